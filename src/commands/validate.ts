@@ -1,0 +1,200 @@
+// `modelops validate`: every manifest (or the given ones) against the schema, the files it points at,
+// the policy and — with a base ref — the previous state and the registered versions.
+import type { Manifest } from '../core/manifest.js';
+import { DEFAULT_POLICY, type Policy } from '../core/policy.js';
+import { buildReport, verdictOfFindings, type Finding, type ModelResult, type Report } from '../core/report.js';
+import { registerTagName, registeredVersions } from '../core/tags.js';
+import { folderName, checkManifestCoherence } from '../core/validate/manifest-checks.js';
+import { loadManifest, loadPolicy } from '../core/validate/documents.js';
+import { checkPathReference, pathReferences, pathShapeProblem, type FileFacts } from '../core/validate/paths.js';
+import { checkImmutability, checkRequiredGates, compareWithBase, evaluateChecklist } from '../core/validate/policy-checks.js';
+import type { DataFormat } from '../io/data/columns.js';
+import { GitError, openGit, type GitReader } from '../io/git.js';
+import { RepoFiles } from '../io/repo-files.js';
+import { TOOL_VERSION } from '../version.js';
+
+export interface ValidateOptions {
+  /** Repository root. */
+  repo: string;
+  /** Manifest files or model folders; default: every manifest the policy's globs match. */
+  paths?: string[];
+  /** Git ref to compare with (stage transitions, version bumps). */
+  base?: string;
+}
+
+export const POLICY_FILES = ['modelops.yaml', 'modelops.yml'];
+
+/** A problem with the invocation itself (bad --repo, unknown ref): exit 2 with this message. */
+export class UsageError extends Error {}
+
+interface GitContext {
+  git: GitReader;
+  /** Registered versions per model. */
+  registered: Map<string, string[]>;
+  base?: { ref: string; commit: string };
+}
+
+const repoFinding = (code: string, message: string, extra: Partial<Finding> = {}): Finding => ({ severity: 'error', category: 'input', code, message, ...extra });
+
+export async function readPolicy(files: RepoFiles): Promise<{ policy: Policy; findings: Finding[] }> {
+  for (const name of POLICY_FILES) {
+    let bytes: Buffer | undefined;
+    try {
+      bytes = await files.read(name);
+    } catch (error) {
+      return { policy: DEFAULT_POLICY, findings: [repoFinding('unreadable-file', (error as Error).message, { file: name })] };
+    }
+    if (bytes === undefined) continue;
+    const loaded = loadPolicy(bytes, name);
+    // An invalid policy is reported; the defaults stand in so the manifests are still checked.
+    return loaded.ok ? { policy: loaded.value, findings: [] } : { policy: DEFAULT_POLICY, findings: loaded.findings };
+  }
+  return { policy: DEFAULT_POLICY, findings: [] };
+}
+
+async function openGitContext(root: string, baseRef: string | undefined): Promise<GitContext | undefined> {
+  let git: GitReader;
+  try {
+    git = await openGit(root);
+  } catch (error) {
+    if (baseRef !== undefined) throw new UsageError((error as Error).message);
+    return undefined; // Without --base, git only adds registered versions; a plain folder is fine.
+  }
+  const registered = registeredVersions(await git.tags());
+  if (baseRef === undefined) return { git, registered };
+  try {
+    return { git, registered, base: { ref: baseRef, commit: await git.resolveCommit(baseRef) } };
+  } catch (error) {
+    throw new UsageError(error instanceof GitError ? error.message : String(error));
+  }
+}
+
+async function resolveGivenPaths(files: RepoFiles, paths: readonly string[]): Promise<string[]> {
+  const resolved: string[] = [];
+  for (const given of paths) {
+    const rel = files.relativeFromCwd(given);
+    if (rel === '' || pathShapeProblem(rel)) throw new UsageError(`'${given}' is not inside the repository ${files.displayRoot}`);
+    const asFolder = `${rel}/model.yaml`;
+    if (!rel.endsWith('.yaml') && !rel.endsWith('.yml') && (await files.read(asFolder).catch(() => undefined)) !== undefined) resolved.push(asFolder);
+    else resolved.push(rel);
+  }
+  return [...new Set(resolved)];
+}
+
+async function manifestAt(git: GitReader, ref: string, path: string): Promise<Manifest | undefined> {
+  const bytes = await git.readFile(ref, path);
+  if (bytes === undefined) return undefined;
+  const loaded = loadManifest(bytes, path);
+  return loaded.ok ? loaded.value : undefined;
+}
+
+async function validateOne(path: string, files: RepoFiles, policy: Policy, gitContext: GitContext | undefined): Promise<ModelResult> {
+  const fallbackName = folderName(path) ?? path;
+  const result = (findings: Finding[], extra: Partial<ModelResult> = {}): ModelResult => ({
+    name: fallbackName,
+    manifest: path,
+    verdict: verdictOfFindings(findings),
+    findings,
+    gates: [],
+    ...extra,
+  });
+  let bytes: Buffer | undefined;
+  try {
+    bytes = await files.read(path);
+  } catch (error) {
+    return result([repoFinding('unreadable-file', (error as Error).message, { file: path })]);
+  }
+  if (bytes === undefined) return result([repoFinding('missing-file', `manifest '${path}' does not exist`, { file: path })]);
+  const loaded = loadManifest(bytes, path);
+  if (!loaded.ok) return result(loaded.findings);
+  const { value: manifest, source } = loaded;
+  const findings = checkManifestCoherence(manifest, source);
+
+  for (const reference of pathReferences(manifest)) {
+    let facts: FileFacts | undefined;
+    if (!pathShapeProblem(reference.path)) {
+      const format = reference.role === 'dataset' ? datasetFormat(manifest, reference.at) : undefined;
+      facts = await files.inspect(reference.path, {
+        hash: reference.sha256 !== undefined,
+        columns: reference.columns !== undefined,
+        ...(format ? { format } : {}),
+      });
+    }
+    findings.push(...checkPathReference(reference, facts, source));
+  }
+
+  const { name, version } = manifest.metadata;
+  const versions = gitContext?.registered.get(name) ?? [];
+  const registeredVersions = new Set(versions);
+  const { result: checklist, findings: checklistFindings } = evaluateChecklist(manifest, source, policy, {
+    registeredVersions: versions.filter((v) => v !== version),
+  });
+  findings.push(...checklistFindings, ...checkRequiredGates(manifest, source, policy));
+
+  let registeredManifest: Manifest | null | undefined;
+  if (gitContext && registeredVersions.has(version)) {
+    registeredManifest = (await manifestAt(gitContext.git, registerTagName(name, version), path)) ?? null;
+  }
+  const extra: Partial<ModelResult> = { name, version, stage: manifest.stage, checklist };
+  if (gitContext?.base) {
+    const base = await manifestAt(gitContext.git, gitContext.base.commit, path);
+    const compared = compareWithBase(manifest, source, policy, {
+      ...(base ? { base } : {}),
+      registeredVersions,
+      ...(registeredManifest !== undefined ? { registeredManifest } : {}),
+    });
+    findings.push(...compared.findings);
+    extra.change = compared.change;
+  } else if (gitContext) {
+    findings.push(...checkImmutability(manifest, source, { registeredVersions, ...(registeredManifest !== undefined ? { registeredManifest } : {}) }));
+  }
+  return result(findings, extra);
+}
+
+function datasetFormat(manifest: Manifest, at: (string | number)[]): DataFormat | undefined {
+  const [section, key] = at;
+  if (section === 'data' && (key === 'training' || key === 'evaluation' || key === 'reference')) return manifest.data[key]?.format;
+  if (section === 'monitoring') return manifest.monitoring?.current?.format;
+  return undefined;
+}
+
+/** Two manifests claiming one name: both get the finding. */
+function markDuplicateNames(models: readonly ModelResult[]): void {
+  const byName = new Map<string, ModelResult[]>();
+  for (const model of models) if (model.version !== undefined) byName.set(model.name, [...(byName.get(model.name) ?? []), model]);
+  for (const [name, same] of byName) {
+    if (same.length < 2) continue;
+    for (const model of same) {
+      const others = same.filter((m) => m !== model).map((m) => m.manifest);
+      const duplicate: Finding = repoFinding('duplicate-name', `model name '${name}' is also used by ${others.join(', ')}`, { file: model.manifest, pointer: '/metadata/name' });
+      model.findings.push(duplicate);
+      model.verdict = verdictOfFindings(model.findings);
+    }
+  }
+}
+
+export async function validate(options: ValidateOptions): Promise<Report> {
+  let files: RepoFiles;
+  try {
+    files = await RepoFiles.open(options.repo);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { policy, findings } = await readPolicy(files);
+  const gitContext = await openGitContext(files.realRoot, options.base);
+  const paths = options.paths && options.paths.length > 0 ? await resolveGivenPaths(files, options.paths) : await files.findManifests(policy.manifests);
+  if (paths.length === 0) {
+    findings.push({ severity: 'warning', category: 'input', code: 'no-manifests', message: `no manifests found (looked for ${policy.manifests.join(', ')})` });
+  }
+  const models: ModelResult[] = [];
+  for (const path of paths) models.push(await validateOne(path, files, policy, gitContext));
+  markDuplicateNames(models);
+  return buildReport({
+    command: 'validate',
+    toolVersion: TOOL_VERSION,
+    root: options.repo,
+    ...(gitContext?.base ? { base: gitContext.base } : {}),
+    findings,
+    models,
+  });
+}

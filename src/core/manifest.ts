@@ -1,0 +1,150 @@
+// Types of a model manifest as schemas/model.schema.json accepts it. Only schema-valid values get this type.
+
+export const STAGES = ['development', 'staging', 'production', 'archived'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const TASKS = ['binary-classification', 'multiclass-classification', 'regression'] as const;
+export type Task = (typeof TASKS)[number];
+
+export const GATE_KINDS = ['performance', 'robustness', 'fairness', 'drift', 'champion'] as const;
+export type GateKind = (typeof GATE_KINDS)[number];
+
+export type Answer = 'yes' | 'no' | 'n/a';
+
+export interface Bound {
+  min?: number;
+  max?: number;
+}
+
+export interface Dataset {
+  path?: string;
+  uri?: string;
+  sha256?: string;
+  format?: 'csv' | 'jsonl' | 'parquet';
+  description?: string;
+  provenance?: string;
+  rows?: number;
+}
+
+export interface Feature {
+  name: string;
+  type: 'numeric' | 'categorical';
+  description?: string;
+}
+
+export interface SensitiveAttribute {
+  name: string;
+  column: string;
+  type?: 'categorical' | 'numeric';
+  bins?: number[];
+  reference_group?: string;
+  description?: string;
+}
+
+export interface ChecklistAnswer {
+  answer: Answer;
+  evidence?: string | string[];
+  note?: string;
+}
+
+export interface Manifest {
+  apiVersion: 'modelops/v1';
+  kind: 'Model';
+  metadata: {
+    name: string;
+    version: string;
+    owners: string[];
+    description?: string;
+    labels?: Record<string, string>;
+  };
+  stage: Stage;
+  problem: {
+    statement: string;
+    task: Task;
+    kpis?: { name: string; description?: string; target?: string }[];
+    acceptance?: string | string[];
+  };
+  artifact: {
+    path: string;
+    sha256: string;
+    format: 'onnx';
+    inputs: { layout: 'tensor' | 'columns'; name?: string; columns?: string[]; dtype?: 'float32' | 'float64'; names?: Record<string, string> };
+    outputs: { score?: string; score_column?: number; label?: string; prediction?: string };
+    threshold?: number;
+  };
+  data: {
+    label: { column: string; positive?: string | number; classes?: (string | number)[] };
+    features: Feature[];
+    sensitive?: SensitiveAttribute[];
+    training?: Dataset;
+    evaluation: Dataset;
+    reference?: Dataset;
+  };
+  baseline?: { kind: string; description: string; metrics: Record<string, number>; evidence?: string };
+  gates?: {
+    performance?: {
+      metrics?: Record<string, Bound>;
+      latency_ms?: { p50?: Bound; p95?: Bound; p99?: Bound };
+      throughput_rows_per_s?: Bound;
+      memory_mb?: Bound;
+      model_size_mb?: Bound;
+    };
+    robustness?: Record<string, unknown>;
+    fairness?: {
+      attributes: string[];
+      intersections?: boolean;
+      min_group_size?: number;
+      metrics?: Record<string, Bound>;
+      disparity_band?: Bound;
+    };
+    drift?: {
+      method?: string;
+      threshold?: number;
+      drift_share?: number;
+      correction?: string;
+      columns?: Record<string, { method?: string; threshold?: number }>;
+      domain_classifier?: { auc_band?: Bound };
+    };
+    champion?: { metrics: string[]; tolerance?: number; alpha?: number };
+  };
+  monitoring?: {
+    current?: Dataset;
+    schedule?: string;
+    alerting?: { issue?: boolean; mentions?: string[] };
+    labels_delay?: string;
+    retraining?: {
+      min_interval?: string;
+      max_interval?: string;
+      trigger?: { type: string; workflow?: string; event_type?: string; ref?: string };
+    };
+  };
+  deployment?: {
+    mode?: 'batch' | 'real-time';
+    strategy?: string;
+    resources?: Record<string, unknown>;
+    rollback?: { plan: string; to_version?: string };
+    fallback?: { plan: string };
+    dependencies?: string[];
+  };
+  checklist: Partial<Record<string, Record<string, ChecklistAnswer>>>;
+}
+
+/** The parts of a manifest whose change requires a new version (DESIGN.md §1 "Versions, immutability"). */
+export function contentOf(manifest: Manifest): Record<string, unknown> {
+  return {
+    task: manifest.problem.task,
+    artifact: manifest.artifact,
+    data: manifest.data,
+    gates: manifest.gates ?? {},
+  };
+}
+
+const DURATION = /^(\d+)(m|h|d|w)$/;
+const DURATION_UNIT_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+
+/** `30m`, `12h`, `7d`, `2w` -> milliseconds. */
+export function durationMs(text: string): number | undefined {
+  const match = DURATION.exec(text);
+  if (!match) return undefined;
+  return Number(match[1]) * DURATION_UNIT_MS[match[2]!]!;
+}

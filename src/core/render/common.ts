@@ -1,0 +1,42 @@
+// Words shared by the renderers of a report.
+import type { Finding, ModelResult, Report, Verdict } from '../report.js';
+
+export const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌', skipped: '⏭️', error: '⛔' };
+export const VERDICT_MARK: Record<Verdict, string> = { pass: '✔', warn: '!', fail: '✖', skipped: '-', error: '✖' };
+
+export function location(finding: Finding): string {
+  if (!finding.file) return '';
+  return finding.line === undefined ? finding.file : `${finding.file}:${finding.line}:${finding.column ?? 1}`;
+}
+
+export function modelTitle(model: ModelResult): string {
+  const parts = [model.name];
+  if (model.version) parts.push(model.version);
+  if (model.stage) parts.push(`(${model.stage})`);
+  return parts.join(' ');
+}
+
+export function changeText(model: ModelResult): string {
+  const change = model.change;
+  if (!change) return '';
+  if (change.kind === 'added') return 'new model';
+  if (change.kind === 'unchanged') return 'unchanged';
+  const base = change.base!;
+  const parts: string[] = [];
+  if (base.version !== model.version) parts.push(`${base.version} → ${model.version}`);
+  if (base.stage !== model.stage) parts.push(`${base.stage} → ${model.stage}`);
+  if (change.contentChanges.length > 0) parts.push(`changed: ${change.contentChanges.join(', ')}`);
+  return parts.join('; ');
+}
+
+export function checklistText(model: ModelResult): string {
+  const c = model.checklist;
+  if (!c) return '';
+  return `${c.satisfiedRequired}/${c.required} required, ${c.verified} verified by the manifest`;
+}
+
+export function summaryText(report: Report): string {
+  const s = report.summary;
+  const counts = (['pass', 'warn', 'fail', 'error', 'skipped'] as const).filter((v) => s[v] > 0).map((v) => `${s[v]} ${v}`);
+  return `${s.models} model${s.models === 1 ? '' : 's'}${counts.length > 0 ? ': ' + counts.join(', ') : ''}`;
+}

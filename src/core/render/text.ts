@@ -1,0 +1,41 @@
+// Terminal rendering of a report: compiler-style `file:line:col: severity: message` lines.
+import type { Finding, Report } from '../report.js';
+import { changeText, checklistText, location, modelTitle, summaryText, VERDICT_MARK } from './common.js';
+
+export interface TextOptions {
+  color?: boolean;
+}
+
+const CODES = { red: 31, green: 32, yellow: 33, gray: 90, bold: 1 } as const;
+
+export function renderText(report: Report, options: TextOptions = {}): string {
+  const paint = (style: keyof typeof CODES, text: string) => (options.color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text);
+  const verdictStyle = (v: string) => (v === 'pass' ? 'green' : v === 'warn' ? 'yellow' : v === 'skipped' ? 'gray' : 'red');
+  const lines: string[] = [];
+  const header = `modelops ${report.command} · ${report.repository.root}`;
+  lines.push(paint('bold', header) + '  ' + paint(verdictStyle(report.verdict), `${report.verdict.toUpperCase()} (exit ${report.exitCode})`));
+  if (report.repository.base) lines.push(paint('gray', `compared with ${report.repository.base.ref} (${report.repository.base.commit.slice(0, 12)})`));
+
+  const findingLine = (f: Finding, indent: string) => {
+    const where = location(f);
+    const severity = paint(f.severity === 'error' ? 'red' : f.severity === 'warning' ? 'yellow' : 'gray', f.severity);
+    const out = [`${indent}${where ? where + ': ' : ''}${severity}: ${f.message}`];
+    if (f.hint) out.push(`${indent}  ${paint('gray', 'hint: ' + f.hint)}`);
+    return out;
+  };
+
+  for (const f of report.findings) lines.push(...findingLine(f, ''));
+  for (const model of report.models) {
+    lines.push('');
+    lines.push(`${paint(verdictStyle(model.verdict), VERDICT_MARK[model.verdict])} ${paint('bold', modelTitle(model))}  ${paint(verdictStyle(model.verdict), model.verdict)}  ${paint('gray', model.manifest)}`);
+    const change = changeText(model);
+    if (change) lines.push(`  change: ${change}`);
+    const checklist = checklistText(model);
+    if (checklist) lines.push(`  checklist: ${checklist}`);
+    for (const gate of model.gates) lines.push(`  ${gate.gate}: ${gate.verdict} — ${gate.summary}`);
+    for (const f of model.findings) lines.push(...findingLine(f, '  '));
+  }
+  lines.push('');
+  lines.push(`${summaryText(report)}.`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,146 @@
+// The one JSON report (schemas/report.schema.json). Every command returns it; every output renders it.
+
+export const VERDICTS = ['pass', 'warn', 'fail', 'skipped', 'error'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** `input`: the files are wrong (exit 2). `policy`: the files are valid but break the repo's rules (exit 1). */
+export type FindingCategory = 'input' | 'policy';
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  severity: Severity;
+  category: FindingCategory;
+  /** Stable machine-readable id, e.g. `schema`, `hash-mismatch`, `stage-transition`. */
+  code: string;
+  message: string;
+  /** Repository-relative file the finding is about. */
+  file?: string;
+  line?: number;
+  column?: number;
+  /** JSON pointer into the file's document, e.g. `/artifact/sha256`. */
+  pointer?: string;
+  /** What to do about it. */
+  hint?: string;
+}
+
+export type ChecklistItemStatus = 'verified' | 'answered' | 'unanswered' | 'no-evidence' | 'answered-no';
+
+export interface ChecklistItemResult {
+  id: string;
+  section: string;
+  question: string;
+  required: boolean;
+  answer?: 'yes' | 'no' | 'n/a';
+  evidence?: string[];
+  /** Why the manifest itself proves the item, when it does. */
+  proof?: string;
+  status: ChecklistItemStatus;
+  satisfied: boolean;
+}
+
+export interface ChecklistResult {
+  total: number;
+  required: number;
+  satisfiedRequired: number;
+  verified: number;
+  items: ChecklistItemResult[];
+}
+
+export interface ModelChange {
+  kind: 'added' | 'modified' | 'unchanged';
+  base?: { version: string; stage: string; sha256?: string };
+  /** Dotted paths of content fields that differ from the base (artifact, data, gates). */
+  contentChanges: string[];
+}
+
+export interface GateCheck {
+  name: string;
+  verdict: Verdict;
+  value?: number | string | null;
+  bound?: { min?: number; max?: number };
+  message?: string;
+}
+
+export interface GateResult {
+  gate: string;
+  verdict: Verdict;
+  blocking: boolean;
+  summary: string;
+  checks: GateCheck[];
+}
+
+export interface ModelResult {
+  name: string;
+  manifest: string;
+  version?: string;
+  stage?: string;
+  verdict: Verdict;
+  findings: Finding[];
+  checklist?: ChecklistResult;
+  change?: ModelChange;
+  gates: GateResult[];
+}
+
+export interface Report {
+  apiVersion: 'modelops/v1';
+  kind: 'Report';
+  tool: { name: 'modelops'; version: string };
+  command: string;
+  createdAt: string;
+  repository: { root: string; base?: { ref: string; commit: string } };
+  verdict: Verdict;
+  exitCode: 0 | 1 | 2;
+  summary: { models: number } & Record<Verdict, number>;
+  /** Findings not tied to one model (policy file, duplicate names, usage). */
+  findings: Finding[];
+  models: ModelResult[];
+}
+
+/** error > fail > warn > pass; `skipped` only when nothing else is there. */
+export function worstVerdict(verdicts: Iterable<Verdict>): Verdict {
+  const rank: Record<Verdict, number> = { skipped: 0, pass: 1, warn: 2, fail: 3, error: 4 };
+  let worst: Verdict | undefined;
+  for (const v of verdicts) if (worst === undefined || rank[v] > rank[worst]) worst = v;
+  return worst ?? 'pass';
+}
+
+export function verdictOfFindings(findings: readonly Finding[]): Verdict {
+  return worstVerdict(findings.map(findingVerdict));
+}
+
+function findingVerdict(f: Finding): Verdict {
+  if (f.severity === 'error') return f.category === 'input' ? 'error' : 'fail';
+  return f.severity === 'warning' ? 'warn' : 'pass';
+}
+
+export function exitCodeOf(verdict: Verdict): 0 | 1 | 2 {
+  if (verdict === 'error') return 2;
+  return verdict === 'fail' ? 1 : 0;
+}
+
+export function buildReport(args: {
+  command: string;
+  toolVersion: string;
+  root: string;
+  base?: { ref: string; commit: string };
+  findings: Finding[];
+  models: ModelResult[];
+  now?: Date;
+}): Report {
+  const summary = { models: args.models.length, pass: 0, warn: 0, fail: 0, skipped: 0, error: 0 };
+  for (const m of args.models) summary[m.verdict] += 1;
+  const verdict = worstVerdict([verdictOfFindings(args.findings), ...args.models.map((m) => m.verdict)]);
+  return {
+    apiVersion: 'modelops/v1',
+    kind: 'Report',
+    tool: { name: 'modelops', version: args.toolVersion },
+    command: args.command,
+    createdAt: (args.now ?? new Date()).toISOString(),
+    repository: args.base ? { root: args.root, base: args.base } : { root: args.root },
+    verdict,
+    exitCode: exitCodeOf(verdict),
+    summary,
+    findings: args.findings,
+    models: args.models,
+  };
+}

@@ -1,0 +1,23 @@
+// Patterns shared by the schemas, with the words an error message uses for each.
+
+export type JsonSchema = Record<string, unknown>;
+
+export const NAME_PATTERN = '^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$';
+// semver.org's recommended regular expression (numbered groups).
+export const SEMVER_PATTERN =
+  '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$';
+export const SHA256_PATTERN = '^[a-f0-9]{64}$';
+export const OWNER_PATTERN = '^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$';
+export const DURATION_PATTERN = '^[0-9]+(m|h|d|w)$';
+export const CHECKLIST_REF_PATTERN = '^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$';
+
+export const PATTERN_HINTS: Record<string, string> = {
+  [NAME_PATTERN]: 'a lowercase DNS label (a-z, 0-9 and -, at most 63 characters, not starting or ending with -)',
+  [SEMVER_PATTERN]: 'a semantic version like 1.2.0 (quote it in YAML if it looks like a number)',
+  [SHA256_PATTERN]: 'a SHA-256 digest: 64 lowercase hex digits',
+  [OWNER_PATTERN]: 'a GitHub user (@alice), team (@org/team) or e-mail address',
+  [DURATION_PATTERN]: 'a duration like 30m, 12h, 7d or 2w',
+  [CHECKLIST_REF_PATTERN]: 'a checklist section (e.g. data) or item id (e.g. data.labels-verified)',
+  '^\\S+( \\S+){4}$': 'a five-field cron expression like "0 6 * * 1"',
+  '^[a-z][a-z0-9_]*$': 'a lowercase identifier (a-z, 0-9, _)',
+};

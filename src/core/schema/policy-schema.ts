@@ -1,0 +1,80 @@
+// Source of schemas/policy.schema.json.
+import { GATE_KINDS, STAGES } from '../manifest.js';
+import { CHECKLIST_REF_PATTERN, DURATION_PATTERN, OWNER_PATTERN, type JsonSchema } from './common.js';
+
+const stageList = (description: string): JsonSchema => ({
+  type: 'array',
+  description,
+  uniqueItems: true,
+  items: { enum: [...STAGES], description: 'A stage.' },
+});
+
+const stageRules: JsonSchema = {
+  type: 'object',
+  description: 'What a model needs to be in this stage. Omitted fields keep their defaults.',
+  additionalProperties: false,
+  properties: {
+    checklist: {
+      description: 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).',
+      anyOf: [
+        { const: 'all', description: 'Every checklist item.' },
+        { type: 'array', description: 'Sections and item ids.', uniqueItems: true, items: { type: 'string', description: 'A section or item id.', pattern: CHECKLIST_REF_PATTERN } },
+      ],
+    },
+    gates: {
+      type: 'array',
+      description: 'Gates the manifest must declare (and pass) for this stage.',
+      uniqueItems: true,
+      items: { enum: [...GATE_KINDS], description: 'A gate.' },
+    },
+    on_failure: { enum: ['block', 'warn'], description: 'block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only.' },
+    approvals: {
+      type: 'object',
+      description: 'Pull-request approvals required to enter this stage.',
+      additionalProperties: false,
+      properties: {
+        count: { type: 'integer', minimum: 0, description: 'Number of approving reviews.' },
+        from: {
+          type: 'array',
+          description: 'Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.',
+          items: { type: 'string', pattern: OWNER_PATTERN, description: 'A user or team.' },
+        },
+      },
+    },
+    soak: { type: 'string', pattern: DURATION_PATTERN, description: 'Minimum time the version must have spent in the previous stage (e.g. 7d).' },
+  },
+};
+
+export const POLICY_SCHEMA: JsonSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://modelops.dev/schemas/v1/policy.schema.json',
+  title: 'modelops repository policy',
+  description: 'modelops.yaml at the repository root. Every field is optional; defaults apply.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['apiVersion', 'kind'],
+  properties: {
+    apiVersion: { const: 'modelops/v1', description: 'Policy format version. Always modelops/v1.' },
+    kind: { const: 'Policy', description: 'Document kind. Always Policy.' },
+    manifests: {
+      description: 'Glob(s) of manifest files, relative to the repository root. Default models/*/model.yaml.',
+      anyOf: [
+        { type: 'string', minLength: 1, description: 'One glob.' },
+        { type: 'array', minItems: 1, description: 'Several globs.', items: { type: 'string', minLength: 1, description: 'A glob.' } },
+      ],
+    },
+    stages: {
+      type: 'object',
+      description: 'Rules per stage.',
+      additionalProperties: false,
+      properties: Object.fromEntries(STAGES.map((stage) => [stage, { ...stageRules, description: `Rules for the ${stage} stage.` }])),
+    },
+    transitions: {
+      type: 'object',
+      description: 'Allowed stage changes: stage -> stages it may move to. Default development -> staging -> production, any -> archived, production -> staging (rollback).',
+      additionalProperties: false,
+      properties: Object.fromEntries(STAGES.map((stage) => [stage, stageList(`Stages a model in ${stage} may move to.`)])),
+    },
+    initial_stages: stageList('Stages a new model may enter with its first manifest. Default development and staging.'),
+  },
+};

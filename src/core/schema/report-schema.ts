@@ -1,0 +1,147 @@
+// Source of schemas/report.schema.json: the one result document of every command (src/core/report.ts).
+import { VERDICTS } from '../report.js';
+import type { JsonSchema } from './common.js';
+
+const verdict: JsonSchema = { enum: [...VERDICTS], description: 'pass, warn, fail, skipped or error.' };
+const str = (description: string): JsonSchema => ({ type: 'string', description });
+const int = (description: string, minimum = 0): JsonSchema => ({ type: 'integer', minimum, description });
+const obj = (description: string, properties: Record<string, JsonSchema>, required: string[]): JsonSchema => ({
+  type: 'object',
+  description,
+  additionalProperties: false,
+  required,
+  properties,
+});
+const array = (description: string, items: JsonSchema): JsonSchema => ({ type: 'array', description, items });
+
+const finding = obj(
+  'A problem found, located in a file where possible.',
+  {
+    severity: { enum: ['error', 'warning', 'info'], description: 'error fails the check; warning and info are reported only.' },
+    category: { enum: ['input', 'policy'], description: 'input: the files are invalid (exit 2); policy: they break the repository policy (exit 1).' },
+    code: str('Stable identifier of the kind of finding (e.g. schema, hash-mismatch, stage-transition).'),
+    message: str('What is wrong, in plain language.'),
+    file: str('File concerned, relative to the repository root.'),
+    line: int('1-based line in the file.', 1),
+    column: int('1-based column in the file.', 1),
+    pointer: str('JSON pointer into the document (e.g. /artifact/sha256).'),
+    hint: str('What to do about it.'),
+  },
+  ['severity', 'category', 'code', 'message'],
+);
+
+const bound = obj('Inclusive bounds.', { min: { type: 'number', description: 'Lowest allowed.' }, max: { type: 'number', description: 'Highest allowed.' } }, []);
+
+export const REPORT_SCHEMA: JsonSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://modelops.dev/schemas/v1/report.schema.json',
+  title: 'modelops report',
+  description: 'The single result of every modelops command; terminal text, Markdown, HTML, tag evidence and issues are rendered from it.',
+  ...obj(
+    'A modelops report.',
+    {
+      apiVersion: { const: 'modelops/v1', description: 'Report format version.' },
+      kind: { const: 'Report', description: 'Document kind.' },
+      tool: obj('The tool that wrote the report.', { name: { const: 'modelops', description: 'Tool name.' }, version: str('Tool version.') }, ['name', 'version']),
+      command: str('Command that produced the report (validate, gate, drift, promote, audit).'),
+      createdAt: { type: 'string', format: 'date-time', description: 'When the report was made (ISO 8601, UTC).' },
+      repository: obj(
+        'The repository examined.',
+        {
+          root: str('Repository root as given on the command line.'),
+          base: obj('Base the change was compared with.', { ref: str('Ref as given.'), commit: str('Resolved commit SHA.') }, ['ref', 'commit']),
+        },
+        ['root'],
+      ),
+      verdict: { ...verdict, description: 'Overall verdict: the worst of all models and repository findings.' },
+      exitCode: { enum: [0, 1, 2], description: '0 all good, 1 a policy or gate failure, 2 invalid input or usage.' },
+      summary: obj(
+        'Count of models per verdict.',
+        { models: int('Models examined.'), pass: int('Passed.'), warn: int('Passed with warnings.'), fail: int('Failed.'), skipped: int('Skipped.'), error: int('Invalid.') },
+        ['models', 'pass', 'warn', 'fail', 'skipped', 'error'],
+      ),
+      findings: array('Findings not tied to a single model.', { $ref: '#/$defs/finding' }),
+      models: array('One entry per model examined.', { $ref: '#/$defs/model' }),
+    },
+    ['apiVersion', 'kind', 'tool', 'command', 'createdAt', 'repository', 'verdict', 'exitCode', 'summary', 'findings', 'models'],
+  ),
+  $defs: {
+    finding,
+    model: obj(
+      'Result for one model.',
+      {
+        name: str('Model name (metadata.name, or the folder name when the manifest could not be read).'),
+        manifest: str('Manifest path, relative to the repository root.'),
+        version: str('Version declared by the manifest.'),
+        stage: str('Stage declared by the manifest.'),
+        verdict,
+        findings: array('Findings for this model.', { $ref: '#/$defs/finding' }),
+        checklist: obj(
+          'Readiness checklist completion.',
+          {
+            total: int('Items in the checklist.'),
+            required: int('Items the stage requires.'),
+            satisfiedRequired: int('Required items satisfied.'),
+            verified: int('Items proven by the manifest itself.'),
+            items: array(
+              'Every checklist item.',
+              obj(
+                'One checklist item.',
+                {
+                  id: str('Stable item id, e.g. data.labels-verified.'),
+                  section: str('Checklist section.'),
+                  question: str('The question.'),
+                  required: { type: 'boolean', description: 'Whether the stage requires it.' },
+                  answer: { enum: ['yes', 'no', 'n/a'], description: 'The answer given.' },
+                  evidence: array('Evidence given.', str('Text, a link or a repository path.')),
+                  proof: str('How the manifest itself proves the item.'),
+                  status: { enum: ['verified', 'answered', 'unanswered', 'no-evidence', 'answered-no'], description: 'Item status.' },
+                  satisfied: { type: 'boolean', description: 'Whether the item counts as done.' },
+                },
+                ['id', 'section', 'question', 'required', 'status', 'satisfied'],
+              ),
+            ),
+          },
+          ['total', 'required', 'satisfiedRequired', 'verified', 'items'],
+        ),
+        change: obj(
+          'What changed against the base.',
+          {
+            kind: { enum: ['added', 'modified', 'unchanged'], description: 'Kind of change.' },
+            base: obj('The model at the base.', { version: str('Version.'), stage: str('Stage.'), sha256: str('Artifact SHA-256.') }, ['version', 'stage']),
+            contentChanges: array('Content fields (artifact, data, gates) that differ from the base.', str('A dotted path.')),
+          },
+          ['kind', 'contentChanges'],
+        ),
+        gates: array(
+          'Gate results.',
+          obj(
+            'One gate.',
+            {
+              gate: str('Gate id (performance, robustness, fairness, drift, champion).'),
+              verdict,
+              blocking: { type: 'boolean', description: 'Whether a failure blocks per the policy.' },
+              summary: str('One-line summary.'),
+              checks: array(
+                'Individual checks of the gate.',
+                obj(
+                  'One check.',
+                  {
+                    name: str('What was checked.'),
+                    verdict,
+                    value: { type: ['number', 'string', 'null'], description: 'Measured value.' },
+                    bound,
+                    message: str('Explanation.'),
+                  },
+                  ['name', 'verdict'],
+                ),
+              ),
+            },
+            ['gate', 'verdict', 'blocking', 'summary', 'checks'],
+          ),
+        ),
+      },
+      ['name', 'manifest', 'verdict', 'findings', 'gates'],
+    ),
+  },
+};
