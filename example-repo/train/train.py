@@ -8,7 +8,8 @@ runs on the same inputs produce byte-identical files.
 Reads  example-repo/models/credit-risk/data/training.csv   (fit)
        example-repo/models/credit-risk/data/evaluation.csv (metrics)
 Writes example-repo/models/credit-risk/model-v1.onnx
-       example-repo/models/credit-risk/metrics-v1.json
+       example-repo/models/credit-risk/metrics-v1.json (metrics, one-rule baseline,
+       error analysis vs the baseline, coefficient-based feature importance)
 
 Model: P(class == "bad") from the 20 original German Credit attributes (the derived
 `sex` column is NOT a feature). Numeric columns are standardized with the training
@@ -188,6 +189,84 @@ def classification_metrics(y, score, pred, with_proba):
     return {k: round(float(v), 6) for k, v in out.items()}
 
 
+def confusion(y, pred):
+    """Confusion matrix with positive class = bad (1), as explicit ints."""
+    return {
+        "tn": int(((y == 0) & (pred == 0)).sum()),
+        "fp": int(((y == 0) & (pred == 1)).sum()),
+        "fn": int(((y == 1) & (pred == 0)).sum()),
+        "tp": int(((y == 1) & (pred == 1)).sum()),
+    }
+
+
+def error_analysis(rows, y, pred, rule):
+    """Where the model and the one-rule baseline go wrong on the evaluation rows."""
+    model_wrong = pred != y
+    rule_wrong = rule != y
+    out = {
+        "positive_class": POSITIVE,
+        "threshold": THRESHOLD,
+        "confusion_matrix": {
+            "model": confusion(y, pred),
+            "baseline": confusion(y, rule),
+        },
+        "errors": {
+            "both_wrong": int((model_wrong & rule_wrong).sum()),
+            "only_model_wrong": int((model_wrong & ~rule_wrong).sum()),
+            "only_baseline_wrong": int((~model_wrong & rule_wrong).sum()),
+        },
+    }
+    for col in ["checking_status", "purpose"]:
+        values = np.array([r[col] for r in rows])
+        groups = []
+        for v in sorted(set(values.tolist())):
+            mask = values == v
+            n = int(mask.sum())
+            groups.append({
+                "value": v,
+                "n": n,
+                "model_error_rate": round(float(model_wrong[mask].sum()) / n, 6),
+                "baseline_error_rate": round(float(rule_wrong[mask].sum()) / n, 6),
+            })
+        out[f"by_{col}"] = groups
+    return out
+
+
+def explainability(pre, coef):
+    """Per-feature importance of the logistic regression (coefficients on the model's inputs).
+
+    numeric: |coefficient| on the standardized column (the standardized coefficient);
+    categorical: max - min of the coefficients over its one-hot columns (spread of the
+    log-odds contribution). Sorted by importance descending, then feature name.
+    """
+    coef = np.asarray(coef, dtype=np.float64)
+    names = pre.feature_names()
+    assert len(names) == len(coef)
+    by_name = dict(zip(names, coef.tolist()))
+    raw = []
+    for c in NUMERIC:
+        raw.append((c, "numeric", abs(by_name[c])))
+    for c in CATEGORICAL:
+        vals = [by_name[f"{c}={v}"] for v in pre.categories[c]]
+        raw.append((c, "categorical", max(vals) - min(vals)))
+    raw.sort(key=lambda t: (-t[2], t[0]))
+    importance = [{"feature": f, "type": t, "importance": round(float(v), 6)} for f, t, v in raw]
+    top_cat = next(f for f, t, _ in raw if t == "categorical")
+    onehot = [(v, by_name[f"{top_cat}={v}"]) for v in pre.categories[top_cat]]
+    onehot.sort(key=lambda t: (-abs(t[1]), t[0]))
+    return {
+        "method": ("logistic regression coefficients; numeric: |standardized coefficient|; "
+                   "categorical: max - min of its one-hot coefficients"),
+        "feature_importance": importance,
+        "top_categorical_feature": {
+            "feature": top_cat,
+            "top_onehot_coefficients": [
+                {"value": v, "coefficient": round(float(w), 6)} for v, w in onehot[:3]
+            ],
+        },
+    }
+
+
 def sha256(path):
     with open(path, "rb") as f:
         return hashlib.sha256(f.read()).hexdigest()
@@ -229,6 +308,8 @@ def main():
             "rule": "predict bad iff checking_status == '<0' (roc_auc uses the rule as a 0/1 score)",
             **classification_metrics(y, rule.astype(float), rule, with_proba=False),
         },
+        "error_analysis": error_analysis(eval_rows, y, pred, rule),
+        "explainability": explainability(pre, clf.coef_[0]),
     }
     with open(METRICS_PATH, "w", encoding="utf-8", newline="\n") as f:
         f.write(json.dumps(metrics, indent=2) + "\n")

@@ -88,15 +88,17 @@ async function manifestAt(git: GitReader, ref: string, path: string): Promise<Ma
   return loaded.ok ? loaded.value : undefined;
 }
 
-async function validateOne(path: string, files: RepoFiles, policy: Policy, gitContext: GitContext | undefined): Promise<ModelResult> {
+interface Validated {
+  result: ModelResult;
+  /** Where metadata.name is, for findings that involve other manifests. */
+  nameAt?: { line: number; column: number };
+}
+
+async function validateOne(path: string, files: RepoFiles, policy: Policy, gitContext: GitContext | undefined): Promise<Validated> {
   const fallbackName = folderName(path) ?? path;
-  const result = (findings: Finding[], extra: Partial<ModelResult> = {}): ModelResult => ({
-    name: fallbackName,
-    manifest: path,
-    verdict: verdictOfFindings(findings),
-    findings,
-    gates: [],
-    ...extra,
+  const result = (findings: Finding[], extra: Partial<ModelResult> = {}, nameAt?: Validated['nameAt']): Validated => ({
+    result: { name: fallbackName, manifest: path, verdict: verdictOfFindings(findings), findings, gates: [], ...extra },
+    ...(nameAt ? { nameAt } : {}),
   });
   let bytes: Buffer | undefined;
   try {
@@ -148,7 +150,7 @@ async function validateOne(path: string, files: RepoFiles, policy: Policy, gitCo
   } else if (gitContext) {
     findings.push(...checkImmutability(manifest, source, { registeredVersions, ...(registeredManifest !== undefined ? { registeredManifest } : {}) }));
   }
-  return result(findings, extra);
+  return result(findings, extra, source.locate(['metadata', 'name']));
 }
 
 function datasetFormat(manifest: Manifest, at: (string | number)[]): DataFormat | undefined {
@@ -159,16 +161,17 @@ function datasetFormat(manifest: Manifest, at: (string | number)[]): DataFormat 
 }
 
 /** Two manifests claiming one name: both get the finding. */
-function markDuplicateNames(models: readonly ModelResult[]): void {
-  const byName = new Map<string, ModelResult[]>();
-  for (const model of models) if (model.version !== undefined) byName.set(model.name, [...(byName.get(model.name) ?? []), model]);
+function markDuplicateNames(validated: readonly Validated[]): void {
+  const byName = new Map<string, Validated[]>();
+  for (const v of validated) if (v.nameAt) byName.set(v.result.name, [...(byName.get(v.result.name) ?? []), v]);
   for (const [name, same] of byName) {
     if (same.length < 2) continue;
-    for (const model of same) {
-      const others = same.filter((m) => m !== model).map((m) => m.manifest);
-      const duplicate: Finding = repoFinding('duplicate-name', `model name '${name}' is also used by ${others.join(', ')}`, { file: model.manifest, pointer: '/metadata/name' });
-      model.findings.push(duplicate);
-      model.verdict = verdictOfFindings(model.findings);
+    for (const { result, nameAt } of same) {
+      const others = same.filter((v) => v.result !== result).map((v) => v.result.manifest);
+      result.findings.push(
+        repoFinding('duplicate-name', `model name '${name}' is also used by ${others.join(', ')}`, { file: result.manifest, ...nameAt, pointer: '/metadata/name' }),
+      );
+      result.verdict = verdictOfFindings(result.findings);
     }
   }
 }
@@ -186,9 +189,10 @@ export async function validate(options: ValidateOptions): Promise<Report> {
   if (paths.length === 0) {
     findings.push({ severity: 'warning', category: 'input', code: 'no-manifests', message: `no manifests found (looked for ${policy.manifests.join(', ')})` });
   }
-  const models: ModelResult[] = [];
-  for (const path of paths) models.push(await validateOne(path, files, policy, gitContext));
-  markDuplicateNames(models);
+  const validated: Validated[] = [];
+  for (const path of paths) validated.push(await validateOne(path, files, policy, gitContext));
+  markDuplicateNames(validated);
+  const models = validated.map((v) => v.result);
   return buildReport({
     command: 'validate',
     toolVersion: TOOL_VERSION,

@@ -24,7 +24,7 @@ export interface PolicyDocument {
   apiVersion: 'modelops/v1';
   kind: 'Policy';
   manifests?: string | string[];
-  stages?: Partial<Record<Stage, Partial<StageRules> & { approvals?: Partial<StageRules['approvals']> }>>;
+  stages?: Partial<Record<Stage, Partial<Omit<StageRules, 'approvals'>> & { approvals?: Partial<StageRules['approvals']> }>>;
   transitions?: Partial<Record<Stage, Stage[]>>;
   initial_stages?: Stage[];
 }

@@ -2,6 +2,7 @@
 //   `<name>@v<version>`     registers a version
 //   `<name>#<stage>#<n>`    assigns a stage (n counts up per model)
 import semver from 'semver';
+import { SEMVER_PATTERN } from './schema/common.js';
 
 export type ParsedTag =
   | { kind: 'register'; tag: string; name: string; version: string }
@@ -10,6 +11,7 @@ export type ParsedTag =
 // GTO allows `/` in artifact names (for nested paths) and lowercase alphanumerics with dashes.
 const NAME = '[a-z0-9](?:[a-z0-9-/]*[a-z0-9])?';
 const REGISTER = new RegExp(`^(${NAME})@v(.+)$`);
+const SEMVER = new RegExp(SEMVER_PATTERN);
 const ASSIGN = new RegExp(`^(${NAME})#([a-z0-9-]+)#([0-9]+)$`);
 
 export const registerTagName = (name: string, version: string): string => `${name}@v${version}`;
@@ -18,7 +20,7 @@ export const assignTagName = (name: string, stage: string, number: number): stri
 /** Parses a tag name; anything that is not a modelops/GTO tag gives undefined. */
 export function parseTag(tag: string): ParsedTag | undefined {
   const register = REGISTER.exec(tag);
-  if (register && semver.valid(register[2]!) === register[2]) return { kind: 'register', tag, name: register[1]!, version: register[2]! };
+  if (register && SEMVER.test(register[2]!)) return { kind: 'register', tag, name: register[1]!, version: register[2]! };
   const assign = ASSIGN.exec(tag);
   if (assign) return { kind: 'assign', tag, name: assign[1]!, stage: assign[2]!, number: Number(assign[3]) };
   return undefined;

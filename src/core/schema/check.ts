@@ -106,6 +106,7 @@ function toFinding(error: ErrorObject, source: YamlSource): Finding {
       break;
     }
     case 'dependentRequired':
+      if (segments.length > 0) target = 'key';
       message = `${dotted(segments)}: '${String(params['property'])}' needs '${String(params['missingProperty'])}' as well`;
       break;
     case 'minProperties':

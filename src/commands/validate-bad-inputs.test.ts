@@ -1,0 +1,224 @@
+// The bad-input corpus: each case breaks a copy of the example repository in one way and expects a
+// precise finding (file, line, code), the right exit code, no stack trace, and an answer within a second.
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cli, commitAll, editFile, git, initGit, lineOf, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
+
+interface Case {
+  name: string;
+  /** Breaks the scratch repo; returns the expected line (in `file`) when it is predictable. */
+  arrange: (repo: string) => number | undefined | void;
+  exit: 1 | 2;
+  code: string;
+  message?: RegExp;
+  file?: string;
+  /** Compare with this ref (set up by `arrange`). */
+  base?: string;
+}
+
+const edit = (repo: string, from: string | RegExp, to: string, lineNeedle?: string, occurrence = 1): number | undefined => {
+  const text = editFile(repo, MANIFEST, (t) => replaceOnce(t, from, to));
+  return lineNeedle === undefined ? undefined : lineOf(text, lineNeedle, occurrence);
+};
+const write = (repo: string, path: string, content: string | Uint8Array) => {
+  mkdirSync(join(repo, path, '..'), { recursive: true });
+  writeFileSync(join(repo, path), content);
+};
+/** A git history whose base commit is the example, then `change` applied to the working tree. */
+const withBase = (repo: string, prepareBase: (repo: string) => void, change: (repo: string) => number | undefined): number | undefined => {
+  prepareBase(repo);
+  initGit(repo);
+  return change(repo);
+};
+
+const cases: Case[] = [
+  { name: 'malformed YAML', arrange: (r) => edit(r, 'owners: ["@credit-ml/ml-engineers", "risk-analytics@example.com"]', 'owners: ["@credit-ml/ml-engineers", "risk'), exit: 2, code: 'yaml-syntax' },
+  { name: 'duplicate key', arrange: (r) => edit(r, 'stage: production\n', 'stage: production\nstage: staging\n', 'stage: staging'), exit: 2, code: 'duplicate-key' },
+  { name: 'version written as a number', arrange: (r) => edit(r, 'version: 1.0.0', 'version: 1.0', 'version: 1.0'), exit: 2, code: 'schema', message: /metadata\.version: must be a string, found number 1/ },
+  { name: 'owners as a string instead of a list', arrange: (r) => edit(r, /owners: \[.*\]/, 'owners: "@credit-ml"', 'owners:'), exit: 2, code: 'schema', message: /metadata\.owners: must be a list/ },
+  { name: 'unknown top-level field with a suggestion', arrange: (r) => edit(r, 'stage: production', 'stage: production\nstges: staging', 'stges:'), exit: 2, code: 'schema', message: /unknown field 'stges'/ },
+  { name: 'unknown nested field', arrange: (r) => edit(r, '  format: onnx\n', '  format: onnx\n  checksum: abc\n', 'checksum:'), exit: 2, code: 'schema', message: /artifact: unknown field 'checksum'/ },
+  { name: 'bad semver', arrange: (r) => edit(r, 'version: 1.0.0', 'version: "1.0"', 'version: "1.0"'), exit: 2, code: 'schema', message: /semantic version/ },
+  { name: 'invalid model name', arrange: (r) => edit(r, 'name: credit-risk', 'name: Credit_Risk', 'name: Credit_Risk'), exit: 2, code: 'schema', message: /DNS label/ },
+  { name: 'name differs from folder', arrange: (r) => edit(r, 'name: credit-risk', 'name: credit-scoring', 'name: credit-scoring'), exit: 2, code: 'name-folder-mismatch' },
+  { name: 'unknown stage', arrange: (r) => edit(r, 'stage: production', 'stage: prod', 'stage: prod'), exit: 2, code: 'schema', message: /must be one of development, staging, production, archived, found "prod"/ },
+  { name: 'missing required section', arrange: (r) => edit(r, /\nproblem:\n  statement: >-\n/, '\nproblem_:\n  statement: >-\n'), exit: 2, code: 'schema', message: /missing required field 'problem'/ },
+  {
+    name: 'missing artifact',
+    arrange: (r) => {
+      rmSync(join(r, 'models/credit-risk/model-v1.onnx'));
+      return undefined;
+    },
+    exit: 2,
+    code: 'missing-file',
+  },
+  { name: 'artifact hash mismatch', arrange: (r) => edit(r, 'sha256: a5eb77a8', 'sha256: b5eb77a8', 'sha256: b5eb77a8'), exit: 2, code: 'hash-mismatch' },
+  { name: 'path traversal', arrange: (r) => edit(r, 'path: models/credit-risk/model-v1.onnx', 'path: ../../../etc/passwd', 'path: ../../../etc/passwd'), exit: 2, code: 'path-outside-repo', message: /leaves the repository/ },
+  { name: 'absolute path', arrange: (r) => edit(r, 'path: models/credit-risk/data/reference.csv', 'path: /etc/hostname', 'path: /etc/hostname'), exit: 2, code: 'path-outside-repo', message: /absolute/ },
+  {
+    name: 'symlink escaping the repository',
+    arrange: (r) => {
+      symlinkSync('/etc/hostname', join(r, 'models/credit-risk/escape.onnx'));
+      return edit(r, 'path: models/credit-risk/model-v1.onnx', 'path: models/credit-risk/escape.onnx', 'escape.onnx');
+    },
+    exit: 2,
+    code: 'path-outside-repo',
+    message: /symlink/,
+  },
+  { name: 'feature column missing from the data', arrange: (r) => edit(r, '{name: job, type: categorical}', '{name: job_title, type: categorical}', 'job_title'), exit: 2, code: 'missing-column', message: /feature column 'job_title' is not in models\/credit-risk\/data\/training\.csv/ },
+  { name: 'label column missing from the data', arrange: (r) => edit(r, 'label: {column: class, positive: bad}', 'label: {column: outcome, positive: bad}', 'column: outcome'), exit: 2, code: 'missing-column' },
+  { name: 'contradictory bounds', arrange: (r) => edit(r, 'roc_auc: {min: 0.72}', 'roc_auc: {min: 0.9, max: 0.8}', 'roc_auc: {min: 0.9'), exit: 2, code: 'contradictory-bounds' },
+  { name: 'metric that does not fit the task', arrange: (r) => edit(r, 'brier: {max: 0.20}', 'rmse: {max: 0.20}', 'rmse:'), exit: 2, code: 'metric-not-for-task' },
+  { name: 'unknown metric name', arrange: (r) => edit(r, 'roc_auc: {min: 0.72}', 'roc_aux: {min: 0.72}', 'roc_aux'), exit: 2, code: 'schema', message: /unknown field 'roc_aux'/ },
+  { name: 'fairness attribute not declared', arrange: (r) => edit(r, 'attributes: [sex, age_group]', 'attributes: [sex, race]', 'attributes: [sex, race]'), exit: 2, code: 'unknown-sensitive' },
+  { name: 'bins not ascending', arrange: (r) => edit(r, 'bins: [25]', 'bins: [60, 25]', 'bins: [60, 25]'), exit: 2, code: 'bins-not-ascending' },
+  { name: 'retraining bounds reversed', arrange: (r) => edit(r, 'min_interval: 30d', 'min_interval: 400d', 'min_interval: 400d'), exit: 2, code: 'contradictory-bounds' },
+  { name: 'dataset path without sha256', arrange: (r) => edit(r, /    sha256: d87005b9[0-9a-f]+\n/, '', 'reference:'), exit: 2, code: 'schema', message: /'path' needs 'sha256'/ },
+  {
+    name: 'empty data file',
+    arrange: (r) => {
+      write(r, 'models/credit-risk/data/reference.csv', '');
+      return edit(r, /sha256: d87005b9[0-9a-f]+/, 'sha256: e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    },
+    exit: 2,
+    code: 'unreadable-data',
+    message: /expected a header row/,
+  },
+  { name: 'evidence path that does not exist', arrange: (r) => edit(r, 'provenance: {answer: yes, evidence: models/credit-risk/data/README.md}', 'provenance: {answer: yes, evidence: docs/data-sheet.md}', 'docs/data-sheet.md'), exit: 2, code: 'missing-file' },
+  {
+    name: 'YAML alias bomb',
+    arrange: (r) => {
+      const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+      const names = 'abcdefghi';
+      for (let i = 1; i < names.length; i++) levels.push(`${names[i]}: &${names[i]} [${Array(9).fill(`*${names[i - 1]}`).join(',')}]`);
+      write(r, MANIFEST, levels.join('\n') + '\n');
+      return 2;
+    },
+    exit: 2,
+    code: 'alias-expansion',
+  },
+  { name: '__proto__ key', arrange: (r) => edit(r, '  labels:\n', '  labels:\n    __proto__: {admin: "true"}\n', '__proto__'), exit: 2, code: 'forbidden-key' },
+  { name: 'empty file', arrange: (r) => write(r, MANIFEST, ''), exit: 2, code: 'empty' },
+  { name: 'binary file', arrange: (r) => write(r, MANIFEST, new Uint8Array([0x08, 0x01, 0x12, 0x00, 0xff, 0xfe])), exit: 2, code: 'binary' },
+  { name: 'two YAML documents', arrange: (r) => edit(r, 'apiVersion: modelops/v1\n', 'apiVersion: modelops/v1\n---\n', '---'), exit: 2, code: 'multiple-documents' },
+  { name: 'a list instead of a mapping', arrange: (r) => write(r, MANIFEST, '- apiVersion: modelops/v1\n'), exit: 2, code: 'not-a-mapping' },
+  { name: 'wrong kind', arrange: (r) => edit(r, 'kind: Model', 'kind: Policy', 'kind: Policy'), exit: 2, code: 'wrong-kind' },
+  {
+    name: 'two manifests with one name',
+    arrange: (r) => {
+      const text = editFile(r, MANIFEST, (t) => t);
+      write(r, 'models/credit-risk-copy/model.yaml', text);
+      return lineOf(text, 'name: credit-risk');
+    },
+    file: 'models/credit-risk-copy/model.yaml',
+    exit: 2,
+    code: 'duplicate-name',
+  },
+  {
+    name: 'invalid policy file',
+    arrange: (r) => {
+      const text = editFile(r, 'modelops.yaml', (t) => replaceOnce(t, '    soak: 7d', '    soak: 7d\n    reviewers: 2'));
+      return lineOf(text, 'reviewers');
+    },
+    file: 'modelops.yaml',
+    exit: 2,
+    code: 'schema',
+    message: /stages\.production: unknown field 'reviewers'/,
+  },
+  {
+    name: 'policy naming an unknown checklist item',
+    arrange: (r) => {
+      const text = editFile(r, 'modelops.yaml', (t) => replaceOnce(t, 'checklist: [problem]', 'checklist: [problem, data.nonsense]'));
+      return lineOf(text, 'data.nonsense');
+    },
+    file: 'modelops.yaml',
+    exit: 2,
+    code: 'unknown-checklist-item',
+  },
+  // Policy failures: valid files, but the repository's rules are not met (exit 1).
+  { name: 'required checklist item unanswered', arrange: (r) => edit(r, /    labels-verified:\n      answer: n\/a\n      evidence: [^\n]+\n/, ''), exit: 1, code: 'checklist', message: /data\.labels-verified is not answered/ },
+  { name: 'required checklist item without evidence', arrange: (r) => edit(r, 'dependencies: {answer: yes, evidence: "onnxruntime 1.30 only (deployment.dependencies)"}', 'dependencies: {answer: yes}', 'dependencies: {answer: yes}'), exit: 1, code: 'checklist', message: /without evidence/ },
+  { name: 'required gate missing', arrange: (r) => edit(r, /  champion:\n    metrics: \[roc_auc, accuracy\]\n    tolerance: 0\.01\n    alpha: 0\.05\n/, ''), exit: 1, code: 'missing-gate', message: /requires a champion gate/ },
+  {
+    name: 'illegal stage jump',
+    arrange: (r) => withBase(r, (b) => void edit(b, 'stage: production', 'stage: development'), (h) => edit(h, 'stage: development', 'stage: production', 'stage: production')),
+    base: 'HEAD',
+    exit: 1,
+    code: 'stage-transition',
+    message: /development -> production is not allowed/,
+  },
+  {
+    name: 'new model starting in production',
+    arrange: (r) => {
+      const model = editFile(r, MANIFEST, (t) => t);
+      rmSync(join(r, 'models/credit-risk/model.yaml'));
+      initGit(r);
+      write(r, MANIFEST, model);
+      return lineOf(model, 'stage: production');
+    },
+    base: 'HEAD',
+    exit: 1,
+    code: 'stage-transition',
+    message: /new model cannot start in stage production/,
+  },
+  {
+    name: 'content change without a version bump',
+    arrange: (r) => withBase(r, () => undefined, (h) => edit(h, 'threshold: 0.5', 'threshold: 0.4') && lineOf(editFile(h, MANIFEST, (t) => t), 'version: 1.0.0')),
+    base: 'HEAD',
+    exit: 1,
+    code: 'version-not-bumped',
+    message: /artifact\.threshold changed but metadata\.version is still 1\.0\.0/,
+  },
+  {
+    name: 'version going down to one never registered',
+    arrange: (r) => withBase(r, () => undefined, (h) => edit(h, 'version: 1.0.0', 'version: 0.9.0', 'version: 0.9.0')),
+    base: 'HEAD',
+    exit: 1,
+    code: 'version-decreased',
+  },
+  {
+    name: 'registered version changed',
+    arrange: (r) => {
+      initGit(r);
+      git(r, 'tag', '-a', 'credit-risk@v1.0.0', '-m', 'register credit-risk 1.0.0');
+      edit(r, 'f1: {min: 0.45}', 'f1: {min: 0.40}');
+      commitAll(r, 'loosen f1 without a new version');
+      return lineOf(editFile(r, MANIFEST, (t) => t), 'version: 1.0.0');
+    },
+    base: 'HEAD~1',
+    exit: 1,
+    code: 'registered-version-changed',
+    message: /tag credit-risk@v1\.0\.0.*gates\.performance/,
+  },
+];
+
+describe('validate on a bad-input corpus', () => {
+  afterAll(removeScratchRepos);
+
+  it('has at least 30 cases', () => expect(cases.length).toBeGreaterThanOrEqual(30));
+
+  it.each(cases)('$name', async (testCase) => {
+    const repo = scratchRepo();
+    const expectedLine = testCase.arrange(repo) ?? undefined;
+    const started = performance.now();
+    const args = ['validate', '--repo', repo, '--format', 'json', ...(testCase.base ? ['--base', testCase.base] : [])];
+    const run = await cli(...args);
+    const elapsed = performance.now() - started;
+    expect(run.stderr).toBe('');
+    expect(run.code, run.stdout).toBe(testCase.exit);
+    const all = [...run.report!.findings, ...run.report!.models.flatMap((m) => m.findings)];
+    const match = all.find((f) => f.code === testCase.code && (testCase.message === undefined || testCase.message.test(f.message)));
+    expect(match, `no ${testCase.code} finding matching ${testCase.message} in:\n${JSON.stringify(all, null, 2)}`).toBeDefined();
+    expect(match!.file).toBe(testCase.file ?? MANIFEST);
+    expect(match!.line).toBeGreaterThanOrEqual(1);
+    if (typeof expectedLine === 'number') expect(match!.line).toBe(expectedLine);
+    expect(elapsed).toBeLessThan(1000);
+
+    // The same case in text form: compiler-style location, no stack trace.
+    const text = await cli('validate', '--repo', repo, ...(testCase.base ? ['--base', testCase.base] : []));
+    expect(text.code).toBe(testCase.exit);
+    expect(text.stdout).toContain(`${match!.file}:${match!.line}:${match!.column}: `);
+    expect(text.stdout + text.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+  });
+});

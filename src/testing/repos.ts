@@ -1,0 +1,81 @@
+// Test helpers: scratch copies of the example repository, real git history in them.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../cli.js';
+import type { Report } from '../core/report.js';
+
+export const EXAMPLE_REPO = join(import.meta.dirname, '..', '..', 'example-repo');
+export const MANIFEST = 'models/credit-risk/model.yaml';
+
+const scratchDirs: string[] = [];
+
+export function scratchRepo(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'modelops-test-'));
+  scratchDirs.push(dir);
+  cpSync(join(EXAMPLE_REPO, 'modelops.yaml'), join(dir, 'modelops.yaml'));
+  cpSync(join(EXAMPLE_REPO, 'models'), join(dir, 'models'), { recursive: true });
+  cpSync(join(EXAMPLE_REPO, 'train'), join(dir, 'train'), { recursive: true });
+  return dir;
+}
+
+export function removeScratchRepos(): void {
+  for (const dir of scratchDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** Replaces exactly one occurrence, so a test can never pass on an unchanged file. */
+export function replaceOnce(text: string, from: string | RegExp, to: string): string {
+  const matches = typeof from === 'string' ? text.split(from).length - 1 : (text.match(new RegExp(from.source, from.flags.includes('g') ? from.flags : from.flags + 'g')) ?? []).length;
+  if (matches !== 1) throw new Error(`expected exactly one match of ${String(from)}, found ${matches}`);
+  return text.replace(from, to);
+}
+
+export function editFile(repo: string, path: string, edit: (text: string) => string): string {
+  const file = join(repo, path);
+  const text = edit(readFileSync(file, 'utf8'));
+  writeFileSync(file, text);
+  return text;
+}
+
+/** 1-based line of the n-th line containing `needle`. */
+export function lineOf(text: string, needle: string, occurrence = 1): number {
+  let seen = 0;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.includes(needle) && ++seen === occurrence) return i + 1;
+  throw new Error(`'${needle}' (occurrence ${occurrence}) not found`);
+}
+
+export function git(repo: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'tag.gpgSign=false', '-c', 'commit.gpgSign=false', ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+  });
+}
+
+export function commitAll(repo: string, message: string): string {
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-q', '--allow-empty', '-m', message);
+  return git(repo, 'rev-parse', 'HEAD').trim();
+}
+
+export function initGit(repo: string): string {
+  git(repo, 'init', '-q', '-b', 'main');
+  return commitAll(repo, 'initial');
+}
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  report?: Report;
+}
+
+export async function cli(...args: string[]): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false, env: {} });
+  const run: CliRun = { code, stdout, stderr };
+  if (args.includes('json') && stdout.trim().startsWith('{')) run.report = JSON.parse(stdout) as Report;
+  return run;
+}
