@@ -68,9 +68,9 @@ function replaceOnce(text, from, to) {
 /** The example manifest as model-NNNN: its own name, version 1.0.N and threshold; shared file paths. */
 function manifestFor(template, index) {
   const name = `model-${String(index).padStart(4, '0')}`;
-  let text = replaceOnce(template, /^(  name: )credit-risk$/m, `$1${name}`);
-  text = replaceOnce(text, /^(  version: )\S+$/m, `$11.0.${index}`);
-  text = replaceOnce(text, /^(  threshold: )\S+$/m, `$1${(0.3 + (index % 400) / 1000).toFixed(3)}`);
+  let text = replaceOnce(template, /^  name: credit-risk$/m, `  name: ${name}`);
+  text = replaceOnce(text, /^  version: \S+$/m, `  version: 1.0.${index}`);
+  text = replaceOnce(text, /^  threshold: \S+$/m, `  threshold: ${(0.3 + (index % 400) / 1000).toFixed(3)}`);
   // The example is in production with two checklist items still "no", which production blocks on;
   // answer them so every manifest passes and the run exercises the full production checklist.
   text = text.replace(/\banswer: no\b/g, 'answer: yes');

@@ -18,7 +18,7 @@ import {
   sha256File,
   summaryText,
   validate
-} from "./chunks/chunk-FUSKGCS5.js";
+} from "./chunks/chunk-PRZEC4TO.js";
 
 // src/cli.ts
 import { existsSync } from "node:fs";
@@ -57,7 +57,7 @@ function scaffoldManifest(options) {
     "  acceptance: TODO the criteria agreed with stakeholders for going live",
     "artifact:",
     `  path: ${dir}/model.onnx`,
-    `  sha256: ${options.artifactSha256 ?? "0".repeat(64)}  # sha256sum ${dir}/model.onnx`,
+    `  sha256: "${options.artifactSha256 ?? "0".repeat(64)}"  # sha256sum ${dir}/model.onnx`,
     "  format: onnx",
     "  inputs:",
     "    layout: tensor          # tensor: one [N, k] float input; columns: one input per column",
@@ -73,7 +73,7 @@ function scaffoldManifest(options) {
     "      type: numeric       # numeric | categorical",
     "  evaluation:",
     `    path: ${dir}/data/evaluation.csv`,
-    `    sha256: ${"0".repeat(64)}`,
+    `    sha256: "${"0".repeat(64)}"  # sha256sum ${dir}/data/evaluation.csv`,
     "    provenance: TODO where the data comes from, its owner and licence",
     "gates:",
     "  performance:",

@@ -6,7 +6,7 @@ import {
   __toESM,
   renderMarkdown,
   validate
-} from "./chunks/chunk-FUSKGCS5.js";
+} from "./chunks/chunk-PRZEC4TO.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -29,11 +29,11 @@ export async function openGit(root: string): Promise<GitReader> {
   return {
     async resolveCommit(ref) {
       if (ref.startsWith('-')) throw new GitError(`'${ref}' is not a valid git ref`);
-      try {
-        return (await git.revparse(['--verify', '--quiet', `${ref}^{commit}`])).trim();
-      } catch {
-        throw new GitError(`git ref '${ref}' does not name a commit (fetch it first, e.g. git fetch origin ${ref})`);
-      }
+      const unknown = new GitError(`git ref '${ref}' does not name a commit (fetch it first, e.g. git fetch origin ${ref})`);
+      // `--quiet` makes git exit 1 with no stderr, which simple-git does not always treat as a failure.
+      const sha = await git.revparse(['--verify', '--quiet', `${ref}^{commit}`]).then((out) => out.trim(), () => '');
+      if (!/^[0-9a-f]{40,64}$/.test(sha)) throw unknown;
+      return sha;
     },
     async readFile(ref, path) {
       try {

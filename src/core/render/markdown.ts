@@ -1,8 +1,11 @@
 // GitHub-flavoured Markdown rendering of a report (PR comment, job summary).
-import { markdownTable } from 'markdown-table';
+import { markdownTable as padded } from 'markdown-table';
 import { CHECKLIST_SECTIONS, SECTION_TITLES } from '../checklist/catalogue.js';
 import type { ChecklistItemResult, Finding, ModelResult, Report } from '../report.js';
 import { changeText, checklistText, location, modelTitle, summaryText, VERDICT_ICON } from './common.js';
+
+// Unpadded tables: the PR comment has a 65,536-character limit and padding only helps raw-text readers.
+const markdownTable = (rows: string[][]): string => padded(rows, { alignDelimiters: false, padding: true });
 
 /** Text inside a table cell: no pipes or line breaks. */
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');

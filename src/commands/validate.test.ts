@@ -1,0 +1,146 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { REPORT_SCHEMA } from '../core/schema/report-schema.js';
+import { cli, commitAll, EXAMPLE_REPO, editFile, git, initGit, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
+
+const validateReport = (() => {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+  addFormats.default(ajv);
+  return ajv.compile(REPORT_SCHEMA);
+})();
+
+afterAll(removeScratchRepos);
+
+describe('modelops validate on the example repository', () => {
+  it('passes with exit 0 and a readable summary', async () => {
+    const run = await cli('validate', '--repo', EXAMPLE_REPO);
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toContain('PASS (exit 0)');
+    expect(run.stdout).toMatch(/credit-risk 1\.0\.0 \(production\)\s+pass/);
+    expect(run.stdout).toMatch(/checklist: 45\/45 required, \d+ verified by the manifest/);
+  });
+
+  it('prints JSON that validates against schemas/report.schema.json', async () => {
+    const run = await cli('validate', '--repo', EXAMPLE_REPO, '--format', 'json');
+    expect(validateReport(run.report), JSON.stringify(validateReport.errors)).toBe(true);
+    expect(run.report).toMatchObject({ command: 'validate', verdict: 'pass', exitCode: 0, summary: { models: 1, pass: 1 } });
+    const items = run.report!.models[0]!.checklist!.items;
+    expect(items.find((i) => i.id === 'ready.bias-checked')).toMatchObject({ status: 'verified', proof: 'fairness gate on sex, age_group' });
+  });
+
+  it('prints Markdown with a summary table and the checklist per section', async () => {
+    const run = await cli('validate', '--repo', EXAMPLE_REPO, '--format', 'markdown');
+    expect(run.stdout).toMatch(/^## ✅ modelops validate: pass/);
+    expect(run.stdout).toContain('| `credit-risk` | 1.0.0 | production | | 45/45 | ✅ pass |');
+    expect(run.stdout).toContain('**usable** — Can it be used?');
+  });
+
+  it('validates manifests given as files or model folders', async () => {
+    const byFile = await cli('validate', '--repo', EXAMPLE_REPO, '--format', 'json', join(EXAMPLE_REPO, MANIFEST));
+    const byFolder = await cli('validate', '--repo', EXAMPLE_REPO, '--format', 'json', join(EXAMPLE_REPO, 'models/credit-risk'));
+    expect(byFile.report!.models.map((m) => m.manifest)).toEqual([MANIFEST]);
+    expect(byFolder.report!.models.map((m) => m.manifest)).toEqual([MANIFEST]);
+  });
+
+  it('reports the change against a base ref when the version is bumped properly', async () => {
+    const repo = scratchRepo();
+    initGit(repo);
+    editFile(repo, MANIFEST, (t) => replaceOnce(replaceOnce(t, 'threshold: 0.5', 'threshold: 0.45'), 'version: 1.0.0', 'version: 1.1.0'));
+    const run = await cli('validate', '--repo', repo, '--base', 'main', '--format', 'json');
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.report!.repository.base!.ref).toBe('main');
+    expect(run.report!.models[0]!.change).toEqual({
+      kind: 'modified',
+      base: { version: '1.0.0', stage: 'production', sha256: 'a5eb77a8a07872acc24354efdbcf9640e9a28aa69a6e242c6515c298bf78ca33' },
+      contentChanges: ['artifact.threshold'],
+    });
+    const text = await cli('validate', '--repo', repo, '--base', 'main');
+    expect(text.stdout).toContain('change: 1.0.0 → 1.1.0; changed: artifact.threshold');
+  });
+
+  it('accepts a rollback to a registered version with its registered content', async () => {
+    const repo = scratchRepo();
+    initGit(repo);
+    git(repo, 'tag', '-a', 'credit-risk@v1.0.0', '-m', 'register');
+    const v1 = editFile(repo, MANIFEST, (t) => t);
+    editFile(repo, MANIFEST, (t) => replaceOnce(replaceOnce(t, 'threshold: 0.5', 'threshold: 0.45'), 'version: 1.0.0', 'version: 1.1.0'));
+    commitAll(repo, 'v1.1.0');
+    git(repo, 'tag', '-a', 'credit-risk@v1.1.0', '-m', 'register');
+    editFile(repo, MANIFEST, () => v1);
+    const run = await cli('validate', '--repo', repo, '--base', 'HEAD', '--format', 'json');
+    expect(run.code, run.stdout).toBe(0);
+    const checklist = run.report!.models[0]!.checklist!.items;
+    expect(checklist.find((i) => i.id === 'deploy.rollback')!.proof).toContain('1.1.0');
+  });
+
+  it('validates a repository that is a folder inside a larger git repository', async () => {
+    const outer = scratchRepo();
+    const run = await cli('validate', '--repo', EXAMPLE_REPO, '--base', 'HEAD', '--format', 'json');
+    // The example repo lives inside this project's git repository; its manifest is found at HEAD by path prefix.
+    expect([0, 1]).toContain(run.code);
+    expect(run.report!.models[0]!.change).toBeDefined();
+    expect(outer).toBeTruthy();
+  });
+});
+
+describe('modelops CLI', () => {
+  it.each([['validate'], ['init']])('prints help for %s', async (command) => {
+    const run = await cli(command, '--help');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Usage: modelops ${command}`);
+  });
+
+  it('prints the main help and the version', async () => {
+    expect((await cli('--help')).stdout).toContain('Commands:');
+    expect((await cli('help', 'validate')).stdout).toContain('Usage: modelops validate');
+    expect((await cli('--version')).stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+    expect((await cli()).code).toBe(2);
+  });
+
+  it.each([
+    [['frobnicate'], /unknown command 'frobnicate'/],
+    [['validate', '--nope'], /Unknown option '--nope'/],
+    [['validate', '--format', 'yaml'], /--format must be one of text, json, markdown/],
+    [['validate', '--repo', '/nonexistent/repo'], /repository directory '\/nonexistent\/repo' does not exist/],
+    [['validate', '--repo', EXAMPLE_REPO, '--base', 'no-such-ref'], /git ref 'no-such-ref' does not name a commit/],
+    [['validate', '--repo', EXAMPLE_REPO, '/etc/hostname'], /is not inside the repository/],
+    [['init', 'Bad_Name'], /lowercase DNS label/],
+    [['init', '--task', 'clustering', 'x'], /--task must be one of/],
+  ])('exits 2 with a clear message on %j', async (args, message) => {
+    const run = await cli(...args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('writes the JSON report to --output as well', async () => {
+    const repo = scratchRepo();
+    const out = join(repo, 'report.json');
+    const run = await cli('validate', '--repo', repo, '--output', out);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ kind: 'Report', verdict: 'pass' });
+  });
+});
+
+describe('modelops init', () => {
+  it('scaffolds a schema-valid manifest with the full checklist, then refuses to overwrite it', async () => {
+    const repo = scratchRepo();
+    const run = await cli('init', 'churn', '--repo', repo, '--task', 'binary-classification');
+    expect(run.code, run.stderr).toBe(0);
+    const text = readFileSync(join(repo, 'models/churn/model.yaml'), 'utf8');
+    expect(text).toContain('# Was it checked that a simpler non-ML solution');
+    expect(text.match(/\{answer: no, evidence: ""\}/g)).toHaveLength(45);
+    const validation = await cli('validate', '--repo', repo, '--format', 'json', join(repo, 'models/churn'));
+    const findings = validation.report!.models[0]!.findings;
+    // Only the facts still to fill in are wrong: the files do not exist yet; the schema is satisfied.
+    expect(findings.filter((f) => f.code === 'schema')).toEqual([]);
+    expect(findings.map((f) => f.code)).toContain('missing-file');
+    expect(validation.code).toBe(2);
+    const again = await cli('init', 'churn', '--repo', repo);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already exists');
+  });
+});
