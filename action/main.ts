@@ -10,7 +10,7 @@ import { getInputs } from './inputs.js';
 function annotate(report: Report, workingDirectory: string): void {
   const all: Finding[] = [...report.findings, ...report.models.flatMap((m) => m.findings)];
   for (const f of all) {
-    const properties: core.AnnotationProperties = { title: `modelops: ${f.code}` };
+    const properties: core.AnnotationProperties = { title: `modelops ${f.code}` };
     if (f.file) properties.file = workingDirectory === '.' ? f.file : join(workingDirectory, f.file);
     if (f.line) properties.startLine = f.line;
     if (f.column) properties.startColumn = f.column;

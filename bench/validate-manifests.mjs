@@ -71,8 +71,8 @@ function manifestFor(template, index) {
   let text = replaceOnce(template, /^  name: credit-risk$/m, `  name: ${name}`);
   text = replaceOnce(text, /^  version: \S+$/m, `  version: 1.0.${index}`);
   text = replaceOnce(text, /^  threshold: \S+$/m, `  threshold: ${(0.3 + (index % 400) / 1000).toFixed(3)}`);
-  // The example is in production with two checklist items still "no", which production blocks on;
-  // answer them so every manifest passes and the run exercises the full production checklist.
+  // The example is in production, which requires the whole checklist: should an item be answered
+  // "no" there (it was in v1), answer it so every manifest passes and the full checklist is evaluated.
   text = text.replace(/\banswer: no\b/g, 'answer: yes');
   return { name, text };
 }

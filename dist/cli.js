@@ -18,7 +18,7 @@ import {
   sha256File,
   summaryText,
   validate
-} from "./chunks/chunk-PRZEC4TO.js";
+} from "./chunks/chunk-YTCQOFFH.js";
 
 // src/cli.ts
 import { existsSync } from "node:fs";

@@ -6,7 +6,7 @@ import {
   __toESM,
   renderMarkdown,
   validate
-} from "./chunks/chunk-PRZEC4TO.js";
+} from "./chunks/chunk-YTCQOFFH.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19646,7 +19646,7 @@ function getInputs() {
 function annotate(report, workingDirectory) {
   const all = [...report.findings, ...report.models.flatMap((m) => m.findings)];
   for (const f of all) {
-    const properties = { title: `modelops: ${f.code}` };
+    const properties = { title: `modelops ${f.code}` };
     if (f.file) properties.file = workingDirectory === "." ? f.file : join(workingDirectory, f.file);
     if (f.line) properties.startLine = f.line;
     if (f.column) properties.startColumn = f.column;

@@ -1,6 +1,7 @@
 // The bad-input corpus: each case breaks a copy of the example repository in one way and expects a
 // precise finding (file, line, code), the right exit code, no stack trace, and an answer within a second.
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli, commitAll, editFile, git, initGit, lineOf, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
@@ -59,7 +60,9 @@ const cases: Case[] = [
   {
     name: 'symlink escaping the repository',
     arrange: (r) => {
-      symlinkSync('/etc/hostname', join(r, 'models/credit-risk/escape.onnx'));
+      const outside = mkdtempSync(join(tmpdir(), 'modelops-outside-'));
+      writeFileSync(join(outside, 'secret.onnx'), 'not yours');
+      symlinkSync(join(outside, 'secret.onnx'), join(r, 'models/credit-risk/escape.onnx'));
       return edit(r, 'path: models/credit-risk/model-v1.onnx', 'path: models/credit-risk/escape.onnx', 'escape.onnx');
     },
     exit: 2,

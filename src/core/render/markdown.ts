@@ -36,7 +36,7 @@ function checklistDetails(model: ModelResult): string[] {
     out.push(
       markdownTable([
         ['Item', 'Required', 'Status', 'Evidence'],
-        ...items.map((i) => [`\`${i.id}\``, i.required ? 'yes' : '', STATUS_TEXT[i.status], cell(i.proof ?? (i.evidence ?? []).join('; '))]),
+        ...items.map((i) => [`\`${i.id}\``, i.required ? 'yes' : '', i.status === 'answered' && i.answer === 'n/a' ? '➖ n/a' : STATUS_TEXT[i.status], cell(i.proof ?? (i.evidence ?? []).join('; '))]),
       ]),
       '',
     );
