@@ -18,7 +18,7 @@ import {
   sha256File,
   summaryText,
   validate
-} from "./chunks/chunk-YTCQOFFH.js";
+} from "./chunks/chunk-LHGJPBM5.js";
 
 // src/cli.ts
 import { existsSync } from "node:fs";

@@ -6,7 +6,7 @@ import {
   __toESM,
   renderMarkdown,
   validate
-} from "./chunks/chunk-YTCQOFFH.js";
+} from "./chunks/chunk-LHGJPBM5.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

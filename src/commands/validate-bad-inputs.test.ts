@@ -13,6 +13,7 @@ interface Case {
   exit: 1 | 2;
   code: string;
   message?: RegExp;
+  hint?: RegExp;
   file?: string;
   /** Compare with this ref (set up by `arrange`). */
   base?: string;
@@ -36,9 +37,9 @@ const withBase = (repo: string, prepareBase: (repo: string) => void, change: (re
 const cases: Case[] = [
   { name: 'malformed YAML', arrange: (r) => edit(r, 'owners: ["@credit-ml/ml-engineers", "risk-analytics@example.com"]', 'owners: ["@credit-ml/ml-engineers", "risk'), exit: 2, code: 'yaml-syntax' },
   { name: 'duplicate key', arrange: (r) => edit(r, 'stage: production\n', 'stage: production\nstage: staging\n', 'stage: staging'), exit: 2, code: 'duplicate-key' },
-  { name: 'version written as a number', arrange: (r) => edit(r, 'version: 1.0.0', 'version: 1.0', 'version: 1.0'), exit: 2, code: 'schema', message: /metadata\.version: must be a string, found number 1/ },
+  { name: 'version written as a number', arrange: (r) => edit(r, 'version: 1.0.0', 'version: 1.0', 'version: 1.0'), exit: 2, code: 'schema', message: /metadata\.version: must be a string, found number 1/, hint: /quotes/ },
   { name: 'owners as a string instead of a list', arrange: (r) => edit(r, /owners: \[.*\]/, 'owners: "@credit-ml"', 'owners:'), exit: 2, code: 'schema', message: /metadata\.owners: must be a list/ },
-  { name: 'unknown top-level field with a suggestion', arrange: (r) => edit(r, 'stage: production', 'stage: production\nstges: staging', 'stges:'), exit: 2, code: 'schema', message: /unknown field 'stges'/ },
+  { name: 'unknown top-level field with a suggestion', arrange: (r) => edit(r, 'stage: production', 'stage: production\nstges: staging', 'stges:'), exit: 2, code: 'schema', message: /unknown field 'stges'/, hint: /did you mean 'stage'\?/ },
   { name: 'unknown nested field', arrange: (r) => edit(r, '  format: onnx\n', '  format: onnx\n  checksum: abc\n', 'checksum:'), exit: 2, code: 'schema', message: /artifact: unknown field 'checksum'/ },
   { name: 'bad semver', arrange: (r) => edit(r, 'version: 1.0.0', 'version: "1.0"', 'version: "1.0"'), exit: 2, code: 'schema', message: /semantic version/ },
   { name: 'invalid model name', arrange: (r) => edit(r, 'name: credit-risk', 'name: Credit_Risk', 'name: Credit_Risk'), exit: 2, code: 'schema', message: /DNS label/ },
@@ -214,6 +215,7 @@ describe('validate on a bad-input corpus', () => {
     const match = all.find((f) => f.code === testCase.code && (testCase.message === undefined || testCase.message.test(f.message)));
     expect(match, `no ${testCase.code} finding matching ${testCase.message} in:\n${JSON.stringify(all, null, 2)}`).toBeDefined();
     expect(match!.file).toBe(testCase.file ?? MANIFEST);
+    if (testCase.hint) expect(match!.hint).toMatch(testCase.hint);
     expect(match!.line).toBeGreaterThanOrEqual(1);
     if (typeof expectedLine === 'number') expect(match!.line).toBe(expectedLine);
     expect(elapsed).toBeLessThan(1000);

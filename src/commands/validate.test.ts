@@ -1,6 +1,6 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPORT_SCHEMA } from '../core/schema/report-schema.js';
@@ -59,6 +59,26 @@ describe('modelops validate on the example repository', () => {
     });
     const text = await cli('validate', '--repo', repo, '--base', 'main');
     expect(text.stdout).toContain('change: 1.0.0 → 1.1.0; changed: artifact.threshold');
+  });
+
+  it('warns when a manifest present at the base is removed instead of archived', async () => {
+    const repo = scratchRepo();
+    const text = editFile(repo, MANIFEST, (t) => t);
+    mkdirSync(join(repo, 'models/credit-risk-old'));
+    writeFileSync(join(repo, 'models/credit-risk-old/model.yaml'), replaceOnce(text, 'name: credit-risk', 'name: credit-risk-old'));
+    rmSync(join(repo, MANIFEST));
+    initGit(repo);
+    git(repo, 'rm', '-q', 'models/credit-risk-old/model.yaml');
+    writeFileSync(join(repo, MANIFEST), text);
+    const run = await cli('validate', '--repo', repo, '--base', 'main', '--format', 'json');
+    expect(run.report!.findings).toEqual([expect.objectContaining({ code: 'manifest-removed', severity: 'warning', file: 'models/credit-risk-old/model.yaml' })]);
+    expect(run.report!.verdict).toBe('fail'); // the new model may not start in production, per the example policy
+  });
+
+  it('fails with exit 2 when no manifest is found, so a wrong --repo cannot pass', async () => {
+    const run = await cli('validate', '--repo', join(EXAMPLE_REPO, 'train'));
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('no manifests found');
   });
 
   it('accepts a rollback to a registered version with its registered content', async () => {

@@ -1,5 +1,6 @@
 // `modelops validate`: every manifest (or the given ones) against the schema, the files it points at,
 // the policy and — with a base ref — the previous state and the registered versions.
+import picomatch from 'picomatch';
 import type { Manifest } from '../core/manifest.js';
 import { DEFAULT_POLICY, type Policy } from '../core/policy.js';
 import { buildReport, verdictOfFindings, type Finding, type ModelResult, type Report } from '../core/report.js';
@@ -176,6 +177,22 @@ function markDuplicateNames(validated: readonly Validated[]): void {
   }
 }
 
+/** Manifests present at the base and gone now: the model leaves the registry without being archived. */
+async function removedManifests(git: GitReader, base: string, policy: Policy, current: readonly string[]): Promise<Finding[]> {
+  const isManifest = picomatch(policy.manifests, { dot: false });
+  const now = new Set(current);
+  return (await git.listFiles(base))
+    .filter((path) => isManifest(path) && !now.has(path))
+    .map((path) => ({
+      severity: 'warning',
+      category: 'policy',
+      code: 'manifest-removed',
+      message: `${path} existed at the base and is removed`,
+      file: path,
+      hint: 'set stage: archived instead, so the registry and the audit trail keep the model',
+    }));
+}
+
 export async function validate(options: ValidateOptions): Promise<Report> {
   let files: RepoFiles;
   try {
@@ -187,12 +204,14 @@ export async function validate(options: ValidateOptions): Promise<Report> {
   const gitContext = await openGitContext(files.realRoot, options.base);
   const paths = options.paths && options.paths.length > 0 ? await resolveGivenPaths(files, options.paths) : await files.findManifests(policy.manifests);
   if (paths.length === 0) {
-    findings.push({ severity: 'warning', category: 'input', code: 'no-manifests', message: `no manifests found (looked for ${policy.manifests.join(', ')})` });
+    // An empty result is almost always a wrong --repo or working-directory; passing would hide it.
+    findings.push(repoFinding('no-manifests', `no manifests found in ${options.repo} (looked for ${policy.manifests.join(', ')})`, { hint: 'check --repo / working-directory, or the manifests globs in modelops.yaml' }));
   }
   const validated: Validated[] = [];
   for (const path of paths) validated.push(await validateOne(path, files, policy, gitContext));
   markDuplicateNames(validated);
   const models = validated.map((v) => v.result);
+  if (gitContext?.base && !(options.paths && options.paths.length > 0)) findings.push(...(await removedManifests(gitContext.git, gitContext.base.commit, policy, paths)));
   return buildReport({
     command: 'validate',
     toolVersion: TOOL_VERSION,

@@ -90,6 +90,8 @@ function toFinding(error: ErrorObject, source: YamlSource): Finding {
     }
     case 'type':
       message = `${dotted(segments)}: must be ${describeSchemaType(parentSchema)}, found ${describeValue(error.data)}`;
+      // YAML reads 1.0, 2024 or 1e5 as numbers, and the user meant text.
+      if (parentSchema['type'] === 'string' && (typeof error.data === 'number' || typeof error.data === 'boolean')) hint = 'put the value in quotes';
       break;
     case 'enum':
     case 'const':

@@ -13,7 +13,7 @@ export const CHECKLIST_REF_PATTERN = '^(problem|data|baseline|ready|deploy|monit
 
 export const PATTERN_HINTS: Record<string, string> = {
   [NAME_PATTERN]: 'a lowercase DNS label (a-z, 0-9 and -, at most 63 characters, not starting or ending with -)',
-  [SEMVER_PATTERN]: 'a semantic version like 1.2.0 (quote it in YAML if it looks like a number)',
+  [SEMVER_PATTERN]: 'a semantic version with three numbers, like 1.2.0',
   [SHA256_PATTERN]: 'a SHA-256 digest: 64 lowercase hex digits',
   [OWNER_PATTERN]: 'a GitHub user (@alice), team (@org/team) or e-mail address',
   [DURATION_PATTERN]: 'a duration like 30m, 12h, 7d or 2w',
