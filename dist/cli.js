@@ -18,7 +18,7 @@ import {
   sha256File,
   summaryText,
   validate
-} from "./chunks/chunk-LHGJPBM5.js";
+} from "./chunks/chunk-PP5F37MA.js";
 
 // src/cli.ts
 import { existsSync } from "node:fs";

@@ -90,6 +90,7 @@ const cases: Case[] = [
     message: /expected a header row/,
   },
   { name: 'evidence path that does not exist', arrange: (r) => edit(r, 'provenance: {answer: yes, evidence: models/credit-risk/data/README.md}', 'provenance: {answer: yes, evidence: docs/data-sheet.md}', 'docs/data-sheet.md'), exit: 2, code: 'missing-file' },
+  { name: 'evidence naming a missing manifest field', arrange: (r) => edit(r, 'kpis: {answer: yes, evidence: problem.kpis}', 'kpis: {answer: yes, evidence: problem.kpi}', 'problem.kpi}'), exit: 2, code: 'missing-evidence-field' },
   {
     name: 'YAML alias bomb',
     arrange: (r) => {

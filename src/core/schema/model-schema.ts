@@ -364,7 +364,8 @@ export const MODEL_SCHEMA: JsonSchema = {
       {
         answer: { enum: ['yes', 'no', 'n/a'], description: 'yes, no or n/a (not applicable; say why in evidence).' },
         evidence: {
-          description: 'Evidence: text, a link, or a path in the repository (relative to its root). Required for yes and n/a on items the stage requires.',
+          description:
+            'Evidence: text, a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Required for yes and n/a on items the stage requires.',
           anyOf: [string('One piece of evidence.'), { type: 'array', description: 'Several pieces of evidence.', items: string('One piece of evidence.') }],
         },
         note: string('Anything a reviewer should know.'),

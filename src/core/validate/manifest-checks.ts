@@ -150,6 +150,29 @@ export function checkManifestCoherence(manifest: Manifest, source: YamlSource): 
   if (trigger?.type === 'workflow_dispatch' && !trigger.workflow) add(['monitoring', 'retraining', 'trigger'], 'missing-trigger-field', 'a workflow_dispatch trigger needs `workflow` (the workflow file name)');
   if (trigger?.type === 'repository_dispatch' && !trigger.event_type) add(['monitoring', 'retraining', 'trigger'], 'missing-trigger-field', 'a repository_dispatch trigger needs `event_type`');
 
+  findings.push(...checkEvidenceFields(manifest, source));
+  return findings;
+}
+
+const MANIFEST_FIELD = /^(metadata|stage|problem|artifact|data|baseline|gates|monitoring|deployment)(\.[A-Za-z0-9_-]+)*$/;
+
+/** Evidence naming a manifest field (`gates.fairness`) must name one that exists. */
+export function checkEvidenceFields(manifest: Manifest, source: YamlSource): Finding[] {
+  const findings: Finding[] = [];
+  for (const [section, items] of Object.entries(manifest.checklist)) {
+    for (const [key, item] of Object.entries(items ?? {})) {
+      const evidence = item.evidence === undefined ? [] : [item.evidence].flat();
+      evidence.forEach((text, i) => {
+        const field = text.trim();
+        if (!MANIFEST_FIELD.test(field)) return;
+        let value: unknown = manifest;
+        for (const part of field.split('.')) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+        if (value !== undefined) return;
+        const at = Array.isArray(item.evidence) ? ['checklist', section, key, 'evidence', i] : ['checklist', section, key, 'evidence'];
+        findings.push(finding(source, at, 'missing-evidence-field', `evidence '${field}' names a manifest field that is not there`, { hint: `declare ${field}, or give other evidence` }));
+      });
+    }
+  }
   return findings;
 }
 

@@ -29,12 +29,14 @@ export function pathShapeProblem(path: string): string | undefined {
   return undefined;
 }
 
-/** Evidence that looks like a repository path (`docs/eda.md`, `./notebooks/x.ipynb`) is checked like one. */
+/**
+ * Evidence that looks like a repository path is checked like one: `./anything`, or folders then a file
+ * with an extension (`docs/eda.md`). Prose such as "and/or" is left alone.
+ */
 export function evidencePath(evidence: string): string | undefined {
   const text = evidence.trim();
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return undefined;
-  if (!/^(\.\/)?[\w.-]+(\/[\w.-]+)+$/.test(text) && !/^\.\/[\w.-]+$/.test(text)) return undefined;
-  return text.replace(/^\.\//, '');
+  if (/^\.\/[\w.\/-]+$/.test(text)) return text.slice(2);
+  return /^[\w.-]+(\/[\w.-]+)*\/[\w-][\w.-]*\.[A-Za-z0-9]{1,10}$/.test(text) ? text : undefined;
 }
 
 export function pathReferences(manifest: Manifest): PathReference[] {
