@@ -1,0 +1,55 @@
+// Columnar data as the engine holds it: typed arrays, never row objects.
+
+/** Numeric column; NaN marks a missing value. */
+export interface NumericColumn {
+  name: string;
+  kind: 'numeric';
+  values: Float64Array;
+}
+
+/** Categorical column, dictionary-encoded; code -1 marks a missing value. */
+export interface CategoricalColumn {
+  name: string;
+  kind: 'categorical';
+  codes: Int32Array;
+  /** Category text by code, in order of first appearance. */
+  categories: string[];
+}
+
+export type Column = NumericColumn | CategoricalColumn;
+
+export interface Table {
+  rowCount: number;
+  columns: ReadonlyMap<string, Column>;
+}
+
+/** What a reader must load: only these columns are materialised, each as the kind asked for. */
+export interface ColumnRequest {
+  name: string;
+  kind: 'numeric' | 'categorical';
+}
+
+export const MISSING_CODE = -1;
+
+export function categoryOf(column: CategoricalColumn, row: number): string | undefined {
+  const code = column.codes[row]!;
+  return code === MISSING_CODE ? undefined : column.categories[code];
+}
+
+/** Rows [start, end) of a table, sharing memory with it (typed-array views). */
+export function sliceTable(table: Table, start: number, end: number): Table {
+  const columns = new Map<string, Column>();
+  for (const [name, column] of table.columns) {
+    columns.set(
+      name,
+      column.kind === 'numeric' ? { ...column, values: column.values.subarray(start, end) } : { ...column, codes: column.codes.subarray(start, end) },
+    );
+  }
+  return { rowCount: end - start, columns };
+}
+
+export function requireColumn(table: Table, name: string): Column {
+  const column = table.columns.get(name);
+  if (!column) throw new Error(`column '${name}' was not loaded`);
+  return column;
+}
