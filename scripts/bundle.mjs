@@ -15,5 +15,7 @@ const common = {
   // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __modelopsCreateRequire } from 'node:module'; const require = __modelopsCreateRequire(import.meta.url);" },
 };
+// onnxruntime-node is a native addon loaded lazily by src/io/onnx; it stays outside the bundle.
+common.external = ['onnxruntime-node'];
 await build({ ...common, entryPoints: { index: 'action/index.ts', cli: 'src/main.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
 execFileSync(process.execPath, ['--import', 'tsx', 'scripts/write-schemas.ts'], { stdio: 'inherit' });
