@@ -58,7 +58,65 @@ export interface GateCheck {
   verdict: Verdict;
   value?: number | string | null;
   bound?: { min?: number; max?: number };
+  /** The production version's value, when there is one to compare with. */
+  champion?: number | null;
+  /** value - champion. */
+  delta?: number | null;
   message?: string;
+}
+
+export interface ConfidenceInterval {
+  lower: number;
+  upper: number;
+  level: number;
+}
+
+/** One metric of the challenger against the champion (or the baseline), on the same rows. */
+export interface MetricComparison {
+  metric: string;
+  challenger: number | null;
+  champion: number | null;
+  /** challenger - champion. */
+  delta: number | null;
+  /** Interval of the delta. */
+  ci?: ConfidenceInterval;
+  pValue?: number;
+  /** How the interval or p-value was obtained, e.g. paired-bootstrap, delong. */
+  method?: string;
+  /** Whether the challenger is significantly worse by more than the tolerance. */
+  regression?: boolean;
+}
+
+export interface FeatureImportance {
+  feature: string;
+  /** Mean drop of the metric when the feature is permuted. */
+  importance: number;
+  std: number;
+}
+
+export interface Evaluation {
+  /** Evaluation data file, relative to the repository root. */
+  dataset: string;
+  rows: number;
+  metrics: Record<string, number | null>;
+  confusion?: { tn: number; fp: number; fn: number; tp: number };
+  operational?: {
+    latencyMs: { p50: number; p95: number; p99: number };
+    throughputRowsPerS: number;
+    modelSizeMb: number;
+    peakRssMb: number;
+  };
+  baseline?: { kind: string; description: string; comparisons: MetricComparison[] };
+  champion?: {
+    version: string;
+    /** Where the champion was found: a stage tag (`name#production#3`) or the base ref. */
+    source: string;
+    commit: string;
+    metrics: Record<string, number | null>;
+    comparisons: MetricComparison[];
+    mcnemar?: { onlyChallengerCorrect: number; onlyChampionCorrect: number; pValue: number; method: string };
+  };
+  importance?: { metric: string; repeats: number; rows: number; challenger: FeatureImportance[]; champion?: FeatureImportance[] };
 }
 
 export interface GateResult {
@@ -79,6 +137,7 @@ export interface ModelResult {
   checklist?: ChecklistResult;
   change?: ModelChange;
   gates: GateResult[];
+  evaluation?: Evaluation;
 }
 
 export interface Report {

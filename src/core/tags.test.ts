@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignTagName, parseTag, registerTagName, registeredVersions } from './tags.js';
+import { assignTagName, latestStageTag, parseTag, registerTagName, registeredVersions } from './tags.js';
 
 // Tag grammar from GTO's documentation (https://mlem.ai/doc/gto/user-guide#git-tags-format):
 // `<artifact>@v<version>` registers, `<artifact>#<stage>#<e>` assigns a stage, e counting up.
@@ -24,5 +24,11 @@ describe('GTO tag names', () => {
   it('groups registered versions per model in semver order', () => {
     const versions = registeredVersions(['a@v1.10.0', 'a@v1.2.0', 'b@v0.1.0', 'a#production#1', 'unrelated']);
     expect(Object.fromEntries(versions)).toEqual({ a: ['1.2.0', '1.10.0'], b: ['0.1.0'] });
+  });
+
+  it('finds the latest assignment of a stage by its count, not by its text', () => {
+    const tags = ['m#production#2', 'm#production#10', 'm#staging#11', 'other#production#12', 'm@v1.0.0'];
+    expect(latestStageTag(tags, 'm', 'production')?.tag).toBe('m#production#10');
+    expect(latestStageTag(tags, 'm', 'archived')).toBeUndefined();
   });
 });

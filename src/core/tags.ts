@@ -39,3 +39,13 @@ export function registeredVersions(tags: Iterable<string>): Map<string, string[]
   for (const versions of byModel.values()) versions.sort(semver.compare);
   return byModel;
 }
+
+/** The stage tag with the highest count for a model and stage (GTO's latest assignment), if any. */
+export function latestStageTag(tags: Iterable<string>, name: string, stage: string): Extract<ParsedTag, { kind: 'assign' }> | undefined {
+  let latest: Extract<ParsedTag, { kind: 'assign' }> | undefined;
+  for (const tag of tags) {
+    const parsed = parseTag(tag);
+    if (parsed?.kind === 'assign' && parsed.name === name && parsed.stage === stage && (!latest || parsed.number > latest.number)) latest = parsed;
+  }
+  return latest;
+}

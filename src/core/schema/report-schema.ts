@@ -5,6 +5,8 @@ import type { JsonSchema } from './common.js';
 const verdict: JsonSchema = { enum: [...VERDICTS], description: 'pass, warn, fail, skipped or error.' };
 const str = (description: string): JsonSchema => ({ type: 'string', description });
 const int = (description: string, minimum = 0): JsonSchema => ({ type: 'integer', minimum, description });
+const num = (description: string): JsonSchema => ({ type: 'number', description });
+const nullableNumber = (description: string): JsonSchema => ({ type: ['number', 'null'], description });
 const obj = (description: string, properties: Record<string, JsonSchema>, required: string[]): JsonSchema => ({
   type: 'object',
   description,
@@ -131,6 +133,8 @@ export const REPORT_SCHEMA: JsonSchema = {
                     verdict,
                     value: { type: ['number', 'string', 'null'], description: 'Measured value.' },
                     bound,
+                    champion: { type: ['number', 'null'], description: "The production version's value." },
+                    delta: { type: ['number', 'null'], description: 'value - champion.' },
                     message: str('Explanation.'),
                   },
                   ['name', 'verdict'],
@@ -140,8 +144,81 @@ export const REPORT_SCHEMA: JsonSchema = {
             ['gate', 'verdict', 'blocking', 'summary', 'checks'],
           ),
         ),
+        evaluation: { $ref: '#/$defs/evaluation', description: 'What running the model on its evaluation data measured (gate).' },
       },
       ['name', 'manifest', 'verdict', 'findings', 'gates'],
     ),
+    evaluation: obj(
+      'What running the model on its evaluation data measured.',
+      {
+        dataset: str('Evaluation data file, relative to the repository root.'),
+        rows: int('Rows evaluated.'),
+        metrics: { type: 'object', description: 'Metric values by id; null when undefined on this data.', additionalProperties: nullableNumber('Metric value.') },
+        confusion: obj('Confusion matrix at the threshold (binary).', { tn: int('True negatives.'), fp: int('False positives.'), fn: int('False negatives.'), tp: int('True positives.') }, ['tn', 'fp', 'fn', 'tp']),
+        operational: obj(
+          'Operational measurements.',
+          {
+            latencyMs: obj('Single-row latency percentiles in ms.', { p50: num('Median.'), p95: num('95th percentile.'), p99: num('99th percentile.') }, ['p50', 'p95', 'p99']),
+            throughputRowsPerS: num('Batch throughput in rows per second.'),
+            modelSizeMb: num('Artifact size in MiB.'),
+            peakRssMb: num('Peak resident memory of the process after inference, in MiB.'),
+          },
+          ['latencyMs', 'throughputRowsPerS', 'modelSizeMb', 'peakRssMb'],
+        ),
+        baseline: obj(
+          'The model against the manifest baseline.',
+          { kind: str('Baseline kind.'), description: str('The baseline.'), comparisons: array('Per metric.', { $ref: '#/$defs/comparison' }) },
+          ['kind', 'description', 'comparisons'],
+        ),
+        champion: obj(
+          'The model against the version in production, on the same rows.',
+          {
+            version: str('Champion version.'),
+            source: str('Stage tag or base ref the champion was found at.'),
+            commit: str('Commit of the champion.'),
+            metrics: { type: 'object', description: "Champion's metric values.", additionalProperties: nullableNumber('Metric value.') },
+            comparisons: array('Per metric.', { $ref: '#/$defs/comparison' }),
+            mcnemar: obj(
+              "McNemar's test on paired correctness.",
+              {
+                onlyChallengerCorrect: int('Rows only the challenger gets right.'),
+                onlyChampionCorrect: int('Rows only the champion gets right.'),
+                pValue: num('Two-sided p-value.'),
+                method: str('exact or chi2-corrected.'),
+              },
+              ['onlyChallengerCorrect', 'onlyChampionCorrect', 'pValue', 'method'],
+            ),
+          },
+          ['version', 'source', 'commit', 'metrics', 'comparisons'],
+        ),
+        importance: obj(
+          'Permutation feature importance.',
+          {
+            metric: str('Metric whose drop is measured.'),
+            repeats: int('Permutations per feature.'),
+            rows: int('Rows used.'),
+            challenger: array('Features of the challenger, most important first.', { $ref: '#/$defs/importance' }),
+            champion: array('Features of the champion.', { $ref: '#/$defs/importance' }),
+          },
+          ['metric', 'repeats', 'rows', 'challenger'],
+        ),
+      },
+      ['dataset', 'rows', 'metrics'],
+    ),
+    comparison: obj(
+      'A metric of two models on the same rows.',
+      {
+        metric: str('Metric id.'),
+        challenger: nullableNumber('Value of the model under review.'),
+        champion: nullableNumber('Value of the model compared with (champion or baseline).'),
+        delta: nullableNumber('challenger - champion.'),
+        ci: obj('Confidence interval of the delta.', { lower: num('Lower end.'), upper: num('Upper end.'), level: num('Confidence level, e.g. 0.95.') }, ['lower', 'upper', 'level']),
+        pValue: num('p-value of the difference.'),
+        method: str('How the interval or p-value was computed.'),
+        regression: { type: 'boolean', description: 'Significantly worse by more than the tolerance.' },
+      },
+      ['metric', 'challenger', 'champion', 'delta'],
+    ),
+    importance: obj('Importance of one feature.', { feature: str('Feature.'), importance: num('Mean metric drop when permuted.'), std: num('Standard deviation over repeats.') }, ['feature', 'importance', 'std']),
   },
 };
