@@ -18,7 +18,7 @@ import {
   sha256File,
   summaryText,
   validate
-} from "./chunks/chunk-PP5F37MA.js";
+} from "./chunks/chunk-DGPIG5PU.js";
 
 // src/cli.ts
 import { existsSync } from "node:fs";

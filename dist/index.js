@@ -6,7 +6,7 @@ import {
   __toESM,
   renderMarkdown,
   validate
-} from "./chunks/chunk-PP5F37MA.js";
+} from "./chunks/chunk-DGPIG5PU.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -44,7 +44,9 @@ describe('parseYamlSource', () => {
     expect(performance.now() - started).toBeLessThan(1000);
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.findings[0]).toMatchObject({ code: 'alias-expansion', line: 2 });
+    // Reported at the alias where the expanded size crosses the limit.
+    expect(parsed.findings[0]).toMatchObject({ code: 'alias-expansion' });
+    expect(parsed.findings[0]!.line).toBeGreaterThan(2);
   });
 
   it.each(['__proto__', 'constructor', 'prototype'])('rejects the key %s', (key) => {

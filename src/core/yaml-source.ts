@@ -1,6 +1,7 @@
 // YAML text -> plain value plus a way back from a JSON pointer to `line:column`.
-// The `yaml` package keeps node ranges (js-yaml does not), so every error can point at the source.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+// js-yaml 5's event parser keeps source offsets, so positions cost nothing until an error needs one:
+// the pointer index is built lazily from the same events.
+import { constructFromEvents, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE_DOUBLE_QUOTED, SCALAR_STYLE_SINGLE_QUOTED, YAMLException } from 'js-yaml';
 import type { Finding } from './report.js';
 
 export interface SourcePosition {
@@ -18,9 +19,12 @@ export interface YamlSource {
 export type YamlParseResult = { ok: true; source: YamlSource } | { ok: false; findings: Finding[] };
 
 export const MAX_MANIFEST_BYTES = 1024 * 1024;
-/** Aliases are legitimate for sharing a block or two; thousands mean an expansion attack. */
-const MAX_ALIAS_COUNT = 100;
+/** Aliases share one object; walking the document expands them. Beyond this many nodes it is an attack. */
+const MAX_EXPANDED_NODES = 200_000;
+const MAX_DEPTH = 64;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+type Event = ReturnType<typeof parseEvents>[number];
 
 function inputError(file: string, code: string, message: string, pos?: SourcePosition, hint?: string): Finding {
   return {
@@ -50,6 +54,153 @@ function decodeText(bytes: Uint8Array, file: string): { text: string } | { findi
   }
 }
 
+/** Offset -> 1-based line and column, with the line starts computed once. */
+function positionIndex(text: string): (offset: number) => SourcePosition {
+  let starts: number[] | undefined;
+  return (offset) => {
+    if (!starts) {
+      starts = [0];
+      for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+    }
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
+  };
+}
+
+function nodeOffset(event: Event): number {
+  if (event.type === EVENT_ID.SCALAR) {
+    const quoted = event.style === SCALAR_STYLE_SINGLE_QUOTED || event.style === SCALAR_STYLE_DOUBLE_QUOTED;
+    return quoted ? event.valueStart - 1 : event.valueStart;
+  }
+  if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) return event.start;
+  if (event.type === EVENT_ID.ALIAS) return event.anchorStart - 1;
+  return 0;
+}
+
+const isNodeStart = (event: Event): boolean =>
+  event.type === EVENT_ID.SCALAR || event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.ALIAS;
+
+/**
+ * One pass over the first document's events: keys that could alter prototypes, and the size of the
+ * document with every alias expanded (the billion-laughs defence).
+ */
+function screenEvents(events: readonly Event[], text: string): { forbiddenKey?: { key: string; offset: number }; aliasBomb?: number } {
+  interface Frame {
+    isMap: boolean;
+    expectKey: boolean;
+    size: number;
+    anchor?: string;
+  }
+  const anchorSize = new Map<string, number>();
+  const stack: Frame[] = [];
+  let total = 0;
+  const addToParent = (size: number) => {
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      parent.size += size;
+      if (parent.isMap) parent.expectKey = !parent.expectKey;
+    }
+  };
+  const anchorOf = (event: { anchorStart: number; anchorEnd: number }) => (event.anchorStart >= 0 ? text.slice(event.anchorStart, event.anchorEnd) : undefined);
+  for (const event of events) {
+    if (event.type === EVENT_ID.DOCUMENT) {
+      if (stack.length === 0 && total > 0) break; // only the first document is used
+      stack.push({ isMap: false, expectKey: false, size: 0 });
+      continue;
+    }
+    if (event.type === EVENT_ID.POP) {
+      const frame = stack.pop()!;
+      if (frame.anchor !== undefined) anchorSize.set(frame.anchor, frame.size);
+      if (stack.length > 0) addToParent(frame.size);
+      continue;
+    }
+    const parent = stack[stack.length - 1];
+    if (event.type === EVENT_ID.SCALAR) {
+      if (parent?.isMap && parent.expectKey && event.valueEnd - event.valueStart <= 11) {
+        const key = getScalarValue(text, event);
+        if (FORBIDDEN_KEYS.has(key)) return { forbiddenKey: { key, offset: nodeOffset(event) } };
+      }
+      const anchor = anchorOf(event);
+      if (anchor !== undefined) anchorSize.set(anchor, 1);
+      total += 1;
+      addToParent(1);
+    } else if (event.type === EVENT_ID.ALIAS) {
+      const size = anchorSize.get(text.slice(event.anchorStart, event.anchorEnd)) ?? 1;
+      total += size;
+      if (total > MAX_EXPANDED_NODES) return { aliasBomb: nodeOffset(event) };
+      addToParent(size);
+    } else if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
+      total += 1;
+      const anchor = anchorOf(event);
+      stack.push({ isMap: event.type === EVENT_ID.MAPPING, expectKey: true, size: 1, ...(anchor !== undefined ? { anchor } : {}) });
+    }
+  }
+  return {};
+}
+
+interface Located {
+  key?: number;
+  value: number;
+}
+
+/** JSON pointer (segments joined by `/`, unescaped) -> offsets of its key and value in the first document. */
+function buildLocations(events: readonly Event[], text: string): Map<string, Located> {
+  interface Frame {
+    isMap: boolean;
+    path: string;
+    index: number;
+    pendingKey?: { text: string; offset: number };
+    /** A mapping used as a key: its subtree has no pointer. */
+    skip: boolean;
+  }
+  const locations = new Map<string, Located>();
+  const stack: Frame[] = [];
+  let documents = 0;
+  for (const event of events) {
+    if (event.type === EVENT_ID.DOCUMENT) {
+      if (++documents > 1) break;
+      stack.push({ isMap: false, path: '', index: 0, skip: false });
+      continue;
+    }
+    if (event.type === EVENT_ID.POP) {
+      stack.pop();
+      continue;
+    }
+    if (!isNodeStart(event)) continue;
+    const parent = stack[stack.length - 1];
+    const offset = nodeOffset(event);
+    let path: string | undefined;
+    let skip = parent?.skip ?? false;
+    if (!parent || skip) path = undefined;
+    else if (parent.isMap && parent.pendingKey === undefined) {
+      // This node is a key.
+      const keyText = event.type === EVENT_ID.SCALAR ? getScalarValue(text, event) : '';
+      parent.pendingKey = { text: keyText, offset };
+      if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) skip = true;
+    } else if (parent.isMap) {
+      path = `${parent.path}/${parent.pendingKey!.text}`;
+      locations.set(path, { key: parent.pendingKey!.offset, value: offset });
+      parent.pendingKey = undefined;
+    } else if (stack.length === 1) {
+      path = '';
+      locations.set('', { value: offset });
+    } else {
+      path = `${parent.path}/${parent.index++}`;
+      locations.set(path, { value: offset });
+    }
+    if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
+      stack.push({ isMap: event.type === EVENT_ID.MAPPING, path: path ?? '', index: 0, skip });
+    }
+  }
+  return locations;
+}
+
 export function parseYamlSource(input: Uint8Array | string, file: string): YamlParseResult {
   let text: string;
   if (typeof input === 'string') text = input;
@@ -58,114 +209,66 @@ export function parseYamlSource(input: Uint8Array | string, file: string): YamlP
     if ('finding' in decoded) return { ok: false, findings: [decoded.finding] };
     text = decoded.text;
   }
-  const lineCounter = new LineCounter();
-  const position = (offset: number): SourcePosition => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
+  const position = positionIndex(text);
+  const yamlError = (error: unknown): YamlParseResult => {
+    if (!(error instanceof YAMLException)) throw error;
+    const pos = error.mark ? { line: error.mark.line + 1, column: error.mark.column + 1 } : undefined;
+    const code = /duplicated mapping key/.test(error.reason) ? 'duplicate-key' : 'yaml-syntax';
+    return { ok: false, findings: [inputError(file, code, error.reason, pos)] };
   };
-  const documents = parseAllDocuments(text, { lineCounter, uniqueKeys: true, strict: true, prettyErrors: false });
-  const docs = Array.isArray(documents) ? documents : [];
-  const nonEmpty = docs.filter((d) => d.contents !== null || d.errors.length > 0);
-  if (nonEmpty.length === 0) {
+
+  let events: Event[];
+  try {
+    events = parseEvents(text, { filename: file, maxDepth: MAX_DEPTH });
+  } catch (error) {
+    return yamlError(error);
+  }
+  const documentStarts = events.flatMap((event, i) => (event.type === EVENT_ID.DOCUMENT ? [i] : []));
+  if (documentStarts.length === 0 || (documentStarts.length === 1 && events.length <= 2)) {
     return { ok: false, findings: [inputError(file, 'empty', 'file is empty: expected a YAML mapping')] };
   }
-  const findings: Finding[] = [];
-  for (const d of nonEmpty) {
-    for (const problem of [...d.errors, ...d.warnings]) {
-      const message = problem.message.split('\n')[0] ?? problem.message;
-      findings.push(inputError(file, problem.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax', message, position(problem.pos[0])));
-    }
+  if (documentStarts.length > 1) {
+    // Document events carry no offset: point at the `---` that starts the second document.
+    const first = events[documentStarts[0]!]!;
+    const markers = [...text.matchAll(/^---(?=\s|$)/gm)];
+    const marker = markers[first.type === EVENT_ID.DOCUMENT && first.explicitStart ? 1 : 0];
+    const pos = marker?.index !== undefined ? position(marker.index) : undefined;
+    return { ok: false, findings: [inputError(file, 'multiple-documents', 'file holds more than one YAML document; a manifest is exactly one', pos)] };
   }
-  if (findings.length > 0) return { ok: false, findings };
-  if (nonEmpty.length > 1) {
-    const second = nonEmpty[1]!;
-    const offset = second.range?.[0] ?? 0;
-    return { ok: false, findings: [inputError(file, 'multiple-documents', 'file holds more than one YAML document; a manifest is exactly one', position(offset))] };
+  const screened = screenEvents(events, text);
+  if (screened.forbiddenKey) {
+    const { key, offset } = screened.forbiddenKey;
+    return { ok: false, findings: [inputError(file, 'forbidden-key', `key '${key}' is not allowed (it could alter object prototypes)`, position(offset))] };
   }
-  const doc = nonEmpty[0]!;
-  const forbidden = findForbiddenKey(doc.contents);
-  if (forbidden) {
+  if (screened.aliasBomb !== undefined) {
     return {
       ok: false,
-      findings: [inputError(file, 'forbidden-key', `key '${forbidden.key}' is not allowed (it could alter object prototypes)`, position(forbidden.offset))],
+      findings: [inputError(file, 'alias-expansion', `YAML aliases expand to more than ${MAX_EXPANDED_NODES} nodes; this looks like an alias expansion attack`, position(screened.aliasBomb))],
     };
   }
   let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    value = constructFromEvents(events, { source: text, filename: file })[0];
   } catch (error) {
-    const firstAlias = findFirstAlias(doc.contents);
-    const why = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      findings: [
-        inputError(
-          file,
-          'alias-expansion',
-          `YAML aliases expand too far (${why.replace(/\.$/, '')}); at most ${MAX_ALIAS_COUNT} alias expansions are allowed`,
-          firstAlias === undefined ? undefined : position(firstAlias),
-        ),
-      ],
-    };
+    return yamlError(error);
   }
+  let locations: Map<string, Located> | undefined;
   return {
     ok: true,
-    source: { file, value, locate: (pointer, target = 'value') => position(locateOffset(doc, pointer, target)) },
-  };
-}
-
-function findForbiddenKey(root: unknown): { key: string; offset: number } | undefined {
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
-          return { key: String(pair.key.value), offset: pair.key.range?.[0] ?? 0 };
+    source: {
+      file,
+      value,
+      locate(pointer, target = 'value') {
+        locations ??= buildLocations(events, text);
+        for (let length = pointer.length; length >= 0; length--) {
+          const found = locations.get(pointer.slice(0, length).map((s) => `/${s}`).join(''));
+          if (!found) continue;
+          return position(length === pointer.length && target === 'key' && found.key !== undefined ? found.key : found.value);
         }
-        stack.push(pair.value);
-      }
-    } else if (isSeq(node)) stack.push(...node.items);
-  }
-  return undefined;
-}
-
-function findFirstAlias(root: unknown): number | undefined {
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const node = stack.shift();
-    if (isAlias(node)) return node.range?.[0];
-    if (isMap(node)) for (const pair of node.items) stack.push(pair.key, pair.value);
-    else if (isSeq(node)) stack.push(...node.items);
-  }
-  return undefined;
-}
-
-function locateOffset(doc: Document, pointer: readonly (string | number)[], target: 'key' | 'value'): number {
-  let node: unknown = doc.contents;
-  let offset = (node as Node | null)?.range?.[0] ?? 0;
-  for (let i = 0; i < pointer.length; i++) {
-    if (isAlias(node)) node = node.resolve(doc);
-    const segment = pointer[i]!;
-    const last = i === pointer.length - 1;
-    if (isMap(node)) {
-      const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(segment));
-      if (!pair) return offset;
-      const keyOffset = (pair.key as Node | null)?.range?.[0];
-      if (last && target === 'key') return keyOffset ?? offset;
-      node = pair.value;
-      // A key with no value (`field:`) has no value node: point at the key.
-      offset = (node as Node | null)?.range?.[0] ?? keyOffset ?? offset;
-    } else if (isSeq(node)) {
-      const item = node.items[Number(segment)];
-      if (item === undefined) return offset;
-      node = item;
-      offset = (item as Node | null)?.range?.[0] ?? offset;
-    } else {
-      return offset;
-    }
-  }
-  return offset;
+        return { line: 1, column: 1 };
+      },
+    },
+  };
 }
 
 /** JSON pointer (`/a/b/0`) to segments, with RFC 6901 unescaping. */
