@@ -18,7 +18,7 @@ import {
   sha256File,
   summaryText,
   validate
-} from "./chunks/chunk-DGPIG5PU.js";
+} from "./chunks/chunk-AKIFLVEG.js";
 
 // src/cli.ts
 import { existsSync } from "node:fs";

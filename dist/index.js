@@ -6,7 +6,7 @@ import {
   __toESM,
   renderMarkdown,
   validate
-} from "./chunks/chunk-DGPIG5PU.js";
+} from "./chunks/chunk-AKIFLVEG.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -24,6 +24,22 @@ export interface ValidateOptions {
 }
 
 export const POLICY_FILES = ['modelops.yaml', 'modelops.yml'];
+/** Manifests in flight at once: enough to overlap file reads, hashing and git with parsing. */
+const VALIDATION_CONCURRENCY = 16;
+
+/** `map` with at most `limit` calls in flight; results keep the input order. */
+async function mapConcurrently<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
 
 /** A problem with the invocation itself (bad --repo, unknown ref): exit 2 with this message. */
 export class UsageError extends Error {}
@@ -91,8 +107,8 @@ async function manifestAt(git: GitReader, ref: string, path: string): Promise<Ma
 
 interface Validated {
   result: ModelResult;
-  /** Where metadata.name is, for findings that involve other manifests. */
-  nameAt?: { line: number; column: number };
+  /** Where metadata.name is, for findings that involve other manifests (computed only when needed). */
+  nameAt?: () => { line: number; column: number };
 }
 
 async function validateOne(path: string, files: RepoFiles, policy: Policy, gitContext: GitContext | undefined): Promise<Validated> {
@@ -151,7 +167,7 @@ async function validateOne(path: string, files: RepoFiles, policy: Policy, gitCo
   } else if (gitContext) {
     findings.push(...checkImmutability(manifest, source, { registeredVersions, ...(registeredManifest !== undefined ? { registeredManifest } : {}) }));
   }
-  return result(findings, extra, source.locate(['metadata', 'name']));
+  return result(findings, extra, () => source.locate(['metadata', 'name']));
 }
 
 function datasetFormat(manifest: Manifest, at: (string | number)[]): DataFormat | undefined {
@@ -170,7 +186,7 @@ function markDuplicateNames(validated: readonly Validated[]): void {
     for (const { result, nameAt } of same) {
       const others = same.filter((v) => v.result !== result).map((v) => v.result.manifest);
       result.findings.push(
-        repoFinding('duplicate-name', `model name '${name}' is also used by ${others.join(', ')}`, { file: result.manifest, ...nameAt, pointer: '/metadata/name' }),
+        repoFinding('duplicate-name', `model name '${name}' is also used by ${others.join(', ')}`, { file: result.manifest, ...nameAt?.(), pointer: '/metadata/name' }),
       );
       result.verdict = verdictOfFindings(result.findings);
     }
@@ -207,8 +223,7 @@ export async function validate(options: ValidateOptions): Promise<Report> {
     // An empty result is almost always a wrong --repo or working-directory; passing would hide it.
     findings.push(repoFinding('no-manifests', `no manifests found in ${options.repo} (looked for ${policy.manifests.join(', ')})`, { hint: 'check --repo / working-directory, or the manifests globs in modelops.yaml' }));
   }
-  const validated: Validated[] = [];
-  for (const path of paths) validated.push(await validateOne(path, files, policy, gitContext));
+  const validated = await mapConcurrently(paths, VALIDATION_CONCURRENCY, (path) => validateOne(path, files, policy, gitContext));
   markDuplicateNames(validated);
   const models = validated.map((v) => v.result);
   if (gitContext?.base && !(options.paths && options.paths.length > 0)) findings.push(...(await removedManifests(gitContext.git, gitContext.base.commit, policy, paths)));

@@ -1,29 +1,17 @@
 // JSON Schema validation of a parsed YAML document, with errors as `file:line:col: field: message`.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { closest, distance } from 'fastest-levenshtein';
 import type { Finding } from '../report.js';
 import { pointerSegments, segmentsToPointer, type YamlSource } from '../yaml-source.js';
 import { PATTERN_HINTS, type JsonSchema } from './common.js';
-import { MODEL_SCHEMA } from './model-schema.js';
-import { POLICY_SCHEMA } from './policy-schema.js';
+// Precompiled from model-schema.ts and policy-schema.ts by `npm run bundle` (a test keeps them in step).
+import { validateModel, validatePolicy } from './validators.generated.js';
 
-const SCHEMAS = { model: MODEL_SCHEMA, policy: POLICY_SCHEMA } as const;
-export type SchemaKind = keyof typeof SCHEMAS;
-
-const compiled = new Map<SchemaKind, ValidateFunction>();
-
-function validatorFor(kind: SchemaKind): ValidateFunction {
-  let validate = compiled.get(kind);
-  if (!validate) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-    validate = ajv.compile(SCHEMAS[kind]);
-    compiled.set(kind, validate);
-  }
-  return validate;
-}
+const VALIDATORS: Record<'model' | 'policy', ValidateFunction> = { model: validateModel, policy: validatePolicy };
+export type SchemaKind = keyof typeof VALIDATORS;
 
 export function checkAgainstSchema(kind: SchemaKind, source: YamlSource): Finding[] {
-  const validate = validatorFor(kind);
+  const validate = VALIDATORS[kind];
   if (validate(source.value)) return [];
   const errors = relevantErrors(validate.errors ?? []);
   const findings = new Map<string, Finding>();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_FILES, schemaText } from '../../../scripts/write-schemas.js';
+import { SCHEMA_FILES, schemaText, VALIDATORS_FILE, validatorsText } from '../../../scripts/write-schemas.js';
 import { CHECKLIST, CHECKLIST_SECTIONS } from '../checklist/catalogue.js';
 import { MODEL_SCHEMA } from './model-schema.js';
 
@@ -23,6 +23,10 @@ function propertySchemas(schema: unknown, path = '#'): { path: string; schema: R
 describe('schemas/', () => {
   it.each(Object.entries(SCHEMA_FILES))('%s is what npm run bundle writes from src/core/schema', (file, schema) => {
     expect(readFileSync(file, 'utf8'), `${file} is stale: run npm run bundle`).toBe(schemaText(schema));
+  });
+
+  it('the precompiled validators are what npm run bundle generates from the schemas', () => {
+    expect(readFileSync(VALIDATORS_FILE, 'utf8') === validatorsText(), `${VALIDATORS_FILE} is stale: run npm run bundle`).toBe(true);
   });
 
   it.each(Object.entries(SCHEMA_FILES))('%s describes every property', (_file, schema) => {
