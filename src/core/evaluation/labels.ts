@@ -1,0 +1,66 @@
+// The label column of the evaluation data -> the typed truth the metrics read.
+import { MISSING_CODE, type Column } from '../data/table.js';
+
+export class LabelError extends Error {}
+
+function missingRows(column: Column): { count: number; first: number } {
+  let count = 0;
+  let first = -1;
+  const n = column.kind === 'numeric' ? column.values.length : column.codes.length;
+  for (let i = 0; i < n; i++) {
+    const missing = column.kind === 'numeric' ? Number.isNaN(column.values[i]!) : column.codes[i] === MISSING_CODE;
+    if (!missing) continue;
+    count++;
+    if (first === -1) first = i;
+  }
+  return { count, first };
+}
+
+function rejectMissing(column: Column): void {
+  const { count, first } = missingRows(column);
+  if (count > 0) throw new LabelError(`label column '${column.name}' is missing on ${count} row(s), the first being data row ${first + 1}; every evaluation row needs a label`);
+}
+
+/** Binary truth: 1 where the label equals the positive class. The column must hold at most two values. */
+export function binaryTruth(column: Column, positive: string | number): Uint8Array {
+  rejectMissing(column);
+  if (column.kind === 'numeric') {
+    const value = Number(positive);
+    const distinct = new Set(column.values);
+    if (distinct.size > 2) throw new LabelError(`label column '${column.name}' has ${distinct.size} distinct values; binary classification needs two`);
+    if (!distinct.has(value)) throw new LabelError(`positive class ${String(positive)} never occurs in label column '${column.name}' (values: ${[...distinct].join(', ')})`);
+    return Uint8Array.from(column.values, (v) => (v === value ? 1 : 0));
+  }
+  const used = new Set(column.codes);
+  if (used.size > 2) {
+    const values = [...used].map((code) => column.categories[code]).slice(0, 10);
+    throw new LabelError(`label column '${column.name}' has ${used.size} distinct values (${values.join(', ')}); binary classification needs two`);
+  }
+  const positiveCode = column.categories.indexOf(String(positive));
+  if (positiveCode === -1 || !used.has(positiveCode)) {
+    throw new LabelError(`positive class '${String(positive)}' never occurs in label column '${column.name}' (values: ${[...used].map((c) => column.categories[c]).join(', ')})`);
+  }
+  return Uint8Array.from(column.codes, (code) => (code === positiveCode ? 1 : 0));
+}
+
+/** Multiclass truth: the index of each row's class in `classes` (the score columns' order). */
+export function multiclassTruth(column: Column, classes: readonly (string | number)[]): Int32Array {
+  rejectMissing(column);
+  const index = new Map(classes.map((c, i) => [String(c), i]));
+  const text = (row: number) => (column.kind === 'numeric' ? String(column.values[row]) : column.categories[column.codes[row]!]!);
+  const n = column.kind === 'numeric' ? column.values.length : column.codes.length;
+  const truth = new Int32Array(n);
+  for (let row = 0; row < n; row++) {
+    const k = index.get(text(row));
+    if (k === undefined) throw new LabelError(`label '${text(row)}' on data row ${row + 1} is not one of data.label.classes (${classes.join(', ')})`);
+    truth[row] = k;
+  }
+  return truth;
+}
+
+/** Regression truth: the numeric label column itself. */
+export function regressionTruth(column: Column): Float64Array {
+  if (column.kind !== 'numeric') throw new LabelError(`label column '${column.name}' must be numeric for regression`);
+  rejectMissing(column);
+  return column.values;
+}

@@ -1,0 +1,81 @@
+// Predictions + truth -> metric values, with the reason when a metric has no value on this data.
+import { metricById, metricsForTask } from '../metrics/registry.js';
+import { MetricError, type MetricInput } from '../metrics/metric.js';
+import type { Task } from '../manifest.js';
+
+export interface MetricValues {
+  values: Record<string, number | null>;
+  /** Why a metric is null. */
+  problems: Record<string, string>;
+}
+
+/** Every metric of the task (or the ids asked for); a metric that cannot be computed is null with its reason. */
+export function computeMetrics(input: MetricInput, ids?: readonly string[]): MetricValues {
+  const definitions = ids ? ids.map((id) => metricById(id)).filter((d) => d !== undefined) : metricsForTask(input.task as Task);
+  const values: Record<string, number | null> = {};
+  const problems: Record<string, string> = {};
+  for (const definition of definitions) {
+    try {
+      values[definition.id] = definition.compute(input);
+    } catch (error) {
+      if (!(error instanceof MetricError)) throw error;
+      values[definition.id] = null;
+      problems[definition.id] = error.message;
+    }
+  }
+  return { values, problems };
+}
+
+/** One metric, or NaN when it has no value (for resampling, where NaN resamples are skipped). */
+export function metricOrNaN(id: string, input: MetricInput): number {
+  try {
+    return metricById(id)!.compute(input);
+  } catch (error) {
+    if (error instanceof MetricError) return Number.NaN;
+    throw error;
+  }
+}
+
+/** The rows at `indices` of a metric input, written into reusable buffers. */
+export function gatherer(input: MetricInput): (indices: Uint32Array) => MetricInput {
+  const n = input.yTrue.length;
+  if (input.task === 'binary-classification') {
+    const yTrue = new Uint8Array(n);
+    const yPred = new Uint8Array(n);
+    const score = input.score ? new Float64Array(n) : undefined;
+    return (indices) => {
+      for (let i = 0; i < indices.length; i++) {
+        const row = indices[i]!;
+        yTrue[i] = input.yTrue[row]!;
+        yPred[i] = input.yPred[row]!;
+        if (score) score[i] = input.score![row]!;
+      }
+      return score ? { task: input.task, yTrue, yPred, score } : { task: input.task, yTrue, yPred };
+    };
+  }
+  if (input.task === 'multiclass-classification') {
+    const k = input.classCount;
+    const yTrue = new Int32Array(n);
+    const yPred = new Int32Array(n);
+    const probabilities = input.probabilities ? new Float64Array(n * k) : undefined;
+    return (indices) => {
+      for (let i = 0; i < indices.length; i++) {
+        const row = indices[i]!;
+        yTrue[i] = input.yTrue[row]!;
+        yPred[i] = input.yPred[row]!;
+        if (probabilities) probabilities.set(input.probabilities!.subarray(row * k, row * k + k), i * k);
+      }
+      return probabilities ? { task: input.task, yTrue, yPred, probabilities, classCount: k } : { task: input.task, yTrue, yPred, classCount: k };
+    };
+  }
+  const yTrue = new Float64Array(n);
+  const yPred = new Float64Array(n);
+  return (indices) => {
+    for (let i = 0; i < indices.length; i++) {
+      const row = indices[i]!;
+      yTrue[i] = input.yTrue[row]!;
+      yPred[i] = input.yPred[row]!;
+    }
+    return { task: input.task, yTrue, yPred };
+  };
+}

@@ -1,0 +1,108 @@
+// Challenger against champion on the same rows: per-metric deltas with paired bootstrap intervals,
+// DeLong's test for ROC AUC, McNemar's test on correctness, and the champion gate's verdicts.
+import { gatherer, metricOrNaN } from '../evaluation/metrics.js';
+import { metricById } from '../metrics/registry.js';
+import type { MetricInput } from '../metrics/metric.js';
+import type { GateCheck, MetricComparison } from '../report.js';
+import { pairedBootstrap } from '../stats/bootstrap.js';
+import { delongTest } from '../stats/delong.js';
+import { mcnemarFromCorrectness } from '../stats/mcnemar.js';
+import { formatNumber } from './bounds.js';
+
+export interface ChampionComparisonOptions {
+  metrics: readonly string[];
+  /** Largest allowed drop, in the metric's units. */
+  tolerance: number;
+  /** Significance level; intervals are two-sided at 1 - alpha. */
+  alpha: number;
+  seed: number;
+  /** Bootstrap resamples; scaled down for large data so rows x resamples stays bounded. */
+  resamples?: number;
+}
+
+/** Rows x resamples above which fewer resamples are drawn (each resample recomputes the metric). */
+const MAX_RESAMPLED_ROWS = 20_000_000;
+const MIN_RESAMPLES = 200;
+
+export function resamplesFor(rows: number, requested = 1000): number {
+  return Math.max(MIN_RESAMPLES, Math.min(requested, Math.floor(MAX_RESAMPLED_ROWS / Math.max(rows, 1))));
+}
+
+function correctness(input: MetricInput): Uint8Array {
+  if (input.task === 'regression') throw new Error('correctness applies to classification');
+  return Uint8Array.from(input.yTrue, (truth, i) => (truth === input.yPred[i] ? 1 : 0));
+}
+
+/**
+ * A regression is a significant worsening by more than the tolerance: for a higher-is-better metric,
+ * the whole interval of (challenger - champion) lies below -tolerance; for lower-is-better, above +tolerance.
+ * An interval that straddles the line is not evidence of a regression, so the gate passes and the report
+ * shows the interval.
+ */
+export function compareWithChampion(
+  challenger: MetricInput,
+  champion: MetricInput,
+  options: ChampionComparisonOptions,
+): { comparisons: MetricComparison[]; checks: GateCheck[]; mcnemar?: { onlyChallengerCorrect: number; onlyChampionCorrect: number; pValue: number; method: string } } {
+  const n = challenger.yTrue.length;
+  const level = 1 - options.alpha;
+  const resamples = resamplesFor(n, options.resamples);
+  const gatherChallenger = gatherer(challenger);
+  const gatherChampion = gatherer(champion);
+  const comparisons: MetricComparison[] = [];
+  const checks: GateCheck[] = [];
+  for (const id of options.metrics) {
+    const definition = metricById(id)!;
+    const challengerValue = metricOrNaN(id, challenger);
+    const championValue = metricOrNaN(id, champion);
+    if (Number.isNaN(challengerValue) || Number.isNaN(championValue)) {
+      comparisons.push({ metric: id, challenger: finiteOrNull(challengerValue), champion: finiteOrNull(championValue), delta: null });
+      checks.push({ name: id, verdict: 'error', value: finiteOrNull(challengerValue), champion: finiteOrNull(championValue), delta: null, message: `${id} has no value for one of the models on this data` });
+      continue;
+    }
+    const delta = challengerValue - championValue;
+    let ci: MetricComparison['ci'];
+    let pValue: number | undefined;
+    let method: string;
+    if (id === 'roc_auc' && challenger.task === 'binary-classification' && champion.task === 'binary-classification' && challenger.score && champion.score) {
+      const test = delongTest(challenger.yTrue, challenger.score, champion.score, { level });
+      ci = { lower: test.ciLower, upper: test.ciUpper, level };
+      pValue = test.pValue;
+      method = 'delong';
+    } else {
+      const interval = pairedBootstrap({
+        n,
+        resamples,
+        level,
+        seed: options.seed,
+        statistic: (indices) => [metricOrNaN(id, gatherChallenger(indices)), metricOrNaN(id, gatherChampion(indices))],
+      });
+      ci = { lower: interval.lower, upper: interval.upper, level };
+      method = `paired-bootstrap (${interval.resamplesUsed} resamples, percentile)`;
+    }
+    const higherIsBetter = definition.direction === 'higher-is-better';
+    const regression = higherIsBetter ? ci.upper < -options.tolerance : ci.lower > options.tolerance;
+    const comparison: MetricComparison = { metric: id, challenger: challengerValue, champion: championValue, delta, ci, method, regression };
+    if (pValue !== undefined) comparison.pValue = pValue;
+    comparisons.push(comparison);
+    const interval = `[${formatNumber(ci.lower)}, ${formatNumber(ci.upper)}] at ${Math.round(level * 100)}%`;
+    const side = higherIsBetter ? 'drop' : 'rise';
+    checks.push({
+      name: id,
+      verdict: regression ? 'fail' : 'pass',
+      value: challengerValue,
+      champion: championValue,
+      delta,
+      message: regression
+        ? `significantly worse than the champion: Δ ${formatNumber(delta)}, interval ${interval} lies beyond the allowed ${side} of ${formatNumber(options.tolerance)}`
+        : `Δ ${formatNumber(delta)}, interval ${interval}: no significant ${side} beyond ${formatNumber(options.tolerance)}`,
+    });
+  }
+  if (challenger.task === 'regression' || champion.task === 'regression') return { comparisons, checks };
+  const test = mcnemarFromCorrectness(correctness(challenger), correctness(champion));
+  return { comparisons, checks, mcnemar: { onlyChallengerCorrect: test.b, onlyChampionCorrect: test.c, pValue: test.pValue, method: test.method } };
+}
+
+function finiteOrNull(value: number): number | null {
+  return Number.isFinite(value) ? value : null;
+}

@@ -1,0 +1,16 @@
+// TP / (TP + FP) at the decision threshold (scikit-learn's precision_score, average='binary').
+import { confusionMatrix } from './confusion-matrix.js';
+import { defineMetric } from './metric.js';
+
+export const precision = defineMetric({
+  id: 'precision',
+  tasks: ['binary-classification'],
+  direction: 'higher-is-better',
+  description: 'TP / (TP + FP) at the threshold',
+  needs: 'labels',
+  compute(input) {
+    const { fp, tp } = confusionMatrix(input.yTrue, input.yPred, 'precision');
+    // No predicted positives: 0, as scikit-learn's default zero_division ("warn", which returns 0).
+    return tp + fp === 0 ? 0 : tp / (tp + fp);
+  },
+});
