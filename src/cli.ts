@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { gate } from './commands/gate.js';
 import { init } from './commands/init.js';
 import { UsageError, validate } from './commands/validate.js';
 import { TASKS, type Task } from './core/manifest.js';
@@ -21,6 +22,7 @@ Usage: modelops <command> [options]
 
 Commands:
   validate [PATH...]   Check manifests against the schema, their files, the policy and a base ref
+  gate [PATH...]       Validate, then run each changed model on its evaluation data through its gates
   init <name>          Scaffold models/<name>/model.yaml with the full readiness checklist
 
 Options:
@@ -53,6 +55,42 @@ Exit codes: 0 all valid, 1 a policy failure, 2 invalid input or usage.
     options: {
       repo: { type: 'string', default: '.' },
       base: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      output: { type: 'string' },
+      'no-color': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  },
+  gate: {
+    help: `Usage: modelops gate [PATH...] [options]
+
+Validates like \`modelops validate\`, then, for every model changed against --base (every model with
+--all, the given ones when paths are given, all when there is no base), runs its ONNX artifact on its
+evaluation data and applies its gates:
+  performance  metric bounds, latency/throughput/memory/size budgets, beating the manifest baseline
+  robustness   missing values, zeros, extreme values (10x beyond the training range), noise
+  champion     no significant regression against the version in production (latest
+               <name>#production#N tag, else the base ref): paired bootstrap intervals, DeLong's
+               test for ROC AUC, McNemar's test on correctness
+It also reports permutation feature importance for the model and its champion.
+
+Options:
+  --repo DIR           Repository root (default: .)
+  --base REF           Compare with this git ref; gate only the models that changed
+  --all                Gate every model
+  --seed N             Seed of resampling and perturbations (default 0)
+  --format FORMAT      text (default), json or markdown
+  --output FILE        Also write the JSON report to FILE
+  --no-color           Plain text output (also NO_COLOR=1)
+  -h, --help           Show this help
+
+Exit codes: 0 all gates pass, 1 a blocking gate or policy failure, 2 invalid input or usage.
+`,
+    options: {
+      repo: { type: 'string', default: '.' },
+      base: { type: 'string' },
+      all: { type: 'boolean', default: false },
+      seed: { type: 'string', default: '0' },
       format: { type: 'string', default: 'text' },
       output: { type: 'string' },
       'no-color': { type: 'boolean', default: false },
@@ -149,7 +187,17 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     const format = String(values['format']);
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
     const base = values['base'] as string | undefined;
-    const report = await validate({ repo: String(values['repo']), paths: positionals, ...(base ? { base } : {}) });
+    const common = { repo: String(values['repo']), paths: positionals, ...(base ? { base } : {}) };
+    let report: Report;
+    if (command === 'gate') {
+      const seed = Number(values['seed']);
+      if (!Number.isSafeInteger(seed) || seed < 0) throw new UsageError(`--seed must be a non-negative integer, got '${String(values['seed'])}'`);
+      const progress = io.isTTY ? (message: string) => io.stderr(`\u001b[2K\r${message.slice(0, 100)}`) : undefined;
+      report = await gate({ ...common, all: Boolean(values['all']), seed, ...(progress ? { progress } : {}) });
+      if (progress) io.stderr('\u001b[2K\r');
+    } else {
+      report = await validate(common);
+    }
     const output = values['output'] as string | undefined;
     if (output) await writeFile(output, JSON.stringify(report, null, 2) + '\n');
     const color = io.isTTY && !values['no-color'] && !io.env['NO_COLOR'] && format === 'text';

@@ -16,6 +16,11 @@ Model: P(class == "bad") from the 20 original German Credit attributes (the deri
 mean / standard deviation (ddof=0); categorical columns are one-hot encoded with the
 sorted categories seen in training (unseen category -> all zeros).
 
+Missing values (ONNX graph only; the training data has none, so the fit is unaffected):
+a numeric input that is NaN is replaced by the training mean of its column before
+standardization (IsNaN + Where), so it contributes 0; a categorical input that is the
+empty string '' is not a training category and one-hot encodes to all zeros.
+
 ONNX interface (one input per column):
   inputs   numeric column      -> tensor(float)  [N, 1], named like the column
            categorical column  -> tensor(string) [N, 1], named like the column
@@ -104,13 +109,18 @@ def build_onnx(pre, coef, intercept):
     f32 = lambda a: np.asarray(a, dtype=np.float32)
     inputs, nodes, inits, value_info = [], [], [], []
 
-    # Numeric block: Concat the [N,1] inputs -> [N,7], then (x - mean) / std.
+    # Numeric block: Concat the [N,1] inputs -> [N,7], replace NaN (a missing value) by the
+    # training mean of its column, then (x - mean) / std. The imputed value is the same float32
+    # constant that Sub subtracts, so a missing numeric value contributes exactly 0 to the logit.
     for c in NUMERIC:
         inputs.append(helper.make_tensor_value_info(c, TensorProto.FLOAT, ["N", 1]))
     inits.append(numpy_helper.from_array(f32(pre.mean).reshape(1, -1), "num_mean"))
     inits.append(numpy_helper.from_array(f32(pre.std).reshape(1, -1), "num_std"))
     nodes.append(helper.make_node("Concat", list(NUMERIC), ["num_raw"], axis=1, name="num_concat"))
-    nodes.append(helper.make_node("Sub", ["num_raw", "num_mean"], ["num_centered"], name="num_sub_mean"))
+    nodes.append(helper.make_node("IsNaN", ["num_raw"], ["num_isnan"], name="num_isnan"))
+    nodes.append(helper.make_node("Where", ["num_isnan", "num_mean", "num_raw"], ["num_imputed"],
+                                  name="num_impute_mean"))
+    nodes.append(helper.make_node("Sub", ["num_imputed", "num_mean"], ["num_centered"], name="num_sub_mean"))
     nodes.append(helper.make_node("Div", ["num_centered", "num_std"], ["num_scaled"], name="num_div_std"))
     feature_blocks = ["num_scaled"]
 

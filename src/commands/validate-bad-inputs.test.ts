@@ -55,7 +55,7 @@ const cases: Case[] = [
     exit: 2,
     code: 'missing-file',
   },
-  { name: 'artifact hash mismatch', arrange: (r) => edit(r, 'sha256: a5eb77a8', 'sha256: b5eb77a8', 'sha256: b5eb77a8'), exit: 2, code: 'hash-mismatch' },
+  { name: 'artifact hash mismatch', arrange: (r) => edit(r, 'sha256: d35e1f77', 'sha256: e35e1f77', 'sha256: e35e1f77'), exit: 2, code: 'hash-mismatch' },
   { name: 'path traversal', arrange: (r) => edit(r, 'path: models/credit-risk/model-v1.onnx', 'path: ../../../etc/passwd', 'path: ../../../etc/passwd'), exit: 2, code: 'path-outside-repo', message: /leaves the repository/ },
   { name: 'absolute path', arrange: (r) => edit(r, 'path: models/credit-risk/data/reference.csv', 'path: /etc/hostname', 'path: /etc/hostname'), exit: 2, code: 'path-outside-repo', message: /absolute/ },
   {

@@ -54,7 +54,7 @@ describe('modelops validate on the example repository', () => {
     expect(run.report!.repository.base!.ref).toBe('main');
     expect(run.report!.models[0]!.change).toEqual({
       kind: 'modified',
-      base: { version: '1.0.0', stage: 'production', sha256: 'a5eb77a8a07872acc24354efdbcf9640e9a28aa69a6e242c6515c298bf78ca33' },
+      base: { version: '1.0.0', stage: 'production', sha256: 'd35e1f77c8fbb07571355654ea08fed991303edef7036c0d0b866a1dd2ccf963' },
       contentChanges: ['artifact.threshold'],
     });
     const text = await cli('validate', '--repo', repo, '--base', 'main');

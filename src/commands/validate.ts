@@ -98,7 +98,8 @@ async function resolveGivenPaths(files: RepoFiles, paths: readonly string[]): Pr
   return [...new Set(resolved)];
 }
 
-async function manifestAt(git: GitReader, ref: string, path: string): Promise<Manifest | undefined> {
+/** The schema-valid manifest at `path` in a commit or tag; undefined when absent or invalid there. */
+export async function manifestAt(git: GitReader, ref: string, path: string): Promise<Manifest | undefined> {
   const bytes = await git.readFile(ref, path);
   if (bytes === undefined) return undefined;
   const loaded = loadManifest(bytes, path);
@@ -107,15 +108,17 @@ async function manifestAt(git: GitReader, ref: string, path: string): Promise<Ma
 
 interface Validated {
   result: ModelResult;
+  /** The manifest, when it parsed and matched the schema. */
+  manifest?: Manifest;
   /** Where metadata.name is, for findings that involve other manifests (computed only when needed). */
   nameAt?: () => { line: number; column: number };
 }
 
 async function validateOne(path: string, files: RepoFiles, policy: Policy, gitContext: GitContext | undefined): Promise<Validated> {
   const fallbackName = folderName(path) ?? path;
-  const result = (findings: Finding[], extra: Partial<ModelResult> = {}, nameAt?: Validated['nameAt']): Validated => ({
+  const result = (findings: Finding[], extra: Partial<ModelResult> = {}, loaded?: Pick<Validated, 'manifest' | 'nameAt'>): Validated => ({
     result: { name: fallbackName, manifest: path, verdict: verdictOfFindings(findings), findings, gates: [], ...extra },
-    ...(nameAt ? { nameAt } : {}),
+    ...loaded,
   });
   let bytes: Buffer | undefined;
   try {
@@ -167,7 +170,7 @@ async function validateOne(path: string, files: RepoFiles, policy: Policy, gitCo
   } else if (gitContext) {
     findings.push(...checkImmutability(manifest, source, { registeredVersions, ...(registeredManifest !== undefined ? { registeredManifest } : {}) }));
   }
-  return result(findings, extra, () => source.locate(['metadata', 'name']));
+  return result(findings, extra, { manifest, nameAt: () => source.locate(['metadata', 'name']) });
 }
 
 function datasetFormat(manifest: Manifest, at: (string | number)[]): DataFormat | undefined {
@@ -209,7 +212,21 @@ async function removedManifests(git: GitReader, base: string, policy: Policy, cu
     }));
 }
 
+/** Everything validation learnt, for commands that go on from it (gate). */
+export interface ValidatedRepository {
+  report: Report;
+  files: RepoFiles;
+  policy: Policy;
+  git?: GitReader;
+  /** Schema-valid manifests by manifest path. */
+  manifests: ReadonlyMap<string, Manifest>;
+}
+
 export async function validate(options: ValidateOptions): Promise<Report> {
+  return (await validateRepository(options)).report;
+}
+
+export async function validateRepository(options: ValidateOptions, command = 'validate'): Promise<ValidatedRepository> {
   let files: RepoFiles;
   try {
     files = await RepoFiles.open(options.repo);
@@ -227,12 +244,14 @@ export async function validate(options: ValidateOptions): Promise<Report> {
   markDuplicateNames(validated);
   const models = validated.map((v) => v.result);
   if (gitContext?.base && !(options.paths && options.paths.length > 0)) findings.push(...(await removedManifests(gitContext.git, gitContext.base.commit, policy, paths)));
-  return buildReport({
-    command: 'validate',
+  const manifests = new Map(validated.flatMap((v) => (v.manifest ? [[v.result.manifest, v.manifest] as const] : [])));
+  const report = buildReport({
+    command,
     toolVersion: TOOL_VERSION,
     root: options.repo,
     ...(gitContext?.base ? { base: gitContext.base } : {}),
     findings,
     models,
   });
+  return { report, files, policy, manifests, ...(gitContext ? { git: gitContext.git } : {}) };
 }

@@ -58,8 +58,10 @@ export interface GateCheck {
   verdict: Verdict;
   value?: number | string | null;
   bound?: { min?: number; max?: number };
-  /** The production version's value, when there is one to compare with. */
+  /** The value compared with: the production version's, or the baseline's (see `against`). */
   champion?: number | null;
+  /** What `champion` is: `champion` (default) or `baseline`. */
+  against?: 'champion' | 'baseline';
   /** value - champion. */
   delta?: number | null;
   message?: string;

@@ -53,3 +53,29 @@ export function requireColumn(table: Table, name: string): Column {
   if (!column) throw new Error(`column '${name}' was not loaded`);
   return column;
 }
+
+/** The rows at `indices`, copied into new columns (for samples). */
+export function takeRows(table: Table, indices: ArrayLike<number>): Table {
+  const columns = new Map<string, Column>();
+  for (const [name, column] of table.columns) {
+    if (column.kind === 'numeric') columns.set(name, { ...column, values: Float64Array.from({ length: indices.length }, (_, i) => column.values[indices[i]!]!) });
+    else columns.set(name, { ...column, codes: Int32Array.from({ length: indices.length }, (_, i) => column.codes[indices[i]!]!) });
+  }
+  return { rowCount: indices.length, columns };
+}
+
+/** A copy of the table with one column's rows shuffled by `nextBelow` (Fisher-Yates). */
+export function withShuffledColumn(table: Table, name: string, nextBelow: (bound: number) => number): Table {
+  const column = requireColumn(table, name);
+  const shuffled: Column = column.kind === 'numeric' ? { ...column, values: column.values.slice() } : { ...column, codes: column.codes.slice() };
+  const data = shuffled.kind === 'numeric' ? shuffled.values : shuffled.codes;
+  for (let i = data.length - 1; i > 0; i--) {
+    const j = nextBelow(i + 1);
+    const swap = data[i]!;
+    data[i] = data[j]!;
+    data[j] = swap;
+  }
+  const columns = new Map(table.columns);
+  columns.set(name, shuffled);
+  return { rowCount: table.rowCount, columns };
+}

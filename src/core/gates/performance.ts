@@ -31,7 +31,7 @@ export function performanceGate(manifest: Manifest, evaluation: Evaluation, prob
   for (const comparison of evaluation.baseline?.comparisons ?? []) {
     const name = `${comparison.metric} vs baseline`;
     if (comparison.challenger === null) {
-      checks.push({ name, verdict: 'error', value: null, champion: comparison.champion, message: problems[comparison.metric] ?? `${comparison.metric} could not be computed` });
+      checks.push({ name, verdict: 'error', value: null, champion: comparison.champion, against: 'baseline', message: problems[comparison.metric] ?? `${comparison.metric} could not be computed` });
       continue;
     }
     checks.push({
@@ -39,6 +39,7 @@ export function performanceGate(manifest: Manifest, evaluation: Evaluation, prob
       verdict: comparison.regression ? 'fail' : 'pass',
       value: comparison.challenger,
       champion: comparison.champion,
+      against: 'baseline',
       delta: comparison.delta,
       message: `${formatNumber(comparison.challenger)} against the baseline's ${formatNumber(comparison.champion!)}${comparison.regression ? ': the model does not beat its baseline' : ''}`,
     });

@@ -31,11 +31,23 @@ export function robustnessGate(manifest: Manifest, measurements: readonly Robust
   for (const m of measurements) {
     const settings = config[m.check] ?? {};
     const where = m.worstFeature ? ` (worst: ${m.worstFeature})` : '';
+    // Non-finite outputs leave nothing to compare: the stability checks fail with the reason.
+    const unmeasurable = Number.isNaN(m.labelFlipRate) ? `the outputs were NaN or infinite${where}, so stability could not be measured` : undefined;
     if (settings.max_label_flip_rate !== undefined) {
-      checks.push({ ...checkBound(`${m.check}: label flip rate`, m.labelFlipRate, { max: settings.max_label_flip_rate }), message: `${formatNumber(m.labelFlipRate)} of rows change label${where}; allowed ${formatNumber(settings.max_label_flip_rate)}` });
+      const bound = { max: settings.max_label_flip_rate };
+      checks.push(
+        unmeasurable
+          ? { name: `${m.check}: label flip rate`, verdict: 'fail', value: null, bound, message: unmeasurable }
+          : { ...checkBound(`${m.check}: label flip rate`, m.labelFlipRate, bound), message: `${formatNumber(m.labelFlipRate)} of rows change label${where}; allowed ${formatNumber(settings.max_label_flip_rate)}` },
+      );
     }
     if (settings.max_mean_score_change !== undefined) {
-      checks.push({ ...checkBound(`${m.check}: mean score change`, m.meanScoreChange, { max: settings.max_mean_score_change }), message: `mean |Δscore| ${formatNumber(m.meanScoreChange)}${where}; allowed ${formatNumber(settings.max_mean_score_change)}` });
+      const bound = { max: settings.max_mean_score_change };
+      checks.push(
+        unmeasurable
+          ? { name: `${m.check}: mean score change`, verdict: 'fail', value: null, bound, message: unmeasurable }
+          : { ...checkBound(`${m.check}: mean score change`, m.meanScoreChange, bound), message: `mean |Δscore| ${formatNumber(m.meanScoreChange)}${where}; allowed ${formatNumber(settings.max_mean_score_change)}` },
+      );
     }
     checks.push({
       name: `${m.check}: finite outputs`,

@@ -1,5 +1,6 @@
 // Words shared by the renderers of a report.
-import type { Finding, ModelResult, Report, Verdict } from '../report.js';
+import { describeBound, formatNumber } from '../gates/bounds.js';
+import type { Finding, GateCheck, MetricComparison, ModelResult, Report, Verdict } from '../report.js';
 
 export const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌', skipped: '⏭️', error: '⛔' };
 export const VERDICT_MARK: Record<Verdict, string> = { pass: '✔', warn: '!', fail: '✖', skipped: '-', error: '✖' };
@@ -39,4 +40,18 @@ export function summaryText(report: Report): string {
   const s = report.summary;
   const counts = (['pass', 'warn', 'fail', 'error', 'skipped'] as const).filter((v) => s[v] > 0).map((v) => `${s[v]} ${v}`);
   return `${s.models} model${s.models === 1 ? '' : 's'}${counts.length > 0 ? ': ' + counts.join(', ') : ''}`;
+}
+
+export const num = (value: number | null | undefined): string => (value === null || value === undefined ? '—' : formatNumber(value));
+export const signed = (value: number | null | undefined): string => (value === null || value === undefined ? '—' : `${value > 0 ? '+' : ''}${formatNumber(value)}`);
+
+export function checkValue(check: GateCheck): string {
+  return typeof check.value === 'number' ? formatNumber(check.value) : check.value === null || check.value === undefined ? '—' : String(check.value);
+}
+
+export const boundText = (check: GateCheck): string => (check.bound ? describeBound(check.bound) : '');
+
+export function intervalText(comparison: MetricComparison): string {
+  if (!comparison.ci) return '';
+  return `[${signed(comparison.ci.lower)}, ${signed(comparison.ci.upper)}]`;
 }

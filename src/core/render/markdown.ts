@@ -2,7 +2,7 @@
 import { markdownTable as padded } from 'markdown-table';
 import { CHECKLIST_SECTIONS, SECTION_TITLES } from '../checklist/catalogue.js';
 import type { ChecklistItemResult, Finding, ModelResult, Report } from '../report.js';
-import { changeText, checklistText, location, modelTitle, summaryText, VERDICT_ICON } from './common.js';
+import { boundText, changeText, checklistText, checkValue, intervalText, location, modelTitle, num, signed, summaryText, VERDICT_ICON } from './common.js';
 
 // Unpadded tables: the PR comment has a 65,536-character limit and padding only helps raw-text readers.
 const markdownTable = (rows: string[][]): string => padded(rows, { alignDelimiters: false, padding: true });
@@ -45,6 +45,72 @@ function checklistDetails(model: ModelResult): string[] {
   return out;
 }
 
+function gateDetails(model: ModelResult): string[] {
+  const rows = model.gates.flatMap((g) =>
+    g.checks.map((c) => [
+      g.gate,
+      cell(c.name),
+      checkValue(c),
+      cell(boundText(c)),
+      c.champion === undefined ? '' : `${num(c.champion)}${c.against === 'baseline' ? ' (baseline)' : ''}`,
+      c.delta === undefined ? '' : signed(c.delta),
+      `${VERDICT_ICON[c.verdict]} ${c.verdict}`,
+      c.verdict === 'pass' ? '' : cell(c.message ?? ''),
+    ]),
+  );
+  if (rows.length === 0) return [];
+  return [markdownTable([['Gate', 'Check', 'Value', 'Bound', 'Compared with', 'Δ', 'Verdict', 'Why'], ...rows]), ''];
+}
+
+function evaluationDetails(model: ModelResult): string[] {
+  const e = model.evaluation;
+  if (!e) return [];
+  const out = [`<details><summary>Evaluation on <code>${e.dataset}</code> (${e.rows} rows)</summary>`, ''];
+  const championMetrics = e.champion?.metrics;
+  out.push(
+    markdownTable([
+      ['Metric', 'Model', ...(championMetrics ? [`Champion ${e.champion!.version}`, 'Δ'] : [])],
+      ...Object.entries(e.metrics).map(([id, value]) => {
+        const champion = championMetrics?.[id];
+        const delta = value !== null && champion !== undefined && champion !== null ? value - champion : null;
+        return [id, num(value), ...(championMetrics ? [num(champion), signed(delta)] : [])];
+      }),
+    ]),
+    '',
+  );
+  if (e.confusion) out.push(`Confusion matrix at the threshold: TN ${e.confusion.tn}, FP ${e.confusion.fp}, FN ${e.confusion.fn}, TP ${e.confusion.tp}.`, '');
+  if (e.operational) {
+    const op = e.operational;
+    out.push(`Latency p50 / p95 / p99: ${num(op.latencyMs.p50)} / ${num(op.latencyMs.p95)} / ${num(op.latencyMs.p99)} ms · throughput ${num(op.throughputRowsPerS)} rows/s · model ${num(op.modelSizeMb)} MiB · peak RSS ${num(op.peakRssMb)} MiB.`, '');
+  }
+  if (e.champion) {
+    const c = e.champion;
+    out.push(`**Against the champion** ${c.version} (\`${c.source}\`, ${c.commit.slice(0, 12)}):`, '');
+    out.push(
+      markdownTable([
+        ['Metric', 'Model', 'Champion', 'Δ', 'Interval of Δ', 'p', 'Method', 'Regression'],
+        ...c.comparisons.map((m) => [m.metric, num(m.challenger), num(m.champion), signed(m.delta), intervalText(m), m.pValue === undefined ? '' : num(m.pValue), m.method ?? '', m.regression ? '❌ yes' : 'no']),
+      ]),
+      '',
+    );
+    if (c.mcnemar) out.push(`McNemar (${c.mcnemar.method}): ${c.mcnemar.onlyChallengerCorrect} rows only the model gets right, ${c.mcnemar.onlyChampionCorrect} only the champion; p = ${num(c.mcnemar.pValue)}.`, '');
+  }
+  if (e.importance) {
+    const imp = e.importance;
+    const champion = new Map((imp.champion ?? []).map((f) => [f.feature, f]));
+    out.push(`**Permutation importance** (drop in ${imp.metric}, ${imp.repeats} shuffles on ${imp.rows} rows):`, '');
+    out.push(
+      markdownTable([
+        ['Feature', 'Model', ...(imp.champion ? ['Champion'] : [])],
+        ...imp.challenger.map((f) => [f.feature, `${num(f.importance)} ± ${num(f.std)}`, ...(imp.champion ? [champion.has(f.feature) ? num(champion.get(f.feature)!.importance) : '—'] : [])]),
+      ]),
+      '',
+    );
+  }
+  out.push('</details>', '');
+  return out;
+}
+
 export function renderMarkdown(report: Report): string {
   const out: string[] = [];
   out.push(`## ${VERDICT_ICON[report.verdict]} modelops ${report.command}: ${report.verdict}`, '');
@@ -72,7 +138,9 @@ export function renderMarkdown(report: Report): string {
     if (model.findings.length > 0) out.push(...findingsList(model.findings), '');
     if (model.gates.length > 0) {
       out.push(markdownTable([['Gate', 'Verdict', 'Summary'], ...model.gates.map((g) => [g.gate, `${VERDICT_ICON[g.verdict]} ${g.verdict}`, cell(g.summary)])]), '');
+      out.push(...gateDetails(model));
     }
+    out.push(...evaluationDetails(model));
     out.push(...checklistDetails(model), '');
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';

@@ -1,6 +1,6 @@
 // Terminal rendering of a report: compiler-style `file:line:col: severity: message` lines.
 import type { Finding, Report } from '../report.js';
-import { changeText, checklistText, location, modelTitle, summaryText, VERDICT_MARK } from './common.js';
+import { boundText, changeText, checklistText, checkValue, intervalText, location, modelTitle, num, signed, summaryText, VERDICT_MARK } from './common.js';
 
 export interface TextOptions {
   color?: boolean;
@@ -32,7 +32,30 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     if (change) lines.push(`  change: ${change}`);
     const checklist = checklistText(model);
     if (checklist) lines.push(`  checklist: ${checklist}`);
-    for (const gate of model.gates) lines.push(`  ${gate.gate}: ${gate.verdict} — ${gate.summary}`);
+    const evaluation = model.evaluation;
+    if (evaluation) {
+      const metrics = Object.entries(evaluation.metrics).map(([id, v]) => `${id} ${num(v)}`);
+      lines.push(`  evaluated on ${evaluation.dataset} (${evaluation.rows} rows): ${metrics.join(', ')}`);
+      const op = evaluation.operational;
+      if (op) lines.push(`  latency p50/p95/p99 ${num(op.latencyMs.p50)}/${num(op.latencyMs.p95)}/${num(op.latencyMs.p99)} ms, ${num(op.throughputRowsPerS)} rows/s, ${num(op.modelSizeMb)} MiB model`);
+    }
+    for (const gate of model.gates) {
+      lines.push(`  ${paint(verdictStyle(gate.verdict), VERDICT_MARK[gate.verdict])} ${gate.gate}: ${paint(verdictStyle(gate.verdict), gate.verdict)} — ${gate.summary}`);
+      for (const check of gate.checks) {
+        const bound = boundText(check);
+        const champion = check.champion !== undefined ? `, ${check.against ?? 'champion'} ${num(check.champion)} (Δ ${signed(check.delta)})` : '';
+        lines.push(`      ${paint(verdictStyle(check.verdict), VERDICT_MARK[check.verdict])} ${check.name}: ${checkValue(check)}${bound ? ` (${bound})` : ''}${champion}${check.verdict === 'pass' || !check.message ? '' : ' — ' + check.message}`);
+      }
+    }
+    if (evaluation?.champion) {
+      const c = evaluation.champion;
+      lines.push(`  champion ${c.version} (${c.source}): ${c.comparisons.map((m) => `${m.metric} Δ ${signed(m.delta)} ${intervalText(m)}`).join('; ')}`);
+      if (c.mcnemar) lines.push(`    McNemar: ${c.mcnemar.onlyChallengerCorrect} rows only the challenger gets right, ${c.mcnemar.onlyChampionCorrect} only the champion; p = ${num(c.mcnemar.pValue)}`);
+    }
+    if (evaluation?.importance) {
+      const top = evaluation.importance.challenger.slice(0, 5).map((f) => `${f.feature} ${num(f.importance)}`);
+      lines.push(`  top features (drop in ${evaluation.importance.metric} when permuted): ${top.join(', ')}`);
+    }
     for (const f of model.findings) lines.push(...findingLine(f, '  '));
   }
   lines.push('');

@@ -14,7 +14,25 @@ export function formatOf(path: string, declared?: DataFormat): DataFormat | unde
   return undefined;
 }
 
-export class DataFormatError extends Error {}
+/** Where in a data file a problem is; readers fill what they know (the message already says it in words). */
+export interface DataLocation {
+  file?: string;
+  /** 1-based physical line (CSV, JSONL). */
+  line?: number;
+  /** 0-based row of the table (Parquet). */
+  row?: number;
+  column?: string;
+}
+
+export class DataFormatError extends Error {
+  readonly location: DataLocation;
+
+  constructor(message: string, location: DataLocation = {}) {
+    super(message);
+    this.name = 'DataFormatError';
+    this.location = location;
+  }
+}
 
 const MAX_FIRST_RECORD_BYTES = 4 * 1024 * 1024;
 
@@ -79,19 +97,22 @@ export function parseCsvRecord(record: string): string[] {
   return fields;
 }
 
-export async function readColumns(path: string, format: DataFormat): Promise<string[]> {
-  if (format === 'csv') {
-    const header = (await readFirstRecord(path, endOfCsvRecord)).replace(/^\uFEFF/, '');
-    if (header.trim() === '') throw new DataFormatError('file is empty: expected a header row');
-    const columns = parseCsvRecord(header).map((c) => c.trim());
-    const seen = new Set<string>();
-    for (const column of columns) {
-      if (column === '') throw new DataFormatError('header has an empty column name');
-      if (seen.has(column)) throw new DataFormatError(`header names column '${column}' twice`);
-      seen.add(column);
-    }
-    return columns;
+/** Column names of a CSV header record (without its line break): BOM dropped, names trimmed, each non-empty and unique. */
+export function parseCsvHeader(record: string): string[] {
+  const header = record.replace(/^\uFEFF/, '');
+  if (header.trim() === '') throw new DataFormatError('file is empty: expected a header row');
+  const columns = parseCsvRecord(header).map((c) => c.trim());
+  const seen = new Set<string>();
+  for (const column of columns) {
+    if (column === '') throw new DataFormatError('header has an empty column name');
+    if (seen.has(column)) throw new DataFormatError(`header names column '${column}' twice`);
+    seen.add(column);
   }
+  return columns;
+}
+
+export async function readColumns(path: string, format: DataFormat): Promise<string[]> {
+  if (format === 'csv') return parseCsvHeader(await readFirstRecord(path, endOfCsvRecord));
   if (format === 'jsonl') {
     const line = (await readFirstRecord(path, (text) => {
       const end = text.indexOf('\n');

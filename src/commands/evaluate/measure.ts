@@ -1,0 +1,188 @@
+// Measurements that run the model: operational numbers, robustness perturbations, permutation importance.
+import { quantileSorted } from 'simple-statistics';
+import { takeRows, withShuffledColumn, type NumericColumn, type Table } from '../../core/data/table.js';
+import { metricOrNaN } from '../../core/evaluation/metrics.js';
+import type { Bound } from '../../core/manifest.js';
+import type { MetricInput } from '../../core/metrics/metric.js';
+import type { FeatureImportance } from '../../core/report.js';
+import type { RobustnessCheck, RobustnessMeasurement } from '../../core/gates/robustness.js';
+import { extremeValues, finiteRange, flipRate, meanAbsoluteChange, withConstant, withMissing, withNoise } from '../../core/robustness/perturb.js';
+import { createRng, type Rng } from '../../core/stats/random.js';
+import { OnnxModelError, type ModelRunner, type Prediction } from '../../io/onnx/index.js';
+
+/** Rows used for perturbation and permutation runs: each is a full pass of the model per feature. */
+export const SAMPLE_ROWS = 5000;
+const LATENCY_ROWS = 200;
+const LATENCY_WARMUP = 10;
+
+/** A seeded sample of at most SAMPLE_ROWS rows, in their original order; the whole table when small. */
+export function sampleTable(table: Table, seed: number): { table: Table; indices?: Uint32Array } {
+  if (table.rowCount <= SAMPLE_ROWS) return { table };
+  const rng = createRng(seed);
+  // Selection sampling (Knuth's algorithm S): every subset of SAMPLE_ROWS rows is equally likely.
+  const indices = new Uint32Array(SAMPLE_ROWS);
+  let chosen = 0;
+  for (let row = 0; row < table.rowCount && chosen < SAMPLE_ROWS; row++) {
+    if ((table.rowCount - row) * rng.nextFloat() < SAMPLE_ROWS - chosen) indices[chosen++] = row;
+  }
+  return { table: takeRows(table, indices), indices };
+}
+
+export interface Operational {
+  latencyMs: { p50: number; p95: number; p99: number };
+  throughputRowsPerS: number;
+}
+
+/** Single-row latency: each row's feeds are built first, so only session.run is timed. */
+export async function measureLatency(runner: ModelRunner, table: Table): Promise<Operational['latencyMs']> {
+  const rows = Math.min(LATENCY_ROWS, table.rowCount);
+  const prepared = Array.from({ length: rows }, (_, row) => runner.prepare(table, row, row + 1));
+  for (let i = 0; i < Math.min(LATENCY_WARMUP, rows); i++) await runner.runRaw(prepared[i]!);
+  const times = new Float64Array(rows);
+  for (let i = 0; i < rows; i++) {
+    const started = performance.now();
+    await runner.runRaw(prepared[i]!);
+    times[i] = performance.now() - started;
+  }
+  const sorted = Array.from(times).sort((a, b) => a - b);
+  return { p50: quantileSorted(sorted, 0.5), p95: quantileSorted(sorted, 0.95), p99: quantileSorted(sorted, 0.99) };
+}
+
+/** Scores (binary: P(positive); multiclass: the winning probability; regression: the prediction) and labels. */
+function scoresOf(prediction: Prediction): { score: Float64Array; label: ArrayLike<number> } {
+  if (prediction.task === 'binary-classification') return { score: prediction.score, label: prediction.yPred };
+  if (prediction.task === 'multiclass-classification') {
+    const k = prediction.classCount;
+    return { score: Float64Array.from(prediction.yPred, (c, row) => prediction.probabilities[row * k + c]!), label: prediction.yPred };
+  }
+  return { score: prediction.prediction, label: prediction.prediction };
+}
+
+interface Perturbed {
+  labelFlipRate: number;
+  meanScoreChange: number;
+  nonFinite: number;
+  outOfRange: number;
+}
+
+async function perturbedRun(runner: ModelRunner, base: { score: Float64Array; label: ArrayLike<number> }, table: Table, range: Bound | undefined): Promise<Perturbed> {
+  let prediction: Prediction;
+  try {
+    prediction = await runner.predict(table);
+  } catch (error) {
+    // NaN, infinite or out-of-range outputs under a perturbation are what the gate measures, not a crash.
+    if (error instanceof OnnxModelError && (error.code === 'non-finite-output' || error.code === 'score-out-of-range')) {
+      const count = error.badRows?.count ?? table.rowCount;
+      return {
+        labelFlipRate: Number.NaN,
+        meanScoreChange: Number.NaN,
+        nonFinite: error.code === 'non-finite-output' ? count : 0,
+        outOfRange: error.code === 'score-out-of-range' ? count : 0,
+      };
+    }
+    throw error;
+  }
+  const { score, label } = scoresOf(prediction);
+  let outOfRange = 0;
+  if (range) for (const s of score) if ((range.min !== undefined && s < range.min) || (range.max !== undefined && s > range.max)) outOfRange++;
+  const regression = prediction.task === 'regression';
+  return {
+    labelFlipRate: regression ? 0 : flipRate(base.label, label),
+    meanScoreChange: meanAbsoluteChange(base.score, score),
+    nonFinite: 0,
+    outOfRange,
+  };
+}
+
+export interface RobustnessSettings {
+  checks: readonly RobustnessCheck[];
+  numeric: readonly string[];
+  features: readonly string[];
+  /** Per numeric feature, the range to push beyond (training data when available). */
+  ranges: ReadonlyMap<string, { min: number; max: number }>;
+  extremeFactor: number;
+  noiseLevel: number;
+  outputRange?: Bound;
+  seed: number;
+}
+
+/** Each configured perturbation, per feature where it is per feature, keeping the worst feature. */
+export async function measureRobustness(runner: ModelRunner, table: Table, settings: RobustnessSettings): Promise<RobustnessMeasurement[]> {
+  const base = scoresOf(await runner.predict(table));
+  const measurements: RobustnessMeasurement[] = [];
+  const worstOf = async (check: RobustnessCheck, variants: { feature: string; table: Table }[]) => {
+    let worst: (Perturbed & { feature?: string }) | undefined;
+    const totals = { nonFinite: 0, outOfRange: 0 };
+    for (const variant of variants) {
+      const result = await perturbedRun(runner, base, variant.table, settings.outputRange);
+      totals.nonFinite += result.nonFinite;
+      totals.outOfRange += result.outOfRange;
+      const worse =
+        !worst ||
+        Number.isNaN(result.labelFlipRate) ||
+        result.labelFlipRate > worst.labelFlipRate ||
+        (result.labelFlipRate === worst.labelFlipRate && result.meanScoreChange > worst.meanScoreChange);
+      if (worse && !(worst && Number.isNaN(worst.labelFlipRate))) worst = { ...result, feature: variant.feature };
+    }
+    if (!worst) return;
+    const measurement: RobustnessMeasurement = {
+      check,
+      labelFlipRate: worst.labelFlipRate,
+      meanScoreChange: worst.meanScoreChange,
+      nonFinite: totals.nonFinite,
+      outOfRange: totals.outOfRange,
+      rows: table.rowCount * variants.length,
+    };
+    if (worst.feature !== undefined && variants.length > 1) measurement.worstFeature = worst.feature;
+    measurements.push(measurement);
+  };
+  for (const check of settings.checks) {
+    if (check === 'missing_values') await worstOf(check, settings.features.map((feature) => ({ feature, table: withMissing(table, feature) })));
+    if (check === 'zeros') await worstOf(check, settings.numeric.map((feature) => ({ feature, table: withConstant(table, feature, 0) })));
+    if (check === 'extremes') {
+      const variants = settings.numeric.flatMap((feature) => {
+        const range = settings.ranges.get(feature) ?? finiteRange((table.columns.get(feature) as NumericColumn).values);
+        if (!range) return [];
+        const { low, high } = extremeValues(range, settings.extremeFactor);
+        return [
+          { feature: `${feature} (high)`, table: withConstant(table, feature, high) },
+          { feature: `${feature} (low)`, table: withConstant(table, feature, low) },
+        ];
+      });
+      await worstOf(check, variants);
+    }
+    if (check === 'noise') {
+      const rng = createRng(settings.seed);
+      await worstOf(check, [{ feature: 'all numeric features', table: withNoise(table, settings.numeric, settings.noiseLevel, () => rng.nextFloat()) }]);
+    }
+  }
+  return measurements;
+}
+
+/**
+ * Permutation importance: the mean drop of `metric` when one feature's values are shuffled across
+ * rows, over `repeats` shuffles (each seeded), most important first.
+ */
+export async function permutationImportance(
+  runner: ModelRunner,
+  table: Table,
+  features: readonly string[],
+  metric: string,
+  toInput: (prediction: Prediction) => MetricInput,
+  options: { repeats: number; seed: number },
+): Promise<FeatureImportance[]> {
+  const reference = metricOrNaN(metric, toInput(await runner.predict(table)));
+  const rng: Rng = createRng(options.seed);
+  const result: FeatureImportance[] = [];
+  for (const feature of features) {
+    const drops: number[] = [];
+    for (let r = 0; r < options.repeats; r++) {
+      const shuffled = withShuffledColumn(table, feature, (bound) => rng.nextBelow(bound));
+      drops.push(reference - metricOrNaN(metric, toInput(await runner.predict(shuffled))));
+    }
+    const mean = drops.reduce((a, b) => a + b, 0) / drops.length;
+    const std = Math.sqrt(drops.reduce((a, b) => a + (b - mean) ** 2, 0) / drops.length);
+    result.push({ feature, importance: mean, std });
+  }
+  return result.sort((a, b) => b.importance - a.importance);
+}

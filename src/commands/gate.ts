@@ -1,0 +1,76 @@
+// `modelops gate`: validation, then the model itself — run on its evaluation data, against its
+// bounds, its baseline and the version in production — in one report.
+import { LabelError } from '../core/evaluation/labels.js';
+import { buildReport, verdictOfFindings, worstVerdict, type Finding, type ModelResult, type Report } from '../core/report.js';
+import { DataFormatError } from '../io/data/columns.js';
+import { OnnxModelError } from '../io/onnx/index.js';
+import { TOOL_VERSION } from '../version.js';
+import { ChampionError } from './evaluate/champion.js';
+import { evaluateModel } from './evaluate/evaluate-model.js';
+import { validateRepository, type ValidateOptions } from './validate.js';
+
+export interface GateOptions extends ValidateOptions {
+  /** Gate every model, not only those changed against --base. */
+  all?: boolean;
+  /** Seed of every resampling and perturbation (default 0): the same inputs give the same report. */
+  seed?: number;
+  /** Progress lines for a terminal. */
+  progress?: (message: string) => void;
+}
+
+/** Models to gate: given paths or --all gate everything; with a base, what changed; otherwise everything. */
+function selected(model: ModelResult, options: GateOptions): boolean {
+  if (options.all || (options.paths && options.paths.length > 0) || !options.base) return true;
+  return model.change?.kind !== 'unchanged';
+}
+
+/** Errors that mean the model's files are wrong (exit 2), with the file they are about. */
+function evaluationFinding(error: unknown, model: ModelResult, artifact: string, dataset: string): Finding | undefined {
+  const finding = (code: string, message: string, file: string): Finding => ({ severity: 'error', category: 'input', code, message, file });
+  if (error instanceof OnnxModelError) return finding(`onnx-${error.code}`, error.message.replace(`${error.modelPath}: `, ''), artifact);
+  if (error instanceof DataFormatError) return finding('unreadable-data', error.message, dataset);
+  if (error instanceof LabelError) return finding('bad-labels', error.message, dataset);
+  if (error instanceof ChampionError) return finding('champion-unavailable', error.message, model.manifest);
+  return undefined;
+}
+
+export async function gate(options: GateOptions): Promise<Report> {
+  const { report, files, policy, git, manifests } = await validateRepository(options, 'gate');
+  const progress = options.progress ?? (() => undefined);
+  for (const model of report.models) {
+    const manifest = manifests.get(model.manifest);
+    if (!selected(model, options)) continue;
+    if (!manifest || model.verdict === 'error') continue; // invalid input: validation already says why
+    try {
+      const { evaluation, gates } = await evaluateModel(manifest, model.manifest, {
+        files,
+        policy,
+        ...(git ? { git } : {}),
+        ...(report.repository.base ? { base: report.repository.base } : {}),
+        seed: options.seed ?? 0,
+        progress,
+      });
+      model.evaluation = evaluation;
+      model.gates = gates;
+      for (const required of policy.stages[manifest.stage].gates) {
+        const result = gates.find((g) => g.gate === required);
+        if (result?.verdict === 'skipped') {
+          model.findings.push({ severity: 'warning', category: 'policy', code: 'gate-not-evaluated', message: `stage ${manifest.stage} requires the ${required} gate, which was not evaluated: ${result.summary}`, file: model.manifest });
+        }
+      }
+    } catch (error) {
+      const finding = evaluationFinding(error, model, manifest.artifact.path, manifest.data.evaluation.path!);
+      if (!finding) throw error;
+      model.findings.push(finding);
+    }
+    model.verdict = worstVerdict([verdictOfFindings(model.findings), ...model.gates.map((g) => g.verdict)]);
+  }
+  return buildReport({
+    command: 'gate',
+    toolVersion: TOOL_VERSION,
+    root: report.repository.root,
+    ...(report.repository.base ? { base: report.repository.base } : {}),
+    findings: report.findings,
+    models: report.models,
+  });
+}

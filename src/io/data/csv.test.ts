@@ -1,0 +1,277 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { categoryOf, type CategoricalColumn, type ColumnRequest, type NumericColumn, type Table } from '../../core/data/table.js';
+import { DataFormatError } from './columns.js';
+import { readCsvTable } from './csv.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'modelops-csv-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let fileCount = 0;
+function csvFile(content: string | Buffer): string {
+  const path = join(dir, `t${fileCount++}.csv`);
+  writeFileSync(path, content);
+  return path;
+}
+
+const num = (name: string): ColumnRequest => ({ name, kind: 'numeric' });
+const cat = (name: string): ColumnRequest => ({ name, kind: 'categorical' });
+const numeric = (table: Table, name: string) => [...(table.columns.get(name) as NumericColumn).values];
+const texts = (table: Table, name: string) => {
+  const column = table.columns.get(name) as CategoricalColumn;
+  return [...column.codes].map((_, row) => categoryOf(column, row));
+};
+
+async function failure(promise: Promise<unknown>): Promise<DataFormatError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(DataFormatError);
+  return error as DataFormatError;
+}
+
+describe('readCsvTable: the format', () => {
+  it('reads quoted fields with commas, doubled quotes and line breaks', async () => {
+    const path = csvFile('a,b,c\n"x, y","say ""hi""","two\nlines"\nplain,"",3\n');
+    const table = await readCsvTable(path, [cat('a'), cat('b'), cat('c')]);
+    expect(table.rowCount).toBe(2);
+    expect(texts(table, 'a')).toEqual(['x, y', 'plain']);
+    expect(texts(table, 'b')).toEqual(['say "hi"', undefined]);
+    expect(texts(table, 'c')).toEqual(['two\nlines', '3']);
+  });
+
+  it('counts the lines inside quoted fields in later line numbers', async () => {
+    const path = csvFile('a,b\n1,"one\ntwo\nthree"\n2,ok\nbad,ok\n');
+    const error = await failure(readCsvTable(path, [num('a')]));
+    expect(error.message).toContain(`${path}, line 6: column 'a' is numeric, but 'bad' is not a number`);
+    expect(error.location).toEqual({ file: path, line: 6, column: 'a' });
+  });
+
+  it('reads CRLF line endings, with CRLF inside quoted fields kept as text', async () => {
+    const path = csvFile('a,b\r\n1,"x\r\ny"\r\n2,z\r\n');
+    const table = await readCsvTable(path, [num('a'), cat('b')]);
+    expect(numeric(table, 'a')).toEqual([1, 2]);
+    expect(texts(table, 'b')).toEqual(['x\r\ny', 'z']);
+  });
+
+  it('drops a UTF-8 byte order mark before the header', async () => {
+    const path = csvFile('\uFEFFid,name\n1,Zoë\n');
+    const table = await readCsvTable(path, [num('id'), cat('name')]);
+    expect(numeric(table, 'id')).toEqual([1]);
+    expect(texts(table, 'name')).toEqual(['Zoë']);
+  });
+
+  it('reads a last record without a line break, including an empty last field', async () => {
+    expect(numeric(await readCsvTable(csvFile('a,b\n1,2\n3,4'), [num('b')]), 'b')).toEqual([2, 4]);
+    expect(numeric(await readCsvTable(csvFile('a,b\n1,2\n3,'), [num('b')]), 'b')).toEqual([2, NaN]);
+    expect(texts(await readCsvTable(csvFile('a,b\n1,"x"'), [cat('b')]), 'b')).toEqual(['x']);
+  });
+
+  it('skips empty lines, in the middle and at the end, and keeps counting them', async () => {
+    const path = csvFile('a,b\n1,2\n\n3,4\r\n\r\n\nx,5\n');
+    const error = await failure(readCsvTable(path, [num('a')]));
+    expect(error.message).toContain('line 7:');
+    const table = await readCsvTable(csvFile('a,b\n1,2\n\n3,4\n\n'), [num('a')]);
+    expect(numeric(table, 'a')).toEqual([1, 3]);
+  });
+
+  it('keeps a quote inside an unquoted field as text', async () => {
+    const table = await readCsvTable(csvFile('a\n5" screen\n'), [cat('a')]);
+    expect(texts(table, 'a')).toEqual(['5" screen']);
+  });
+
+  it('matches header names after trimming them, as the validator reads them', async () => {
+    const table = await readCsvTable(csvFile(' a , b\n1,2\n'), [num('b')]);
+    expect(numeric(table, 'b')).toEqual([2]);
+  });
+
+  it('gives the same table whatever the chunk size', async () => {
+    const content = '\uFEFFid,text,x\r\n1,"a ""q"", b\r\nc",2.5\r\n2,ünï✓,-3e2\r\n\r\n3,"",NA\r\n4,"😀","7"';
+    const path = csvFile(content);
+    const request = [num('id'), cat('text'), num('x')];
+    const whole = await readCsvTable(path, request);
+    expect(whole.rowCount).toBe(4);
+    expect(texts(whole, 'text')).toEqual(['a "q", b\r\nc', 'ünï✓', undefined, '😀']);
+    expect(numeric(whole, 'x')).toEqual([2.5, -300, NaN, 7]);
+    for (let chunkBytes = 1; chunkBytes <= 9; chunkBytes++) {
+      expect(await readCsvTable(path, request, { chunkBytes }), `chunk ${chunkBytes}`).toEqual(whole);
+    }
+  });
+
+  it('reads generated tables of awkward text exactly, in any chunk size', async () => {
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const pieces = ['a', 'b', ' ', ',', '"', '""', '\n', '\r\n', '\r', 'é', '😀', 'NA', '1'];
+    const field = () => Array.from({ length: Math.floor(next() * 5) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+    const quote = (text: string) => (/[",\r\n]/.test(text) || next() < 0.2 ? `"${text.replaceAll('"', '""')}"` : text);
+    for (let round = 0; round < 20; round++) {
+      const columnCount = 1 + Math.floor(next() * 4);
+      const names = Array.from({ length: columnCount }, (_, c) => `c${c}`);
+      const rows = Array.from({ length: 1 + Math.floor(next() * 30) }, () => names.map(field));
+      // A one-column row whose only field is empty would be an empty line (skipped): quote it.
+      const lines = rows.map((row) => (columnCount === 1 && row[0] === '' ? '""' : row.map(quote).join(',')));
+      const ending = next() < 0.5 ? '\n' : '\r\n';
+      const path = csvFile(`${names.join(',')}${ending}${lines.join(ending)}${next() < 0.5 ? ending : ''}`);
+      const request = names.filter(() => next() < 0.7).map(cat);
+      for (const chunkBytes of [1, 2, 3, 5, 64, undefined]) {
+        const table = await readCsvTable(path, request, chunkBytes === undefined ? {} : { chunkBytes });
+        expect(table.rowCount).toBe(rows.length);
+        for (const { name } of request) {
+          const c = names.indexOf(name);
+          expect(texts(table, name), `round ${round}, chunk ${chunkBytes}`).toEqual(rows.map((row) => (row[c] === '' ? undefined : row[c])));
+        }
+      }
+    }
+  });
+
+  it('grows the columns past any first estimate and keeps every value', async () => {
+    // Short rows first, long rows later: the estimate from the first chunk is too low, so columns double.
+    const rows = [...Array.from({ length: 3000 }, (_, i) => `${i},s`), ...Array.from({ length: 20000 }, (_, i) => `${3000 + i},${'long'.repeat(10)}`)];
+    const path = csvFile(`n,t\n${rows.join('\n')}\n`);
+    const table = await readCsvTable(path, [num('n'), cat('t')], { chunkBytes: 4096 });
+    expect(table.rowCount).toBe(23000);
+    const n = (table.columns.get('n') as NumericColumn).values;
+    expect(n.length).toBe(23000);
+    expect(n.every((value, i) => value === i)).toBe(true);
+    expect((table.columns.get('t') as CategoricalColumn).categories).toEqual(['s', 'long'.repeat(10)]);
+  });
+});
+
+describe('readCsvTable: columns', () => {
+  it('loads only the requested columns, in request order, without reading the others', async () => {
+    const path = csvFile('a,b,c,d\n1,not a number,x,2\n3,"also, not",y,4\n');
+    const table = await readCsvTable(path, [num('d'), cat('c')]);
+    expect([...table.columns.keys()]).toEqual(['d', 'c']);
+    expect(numeric(table, 'd')).toEqual([2, 4]);
+    expect(texts(table, 'c')).toEqual(['x', 'y']);
+  });
+
+  it('counts rows when no column is requested', async () => {
+    const table = await readCsvTable(csvFile('a,b\n1,2\n3,4\n'), []);
+    expect(table.rowCount).toBe(2);
+    expect(table.columns.size).toBe(0);
+  });
+
+  it('names a requested column missing from the header and lists the header', async () => {
+    const path = csvFile('age,income\n1,2\n');
+    const error = await failure(readCsvTable(path, [num('Age'), num('zip')]));
+    expect(error.message).toBe(`${path}: no column 'Age', 'zip' in the header (did you mean 'Age' -> 'age'?); the header has: age, income`);
+  });
+});
+
+describe('readCsvTable: missing values', () => {
+  it('reads empty fields, blanks and NA, N/A, NaN, nan, null, NULL as NaN in numeric columns', async () => {
+    const path = csvFile('x\n1\n""\n  \nNA\nN/A\nNaN\nnan\nnull\nNULL\n" NA "\n2\n');
+    expect(numeric(await readCsvTable(path, [num('x')]), 'x')).toEqual([1, ...Array<number>(9).fill(NaN), 2]);
+  });
+
+  it('reads only an empty field as missing in categorical columns; NA and null stay categories', async () => {
+    const path = csvFile('c,pad\nNA,1\n,1\n"",1\nnull,1\n N/A,1\n');
+    const table = await readCsvTable(path, [cat('c')]);
+    const column = table.columns.get('c') as CategoricalColumn;
+    expect([...column.codes]).toEqual([0, -1, -1, 1, 2]);
+    expect(column.categories).toEqual(['NA', 'null', ' N/A']);
+  });
+});
+
+describe('readCsvTable: errors', () => {
+  it('reports a ragged row with its line (after a multi-line field) and both field counts', async () => {
+    const path = csvFile('a,b,c\n1,"x\ny",3\n4,5\n6,7,8\n');
+    const error = await failure(readCsvTable(path, [num('a')]));
+    expect(error.message).toBe(`${path}, line 4: this row has 2 fields but the header has 3: every row needs a value, possibly empty, for each column`);
+    expect(error.location.line).toBe(4);
+  });
+
+  it('reports a row with too many fields, and one that spans lines', async () => {
+    const tooMany = csvFile('a,b\n1,2\n3,4,5\n');
+    expect((await failure(readCsvTable(tooMany, []))).message).toContain('line 3: this row has 3 fields but the header has 2: a field with a comma in it must be in double quotes');
+    const spanning = csvFile('a,b\n1,"x\ny",z\n');
+    expect((await failure(readCsvTable(spanning, []))).message).toContain('line 2: this row has 3 fields but the header has 2 (the row runs to line 3)');
+    const lastLine = csvFile('a,b\n1,2\n3');
+    expect((await failure(readCsvTable(lastLine, []))).message).toContain('line 3: this row has 1 field but the header has 2');
+  });
+
+  it('reports text in a numeric column with the line, the column and at most 40 characters of it', async () => {
+    const long = 'y'.repeat(60);
+    const path = csvFile(`id,v\n1,2\n2,"${long}"\n`);
+    const error = await failure(readCsvTable(path, [num('v')]));
+    expect(error.message).toBe(
+      `${path}, line 3: column 'v' is numeric, but '${'y'.repeat(40)}…' is not a number (a missing number is an empty field or one of NA, N/A, NaN, nan, null, NULL)`,
+    );
+  });
+
+  it('rejects hexadecimal, Infinity and out-of-range numbers', async () => {
+    for (const [text, why] of [
+      ['0x10', 'hexadecimal'],
+      ['Infinity', 'infinite'],
+      ['1e999', 'too large'],
+      ['"1,000"', 'thousands separators'],
+    ] as const) {
+      const error = await failure(readCsvTable(csvFile(`v\n${text}\n`), [num('v')]));
+      expect(error.message, text).toContain(why);
+      expect(error.message).toContain('line 2:');
+    }
+  });
+
+  it('rejects invalid UTF-8 with its line, even in a column that is not requested', async () => {
+    const path = csvFile(Buffer.concat([Buffer.from('a,b\n1,ok\n2,'), Buffer.from([0xc3, 0x28]), Buffer.from('\n')]));
+    const error = await failure(readCsvTable(path, [num('a')]));
+    expect(error.message).toBe(`${path}, line 3: the file is not valid UTF-8 (at byte offset 11); save it as UTF-8`);
+    const cutOff = csvFile(Buffer.concat([Buffer.from('a\n'), Buffer.from([0xe2, 0x9c])]));
+    expect((await failure(readCsvTable(cutOff, [cat('a')], { chunkBytes: 3 }))).message).toContain('line 2: the file is not valid UTF-8');
+  });
+
+  it('rejects an empty file and gives zero rows for a header-only file', async () => {
+    expect((await failure(readCsvTable(csvFile(''), [num('a')]))).message).toContain('the file is empty: expected a header row');
+    expect((await failure(readCsvTable(csvFile('\uFEFF'), []))).message).toContain('the file is empty');
+    expect((await failure(readCsvTable(csvFile('\n\na\n'), []))).message).toContain('line 1: the first line is blank');
+    for (const content of ['a,b\n', 'a,b', 'a,b\r\n\n']) {
+      const table = await readCsvTable(csvFile(content), [num('a'), cat('b')]);
+      expect(table.rowCount, JSON.stringify(content)).toBe(0);
+      expect(numeric(table, 'a')).toEqual([]);
+      expect(texts(table, 'b')).toEqual([]);
+    }
+  });
+
+  it('rejects a header with duplicate or empty names', async () => {
+    expect((await failure(readCsvTable(csvFile('a,b,a\n1,2,3\n'), []))).message).toContain("line 1: header names column 'a' twice");
+    expect((await failure(readCsvTable(csvFile('a,,b\n1,2,3\n'), []))).message).toContain('line 1: header has an empty column name');
+  });
+
+  it('reports a quoted field that is never closed at the line where it starts', async () => {
+    const path = csvFile('a,b\n1,2\n3,"open\nand on\n');
+    expect((await failure(readCsvTable(path, [cat('b')]))).message).toBe(
+      `${path}, line 3: the quoted field that starts here (column 'b') is never closed: the file ends inside it`,
+    );
+  });
+
+  it('rejects text after a closing quote and a carriage return without a line feed', async () => {
+    expect((await failure(readCsvTable(csvFile('a,b\n"x"y,2\n'), []))).message).toContain(
+      `line 2: in column 'a', text follows the closing quote of a quoted field: a quote inside a quoted field must be doubled ("")`,
+    );
+    expect((await failure(readCsvTable(csvFile('a,b\r1,2\r'), []))).message).toContain('line 1: a carriage return is not followed by a line feed');
+    expect((await failure(readCsvTable(csvFile('a,b\n1,2\r3,4\n'), []))).message).toContain('line 2: a carriage return is not followed by a line feed');
+  });
+});
+
+describe('readCsvTable: the example repository', () => {
+  it('reads the credit-risk evaluation data', async () => {
+    const path = fileURLToPath(new URL('../../../example-repo/models/credit-risk/data/evaluation.csv', import.meta.url));
+    const table = await readCsvTable(path, [cat('checking_status'), num('duration'), num('credit_amount'), cat('class'), num('age')]);
+    expect(table.rowCount).toBe(200);
+    const checking = table.columns.get('checking_status') as CategoricalColumn;
+    expect(categoryOf(checking, 0)).toBe('no checking');
+    expect(numeric(table, 'duration')[0]).toBe(36);
+    expect(numeric(table, 'credit_amount')[0]).toBe(9055);
+    expect(texts(table, 'class')[0]).toBe('good');
+    expect(numeric(table, 'credit_amount').slice(1, 4)).toEqual([1295, 1199, 2241]);
+    expect(new Set(texts(table, 'class'))).toEqual(new Set(['good', 'bad']));
+    expect(numeric(table, 'age').every((age) => age >= 18 && age < 100)).toBe(true);
+  });
+});

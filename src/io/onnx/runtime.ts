@@ -1,0 +1,23 @@
+// Loads onnxruntime-node on first use: importing the runner (as `modelops validate` does, through
+// the commands) must not load the 46 MB native binding.
+import type * as Ort from 'onnxruntime-node';
+
+export type OnnxRuntime = typeof Ort;
+export type Session = Ort.InferenceSession;
+export type OrtTensor = Ort.Tensor;
+export type ValueMetadata = Ort.InferenceSession.ValueMetadata;
+export type Feeds = Ort.InferenceSession.FeedsType;
+
+let loading: Promise<OnnxRuntime> | undefined;
+
+/** The onnxruntime-node namespace, imported once. A failed import is retried on the next call. */
+export function loadOnnxRuntime(): Promise<OnnxRuntime> {
+  loading ??= import('onnxruntime-node').then(
+    (ort) => ort,
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
