@@ -1,8 +1,10 @@
 // `npm run demo`: the main job on the example repository, offline, from the bundled CLI.
 // 1. validate example-repo as it is (passes);
-// 2. a simulated pull request in a scratch git copy that changes the decision threshold without
-//    bumping the version (the policy catches it: exit 1 with the reason);
-// 3. the reports of both runs written as JSON and Markdown.
+// 2. gate it: the ONNX model run on its evaluation data through its gates;
+// 3. in a scratch git copy whose history has v1 registered and in production, a pull request that
+//    changes the decision threshold without a version bump (the policy catches it: exit 1);
+// 4. the same change as 1.1.0, gated against the production version (champion comparison);
+// the reports written as JSON and Markdown.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +26,7 @@ function modelops(args, expectedExit, { echo = true } = {}) {
   const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
   if (echo) process.stdout.write(run.stdout);
   process.stderr.write(run.stderr);
-  if (run.status !== expectedExit) {
+  if (expectedExit !== undefined && run.status !== expectedExit) {
     process.stderr.write(`demo: expected exit ${expectedExit}, got ${run.status}\n`);
     process.exit(1);
   }
@@ -34,21 +36,33 @@ function modelops(args, expectedExit, { echo = true } = {}) {
 step('1. Validate the example repository (German credit model v1, in production)');
 const exampleRepo = join(root, 'example-repo');
 modelops(['validate', '--repo', exampleRepo, '--output', join(out, 'validate.json')], 0);
-writeFileSync(join(out, 'validate.md'), modelops(['validate', '--repo', exampleRepo, '--format', 'markdown'], 0, { echo: false }).stdout);
 
-step('2. A pull request that changes the decision threshold but keeps version 1.0.0');
+step('2. Gate it: run the ONNX model on its evaluation data through its gates');
+modelops(['gate', '--repo', exampleRepo, '--output', join(out, 'gate.json')], 0);
+writeFileSync(join(out, 'gate.md'), modelops(['gate', '--repo', exampleRepo, '--format', 'markdown'], 0, { echo: false }).stdout);
+
 const scratch = mkdtempSync(join(tmpdir(), 'modelops-demo-'));
 try {
   for (const entry of ['modelops.yaml', 'models', 'train']) cpSync(join(exampleRepo, entry), join(scratch, entry), { recursive: true });
-  const git = (...args) => execFileSync('git', ['-c', 'user.name=Demo', '-c', 'user.email=demo@example.com', ...args], { cwd: scratch, stdio: 'pipe' });
+  const git = (...args) => execFileSync('git', ['-c', 'user.name=Demo', '-c', 'user.email=demo@example.com', '-c', 'tag.gpgSign=false', ...args], { cwd: scratch, stdio: 'pipe' });
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-q', '-m', 'credit-risk 1.0.0');
-  git('switch', '-q', '-c', 'lower-threshold');
+  // The history a merge would have written: v1 registered and in production (GTO tags).
+  git('tag', '-a', 'credit-risk@v1.0.0', '-m', 'register credit-risk 1.0.0');
+  git('tag', '-a', 'credit-risk#production#1', '-m', 'credit-risk 1.0.0 -> production');
   const manifest = join(scratch, 'models/credit-risk/model.yaml');
-  writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('threshold: 0.5', 'threshold: 0.35'));
-  modelops(['validate', '--repo', scratch, '--base', 'main', '--output', join(out, 'pr.json')], 1);
-  writeFileSync(join(out, 'pr.md'), modelops(['validate', '--repo', scratch, '--base', 'main', '--format', 'markdown'], 1, { echo: false }).stdout);
+  const v1 = readFileSync(manifest, 'utf8');
+
+  step('3. A pull request that lowers the decision threshold but keeps version 1.0.0');
+  git('switch', '-q', '-c', 'lower-threshold');
+  writeFileSync(manifest, v1.replace('threshold: 0.5', 'threshold: 0.35'));
+  modelops(['validate', '--repo', scratch, '--base', 'main', '--output', join(out, 'pr-no-bump.json')], 1);
+
+  step('4. The same change as version 1.1.0, gated against the production version');
+  writeFileSync(manifest, v1.replace('threshold: 0.5', 'threshold: 0.35').replace('version: 1.0.0', 'version: 1.1.0'));
+  const gateRun = modelops(['gate', '--repo', scratch, '--base', 'main', '--output', join(out, 'pr.json')], undefined);
+  writeFileSync(join(out, 'pr.md'), modelops(['gate', '--repo', scratch, '--base', 'main', '--format', 'markdown'], gateRun.status, { echo: false }).stdout);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
