@@ -45,7 +45,7 @@ import {
   validateRepository,
   verdictOfFindings,
   worstVerdict
-} from "./chunks/chunk-WOG3TQ7E.js";
+} from "./chunks/chunk-YGTGZQGV.js";
 
 // src/cli.ts
 import { existsSync } from "node:fs";

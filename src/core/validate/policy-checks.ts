@@ -148,7 +148,7 @@ export function checkImmutability(manifest: Manifest, source: YamlSource, facts:
   const changed = differingPaths(contentOf(facts.registeredManifest), contentOf(manifest));
   if (changed.length === 0) return [];
   return [
-    policyFinding(source, ['metadata', 'version'], 'registered-version-changed', `version ${version} is registered (tag ${tag}) and cannot change, but ${changed.join(', ')} differ from it`, true, {
+    policyFinding(source, ['metadata', 'version'], 'registered-version-changed', `version ${version} is registered (tag ${tag}) and cannot change, but ${changed.join(', ')} ${changed.length === 1 ? 'differs' : 'differ'} from it`, true, {
       hint: 'registered versions are immutable: give the new content a new version',
     }),
   ];
