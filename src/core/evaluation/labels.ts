@@ -40,7 +40,10 @@ export function binaryTruth(column: Column, positive: string | number): Uint8Arr
   if (positiveCode === -1 || !used.has(positiveCode)) {
     throw new LabelError(`positive class '${String(positive)}' never occurs in label column '${column.name}' (values: ${[...used].map((c) => column.categories[c]).join(', ')})`);
   }
-  return Uint8Array.from(column.codes, (code) => (code === positiveCode ? 1 : 0));
+  // A plain loop: Uint8Array.from with a mapper is ~15x slower on a million rows.
+  const truth = new Uint8Array(column.codes.length);
+  for (let i = 0; i < truth.length; i++) truth[i] = column.codes[i] === positiveCode ? 1 : 0;
+  return truth;
 }
 
 /** Multiclass truth: the index of each row's class in `classes` (the score columns' order). */

@@ -1,0 +1,434 @@
+#!/usr/bin/env node
+// Benchmark (issue 3): evaluating a binary classifier on 1,000,000 rows x 20 numeric features, from CSV
+// and from Parquet, the way `modelops gate` does it (src/commands/evaluate/evaluate-model.ts):
+//   read      readTable: the 20 features (numeric) and the label (categorical, as evaluate-model asks);
+//   predict   runner.predict(table) at the default batch size: columns -> row-major float32 batches,
+//             session.run per batch, reading back P(positive) and labels (score >= threshold);
+//   metrics   binaryTruth (label column -> 0/1), computeMetrics (every binary metric) and the
+//             confusion matrix, as evaluate-model does after predict.
+// Then, outside the timed pipeline and after the peak RSS is taken: runner.prepare over all rows (the
+// whole [1,000,000, 20] float32 tensor in one piece, timed and shown for reference: the columnar ->
+// row-major copy that predict does batch by batch) and one runner.runRaw on it: a single raw
+// session.run, the model alone (timed on its second call: the first also grows onnxruntime's arena
+// for the 1,000,000-row shape, and is reported beside it). From those:
+//   outside session.run   (read + predict + metrics - raw) / (read + predict + metrics);
+//   predict vs raw        (predict - raw) / raw: what predict costs beyond the model itself;
+//   vs pandas             (read + (predict - raw) + metrics) / pandas.read_csv on the same CSV (best
+//                         of 3, /usr/bin/python3 with pandas): our own work (reading, building the
+//                         tensors, reading back, metrics) against pandas only parsing the file. Goal <= 1.
+//
+// Data: generated deterministically (seeded mulberry32) in a fresh directory under os.tmpdir():
+// features uniform in [-2, 2) written with 6 decimals, label ~ Bernoulli(sigmoid(w.x + b)) with the
+// weights of src/io/onnx/fixtures/logreg-20.json (the model is the true model: ROC AUC about 0.97);
+// the Parquet file holds the same values (DOUBLE features, INT32 label; OPTIONAL columns without
+// nulls, as pandas/pyarrow write them; snappy; 100,000-row row groups) and is written with
+// hyparquet-writer (a dev dependency). Each run is a fresh Node process
+// (TypeScript loaded with `node --import tsx`, as in bench/read-data.mjs), so peak RSS is per format
+// and the CSV parser starts cold, as in the CLI. Every run's column sums and metric values are checked
+// against the generator and against the other format.
+// Prints a table and one `BENCH {json}` line; exits 1 on an error or a mismatch (not on a missed goal).
+//
+// Environment: BENCH_ROWS (default 1000000), BENCH_RUNS (default 3), BENCH_KEEP=1 keeps the files.
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const FEATURES = 20;
+const MODEL = join(ROOT, 'src/io/onnx/fixtures/logreg-20.onnx');
+const SIDECAR = join(ROOT, 'src/io/onnx/fixtures/logreg-20.json');
+const LABEL = 'label';
+const POSITIVE = '1';
+const THRESHOLD = 0.5;
+const ROW_GROUP_SIZE = 100_000;
+const SEED = 20240603;
+const PYTHON = '/usr/bin/python3';
+const PANDAS_GOAL = 1.0;
+const FEATURE_NAMES = Array.from({ length: FEATURES }, (_, j) => `f${j}`);
+
+function intFromEnv(name, fallback) {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got '${raw}'`);
+  return value;
+}
+
+/** Sum of the values in row order (the same order as when generating, so equal exactly). */
+function sumOf(values) {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i];
+  return sum;
+}
+
+// --- child: one evaluation in a fresh process ------------------------------------------------------
+
+async function child(file, format) {
+  const source = (path) => import(pathToFileURL(join(ROOT, path)).href);
+  const [{ readTable }, { openModel }, { computeMetrics }, { binaryTruth }, { confusionMatrix }] = await Promise.all([
+    source('src/io/data/read-table.ts'),
+    source('src/io/onnx/index.ts'),
+    source('src/core/evaluation/metrics.ts'),
+    source('src/core/evaluation/labels.ts'),
+    source('src/core/metrics/confusion-matrix.ts'),
+  ]);
+  const clock = () => process.hrtime.bigint();
+  const seconds = (from, to) => Number(to - from) / 1e9;
+  const spec = {
+    task: 'binary-classification',
+    layout: 'tensor',
+    columns: FEATURE_NAMES.map((name) => ({ name, kind: 'numeric' })),
+    outputs: { score: 'probabilities' },
+    threshold: THRESHOLD,
+  };
+
+  let t0 = clock();
+  const runner = await openModel(MODEL, spec);
+  const open = seconds(t0, clock());
+  const baselineRssKb = process.resourceUsage().maxRSS; // modules loaded, onnxruntime session created
+  try {
+    t0 = clock();
+    const table = await readTable(file, { format, columns: [...spec.columns, { name: LABEL, kind: 'categorical' }] });
+    const t1 = clock();
+    const prediction = await runner.predict(table);
+    const t2 = clock();
+    const yTrue = binaryTruth(table.columns.get(LABEL), POSITIVE);
+    const input = { task: 'binary-classification', yTrue, score: prediction.score, yPred: prediction.yPred };
+    const { values, problems } = computeMetrics(input);
+    const confusion = confusionMatrix(input.yTrue, input.yPred);
+    const t3 = clock();
+    const peakRssKb = process.resourceUsage().maxRSS;
+
+    // The model alone: one session.run over every row, on a tensor built beforehand. The first run at
+    // this shape also grows onnxruntime's arena (page faults on ~100 MB): it is kept as raw_first_s,
+    // and the second one is the model's time.
+    const t4 = clock();
+    const prepared = runner.prepare(table, 0, table.rowCount);
+    const t5 = clock();
+    await runner.runRaw(prepared);
+    const t6 = clock();
+    await runner.runRaw(prepared);
+    const t7 = clock();
+
+    const sums = {};
+    for (const name of FEATURE_NAMES) sums[name] = sumOf(table.columns.get(name).values);
+    process.stdout.write(
+      JSON.stringify({
+        rows: table.rowCount,
+        open,
+        read: seconds(t0, t1),
+        predict: seconds(t1, t2),
+        metrics: seconds(t2, t3),
+        build: seconds(t4, t5),
+        rawFirst: seconds(t5, t6),
+        raw: seconds(t6, t7),
+        baselineRssKb,
+        peakRssKb,
+        afterRawRssKb: process.resourceUsage().maxRSS,
+        sums,
+        positives: sumOf(yTrue),
+        scoreSum: sumOf(prediction.score),
+        metricValues: values,
+        problems,
+        confusion,
+      }),
+    );
+  } finally {
+    await runner.release();
+  }
+}
+
+// --- parent: data ---------------------------------------------------------------------------------
+
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Writes the CSV and returns the same data as columns (for the Parquet file) with their sums. */
+function generateCsv(file, rows) {
+  const { weights, bias } = JSON.parse(readFileSync(SIDECAR, 'utf8'));
+  if (weights.length !== FEATURES) throw new Error(`${SIDECAR}: expected ${FEATURES} weights, found ${weights.length}`);
+  const next = random(SEED);
+  const columns = FEATURE_NAMES.map(() => new Float64Array(rows));
+  const labels = new Int32Array(rows);
+  const fd = openSync(file, 'w');
+  try {
+    writeSync(fd, `${FEATURE_NAMES.join(',')},${LABEL}\n`);
+    let lines = [];
+    const fields = new Array(FEATURES + 1);
+    for (let row = 0; row < rows; row++) {
+      let logit = bias;
+      for (let j = 0; j < FEATURES; j++) {
+        const text = (next() * 4 - 2).toFixed(6);
+        const value = Number(text);
+        fields[j] = text;
+        columns[j][row] = value;
+        logit += weights[j] * value;
+      }
+      const label = next() < 1 / (1 + Math.exp(-logit)) ? 1 : 0;
+      fields[FEATURES] = label;
+      labels[row] = label;
+      lines.push(fields.join(','));
+      if (lines.length === 10_000) {
+        writeSync(fd, lines.join('\n') + '\n');
+        lines = [];
+      }
+    }
+    if (lines.length > 0) writeSync(fd, lines.join('\n') + '\n');
+  } finally {
+    closeSync(fd);
+  }
+  const sums = Object.fromEntries(FEATURE_NAMES.map((name, j) => [name, sumOf(columns[j])]));
+  return { columns, labels, sums, positives: sumOf(labels) };
+}
+
+async function writeParquet(file, data) {
+  let writer;
+  try {
+    writer = await import('hyparquet-writer');
+  } catch (error) {
+    return `hyparquet-writer is not installed (${error.message.split('\n')[0]}); run npm install`;
+  }
+  writer.parquetWriteFile({
+    filename: file,
+    columnData: [...FEATURE_NAMES.map((name, j) => ({ name, type: 'DOUBLE', data: data.columns[j] })), { name: LABEL, type: 'INT32', data: data.labels }],
+    rowGroupSize: ROW_GROUP_SIZE,
+  });
+  return undefined;
+}
+
+// --- parent: runs -----------------------------------------------------------------------------------
+
+function runChild(file, format) {
+  const argv = ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', file, format];
+  const result = spawnSync(process.execPath, argv, { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  if (result.error) throw result.error;
+  if (result.status !== 0) throw new Error(`${format} evaluation exited ${result.status ?? result.signal}\n${result.stderr.slice(-2000)}`);
+  return JSON.parse(result.stdout);
+}
+
+/** pandas.read_csv on the file, best of `runs`, in seconds; or why it could not be timed. */
+function pandasReadCsv(file, runs) {
+  if (!existsSync(PYTHON)) return { skipped: `${PYTHON} not found` };
+  const script = [
+    'import json, sys, time',
+    'try:',
+    '    import pandas',
+    'except ImportError as e:',
+    '    print(json.dumps({"skipped": "pandas is not installed for ' + PYTHON + ' (apt-get install -y python3-pandas)"})); sys.exit(0)',
+    'times = []',
+    'for _ in range(int(sys.argv[2])):',
+    '    t = time.perf_counter()',
+    '    df = pandas.read_csv(sys.argv[1])',
+    '    times.append(time.perf_counter() - t)',
+    '    shape = df.shape',
+    '    del df',
+    'print(json.dumps({"best": min(times), "times": times, "shape": list(shape), "version": pandas.__version__}))',
+  ].join('\n');
+  const result = spawnSync(PYTHON, ['-c', script, file, String(runs)], { encoding: 'utf8' });
+  if (result.error) return { skipped: `${PYTHON}: ${result.error.message}` };
+  if (result.status !== 0) return { skipped: `pandas.read_csv failed: ${result.stderr.trim().split('\n').pop()}` };
+  return JSON.parse(result.stdout);
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+/** Checks one run against the generator and against the first run (of any format). */
+function check(label, run, data, rows, reference) {
+  if (run.rows !== rows) throw new Error(`${label}: read ${run.rows} rows, expected ${rows}`);
+  for (const [name, sum] of Object.entries(run.sums)) {
+    if (sum !== data.sums[name]) throw new Error(`${label}: column ${name} sums to ${sum}, expected ${data.sums[name]}`);
+  }
+  if (run.positives !== data.positives) throw new Error(`${label}: ${run.positives} positive labels, expected ${data.positives}`);
+  if (Object.keys(run.problems).length > 0) throw new Error(`${label}: metrics without a value: ${JSON.stringify(run.problems)}`);
+  if (reference) {
+    const same = JSON.stringify([run.metricValues, run.confusion, run.scoreSum]) === JSON.stringify([reference.metricValues, reference.confusion, reference.scoreSum]);
+    if (!same) throw new Error(`${label}: metrics differ from the first run: ${JSON.stringify(run.metricValues)} vs ${JSON.stringify(reference.metricValues)}`);
+  }
+}
+
+function summarise(format, runs, rows) {
+  const m = (key) => median(runs.map((r) => r[key]));
+  const endToEnd = median(runs.map((r) => r.read + r.predict + r.metrics));
+  const read = m('read');
+  const predict = m('predict');
+  const metrics = m('metrics');
+  const raw = m('raw');
+  return {
+    format,
+    runs: runs.length,
+    open: m('open'),
+    read,
+    predict,
+    metrics,
+    endToEnd,
+    bestEndToEnd: Math.min(...runs.map((r) => r.read + r.predict + r.metrics)),
+    rowsPerS: rows / endToEnd,
+    build: m('build'),
+    raw,
+    rawFirst: m('rawFirst'),
+    outsideRun: endToEnd - raw,
+    outsideShare: (endToEnd - raw) / endToEnd,
+    predictVsRaw: (predict - raw) / raw,
+    peakRssMb: Math.max(...runs.map((r) => r.peakRssKb)) / 1024,
+    baselineRssMb: Math.max(...runs.map((r) => r.baselineRssKb)) / 1024,
+    afterRawRssMb: Math.max(...runs.map((r) => r.afterRawRssKb)) / 1024,
+  };
+}
+
+function printTable(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  for (const r of rows) console.log('  ' + r.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join('   '));
+}
+
+async function main() {
+  const ROWS = intFromEnv('BENCH_ROWS', 1_000_000);
+  const RUNS = intFromEnv('BENCH_RUNS', 3);
+  const dir = mkdtempSync(join(tmpdir(), 'modelops-bench-evaluate-'));
+  const cleanUp = () => {
+    if (process.env.BENCH_KEEP === '1') console.log(`kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('SIGINT', () => {
+    cleanUp();
+    process.exit(130);
+  });
+  try {
+    const csv = join(dir, `evaluate-${ROWS}x${FEATURES}.csv`);
+    const parquet = join(dir, `evaluate-${ROWS}x${FEATURES}.parquet`);
+    let started = Date.now();
+    const data = generateCsv(csv, ROWS);
+    const csvMb = statSync(csv).size / 1e6;
+    console.log(`generated ${csv} (${csvMb.toFixed(1)} MB, ${((data.positives / ROWS) * 100).toFixed(1)}% positive) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    started = Date.now();
+    const parquetSkipped = await writeParquet(parquet, data);
+    const parquetMb = parquetSkipped ? undefined : statSync(parquet).size / 1e6;
+    if (parquetSkipped) console.log(`Parquet skipped: ${parquetSkipped}`);
+    else console.log(`generated ${parquet} (${parquetMb.toFixed(1)} MB, ${ROW_GROUP_SIZE.toLocaleString('en')}-row groups, hyparquet-writer) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    data.columns = undefined; // free the generator's copy before the children run
+
+    const formats = [['csv', csv], ...(parquetSkipped ? [] : [['parquet', parquet]])];
+    const results = [];
+    let reference;
+    for (const [format, file] of formats) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) {
+        const run = runChild(file, format);
+        check(`${format} run ${i + 1}`, run, data, ROWS, reference);
+        reference ??= run;
+        runs.push(run);
+      }
+      results.push(summarise(format, runs, ROWS));
+    }
+    const pandas = pandasReadCsv(csv, 3);
+
+    const s = (x) => `${x.toFixed(3)} s`;
+    const pct = (x) => `${(x * 100).toFixed(1)}%`;
+    console.log(
+      `\nevaluate-1m — logistic regression (logreg-20.onnx), ${ROWS.toLocaleString('en')} rows x ${FEATURES} numeric features + binary label, ` +
+        `${RUNS} fresh processes per format (median; warm page cache), node ${process.version}`,
+    );
+    const table = [['', ...results.map((r) => r.format)]];
+    const line = (label, f) => table.push([label, ...results.map(f)]);
+    line('open model (not in end to end)', (r) => s(r.open));
+    line('(a) readTable: 20 features + label', (r) => s(r.read));
+    line('(b) runner.predict (batches of 16,384)', (r) => s(r.predict));
+    line('(c) truth + computeMetrics + confusion', (r) => s(r.metrics));
+    line('end to end (a + b + c)', (r) => s(r.endToEnd));
+    line('rows/s end to end', (r) => Math.round(r.rowsPerS).toLocaleString('en'));
+    line('raw: one session.run, all rows (2nd)', (r) => `${s(r.raw)} (1st ${s(r.rawFirst)})`);
+    line('prepare(): all-rows tensor, unbatched', (r) => s(r.build));
+    line('outside session.run (end to end - raw)', (r) => `${s(r.outsideRun)} (${pct(r.outsideShare)})`);
+    line('(predict - raw) / raw', (r) => pct(r.predictVsRaw));
+    line('peak RSS (after metrics)', (r) => `${r.peakRssMb.toFixed(1)} MB`);
+    line('RSS before reading (modules + session)', (r) => `${r.baselineRssMb.toFixed(1)} MB`);
+    printTable(table);
+    const m = reference.metricValues;
+    console.log(`  metrics (identical in every run): roc_auc ${m.roc_auc?.toFixed(4)}, pr_auc ${m.pr_auc?.toFixed(4)}, accuracy ${m.accuracy?.toFixed(4)}, log_loss ${m.log_loss?.toFixed(4)}`);
+
+    let vsPandas;
+    if (pandas.skipped) console.log(`  pandas: skipped (${pandas.skipped})`);
+    else {
+      vsPandas = Object.fromEntries(results.map((r) => [r.format, r.outsideRun / pandas.best]));
+      const ratio = vsPandas.csv;
+      console.log(`  pandas ${pandas.version} read_csv on the same CSV: best of 3 ${s(pandas.best)} (${pandas.times.map((t) => t.toFixed(3)).join(', ')}; shape ${pandas.shape.join(' x ')})`);
+      console.log(
+        `  ours, CSV: read + (predict - raw) + metrics = ${s(results[0].outsideRun)} = ${ratio.toFixed(2)} x pandas.read_csv; goal <= ${PANDAS_GOAL.toFixed(1)}: ${ratio <= PANDAS_GOAL ? 'met' : 'missed'}` +
+          (vsPandas.parquet !== undefined ? ` (from Parquet: ${vsPandas.parquet.toFixed(2)} x)` : ''),
+      );
+    }
+    console.log('');
+
+    const round = (x, digits = 4) => (x === undefined ? undefined : Number(x.toFixed(digits)));
+    console.log(
+      'BENCH ' +
+        JSON.stringify({
+          bench: 'evaluate-1m',
+          node: process.version,
+          rows: ROWS,
+          features: FEATURES,
+          runs: RUNS,
+          csv_mb: round(csvMb, 1),
+          parquet_mb: round(parquetMb, 1),
+          parquet_skipped: parquetSkipped,
+          formats: Object.fromEntries(
+            results.map((r) => [
+              r.format,
+              {
+                open_s: round(r.open),
+                read_s: round(r.read),
+                predict_s: round(r.predict),
+                metrics_s: round(r.metrics),
+                end_to_end_s: round(r.endToEnd),
+                best_end_to_end_s: round(r.bestEndToEnd),
+                rows_per_s: Math.round(r.rowsPerS),
+                raw_run_s: round(r.raw),
+                raw_first_run_s: round(r.rawFirst),
+                build_tensor_s: round(r.build),
+                outside_run_s: round(r.outsideRun),
+                outside_run_share: round(r.outsideShare),
+                predict_vs_raw: round(r.predictVsRaw),
+                peak_rss_mb: round(r.peakRssMb, 1),
+                baseline_rss_mb: round(r.baselineRssMb, 1),
+                vs_pandas_read_csv: round(vsPandas?.[r.format]),
+              },
+            ]),
+          ),
+          pandas_read_csv_s: pandas.skipped ? undefined : round(pandas.best),
+          pandas_version: pandas.version,
+          pandas_skipped: pandas.skipped,
+          vs_pandas_goal: PANDAS_GOAL,
+          vs_pandas_met: vsPandas ? vsPandas.csv <= PANDAS_GOAL : undefined,
+          metrics: Object.fromEntries(Object.entries(reference.metricValues).map(([k, v]) => [k, round(v, 6)])),
+        }),
+    );
+  } finally {
+    cleanUp();
+  }
+}
+
+if (process.argv[2] === '--child') {
+  child(process.argv[3], process.argv[4]).catch((error) => {
+    console.error(error instanceof Error ? error.stack : String(error));
+    process.exit(1);
+  });
+} else {
+  main().catch((error) => {
+    console.error(`evaluate-1m: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  });
+}
