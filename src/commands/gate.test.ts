@@ -18,6 +18,7 @@ describe('modelops gate', () => {
     expect(gates['performance']!.verdict).toBe('pass');
     expect(gates['robustness']!.verdict).toBe('pass');
     expect(gates['champion']!.verdict).toBe('skipped');
+    expect(gates['fairness']!.verdict).toBe('pass');
     const evaluation = run.report!.models[0]!.evaluation!;
     // The values train/train.py recorded with scikit-learn (models/credit-risk/metrics-v1.json).
     expect(evaluation.metrics['roc_auc']).toBeCloseTo(0.779405, 6);
@@ -37,6 +38,23 @@ describe('modelops gate', () => {
     expect(check.message).toMatch(/^0\.7794 breaks the bound ≥ 0\.9$/);
     const text = await cli('gate', '--repo', repo);
     expect(text.stdout).toMatch(/✖ performance: fail — 1 of \d+ checks failed: roc_auc/);
+  });
+
+  it('fails the fairness gate with the groups and the interval when a bound is not met', async () => {
+    const repo = scratchRepo();
+    editFile(repo, MANIFEST, (t) => replaceOnce(t, 'demographic_parity_ratio: {min: 0.8}', 'demographic_parity_ratio: {min: 0.9}'));
+    const run = await cli('gate', '--repo', repo, '--format', 'json');
+    expect(run.code).toBe(1);
+    const fairness = gatesOf(run)['fairness']!;
+    expect(fairness.verdict).toBe('fail');
+    const sex = fairness.checks.find((c) => c.name === 'demographic_parity_ratio (sex)')!;
+    expect(sex.verdict).toBe('fail');
+    expect(sex.message).toMatch(/female/);
+    expect(sex.message).toMatch(/male/);
+    expect(sex.message).toMatch(/95%/);
+    const markdown = await cli('gate', '--repo', repo, '--format', 'markdown');
+    expect(markdown.stdout).toContain('xychart-beta');
+    expect(markdown.stdout).toContain('| female | 51 | 25.5% |');
   });
 
   it('compares with the production version from its stage tag and fails a significant regression', async () => {

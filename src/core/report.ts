@@ -1,4 +1,5 @@
 // The one JSON report (schemas/report.schema.json). Every command returns it; every output renders it.
+import type { FairnessResult } from './fairness/evaluate.js';
 
 export const VERDICTS = ['pass', 'warn', 'fail', 'skipped', 'error'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -21,6 +22,10 @@ export interface Finding {
   pointer?: string;
   /** What to do about it. */
   hint?: string;
+  /** Commit the finding is about (audit). */
+  commit?: string;
+  /** Git tag the finding is about (audit, promote). */
+  tag?: string;
 }
 
 export type ChecklistItemStatus = 'verified' | 'answered' | 'unanswered' | 'no-evidence' | 'answered-no';
@@ -119,6 +124,8 @@ export interface Evaluation {
     mcnemar?: { onlyChallengerCorrect: number; onlyChampionCorrect: number; pValue: number; method: string };
   };
   importance?: { metric: string; repeats: number; rows: number; challenger: FeatureImportance[]; champion?: FeatureImportance[] };
+  /** Group metrics, aggregates and disparities per sensitive attribute; the champion's beside it when there is one. */
+  fairness?: { challenger: FairnessResult; champion?: FairnessResult };
 }
 
 export interface GateResult {
@@ -127,6 +134,102 @@ export interface GateResult {
   blocking: boolean;
   summary: string;
   checks: GateCheck[];
+}
+
+/** A pull request as the evidence records it. */
+export interface PullRequestInfo {
+  number: number;
+  /** Login of the author. */
+  author?: string;
+  /** Logins of the approving reviewers. */
+  approvers: string[];
+  url?: string;
+}
+
+export type TagAction = 'register' | 'deregister' | 'assign' | 'unassign' | 'deprecate' | 'create';
+
+export interface PromotionTag {
+  tag: string;
+  action: 'register' | 'assign';
+  /** Commit the tag points at. */
+  commit: string;
+  /** Whether this run created it (false: it existed already). */
+  created: boolean;
+  signed: boolean;
+}
+
+/** What `promote` did for one model. */
+export interface Promotion {
+  /** `promoted`: tags written; `up-to-date`: the registry already says this; `blocked`: validation or a blocking gate failed. */
+  status: 'promoted' | 'up-to-date' | 'blocked';
+  /** Why nothing was promoted, in one line (blocked). */
+  reason?: string;
+  /** The commit promoted (the merge commit, `after`). */
+  commit: string;
+  tags: PromotionTag[];
+  /** Remote the tags were pushed to. */
+  pushedTo?: string;
+}
+
+export type SignatureStatus = 'unsigned' | 'good' | 'bad' | 'unverified';
+
+/** One registry event of a model, read from a tag and its evidence. */
+export interface AuditEvent {
+  tag: string;
+  action: TagAction;
+  version?: string;
+  stage?: string;
+  /** Commit the tag points at. */
+  commit: string;
+  /** Tagger date (ISO 8601); absent for lightweight tags. */
+  time?: string;
+  /** Tagger as `Name <email>`. */
+  tagger?: string;
+  /** Whether the tag message carries modelops evidence. */
+  evidence: 'present' | 'missing' | 'invalid';
+  /** The commit that was promoted (from the evidence). */
+  mergeCommit?: string;
+  pullRequest?: PullRequestInfo;
+  workflowRun?: string;
+  /** Verdict of the gate report in the evidence. */
+  verdict?: Verdict;
+  gates?: { gate: string; verdict: Verdict }[];
+  signature: SignatureStatus;
+  /** What `git verify-tag` said, when signed. */
+  signatureDetail?: string;
+}
+
+/** A registered version and whether its artifact still hashes to the recorded sha256. */
+export interface AuditVersion {
+  version: string;
+  tag: string;
+  commit: string;
+  time?: string;
+  artifact?: {
+    path: string;
+    /** sha256 recorded by the evidence (else by the manifest at the tag). */
+    recorded: string;
+    /** sha256 of the blob at the tag's commit; absent when the file is missing there. */
+    actual?: string;
+    status: 'match' | 'mismatch' | 'missing';
+  };
+}
+
+/** Which version held a stage at the audit's instant. */
+export interface StageHolding {
+  stage: string;
+  /** Unknown when the tag neither carries evidence nor sits on a registered commit. */
+  version?: string;
+  tag: string;
+  since?: string;
+}
+
+export interface ModelAudit {
+  /** Every registration and stage change, oldest first. */
+  events: AuditEvent[];
+  versions: AuditVersion[];
+  /** Stages held at the audit's instant (`--at`, default now). */
+  stages: StageHolding[];
 }
 
 export interface ModelResult {
@@ -140,6 +243,19 @@ export interface ModelResult {
   change?: ModelChange;
   gates: GateResult[];
   evaluation?: Evaluation;
+  promotion?: Promotion;
+  audit?: ModelAudit;
+}
+
+/** What `audit` examined. */
+export interface AuditScope {
+  /** Branch or ref whose first-parent history was read. */
+  ref: string;
+  commit: string;
+  /** The instant the stages are given at (ISO 8601). */
+  at: string;
+  commits: number;
+  tags: number;
 }
 
 export interface Report {
@@ -155,6 +271,8 @@ export interface Report {
   /** Findings not tied to one model (policy file, duplicate names, usage). */
   findings: Finding[];
   models: ModelResult[];
+  /** Present on `audit` reports. */
+  audit?: AuditScope;
 }
 
 /** error > fail > warn > pass; `skipped` only when nothing else is there. */
@@ -186,6 +304,7 @@ export function buildReport(args: {
   base?: { ref: string; commit: string };
   findings: Finding[];
   models: ModelResult[];
+  audit?: AuditScope;
   now?: Date;
 }): Report {
   const summary = { models: args.models.length, pass: 0, warn: 0, fail: 0, skipped: 0, error: 0 };
@@ -203,5 +322,6 @@ export function buildReport(args: {
     summary,
     findings: args.findings,
     models: args.models,
+    ...(args.audit ? { audit: args.audit } : {}),
   };
 }

@@ -8,7 +8,8 @@ import { gateResult } from '../../core/gates/bounds.js';
 import { compareWithChampion } from '../../core/gates/champion.js';
 import { baselineComparisons, performanceGate } from '../../core/gates/performance.js';
 import { ROBUSTNESS_CHECKS, robustnessGate, type RobustnessCheck } from '../../core/gates/robustness.js';
-import type { GateKind, Manifest } from '../../core/manifest.js';
+import { DEFAULT_MIN_GROUP_SIZE, evaluateFairness, fairnessGate, sensitiveAttributesFor, type FairnessResult } from '../../core/fairness/index.js';
+import type { Manifest } from '../../core/manifest.js';
 import { confusionMatrix } from '../../core/metrics/confusion-matrix.js';
 import type { MetricInput } from '../../core/metrics/metric.js';
 import type { Policy } from '../../core/policy.js';
@@ -41,14 +42,20 @@ function labelRequest(manifest: Manifest): ColumnRequest {
   return { name: manifest.data.label.column, kind: manifest.problem.task === 'regression' ? 'numeric' : 'categorical' };
 }
 
-/** Feature columns of one or more manifests, each once; the same column must have the same kind in all. */
+/** Columns the fairness gate groups by: numeric attributes are bucketed, the others are categories. */
+function sensitiveRequests(manifest: Manifest): ColumnRequest[] {
+  if (!manifest.gates?.fairness) return [];
+  return sensitiveAttributesFor(manifest).attributes.map((a) => ({ name: a.column, kind: a.type === 'numeric' ? 'numeric' : 'categorical' }));
+}
+
+/** Feature, label and sensitive columns of one or more manifests, each once; a column must have one kind in all. */
 function columnRequests(manifests: readonly Manifest[]): ColumnRequest[] {
   const requests = new Map<string, ColumnRequest>();
   for (const manifest of manifests) {
-    for (const feature of [...manifest.data.features.map((f) => ({ name: f.name, kind: f.type })), labelRequest(manifest)]) {
+    for (const feature of [...manifest.data.features.map((f) => ({ name: f.name, kind: f.type })), labelRequest(manifest), ...sensitiveRequests(manifest)]) {
       const seen = requests.get(feature.name);
       if (seen && seen.kind !== feature.kind) {
-        throw new Error(`column '${feature.name}' is ${seen.kind} for one version of the model and ${feature.kind} for the other; they cannot share the evaluation data`);
+        throw new Error(`column '${feature.name}' is read as ${seen.kind} and as ${feature.kind} (a feature, the label or a sensitive attribute, in this version or the champion); declare it one way`);
       }
       requests.set(feature.name, feature);
     }
@@ -156,6 +163,7 @@ export async function evaluateModel(manifest: Manifest, manifestPath: string, co
     };
 
     const gates: GateResult[] = [];
+    let championRun: { manifest: Manifest; input: MetricInput } | undefined;
     if (declared.performance) gates.push(performanceGate(manifest, evaluation, problems, blocking));
 
     if (declared.robustness) {
@@ -186,6 +194,7 @@ export async function evaluateModel(manifest: Manifest, manifestPath: string, co
         const championRunner = await openModel(champion.artifactPath, runnerSpecFromManifest(champion.manifest));
         runners.push(championRunner);
         const championInput = truthInput(champion.manifest, table)(await championRunner.predict(table));
+        championRun = { manifest: champion.manifest, input: championInput };
         const settings = declared.champion;
         const compared = compareWithChampion(input, championInput, {
           metrics: settings.metrics,
@@ -208,9 +217,30 @@ export async function evaluateModel(manifest: Manifest, manifestPath: string, co
         gates.push(gateResult('champion', compared.checks, blocking));
       }
     }
-    for (const gate of ['fairness', 'drift'] as const satisfies readonly GateKind[]) {
-      if (declared[gate]) gates.push(skipped(gate, blocking, `declared, but this release of modelops does not evaluate the ${gate} gate yet`));
+    if (declared.fairness) {
+      progress(`${name}: fairness`);
+      const fairness = declared.fairness;
+      const fairnessOf = (forManifest: Manifest, metricInput: MetricInput): FairnessResult | undefined =>
+        metricInput.task === 'multiclass-classification'
+          ? undefined
+          : evaluateFairness({
+              input: metricInput,
+              attributes: sensitiveAttributesFor(forManifest).attributes,
+              columns: table.columns,
+              minGroupSize: fairness.min_group_size ?? DEFAULT_MIN_GROUP_SIZE,
+              intersections: fairness.intersections ?? false,
+              seed,
+              ...(fairness.disparity_band ? { band: fairness.disparity_band } : {}),
+            });
+      const challengerFairness = fairnessOf(manifest, input);
+      if (!challengerFairness) gates.push({ gate: 'fairness', verdict: 'error', blocking, summary: 'fairness metrics apply to binary classification and regression', checks: [] });
+      else {
+        const championFairness = championRun?.manifest.gates?.fairness ? fairnessOf(championRun.manifest, championRun.input) : undefined;
+        evaluation.fairness = { challenger: challengerFairness, ...(championFairness ? { champion: championFairness } : {}) };
+        gates.push(fairnessGate(fairness, challengerFairness, blocking, championFairness));
+      }
     }
+    if (declared.drift) gates.push(skipped('drift', blocking, 'declared, but this release of modelops does not evaluate the drift gate yet'));
     return { evaluation, gates };
   } finally {
     for (const runner of runners) await runner.release();

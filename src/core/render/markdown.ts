@@ -1,14 +1,15 @@
 // GitHub-flavoured Markdown rendering of a report (PR comment, job summary).
 import { markdownTable as padded } from 'markdown-table';
 import { CHECKLIST_SECTIONS, SECTION_TITLES } from '../checklist/catalogue.js';
+import { fairnessMarkdown } from './fairness.js';
 import type { ChecklistItemResult, Finding, ModelResult, Report } from '../report.js';
 import { boundText, changeText, checklistText, checkValue, intervalText, location, modelTitle, num, signed, summaryText, VERDICT_ICON } from './common.js';
 
 // Unpadded tables: the PR comment has a 65,536-character limit and padding only helps raw-text readers.
-const markdownTable = (rows: string[][]): string => padded(rows, { alignDelimiters: false, padding: true });
+export const markdownTable = (rows: string[][]): string => padded(rows, { alignDelimiters: false, padding: true });
 
 /** Text inside a table cell: no pipes or line breaks. */
-const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+export const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
 const STATUS_TEXT: Record<ChecklistItemResult['status'], string> = {
   verified: '✅ verified',
@@ -18,7 +19,7 @@ const STATUS_TEXT: Record<ChecklistItemResult['status'], string> = {
   'answered-no': '❌ no',
 };
 
-function findingsList(findings: readonly Finding[]): string[] {
+export function findingsList(findings: readonly Finding[]): string[] {
   return findings.map((f) => {
     const where = location(f);
     const icon = f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️';
@@ -111,28 +112,32 @@ function evaluationDetails(model: ModelResult): string[] {
   return out;
 }
 
+/** One row per model: version, stage, change against the base, checklist completion, verdict. */
+export function modelTable(models: readonly ModelResult[]): string {
+  return markdownTable([
+    ['Model', 'Version', 'Stage', 'Change', 'Checklist', 'Verdict'],
+    ...models.map((m) => [
+      `\`${m.name}\``,
+      m.version ?? '',
+      m.stage ?? '',
+      cell(changeText(m)),
+      m.checklist ? `${m.checklist.satisfiedRequired}/${m.checklist.required}` : '',
+      `${VERDICT_ICON[m.verdict]} ${m.verdict}`,
+    ]),
+  ]);
+}
+
+/** The heading and summary line every rendering of a report starts with. */
+export function reportHeading(report: Report): string[] {
+  const base = report.repository.base;
+  return [`## ${VERDICT_ICON[report.verdict]} modelops ${report.command}: ${report.verdict}`, '', `${summaryText(report)}${base ? ` · compared with \`${base.ref}\` (${base.commit.slice(0, 12)})` : ''}`, ''];
+}
+
 export function renderMarkdown(report: Report): string {
   const out: string[] = [];
-  out.push(`## ${VERDICT_ICON[report.verdict]} modelops ${report.command}: ${report.verdict}`, '');
-  const base = report.repository.base;
-  out.push(`${summaryText(report)}${base ? ` · compared with \`${base.ref}\` (${base.commit.slice(0, 12)})` : ''}`, '');
+  out.push(...reportHeading(report));
   if (report.findings.length > 0) out.push(...findingsList(report.findings), '');
-  if (report.models.length > 0) {
-    out.push(
-      markdownTable([
-        ['Model', 'Version', 'Stage', 'Change', 'Checklist', 'Verdict'],
-        ...report.models.map((m) => [
-          `\`${m.name}\``,
-          m.version ?? '',
-          m.stage ?? '',
-          cell(changeText(m)),
-          m.checklist ? `${m.checklist.satisfiedRequired}/${m.checklist.required}` : '',
-          `${VERDICT_ICON[m.verdict]} ${m.verdict}`,
-        ]),
-      ]),
-      '',
-    );
-  }
+  if (report.models.length > 0) out.push(modelTable(report.models), '');
   for (const model of report.models) {
     out.push(`### ${VERDICT_ICON[model.verdict]} ${modelTitle(model)}`, '', `Manifest: \`${model.manifest}\``, '');
     if (model.findings.length > 0) out.push(...findingsList(model.findings), '');
@@ -141,6 +146,7 @@ export function renderMarkdown(report: Report): string {
       out.push(...gateDetails(model));
     }
     out.push(...evaluationDetails(model));
+    if (model.evaluation?.fairness) out.push(...fairnessMarkdown(model.evaluation.fairness));
     out.push(...checklistDetails(model), '');
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';

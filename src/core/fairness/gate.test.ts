@@ -1,0 +1,126 @@
+// The fairness gate: bounds -> checks. Values come from Fairlearn's user-guide example (see
+// reference-values.test.ts for the published numbers) and from hand-built data, worked out in comments.
+import { describe, expect, it } from 'vitest';
+import { evaluateFairness, type FairnessOptions, type FairnessResult } from './evaluate.js';
+import { fairnessGate } from './gate.js';
+import { FAIRLEARN_SF, FAIRLEARN_Y_PRED, FAIRLEARN_Y_TRUE, binary, categorical, columnsOf, regression, repeat } from './testdata.js';
+
+function fairlearnExample(options: Partial<FairnessOptions> = {}): FairnessResult {
+  return evaluateFairness({
+    input: binary(FAIRLEARN_Y_TRUE, FAIRLEARN_Y_PRED),
+    attributes: [{ name: 'sf', column: 'sf' }],
+    columns: columnsOf(categorical('sf', FAIRLEARN_SF)),
+    minGroupSize: 1,
+    resamples: 200,
+    seed: 3,
+    ...options,
+  });
+}
+
+describe('fairness gate', () => {
+  it('passes and fails bounds on the aggregates, with the interval and the deciding groups in the message', () => {
+    // demographic_parity_ratio 0.667 (b 0.5 lowest, a 0.75 highest); equalized_odds_difference 1.0
+    const result = fairlearnExample();
+    const gate = fairnessGate({ metrics: { demographic_parity_ratio: { min: 0.6 }, equalized_odds_difference: { max: 0.25 } } }, result, true);
+    expect(gate.verdict).toBe('fail');
+    expect(gate.summary).toBe('1 of 2 checks failed: equalized_odds_difference (sf)');
+    const [dp, eo] = gate.checks;
+    expect(dp).toMatchObject({ name: 'demographic_parity_ratio (sf)', verdict: 'pass', bound: { min: 0.6 } });
+    expect(dp!.value).toBeCloseTo(2 / 3, 12);
+    expect(dp!.message).toMatch(/^0\.6667 meets the bound ≥ 0\.6; 95% CI \[[\d.]+, [\d.]+\]; selection rate: 'b' 0\.5 lowest, 'a' 0\.75 highest$/);
+    expect(eo).toMatchObject({ name: 'equalized_odds_difference (sf)', verdict: 'fail', value: 1 });
+    expect(eo!.message).toMatch(/^1 breaks the bound ≤ 0\.25; 95% CI \[[\d.]+, [\d.]+\]; TPR 0\.2: 'c' 0\.4 lowest, 'b' 0\.6 highest; FPR 1: 'b' 0 lowest, 'a' 1 highest$/);
+  });
+
+  it('warns instead of failing when the policy does not block', () => {
+    const gate = fairnessGate({ metrics: { equalized_odds_difference: { max: 0.25 } } }, fairlearnExample(), false);
+    expect(gate).toMatchObject({ verdict: 'warn', blocking: false });
+  });
+
+  it("reads the method and agg the config names, and says which in the message", () => {
+    // to_overall, agg mean: (0.1 + 0.666667) / 2 = 0.383333
+    const gate = fairnessGate({ metrics: { equalized_odds_difference: { max: 0.4 } }, method: 'to_overall', agg: 'mean' }, fairlearnExample({ resamples: 0 }), true);
+    expect(gate.checks[0]!.value).toBeCloseTo(0.383333, 6);
+    expect(gate.checks[0]!.message).toMatch(/^0\.3833 meets the bound ≤ 0\.4 \(to_overall, mean\); TPR 0\.1: 'b' 0\.6 against 0\.5 overall; FPR 0\.6667: 'b' 0 against 0\.6667 overall$/);
+  });
+
+  it('reports groups too small to judge, and warns when fewer than two groups are left', () => {
+    // groups have 4, 6 and 8 rows: with min_group_size 5, b and c are compared (sel 0.5 and 0.5)
+    const some = fairnessGate({ metrics: { demographic_parity_ratio: { min: 0.8 } } }, fairlearnExample({ minGroupSize: 5 }), true);
+    expect(some.checks[0]!.verdict).toBe('pass');
+    expect(some.checks[0]!.message).toMatch(/; not judged: 'a' \(4 rows, too small\)$/);
+    const none = fairnessGate({ metrics: { demographic_parity_ratio: { min: 0.8 } } }, fairlearnExample({ minGroupSize: 7 }), true);
+    expect(none.checks[0]).toMatchObject({
+      verdict: 'warn',
+      value: null,
+      message: "too small to judge: only one group large enough to judge, 'c' (8 rows); too small (min_group_size 7): 'a' (4 rows), 'b' (6 rows)",
+    });
+    expect(none.verdict).toBe('warn');
+  });
+
+  it('errors when a value cannot be measured (0/0), naming why', () => {
+    // every prediction negative: every selection rate is 0
+    const result = evaluateFairness({ input: binary(FAIRLEARN_Y_TRUE, repeat(0, 18)), attributes: [{ name: 'sf', column: 'sf' }], columns: columnsOf(categorical('sf', FAIRLEARN_SF)), minGroupSize: 1, resamples: 0 });
+    const gate = fairnessGate({ metrics: { demographic_parity_ratio: { min: 0.8 }, demographic_parity_difference: { max: 0.1 } } }, result, true);
+    expect(gate.checks.map((c) => c.verdict)).toEqual(['error', 'pass']);
+    expect(gate.checks[0]!.message).toBe("no value: every compared group's selection rate is 0, so min / max is 0/0");
+    expect(gate.verdict).toBe('error');
+  });
+
+  it('checks disparities listed in metrics against their bound, naming the worst group and the reference', () => {
+    // reference c (largest, 8 rows): FPR a 1 / c 0.666667 = 1.5, b 0 / 0.666667 = 0
+    const gate = fairnessGate({ metrics: { fpr_disparity: { min: 0.8, max: 1.25 } } }, fairlearnExample({ resamples: 0 }), true);
+    expect(gate.checks).toHaveLength(1);
+    expect(gate.checks[0]).toMatchObject({ name: 'fpr_disparity (sf)', verdict: 'fail', value: 0 });
+    expect(gate.checks[0]!.message).toBe("'b' 0 (FPR 0 against 0.6667 for reference 'c') breaks the bound 0.8 ≤ x ≤ 1.25; 2 groups compared, 2 outside");
+  });
+
+  it('checks every disparity against a declared disparity_band, a listed bound taking precedence', () => {
+    // confusion counts (tp, fp, tn, fn): a 1 2 0 1, b 3 0 1 2, c (reference, 8 rows) 2 2 1 3; 10 predicted positives
+    // FPR a 1 / 0.6667 = 1.5, b 0; FNR a 0.5 / 0.6 = 0.83, b 0.4 / 0.6 = 0.67; FDR a 0.6667 / 0.5 = 1.33, b 0;
+    // FOR a 1 / 0.75 = 1.33, b 0.6667 / 0.75 = 0.89; PPR a 0.3 / 0.4 = 0.75, b 0.75
+    const gate = fairnessGate({ metrics: { pprev_disparity: { min: 0.5 } }, disparity_band: { min: 0.8, max: 1.25 } }, fairlearnExample({ resamples: 0 }), true);
+    expect(gate.checks.map((c) => [c.name, c.verdict, c.bound])).toEqual([
+      ['fpr_disparity (sf)', 'fail', { min: 0.8, max: 1.25 }],
+      ['fnr_disparity (sf)', 'fail', { min: 0.8, max: 1.25 }],
+      ['fdr_disparity (sf)', 'fail', { min: 0.8, max: 1.25 }],
+      ['for_disparity (sf)', 'fail', { min: 0.8, max: 1.25 }],
+      ['ppr_disparity (sf)', 'fail', { min: 0.8, max: 1.25 }],
+      // PPREV (selection rate): a 0.75 / c 0.5 = 1.5, b 0.5 / 0.5 = 1: both ≥ 0.5
+      ['pprev_disparity (sf)', 'pass', { min: 0.5 }],
+    ]);
+  });
+
+  it('does not gate disparities unless asked', () => {
+    expect(fairnessGate({ metrics: { demographic_parity_ratio: { min: 0.5 } } }, fairlearnExample({ resamples: 0 }), true).checks).toHaveLength(1);
+    expect(fairnessGate(undefined, fairlearnExample({ resamples: 0 }), true)).toMatchObject({ verdict: 'pass', summary: 'nothing to check', checks: [] });
+  });
+
+  it('errors on an attribute that could not be examined and on a metric of another task', () => {
+    const result = evaluateFairness({
+      input: regression([1, 2, 3, 4], [1, 2, 3, 5]),
+      attributes: [
+        { name: 'g', column: 'g' },
+        { name: 'race', column: 'race' },
+      ],
+      columns: columnsOf(categorical('g', ['a', 'a', 'b', 'b'])),
+      minGroupSize: 1,
+      resamples: 0,
+    });
+    const gate = fairnessGate({ metrics: { mae_difference: { max: 1 }, demographic_parity_ratio: { min: 0.8 } } }, result, true);
+    expect(gate.checks.map((c) => [c.name, c.verdict, c.message])).toEqual([
+      ['fairness (race)', 'error', "column 'race' is not in the evaluation data"],
+      // MAE a 0, b 0.5
+      ['mae_difference (g)', 'pass', "0.5 meets the bound ≤ 1; MAE: 'a' 0 lowest, 'b' 0.5 highest"],
+      ['demographic_parity_ratio (g)', 'error', 'demographic_parity_ratio does not apply to regression'],
+    ]);
+  });
+
+  it("shows the champion's value beside the challenger's", () => {
+    // champion: every prediction as the label (sel = base rates a 0.5, b 0.8333, c 0.625): ratio 0.6
+    const champion = evaluateFairness({ input: binary(FAIRLEARN_Y_TRUE, FAIRLEARN_Y_TRUE), attributes: [{ name: 'sf', column: 'sf' }], columns: columnsOf(categorical('sf', FAIRLEARN_SF)), minGroupSize: 1, resamples: 0 });
+    const gate = fairnessGate({ metrics: { demographic_parity_ratio: { min: 0.5 } } }, fairlearnExample({ resamples: 0 }), true, champion);
+    expect(gate.checks[0]!.champion).toBeCloseTo(0.6, 12);
+    expect(gate.checks[0]!.delta).toBeCloseTo(2 / 3 - 0.6, 12);
+  });
+});
