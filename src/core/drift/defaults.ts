@@ -1,0 +1,53 @@
+// Every drift default in one place: each test's threshold, which test a column gets when the manifest says
+// 'auto' (or nothing), the dataset's drift share and the multiple-testing correction.
+//
+// They are Evidently's (evidently/legacy/calculations/stattests/registry.py `_get_default_stattest`, the
+// `default_threshold` of each StatTest, and data_drift.py `get_dataset_drift`):
+// - reference with at most 1000 non-missing values: numeric columns with more than 5 distinct values get KS;
+//   columns with 3-5 values (numeric) or 3+ categories get chi-squared; 2 values or fewer, the z-test;
+// - a larger reference: numeric columns with more than 5 distinct values get the normalised Wasserstein
+//   distance, everything else the Jensen-Shannon distance;
+// - distinct values are counted over reference and current together, missing values excluded;
+// - p-value tests drift at p < 0.05; distances at >= 0.1; the dataset drifts when the share of drifted
+//   columns is >= 0.5.
+import type { ColumnKind, DriftTestId } from './definition.js';
+
+export const DEFAULT_THRESHOLDS: Readonly<Record<DriftTestId, number>> = Object.freeze({
+  ks: 0.05,
+  chi2: 0.05,
+  z: 0.05,
+  psi: 0.1,
+  jensenshannon: 0.1,
+  wasserstein: 0.1,
+  hellinger: 0.1,
+});
+
+/** A reference with at most this many non-missing values gets statistical tests; a larger one, distances. */
+export const SMALL_REFERENCE_MAX_VALUES = 1000;
+
+/** Numeric columns with at most this many distinct values are compared as categories. */
+export const FEW_VALUES_MAX = 5;
+
+/** At most this many distinct values: a binary column, for the two-proportion z-test. */
+export const BINARY_VALUES_MAX = 2;
+
+/** The dataset has drifted when drifted columns / evaluated columns >= this share. */
+export const DEFAULT_DRIFT_SHARE = 0.5;
+
+export const CORRECTIONS = ['none', 'bonferroni', 'benjamini-hochberg'] as const;
+export type Correction = (typeof CORRECTIONS)[number];
+
+export const DEFAULT_CORRECTION: Correction = 'none';
+
+/**
+ * The test Evidently would pick for a column: by kind, the reference's non-missing values and the distinct
+ * values of both sides together.
+ */
+export function defaultMethod(kind: ColumnKind, referenceValues: number, distinctValues: number): DriftTestId {
+  const fewValues = kind === 'categorical' || distinctValues <= FEW_VALUES_MAX;
+  if (referenceValues <= SMALL_REFERENCE_MAX_VALUES) {
+    if (!fewValues) return 'ks';
+    return distinctValues > BINARY_VALUES_MAX ? 'chi2' : 'z';
+  }
+  return fewValues ? 'jensenshannon' : 'wasserstein';
+}

@@ -1,0 +1,37 @@
+// Univariate data drift: pure functions from prepared columns to test results and a dataset decision.
+export { adjustPValues } from './correction.js';
+export { datasetDrift, detectDrift, testColumn } from './dataset.js';
+export type { ColumnDrift, DatasetDrift, DriftSettings, EvaluatedColumnDrift, SettingSource, UnevaluatedColumnDrift } from './dataset.js';
+export {
+  BINARY_VALUES_MAX,
+  CORRECTIONS,
+  DEFAULT_CORRECTION,
+  DEFAULT_DRIFT_SHARE,
+  DEFAULT_THRESHOLDS,
+  FEW_VALUES_MAX,
+  SMALL_REFERENCE_MAX_VALUES,
+  defaultMethod,
+} from './defaults.js';
+export type { Correction } from './defaults.js';
+export { DriftError, defineDriftTest, sampleSize } from './definition.js';
+export type {
+  CategoricalSample,
+  ColumnKind,
+  DriftDetail,
+  DriftErrorCode,
+  DriftSample,
+  DriftScoreKind,
+  DriftTestDefinition,
+  DriftTestId,
+  DriftTestResult,
+  NumericSample,
+} from './definition.js';
+export { chiSquaredSf, regularizedGammaQ } from './gamma.js';
+export { kstwoSf, smirnovSf } from './kolmogorov.js';
+export { KS_EXACT_MAX_SIZE, ksTwoSample } from './ks.js';
+export type { KsPValueMethod, KsTwoSampleResult } from './ks.js';
+export { jensenShannonDistance } from './jensenshannon.js';
+export { DRIFT_TESTS, driftTestById, requireDriftTest } from './registry.js';
+export { categoricalSamples, distinctValues, numericSample, prepareColumn } from './samples.js';
+export type { MissingShare, MissingValues, PreparedColumn } from './samples.js';
+export { wassersteinDistance } from './wasserstein.js';
