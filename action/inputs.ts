@@ -1,36 +1,53 @@
-// Every input of action.yml, parsed once at call time into a typed object.
+// Every input of action.yml, parsed at call time (never at import) into one typed object.
 import * as core from '@actions/core';
+import { COMMENT_MODES, type CommentMode } from '../src/io/sticky-comment.js';
 
-export const ACTION_COMMANDS = ['validate'] as const;
+/** Commands the `command` input accepts; whether this version can run each is action/commands.ts's table. */
+export const ACTION_COMMANDS = ['validate', 'gate', 'promote', 'drift', 'audit'] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
 export const FAIL_ON = ['fail', 'warn', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
 
 export interface ActionInputs {
-  command: ActionCommand;
+  /** Undefined: follow the event (action/commands.ts, commandForEvent). */
+  command?: ActionCommand;
   workingDirectory: string;
+  /** Model names, manifest paths or globs, relative to the working directory. */
   models: string[];
   baseRef?: string;
-  failOn: (typeof FAIL_ON)[number];
+  /** Empty when the workflow passes none: then no comment is attempted. */
+  githubToken: string;
+  comment: CommentMode;
+  /** Extra identity of the sticky comment, e.g. the matrix model, so parallel jobs keep one each. */
+  commentKey: string;
+  failOn: FailOn;
   reportDir: string;
 }
 
-function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
-  const value = core.getInput(name).trim() || fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new Error(`input '${name}' must be one of ${allowed.join(', ')}, got '${value}'`);
+export class InputError extends Error {}
+
+function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T | undefined): T | undefined {
+  const value = core.getInput(name).trim();
+  if (value === '') return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new InputError(`input '${name}' must be one of ${allowed.join(', ')}, got '${value}'`);
   return value as T;
 }
 
 export function getInputs(): ActionInputs {
   const baseRef = core.getInput('base-ref').trim();
+  const command = oneOf('command', ACTION_COMMANDS, undefined);
   return {
-    command: oneOf('command', ACTION_COMMANDS, 'validate'),
+    ...(command ? { command } : {}),
     workingDirectory: core.getInput('working-directory').trim() || '.',
     models: core
       .getInput('models')
       .split(/[\s,]+/)
       .filter((m) => m.length > 0),
     ...(baseRef ? { baseRef } : {}),
-    failOn: oneOf('fail-on', FAIL_ON, 'fail'),
+    githubToken: core.getInput('github-token').trim(),
+    comment: oneOf('comment', COMMENT_MODES, 'update')!,
+    commentKey: core.getInput('comment-key').trim(),
+    failOn: oneOf('fail-on', FAIL_ON, 'fail')!,
     reportDir: core.getInput('report-dir').trim() || 'modelops-report',
   };
 }

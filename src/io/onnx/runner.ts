@@ -60,6 +60,8 @@ export async function openModel(modelPath: string, spec: RunnerSpec, options: Op
   try {
     ort = await loadOnnxRuntime();
   } catch (error) {
+    // The bundle (dist/) says itself which platforms it carries; reinstalling would not help there.
+    if ((error as { code?: unknown })?.code === 'MODELOPS_UNSUPPORTED_PLATFORM') throw new OnnxModelError(modelPath, 'runtime-unavailable', `cannot load onnxruntime: ${firstLineOf(error)}`);
     throw new OnnxModelError(modelPath, 'runtime-unavailable', `cannot load onnxruntime-node (${firstLineOf(error)}); its native binding or libonnxruntime.so.1 is missing: reinstall onnxruntime-node (offline: with ONNXRUNTIME_NODE_INSTALL=skip; the CPU binaries ship in the npm package)`);
   }
 

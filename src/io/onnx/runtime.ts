@@ -13,7 +13,9 @@ let loading: Promise<OnnxRuntime> | undefined;
 /** The onnxruntime-node namespace, imported once. A failed import is retried on the next call. */
 export function loadOnnxRuntime(): Promise<OnnxRuntime> {
   loading ??= import('onnxruntime-node').then(
-    (ort) => ort,
+    // onnxruntime-node is CommonJS: its exports object is the default export, which is all a bundle
+    // (dist/, esbuild) gives; Node's own loader adds the same properties as named exports.
+    (ort) => (ort as unknown as { default?: OnnxRuntime }).default ?? ort,
     (error: unknown) => {
       loading = undefined;
       throw error;

@@ -1,0 +1,69 @@
+// What the runner tells the Action about the run: the event and its payload, the repository, the
+// workflow and job. Read from the environment at call time (not at import, as @actions/github's
+// `context` is), so one process can read several runs' contexts (tests, local-action).
+import { readFileSync } from 'node:fs';
+
+export interface PullRequestContext {
+  number: number;
+  /** The commit the pull request is compared with. */
+  baseSha: string;
+  headSha: string;
+  /** The head lives in a fork: the workflow token is read-only there. */
+  fromFork: boolean;
+}
+
+export interface EventContext {
+  eventName: string;
+  payload: Record<string, any>;
+  /** owner/name. */
+  repository?: { owner: string; repo: string };
+  ref?: string;
+  sha?: string;
+  defaultBranch?: string;
+  pullRequest?: PullRequestContext;
+  workflow: string;
+  job: string;
+  runUrl?: string;
+  apiUrl: string;
+}
+
+export class ContextError extends Error {}
+
+export function readEventContext(env: NodeJS.ProcessEnv = process.env): EventContext {
+  const eventName = env['GITHUB_EVENT_NAME'] ?? '';
+  let payload: Record<string, any> = {};
+  const eventPath = env['GITHUB_EVENT_PATH'];
+  if (eventPath) {
+    try {
+      payload = JSON.parse(readFileSync(eventPath, 'utf8')) as Record<string, any>;
+    } catch (error) {
+      throw new ContextError(`cannot read the event payload GITHUB_EVENT_PATH=${eventPath}: ${(error as Error).message}`);
+    }
+  }
+  const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? payload['repository']?.['full_name'] ?? '').split('/');
+  const pr = payload['pull_request'];
+  const serverUrl = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
+  const runId = env['GITHUB_RUN_ID'];
+  return {
+    eventName,
+    payload,
+    ...(owner && repo ? { repository: { owner, repo } } : {}),
+    ...(env['GITHUB_REF'] ? { ref: env['GITHUB_REF'] } : {}),
+    ...(env['GITHUB_SHA'] ? { sha: env['GITHUB_SHA'] } : {}),
+    ...(payload['repository']?.['default_branch'] ? { defaultBranch: String(payload['repository']['default_branch']) } : {}),
+    ...(pr && typeof pr['number'] === 'number'
+      ? {
+          pullRequest: {
+            number: pr['number'],
+            baseSha: String(pr['base']?.['sha'] ?? ''),
+            headSha: String(pr['head']?.['sha'] ?? ''),
+            fromFork: Boolean(pr['head']?.['repo']?.['fork']) || pr['head']?.['repo']?.['full_name'] !== pr['base']?.['repo']?.['full_name'],
+          },
+        }
+      : {}),
+    workflow: env['GITHUB_WORKFLOW'] ?? '',
+    job: env['GITHUB_JOB'] ?? '',
+    ...(runId && owner && repo ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {}),
+    apiUrl: env['GITHUB_API_URL'] ?? 'https://api.github.com',
+  };
+}

@@ -1,0 +1,259 @@
+// The Action in-process: which command an event means, the command table, the catch-all, outputs,
+// annotations, the comment and its fallback, with the environment a runner sets.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Report } from '../src/core/report.js';
+import { GitHubApiError, type GitHubClient, type IssueComment } from '../src/io/github.js';
+import { webhookPayload } from '../src/testing/github-server.js';
+import { editFile, initGit, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../src/testing/repos.js';
+import { annotationsOf } from './annotations.js';
+import { commandForEvent, COMMANDS, runnerFor, type CommandRunner } from './commands.js';
+import { commentBody, commentMarker } from './comment.js';
+import { readEventContext, type EventContext } from './context.js';
+import { ACTION_COMMANDS } from './inputs.js';
+import { describeThrown, run } from './main.js';
+import { outputsOf } from './outputs.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'modelops-action-'));
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+  removeScratchRepos();
+});
+
+const event = (name: string, payload: Record<string, any>, extra: Record<string, string> = {}): EventContext => {
+  const path = join(scratch, `${name}-${Math.random()}.json`);
+  writeFileSync(path, JSON.stringify(payload));
+  return readEventContext({ GITHUB_EVENT_NAME: name, GITHUB_EVENT_PATH: path, GITHUB_REPOSITORY: 'octo-org/credit-models', GITHUB_WORKFLOW: 'modelops PR', GITHUB_JOB: 'gate', GITHUB_RUN_ID: '42', ...extra });
+};
+
+describe('the command an event means', () => {
+  it('gates a pull request against its base commit, from the real pull_request payload', () => {
+    const payload = webhookPayload('pull_request', 'opened');
+    const decision = commandForEvent(event('pull_request', payload));
+    expect(decision).toEqual({ command: 'gate', reason: 'pull_request event', base: payload['pull_request'].base.sha });
+  });
+
+  it('gates on a review too', () => {
+    expect(commandForEvent(event('pull_request_review', webhookPayload('pull_request_review', 'submitted'))).command).toBe('gate');
+  });
+
+  it('promotes on a push to the default branch, validates a push elsewhere', () => {
+    const payload = webhookPayload('push');
+    expect(commandForEvent(event('push', payload, { GITHUB_REF: `refs/heads/${payload['repository'].default_branch}` })).command).toBe('promote');
+    expect(commandForEvent(event('push', payload, { GITHUB_REF: 'refs/heads/feature' }))).toMatchObject({ command: 'validate', reason: 'push to refs/heads/feature (not the default branch)' });
+  });
+
+  it('checks drift on a schedule and on a manual dispatch', () => {
+    expect(commandForEvent(event('schedule', {})).command).toBe('drift');
+    expect(commandForEvent(event('workflow_dispatch', webhookPayload('workflow_dispatch'))).command).toBe('drift');
+  });
+});
+
+describe('the command table', () => {
+  it('has an entry for every command the input accepts', () => {
+    expect(Object.keys(COMMANDS).sort()).toEqual([...ACTION_COMMANDS].sort());
+  });
+
+  it.each(['promote', 'drift', 'audit'] as const)('says %s is not available in this version', (command) => {
+    expect(() => runnerFor(command, { ...COMMANDS, [command]: undefined })).toThrow(`command ${command} is not available in this version of modelops`);
+  });
+});
+
+describe('describeThrown', () => {
+  it('makes a line of anything thrown', () => {
+    expect(describeThrown(new Error('boom'))).toBe('boom');
+    expect(describeThrown('a string')).toBe('a string');
+    expect(describeThrown({ code: 7 })).toBe('{"code":7}');
+    expect(describeThrown(undefined)).toBe('undefined');
+    expect(describeThrown(null)).toBe('null');
+    const circular: Record<string, unknown> = {};
+    circular['self'] = circular;
+    expect(describeThrown(circular)).toBe('[object Object]');
+  });
+});
+
+describe('annotations', () => {
+  it('puts a failed bound on its manifest line, in the working directory', () => {
+    const report = {
+      findings: [],
+      models: [
+        {
+          name: 'credit-risk',
+          manifest: 'models/credit-risk/model.yaml',
+          verdict: 'fail',
+          findings: [],
+          gates: [{ gate: 'performance', verdict: 'fail', blocking: true, summary: '', checks: [{ name: 'roc_auc', verdict: 'fail', value: 0.6, bound: { min: 0.72 }, message: '0.6 breaks the bound ≥ 0.72' }] }],
+        },
+      ],
+    } as unknown as Report;
+    const located: unknown[] = [];
+    const annotations = annotationsOf(report, 'ml', (file, keys) => {
+      located.push([file, keys]);
+      return { line: 40, column: 9 };
+    });
+    expect(located).toEqual([['models/credit-risk/model.yaml', ['gates', 'performance', 'metrics', 'roc_auc']]]);
+    expect(annotations).toEqual([
+      { level: 'error', message: 'performance gate: roc_auc: 0.6 breaks the bound ≥ 0.72', properties: { title: 'modelops performance gate', file: 'ml/models/credit-risk/model.yaml', startLine: 40, startColumn: 9 } },
+    ]);
+  });
+});
+
+describe('outputs', () => {
+  it('lists models and a matrix with one entry per model', () => {
+    const report = { verdict: 'pass', models: [{ name: 'a', manifest: 'models/a/model.yaml', version: '1.0.0', stage: 'staging', verdict: 'pass', gates: [] }, { name: 'b', manifest: 'models/b/model.yaml', verdict: 'error', gates: [{ gate: 'drift', verdict: 'fail' }] }] } as unknown as Report;
+    const outputs = outputsOf({ report }, '/r/report.json');
+    expect(JSON.parse(outputs.matrix)).toEqual({ include: [{ name: 'a', manifest: 'models/a/model.yaml' }, { name: 'b', manifest: 'models/b/model.yaml' }] });
+    expect(JSON.parse(outputs.models)[1]).toEqual({ name: 'b', version: null, stage: null, verdict: 'error', manifest: 'models/b/model.yaml' });
+    expect(outputs.drifted).toBe('["b"]');
+    expect(outputs.promoted).toBe('[]');
+  });
+});
+
+describe('the comment', () => {
+  it('marks the comment with its workflow and job, encoded so nothing can close the HTML comment', () => {
+    const e = event('pull_request', webhookPayload('pull_request', 'opened'), { GITHUB_WORKFLOW: 'PR --> checks', GITHUB_JOB: 'gate' });
+    expect(commentMarker(e, '')).toBe('<!-- modelops:report workflow="PR%20--%3E%20checks" job="gate" -->');
+    expect(commentMarker(e, 'credit-risk')).toBe('<!-- modelops:report workflow="PR%20--%3E%20checks" job="gate" key="credit-risk" -->');
+  });
+
+  it('links the run and the commit', () => {
+    const payload = webhookPayload('pull_request', 'opened');
+    const e = event('pull_request', payload);
+    const report = { command: 'gate', verdict: 'pass', repository: { root: '.' }, summary: { models: 0, pass: 0, warn: 0, fail: 0, skipped: 0, error: 0 }, findings: [], models: [] } as unknown as Report;
+    const { body, summarised } = commentBody(report, e, '', 'modelops-report');
+    expect(summarised).toBe(false);
+    expect(body.startsWith('<!-- modelops:report workflow="modelops%20PR" job="gate" -->\n## ✅ modelops gate: pass')).toBe(true);
+    expect(body).toContain(`[workflow run](https://github.com/octo-org/credit-models/actions/runs/42) · commit ${payload['pull_request'].head.sha.slice(0, 7)}`);
+  });
+});
+
+describe('run()', () => {
+  const saved = { ...process.env };
+  let stdout: string;
+  beforeEach(() => {
+    stdout = '';
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      stdout += String(chunk);
+      return true;
+    });
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    process.env = { ...saved };
+    process.exitCode = undefined;
+  });
+
+  function runnerEnv(workspace: string, eventName: string, payload: Record<string, any>, inputs: Record<string, string>): { output: string; summary: string } {
+    const output = join(scratch, `output-${Math.random()}`);
+    const summary = join(scratch, `summary-${Math.random()}`);
+    const eventPath = join(scratch, `event-${Math.random()}.json`);
+    writeFileSync(output, '');
+    writeFileSync(summary, '');
+    writeFileSync(eventPath, JSON.stringify(payload));
+    for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_') || key.startsWith('GITHUB_')) delete process.env[key];
+    Object.assign(process.env, {
+      GITHUB_OUTPUT: output,
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_EVENT_NAME: eventName,
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_REPOSITORY: 'octo-org/credit-models',
+      GITHUB_WORKFLOW: 'modelops PR',
+      GITHUB_JOB: 'gate',
+      'INPUT_GITHUB-TOKEN': 'ghs_unitTestToken',
+      'INPUT_REPORT-DIR': join(scratch, `report-${Math.random()}`),
+      'INPUT_WORKING-DIRECTORY': workspace,
+    });
+    for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value;
+    return { output, summary };
+  }
+
+  /** A git copy of the example and the real pull_request payload with its base set to the first commit. */
+  function pullRequest(): { repo: string; payload: Record<string, any> } {
+    const repo = scratchRepo();
+    const payload = webhookPayload('pull_request', 'opened');
+    payload['pull_request'].base.sha = initGit(repo);
+    return { repo, payload };
+  }
+
+  class RecordingGitHub implements GitHubClient {
+    comments: IssueComment[] = [];
+    constructor(private readonly refuse?: GitHubApiError) {}
+    identity = async () => 'github-actions[bot]';
+    listIssueComments = async () => [...this.comments];
+    createIssueComment = async (_repo: unknown, _issue: number, body: string) => {
+      if (this.refuse) throw this.refuse;
+      const comment = { id: this.comments.length + 1, body, author: 'github-actions[bot]' };
+      this.comments.push(comment);
+      return comment;
+    };
+    updateIssueComment = async (_repo: unknown, id: number, body: string) => Object.assign(this.comments.find((c) => c.id === id)!, { body });
+    deleteIssueComment = async () => undefined;
+  }
+
+  it('fails the step with a clear message when a non-Error is thrown', async () => {
+    runnerEnv(scratchRepo(), 'workflow_dispatch', {}, { command: 'validate' });
+    const throwing: CommandRunner = () => Promise.reject({ reason: 'weird' });
+    await run({ commands: { ...COMMANDS, validate: throwing } });
+    expect(process.exitCode).toBe(1);
+    expect(stdout).toContain('::error::unexpected failure: {"reason":"weird"}');
+  });
+
+  it('fails the step when the event means a command this version does not have', async () => {
+    const { output } = runnerEnv(scratchRepo(), 'schedule', {}, {});
+    await run({ commands: { ...COMMANDS, drift: undefined } });
+    expect(process.exitCode).toBe(1);
+    expect(stdout).toContain('::error::command drift is not available in this version of modelops');
+    expect(readFileSync(output, 'utf8')).toMatch(/^result<<.*\nerror\n/);
+  });
+
+  it('rejects an unknown comment mode', async () => {
+    runnerEnv(scratchRepo(), 'workflow_dispatch', {}, { command: 'validate', comment: 'sometimes' });
+    await run();
+    expect(stdout).toContain("::error::input 'comment' must be one of update, recreate, off, got 'sometimes'");
+  });
+
+  it('comments on a pull request, then updates the same comment, and never prints the token', async () => {
+    const { repo, payload } = pullRequest();
+    const github = new RecordingGitHub();
+    runnerEnv(repo, 'pull_request', payload, { command: 'validate' });
+    await run({ github: () => github });
+    editFile(repo, MANIFEST, (t) => replaceOnce(t, 'version: 1.0.0', 'version: "1.0"'));
+    runnerEnv(repo, 'pull_request', payload, { command: 'validate' });
+    await run({ github: () => github });
+    expect(github.comments).toHaveLength(1);
+    expect(github.comments[0]!.body).toContain('## ⛔ modelops validate: error');
+    expect(stdout).toContain(`::add-mask::ghs_unitTestToken`);
+    expect(stdout.replaceAll('::add-mask::ghs_unitTestToken', '')).not.toContain('ghs_unitTestToken');
+  });
+
+  it('falls back to the job summary with a warning when the token may not comment', async () => {
+    const { repo, payload } = pullRequest();
+    const { summary, output } = runnerEnv(repo, 'pull_request', payload, { command: 'validate' });
+    const refused = new GitHubApiError('POST /repos/o/r/issues/2/comments: HTTP 403 (Resource not accessible by integration)', 403, false, true);
+    await run({ github: () => new RecordingGitHub(refused) });
+    expect(process.exitCode).toBeUndefined();
+    expect(stdout).toMatch(/::warning::Could not write the report comment on pull request #2 \(POST .*HTTP 403 .*\)\. Give the job `permissions: pull-requests: write`\. The report is in the job summary\./);
+    expect(readFileSync(summary, 'utf8')).toContain('## ✅ modelops validate: pass');
+    expect(readFileSync(output, 'utf8')).toContain('\npass\n');
+  });
+
+  it('posts nothing with comment: off', async () => {
+    const { repo, payload } = pullRequest();
+    runnerEnv(repo, 'pull_request', payload, { command: 'validate', comment: 'off' });
+    const github = new RecordingGitHub();
+    await run({ github: () => github });
+    expect(github.comments).toEqual([]);
+  });
+
+  it('expands a glob in the models input, and fails clearly when it matches nothing', async () => {
+    const repo = scratchRepo();
+    const { output } = runnerEnv(repo, 'workflow_dispatch', {}, { command: 'validate', models: 'models/credit-*' });
+    await run();
+    expect(readFileSync(output, 'utf8')).toContain('"name":"credit-risk"');
+    runnerEnv(repo, 'workflow_dispatch', {}, { command: 'validate', models: 'models/nothing-*' });
+    await run();
+    expect(stdout).toContain(`::error::input 'models': 'models/nothing-*' matches nothing in ${repo}`);
+  });
+});
