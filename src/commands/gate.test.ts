@@ -57,6 +57,26 @@ describe('modelops gate', () => {
     expect(markdown.stdout).toContain('| female | 51 | 25.5% |');
   });
 
+  it('fails the deliberately biased model on fairness alone, saying which groups and by how much', async () => {
+    // example-repo/train/train_biased.py: v1's model plus `sex` as an input, trained on labels tampered against women.
+    const repo = scratchRepo();
+    editFile(repo, MANIFEST, (t) =>
+      replaceOnce(
+        replaceOnce(replaceOnce(t, 'path: models/credit-risk/model-v1.onnx', 'path: models/credit-risk/model-biased.onnx'), /sha256: d35e1f77[0-9a-f]+/, 'sha256: 046d4837e57888084d1c2815653c9a6a4a5793943a210726565704551bd831bc'),
+        '    - {name: foreign_worker, type: categorical}\n',
+        '    - {name: foreign_worker, type: categorical}\n    - {name: sex, type: categorical}\n',
+      ),
+    );
+    const run = await cli('gate', '--repo', repo, '--format', 'json');
+    const gates = gatesOf(run);
+    expect(gates['performance']!.verdict).toBe('pass');
+    expect(gates['fairness']!.verdict).toBe('fail');
+    const sex = gates['fairness']!.checks.find((c) => c.name === 'demographic_parity_ratio (sex)')!;
+    expect(sex.value).toBeCloseTo(0.3319, 3);
+    expect(sex.message).toMatch(/female/);
+    expect(run.code).toBe(1);
+  });
+
   it('compares with the production version from its stage tag and fails a significant regression', async () => {
     const repo = scratchRepo();
     initGit(repo);
