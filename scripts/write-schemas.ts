@@ -4,6 +4,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { buildSync } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { PROFILE_SCHEMA } from '../src/core/schema/drift-report-schema.js';
+import { EVIDENCE_SCHEMA } from '../src/core/schema/evidence-schema.js';
 import { MODEL_SCHEMA } from '../src/core/schema/model-schema.js';
 import { POLICY_SCHEMA } from '../src/core/schema/policy-schema.js';
 import { REPORT_SCHEMA } from '../src/core/schema/report-schema.js';
@@ -12,6 +14,8 @@ export const SCHEMA_FILES = {
   'schemas/model.schema.json': MODEL_SCHEMA,
   'schemas/policy.schema.json': POLICY_SCHEMA,
   'schemas/report.schema.json': REPORT_SCHEMA,
+  'schemas/evidence.schema.json': EVIDENCE_SCHEMA,
+  'schemas/profile.schema.json': PROFILE_SCHEMA,
 } as const;
 
 export const VALIDATORS_FILE = 'src/core/schema/validators.generated.js';

@@ -4,16 +4,22 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { audit } from './commands/audit.js';
+import { card } from './commands/card.js';
 import { gate } from './commands/gate.js';
 import { init } from './commands/init.js';
+import { promote } from './commands/promote.js';
 import { UsageError, validate } from './commands/validate.js';
+import { GitError } from './io/git.js';
+import { parseAuditInstant } from './core/audit/at.js';
 import { TASKS, type Task } from './core/manifest.js';
+import { renderHtml } from './core/render/html.js';
 import { renderMarkdown } from './core/render/markdown.js';
 import { renderText } from './core/render/text.js';
-import type { Report } from './core/report.js';
+import type { PullRequestInfo, Report } from './core/report.js';
 import { TOOL_VERSION } from './version.js';
 
-const FORMATS = ['text', 'json', 'markdown'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
 const MAIN_HELP = `modelops ${TOOL_VERSION} — GitOps for ML models
@@ -23,6 +29,9 @@ Usage: modelops <command> [options]
 Commands:
   validate [PATH...]   Check manifests against the schema, their files, the policy and a base ref
   gate [PATH...]       Validate, then run each changed model on its evaluation data through its gates
+  promote              After a merge: gate what changed and write GTO tags that carry the evidence
+  audit [NAME...]      The audit trail from tags and history alone: who promoted what, when, on what evidence
+  card <name>          A model card (Markdown) from the manifest and its latest evidence
   init <name>          Scaffold models/<name>/model.yaml with the full readiness checklist
 
 Options:
@@ -97,6 +106,128 @@ Exit codes: 0 all gates pass, 1 a blocking gate or policy failure, 2 invalid inp
       help: { type: 'boolean', short: 'h', default: false },
     },
   },
+  promote: {
+    help: `Usage: modelops promote [options]
+
+Merge = promote. Run on the default branch after a push (the Action passes the push's before and
+after). For every model whose version or stage changed between --since and HEAD, validates and gates
+the merged commit like \`modelops gate --base <since>\`; a model whose validation or a blocking gate
+fails gets nothing, and the report says why. Otherwise writes annotated git tags in GTO's format:
+  <name>@v<version>     registers the version at HEAD (once: a registered version never changes)
+  <name>#<stage>#<n>    assigns the stage, n = the model's highest tag number + 1; it points at the
+                        version's registration commit, which is how GTO finds the version it assigns
+Each message is a one-line summary, a blank line, then the evidence as JSON: the gate report, the
+pull request, its author and approvers, the workflow run, the promoted commit, the manifest's and
+files' git blob ids (schemas/evidence.schema.json). Re-running is safe: what the tags already say is
+not written again, and a run that stopped halfway is completed. Tags are signed when git is set up to
+sign (tag.gpgSign=true or user.signingkey), unsigned otherwise. A content change pushed without a
+version bump is reported (exit 1) and not promoted. A rollback is an ordinary change that sets an
+earlier registered version back: it gets a new stage tag, no new registration.
+
+Options:
+  --repo DIR           Repository root (default: .)
+  --since REF          The commit before the push; without it (or all zeros, a push that created
+                       the branch) every model at HEAD counts as new
+  --head REF           Fail unless HEAD is this commit (the push's after)
+  --pr N               Number of the merged pull request
+  --pr-author LOGIN    Its author
+  --approver LOGIN     A reviewer who approved it (repeat for each)
+  --pr-url URL         Its URL
+  --run-url URL        URL of the workflow run
+  --push REMOTE        Fetch tags from REMOTE first, push the tags to it afterwards
+  --tagger "NAME <EMAIL>"  Tagger identity (default: git's user.name and user.email)
+  --seed N             Seed of the gates' resampling (default 0)
+  --format FORMAT      text (default), json, markdown or html
+  --output FILE        Also write the JSON report to FILE
+  --no-color           Plain text output (also NO_COLOR=1)
+  -h, --help           Show this help
+
+Exit codes: 0 promoted or nothing to do, 1 a model was blocked, 2 invalid input or usage.
+`,
+    options: {
+      repo: { type: 'string', default: '.' },
+      since: { type: 'string' },
+      head: { type: 'string' },
+      pr: { type: 'string' },
+      'pr-author': { type: 'string' },
+      approver: { type: 'string', multiple: true },
+      'pr-url': { type: 'string' },
+      'run-url': { type: 'string' },
+      push: { type: 'string' },
+      tagger: { type: 'string' },
+      seed: { type: 'string', default: '0' },
+      format: { type: 'string', default: 'text' },
+      output: { type: 'string' },
+      'no-color': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  },
+  audit: {
+    help: `Usage: modelops audit [NAME...] [options]
+
+Reads the registry from a clone alone (fetch the tags first: git fetch --tags), no API: per model
+(all, or the names given) every registration and stage change with its time, tagger, pull request,
+approvers and gate verdicts from the tag evidence; which version held each stage at --at; each
+registered artifact re-hashed at its tag against its recorded sha256; signatures checked with git
+verify-tag. Findings:
+  error    unpromoted-change           a commit on --ref changed a model's version, stage or content
+                                       and no tag's evidence covers it
+  error    registered-version-changed  a registered version's content changed later, same version
+  error    tag-moved / evidence-mismatch  a tag points elsewhere than its evidence says, or the
+                                       manifest there disagrees with it (version, sha256)
+  error    artifact-hash-mismatch      a registered artifact no longer hashes to its sha256
+                                       (artifact-missing: it is gone)
+  error    skipped-stage               a stage change the policy's transitions do not allow
+  error    unregistered-production     a production assignment of a version never registered
+  error    failed-evidence             a tag whose evidence records failing gates
+                                       (invalid-evidence: evidence that does not parse)
+  error    bad-signature               git verify-tag rejects the signature
+  error    missing-evidence            a production tag without modelops evidence (warning for
+                                       other tags: GTO's own tags carry none)
+  warning  missing-tag                 gaps in a model's tag numbers: tags were deleted
+  warning  unverified-signature        signed, but the key is not trusted here
+
+Options:
+  --repo DIR           Repository root (default: .)
+  --ref REF            Branch whose first-parent history is checked (default: HEAD)
+  --at DATE            Give the stages at this instant: 2024-05-01 (end of that day, UTC) or an
+                       ISO 8601 time, e.g. 2024-05-01T12:00:00Z (default: now)
+  --format FORMAT      text (default), json, markdown or html (one self-contained file)
+  --output FILE        Also write the JSON report to FILE
+  --no-color           Plain text output (also NO_COLOR=1)
+  -h, --help           Show this help
+
+Exit codes: 0 no errors, 1 findings of severity error, 2 invalid input or usage.
+`,
+    options: {
+      repo: { type: 'string', default: '.' },
+      ref: { type: 'string', default: 'HEAD' },
+      at: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      output: { type: 'string' },
+      'no-color': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  },
+  card: {
+    help: `Usage: modelops card <name> [options]
+
+Writes a model card in Markdown: what the model is for, its data, features and sensitive attributes,
+its evaluation, gate verdicts and fairness, baseline and champion comparisons from its latest
+evidence (the message of its newest modelops tag), its deployment, monitoring and rollback plans,
+its readiness checklist and its registry history.
+
+Options:
+  --repo DIR           Repository root (default: .)
+  --output FILE        Write the card to FILE instead of stdout
+  -h, --help           Show this help
+`,
+    options: {
+      repo: { type: 'string', default: '.' },
+      output: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  },
   init: {
     help: `Usage: modelops init <name> [options]
 
@@ -129,7 +260,29 @@ export interface CliIO {
 function render(report: Report, format: Format, color: boolean): string {
   if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
   if (format === 'markdown') return renderMarkdown(report);
+  if (format === 'html') return renderHtml(report);
   return renderText(report, { color });
+}
+
+function pullRequestOf(values: Record<string, unknown>): PullRequestInfo | undefined {
+  const number = values['pr'] as string | undefined;
+  const approvers = (values['approver'] as string[] | undefined) ?? [];
+  const author = values['pr-author'] as string | undefined;
+  const url = values['pr-url'] as string | undefined;
+  if (number === undefined) {
+    if (approvers.length > 0 || author !== undefined || url !== undefined) throw new UsageError('--pr-author, --approver and --pr-url describe a pull request: give its number with --pr');
+    return undefined;
+  }
+  if (!/^[1-9][0-9]*$/.test(number)) throw new UsageError(`--pr must be a pull request number, got '${number}'`);
+  const login = (name: string) => name.replace(/^@/, '');
+  return { number: Number(number), ...(author ? { author: login(author) } : {}), approvers: approvers.map(login), ...(url ? { url } : {}) };
+}
+
+function taggerOf(text: string | undefined): { name: string; email: string } | undefined {
+  if (text === undefined) return undefined;
+  const match = /^\s*(.+?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(text);
+  if (!match) throw new UsageError(`--tagger must look like "Name <email>", got '${text}'`);
+  return { name: match[1]!, email: match[2]! };
 }
 
 function packagedSchema(): string | undefined {
@@ -156,7 +309,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return 2;
   }
   const spec = COMMANDS[command as keyof typeof COMMANDS];
-  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  let parsed: { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] };
   try {
     parsed = parseArgs({ args: [...rest], options: spec.options, allowPositionals: true, strict: true }) as typeof parsed;
   } catch (error) {
@@ -184,27 +337,61 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       io.stdout(`wrote ${path}\nnext: fill in the TODOs and answers, then run modelops validate ${path}\n`);
       return 0;
     }
+    if (command === 'card') {
+      if (positionals.length !== 1) throw new UsageError('card takes exactly one model name, e.g. modelops card credit-risk');
+      const markdown = await card({ repo: String(values['repo']), name: positionals[0]! });
+      const output = values['output'] as string | undefined;
+      if (output) {
+        await writeFile(output, markdown);
+        io.stdout(`wrote ${output}\n`);
+      } else io.stdout(markdown);
+      return 0;
+    }
     const format = String(values['format']);
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
     const base = values['base'] as string | undefined;
     const common = { repo: String(values['repo']), paths: positionals, ...(base ? { base } : {}) };
-    let report: Report;
-    if (command === 'gate') {
+    const seedOf = () => {
       const seed = Number(values['seed']);
       if (!Number.isSafeInteger(seed) || seed < 0) throw new UsageError(`--seed must be a non-negative integer, got '${String(values['seed'])}'`);
-      const progress = io.isTTY ? (message: string) => io.stderr(`\u001b[2K\r${message.slice(0, 100)}`) : undefined;
-      report = await gate({ ...common, all: Boolean(values['all']), seed, ...(progress ? { progress } : {}) });
-      if (progress) io.stderr('\u001b[2K\r');
+      return seed;
+    };
+    const progress = io.isTTY ? (message: string) => io.stderr(`\u001b[2K\r${message.slice(0, 100)}`) : undefined;
+    let report: Report;
+    if (command === 'gate') {
+      report = await gate({ ...common, all: Boolean(values['all']), seed: seedOf(), ...(progress ? { progress } : {}) });
+    } else if (command === 'promote') {
+      if (positionals.length > 0) throw new UsageError('promote takes no paths: it finds the models whose version or stage changed since --since');
+      const pullRequest = pullRequestOf(values);
+      const tagger = taggerOf(values['tagger'] as string | undefined);
+      const optional = (key: string) => values[key] as string | undefined;
+      report = await promote({
+        repo: String(values['repo']),
+        seed: seedOf(),
+        ...(optional('since') !== undefined ? { since: optional('since')! } : {}),
+        ...(optional('head') !== undefined ? { head: optional('head')! } : {}),
+        ...(optional('push') !== undefined ? { push: optional('push')! } : {}),
+        ...(optional('run-url') !== undefined ? { runUrl: optional('run-url')! } : {}),
+        ...(pullRequest ? { pullRequest } : {}),
+        ...(tagger ? { tagger } : {}),
+        ...(progress ? { progress } : {}),
+      });
+    } else if (command === 'audit') {
+      const at = values['at'] === undefined ? undefined : parseAuditInstant(String(values['at']));
+      if (at instanceof Error) throw new UsageError(at.message);
+      report = await audit({ repo: String(values['repo']), ref: String(values['ref']), models: positionals, ...(at ? { at } : {}) });
     } else {
       report = await validate(common);
     }
+    if (progress) io.stderr('\u001b[2K\r');
     const output = values['output'] as string | undefined;
     if (output) await writeFile(output, JSON.stringify(report, null, 2) + '\n');
     const color = io.isTTY && !values['no-color'] && !io.env['NO_COLOR'] && format === 'text';
     io.stdout(render(report, format as Format, color));
     return report.exitCode;
   } catch (error) {
-    if (error instanceof UsageError) {
+    // Git refusing something (a push rejected, no identity, signing set up but failing) is the user's to fix, not a bug.
+    if (error instanceof UsageError || error instanceof GitError) {
       io.stderr(`modelops ${command}: ${error.message}\n`);
       return 2;
     }

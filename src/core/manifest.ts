@@ -103,6 +103,7 @@ export interface Manifest {
       drift_share?: number;
       correction?: string;
       columns?: Record<string, { method?: string; threshold?: number }>;
+      prediction?: { method?: string; threshold?: number };
       domain_classifier?: { auc_band?: Bound };
     };
     champion?: { metrics: string[]; tolerance?: number; alpha?: number };

@@ -1,5 +1,6 @@
 // The one JSON report (schemas/report.schema.json). Every command returns it; every output renders it.
 import type { FairnessResult } from './fairness/evaluate.js';
+import type { DriftEvaluation, ModelMonitoring } from './monitoring/drift-report.js';
 
 export const VERDICTS = ['pass', 'warn', 'fail', 'skipped', 'error'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -126,6 +127,8 @@ export interface Evaluation {
   importance?: { metric: string; repeats: number; rows: number; challenger: FeatureImportance[]; champion?: FeatureImportance[] };
   /** Group metrics, aggregates and disparities per sensitive attribute; the champion's beside it when there is one. */
   fairness?: { challenger: FairnessResult; champion?: FairnessResult };
+  /** Drift of this data against the reference: features, missing values, outputs, domain classifier, CBPE. */
+  drift?: DriftEvaluation;
 }
 
 export interface GateResult {
@@ -245,6 +248,8 @@ export interface ModelResult {
   evaluation?: Evaluation;
   promotion?: Promotion;
   audit?: ModelAudit;
+  /** What `modelops drift` concluded: drifted, stale, whether to alert and to dispatch retraining. */
+  monitoring?: ModelMonitoring;
 }
 
 /** What `audit` examined. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignTagName, latestStageTag, parseTag, registerTagName, registeredVersions } from './tags.js';
+import { assignTagName, latestStageTag, nextTagNumber, parseTag, registerTagName, registeredVersions } from './tags.js';
 
 // Tag grammar from GTO's documentation (https://mlem.ai/doc/gto/user-guide#git-tags-format):
 // `<artifact>@v<version>` registers, `<artifact>#<stage>#<e>` assigns a stage, e counting up.
@@ -15,10 +15,26 @@ describe('GTO tag names', () => {
     expect(parseTag('credit-risk#production#3')).toEqual({ kind: 'assign', tag: 'credit-risk#production#3', name: 'credit-risk', stage: 'production', number: 3 });
   });
 
+  it('parses the rest of GTO\'s grammar: cancellations, deprecation, simple notation, counters everywhere', () => {
+    expect(parseTag('m#prod!#5')).toEqual({ kind: 'unassign', tag: 'm#prod!#5', name: 'm', stage: 'prod', number: 5 });
+    expect(parseTag('m@v1.0.0!#6')).toEqual({ kind: 'deregister', tag: 'm@v1.0.0!#6', name: 'm', version: '1.0.0', number: 6 });
+    expect(parseTag('m@deprecated#7')).toEqual({ kind: 'deprecate', tag: 'm@deprecated#7', name: 'm', number: 7 });
+    expect(parseTag('m@v1.0.0#2')).toEqual({ kind: 'register', tag: 'm@v1.0.0#2', name: 'm', version: '1.0.0', number: 2 });
+    expect(parseTag('m#prod')).toEqual({ kind: 'assign', tag: 'm#prod', name: 'm', stage: 'prod' });
+    expect(parseTag('nested/dir=churn#prod#3')).toMatchObject({ kind: 'assign', name: 'nested/dir=churn', stage: 'prod', number: 3 });
+    expect(parseTag('team/churn@v2.0.0-rc.1')).toMatchObject({ kind: 'register', name: 'team/churn', version: '2.0.0-rc.1' });
+  });
+
   it('ignores tags that are not GTO tags', () => {
-    for (const tag of ['v1.0.0', 'credit-risk@v1', 'credit-risk@v1.0', 'Credit@v1.0.0', 'x#prod', 'x#prod#', '-x@v1.0.0', 'x@v01.0.0']) {
+    for (const tag of ['v1.0.0', 'credit-risk@v1', 'credit-risk@v1.0', 'Credit@v1.0.0', 'x#prod#', 'x#Prod#1', 'x#prod#1#2', '-x@v1.0.0', 'x@v01.0.0', 'x@1.0.0', 'x@v1.0.0!!', 'x@deprecated!']) {
       expect(parseTag(tag), tag).toBeUndefined();
     }
+  });
+
+  it('numbers the next counted tag after the highest of any kind for that model, as GTO does', () => {
+    const tags = ['m#staging#2', 'm#prod!#7', 'm@v1.0.0', 'm#prod#5', 'other#prod#40', 'm#dev'];
+    expect(nextTagNumber(tags, 'm')).toBe(8);
+    expect(nextTagNumber(tags, 'new-model')).toBe(1);
   });
 
   it('groups registered versions per model in semver order', () => {

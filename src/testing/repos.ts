@@ -47,15 +47,24 @@ export function lineOf(text: string, needle: string, occurrence = 1): number {
 }
 
 export function git(repo: string, ...args: string[]): string {
+  return gitWith(repo, {}, ...args);
+}
+
+/** git with extra environment, e.g. GIT_COMMITTER_DATE for a history with controlled times. */
+export function gitWith(repo: string, env: Record<string, string>, ...args: string[]): string {
   return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'tag.gpgSign=false', '-c', 'commit.gpgSign=false', ...args], {
     cwd: repo,
     encoding: 'utf8',
+    env: { ...process.env, ...env },
   });
 }
 
-export function commitAll(repo: string, message: string): string {
-  git(repo, 'add', '-A');
-  git(repo, 'commit', '-q', '--allow-empty', '-m', message);
+/** Author and committer date `date` (ISO 8601). */
+export const dated = (date: string): Record<string, string> => ({ GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
+
+export function commitAll(repo: string, message: string, env: Record<string, string> = {}): string {
+  gitWith(repo, env, 'add', '-A');
+  gitWith(repo, env, 'commit', '-q', '--allow-empty', '-m', message);
   return git(repo, 'rev-parse', 'HEAD').trim();
 }
 

@@ -6,6 +6,7 @@ import { binaryTruth, multiclassTruth, regressionTruth } from '../../core/evalua
 import { computeMetrics } from '../../core/evaluation/metrics.js';
 import { gateResult } from '../../core/gates/bounds.js';
 import { compareWithChampion } from '../../core/gates/champion.js';
+import { driftGate } from '../../core/gates/drift.js';
 import { baselineComparisons, performanceGate } from '../../core/gates/performance.js';
 import { ROBUSTNESS_CHECKS, robustnessGate, type RobustnessCheck } from '../../core/gates/robustness.js';
 import { DEFAULT_MIN_GROUP_SIZE, evaluateFairness, fairnessGate, sensitiveAttributesFor, type FairnessResult } from '../../core/fairness/index.js';
@@ -22,6 +23,7 @@ import type { GitReader } from '../../io/git.js';
 import { openModel, type ModelRunner, type Prediction } from '../../io/onnx/index.js';
 import type { RepoFiles } from '../../io/repo-files.js';
 import { findChampion } from './champion.js';
+import { measureDrift, readReference } from './drift.js';
 import { measureLatency, measureRobustness, permutationImportance, sampleTable } from './measure.js';
 
 export interface EvaluateContext {
@@ -240,7 +242,18 @@ export async function evaluateModel(manifest: Manifest, manifestPath: string, co
         gates.push(fairnessGate(fairness, challengerFairness, blocking, championFairness));
       }
     }
-    if (declared.drift) gates.push(skipped('drift', blocking, 'declared, but this release of modelops does not evaluate the drift gate yet'));
+    if (declared.drift) {
+      const reference = manifest.data.reference;
+      if (!reference?.path) {
+        const where = reference?.uri ? ` (${reference.uri} is outside it)` : '';
+        gates.push(skipped('drift', blocking, `no reference data in the repository (data.reference.path)${where}: nothing to compare the evaluation data with`));
+      } else {
+        progress(`${name}: drift against ${reference.path}`);
+        const drift = await measureDrift({ manifest, files, runner, seed, progress }, await readReference(manifest, files), { table, dataset: evaluationPath, prediction, labelled: true });
+        evaluation.drift = drift;
+        gates.push(driftGate(drift, blocking));
+      }
+    }
     return { evaluation, gates };
   } finally {
     for (const runner of runners) await runner.release();

@@ -79,9 +79,20 @@ export function detectDrift(reference: Table, current: Table, columns: readonly 
 
 /** Drift of columns already prepared (prepareColumn), e.g. to reuse a prepared reference. */
 export function datasetDrift(columns: readonly PreparedColumn[], settings: DriftSettings = {}): DatasetDrift {
+  checkSettings(settings);
+  return decideDataset(
+    columns.map((column) => testColumn(column, settings)),
+    settings,
+  );
+}
+
+/**
+ * The dataset's decision over per-column results (testColumn's, or any other that follow its rules, e.g. from
+ * profiles): the correction over the p-value tests, then the share of drifted columns against drift_share.
+ */
+export function decideDataset(results: ColumnDrift[], settings: DriftSettings = {}): DatasetDrift {
   const correction = checkSettings(settings);
   const driftShare = settings.drift_share ?? DEFAULT_DRIFT_SHARE;
-  const results: ColumnDrift[] = columns.map((column) => testColumn(column, settings));
 
   const family = results.filter((result): result is EvaluatedColumnDrift => result.evaluated && result.test.kind === 'p-value');
   const adjusted = adjustPValues(
@@ -108,23 +119,30 @@ export function datasetDrift(columns: readonly PreparedColumn[], settings: Drift
   };
 }
 
-/** One column's test under the settings, before any correction. */
-export function testColumn(column: PreparedColumn, settings: DriftSettings = {}): ColumnDrift {
-  const override = settings.columns?.[column.name];
-  const requested = requestedMethod(column.name, settings);
-  const method: DriftTestId = requested
-    ? checkMethod(requested.id, requested.field)
-    : defaultMethod(column.kind, sampleSize(column.reference), distinctValues(column.reference, column.current, FEW_VALUES_MAX + 1));
-  const threshold = override?.threshold ?? settings.threshold ?? DEFAULT_THRESHOLDS[method];
-  const base: ColumnDriftBase = {
-    column: column.name,
-    kind: column.kind,
+/** The method and threshold a column gets under the settings, and where each came from. */
+export function resolveColumnMethod(
+  name: string,
+  kind: ColumnKind,
+  referenceValues: number,
+  distinct: () => number,
+  settings: DriftSettings = {},
+): { method: DriftTestId; methodSource: SettingSource; threshold: number; thresholdSource: SettingSource } {
+  const override = settings.columns?.[name];
+  const requested = requestedMethod(name, settings);
+  const method: DriftTestId = requested ? checkMethod(requested.id, requested.field) : defaultMethod(kind, referenceValues, distinct());
+  return {
     method,
     methodSource: requested?.source ?? 'default',
-    threshold,
+    threshold: override?.threshold ?? settings.threshold ?? DEFAULT_THRESHOLDS[method],
     thresholdSource: override?.threshold !== undefined ? 'column' : settings.threshold !== undefined ? 'dataset' : 'default',
-    missing: column.missing,
   };
+}
+
+/** One column's test under the settings, before any correction. */
+export function testColumn(column: PreparedColumn, settings: DriftSettings = {}): ColumnDrift {
+  const resolved = resolveColumnMethod(column.name, column.kind, sampleSize(column.reference), () => distinctValues(column.reference, column.current, FEW_VALUES_MAX + 1), settings);
+  const { method, threshold } = resolved;
+  const base: ColumnDriftBase = { column: column.name, kind: column.kind, ...resolved, missing: column.missing };
   try {
     const test = driftTestById(method)!.compute(column.reference, column.current, threshold);
     return {

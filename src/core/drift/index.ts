@@ -1,6 +1,6 @@
 // Univariate data drift: pure functions from prepared columns to test results and a dataset decision.
 export { adjustPValues } from './correction.js';
-export { datasetDrift, detectDrift, testColumn } from './dataset.js';
+export { datasetDrift, decideDataset, detectDrift, resolveColumnMethod, testColumn } from './dataset.js';
 export type { ColumnDrift, DatasetDrift, DriftSettings, EvaluatedColumnDrift, SettingSource, UnevaluatedColumnDrift } from './dataset.js';
 export {
   BINARY_VALUES_MAX,
@@ -35,3 +35,23 @@ export { DRIFT_TESTS, driftTestById, requireDriftTest } from './registry.js';
 export { categoricalSamples, distinctValues, numericSample, prepareColumn } from './samples.js';
 export type { MissingShare, MissingValues, PreparedColumn } from './samples.js';
 export { wassersteinDistance } from './wasserstein.js';
+export { ksBinned, wassersteinBinned } from './binned.js';
+export type { BinnedSide } from './binned.js';
+export {
+  DEFAULT_PROFILE_BINS,
+  MAX_PROFILE_BINS,
+  PROFILE_API_VERSION,
+  ProfileError,
+  binIndex,
+  binLabel,
+  equalWidthEdges,
+  groupBins,
+  parseProfile,
+  profileDrift,
+  profileTable,
+  referenceEdges,
+  sturgesBins,
+} from './profile.js';
+export type { CategoricalProfileColumn, CategoryCount, NumericProfileColumn, Profile, ProfileColumn, ProfileColumnSpec, ProfileOptions } from './profile.js';
+export { SQL_DIALECTS, profileColumns, profileFromRows, profileSql } from './profile-sql.js';
+export type { ProfileSqlOptions, ProfileSqlRow, SqlDialect } from './profile-sql.js';

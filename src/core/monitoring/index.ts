@@ -40,3 +40,8 @@ export { IsotonicError, fitIsotonic, poolAdjacentViolators, predictIsotonic } fr
 export type { IsotonicModel } from './isotonic.js';
 export { LogisticError, fitLogistic, linearPredictor, softplus } from './logistic.js';
 export type { LogisticFit, LogisticOptions, SparseRows } from './logistic.js';
+export { productionPromotion, staleness } from './staleness.js';
+export type { ProductionPromotion, Staleness, StalenessInput } from './staleness.js';
+export { MISSING_SHARE_ALPHA, MISSING_SHARE_MIN_CHANGE, analyseDrift, analyseProfileDrift, columnReport, missingSignal, severity } from './drift-analysis.js';
+export type { DriftAnalysisInput, DriftGateSettings, FeatureSpec } from './drift-analysis.js';
+export type * from './drift-report.js';

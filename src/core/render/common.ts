@@ -1,6 +1,6 @@
 // Words shared by the renderers of a report.
 import { describeBound, formatNumber } from '../gates/bounds.js';
-import type { Finding, GateCheck, MetricComparison, ModelResult, Report, Verdict } from '../report.js';
+import type { AuditEvent, AuditVersion, Finding, GateCheck, MetricComparison, ModelAudit, ModelResult, Promotion, Report, Verdict } from '../report.js';
 
 export const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌', skipped: '⏭️', error: '⛔' };
 export const VERDICT_MARK: Record<Verdict, string> = { pass: '✔', warn: '!', fail: '✖', skipped: '-', error: '✖' };
@@ -54,4 +54,60 @@ export const boundText = (check: GateCheck): string => (check.bound ? describeBo
 export function intervalText(comparison: MetricComparison): string {
   if (!comparison.ci) return '';
   return `[${signed(comparison.ci.lower)}, ${signed(comparison.ci.upper)}]`;
+}
+
+export function promotionText(promotion: Promotion): string {
+  const pushed = promotion.pushedTo ? ` (pushed to ${promotion.pushedTo})` : '';
+  if (promotion.status === 'blocked') return `blocked — ${promotion.reason ?? 'validation or a blocking gate failed'}`;
+  const created = promotion.tags.filter((t) => t.created).map((t) => t.tag);
+  const kept = promotion.tags.filter((t) => !t.created).map((t) => t.tag);
+  if (promotion.status === 'up-to-date') return `up to date — ${kept.join(', ')} already say so${pushed}`;
+  return `promoted — created ${created.join(', ')}${kept.length > 0 ? `; kept ${kept.join(', ')}` : ''}${pushed}`;
+}
+
+/** `register 1.1.0`, `production ← 1.1.0`, `production ✕ 1.0.0` (unassigned). */
+export function eventTitle(event: AuditEvent): string {
+  const version = event.version ?? '(unknown version)';
+  switch (event.action) {
+    case 'register':
+      return `register ${version}`;
+    case 'deregister':
+      return `deregister ${version}`;
+    case 'assign':
+      return `${event.stage} ← ${version}`;
+    case 'unassign':
+      return `${event.stage} ✕ ${version}`;
+    default:
+      return event.action;
+  }
+}
+
+export function pullRequestText(event: Pick<AuditEvent, 'pullRequest'>): string {
+  const pr = event.pullRequest;
+  if (!pr) return '';
+  const approvers = pr.approvers.length > 0 ? `approved by ${pr.approvers.map((a) => `@${a}`).join(', ')}` : 'no approvals recorded';
+  return `PR #${pr.number}${pr.author ? ` by @${pr.author}` : ''}, ${approvers}`;
+}
+
+/** `2024-05-01 12:00` (UTC). */
+export const timeText = (iso: string | undefined): string => (iso ? iso.replace('T', ' ').slice(0, 16) : '—');
+
+export function stagesText(audit: ModelAudit): string {
+  if (audit.stages.length === 0) return 'no stage assigned';
+  return audit.stages.map((s) => `${s.stage} ${s.version ?? '(unknown version)'} (${s.tag}, since ${timeText(s.since)})`).join('; ');
+}
+
+export function artifactStatusText(version: AuditVersion): string {
+  const a = version.artifact;
+  if (!a) return 'artifact not checked';
+  if (a.status === 'match') return 'artifact sha256 matches';
+  if (a.status === 'missing') return `artifact ${a.path} missing at the tag`;
+  return `artifact hashes to ${a.actual!.slice(0, 12)}…, recorded ${a.recorded.slice(0, 12)}…`;
+}
+
+export function auditScopeText(report: Report): string {
+  const a = report.audit;
+  if (!a) return '';
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `audited ${a.ref} (${a.commit.slice(0, 12)}): ${plural(a.commits, 'commit')} on its first-parent line, ${plural(a.tags, 'registry tag')}; stages as of ${a.at}`;
 }

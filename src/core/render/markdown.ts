@@ -2,8 +2,9 @@
 import { markdownTable as padded } from 'markdown-table';
 import { CHECKLIST_SECTIONS, SECTION_TITLES } from '../checklist/catalogue.js';
 import { fairnessMarkdown } from './fairness.js';
+import { driftMarkdown, monitoringText } from './drift.js';
 import type { ChecklistItemResult, Finding, ModelResult, Report } from '../report.js';
-import { boundText, changeText, checklistText, checkValue, intervalText, location, modelTitle, num, signed, summaryText, VERDICT_ICON } from './common.js';
+import { artifactStatusText, auditScopeText, boundText, changeText, checklistText, checkValue, eventTitle, intervalText, location, modelTitle, num, promotionText, pullRequestText, signed, summaryText, timeText, VERDICT_ICON } from './common.js';
 
 // Unpadded tables: the PR comment has a 65,536-character limit and padding only helps raw-text readers.
 export const markdownTable = (rows: string[][]): string => padded(rows, { alignDelimiters: false, padding: true });
@@ -19,12 +20,45 @@ const STATUS_TEXT: Record<ChecklistItemResult['status'], string> = {
   'answered-no': '❌ no',
 };
 
-export function findingsList(findings: readonly Finding[]): string[] {
+export function findingsList(findings: readonly Finding[], withCode = false): string[] {
   return findings.map((f) => {
     const where = location(f);
     const icon = f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️';
-    return `- ${icon} ${where ? `\`${where}\` ` : ''}${f.message}${f.hint ? ` — _${f.hint}_` : ''}`;
+    return `- ${icon} ${withCode ? `**${f.code}** ` : ''}${where ? `\`${where}\` ` : ''}${f.message}${f.hint ? ` — _${f.hint}_` : ''}`;
   });
+}
+
+const SIGNATURE_TEXT = { unsigned: 'unsigned', good: '🔏 good', bad: '❌ bad', unverified: '⚠️ unverified' } as const;
+
+/** The audit trail of a model: stages held at the instant asked, every registry event, every registered version. */
+function auditDetails(model: ModelResult): string[] {
+  const audit = model.audit;
+  if (!audit) return [];
+  const out: string[] = [];
+  if (audit.stages.length > 0) {
+    out.push(markdownTable([['Stage', 'Version', 'Tag', 'Since (UTC)'], ...audit.stages.map((s) => [s.stage, s.version ?? '?', `\`${cell(s.tag)}\``, timeText(s.since)])]), '');
+  } else out.push('_No stage assigned at that time._', '');
+  if (audit.events.length > 0) {
+    out.push(
+      markdownTable([
+        ['Time (UTC)', 'Event', 'Tag', 'Tagger', 'Pull request', 'Gates', 'Signature'],
+        ...audit.events.map((e) => [
+          timeText(e.time),
+          cell(eventTitle(e)),
+          `\`${cell(e.tag)}\``,
+          cell(e.tagger ?? ''),
+          cell(pullRequestText(e)),
+          e.verdict ? `${VERDICT_ICON[e.verdict]} ${e.verdict}` : `evidence ${e.evidence}`,
+          SIGNATURE_TEXT[e.signature],
+        ]),
+      ]),
+      '',
+    );
+  }
+  if (audit.versions.length > 0) {
+    out.push(markdownTable([['Version', 'Tag', 'Artifact'], ...audit.versions.map((v) => [v.version, `\`${cell(v.tag)}\``, `${v.artifact?.status === 'match' ? '✅' : '❌'} ${cell(artifactStatusText(v))}`])]), '');
+  }
+  return out;
 }
 
 function checklistDetails(model: ModelResult): string[] {
@@ -136,17 +170,23 @@ export function reportHeading(report: Report): string[] {
 export function renderMarkdown(report: Report): string {
   const out: string[] = [];
   out.push(...reportHeading(report));
-  if (report.findings.length > 0) out.push(...findingsList(report.findings), '');
+  if (report.audit) out.push(auditScopeText(report), '');
+  const withCode = report.command === 'audit';
+  if (report.findings.length > 0) out.push(...findingsList(report.findings, withCode), '');
   if (report.models.length > 0) out.push(modelTable(report.models), '');
   for (const model of report.models) {
     out.push(`### ${VERDICT_ICON[model.verdict]} ${modelTitle(model)}`, '', `Manifest: \`${model.manifest}\``, '');
-    if (model.findings.length > 0) out.push(...findingsList(model.findings), '');
+    if (model.promotion) out.push(`**Promotion:** ${promotionText(model.promotion)}`, '');
+    if (model.findings.length > 0) out.push(...findingsList(model.findings, withCode), '');
+    out.push(...auditDetails(model));
     if (model.gates.length > 0) {
       out.push(markdownTable([['Gate', 'Verdict', 'Summary'], ...model.gates.map((g) => [g.gate, `${VERDICT_ICON[g.verdict]} ${g.verdict}`, cell(g.summary)])]), '');
       out.push(...gateDetails(model));
     }
     out.push(...evaluationDetails(model));
     if (model.evaluation?.fairness) out.push(...fairnessMarkdown(model.evaluation.fairness));
+    if (model.evaluation?.drift) out.push(...driftMarkdown(model.evaluation.drift, { open: report.command === 'drift' }));
+    if (model.monitoring) out.push(`**Monitoring:** ${monitoringText(model.monitoring)}.`, '');
     out.push(...checklistDetails(model), '');
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';

@@ -1,6 +1,7 @@
 // Terminal rendering of a report: compiler-style `file:line:col: severity: message` lines.
 import type { Finding, Report } from '../report.js';
-import { boundText, changeText, checklistText, checkValue, intervalText, location, modelTitle, num, signed, summaryText, VERDICT_MARK } from './common.js';
+import { driftText, monitoringText } from './drift.js';
+import { artifactStatusText, auditScopeText, boundText, changeText, checklistText, checkValue, eventTitle, intervalText, location, modelTitle, num, promotionText, pullRequestText, signed, stagesText, summaryText, timeText, VERDICT_MARK } from './common.js';
 
 export interface TextOptions {
   color?: boolean;
@@ -15,11 +16,14 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const header = `modelops ${report.command} · ${report.repository.root}`;
   lines.push(paint('bold', header) + '  ' + paint(verdictStyle(report.verdict), `${report.verdict.toUpperCase()} (exit ${report.exitCode})`));
   if (report.repository.base) lines.push(paint('gray', `compared with ${report.repository.base.ref} (${report.repository.base.commit.slice(0, 12)})`));
+  if (report.audit) lines.push(paint('gray', auditScopeText(report)));
 
   const findingLine = (f: Finding, indent: string) => {
     const where = location(f);
     const severity = paint(f.severity === 'error' ? 'red' : f.severity === 'warning' ? 'yellow' : 'gray', f.severity);
-    const out = [`${indent}${where ? where + ': ' : ''}${severity}: ${f.message}`];
+    // Audit findings name their kind: an auditor filters and counts them by it.
+    const code = report.command === 'audit' ? ` [${f.code}]` : '';
+    const out = [`${indent}${where ? where + ': ' : ''}${severity}${code}: ${f.message}`];
     if (f.hint) out.push(`${indent}  ${paint('gray', 'hint: ' + f.hint)}`);
     return out;
   };
@@ -55,6 +59,19 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     if (evaluation?.importance) {
       const top = evaluation.importance.challenger.slice(0, 5).map((f) => `${f.feature} ${num(f.importance)}`);
       lines.push(`  top features (drop in ${evaluation.importance.metric} when permuted): ${top.join(', ')}`);
+    }
+    if (evaluation?.drift) lines.push(...driftText(evaluation.drift));
+    if (model.monitoring) lines.push(`  monitoring: ${monitoringText(model.monitoring)}`);
+    if (model.promotion) lines.push(`  promotion: ${promotionText(model.promotion)}`);
+    if (model.audit) {
+      const audit = model.audit;
+      lines.push(`  stages: ${stagesText(audit)}`);
+      if (audit.events.length > 0) lines.push('  history:');
+      for (const e of audit.events) {
+        const extra = [e.tagger ?? 'no tagger', pullRequestText(e), e.verdict ? `gates ${e.verdict}` : `evidence ${e.evidence}`, e.signature].filter((x) => x !== '');
+        lines.push(`    ${timeText(e.time).padEnd(16)}  ${eventTitle(e).padEnd(26)} ${paint('gray', e.tag)}  ${extra.join(' · ')}`);
+      }
+      for (const v of audit.versions) lines.push(`  ${v.version}: ${artifactStatusText(v)} (${v.tag})`);
     }
     for (const f of model.findings) lines.push(...findingLine(f, '  '));
   }

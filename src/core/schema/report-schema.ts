@@ -1,6 +1,7 @@
 // Source of schemas/report.schema.json: the one result document of every command (src/core/report.ts).
 import { VERDICTS } from '../report.js';
 import type { JsonSchema } from './common.js';
+import { DRIFT_REPORT_DEFS } from './drift-report-schema.js';
 
 const verdict: JsonSchema = { enum: [...VERDICTS], description: 'pass, warn, fail, skipped or error.' };
 const str = (description: string): JsonSchema => ({ type: 'string', description });
@@ -28,6 +29,8 @@ const finding = obj(
     column: int('1-based column in the file.', 1),
     pointer: str('JSON pointer into the document (e.g. /artifact/sha256).'),
     hint: str('What to do about it.'),
+    commit: str('Commit the finding is about (audit).'),
+    tag: str('Git tag the finding is about (audit, promote).'),
   },
   ['severity', 'category', 'code', 'message'],
 );
@@ -64,11 +67,118 @@ export const REPORT_SCHEMA: JsonSchema = {
       ),
       findings: array('Findings not tied to a single model.', { $ref: '#/$defs/finding' }),
       models: array('One entry per model examined.', { $ref: '#/$defs/model' }),
+      audit: obj(
+        'What modelops audit examined (audit reports only).',
+        {
+          ref: str('Branch or ref whose first-parent history was checked.'),
+          commit: str('The commit it resolved to.'),
+          at: { type: 'string', format: 'date-time', description: 'The instant the stages are given at (--at, default the time of the audit).' },
+          commits: int('Commits on the first-parent line.'),
+          tags: int('Registry tags (GTO format) read.'),
+        },
+        ['ref', 'commit', 'at', 'commits', 'tags'],
+      ),
     },
     ['apiVersion', 'kind', 'tool', 'command', 'createdAt', 'repository', 'verdict', 'exitCode', 'summary', 'findings', 'models'],
   ),
   $defs: {
     finding,
+    ...DRIFT_REPORT_DEFS,
+    promotion: obj(
+      'What modelops promote did for one model.',
+      {
+        status: { enum: ['promoted', 'up-to-date', 'blocked'], description: 'promoted: tags written; up-to-date: the registry already said so; blocked: validation or a blocking gate failed, nothing written.' },
+        reason: str('Why nothing was promoted (blocked).'),
+        commit: str('The promoted commit (the push\'s after).'),
+        tags: array(
+          'The tags that register the version and assign the stage, created now or found.',
+          obj(
+            'One tag.',
+            {
+              tag: str('Tag name in GTO format.'),
+              action: { enum: ['register', 'assign'], description: 'register: <name>@v<version>; assign: <name>#<stage>#<n>.' },
+              commit: str('Commit the tag points at.'),
+              created: { type: 'boolean', description: 'Whether this run created it.' },
+              signed: { type: 'boolean', description: 'Whether the tag is signed.' },
+            },
+            ['tag', 'action', 'commit', 'created', 'signed'],
+          ),
+        ),
+        pushedTo: str('Remote the tags were pushed to.'),
+      },
+      ['status', 'commit', 'tags'],
+    ),
+    pullRequest: obj(
+      'A pull request as the evidence records it.',
+      {
+        number: int('Pull request number.', 1),
+        author: str('Login of its author.'),
+        approvers: array('Logins of the reviewers who approved it.', str('A login.')),
+        url: str('Its URL.'),
+      },
+      ['number', 'approvers'],
+    ),
+    modelAudit: obj(
+      'The audit trail of one model.',
+      {
+        events: array(
+          'Every registration and stage change, oldest first.',
+          obj(
+            'One registry event, read from a tag and its evidence.',
+            {
+              tag: str('Tag name.'),
+              action: { enum: ['register', 'deregister', 'assign', 'unassign', 'deprecate', 'create'], description: 'What the tag does, in GTO terms.' },
+              version: str('Version concerned (from the tag name, the evidence, or the registration at the same commit).'),
+              stage: str('Stage assigned or unassigned.'),
+              commit: str('Commit the tag points at.'),
+              time: { type: 'string', format: 'date-time', description: 'Tagger date; absent for lightweight tags.' },
+              tagger: str('Tagger as Name <email>.'),
+              evidence: { enum: ['present', 'missing', 'invalid'], description: 'Whether the message carries modelops evidence.' },
+              mergeCommit: str('The promoted commit, from the evidence.'),
+              pullRequest: { $ref: '#/$defs/pullRequest', description: 'The pull request, from the evidence.' },
+              workflowRun: str('URL of the workflow run, from the evidence.'),
+              verdict: { ...verdict, description: 'Verdict of the gate report in the evidence.' },
+              gates: array('Gate verdicts in the evidence.', obj('One gate.', { gate: str('Gate id.'), verdict }, ['gate', 'verdict'])),
+              signature: { enum: ['unsigned', 'good', 'bad', 'unverified'], description: 'What git verify-tag says of the signature.' },
+              signatureDetail: str('What git verify-tag printed, when signed.'),
+            },
+            ['tag', 'action', 'commit', 'evidence', 'signature'],
+          ),
+        ),
+        versions: array(
+          'Registered versions.',
+          obj(
+            'A registered version and its artifact re-hashed at the tag.',
+            {
+              version: str('Version.'),
+              tag: str('Registration tag.'),
+              commit: str('Commit of the registration.'),
+              time: { type: 'string', format: 'date-time', description: 'When it was registered.' },
+              artifact: obj(
+                'The artifact at the registration.',
+                {
+                  path: str('Artifact path.'),
+                  recorded: str('sha256 recorded by the evidence (else by the manifest at the tag).'),
+                  actual: str('sha256 of the file at the tag.'),
+                  status: { enum: ['match', 'mismatch', 'missing'], description: 'Whether the file still hashes to the recorded sha256.' },
+                },
+                ['path', 'recorded', 'status'],
+              ),
+            },
+            ['version', 'tag', 'commit'],
+          ),
+        ),
+        stages: array(
+          'Stages held at the audit instant (GTO: a stage holds the version of its latest assignment).',
+          obj(
+            'One stage.',
+            { stage: str('Stage.'), version: str('Version holding it.'), tag: str('The assignment tag.'), since: { type: 'string', format: 'date-time', description: 'When it was assigned.' } },
+            ['stage', 'tag'],
+          ),
+        ),
+      },
+      ['events', 'versions', 'stages'],
+    ),
     model: obj(
       'Result for one model.',
       {
@@ -146,6 +256,9 @@ export const REPORT_SCHEMA: JsonSchema = {
           ),
         ),
         evaluation: { $ref: '#/$defs/evaluation', description: 'What running the model on its evaluation data measured (gate).' },
+        promotion: { $ref: '#/$defs/promotion', description: 'What modelops promote did for the model.' },
+        audit: { $ref: '#/$defs/modelAudit', description: 'The audit trail of the model (modelops audit).' },
+        monitoring: { $ref: '#/$defs/monitoring', description: 'What modelops drift concluded for the model (drift reports).' },
       },
       ['name', 'manifest', 'verdict', 'findings', 'gates'],
     ),
@@ -208,6 +321,7 @@ export const REPORT_SCHEMA: JsonSchema = {
           { challenger: { $ref: '#/$defs/fairness', description: 'The model under review.' }, champion: { $ref: '#/$defs/fairness', description: 'The version in production.' } },
           ['challenger'],
         ),
+        drift: { $ref: '#/$defs/drift', description: 'Drift of this data against the reference data.' },
       },
       ['dataset', 'rows', 'metrics'],
     ),

@@ -130,6 +130,15 @@ export function checkManifestCoherence(manifest: Manifest, source: YamlSource): 
       }
     });
   }
+  const drift = gates.drift;
+  if (drift?.threshold !== undefined && (drift.method ?? 'auto') === 'auto') {
+    add(
+      ['gates', 'drift', 'threshold'],
+      'ambiguous-drift-threshold',
+      `gates.drift.threshold ${drift.threshold} with method auto is read as a p-value by the columns that get KS, chi-squared or z and as a distance by those that get Wasserstein, Jensen-Shannon, PSI or Hellinger`,
+      { severity: 'warning', category: 'policy', hint: 'name a method (gates.drift.method), or set thresholds per column (gates.drift.columns.<name>.threshold)' },
+    );
+  }
   for (const column of Object.keys(gates.drift?.columns ?? {})) {
     if (!featureNames.has(column)) add(['gates', 'drift', 'columns', column], 'unknown-drift-column', `drift override for '${column}', which is not a declared feature`, {}, 'key');
   }

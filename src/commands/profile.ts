@@ -1,0 +1,134 @@
+// `modelops profile`: drift for data too large for a runner. A profile (schemas/profile.schema.json) holds per
+// column what the drift tests need — bin counts over the reference's edges, category counts, missing counts —
+// so the data is profiled where it lives and only the profile travels to `modelops drift --current`.
+//   profile(FILE)            the profile of a local file (CSV, JSONL, Parquet), as the SQL would compute it;
+//   profileSqlFor(...)       the SQL that computes it in a warehouse (DuckDB, Spark SQL, BigQuery);
+//   profileFromRowsFile(...) that SQL's result rows (JSON or JSON lines) turned into the profile.
+// Columns: a model's features (--model NAME, or the repository's only model), with their declared types.
+// A reference profile gets its own equal-width bins; a current profile (--reference REF.json) is counted over
+// the reference's edges, which is what lets drift compare them bin by bin.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { profileColumns, profileFromRows, profileSql, SQL_DIALECTS, type ProfileSqlRow, type SqlDialect } from '../core/drift/profile-sql.js';
+import { parseProfile, profileTable, ProfileError, type Profile, type ProfileColumnSpec } from '../core/drift/profile.js';
+import type { Manifest } from '../core/manifest.js';
+import { DataFormatError, formatOf } from '../io/data/columns.js';
+import { readTable } from '../io/data/read-table.js';
+import { UsageError, validateRepository } from './validate.js';
+
+export { profileSql } from '../core/drift/profile-sql.js';
+
+export const PROFILE_HELP = `Usage: modelops profile FILE [options]
+       modelops profile --sql --table TABLE [options]
+       modelops profile --from-rows ROWS.json [options]
+
+Profiles data for drift checks without moving it: per feature, the share of missing values, bin counts
+and sums over equal-width bins (numeric) or category counts (categorical), as JSON
+(schemas/profile.schema.json). \`modelops drift --current PROFILE.json\` compares a current profile
+with the reference; KS and Wasserstein are then binned approximations, and the report says so.
+
+  FILE                 Profile a local CSV, JSONL or Parquet file (path as given, relative to the
+                       working directory) and print the profile
+  --sql                Print the SQL that computes the same profile in a warehouse, for --table
+  --table TABLE        Table (or view, or subquery in parentheses) the SQL reads
+  --dialect NAME       duckdb (default), spark or bigquery: identifier quoting and type names only
+  --from-rows FILE     Turn the SQL's result rows, saved as JSON (an array) or JSON lines, into the
+                       profile (e.g. DuckDB: COPY (<sql>) TO 'rows.json' (FORMAT JSON))
+
+Options:
+  --repo DIR           Repository root (default: .)
+  --model NAME         Whose features to profile (default: the repository's only model)
+  --reference FILE     Count numeric features over this reference profile's bin edges (a current
+                       profile). Without it, the profile is a reference profile over its own range
+  --bins N             Equal-width bins per numeric feature of a reference profile (default 100)
+  --output FILE        Write the profile (or the SQL) to FILE instead of standard output
+  -h, --help           Show this help
+
+Exit codes: 0 done, 2 invalid input or usage.
+`;
+
+export interface ProfileCommandOptions {
+  /** Repository root, for the model's features (default '.'). */
+  repo?: string;
+  /** Model whose features are profiled (default: the repository's only model). */
+  model?: string;
+  /** Columns to profile instead of a model's features. */
+  columns?: ProfileColumnSpec[];
+  /** A reference profile (path) whose edges the numeric columns are counted over. */
+  reference?: string;
+  /** Bins of a reference profile (default 100). */
+  bins?: number;
+}
+
+/** The columns to profile: given ones, or a model's features. */
+async function columnsFor(options: ProfileCommandOptions): Promise<ProfileColumnSpec[]> {
+  if (options.columns && options.columns.length > 0) return options.columns;
+  const { manifests } = await validateRepository({ repo: options.repo ?? '.' }, 'profile');
+  const all = [...manifests.values()];
+  let manifest: Manifest | undefined;
+  if (options.model !== undefined) {
+    manifest = all.find((m) => m.metadata.name === options.model);
+    if (!manifest) throw new UsageError(`no valid manifest for model '${options.model}' in ${options.repo ?? '.'} (models: ${all.map((m) => m.metadata.name).join(', ') || 'none'})`);
+  } else if (all.length === 1) manifest = all[0];
+  else throw new UsageError(`name the model whose features to profile (--model NAME); ${options.repo ?? '.'} has ${all.length} valid manifests`);
+  return profileColumns(manifest!);
+}
+
+/** A profile from a JSON file; ProfileError when it is not one. */
+export async function readProfile(path: string): Promise<Profile> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new ProfileError(`${path}: not a JSON profile (${(error as Error).message})`);
+  }
+  return parseProfile(json, path);
+}
+
+/** The profile of a local data file (`file` as given, relative to the working directory). */
+export async function profile(file: string, options: ProfileCommandOptions = {}): Promise<Profile> {
+  const columns = await columnsFor(options);
+  const format = formatOf(file);
+  if (!format) throw new UsageError(`${file}: unknown data format: use a .csv, .jsonl or .parquet file`);
+  const reference = options.reference !== undefined ? await readProfile(options.reference) : undefined;
+  const table = await readTable(resolve(file), { format, columns: columns.map((c) => ({ name: c.name, kind: c.kind })) });
+  return profileTable(table, columns, { ...(reference ? { reference } : {}), ...(options.bins !== undefined ? { bins: options.bins } : {}), source: file });
+}
+
+/** The SQL computing the profile of `table` in a warehouse. */
+export async function profileSqlFor(table: string, options: ProfileCommandOptions & { dialect?: string } = {}): Promise<string> {
+  if (options.dialect !== undefined && !SQL_DIALECTS.includes(options.dialect as SqlDialect)) throw new UsageError(`--dialect must be one of ${SQL_DIALECTS.join(', ')}; got '${options.dialect}'`);
+  const columns = await columnsFor(options);
+  const reference = options.reference !== undefined ? await readProfile(options.reference) : undefined;
+  return profileSql(columns, table, {
+    ...(options.dialect ? { dialect: options.dialect as SqlDialect } : {}),
+    ...(reference ? { reference } : {}),
+    ...(options.bins !== undefined ? { bins: options.bins } : {}),
+  });
+}
+
+/** Rows saved from the SQL's result: a JSON array of objects, or one object per line. */
+export function parseRows(text: string, file: string): ProfileSqlRow[] {
+  const trimmed = text.trim();
+  try {
+    if (trimmed.startsWith('[')) return JSON.parse(trimmed) as ProfileSqlRow[];
+    return trimmed
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as ProfileSqlRow);
+  } catch (error) {
+    throw new DataFormatError(`${file}: the rows are neither a JSON array nor JSON lines (${(error as Error).message})`, { file });
+  }
+}
+
+/** The profile the result rows of profileSqlFor() describe (same columns, reference and bins as the SQL). */
+export async function profileFromRowsFile(file: string, options: ProfileCommandOptions & { source?: string } = {}): Promise<Profile> {
+  const columns = await columnsFor(options);
+  const reference = options.reference !== undefined ? await readProfile(options.reference) : undefined;
+  const rows = parseRows(await readFile(file, 'utf8'), file);
+  return profileFromRows(rows, columns, {
+    ...(reference ? { reference } : {}),
+    ...(options.bins !== undefined ? { bins: options.bins } : {}),
+    source: options.source ?? file,
+  });
+}

@@ -1,0 +1,244 @@
+// `modelops promote` on real scratch repositories: tags, evidence, idempotence, blocking, pushing.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseEvidence } from '../core/evidence.js';
+import { parseTag } from '../core/tags.js';
+import { cli, commitAll, editFile, git, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
+import { promote, type PromotedModel } from './promote.js';
+
+const extraDirs: string[] = [];
+afterAll(() => {
+  removeScratchRepos();
+  extraDirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+});
+
+/** The example model at 1.0.0 in development, committed on main, with a configured (non-signing) git identity. */
+function developmentRepo(): { repo: string; first: string } {
+  const repo = scratchRepo();
+  editFile(repo, MANIFEST, (t) => replaceOnce(t, /^stage: production$/m, 'stage: development'));
+  git(repo, 'init', '-q', '-b', 'main');
+  git(repo, 'config', 'user.name', 'Promoter');
+  git(repo, 'config', 'user.email', 'promoter@example.com');
+  git(repo, 'config', 'tag.gpgSign', 'false');
+  return { repo, first: commitAll(repo, 'credit-risk 1.0.0 in development') };
+}
+
+/** A change merged into main through a pull-request branch (a merge commit, as GitHub writes it). */
+function mergePullRequest(repo: string, branch: string, edit: () => void): string {
+  git(repo, 'switch', '-q', '-c', branch);
+  edit();
+  commitAll(repo, `change on ${branch}`);
+  git(repo, 'switch', '-q', 'main');
+  git(repo, 'merge', '-q', '--no-ff', branch, '-m', `Merge pull request from ${branch}`);
+  return git(repo, 'rev-parse', 'HEAD').trim();
+}
+
+const tagList = (repo: string): string[] => git(repo, 'tag', '--list').split('\n').filter((t) => t.length > 0).sort();
+const tagMessage = (repo: string, tag: string): { subject: string; body: string } => {
+  const [subject, body] = git(repo, 'for-each-ref', '--format=%(contents:subject)%00%(contents:body)', `refs/tags/${tag}`).split('\0') as [string, string];
+  return { subject, body };
+};
+const tagCommit = (repo: string, tag: string): string => git(repo, 'rev-parse', `${tag}^{commit}`).trim();
+const setStage = (repo: string, stage: string) => editFile(repo, MANIFEST, (t) => t.replace(/^stage: \w+$/m, `stage: ${stage}`));
+
+describe('modelops promote', () => {
+  it('registers a new model and assigns its stage with GTO tags whose messages carry the evidence', async () => {
+    const { repo, first } = developmentRepo();
+    const report = await promote({ repo, now: new Date('2024-01-10T10:00:00Z') });
+    expect(report.exitCode).toBe(0);
+    expect(tagList(repo)).toEqual(['credit-risk#development#1', 'credit-risk@v1.0.0']);
+    expect(tagList(repo).map((t) => parseTag(t)?.kind)).toEqual(['assign', 'register']);
+    expect(tagCommit(repo, 'credit-risk@v1.0.0')).toBe(first);
+    expect(tagCommit(repo, 'credit-risk#development#1')).toBe(first);
+    expect(report.models[0]!.promotion).toMatchObject({
+      status: 'promoted',
+      commit: first,
+      tags: [
+        { tag: 'credit-risk@v1.0.0', action: 'register', created: true, signed: false },
+        { tag: 'credit-risk#development#1', action: 'assign', created: true, signed: false },
+      ],
+    });
+
+    const { subject, body } = tagMessage(repo, 'credit-risk@v1.0.0');
+    expect(subject).toMatch(/^register credit-risk 1\.0\.0: gates (pass|warn) \(performance pass, robustness pass/);
+    const parsed = parseEvidence(body);
+    expect(parsed.status).toBe('present');
+    if (parsed.status !== 'present') return;
+    const artifactBlob = git(repo, 'rev-parse', `${first}:models/credit-risk/model-v1.onnx`).trim();
+    expect(parsed.evidence).toMatchObject({
+      action: 'register',
+      tag: 'credit-risk@v1.0.0',
+      model: 'credit-risk',
+      version: '1.0.0',
+      stage: 'development',
+      commit: first,
+      mergeCommit: first,
+      range: { from: null, to: first },
+      manifest: { path: MANIFEST, blob: git(repo, 'rev-parse', `${first}:${MANIFEST}`).trim() },
+      createdAt: '2024-01-10T10:00:00.000Z',
+    });
+    expect(parsed.evidence.files[0]).toEqual({ role: 'artifact', path: 'models/credit-risk/model-v1.onnx', sha256: 'd35e1f77c8fbb07571355654ea08fed991303edef7036c0d0b866a1dd2ccf963', blob: artifactBlob });
+    expect(parsed.evidence.report.models[0]!.gates.map((g) => g.gate)).toContain('performance');
+    expect(parsed.evidence.report.models[0]!.evaluation!.metrics['roc_auc']).toBeCloseTo(0.779405, 6);
+    expect(git(repo, 'for-each-ref', '--format=%(taggerdate:iso-strict)', 'refs/tags/credit-risk@v1.0.0').trim()).toBe('2024-01-10T10:00:00+00:00');
+  });
+
+  it('records the pull request, its approvers and the workflow run given on the command line', async () => {
+    const { repo, first } = developmentRepo();
+    await promote({ repo });
+    const merge = mergePullRequest(repo, 'to-staging', () => setStage(repo, 'staging'));
+    const run = await cli('promote', '--repo', repo, '--since', first, '--pr', '12', '--pr-author', 'alice', '--approver', 'bob', '--approver', 'carol', '--run-url', 'https://github.com/o/r/actions/runs/9', '--format', 'json');
+    expect(run.stderr).toBe('');
+    expect(run.code, run.stdout).toBe(0);
+    expect(tagList(repo)).toEqual(['credit-risk#development#1', 'credit-risk#staging#2', 'credit-risk@v1.0.0']);
+    // The stage tag points at the version's registration, where GTO looks for the version it assigns.
+    expect(tagCommit(repo, 'credit-risk#staging#2')).toBe(first);
+    const { subject, body } = tagMessage(repo, 'credit-risk#staging#2');
+    expect(subject).toMatch(/^credit-risk 1\.0\.0 -> staging: gates (pass|warn) .*; PR #12 by @alice, approved by @bob, @carol$/);
+    const parsed = parseEvidence(body);
+    expect(parsed.status === 'present' && parsed.evidence).toMatchObject({
+      action: 'assign',
+      commit: first,
+      mergeCommit: merge,
+      range: { from: first, to: merge },
+      previous: { version: '1.0.0', stage: 'development' },
+      pullRequest: { number: 12, author: 'alice', approvers: ['bob', 'carol'] },
+      workflowRun: 'https://github.com/o/r/actions/runs/9',
+    });
+    expect(run.report!.models[0]!.promotion).toMatchObject({ status: 'promoted', tags: [{ tag: 'credit-risk@v1.0.0', created: false }, { tag: 'credit-risk#staging#2', created: true }] });
+  });
+
+  it('creates exactly one set of tags when re-run 20 times on the same push, and completes a run that stopped halfway', async () => {
+    const { repo, first } = developmentRepo();
+    await promote({ repo });
+    const merge = mergePullRequest(repo, 'v1.1', () => editFile(repo, MANIFEST, (t) => replaceOnce(replaceOnce(t, 'version: 1.0.0', 'version: 1.1.0'), 'brier: {max: 0.20}', 'brier: {max: 0.21}')));
+    const hooked: PromotedModel[] = [];
+    const hooks = { promoted: async (m: PromotedModel) => void hooked.push(m) };
+    const firstRun = await promote({ repo, since: first, hooks });
+    expect(firstRun.models[0]!.promotion!.status).toBe('promoted');
+    const expected = ['credit-risk#development#1', 'credit-risk#development#2', 'credit-risk@v1.0.0', 'credit-risk@v1.1.0'];
+    expect(tagList(repo)).toEqual(expected);
+    const objects = git(repo, 'for-each-ref', '--format=%(objectname)', 'refs/tags');
+    for (let i = 0; i < 20; i++) {
+      const again = await promote({ repo, since: first, hooks });
+      expect(again.models[0]!.promotion).toMatchObject({ status: 'up-to-date', tags: [{ tag: 'credit-risk@v1.1.0', created: false }, { tag: 'credit-risk#development#2', created: false }] });
+      expect(again.models[0]!.gates).toEqual([]); // nothing to decide: the gates are not run again
+    }
+    expect(tagList(repo)).toEqual(expected);
+    expect(git(repo, 'for-each-ref', '--format=%(objectname)', 'refs/tags')).toBe(objects);
+    // Every run hands the same stage tag to the deployment step: its idempotency key.
+    expect(hooked).toHaveLength(21);
+    expect(new Set(hooked.map((h) => h.stageTag))).toEqual(new Set(['credit-risk#development#2']));
+    expect(hooked.map((h) => h.created)).toEqual([true, ...Array(20).fill(false)]);
+
+    // A run that wrote the registration and stopped before the stage tag: the re-run writes only that.
+    git(repo, 'tag', '-d', 'credit-risk#development#2');
+    const registration = git(repo, 'rev-parse', 'credit-risk@v1.1.0').trim();
+    const completed = await promote({ repo, since: first });
+    expect(completed.models[0]!.promotion).toMatchObject({ status: 'promoted', tags: [{ tag: 'credit-risk@v1.1.0', created: false }, { tag: 'credit-risk#development#2', created: true, commit: merge }] });
+    expect(tagList(repo)).toEqual(expected);
+    expect(git(repo, 'rev-parse', 'credit-risk@v1.1.0').trim()).toBe(registration);
+  });
+
+  it('promotes nothing for a model whose blocking gate fails, and says why (exit 1)', async () => {
+    const { repo, first } = developmentRepo();
+    await promote({ repo });
+    mergePullRequest(repo, 'staging-too-strict', () => {
+      setStage(repo, 'staging');
+      editFile(repo, MANIFEST, (t) => replaceOnce(replaceOnce(t, 'roc_auc: {min: 0.72}', 'roc_auc: {min: 0.95}'), 'version: 1.0.0', 'version: 1.1.0'));
+    });
+    const run = await cli('promote', '--repo', repo, '--since', first, '--format', 'json');
+    expect(run.code).toBe(1);
+    expect(tagList(repo)).toEqual(['credit-risk#development#1', 'credit-risk@v1.0.0']);
+    const promotion = run.report!.models[0]!.promotion!;
+    expect(promotion).toMatchObject({ status: 'blocked', tags: [] });
+    expect(promotion.reason).toMatch(/performance gate fail: 1 of \d+ checks failed: roc_auc/);
+    const text = await cli('promote', '--repo', repo, '--since', first);
+    expect(text.stdout).toMatch(/promotion: blocked — .*roc_auc/);
+  });
+
+  it('blocks a version that is registered with other content (registered versions are immutable)', async () => {
+    const { repo, first } = developmentRepo();
+    await promote({ repo });
+    // Back to 1.0.0 with a different threshold: 1.0.0 is registered, so this is not a rollback.
+    mergePullRequest(repo, 'v1.1', () => editFile(repo, MANIFEST, (t) => replaceOnce(t, 'version: 1.0.0', 'version: 1.1.0')));
+    const v11 = git(repo, 'rev-parse', 'HEAD').trim();
+    await promote({ repo, since: first });
+    mergePullRequest(repo, 'fake-rollback', () => editFile(repo, MANIFEST, (t) => replaceOnce(replaceOnce(t, 'version: 1.1.0', 'version: 1.0.0'), 'threshold: 0.5', 'threshold: 0.4')));
+    const report = await promote({ repo, since: v11 });
+    expect(report.exitCode).toBe(1);
+    expect(report.models[0]!.promotion!.reason).toMatch(/version 1\.0\.0 is registered \(tag credit-risk@v1\.0\.0\) and cannot change, but artifact\.threshold differs/);
+  });
+
+  it('reports a content change pushed without a version bump, and tags nothing', async () => {
+    const { repo, first } = developmentRepo();
+    await promote({ repo });
+    editFile(repo, MANIFEST, (t) => replaceOnce(t, 'threshold: 0.5', 'threshold: 0.45'));
+    commitAll(repo, 'direct push: lower the threshold');
+    const report = await promote({ repo, since: first });
+    expect(report.exitCode).toBe(1);
+    expect(report.models[0]!.findings[0]).toMatchObject({ code: 'unpromoted-change', message: expect.stringContaining('artifact.threshold changed on the default branch while version 1.0.0 stayed') });
+    expect(tagList(repo)).toEqual(['credit-risk#development#1', 'credit-risk@v1.0.0']);
+  });
+
+  it('says so when nothing changed, and refuses to gate a work tree that differs from the commit', async () => {
+    const { repo, first } = developmentRepo();
+    await promote({ repo });
+    // A push that created the branch (an all-zero before): everything counts as new, and is already tagged.
+    expect((await promote({ repo, since: '0'.repeat(40) })).models[0]!.promotion!.status).toBe('up-to-date');
+    commitAll(repo, 'nothing for modelops');
+    const quiet = await promote({ repo, since: first });
+    expect(quiet.models).toEqual([]);
+    expect(quiet.findings).toEqual([expect.objectContaining({ code: 'nothing-to-promote', severity: 'info' })]);
+    editFile(repo, MANIFEST, (t) => replaceOnce(t, 'version: 1.0.0', 'version: 1.0.1'));
+    const dirty = await cli('promote', '--repo', repo, '--since', first);
+    expect(dirty.code).toBe(2);
+    expect(dirty.stderr).toMatch(/the work tree differs from HEAD \(models\/credit-risk\/model\.yaml\).*commit or stash first/);
+    const wrongHead = await cli('promote', '--repo', repo, '--head', first);
+    expect(wrongHead.code).toBe(2);
+    expect(wrongHead.stderr).toMatch(/check out the commit to promote first/);
+  });
+
+  it('pushes the tags to a remote, fetching its tags first so the counter continues from them', async () => {
+    const { repo } = developmentRepo();
+    const remote = mkdtempSync(join(tmpdir(), 'modelops-remote-'));
+    extraDirs.push(remote);
+    git(remote, 'init', '-q', '--bare', '-b', 'main');
+    git(repo, 'remote', 'add', 'origin', remote);
+    git(repo, 'push', '-q', 'origin', 'main');
+    const report = await promote({ repo, push: 'origin' });
+    expect(report.models[0]!.promotion!.pushedTo).toBe('origin');
+    expect(tagList(remote)).toEqual(['credit-risk#development#1', 'credit-risk@v1.0.0']);
+
+    // Another runner, whose clone has no tags, promotes the next change: it sees the remote's tags.
+    const clone = mkdtempSync(join(tmpdir(), 'modelops-clone-'));
+    extraDirs.push(clone);
+    git(clone, 'clone', '-q', '--no-tags', remote, '.');
+    git(clone, 'config', 'user.name', 'Runner');
+    git(clone, 'config', 'user.email', 'runner@example.com');
+    expect(tagList(clone)).toEqual([]);
+    const before = git(clone, 'rev-parse', 'HEAD').trim();
+    setStage(clone, 'staging');
+    commitAll(clone, 'to staging');
+    const next = await promote({ repo: clone, since: before, push: 'origin' });
+    expect(next.models[0]!.promotion).toMatchObject({ status: 'promoted', tags: [{ tag: 'credit-risk@v1.0.0', created: false }, { tag: 'credit-risk#staging#2', created: true }] });
+    expect(tagList(remote)).toEqual(['credit-risk#development#1', 'credit-risk#staging#2', 'credit-risk@v1.0.0']);
+  });
+
+  it('signs the tags when git is set up to sign, and only then', async () => {
+    const { repo } = developmentRepo();
+    const keyDir = mkdtempSync(join(tmpdir(), 'modelops-key-'));
+    extraDirs.push(keyDir);
+    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'promoter', '-f', join(keyDir, 'key')]);
+    writeFileSync(join(keyDir, 'allowed'), `promoter@example.com ${readFileSync(join(keyDir, 'key.pub'), 'utf8')}`);
+    git(repo, 'config', 'gpg.format', 'ssh');
+    git(repo, 'config', 'user.signingkey', join(keyDir, 'key.pub'));
+    git(repo, 'config', 'gpg.ssh.allowedSignersFile', join(keyDir, 'allowed'));
+    const report = await promote({ repo });
+    expect(report.models[0]!.promotion!.tags.map((t) => t.signed)).toEqual([true, true]);
+    expect(git(repo, 'verify-tag', 'credit-risk@v1.0.0')).toBe('');
+  });
+});

@@ -1,0 +1,87 @@
+// The audit trail of one model: registry events as the report shows them, the registered versions,
+// and which version held each stage at a given instant (GTO's reading: a stage holds the version of
+// its latest assignment, until an unassignment).
+import { evidenceGates } from '../evidence.js';
+import { STAGES } from '../manifest.js';
+import { evidenceOf, type RegistryEvent } from '../registry.js';
+import type { AuditEvent, AuditVersion, StageHolding } from '../report.js';
+
+export interface SignatureCheck {
+  status: 'good' | 'bad' | 'unverified';
+  detail: string;
+}
+
+export function auditEvent(event: RegistryEvent, signature: SignatureCheck | undefined): AuditEvent {
+  const { tag, input } = event;
+  const out: AuditEvent = {
+    tag: tag.tag,
+    action: tag.kind,
+    commit: input.commit ?? '',
+    evidence: event.evidence.status,
+    signature: input.signature === '' ? 'unsigned' : (signature?.status ?? 'unverified'),
+  };
+  if (event.version !== undefined) out.version = event.version;
+  if (tag.kind === 'assign' || tag.kind === 'unassign') out.stage = tag.stage;
+  if (event.time !== undefined) out.time = new Date(event.time).toISOString();
+  if (input.tagger) out.tagger = `${input.tagger.name} <${input.tagger.email}>`;
+  const evidence = evidenceOf(event);
+  if (evidence) {
+    out.mergeCommit = evidence.mergeCommit;
+    if (evidence.pullRequest) out.pullRequest = evidence.pullRequest;
+    if (evidence.workflowRun) out.workflowRun = evidence.workflowRun;
+    out.verdict = evidence.verdict;
+    const gates = evidenceGates(evidence);
+    if (gates.length > 0) out.gates = gates;
+  }
+  if (input.signature !== '' && signature) out.signatureDetail = signature.detail;
+  return out;
+}
+
+export interface ArtifactCheck {
+  path: string;
+  recorded: string;
+  /** sha256 of the blob at the tag; undefined when the file is missing there. */
+  actual?: string;
+}
+
+export function auditVersions(events: readonly RegistryEvent[], artifacts: ReadonlyMap<string, ArtifactCheck>): AuditVersion[] {
+  return events
+    .filter((e) => e.tag.kind === 'register')
+    .map((e) => {
+      const version: AuditVersion = { version: e.version!, tag: e.tag.tag, commit: e.input.commit ?? '' };
+      if (e.time !== undefined) version.time = new Date(e.time).toISOString();
+      const artifact = artifacts.get(e.tag.tag);
+      if (artifact) {
+        version.artifact = {
+          path: artifact.path,
+          recorded: artifact.recorded,
+          ...(artifact.actual !== undefined ? { actual: artifact.actual } : {}),
+          status: artifact.actual === undefined ? 'missing' : artifact.actual === artifact.recorded ? 'match' : 'mismatch',
+        };
+      }
+      return version;
+    });
+}
+
+const stageRank = (stage: string): number => {
+  const i = (STAGES as readonly string[]).indexOf(stage);
+  return i < 0 ? STAGES.length : i;
+};
+
+/** Which version held each stage at `at` (ms since the epoch), from events in time order. Lightweight tags do not count. */
+export function stagesAt(events: readonly RegistryEvent[], at: number): StageHolding[] {
+  const holding = new Map<string, StageHolding>();
+  for (const e of events) {
+    if (e.time === undefined || e.time > at) continue;
+    if (e.tag.kind === 'assign') {
+      const held: StageHolding = { stage: e.tag.stage, tag: e.tag.tag, since: new Date(e.time).toISOString() };
+      if (e.version !== undefined) held.version = e.version;
+      holding.set(e.tag.stage, held);
+    } else if (e.tag.kind === 'unassign') {
+      // GTO unassigns a stage from one version: the stage empties only if that version held it.
+      const held = holding.get(e.tag.stage);
+      if (held && (e.version === undefined || held.version === undefined || held.version === e.version)) holding.delete(e.tag.stage);
+    }
+  }
+  return [...holding.values()].sort((a, b) => stageRank(a.stage) - stageRank(b.stage) || (a.stage < b.stage ? -1 : 1));
+}

@@ -1,0 +1,114 @@
+// The drift gate (PR time: evaluation data against the reference; `modelops drift`: current data against it)
+// and the staleness gate, as checks from the report's drift section and the staleness result.
+//
+// Checks of the drift gate, each failing on its own:
+// - feature drift: the dataset decision (drifted columns / evaluated columns >= drift_share); the message
+//   names the drifted columns even when their share is below drift_share;
+// - missing values: no column's missing share changed (drift-analysis.ts's rule);
+// - prediction drift: the model's outputs did not drift (when the model ran on both sides);
+// - domain classifier: cross-validated AUC within its band; above it fails, below it warns (a classifier
+//   worse than guessing reflects cross-validation noise on small or overlapping samples, not drift);
+// - estimated <metric> (CBPE, binary classifiers): the estimate is not below the lower alert threshold the
+//   reference's chunks give (an estimate above the upper one is reported, not failed: it is not a decay).
+import type { DriftColumnReport, DriftEvaluation } from '../monitoring/drift-report.js';
+import type { Staleness } from '../monitoring/staleness.js';
+import type { GateCheck, GateResult } from '../report.js';
+import { checkBound, formatNumber, gateResult } from './bounds.js';
+
+const percent = (share: number): string => `${formatNumber(share * 100)}%`;
+
+function scoreText(column: DriftColumnReport): string {
+  if (!column.evaluated) return 'not evaluated';
+  if (column.scoreKind === 'p-value') {
+    const adjusted = column.adjustedPValue !== undefined && column.adjustedPValue !== column.pValue ? `, adjusted ${formatNumber(column.adjustedPValue)}` : '';
+    return `${column.method} p = ${formatNumber(column.pValue!)}${adjusted} (drift below ${formatNumber(column.threshold)})`;
+  }
+  return `${column.method} ${formatNumber(column.distance!)} (drift at ≥ ${formatNumber(column.threshold)})`;
+}
+
+export function driftChecks(drift: DriftEvaluation): GateCheck[] {
+  const checks: GateCheck[] = [];
+  const f = drift.features;
+  const driftedNames = f.columns.filter((c) => c.drifted).map((c) => c.column);
+  const unevaluated = f.columns.filter((c) => !c.evaluated);
+  if (f.evaluated === 0) {
+    checks.push({ name: 'feature drift', verdict: 'error', value: null, message: `no column could be tested${unevaluated.length > 0 ? `: ${unevaluated[0]!.error}` : ''}` });
+  } else {
+    checks.push({
+      name: 'feature drift',
+      verdict: f.datasetDrifted ? 'fail' : 'pass',
+      value: f.share,
+      bound: { max: f.driftShare },
+      message:
+        `${f.drifted} of ${f.evaluated} columns drifted (${percent(f.share)}${driftedNames.length > 0 ? `: ${driftedNames.join(', ')}` : ''}); ` +
+        `the dataset drifts at ≥ ${percent(f.driftShare)}`,
+    });
+  }
+  const changed = f.columns.filter((c) => c.missing.changed);
+  checks.push({
+    name: 'missing values',
+    verdict: changed.length > 0 ? 'fail' : 'pass',
+    value: changed.length,
+    message:
+      changed.length === 0
+        ? 'no column\'s share of missing values changed'
+        : `missing share changed in ${changed.map((c) => `${c.column} (${percent(c.missing.reference.share)} → ${percent(c.missing.current.share)})`).join(', ')}`,
+  });
+  if (drift.prediction) {
+    const p = drift.prediction;
+    checks.push({
+      name: 'prediction drift',
+      verdict: !p.evaluated ? 'error' : p.drifted ? 'fail' : 'pass',
+      value: p.evaluated ? (p.scoreKind === 'p-value' ? p.adjustedPValue! : p.distance!) : null,
+      message: p.evaluated ? `${p.output}: ${scoreText(p)}` : (p.error ?? 'not evaluated'),
+    });
+  }
+  if (drift.domainClassifier) {
+    const d = drift.domainClassifier;
+    const top = d.topFeatures.slice(0, 3).map((t) => t.column);
+    const check = checkBound('domain classifier AUC', d.auc, d.band);
+    if (d.auc < d.band.min) {
+      // worse than guessing is cross-validation noise (small samples, repeated rows), not a sign of drift
+      check.verdict = 'warn';
+      check.message = `${check.message}: below the band, so outside what the manifest declares, but an AUC under 0.5 is sampling noise, not drift`;
+    } else check.message = `${check.message}${top.length > 0 && d.drifted ? `; it tells the samples apart mostly by ${top.join(', ')}` : ''}`;
+    checks.push(check);
+  }
+  for (const metric of drift.performance?.metrics ?? []) {
+    if (metric.estimate === null || metric.thresholds.lower === null) continue;
+    const check = checkBound(`estimated ${metric.metric} (CBPE)`, metric.estimate, { min: metric.thresholds.lower });
+    const realised = metric.realised !== null ? `; realised ${formatNumber(metric.realised)}` : '';
+    const band = metric.lower !== null && metric.upper !== null ? ` (sampling band ${formatNumber(metric.lower)}–${formatNumber(metric.upper)})` : '';
+    check.message = `estimate ${formatNumber(metric.estimate)}${band}${realised}; ${check.verdict === 'pass' ? 'within' : 'below'} the reference's alert threshold ${formatNumber(metric.thresholds.lower)}`;
+    checks.push(check);
+  }
+  return checks;
+}
+
+/** The drift gate; `summary` names the drifted features. */
+export function driftGate(drift: DriftEvaluation, blocking: boolean): GateResult {
+  const checks = driftChecks(drift);
+  const drifted = drift.features.columns.filter((c) => c.drifted).map((c) => c.column);
+  const failed = checks.filter((c) => c.verdict === 'fail' || c.verdict === 'error').map((c) => c.name);
+  const summary =
+    (failed.length === 0 ? `${checks.length} checks passed` : `${failed.length} of ${checks.length} checks failed: ${failed.join(', ')}`) +
+    (drifted.length > 0 ? ` · drifted features: ${drifted.join(', ')}` : ' · no feature drifted') +
+    (drift.source === 'profile' ? ' · from profiles (binned approximations)' : '');
+  return gateResult('drift', checks, blocking, summary);
+}
+
+/** Whether the drift section shows drift: a failing check of the drift gate. */
+export function hasDrifted(drift: DriftEvaluation): boolean {
+  return driftChecks(drift).some((c) => c.verdict === 'fail');
+}
+
+export function stalenessGate(result: Staleness, blocking: boolean): GateResult {
+  if (result.verdict === 'skipped') return { gate: 'staleness', verdict: 'skipped', blocking, summary: result.message, checks: [] };
+  const check: GateCheck = {
+    name: 'days in production',
+    verdict: result.stale ? 'fail' : 'pass',
+    value: result.ageDays!,
+    message: result.message,
+  };
+  return gateResult('staleness', [check], blocking, result.message);
+}

@@ -1,0 +1,156 @@
+// What the report says about drift (Evaluation.drift) and about a production model's monitoring
+// (ModelResult.monitoring); schemas in src/core/schema/report-schema.ts.
+import type { Staleness } from './staleness.js';
+
+/** Rows and missing values of one column on one side. */
+export interface DriftMissingSide {
+  rows: number;
+  missing: number;
+  share: number;
+}
+
+/** Missing values of one column, reference against current, as their own signal. */
+export interface DriftMissing {
+  reference: DriftMissingSide;
+  current: DriftMissingSide;
+  /** Two-proportion z-test of the missing shares; null when neither side has a missing value. */
+  pValue: number | null;
+  /** The share changed: p < 0.05 and the shares differ by at least MISSING_SHARE_MIN_CHANGE. */
+  changed: boolean;
+}
+
+/** One column's drift test. */
+export interface DriftColumnReport {
+  column: string;
+  kind: 'numeric' | 'categorical';
+  /** Test id (ks, chi2, z, psi, jensenshannon, wasserstein, hellinger). */
+  method: string;
+  methodSource: 'column' | 'dataset' | 'default';
+  /** p-value: drift when (adjusted) p < threshold; distance: drift when distance >= threshold. */
+  scoreKind?: 'p-value' | 'distance';
+  statistic?: number;
+  pValue?: number;
+  /** After the dataset's multiple-testing correction. */
+  adjustedPValue?: number;
+  distance?: number;
+  threshold: number;
+  thresholdSource: 'column' | 'dataset' | 'default';
+  evaluated: boolean;
+  drifted: boolean;
+  /** Why the column was not evaluated. */
+  error?: string;
+  /** Test facts: pValueMethod (exact/asymptotic), binning, approximation ('binned' from profiles), ... */
+  detail?: Record<string, string | number | boolean>;
+  missing: DriftMissing;
+}
+
+export interface DriftFeatures {
+  columns: DriftColumnReport[];
+  evaluated: number;
+  drifted: number;
+  /** drifted / evaluated. */
+  share: number;
+  /** The dataset drifts when share >= driftShare. */
+  driftShare: number;
+  datasetDrifted: boolean;
+  correction: string;
+  /** Columns in the corrected family (p-value tests). */
+  pValueTests: number;
+}
+
+export interface DriftPrediction extends DriftColumnReport {
+  /** What was compared: P(positive) for binary classifiers, the predicted class for multiclass, the prediction for regression. */
+  output: string;
+}
+
+export interface DomainClassifierReport {
+  /** Cross-validated ROC AUC of telling current from reference rows. */
+  auc: number;
+  foldAucs: number[];
+  band: { min: number; max: number };
+  drifted: boolean;
+  /** The most discriminating columns (at most 5), by the drop in AUC when shuffled. */
+  topFeatures: { column: string; aucDrop: number; coefficientNorm: number }[];
+  rows: { reference: { total: number; used: number }; current: { total: number; used: number } };
+  skippedColumns: { column: string; reason: string }[];
+  model: string;
+}
+
+export interface PerformanceEstimateMetric {
+  metric: string;
+  estimate: number | null;
+  standardError: number | null;
+  /** estimate ± 3 standard errors, clipped to [0, 1]. */
+  lower: number | null;
+  upper: number | null;
+  /** Realised on the current data, when it has labels. */
+  realised: number | null;
+  /** Realised on the reference. */
+  reference: number | null;
+  /** Alert thresholds from the reference's chunks (mean ± 3 std). */
+  thresholds: { lower: number | null; upper: number | null };
+  /** The estimate is below the lower alert threshold. */
+  dropped: boolean;
+}
+
+export interface PerformanceEstimate {
+  method: 'cbpe';
+  rows: number;
+  threshold: number;
+  /** Whether (and why) the scores were calibrated on the reference. */
+  calibration: { calibrated: boolean; reason: string };
+  labelled: boolean;
+  metrics: PerformanceEstimateMetric[];
+}
+
+/** Reference against current shares per bin of one numeric column, for a chart. */
+export interface DriftHistogram {
+  column: string;
+  /** Bin labels, e.g. [20, 25). */
+  bins: string[];
+  /** Share of rows per bin (sums to 1 over the non-missing rows). */
+  reference: number[];
+  current: number[];
+}
+
+export interface DriftSkipped {
+  part: 'features' | 'prediction' | 'domain-classifier' | 'performance';
+  reason: string;
+}
+
+export interface DriftEvaluation {
+  reference: { dataset: string; rows: number };
+  current: { dataset: string; rows: number };
+  /** data: computed from rows; profile: from two profiles (KS and Wasserstein are binned approximations). */
+  source: 'data' | 'profile';
+  features: DriftFeatures;
+  prediction?: DriftPrediction;
+  domainClassifier?: DomainClassifierReport;
+  performance?: PerformanceEstimate;
+  /** The most drifted numeric feature's distribution on both sides. */
+  histogram?: DriftHistogram;
+  /** Parts not computed, and why. */
+  skipped: DriftSkipped[];
+  /** How to read the numbers (approximations, defaults that applied). */
+  notes: string[];
+}
+
+export interface RetrainingDecision {
+  /** monitoring.retraining.trigger.type (none when absent). */
+  trigger: 'workflow_dispatch' | 'repository_dispatch' | 'none';
+  workflow?: string;
+  eventType?: string;
+  ref?: string;
+  /** Dispatch retraining now: drifted or stale, a trigger is declared, and min_interval has passed. */
+  dispatch: boolean;
+  reason: string;
+}
+
+/** What `modelops drift` concluded for a production model; what the Action needs for issues and retraining. */
+export interface ModelMonitoring {
+  drifted: boolean;
+  stale: boolean;
+  staleness: Staleness;
+  retraining: RetrainingDecision;
+  alerting: { issue: boolean; mentions: string[] };
+}
