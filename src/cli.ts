@@ -6,7 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { audit } from './commands/audit.js';
 import { card } from './commands/card.js';
+import { drift, DRIFT_HELP } from './commands/drift.js';
 import { gate } from './commands/gate.js';
+import { profile, profileFromRowsFile, profileSqlFor, PROFILE_HELP } from './commands/profile.js';
+import { ProfileError } from './core/drift/profile.js';
 import { init } from './commands/init.js';
 import { promote } from './commands/promote.js';
 import { UsageError, validate } from './commands/validate.js';
@@ -30,6 +33,8 @@ Commands:
   validate [PATH...]   Check manifests against the schema, their files, the policy and a base ref
   gate [PATH...]       Validate, then run each changed model on its evaluation data through its gates
   promote              After a merge: gate what changed and write GTO tags that carry the evidence
+  drift [NAME...]      Scheduled check of production models: drift, estimated performance, staleness
+  profile FILE         Profile data for drift where it lives (or print the SQL that does it in a warehouse)
   audit [NAME...]      The audit trail from tags and history alone: who promoted what, when, on what evidence
   card <name>          A model card (Markdown) from the manifest and its latest evidence
   init <name>          Scaffold models/<name>/model.yaml with the full readiness checklist
@@ -209,6 +214,34 @@ Exit codes: 0 no errors, 1 findings of severity error, 2 invalid input or usage.
       help: { type: 'boolean', short: 'h', default: false },
     },
   },
+  drift: {
+    help: DRIFT_HELP,
+    options: {
+      repo: { type: 'string', default: '.' },
+      current: { type: 'string' },
+      'reference-profile': { type: 'string' },
+      seed: { type: 'string', default: '0' },
+      format: { type: 'string', default: 'text' },
+      output: { type: 'string' },
+      'no-color': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  },
+  profile: {
+    help: PROFILE_HELP,
+    options: {
+      repo: { type: 'string', default: '.' },
+      model: { type: 'string' },
+      reference: { type: 'string' },
+      bins: { type: 'string' },
+      sql: { type: 'boolean', default: false },
+      table: { type: 'string' },
+      dialect: { type: 'string' },
+      'from-rows': { type: 'string' },
+      output: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  },
   card: {
     help: `Usage: modelops card <name> [options]
 
@@ -337,6 +370,33 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       io.stdout(`wrote ${path}\nnext: fill in the TODOs and answers, then run modelops validate ${path}\n`);
       return 0;
     }
+    if (command === 'profile') {
+      const optional = (key: string) => values[key] as string | undefined;
+      const bins = optional('bins') === undefined ? undefined : Number(optional('bins'));
+      if (bins !== undefined && (!Number.isSafeInteger(bins) || bins < 1)) throw new UsageError(`--bins must be a positive integer, got '${optional('bins')}'`);
+      const settings = {
+        repo: String(values['repo']),
+        ...(optional('model') ? { model: optional('model')! } : {}),
+        ...(optional('reference') ? { reference: optional('reference')! } : {}),
+        ...(bins !== undefined ? { bins } : {}),
+      };
+      let text: string;
+      if (values['sql']) {
+        if (!optional('table')) throw new UsageError('--sql needs --table TABLE (the table, view or subquery the SQL reads)');
+        text = await profileSqlFor(optional('table')!, { ...settings, ...(optional('dialect') ? { dialect: optional('dialect')! } : {}) });
+      } else if (optional('from-rows')) {
+        text = JSON.stringify(await profileFromRowsFile(optional('from-rows')!, settings), null, 2) + '\n';
+      } else {
+        if (positionals.length !== 1) throw new UsageError('profile takes one data file, or --sql --table TABLE, or --from-rows ROWS.json');
+        text = JSON.stringify(await profile(positionals[0]!, settings), null, 2) + '\n';
+      }
+      const output = optional('output');
+      if (output) {
+        await writeFile(output, text);
+        io.stdout(`wrote ${output}\n`);
+      } else io.stdout(text);
+      return 0;
+    }
     if (command === 'card') {
       if (positionals.length !== 1) throw new UsageError('card takes exactly one model name, e.g. modelops card credit-risk');
       const markdown = await card({ repo: String(values['repo']), name: positionals[0]! });
@@ -376,6 +436,17 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         ...(tagger ? { tagger } : {}),
         ...(progress ? { progress } : {}),
       });
+    } else if (command === 'drift') {
+      const current = values['current'] as string | undefined;
+      const referenceProfile = values['reference-profile'] as string | undefined;
+      report = await drift({
+        repo: String(values['repo']),
+        models: positionals,
+        seed: seedOf(),
+        ...(current ? { current } : {}),
+        ...(referenceProfile ? { referenceProfile } : {}),
+        ...(progress ? { progress } : {}),
+      });
     } else if (command === 'audit') {
       const at = values['at'] === undefined ? undefined : parseAuditInstant(String(values['at']));
       if (at instanceof Error) throw new UsageError(at.message);
@@ -391,7 +462,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return report.exitCode;
   } catch (error) {
     // Git refusing something (a push rejected, no identity, signing set up but failing) is the user's to fix, not a bug.
-    if (error instanceof UsageError || error instanceof GitError) {
+    if (error instanceof UsageError || error instanceof GitError || error instanceof ProfileError) {
       io.stderr(`modelops ${command}: ${error.message}\n`);
       return 2;
     }

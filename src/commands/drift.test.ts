@@ -9,7 +9,7 @@ import { driftIssue } from '../core/render/drift.js';
 import { renderMarkdown } from '../core/render/markdown.js';
 import { renderText } from '../core/render/text.js';
 import { REPORT_SCHEMA } from '../core/schema/report-schema.js';
-import { commitAll, dated, EXAMPLE_REPO, editFile, gitWith, initGit, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
+import { cli, commitAll, dated, EXAMPLE_REPO, editFile, gitWith, initGit, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
 import { drift } from './drift.js';
 import { gate } from './gate.js';
 import { profile } from './profile.js';
@@ -168,5 +168,15 @@ describe('the drift gate in modelops gate', () => {
     const finding = report.models[0]!.findings.find((f) => f.code === 'ambiguous-drift-threshold')!;
     expect(finding).toMatchObject({ severity: 'warning', pointer: '/gates/drift/threshold' });
     expect(finding.message).toMatch(/p-value .* distance/);
+  });
+});
+
+describe('modelops drift on the command line', () => {
+  it('exits 1 on the drifted sample and names the drifted features, 0 on the stable one', async () => {
+    const drifted = await cli('drift', '--repo', EXAMPLE_REPO, '--current', 'models/credit-risk/data/current-drifted.csv');
+    expect(drifted.code).toBe(1);
+    expect(drifted.stdout).toMatch(/features: 4 of 20 drifted/);
+    const stable = await cli('drift', '--repo', EXAMPLE_REPO, '--current', 'models/credit-risk/data/current-stable.csv');
+    expect(stable.code).toBe(0);
   });
 });

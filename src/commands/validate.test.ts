@@ -107,7 +107,7 @@ describe('modelops validate on the example repository', () => {
 });
 
 describe('modelops CLI', () => {
-  it.each([['validate'], ['init']])('prints help for %s', async (command) => {
+  it.each([['validate'], ['gate'], ['promote'], ['drift'], ['profile'], ['audit'], ['card'], ['init']])('prints help for %s', async (command) => {
     const run = await cli(command, '--help');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Usage: modelops ${command}`);

@@ -122,6 +122,8 @@ export interface Evaluation {
     commit: string;
     metrics: Record<string, number | null>;
     comparisons: MetricComparison[];
+    /** Largest allowed worsening, in each metric's units (gates.champion.tolerance): the line a regression's interval must clear. */
+    tolerance?: number;
     mcnemar?: { onlyChallengerCorrect: number; onlyChampionCorrect: number; pValue: number; method: string };
   };
   importance?: { metric: string; repeats: number; rows: number; challenger: FeatureImportance[]; champion?: FeatureImportance[] };

@@ -37,6 +37,102 @@ export interface GitHubClient {
   updateIssueComment(repo: RepoRef, id: number, body: string): Promise<IssueComment>;
   /** Deletes a comment; one already gone counts as deleted. */
   deleteIssueComment(repo: RepoRef, id: number): Promise<void>;
+
+  /** Pull requests whose head or merge commit is `sha` (GET /repos/{o}/{r}/commits/{sha}/pulls), all pages. */
+  listPullRequestsOfCommit(repo: RepoRef, sha: string): Promise<PullRequestSummary[]>;
+  /** Every review of a pull request, all pages, oldest first. */
+  listPullRequestReviews(repo: RepoRef, pullRequest: number): Promise<PullRequestReview[]>;
+  /** The team, which the token must be able to see (a GitHubApiError, `denied`, when it cannot). */
+  getTeam(org: string, slug: string): Promise<{ slug: string; name: string }>;
+  /** A user's membership of a team: `active`, `pending` (invited), or undefined when not a member (404). */
+  getTeamMembership(org: string, slug: string, user: string): Promise<'active' | 'pending' | undefined>;
+
+  /** Deployments, all pages, newest first; filtered by ref and environment when given. */
+  listDeployments(repo: RepoRef, filter: { ref?: string; environment?: string }): Promise<Deployment[]>;
+  /** Creates a deployment. Not retried on a 5xx (`ambiguous`): the caller looks before creating again. */
+  createDeployment(repo: RepoRef, deployment: NewDeployment): Promise<Deployment>;
+  /** A deployment's statuses, all pages, newest first. */
+  listDeploymentStatuses(repo: RepoRef, deployment: number): Promise<DeploymentStatus[]>;
+  createDeploymentStatus(repo: RepoRef, deployment: number, status: NewDeploymentStatus): Promise<DeploymentStatus>;
+
+  /** Issues (not pull requests) of any state, all pages; only those `creator` opened when given. */
+  listIssues(repo: RepoRef, filter: { creator?: string }): Promise<Issue[]>;
+  /** Opens an issue. Not retried on a 5xx (`ambiguous`): the caller looks before opening again. */
+  createIssue(repo: RepoRef, issue: { title: string; body: string; labels?: string[] }): Promise<Issue>;
+  updateIssue(repo: RepoRef, number: number, change: { title?: string; body?: string; state?: 'open' | 'closed'; stateReason?: 'completed' | 'not_planned' | 'reopened' }): Promise<Issue>;
+
+  /** Starts a workflow that has `on: workflow_dispatch` (POST .../actions/workflows/{workflow}/dispatches). Never repeated blindly. */
+  dispatchWorkflow(repo: RepoRef, workflow: string, ref: string, inputs: Record<string, string>): Promise<void>;
+  /** Sends a repository_dispatch event (POST .../dispatches). Never repeated blindly. */
+  dispatchRepositoryEvent(repo: RepoRef, eventType: string, clientPayload: Record<string, unknown>): Promise<void>;
+}
+
+export interface PullRequestSummary {
+  number: number;
+  /** Login of the author. */
+  author: string;
+  url?: string;
+  state: string;
+  mergedAt?: string;
+  mergeCommitSha?: string;
+  baseRef?: string;
+}
+
+export interface PullRequestReview {
+  id: number;
+  /** Login of the reviewer. */
+  author: string;
+  /** APPROVED, CHANGES_REQUESTED, COMMENTED, DISMISSED or PENDING (upper case, as the REST API gives it). */
+  state: string;
+  submittedAt?: string;
+  commitId?: string;
+  /** OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, ... */
+  authorAssociation?: string;
+}
+
+export interface Deployment {
+  id: number;
+  ref: string;
+  sha: string;
+  environment: string;
+  payload: Record<string, unknown>;
+  description?: string;
+  createdAt: string;
+  creator: string;
+}
+
+export interface NewDeployment {
+  ref: string;
+  environment: string;
+  description: string;
+  payload: Record<string, unknown>;
+  productionEnvironment: boolean;
+}
+
+export interface DeploymentStatus {
+  id: number;
+  state: string;
+  description?: string;
+  environment?: string;
+  logUrl?: string;
+  createdAt: string;
+}
+
+export interface NewDeploymentStatus {
+  state: 'success' | 'inactive' | 'failure' | 'error' | 'in_progress' | 'queued' | 'pending';
+  description: string;
+  environment?: string;
+  logUrl?: string;
+}
+
+export interface Issue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  /** Login of the author. */
+  author: string;
+  url?: string;
 }
 
 /** The login of the workflow's GITHUB_TOKEN. */
@@ -111,6 +207,19 @@ const retryAfterSeconds = (error: OctokitRequestError, attempt: number): number 
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** A deployment's payload: GitHub returns what was sent, an object or (from older clients) a JSON string. */
+function payloadObject(payload: unknown): Record<string, unknown> {
+  if (typeof payload === 'string') {
+    try {
+      const parsed = JSON.parse(payload) as unknown;
+      return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+    } catch {
+      return {};
+    }
+  }
+  return typeof payload === 'object' && payload !== null && !Array.isArray(payload) ? (payload as Record<string, unknown>) : {};
+}
+
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const log = options.log ?? silent;
   const retries = options.retries ?? 3;
@@ -146,6 +255,33 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const asComment = (data: { id: number; body?: string | null; user?: { login?: string } | null; html_url?: string }): IssueComment => ({
     id: data.id,
     body: data.body ?? '',
+    author: data.user?.login ?? '',
+    ...(data.html_url ? { url: data.html_url } : {}),
+  });
+
+  const asDeployment = (data: { id: number; ref: string; sha: string; environment: string; payload: unknown; description?: string | null; created_at: string; creator?: { login?: string } | null }): Deployment => ({
+    id: data.id,
+    ref: data.ref,
+    sha: data.sha,
+    environment: data.environment,
+    payload: payloadObject(data.payload),
+    ...(data.description ? { description: data.description } : {}),
+    createdAt: data.created_at,
+    creator: data.creator?.login ?? '',
+  });
+  const asDeploymentStatus = (data: { id: number; state: string; description?: string | null; environment?: string; log_url?: string; created_at: string }): DeploymentStatus => ({
+    id: data.id,
+    state: data.state,
+    ...(data.description ? { description: data.description } : {}),
+    ...(data.environment ? { environment: data.environment } : {}),
+    ...(data.log_url ? { logUrl: data.log_url } : {}),
+    createdAt: data.created_at,
+  });
+  const asIssue = (data: { number: number; title: string; body?: string | null; state?: string; user?: { login?: string } | null; html_url?: string }): Issue => ({
+    number: data.number,
+    title: data.title,
+    body: data.body ?? '',
+    state: data.state === 'closed' ? 'closed' : 'open',
     author: data.user?.login ?? '',
     ...(data.html_url ? { url: data.html_url } : {}),
   });
@@ -199,6 +335,146 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
 
     updateIssueComment(repo, id, body) {
       return call(`PATCH /repos/${repo.owner}/${repo.repo}/issues/comments/${id}`, async () => asComment((await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body })).data));
+    },
+
+    listPullRequestsOfCommit(repo, sha) {
+      return call(`GET /repos/${repo.owner}/${repo.repo}/commits/${sha}/pulls`, async () =>
+        (await octokit.paginate(octokit.rest.repos.listPullRequestsAssociatedWithCommit, { ...repo, commit_sha: sha, per_page: 100 })).map((pr) => ({
+          number: pr.number,
+          author: pr.user?.login ?? '',
+          state: pr.state,
+          ...(pr.html_url ? { url: pr.html_url } : {}),
+          ...(pr.merged_at ? { mergedAt: pr.merged_at } : {}),
+          ...(pr.merge_commit_sha ? { mergeCommitSha: pr.merge_commit_sha } : {}),
+          ...(pr.base?.ref ? { baseRef: pr.base.ref } : {}),
+        })),
+      );
+    },
+
+    listPullRequestReviews(repo, pullRequest) {
+      return call(`GET /repos/${repo.owner}/${repo.repo}/pulls/${pullRequest}/reviews`, async () =>
+        (await octokit.paginate(octokit.rest.pulls.listReviews, { ...repo, pull_number: pullRequest, per_page: 100 })).map((r) => ({
+          id: r.id,
+          author: r.user?.login ?? '',
+          state: String(r.state).toUpperCase(),
+          ...(r.submitted_at ? { submittedAt: r.submitted_at } : {}),
+          ...(r.commit_id ? { commitId: r.commit_id } : {}),
+          ...(r.author_association ? { authorAssociation: r.author_association } : {}),
+        })),
+      );
+    },
+
+    getTeam(org, slug) {
+      return call(`GET /orgs/${org}/teams/${slug}`, async () => {
+        const { data } = await octokit.rest.teams.getByName({ org, team_slug: slug, request: { retries: 0 } });
+        return { slug: data.slug, name: data.name };
+      });
+    },
+
+    async getTeamMembership(org, slug, user) {
+      try {
+        const { data } = await octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: user });
+        return data.state === 'active' ? 'active' : 'pending';
+      } catch (error) {
+        // GitHub answers 404 for "not a member" (the team itself was found by getTeam).
+        if ((error as OctokitRequestError).status === 404) return undefined;
+        throw toGitHubApiError(error, `GET /orgs/${org}/teams/${slug}/memberships/${user}`);
+      }
+    },
+
+    listDeployments(repo, filter) {
+      return call(`GET /repos/${repo.owner}/${repo.repo}/deployments`, async () =>
+        (await octokit.paginate(octokit.rest.repos.listDeployments, { ...repo, ...(filter.ref !== undefined ? { ref: filter.ref } : {}), ...(filter.environment !== undefined ? { environment: filter.environment } : {}), per_page: 100 })).map(asDeployment),
+      );
+    },
+
+    createDeployment(repo, deployment) {
+      return call(`POST /repos/${repo.owner}/${repo.repo}/deployments`, async () => {
+        const { data } = await octokit.rest.repos.createDeployment({
+          ...repo,
+          ref: deployment.ref,
+          environment: deployment.environment,
+          description: deployment.description,
+          payload: deployment.payload as { [key: string]: unknown },
+          // The tag is the release: no merging of the default branch into it, no waiting for checks.
+          auto_merge: false,
+          required_contexts: [],
+          transient_environment: false,
+          production_environment: deployment.productionEnvironment,
+          request: { retries: 0 },
+        });
+        // 202 (a message, no deployment) only happens with auto_merge.
+        if (!('id' in data)) throw new Error(`GitHub did not create the deployment: ${String((data as { message?: string }).message)}`);
+        return asDeployment(data);
+      });
+    },
+
+    listDeploymentStatuses(repo, deployment) {
+      return call(`GET /repos/${repo.owner}/${repo.repo}/deployments/${deployment}/statuses`, async () =>
+        (await octokit.paginate(octokit.rest.repos.listDeploymentStatuses, { ...repo, deployment_id: deployment, per_page: 100 })).map(asDeploymentStatus),
+      );
+    },
+
+    createDeploymentStatus(repo, deployment, status) {
+      return call(`POST /repos/${repo.owner}/${repo.repo}/deployments/${deployment}/statuses`, async () =>
+        asDeploymentStatus(
+          (
+            await octokit.rest.repos.createDeploymentStatus({
+              ...repo,
+              deployment_id: deployment,
+              state: status.state,
+              description: status.description.slice(0, 140),
+              ...(status.environment ? { environment: status.environment } : {}),
+              ...(status.logUrl ? { log_url: status.logUrl } : {}),
+              // Other models share the stage's environment: their deployments stay active.
+              auto_inactive: false,
+            })
+          ).data,
+        ),
+      );
+    },
+
+    listIssues(repo, filter) {
+      return call(`GET /repos/${repo.owner}/${repo.repo}/issues`, async () =>
+        (await octokit.paginate(octokit.rest.issues.listForRepo, { ...repo, state: 'all', ...(filter.creator ? { creator: filter.creator } : {}), per_page: 100 }))
+          .filter((issue) => !issue.pull_request)
+          .map(asIssue),
+      );
+    },
+
+    createIssue(repo, issue) {
+      return call(`POST /repos/${repo.owner}/${repo.repo}/issues`, async () =>
+        asIssue((await octokit.rest.issues.create({ ...repo, title: issue.title, body: issue.body, ...(issue.labels ? { labels: issue.labels } : {}), request: { retries: 0 } })).data),
+      );
+    },
+
+    updateIssue(repo, number, change) {
+      return call(`PATCH /repos/${repo.owner}/${repo.repo}/issues/${number}`, async () =>
+        asIssue(
+          (
+            await octokit.rest.issues.update({
+              ...repo,
+              issue_number: number,
+              ...(change.title !== undefined ? { title: change.title } : {}),
+              ...(change.body !== undefined ? { body: change.body } : {}),
+              ...(change.state !== undefined ? { state: change.state } : {}),
+              ...(change.stateReason !== undefined ? { state_reason: change.stateReason } : {}),
+            })
+          ).data,
+        ),
+      );
+    },
+
+    async dispatchWorkflow(repo, workflow, ref, inputs) {
+      await call(`POST /repos/${repo.owner}/${repo.repo}/actions/workflows/${workflow}/dispatches`, () =>
+        octokit.rest.actions.createWorkflowDispatch({ ...repo, workflow_id: workflow, ref, inputs, request: { retries: 0 } }),
+      );
+    },
+
+    async dispatchRepositoryEvent(repo, eventType, clientPayload) {
+      await call(`POST /repos/${repo.owner}/${repo.repo}/dispatches`, () =>
+        octokit.rest.repos.createDispatchEvent({ ...repo, event_type: eventType, client_payload: clientPayload, request: { retries: 0 } }),
+      );
     },
 
     async deleteIssueComment(repo, id) {

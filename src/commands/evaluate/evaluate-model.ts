@@ -198,9 +198,10 @@ export async function evaluateModel(manifest: Manifest, manifestPath: string, co
         const championInput = truthInput(champion.manifest, table)(await championRunner.predict(table));
         championRun = { manifest: champion.manifest, input: championInput };
         const settings = declared.champion;
+        const tolerance = settings.tolerance ?? DEFAULT_TOLERANCE;
         const compared = compareWithChampion(input, championInput, {
           metrics: settings.metrics,
-          tolerance: settings.tolerance ?? DEFAULT_TOLERANCE,
+          tolerance,
           alpha: settings.alpha ?? DEFAULT_ALPHA,
           seed,
         });
@@ -210,6 +211,7 @@ export async function evaluateModel(manifest: Manifest, manifestPath: string, co
           commit: champion.commit,
           metrics: computeMetrics(championInput).values,
           comparisons: compared.comparisons,
+          tolerance,
           ...(compared.mcnemar ? { mcnemar: compared.mcnemar } : {}),
         };
         const championFeatures = champion.manifest.data.features.map((f) => f.name);

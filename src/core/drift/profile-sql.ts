@@ -29,7 +29,8 @@
 //   bigquery  `col`, FLOAT64, INT64, STRING (GoogleSQL; the table as `project.dataset.table`)
 // Counts are SUM(CASE ...) / COUNT(*) with GROUP BY rather than COUNT(*) FILTER (WHERE ...), which BigQuery
 // lacks. Categories are compared as the engine's strings: a numeric column read as categorical prints as the
-// engine prints it (DuckDB's CAST(1.0 AS STRING) is '1.0'), so declare such columns as the text they are.
+// engine prints it (DuckDB's CAST(1.0 AS STRING) is '1.0', a BOOLEAN yes/no column is 'true'/'false'), so
+// keep such columns as the text the local files hold.
 import type { Manifest } from '../manifest.js';
 import {
   DEFAULT_PROFILE_BINS,

@@ -75,7 +75,8 @@ export function driftChecks(drift: DriftEvaluation): GateCheck[] {
     checks.push(check);
   }
   for (const metric of drift.performance?.metrics ?? []) {
-    if (metric.estimate === null || metric.thresholds.lower === null) continue;
+    // a threshold at 0 (the reference's chunks vary that much) cannot fail: not worth a check
+    if (metric.estimate === null || metric.thresholds.lower === null || metric.thresholds.lower <= 0) continue;
     const check = checkBound(`estimated ${metric.metric} (CBPE)`, metric.estimate, { min: metric.thresholds.lower });
     const realised = metric.realised !== null ? `; realised ${formatNumber(metric.realised)}` : '';
     const band = metric.lower !== null && metric.upper !== null ? ` (sampling band ${formatNumber(metric.lower)}–${formatNumber(metric.upper)})` : '';

@@ -69,7 +69,7 @@ export function staleness(input: StalenessInput): Staleness {
       stale: false,
       tooSoonToRetrain: false,
       verdict: 'skipped',
-      message: 'no dated production tag (<name>#production#<n>, annotated): the promotion date is unknown',
+      message: 'no annotated production tag (NAME#production#N): the promotion date is unknown',
     };
   }
   const ageMs = now.getTime() - Date.parse(promotion.time);

@@ -2,6 +2,9 @@
 import { describeBound, formatNumber } from '../gates/bounds.js';
 import type { AuditEvent, AuditVersion, Finding, GateCheck, MetricComparison, ModelAudit, ModelResult, Promotion, Report, Verdict } from '../report.js';
 
+/** Text safe inside HTML and SVG elements and quoted attribute values. */
+export const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
 export const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌', skipped: '⏭️', error: '⛔' };
 export const VERDICT_MARK: Record<Verdict, string> = { pass: '✔', warn: '!', fail: '✖', skipped: '-', error: '✖' };
 

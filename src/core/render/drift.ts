@@ -205,3 +205,8 @@ export function driftIssue(report: Report, model: string | ModelResult): DriftIs
   );
   return { model: result.name, marker, title, body: body.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n', open, dispatch: monitoring?.retraining.dispatch ?? false };
 }
+
+/** The issue of every model a drift report checked (open: drifted or stale; otherwise the closing text). */
+export function driftIssues(report: Report): DriftIssue[] {
+  return report.models.filter((m) => m.monitoring !== undefined).map((m) => driftIssue(report, m));
+}

@@ -292,6 +292,7 @@ export const REPORT_SCHEMA: JsonSchema = {
             commit: str('Commit of the champion.'),
             metrics: { type: 'object', description: "Champion's metric values.", additionalProperties: nullableNumber('Metric value.') },
             comparisons: array('Per metric.', { $ref: '#/$defs/comparison' }),
+            tolerance: num('Largest allowed worsening, in each metric\'s units (gates.champion.tolerance).'),
             mcnemar: obj(
               "McNemar's test on paired correctness.",
               {

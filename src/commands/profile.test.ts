@@ -1,0 +1,52 @@
+// `modelops profile` end to end on the example's data: the SQL it prints, run by DuckDB on the CSV files, and
+// the result rows saved as JSON lines, give the profiles profile(FILE) computes locally.
+import { DuckDBInstance } from '@duckdb/node-api';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Profile } from '../core/drift/profile.js';
+import { EXAMPLE_REPO } from '../testing/repos.js';
+import { profile, profileFromRowsFile, profileSqlFor } from './profile.js';
+import { writeFileSync } from 'node:fs';
+
+const dir = mkdtempSync(join(tmpdir(), 'modelops-profile-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const data = (file: string) => join(EXAMPLE_REPO, 'models/credit-risk/data', file);
+
+async function runInDuckDb(sql: string, csv: string, out: string): Promise<void> {
+  const connection = await (await DuckDBInstance.create(':memory:')).connect();
+  // as text, as the local reader sees categories: DuckDB would otherwise read yes/no as BOOLEAN ('true')
+  await connection.run(`CREATE VIEW applicants AS SELECT * FROM read_csv('${csv}', header = true, all_varchar = true)`);
+  await connection.run(`COPY (${sql.replace(/;\s*$/, '').replace(/^--.*\n/gm, '')}) TO '${out}' (FORMAT JSON)`);
+  connection.closeSync();
+}
+
+/** Sums to rounding (DuckDB adds in another order); the rest exactly. */
+function withoutSums(p: Profile): Profile {
+  return { ...p, source: 'x', columns: p.columns.map((c) => (c.kind === 'numeric' ? { ...c, sum: Math.round(c.sum * 1e6), sumOfSquares: Math.round(c.sumOfSquares), sums: c.sums.map((s) => Math.round(s * 1e6)) } : c)) };
+}
+
+describe('modelops profile', () => {
+  it("gives the same reference and current profiles from DuckDB running the printed SQL as from the local files", async () => {
+    const reference = await profile(data('reference.csv'), { repo: EXAMPLE_REPO, model: 'credit-risk' });
+    expect(reference.columns.map((c) => c.name)).toHaveLength(20);
+    await runInDuckDb(await profileSqlFor('applicants', { repo: EXAMPLE_REPO }), data('reference.csv'), join(dir, 'reference-rows.json'));
+    const fromSql = await profileFromRowsFile(join(dir, 'reference-rows.json'), { repo: EXAMPLE_REPO });
+    expect(withoutSums(fromSql)).toEqual(withoutSums(reference));
+
+    writeFileSync(join(dir, 'reference.json'), JSON.stringify(reference));
+    const current = await profile(data('current-drifted.csv'), { repo: EXAMPLE_REPO, reference: join(dir, 'reference.json') });
+    await runInDuckDb(await profileSqlFor('applicants', { repo: EXAMPLE_REPO, reference: join(dir, 'reference.json'), dialect: 'duckdb' }), data('current-drifted.csv'), join(dir, 'current-rows.json'));
+    const currentFromSql = await profileFromRowsFile(join(dir, 'current-rows.json'), { repo: EXAMPLE_REPO, reference: join(dir, 'reference.json') });
+    expect(withoutSums(currentFromSql)).toEqual(withoutSums(current));
+    const age = current.columns.find((c) => c.name === 'age')!;
+    expect(age).toMatchObject({ kind: 'numeric', count: 300, missing: 0 });
+  });
+
+  it('refuses an unknown dialect and a repository with no such model', async () => {
+    await expect(profileSqlFor('t', { repo: EXAMPLE_REPO, dialect: 'oracle' })).rejects.toThrow(/--dialect must be one of duckdb, spark, bigquery/);
+    await expect(profile(data('reference.csv'), { repo: EXAMPLE_REPO, model: 'nope' })).rejects.toThrow(/no valid manifest for model 'nope'/);
+  });
+});
