@@ -1,10 +1,13 @@
-// `npm run demo`: the main job on the example repository, offline, from the bundled CLI.
-// 1. validate example-repo as it is (passes);
-// 2. gate it: the ONNX model run on its evaluation data through its gates;
-// 3. in a scratch git copy whose history has v1 registered and in production, a pull request that
-//    changes the decision threshold without a version bump (the policy catches it: exit 1);
-// 4. the same change as 1.1.0, gated against the production version (champion comparison);
-// the reports written as JSON and Markdown.
+// `npm run demo`: the whole story on the example repository, offline, from the bundled CLI.
+// A scratch git repository is built from example-repo/ and a history is replayed:
+//  1. v1 (logistic regression) goes development -> staging -> production, each step promoted by
+//     `modelops promote` (GTO tags carrying the evidence);
+//  2. a pull request proposes v2 (gradient boosting): the gate compares it with v1 in production and
+//     blocks it, and the report says why;
+//  3. a second pull request, v1.1.0 (v1 with a tighter latency budget), passes, is merged and promoted;
+//  4. the scheduled drift check runs on a drifted production sample and prints the issue it would open;
+//  5. the audit prints the timeline from the tags and history alone.
+// Reports are written as JSON, Markdown and HTML; the run ends with where they are.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,57 +19,109 @@ const out = join(root, '.modelops', 'demo');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const started = performance.now();
+const bold = (text) => (process.stdout.isTTY ? `\u001b[1m${text}\u001b[0m` : text);
 
 function step(title) {
-  process.stdout.write(`\n\u001b[1m== ${title}\u001b[0m\n`);
+  process.stdout.write(`\n${bold(`== ${title}`)}\n`);
 }
 
+/** Runs the CLI; `expectedExit` undefined accepts any exit. */
 function modelops(args, expectedExit, { echo = true } = {}) {
   if (echo) process.stdout.write(`$ modelops ${args.join(' ')}\n`);
-  const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   if (echo) process.stdout.write(run.stdout);
   process.stderr.write(run.stderr);
   if (expectedExit !== undefined && run.status !== expectedExit) {
-    process.stderr.write(`demo: expected exit ${expectedExit}, got ${run.status}\n`);
+    process.stderr.write(`demo: expected exit ${expectedExit} from modelops ${args[0]}, got ${run.status}\n`);
     process.exit(1);
   }
   return run;
 }
 
-step('1. Validate the example repository (German credit model v1, in production)');
+/** The same report again as Markdown and HTML files. */
+function saveReport(args, name, expectedExit) {
+  writeFileSync(join(out, `${name}.md`), modelops([...args, '--format', 'markdown'], expectedExit, { echo: false }).stdout);
+  writeFileSync(join(out, `${name}.html`), modelops([...args, '--format', 'html'], expectedExit, { echo: false }).stdout);
+}
+
 const exampleRepo = join(root, 'example-repo');
-modelops(['validate', '--repo', exampleRepo, '--output', join(out, 'validate.json')], 0);
+const repo = mkdtempSync(join(tmpdir(), 'modelops-demo-'));
+const manifestPath = join(repo, 'models/credit-risk/model.yaml');
+const git = (...args) =>
+  execFileSync('git', ['-c', 'user.name=Demo Data Scientist', '-c', 'user.email=ds@example.com', '-c', 'tag.gpgSign=false', '-c', 'commit.gpgSign=false', ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+  }).trim();
+const tagger = 'modelops-bot <bot@example.com>';
 
-step('2. Gate it: run the ONNX model on its evaluation data through its gates');
-modelops(['gate', '--repo', exampleRepo, '--output', join(out, 'gate.json')], 0);
-writeFileSync(join(out, 'gate.md'), modelops(['gate', '--repo', exampleRepo, '--format', 'markdown'], 0, { echo: false }).stdout);
-
-const scratch = mkdtempSync(join(tmpdir(), 'modelops-demo-'));
 try {
-  for (const entry of ['modelops.yaml', 'models', 'train']) cpSync(join(exampleRepo, entry), join(scratch, entry), { recursive: true });
-  const git = (...args) => execFileSync('git', ['-c', 'user.name=Demo', '-c', 'user.email=demo@example.com', '-c', 'tag.gpgSign=false', ...args], { cwd: scratch, stdio: 'pipe' });
+  for (const entry of ['modelops.yaml', 'models', 'train']) cpSync(join(exampleRepo, entry), join(repo, entry), { recursive: true });
+  const v1 = readFileSync(manifestPath, 'utf8');
+  const withStage = (text, stage) => text.replace(/^stage: \w+$/m, `stage: ${stage}`);
   git('init', '-q', '-b', 'main');
-  git('add', '-A');
-  git('commit', '-q', '-m', 'credit-risk 1.0.0');
-  // The history a merge would have written: v1 registered and in production (GTO tags).
-  git('tag', '-a', 'credit-risk@v1.0.0', '-m', 'register credit-risk 1.0.0');
-  git('tag', '-a', 'credit-risk#production#1', '-m', 'credit-risk 1.0.0 -> production');
-  const manifest = join(scratch, 'models/credit-risk/model.yaml');
-  const v1 = readFileSync(manifest, 'utf8');
 
-  step('3. A pull request that lowers the decision threshold but keeps version 1.0.0');
-  git('switch', '-q', '-c', 'lower-threshold');
-  writeFileSync(manifest, v1.replace('threshold: 0.5', 'threshold: 0.35'));
-  modelops(['validate', '--repo', scratch, '--base', 'main', '--output', join(out, 'pr-no-bump.json')], 1);
+  step('1. History: credit-risk 1.0.0 goes development -> staging -> production, one promotion per merge');
+  let before = '';
+  const stages = [
+    ['development', '1', 'alice', ['bob']],
+    ['staging', '2', 'alice', ['bob']],
+    ['production', '3', 'alice', ['carol', 'dave']],
+  ];
+  for (const [stage, pr, author, approvers] of stages) {
+    writeFileSync(manifestPath, withStage(v1, stage));
+    git('add', '-A');
+    git('commit', '-q', '-m', `credit-risk 1.0.0 -> ${stage} (#${pr})`);
+    const args = ['promote', '--repo', repo, '--pr', pr, '--pr-author', author, ...approvers.flatMap((a) => ['--approver', a]), '--tagger', tagger];
+    modelops(before ? [...args, '--since', before] : args, 0, { echo: stage === 'production' });
+    before = git('rev-parse', 'HEAD');
+  }
+  process.stdout.write(`\n$ git tag -l 'credit-risk*'\n${git('tag', '-l', 'credit-risk*')}\n`);
 
-  step('4. The same change as version 1.1.0, gated against the production version');
-  writeFileSync(manifest, v1.replace('threshold: 0.5', 'threshold: 0.35').replace('version: 1.0.0', 'version: 1.1.0'));
-  const gateRun = modelops(['gate', '--repo', scratch, '--base', 'main', '--output', join(out, 'pr.json')], undefined);
-  writeFileSync(join(out, 'pr.md'), modelops(['gate', '--repo', scratch, '--base', 'main', '--format', 'markdown'], gateRun.status, { echo: false }).stdout);
+  step('2. Pull request #4: credit-risk 2.0.0, gradient boosting, threshold 0.45 — gated against 1.0.0 in production');
+  git('switch', '-q', '-c', 'v2-gradient-boosting');
+  const v1Sha = /sha256: (d35e1f77[0-9a-f]{56})/.exec(v1)[1];
+  const v2 = v1
+    .replace('version: 1.0.0', 'version: 2.0.0')
+    .replace('path: models/credit-risk/model-v1.onnx', 'path: models/credit-risk/model-v2.onnx')
+    .replace(`sha256: ${v1Sha}`, 'sha256: f1cbc28cc641e4caf024cc8909eab9d5decda9969be086923f20b38d93ff3bdd')
+    .replace('threshold: 0.5', 'threshold: 0.45')
+    .replace('# credit-risk v1: logistic regression', '# credit-risk v2: gradient boosting (train/train_v2.py)');
+  writeFileSync(manifestPath, v2);
+  git('commit', '-q', '-am', 'credit-risk 2.0.0: gradient boosting');
+  const v2Gate = ['gate', '--repo', repo, '--base', 'main'];
+  modelops([...v2Gate, '--output', join(out, 'pr-4-v2.json')], 1);
+  saveReport(v2Gate, 'pr-4-v2', 1);
+  process.stdout.write('The fairness gate blocks the merge: the report above says which groups and by how much.\n');
+
+  step('3. Pull request #5: credit-risk 1.1.0, v1 with a p99 latency budget added — gated, merged, promoted');
+  git('switch', '-q', 'main');
+  git('switch', '-q', '-c', 'v1.1-latency-budget');
+  writeFileSync(manifestPath, withStage(v1, 'production').replace('version: 1.0.0', 'version: 1.1.0').replace('      p95: {max: 50}\n', '      p95: {max: 50}\n      p99: {max: 100}\n'));
+  git('commit', '-q', '-am', 'credit-risk 1.1.0: p99 latency budget');
+  const prGate = ['gate', '--repo', repo, '--base', 'main'];
+  modelops([...prGate, '--output', join(out, 'pr-5-v1.1.json')], 0);
+  saveReport(prGate, 'pr-5-v1.1', 0);
+  git('switch', '-q', 'main');
+  git('merge', '-q', '--no-ff', '-m', 'Merge pull request #5 from v1.1-latency-budget', 'v1.1-latency-budget');
+  modelops(['promote', '--repo', repo, '--since', before, '--pr', '5', '--pr-author', 'alice', '--approver', 'carol', '--approver', 'dave', '--tagger', tagger, '--output', join(out, 'promote.json')], 0);
+  // The trail with plain git: every tag's one-line summary (the JSON evidence follows it in the message).
+  process.stdout.write(`\n$ git tag -l --sort=creatordate --format='%(refname:short)  %(contents:subject)' 'credit-risk*'\n`);
+  process.stdout.write(`${git('tag', '-l', '--sort=creatordate', '--format=%(refname:short)  %(contents:subject)', 'credit-risk*')}\n`);
+
+  step('4. The scheduled drift check on a drifted production sample, and the issue it would open');
+  const driftArgs = ['drift', '--repo', repo, '--current', 'models/credit-risk/data/current-drifted.csv'];
+  modelops([...driftArgs, '--output', join(out, 'drift.json')], 1, { echo: false });
+  saveReport(driftArgs, 'drift', 1);
+  modelops([...driftArgs, '--issue'], 1);
+
+  step('5. The audit trail, from the tags and the history alone');
+  const auditArgs = ['audit', '--repo', repo];
+  modelops([...auditArgs, '--output', join(out, 'audit.json')], 0);
+  saveReport(auditArgs, 'audit', 0);
 } finally {
-  rmSync(scratch, { recursive: true, force: true });
+  rmSync(repo, { recursive: true, force: true });
 }
 
 step('Done');
-process.stdout.write(`Reports (JSON and Markdown) are in ${out}\n`);
+process.stdout.write(`Reports (JSON, Markdown and HTML) are in ${out}\n`);
 process.stdout.write(`Finished in ${((performance.now() - started) / 1000).toFixed(1)} s.\n`);

@@ -7,6 +7,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { audit } from './commands/audit.js';
 import { card } from './commands/card.js';
 import { drift, DRIFT_HELP } from './commands/drift.js';
+import { driftIssues } from './core/render/drift.js';
 import { gate } from './commands/gate.js';
 import { profile, profileFromRowsFile, profileSqlFor, PROFILE_HELP } from './commands/profile.js';
 import { ProfileError } from './core/drift/profile.js';
@@ -218,6 +219,7 @@ Exit codes: 0 no errors, 1 findings of severity error, 2 invalid input or usage.
     help: DRIFT_HELP,
     options: {
       repo: { type: 'string', default: '.' },
+      issue: { type: 'boolean', default: false },
       current: { type: 'string' },
       'reference-profile': { type: 'string' },
       seed: { type: 'string', default: '0' },
@@ -447,6 +449,12 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         ...(referenceProfile ? { referenceProfile } : {}),
         ...(progress ? { progress } : {}),
       });
+      if (values['issue']) {
+        // What the scheduled Action would open, update or close, per model.
+        if (progress) io.stderr('\u001b[2K\r');
+        for (const issue of driftIssues(report)) io.stdout(`${issue.open ? 'open or update' : 'close (recovered)'}: ${issue.title}\n\n${issue.body}\n\n`);
+        return report.exitCode;
+      }
     } else if (command === 'audit') {
       const at = values['at'] === undefined ? undefined : parseAuditInstant(String(values['at']));
       if (at instanceof Error) throw new UsageError(at.message);

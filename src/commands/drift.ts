@@ -80,6 +80,7 @@ whether to dispatch retraining (monitoring.retraining.trigger).
 
 Options:
   --repo DIR                 Repository root (default: .)
+  --issue                    Print the GitHub issue the scheduled Action would open, update or close
   --current FILE             Current data instead of monitoring.current (one model only). A relative
                              path is relative to the repository root and must stay inside it; an
                              absolute path is read wherever it is. A profile (JSON, kind: Profile,
