@@ -60,7 +60,7 @@ stage transition, the version bump and the immutability of registered versions (
 Options:
   --repo DIR           Repository root (default: .)
   --base REF           Compare with this git ref (e.g. origin/main)
-  --format FORMAT      text (default), json or markdown
+  --format FORMAT      text (default), json, markdown or html (one self-contained file)
   --output FILE        Also write the JSON report to FILE
   --no-color           Plain text output (also NO_COLOR=1)
   -h, --help           Show this help
@@ -94,7 +94,7 @@ Options:
   --base REF           Compare with this git ref; gate only the models that changed
   --all                Gate every model
   --seed N             Seed of resampling and perturbations (default 0)
-  --format FORMAT      text (default), json or markdown
+  --format FORMAT      text (default), json, markdown or html (one self-contained file)
   --output FILE        Also write the JSON report to FILE
   --no-color           Plain text output (also NO_COLOR=1)
   -h, --help           Show this help

@@ -89,7 +89,7 @@ Options:
   --reference-profile FILE   Compare a current profile with this reference profile (default: profile
                              data.reference locally over the current profile's bin edges)
   --seed N                   Seed of the domain classifier and the calibration choice (default 0)
-  --format FORMAT            text (default), json or markdown
+  --format FORMAT            text (default), json, markdown or html
   --output FILE              Also write the JSON report to FILE
   --no-color                 Plain text output (also NO_COLOR=1)
   -h, --help                 Show this help

@@ -22,7 +22,7 @@ export function driftScoreText(column: DriftColumnReport): string {
   return num(column.distance);
 }
 
-const methodText = (column: DriftColumnReport): string => {
+export const methodText = (column: DriftColumnReport): string => {
   const facts = [column.detail?.['pValueMethod'], column.detail?.['approximation']].filter((f) => typeof f === 'string');
   return `${column.method}${facts.length > 0 ? ` (${facts.join(', ')})` : ''}`;
 };
@@ -34,7 +34,7 @@ const missingText = (column: DriftColumnReport): string => {
 };
 
 /** Drifted columns first, then by how far past their threshold. */
-function ordered(columns: readonly DriftColumnReport[]): DriftColumnReport[] {
+export function orderedColumns(columns: readonly DriftColumnReport[]): DriftColumnReport[] {
   const key = (c: DriftColumnReport): number => (Number.isNaN(severity(c)) ? -Infinity : severity(c));
   return [...columns].sort((a, b) => Number(b.drifted) - Number(a.drifted) || key(b) - key(a));
 }
@@ -67,7 +67,7 @@ export function driftMarkdown(drift: DriftEvaluation, options: { open?: boolean 
   out.push(
     markdownTable([
       ['Feature', 'Type', 'Method', 'Statistic', 'p (adjusted) / distance', 'Threshold', 'Drifted', 'Missing (ref → cur)'],
-      ...ordered(f.columns).map((c) => [
+      ...orderedColumns(f.columns).map((c) => [
         `\`${cell(c.column)}\``,
         c.kind,
         cell(methodText(c)),
@@ -133,7 +133,7 @@ export function monitoringText(monitoring: ModelMonitoring): string {
 export function driftText(drift: DriftEvaluation): string[] {
   const f = drift.features;
   const lines = [`  drift of ${drift.current.dataset} (${drift.current.rows} rows) against ${drift.reference.dataset} (${drift.reference.rows} rows)${drift.source === 'profile' ? ', from profiles' : ''}:`];
-  const drifted = ordered(f.columns).filter((c) => c.drifted);
+  const drifted = orderedColumns(f.columns).filter((c) => c.drifted);
   lines.push(`    features: ${f.drifted} of ${f.evaluated} drifted (${pct(f.share)}; dataset drifts at ≥ ${pct(f.driftShare)})${drifted.length > 0 ? ':' : ''}`);
   for (const c of drifted) lines.push(`      ${c.column}: ${methodText(c)} ${driftScoreText(c)} (threshold ${num(c.threshold)})`);
   const missing = f.columns.filter((c) => c.missing.changed);

@@ -6,10 +6,9 @@
 import { CHECKLIST_SECTIONS, SECTION_TITLES } from '../checklist/catalogue.js';
 import type { AttributeFairness, FairnessResult, GroupMetrics } from '../fairness/evaluate.js';
 import { metricById } from '../metrics/registry.js';
-import { severity } from '../monitoring/drift-analysis.js';
 import type { DriftColumnReport, DriftEvaluation, DriftHistogram } from '../monitoring/drift-report.js';
 import type { ChecklistItemResult, Evaluation, Finding, GateResult, ModelResult, Report, Verdict } from '../report.js';
-import { driftScoreText, monitoringText } from './drift.js';
+import { driftScoreText, methodText, monitoringText, orderedColumns } from './drift.js';
 import {
   artifactStatusText,
   auditScopeText,
@@ -52,7 +51,7 @@ svg.chart text.tick,svg.chart text.note{fill:#57606a}svg.chart text.value{font-s
 .key.line{height:0;border-top:2px dashed;border-radius:0;vertical-align:.25em}
 nav.models ul{padding-left:1.2em;columns:2}
 section.model{margin-bottom:2.5em}
-.status-verified,.status-answered{color:#116329}.status-unanswered{color:#57606a}.status-no-evidence{color:#7d4e00}.status-answered-no{color:#a40e26}
+[class^=status-]{white-space:nowrap}.status-verified,.status-answered{color:#116329}.status-unanswered{color:#57606a}.status-no-evidence{color:#7d4e00}.status-answered-no{color:#a40e26}
 footer{margin-top:3em;border-top:1px solid #d0d7de;padding-top:.6em;color:#656d76;font-size:.9em}
 @media print{body{max-width:none;margin:0}h2{break-before:page}figure,table{break-inside:avoid}}
 `;
@@ -83,8 +82,17 @@ const n = (text: string): Cell => ({ text, n: true });
 const html = (markup: string): Cell => ({ html: markup });
 
 /** A table whose first column names the row (row headers), unless `rowHeaders` is false. */
-function table(head: readonly string[], rows: readonly Cell[][], options: { caption?: string; rowHeaders?: boolean; wide?: boolean } = {}): string {
+function table(head: readonly string[], rows: readonly Cell[][], options: { caption?: string; rowHeaders?: boolean; wide?: boolean; dropEmptyColumns?: boolean } = {}): string {
   if (rows.length === 0) return '';
+  if (options.dropEmptyColumns) {
+    const isEmpty = (cell: Cell | undefined): boolean => (cell === undefined ? true : typeof cell === 'string' ? cell === '' : ('html' in cell ? cell.html : cell.text) === '');
+    const keep = head.map((_, i) => i === 0 || rows.some((r) => !isEmpty(r[i])));
+    return table(
+      head.filter((_, i) => keep[i]),
+      rows.map((r) => r.filter((_, i) => keep[i])),
+      { ...options, dropEmptyColumns: false },
+    );
+  }
   const rowHeaders = options.rowHeaders ?? true;
   const body = rows.map((r) => `<tr>${r.map((c, i) => cellHtml(c, i === 0 && rowHeaders ? 'th' : 'td')).join('')}</tr>`).join('');
   return `<table${options.wide ? ' class="wide"' : ''}>${options.caption ? `<caption>${escape(options.caption)}</caption>` : ''}<thead><tr>${head.map((h) => `<th scope="col">${escape(h)}</th>`).join('')}</tr></thead><tbody>${body}</tbody></table>`;
@@ -112,13 +120,13 @@ function gates(list: readonly GateResult[]): string {
         g.checks.map((c) => [
           c.name,
           n(checkValue(c)),
-          boundText(c),
+          n(boundText(c)),
           c.champion === undefined ? '' : n(`${num(c.champion)}${c.against === 'baseline' ? ' (baseline)' : ' (champion)'}`),
           c.delta === undefined ? '' : n(signed(c.delta)),
           html(badge(c.verdict)),
           html(`<span class="why">${escape(c.message ?? '')}</span>`),
         ]),
-        { caption: `${g.gate}: ${g.verdict} — ${g.summary}`, wide: true },
+        { caption: `${g.gate}: ${g.verdict} — ${g.summary}`, wide: true, dropEmptyColumns: true },
       ),
     );
   }
@@ -332,17 +340,6 @@ function fairnessSection(fairness: { challenger: FairnessResult; champion?: Fair
 
 // ---- Drift ----
 
-const methodText = (column: DriftColumnReport): string => {
-  const facts = [column.detail?.['pValueMethod'], column.detail?.['approximation']].filter((f) => typeof f === 'string');
-  return `${column.method}${facts.length > 0 ? ` (${facts.join(', ')})` : ''}`;
-};
-
-/** Drifted columns first, then by how far past their threshold. */
-function ordered(columns: readonly DriftColumnReport[]): DriftColumnReport[] {
-  const key = (c: DriftColumnReport): number => (Number.isNaN(severity(c)) ? -Infinity : severity(c));
-  return [...columns].sort((a, b) => Number(b.drifted) - Number(a.drifted) || key(b) - key(a));
-}
-
 function histogramFigure(histogram: DriftHistogram, column: DriftColumnReport | undefined): string {
   const aria = `Histogram of ${histogram.column}, share of rows per bin, reference vs current: ${histogram.bins.map((b, i) => `${b} ${pct(histogram.reference[i])} vs ${pct(histogram.current[i])}`).join('; ')}.`;
   return figure(
@@ -374,7 +371,7 @@ function driftSection(drift: DriftEvaluation): string {
   out.push(
     table(
       ['Feature', 'Type', 'Method', 'Statistic', 'p (adjusted) / distance', 'Threshold', 'Drifted', 'Missing (ref → cur)'],
-      ordered(f.columns).map((c) => {
+      orderedColumns(f.columns).map((c) => {
         const { reference, current, changed } = c.missing;
         return [
           html(code(c.column)),

@@ -57,7 +57,7 @@ function label(text: string, x: number, y: number, attributes: string, chars: nu
 }
 
 function open(width: number, height: number, ariaLabel: string): string {
-  return `<svg class="chart" xmlns="http://www.w3.org/2000/svg" width="${Math.round(width)}" height="${Math.round(height)}" viewBox="0 0 ${Math.round(width)} ${Math.round(height)}" role="img" aria-label="${escapeHtml(ariaLabel)}"><title>${escapeHtml(ariaLabel)}</title>`;
+  return `<svg class="chart" width="${Math.round(width)}" height="${Math.round(height)}" viewBox="0 0 ${Math.round(width)} ${Math.round(height)}" role="img" aria-label="${escapeHtml(ariaLabel)}"><title>${escapeHtml(ariaLabel)}</title>`;
 }
 
 /** Categories along x, one bar per series in each; values from 0 up, e.g. selection rate per group, shares per bin. */
