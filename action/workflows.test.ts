@@ -67,6 +67,25 @@ describe('workflows', () => {
     expect(text).toContain('working-directory: example-repo');
   });
 
+  const exampleDir = join(root, 'example-repo', '.github', 'workflows');
+  const exampleFiles = readdirSync(exampleDir).filter((f) => f.endsWith('.yml'));
+
+  it('the example repository carries the three workflows of the convention', () => {
+    expect(exampleFiles.sort()).toEqual(['modelops-drift.yml', 'modelops-pr.yml', 'modelops-promote.yml']);
+  });
+
+  it.each(exampleFiles)('example-repo/.github/workflows/%s is valid and grants only what its command needs', (file) => {
+    const text = readFileSync(join(exampleDir, file), 'utf8');
+    expect(errorsOf(parseWorkflow({ name: file, content: text }, new NoOperationTraceWriter()))).toEqual([]);
+    const workflow = load(text) as { permissions: Record<string, string> };
+    const needs: Record<string, Record<string, string>> = {
+      'modelops-pr.yml': { contents: 'read', 'pull-requests': 'write' },
+      'modelops-promote.yml': { contents: 'write', deployments: 'write', issues: 'write', 'pull-requests': 'read' },
+      'modelops-drift.yml': { contents: 'read', issues: 'write', actions: 'write' },
+    };
+    expect(workflow.permissions).toEqual(needs[file]);
+  });
+
   it.each(readmeWorkflows())('README workflow %s is valid', (name, block) => {
     expect(errorsOf(parseWorkflow({ name, content: block }, new NoOperationTraceWriter()))).toEqual([]);
   });
