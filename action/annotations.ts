@@ -17,6 +17,8 @@ export type Locate = (file: string, keys: readonly (string | number)[]) => Sourc
 function boundKeys(gate: string, check: string): (string | number)[] {
   const baseline = /^(\S+) vs baseline$/.exec(check);
   if (baseline) return ['baseline', 'metrics', baseline[1]!];
+  // Approvals and soak are the policy's rules for the stage the manifest asks for.
+  if (gate === 'approvals') return ['stage'];
   if (gate === 'performance') {
     const latency = /^latency (p\d+)/.exec(check);
     if (latency) return ['gates', 'performance', 'latency_ms', latency[1]!];

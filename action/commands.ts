@@ -1,6 +1,8 @@
 // Which command a run means, and the one table from command name to src/commands. A command that a
 // release does not have yet is `undefined` here: adding it is one line.
+import { basename, dirname } from 'node:path';
 import type { Report } from '../src/core/report.js';
+import type { GitHubClient } from '../src/io/github.js';
 import { TOOL_VERSION } from '../src/version.js';
 import type { EventContext } from './context.js';
 import type { ActionCommand } from './inputs.js';
@@ -13,6 +15,9 @@ export interface CommandRequest {
   /** Git ref or commit to compare with. */
   base?: string;
   event: EventContext;
+  /** The GitHub client for the github-token input; undefined without a token. */
+  github: () => Promise<GitHubClient | undefined>;
+  log: { info(message: string): void; warning(message: string): void };
 }
 
 export interface CommandOutcome {
@@ -25,13 +30,52 @@ export type CommandRunner = (request: CommandRequest) => Promise<CommandOutcome>
 
 const common = (r: CommandRequest) => ({ repo: r.repo, paths: r.paths, ...(r.base ? { base: r.base } : {}) });
 
+/** Model names from the models input's paths (`models/<name>`, `models/<name>/model.yaml`). */
+export const modelNames = (paths: readonly string[]): string[] => paths.map((p) => (/\.ya?ml$/.test(p) ? basename(dirname(p)) : basename(p)));
+
+/** The pull request's reviews and the approvers' teams, for the approvals gate; none outside a pull request. */
+async function approvalsOf(r: CommandRequest) {
+  const pr = r.event.pullRequest;
+  const client = pr && r.event.repository ? await r.github() : undefined;
+  if (!pr || !client) return undefined;
+  const author = r.event.payload['pull_request']?.['user']?.['login'];
+  return (await import('../src/commands/approvals.js')).githubApprovalSource(client, r.event.repository!, { number: pr.number, ...(typeof author === 'string' ? { author } : {}) });
+}
+
 // Imported when run, so a validate run never loads the evaluation engine.
 export const COMMANDS: Record<ActionCommand, CommandRunner | undefined> = {
   validate: async (r) => ({ report: await (await import('../src/commands/validate.js')).validate(common(r)) }),
-  gate: async (r) => ({ report: await (await import('../src/commands/gate.js')).gate(common(r)) }),
-  promote: undefined,
-  drift: undefined,
-  audit: undefined,
+  gate: async (r) => {
+    const approvals = await approvalsOf(r);
+    return { report: await (await import('../src/commands/gate.js')).gate({ ...common(r), ...(approvals ? { approvals } : {}) }) };
+  },
+  promote: async (r) => {
+    const client = await r.github();
+    const { report, promoted } = await (await import('../src/commands/promote-on-github.js')).promoteOnGitHub({
+      repo: r.repo,
+      ...(r.event.repository ? { repository: r.event.repository } : {}),
+      ...(client ? { github: client } : {}),
+      ...((r.base ?? r.event.payload['before']) ? { since: String(r.base ?? r.event.payload['before']) } : {}),
+      ...(r.event.payload['after'] ? { head: String(r.event.payload['after']) } : {}),
+      ...(r.event.runUrl ? { runUrl: r.event.runUrl } : {}),
+      log: r.log,
+    });
+    return { report, promoted };
+  },
+  drift: async (r) => {
+    const report = await (await import('../src/commands/drift.js')).drift({ repo: r.repo, models: modelNames(r.paths), progress: r.log.info });
+    const client = await r.github();
+    const outcome = await (await import('../src/commands/drift-on-github.js')).driftOnGitHub({
+      report,
+      ...(r.event.repository ? { repository: r.event.repository } : {}),
+      ...(client ? { github: client } : {}),
+      ...((r.event.defaultBranch ?? r.event.ref) ? { defaultRef: (r.event.defaultBranch ?? r.event.ref)!.replace(/^refs\/heads\//, '') } : {}),
+      ...(r.event.runUrl ? { runUrl: r.event.runUrl } : {}),
+      log: r.log,
+    });
+    return { report: outcome.report };
+  },
+  audit: async (r) => ({ report: await (await import('../src/commands/audit.js')).audit({ repo: r.repo, models: modelNames(r.paths) }) }),
 };
 
 export class CommandUnavailableError extends Error {

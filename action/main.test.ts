@@ -7,9 +7,10 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vites
 import type { Report } from '../src/core/report.js';
 import { GitHubApiError, type GitHubClient, type IssueComment } from '../src/io/github.js';
 import { webhookPayload } from '../src/testing/github-server.js';
+import { GitHubStub } from '../src/testing/github-stub.js';
 import { editFile, initGit, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../src/testing/repos.js';
 import { annotationsOf } from './annotations.js';
-import { commandForEvent, COMMANDS, runnerFor, type CommandRunner } from './commands.js';
+import { availableCommands, commandForEvent, COMMANDS, runnerFor, type CommandRunner } from './commands.js';
 import { commentBody, commentMarker } from './comment.js';
 import { readEventContext, type EventContext } from './context.js';
 import { ACTION_COMMANDS } from './inputs.js';
@@ -56,7 +57,11 @@ describe('the command table', () => {
     expect(Object.keys(COMMANDS).sort()).toEqual([...ACTION_COMMANDS].sort());
   });
 
-  it.each(['promote', 'drift', 'audit'] as const)('says %s is not available in this version', (command) => {
+  it('runs every command the input accepts in this version', () => {
+    expect(availableCommands()).toEqual(['validate', 'gate', 'promote', 'drift', 'audit']);
+  });
+
+  it.each(['promote', 'drift', 'audit'] as const)('says %s is not available in a table without it', (command) => {
     expect(() => runnerFor(command, { ...COMMANDS, [command]: undefined })).toThrow(`command ${command} is not available in this version of modelops`);
   });
 });
@@ -177,19 +182,21 @@ describe('run()', () => {
     return { repo, payload };
   }
 
-  class RecordingGitHub implements GitHubClient {
+  class RecordingGitHub extends GitHubStub implements GitHubClient {
     comments: IssueComment[] = [];
-    constructor(private readonly refuse?: GitHubApiError) {}
-    identity = async () => 'github-actions[bot]';
-    listIssueComments = async () => [...this.comments];
-    createIssueComment = async (_repo: unknown, _issue: number, body: string) => {
+    constructor(private readonly refuse?: GitHubApiError) {
+      super();
+    }
+    override identity = async () => 'github-actions[bot]';
+    override listIssueComments = async () => [...this.comments];
+    override createIssueComment = async (_repo: unknown, _issue: number, body: string) => {
       if (this.refuse) throw this.refuse;
       const comment = { id: this.comments.length + 1, body, author: 'github-actions[bot]' };
       this.comments.push(comment);
       return comment;
     };
-    updateIssueComment = async (_repo: unknown, id: number, body: string) => Object.assign(this.comments.find((c) => c.id === id)!, { body });
-    deleteIssueComment = async () => undefined;
+    override updateIssueComment = async (_repo: unknown, id: number, body: string) => Object.assign(this.comments.find((c) => c.id === id)!, { body });
+    override deleteIssueComment = async () => undefined;
   }
 
   it('fails the step with a clear message when a non-Error is thrown', async () => {

@@ -83,8 +83,22 @@ export async function run(deps: ActionDependencies = {}): Promise<void> {
     const base = inputs.baseRef ?? prBase;
     core.info(`modelops ${decision.command} (${decision.reason}) in ${inputs.workingDirectory}${base ? `, compared with ${base}` : ''}`);
     const runner = runnerFor(decision.command, deps.commands);
+    // One client per run, made when a step first needs GitHub (a validate run never does).
+    let client: Promise<GitHubClient> | undefined;
+    const github = (): Promise<GitHubClient | undefined> => {
+      if (!inputs.githubToken) return Promise.resolve(undefined);
+      client ??= Promise.resolve((deps.github ?? defaultGitHub)(inputs.githubToken, event.apiUrl));
+      return client;
+    };
 
-    const outcome = await runner({ repo: inputs.workingDirectory, paths: await modelPaths(inputs.models, inputs.workingDirectory), ...(base ? { base } : {}), event });
+    const outcome = await runner({
+      repo: inputs.workingDirectory,
+      paths: await modelPaths(inputs.models, inputs.workingDirectory),
+      ...(base ? { base } : {}),
+      event,
+      github,
+      log: { info: core.info, warning: core.warning },
+    });
     const { report } = outcome;
 
     const reportDir = resolve(inputs.reportDir);
@@ -106,8 +120,7 @@ export async function run(deps: ActionDependencies = {}): Promise<void> {
     if (event.pullRequest && inputs.comment !== 'off') {
       if (!inputs.githubToken) core.warning("No github-token: the report comment is skipped (the default is the workflow's token).");
       else {
-        const client = await (deps.github ?? defaultGitHub)(inputs.githubToken, event.apiUrl);
-        await postReportComment(client, report, event, { mode: inputs.comment, key: inputs.commentKey, reportDir: inputs.reportDir });
+        await postReportComment((await github())!, report, event, { mode: inputs.comment, key: inputs.commentKey, reportDir: inputs.reportDir });
       }
     }
 

@@ -24,9 +24,11 @@ export function outputsOf(outcome: CommandOutcome, reportPath: string): ActionOu
   };
 }
 
-/** Models whose drift gate did not pass. */
+/** Models that drifted: the drift command's conclusion (monitoring), else a drift gate that did not pass (gate). */
 export function driftedModels(report: Report): string[] {
-  return report.models.filter((m) => m.gates.some((g) => g.gate === 'drift' && (g.verdict === 'fail' || g.verdict === 'warn'))).map((m) => m.name);
+  return report.models
+    .filter((m) => (m.monitoring ? m.monitoring.drifted : m.gates.some((g) => g.gate === 'drift' && (g.verdict === 'fail' || g.verdict === 'warn'))))
+    .map((m) => m.name);
 }
 
 /** Whether the step fails: `fail` on failures and invalid input, `warn` also on warnings, `never` never. */

@@ -87,6 +87,11 @@ evaluation data and applies its gates:
   champion     no significant regression against the version in production (latest
                <name>#production#N tag, else the base ref): paired bootstrap intervals, DeLong's
                test for ROC AUC, McNemar's test on correctness
+  fairness     group metrics, Fairlearn aggregates and Aequitas disparities with bootstrap intervals
+  drift        evaluation data vs data.reference (features, missing values, prediction, domain
+               classifier, CBPE)
+  approvals    the policy's approvals and soak time for the target stage — checked by the Action on
+               pull requests (it reads the reviews); skipped here, with the reason
 It also reports permutation feature importance for the model and its champion.
 
 Options:

@@ -14,7 +14,9 @@ describe('modelops gate', () => {
     const run = await cli('gate', '--repo', EXAMPLE_REPO, '--format', 'json');
     expect(run.stderr).toBe('');
     const gates = gatesOf(run);
-    expect(Object.keys(gates).sort()).toEqual(['champion', 'drift', 'fairness', 'performance', 'robustness']);
+    expect(Object.keys(gates).sort()).toEqual(['approvals', 'champion', 'drift', 'fairness', 'performance', 'robustness']);
+    // Approvals come from the pull request: the CLI skips them and says so.
+    expect(gates['approvals']).toMatchObject({ verdict: 'skipped', summary: expect.stringMatching(/^approvals are checked by the GitHub Action on pull_request and pull_request_review events/) });
     expect(gates['performance']!.verdict).toBe('pass');
     expect(gates['robustness']!.verdict).toBe('pass');
     expect(gates['champion']!.verdict).toBe('skipped');

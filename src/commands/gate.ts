@@ -5,6 +5,7 @@ import { buildReport, verdictOfFindings, worstVerdict, type Finding, type ModelR
 import { DataFormatError } from '../io/data/columns.js';
 import { OnnxModelError } from '../io/onnx/index.js';
 import { TOOL_VERSION } from '../version.js';
+import { addApprovalGates, type ApprovalSource } from './approvals.js';
 import { ChampionError } from './evaluate/champion.js';
 import { evaluateModel } from './evaluate/evaluate-model.js';
 import { validateRepository, type ValidateOptions } from './validate.js';
@@ -16,6 +17,14 @@ export interface GateOptions extends ValidateOptions {
   seed?: number;
   /** Progress lines for a terminal. */
   progress?: (message: string) => void;
+  /**
+   * The pull request's reviews and team memberships for the approvals gate (the Action). Absent: the
+   * approvals check is skipped and says why (the soak is still measured). `false`: no approvals gate
+   * (promote, which records the approvers in the evidence instead).
+   */
+  approvals?: ApprovalSource | false;
+  /** The instant the soak is measured at (default now). */
+  now?: Date;
 }
 
 /** Models to gate: given paths or --all gate everything; with a base, what changed; otherwise everything. */
@@ -64,6 +73,10 @@ export async function gate(options: GateOptions): Promise<Report> {
       model.findings.push(finding);
     }
     model.verdict = worstVerdict([verdictOfFindings(model.findings), ...model.gates.map((g) => g.verdict)]);
+  }
+  if (options.approvals !== false) {
+    const gated = report.models.filter((m) => selected(m, options));
+    await addApprovalGates(gated, manifests, policy, { root: files.realRoot, ...(options.approvals ? { source: options.approvals } : {}), ...(options.now ? { now: options.now } : {}) });
   }
   return buildReport({
     command: 'gate',

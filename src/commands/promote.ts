@@ -223,6 +223,8 @@ export async function promote(options: PromoteOptions): Promise<Report> {
       paths: toGate.map((c) => files.absolute(c.path)),
       ...(before !== undefined ? { base: before } : {}),
       seed: options.seed ?? 0,
+      // Approvals are checked on the pull request; the evidence records who approved.
+      approvals: false,
       ...(options.progress ? { progress: options.progress } : {}),
     });
     for (const f of gateReport.findings) if (!findings.some((g) => g.code === f.code && g.message === f.message)) findings.push(f);

@@ -142,3 +142,32 @@ describe('GitHub Enterprise Server', () => {
     expect(github.requests.map((r) => r.url.split('?')[0])).toEqual(['/api/v3/repos/octo-org/credit-models/issues/7/comments', '/api/v3/user', '/api/graphql']);
   });
 });
+
+describe('pull requests, reviews and teams', () => {
+  it('finds the pull request of a merge commit and reads every page of its reviews', async () => {
+    github.addPullRequest({ repo: 'octo-org/credit-models', number: 7, author: 'alice', headSha: 'b'.repeat(40), mergeCommitSha: 'c'.repeat(40), mergedAt: '2024-05-01T10:00:00Z' });
+    for (let i = 0; i < 120; i++) github.addReview('octo-org/credit-models#7', { author: `reviewer${i}`, state: i % 2 ? 'APPROVED' : 'COMMENTED' });
+    const gh = client();
+    expect(await gh.listPullRequestsOfCommit(repo, 'c'.repeat(40))).toEqual([
+      { number: 7, author: 'alice', state: 'closed', url: 'https://github.com/octo-org/credit-models/pull/7', mergedAt: '2024-05-01T10:00:00Z', mergeCommitSha: 'c'.repeat(40), baseRef: expect.any(String) },
+    ]);
+    const reviews = await gh.listPullRequestReviews(repo, 7);
+    expect(reviews).toHaveLength(120);
+    expect(reviews[1]).toMatchObject({ author: 'reviewer1', state: 'APPROVED', authorAssociation: 'MEMBER' });
+    expect(github.requests.filter((r) => r.path.endsWith('/reviews')).map((r) => r.query['page'] ?? '1')).toEqual(['1', '2']);
+  });
+
+  it('tells a member from a non-member (404), and reports a team the token cannot see as denied', async () => {
+    github.addTeam('credit-ml/model-risk', ['bob']);
+    const gh = client();
+    expect(await gh.getTeam('credit-ml', 'model-risk')).toEqual({ slug: 'model-risk', name: 'model-risk' });
+    expect(await gh.getTeamMembership('credit-ml', 'model-risk', 'bob')).toBe('active');
+    expect(await gh.getTeamMembership('credit-ml', 'model-risk', 'mallory')).toBeUndefined();
+    github.options.teamsReadable = false;
+    try {
+      await expect(gh.getTeam('credit-ml', 'model-risk')).rejects.toMatchObject({ status: 403, denied: true, message: 'GET /orgs/credit-ml/teams/model-risk: HTTP 403 (Resource not accessible by integration)' });
+    } finally {
+      delete github.options.teamsReadable;
+    }
+  });
+});

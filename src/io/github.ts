@@ -366,7 +366,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
 
     getTeam(org, slug) {
       return call(`GET /orgs/${org}/teams/${slug}`, async () => {
-        const { data } = await octokit.rest.teams.getByName({ org, team_slug: slug, request: { retries: 0 } });
+        const { data } = await octokit.rest.teams.getByName({ org, team_slug: slug });
         return { slug: data.slug, name: data.name };
       });
     },

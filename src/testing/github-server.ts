@@ -1,7 +1,11 @@
-// A loopback stand-in for the GitHub REST API (issue comments, /user, the GraphQL viewer) that records
-// every request and can be told to fail. Comments are shaped like GitHub's, from the real
-// issue_comment webhook payload in @octokit/webhooks-examples. Listens on 127.0.0.1 only.
+// A loopback stand-in for the GitHub REST API that records every request and can be told to fail:
+// issue comments, /user, the GraphQL viewer; the pull requests of a commit and their reviews; teams and
+// memberships; deployments and their statuses; issues; workflow and repository dispatches. Objects are
+// shaped like GitHub's, from the real webhook payloads in @octokit/webhooks-examples (issue_comment,
+// pull_request, pull_request_review, membership, deployment, deployment_status, issues). Listens on
+// 127.0.0.1 only.
 import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -20,6 +24,12 @@ export function webhookPayload(event: string, action?: string): Record<string, a
 }
 
 const commentTemplate = webhookPayload('issue_comment', 'created')['comment'] as Record<string, any>;
+const pullRequestTemplate = webhookPayload('pull_request', 'closed')['pull_request'] as Record<string, any>;
+const reviewTemplate = webhookPayload('pull_request_review', 'submitted')['review'] as Record<string, any>;
+const teamTemplate = webhookPayload('membership', 'added')['team'] as Record<string, any>;
+const deploymentTemplate = webhookPayload('deployment', 'created')['deployment'] as Record<string, any>;
+const deploymentStatusTemplate = webhookPayload('deployment_status', 'created')['deployment_status'] as Record<string, any>;
+const issueTemplate = webhookPayload('issues', 'opened')['issue'] as Record<string, any>;
 
 export interface RecordedRequest {
   method: string;
@@ -56,6 +66,71 @@ export interface FakeGitHubOptions {
   viewer?: boolean;
   /** Every write is refused with 403, as for a fork's pull request. */
   readOnly?: boolean;
+  /** Whether the token may read the organisation's teams (default true); GITHUB_TOKEN may not: 403. */
+  teamsReadable?: boolean;
+}
+
+export interface FakePullRequest {
+  repo: string;
+  number: number;
+  author: string;
+  headSha: string;
+  /** Set when merged. */
+  mergeCommitSha?: string;
+  mergedAt?: string;
+}
+
+export interface FakeReview {
+  id: number;
+  author: string;
+  /** APPROVED, CHANGES_REQUESTED, COMMENTED, DISMISSED. */
+  state: string;
+  submittedAt: string;
+  association: string;
+}
+
+export interface FakeDeploymentStatus {
+  id: number;
+  state: string;
+  description: string;
+  environment: string;
+  logUrl: string;
+  createdAt: string;
+}
+
+export interface FakeDeployment {
+  id: number;
+  repo: string;
+  ref: string;
+  environment: string;
+  description: string;
+  payload: Record<string, unknown>;
+  productionEnvironment: boolean;
+  creator: string;
+  createdAt: string;
+  /** Oldest first. */
+  statuses: FakeDeploymentStatus[];
+}
+
+export interface FakeIssue {
+  repo: string;
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  stateReason: string | null;
+  login: string;
+  labels: string[];
+}
+
+export interface FakeDispatch {
+  repo: string;
+  kind: 'workflow_dispatch' | 'repository_dispatch';
+  /** The workflow file or id; the event type. */
+  target: string;
+  ref?: string;
+  inputs?: Record<string, unknown>;
+  clientPayload?: Record<string, unknown>;
 }
 
 export interface FakeComment {
@@ -73,6 +148,18 @@ export interface FakeGitHub {
   /** Comments of `owner/repo#number`, oldest first. */
   comments(issue: string): FakeComment[];
   addComment(issue: string, body: string, login: string): FakeComment;
+  /** A pull request of `owner/repo`, found by GET .../commits/{sha}/pulls for its head or merge commit. */
+  addPullRequest(pr: FakePullRequest): void;
+  /** A review of `owner/repo#number`; reviews are listed in the order they are added. */
+  addReview(pr: string, review: { author: string; state: string; submittedAt?: string; association?: string }): FakeReview;
+  /** A team `org/slug` and its active members. */
+  addTeam(team: string, members: readonly string[]): void;
+  /** Deployments of `owner/repo`, oldest first. */
+  deployments(repo: string): FakeDeployment[];
+  /** Issues of `owner/repo`, oldest first. */
+  issues(repo: string): FakeIssue[];
+  addIssue(repo: string, issue: { title: string; body: string; login: string; state?: 'open' | 'closed' }): FakeIssue;
+  dispatches: FakeDispatch[];
   reset(): void;
   close(): Promise<void>;
 }
@@ -93,6 +180,13 @@ async function readBody(req: IncomingMessage): Promise<any> {
 export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeGitHub> {
   let comments: FakeComment[] = [];
   let nextId = 1_000_001;
+  let pullRequests: FakePullRequest[] = [];
+  let reviews = new Map<string, FakeReview[]>();
+  let teams = new Map<string, Set<string>>();
+  let deployments: FakeDeployment[] = [];
+  let issues: FakeIssue[] = [];
+  const dispatches: FakeDispatch[] = [];
+  const clock = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   const requests: RecordedRequest[] = [];
   const faults: Fault[] = [];
   let base = '';
@@ -110,10 +204,107 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       user: { ...structuredClone(commentTemplate['user']), login: c.login, type: c.login.endsWith('[bot]') ? 'Bot' : 'User' },
     };
   };
+  const user = (login: string) => ({ ...structuredClone(commentTemplate['user']), login, type: login.endsWith('[bot]') ? 'Bot' : 'User' });
+  const apiPullRequest = (pr: FakePullRequest) => {
+    const [owner, repo] = pr.repo.split('/');
+    return {
+      ...structuredClone(pullRequestTemplate),
+      number: pr.number,
+      url: `${base}/repos/${pr.repo}/pulls/${pr.number}`,
+      html_url: `https://github.com/${owner}/${repo}/pull/${pr.number}`,
+      user: user(pr.author),
+      state: pr.mergedAt ? 'closed' : 'open',
+      merged_at: pr.mergedAt ?? null,
+      merge_commit_sha: pr.mergeCommitSha ?? null,
+      head: { ...structuredClone(pullRequestTemplate['head']), sha: pr.headSha },
+    };
+  };
+  const apiReview = (pr: string, r: FakeReview) => {
+    const [owner, repo, number] = pr.split(/[/#]/);
+    return {
+      ...structuredClone(reviewTemplate),
+      id: r.id,
+      user: user(r.author),
+      state: r.state,
+      submitted_at: r.submittedAt,
+      author_association: r.association,
+      html_url: `https://github.com/${owner}/${repo}/pull/${number}#pullrequestreview-${r.id}`,
+      pull_request_url: `${base}/repos/${owner}/${repo}/pulls/${number}`,
+    };
+  };
+  const apiDeployment = (d: FakeDeployment) => ({
+    ...structuredClone(deploymentTemplate),
+    id: d.id,
+    node_id: `DE_${d.id}`,
+    url: `${base}/repos/${d.repo}/deployments/${d.id}`,
+    statuses_url: `${base}/repos/${d.repo}/deployments/${d.id}/statuses`,
+    repository_url: `${base}/repos/${d.repo}`,
+    sha: createHash('sha1').update(d.ref).digest('hex'),
+    ref: d.ref,
+    task: 'deploy',
+    payload: structuredClone(d.payload),
+    environment: d.environment,
+    original_environment: d.environment,
+    description: d.description,
+    production_environment: d.productionEnvironment,
+    creator: user(d.creator),
+    created_at: d.createdAt,
+    updated_at: d.createdAt,
+  });
+  const apiDeploymentStatus = (d: FakeDeployment, s: FakeDeploymentStatus) => ({
+    ...structuredClone(deploymentStatusTemplate),
+    id: s.id,
+    url: `${base}/repos/${d.repo}/deployments/${d.id}/statuses/${s.id}`,
+    state: s.state,
+    description: s.description,
+    environment: s.environment,
+    log_url: s.logUrl,
+    target_url: s.logUrl,
+    created_at: s.createdAt,
+    updated_at: s.createdAt,
+    deployment_url: `${base}/repos/${d.repo}/deployments/${d.id}`,
+  });
+  const apiIssue = (i: FakeIssue) => {
+    const [owner, repo] = i.repo.split('/');
+    return {
+      ...structuredClone(issueTemplate),
+      id: 500_000_000 + i.number,
+      number: i.number,
+      url: `${base}/repos/${i.repo}/issues/${i.number}`,
+      html_url: `https://github.com/${owner}/${repo}/issues/${i.number}`,
+      title: i.title,
+      body: i.body,
+      state: i.state,
+      state_reason: i.stateReason,
+      user: user(i.login),
+      labels: i.labels.map((name) => ({ ...structuredClone(issueTemplate['labels'][0]), name })),
+      assignee: null,
+      assignees: [],
+    };
+  };
+  /** One page of `items` as GitHub pages lists: per_page (at most 100) and a Link header. */
+  const page = <T>(record: RecordedRequest, items: readonly T[]): { items: T[]; headers: Record<string, string> } => {
+    const perPage = Math.min(Number(record.query['per_page'] ?? 30), 100);
+    const number = Number(record.query['page'] ?? 1);
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    const rest = Object.entries(record.query).filter(([k]) => k !== 'page' && k !== 'per_page').map(([k, v]) => `&${k}=${encodeURIComponent(v)}`).join('');
+    const link = (p: number, rel: string) => `<${base}${record.url.split('?')[0]}?per_page=${perPage}${rest}&page=${p}>; rel="${rel}"`;
+    const links: string[] = [];
+    if (number < last) links.push(link(number + 1, 'next'), link(last, 'last'));
+    if (number > 1) links.push(link(1, 'first'), link(number - 1, 'prev'));
+    return { items: items.slice((number - 1) * perPage, number * perPage), headers: links.length ? { link: links.join(', ') } : {} };
+  };
   const addComment = (issue: string, body: string, login: string): FakeComment => {
     const comment = { id: nextId++, issue, body, login };
     comments.push(comment);
     return comment;
+  };
+
+  const addIssue = (repo: string, issue: { title: string; body: string; login: string; state?: 'open' | 'closed'; labels?: string[] }): FakeIssue => {
+    const number = issues.filter((i) => i.repo === repo).length + 1;
+    const created: FakeIssue = { repo, number, title: issue.title, body: issue.body, state: issue.state ?? 'open', stateReason: issue.state === 'closed' ? 'completed' : null, login: issue.login, labels: issue.labels ?? [] };
+    issues.push(created);
+    return created;
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse, record: RecordedRequest): Promise<void> => {
@@ -143,15 +334,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     if (list) {
       const issue = `${list[1]}/${list[2]}#${list[3]}`;
       if (method === 'GET') {
-        const perPage = Math.min(Number(record.query['per_page'] ?? 30), 100);
-        const page = Number(record.query['page'] ?? 1);
-        const all = comments.filter((c) => c.issue === issue);
-        const last = Math.max(1, Math.ceil(all.length / perPage));
-        const links: string[] = [];
-        const link = (p: number, rel: string) => `<${base}${record.url.split('?')[0]}?per_page=${perPage}&page=${p}>; rel="${rel}"`;
-        if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
-        if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'));
-        return reply(200, all.slice((page - 1) * perPage, page * perPage).map(apiComment), links.length ? { link: links.join(', ') } : {});
+        const { items, headers } = page(record, comments.filter((c) => c.issue === issue));
+        return reply(200, items.map(apiComment), headers);
       }
       if (method === 'POST') {
         if (options.readOnly) return reply(403, { message: 'Resource not accessible by integration' });
@@ -172,6 +356,126 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         return reply(204, undefined);
       }
       if (method === 'GET') return reply(200, apiComment(comment));
+    }
+    const refused = () => reply(403, { message: 'Resource not accessible by integration' });
+
+    const commitPulls = /^\/repos\/([^/]+\/[^/]+)\/commits\/([^/]+)\/pulls$/.exec(path);
+    if (commitPulls && method === 'GET') {
+      const found = pullRequests.filter((pr) => pr.repo === commitPulls[1] && (pr.headSha === commitPulls[2] || pr.mergeCommitSha === commitPulls[2]));
+      const { items, headers } = page(record, found);
+      return reply(200, items.map(apiPullRequest), headers);
+    }
+    const reviewList = /^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)\/reviews$/.exec(path);
+    if (reviewList && method === 'GET') {
+      const key = `${reviewList[1]}#${reviewList[2]}`;
+      const { items, headers } = page(record, reviews.get(key) ?? []);
+      return reply(200, items.map((r) => apiReview(key, r)), headers);
+    }
+    const team = /^\/orgs\/([^/]+)\/teams\/([^/]+)(?:\/memberships\/([^/]+))?$/.exec(path);
+    if (team && method === 'GET') {
+      if (options.teamsReadable === false) return refused();
+      const members = teams.get(`${team[1]}/${team[2]}`.toLowerCase());
+      if (!members) return reply(404, { message: 'Not Found' });
+      if (team[3] === undefined) return reply(200, { ...structuredClone(teamTemplate), name: team[2], slug: team[2], html_url: `https://github.com/orgs/${team[1]}/teams/${team[2]}` });
+      if (!members.has(team[3].toLowerCase())) return reply(404, { message: 'Not Found' });
+      return reply(200, { url: `${base}/teams/1/memberships/${team[3]}`, role: 'member', state: 'active' });
+    }
+
+    const deploymentList = /^\/repos\/([^/]+\/[^/]+)\/deployments$/.exec(path);
+    if (deploymentList) {
+      const repo = deploymentList[1]!;
+      if (method === 'GET') {
+        const found = deployments
+          .filter((d) => d.repo === repo && (record.query['ref'] === undefined || d.ref === record.query['ref']) && (record.query['environment'] === undefined || d.environment === record.query['environment']))
+          .reverse();
+        const { items, headers } = page(record, found);
+        return reply(200, items.map(apiDeployment), headers);
+      }
+      if (method === 'POST') {
+        if (options.readOnly) return refused();
+        const b = record.body ?? {};
+        if (typeof b.ref !== 'string' || b.ref === '') return reply(422, { message: 'Invalid request.\n\n"ref" wasn\'t supplied.' });
+        const d: FakeDeployment = {
+          id: nextId++,
+          repo,
+          ref: b.ref,
+          environment: String(b.environment ?? 'production'),
+          description: String(b.description ?? ''),
+          payload: typeof b.payload === 'object' && b.payload !== null ? b.payload : {},
+          productionEnvironment: Boolean(b.production_environment ?? b.environment === 'production'),
+          creator: login,
+          createdAt: clock(),
+          statuses: [],
+        };
+        deployments.push(d);
+        return reply(201, apiDeployment(d));
+      }
+    }
+    const statusList = /^\/repos\/([^/]+\/[^/]+)\/deployments\/(\d+)\/statuses$/.exec(path);
+    if (statusList) {
+      const d = deployments.find((x) => x.repo === statusList[1] && x.id === Number(statusList[2]));
+      if (!d) return reply(404, { message: 'Not Found' });
+      if (method === 'GET') {
+        const { items, headers } = page(record, [...d.statuses].reverse());
+        return reply(200, items.map((x) => apiDeploymentStatus(d, x)), headers);
+      }
+      if (method === 'POST') {
+        if (options.readOnly) return refused();
+        const b = record.body ?? {};
+        const status: FakeDeploymentStatus = { id: nextId++, state: String(b.state), description: String(b.description ?? ''), environment: String(b.environment ?? d.environment), logUrl: String(b.log_url ?? ''), createdAt: clock() };
+        d.statuses.push(status);
+        return reply(201, apiDeploymentStatus(d, status));
+      }
+    }
+
+    const issueList = /^\/repos\/([^/]+\/[^/]+)\/issues$/.exec(path);
+    if (issueList) {
+      const repo = issueList[1]!;
+      if (method === 'GET') {
+        const state = record.query['state'] ?? 'open';
+        const found = issues
+          .filter((i) => i.repo === repo && (state === 'all' || i.state === state) && (record.query['creator'] === undefined || i.login === record.query['creator']))
+          .reverse();
+        const { items, headers } = page(record, found);
+        return reply(200, items.map(apiIssue), headers);
+      }
+      if (method === 'POST') {
+        if (options.readOnly) return refused();
+        const b = record.body ?? {};
+        return reply(201, apiIssue(addIssue(repo, { title: String(b.title ?? ''), body: String(b.body ?? ''), login, labels: Array.isArray(b.labels) ? b.labels.map(String) : [] })));
+      }
+    }
+    const oneIssue = /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)$/.exec(path);
+    if (oneIssue) {
+      const issue = issues.find((i) => i.repo === oneIssue[1] && i.number === Number(oneIssue[2]));
+      if (!issue) return reply(404, { message: 'Not Found' });
+      if (method === 'GET') return reply(200, apiIssue(issue));
+      if (method === 'PATCH') {
+        if (options.readOnly) return refused();
+        const b = record.body ?? {};
+        if (typeof b.title === 'string') issue.title = b.title;
+        if (typeof b.body === 'string') issue.body = b.body;
+        if (b.state === 'open' || b.state === 'closed') {
+          issue.state = b.state;
+          issue.stateReason = b.state === 'closed' ? String(b.state_reason ?? 'completed') : b.state_reason === 'reopened' ? 'reopened' : null;
+        }
+        return reply(200, apiIssue(issue));
+      }
+    }
+
+    const workflowDispatch = /^\/repos\/([^/]+\/[^/]+)\/actions\/workflows\/([^/]+)\/dispatches$/.exec(path);
+    if (workflowDispatch && method === 'POST') {
+      if (options.readOnly) return refused();
+      if (typeof record.body?.ref !== 'string') return reply(422, { message: 'Invalid request.\n\n"ref" wasn\'t supplied.' });
+      dispatches.push({ repo: workflowDispatch[1]!, kind: 'workflow_dispatch', target: decodeURIComponent(workflowDispatch[2]!), ref: record.body.ref, inputs: record.body.inputs ?? {} });
+      return reply(204, undefined);
+    }
+    const repositoryDispatch = /^\/repos\/([^/]+\/[^/]+)\/dispatches$/.exec(path);
+    if (repositoryDispatch && method === 'POST') {
+      if (options.readOnly) return refused();
+      if (typeof record.body?.event_type !== 'string') return reply(422, { message: 'Invalid request.\n\n"event_type" wasn\'t supplied.' });
+      dispatches.push({ repo: repositoryDispatch[1]!, kind: 'repository_dispatch', target: record.body.event_type, clientPayload: record.body.client_payload ?? {} });
+      return reply(204, undefined);
     }
     return reply(404, { message: 'Not Found' });
   };
@@ -208,8 +512,25 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     options,
     comments: (issue) => comments.filter((c) => c.issue === issue),
     addComment,
+    addPullRequest: (pr) => void pullRequests.push({ ...pr }),
+    addReview(pr, review) {
+      const created: FakeReview = { id: nextId++, author: review.author, state: review.state, submittedAt: review.submittedAt ?? clock(), association: review.association ?? 'MEMBER' };
+      reviews.set(pr, [...(reviews.get(pr) ?? []), created]);
+      return created;
+    },
+    addTeam: (team, members) => void teams.set(team.toLowerCase(), new Set(members.map((m) => m.toLowerCase()))),
+    deployments: (repo) => deployments.filter((d) => d.repo === repo),
+    issues: (repo) => issues.filter((i) => i.repo === repo),
+    addIssue: (repo, issue) => addIssue(repo, issue),
+    dispatches,
     reset() {
       comments = [];
+      pullRequests = [];
+      reviews = new Map();
+      teams = new Map();
+      deployments = [];
+      issues = [];
+      dispatches.length = 0;
       requests.length = 0;
       faults.length = 0;
     },

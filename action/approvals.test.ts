@@ -1,0 +1,130 @@
+// Approvals at pull-request time: the Action on pull_request_review and pull_request events (real
+// payloads) gates a stage change to production against the example policy (2 approvals from
+// @credit-ml/model-risk, 7 days in staging), with the reviews and the team on the loopback GitHub.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { GateResult, Report } from '../src/core/report.js';
+import { startFakeGitHub, webhookPayload, type FakeGitHub } from '../src/testing/github-server.js';
+import { commitAll, dated, editFile, gitWith, initGit, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../src/testing/repos.js';
+import { ACTION_TOKEN, actionRunner, type ActionRunner, type InProcessRun } from './testing.js';
+
+const REPO = 'octo-org/credit-models';
+const PR = 5;
+let github: FakeGitHub;
+let runner: ActionRunner;
+
+beforeAll(async () => {
+  github = await startFakeGitHub({ token: ACTION_TOKEN });
+  runner = actionRunner(github, { GITHUB_WORKFLOW: 'modelops PR', GITHUB_JOB: 'gate' });
+});
+afterAll(async () => {
+  await github.close();
+  runner.cleanup();
+  removeScratchRepos();
+});
+beforeEach(() => {
+  github.reset();
+  delete github.options.teamsReadable;
+});
+
+/** credit-risk 1.0.0 in staging since `stagedDaysAgo` (its tags), and a pull request moving it to production. */
+function stageChange(stagedDaysAgo: number): { repo: string; base: string; head: string } {
+  const repo = scratchRepo();
+  editFile(repo, MANIFEST, (t) => replaceOnce(t, /^stage: production$/m, 'stage: staging'));
+  const base = initGit(repo);
+  const when = dated(new Date(Date.now() - stagedDaysAgo * 86_400_000).toISOString());
+  gitWith(repo, when, 'tag', '-a', 'credit-risk@v1.0.0', '-m', 'register');
+  gitWith(repo, when, 'tag', '-a', 'credit-risk#staging#1', '-m', 'assign');
+  editFile(repo, MANIFEST, (t) => replaceOnce(t, /^stage: staging$/m, 'stage: production'));
+  return { repo, base, head: commitAll(repo, 'credit-risk 1.0.0 to production') };
+}
+
+function payload(event: 'pull_request_review' | 'pull_request', change: { base: string; head: string }): Record<string, any> {
+  const p = event === 'pull_request_review' ? webhookPayload('pull_request_review', 'submitted') : webhookPayload('pull_request', 'opened');
+  const repository = { ...p['repository'], full_name: REPO, name: 'credit-models', default_branch: 'main' };
+  p['repository'] = repository;
+  p['pull_request'].number = PR;
+  if (event === 'pull_request') p['number'] = PR;
+  p['pull_request'].user = { ...p['pull_request'].user, login: 'alice' };
+  p['pull_request'].base = { ...p['pull_request'].base, sha: change.base, ref: 'main', repo: repository };
+  p['pull_request'].head = { ...p['pull_request'].head, sha: change.head, repo: repository };
+  return p;
+}
+
+const approvalsOf = (run: InProcessRun): { gate: GateResult; report: Report } => {
+  const report = JSON.parse(readFileSync(run.outputs['report']!, 'utf8')) as Report;
+  return { gate: report.models[0]!.gates.find((g) => g.gate === 'approvals')!, report };
+};
+const review = (author: string, state: string) => github.addReview(`${REPO}#${PR}`, { author, state });
+
+describe('the approvals gate on a pull request', () => {
+  it('passes with 2 of 2 approvals from @credit-ml/model-risk after 10 days in staging', { timeout: 60_000 }, async () => {
+    const change = stageChange(10);
+    github.addTeam('credit-ml/model-risk', ['bob', 'carol']);
+    review('bob', 'APPROVED');
+    review('carol', 'APPROVED');
+    review('alice', 'COMMENTED');
+    const run = await runner.run(change.repo, 'pull_request_review', payload('pull_request_review', change));
+    expect(run.stdout).toContain('modelops gate (pull_request_review event)');
+    const { gate, report } = approvalsOf(run);
+    expect(gate).toMatchObject({ verdict: 'pass', blocking: true });
+    expect(gate.checks).toEqual([
+      { name: 'approvals', verdict: 'pass', value: 2, bound: { min: 2 }, message: '2 of 2 approvals from @credit-ml/model-risk (@bob, @carol)' },
+      expect.objectContaining({ name: 'soak in staging', verdict: 'pass', message: expect.stringMatching(/^1\.0\.0 has been in staging for (9|10) days/) }),
+    ]);
+    expect(report.models[0]!.findings.filter((f) => f.code === 'approvals-unverified')).toEqual([]);
+    // The report comment shows it.
+    expect(github.comments(`${REPO}#${PR}`)[0]!.body).toContain('| approvals | approvals | 2 | ≥ 2 |');
+    // Reviews read once, memberships of the approvers only.
+    expect(github.requests.filter((r) => r.path.endsWith('/reviews'))).toHaveLength(1);
+    expect(github.requests.filter((r) => r.path.includes('/memberships/')).map((r) => r.path.split('/').pop())).toEqual(['bob', 'carol']);
+  });
+
+  it('fails with what is missing: a change request, an approver outside the team, the author', { timeout: 60_000 }, async () => {
+    const change = stageChange(10);
+    github.addTeam('credit-ml/model-risk', ['bob', 'carol']);
+    review('bob', 'APPROVED');
+    review('carol', 'APPROVED');
+    review('carol', 'CHANGES_REQUESTED');
+    review('dave', 'APPROVED');
+    review('alice', 'APPROVED');
+    const run = await runner.run(change.repo, 'pull_request', payload('pull_request', change));
+    const { gate } = approvalsOf(run);
+    expect(gate.verdict).toBe('fail');
+    expect(gate.checks[0]).toMatchObject({
+      verdict: 'fail',
+      value: 1,
+      message: '1 of 2 approvals from @credit-ml/model-risk (@bob): 1 more approval needed from @credit-ml/model-risk; not counted: @dave (not in @credit-ml/model-risk)',
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/::error title=modelops approvals gate,file=\S*models\/credit-risk\/model\.yaml,line=13,col=\d+::approvals gate: approvals: 1 of 2 approvals/);
+  });
+
+  it('warns, and never crashes, when the token cannot read the team: "cannot verify team membership with this token"', { timeout: 60_000 }, async () => {
+    const change = stageChange(10);
+    github.addTeam('credit-ml/model-risk', ['bob', 'carol']);
+    github.options.teamsReadable = false;
+    review('bob', 'APPROVED');
+    review('carol', 'APPROVED');
+    const run = await runner.run(change.repo, 'pull_request_review', payload('pull_request_review', change));
+    const { gate, report } = approvalsOf(run);
+    expect(gate.verdict).toBe('warn');
+    expect(gate.checks[0]!.message).toMatch(/^cannot verify team membership with this token \(GET \/orgs\/credit-ml\/teams\/model-risk: HTTP 403 \(Resource not accessible by integration\); .*read:org\): @bob, @carol approved/);
+    expect(report.models[0]!.findings).toContainEqual(expect.objectContaining({ severity: 'warning', code: 'approvals-unverified' }));
+    expect(run.stdout).toMatch(/::warning title=modelops approvals-unverified,file=\S*models\/credit-risk\/model\.yaml::cannot verify team membership with this token/);
+    expect(run.stdout).not.toMatch(/::error::/);
+    // One look at the team, not one per approver.
+    expect(github.requests.filter((r) => r.path.startsWith('/orgs/'))).toHaveLength(1);
+  });
+
+  it('fails the soak when the version has been in staging for less than 7 days', { timeout: 60_000 }, async () => {
+    const change = stageChange(2);
+    github.addTeam('credit-ml/model-risk', ['bob', 'carol']);
+    review('bob', 'APPROVED');
+    review('carol', 'APPROVED');
+    const run = await runner.run(change.repo, 'pull_request_review', payload('pull_request_review', change));
+    const { gate } = approvalsOf(run);
+    expect(gate.verdict).toBe('fail');
+    expect(gate.checks[1]).toMatchObject({ name: 'soak in staging', verdict: 'fail', message: expect.stringMatching(/^1\.0\.0 has been in staging for (1 day|2 days)[^:]*: .* short of the soak of 7d before production$/) });
+  });
+});

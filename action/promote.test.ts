@@ -1,0 +1,182 @@
+// The Action on a push to the default branch (the real push payload): promote in a real git repository
+// with a bare remote as origin, the merged pull request's author and approvers from the loopback GitHub
+// in the evidence, one deployment per model and stage tag however often the run is repeated, and an
+// issue for a blocked promotion that is closed once the model is promoted.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parseEvidence } from '../src/core/evidence.js';
+import { startFakeGitHub, webhookPayload, type FakeGitHub } from '../src/testing/github-server.js';
+import { commitAll, editFile, git, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../src/testing/repos.js';
+import { ACTION_TOKEN, actionRunner, type ActionRunner } from './testing.js';
+
+const REPO = 'octo-org/credit-models';
+const SCORECARD = 'models/scorecard/model.yaml';
+let github: FakeGitHub;
+let runner: ActionRunner;
+const dirs: string[] = [];
+
+beforeAll(async () => {
+  github = await startFakeGitHub({ token: ACTION_TOKEN });
+  runner = actionRunner(github);
+});
+afterAll(async () => {
+  await github.close();
+  runner.cleanup();
+  removeScratchRepos();
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+beforeEach(() => github.reset());
+
+/** Two models in development on main, pushed to a bare origin; the runner's clone has no git identity of its own. */
+function repository(): { repo: string; remote: string; first: string } {
+  const repo = scratchRepo();
+  cpSync(join(repo, 'models/credit-risk'), join(repo, 'models/scorecard'), { recursive: true });
+  editFile(repo, SCORECARD, (t) => replaceOnce(t, /^ {2}name: credit-risk$/m, '  name: scorecard'));
+  for (const manifest of [MANIFEST, SCORECARD]) editFile(repo, manifest, (t) => replaceOnce(t, /^stage: production$/m, 'stage: development'));
+  git(repo, 'init', '-q', '-b', 'main');
+  const first = commitAll(repo, 'two models in development');
+  const remote = mkdtempSync(join(tmpdir(), 'modelops-origin-'));
+  dirs.push(remote);
+  git(remote, 'init', '-q', '--bare', '-b', 'main');
+  git(repo, 'remote', 'add', 'origin', remote);
+  git(repo, 'push', '-q', 'origin', 'main');
+  return { repo, remote, first };
+}
+
+/** A pull request merged into main (a merge commit, as GitHub writes it), pushed; GitHub knows it with its reviews. */
+function mergePullRequest(repo: string, number: number, branch: string, edit: () => void, reviews: Array<[string, string]>): { before: string; after: string } {
+  const before = git(repo, 'rev-parse', 'HEAD').trim();
+  git(repo, 'switch', '-q', '-c', branch);
+  edit();
+  const head = commitAll(repo, `change on ${branch}`);
+  git(repo, 'switch', '-q', 'main');
+  git(repo, '-c', 'user.name=Test', '-c', 'user.email=test@example.com', 'merge', '-q', '--no-ff', branch, '-m', `Merge pull request #${number} from octo-org/${branch}`);
+  const after = git(repo, 'rev-parse', 'HEAD').trim();
+  git(repo, 'push', '-q', 'origin', 'main');
+  github.addPullRequest({ repo: REPO, number, author: 'alice', headSha: head, mergeCommitSha: after, mergedAt: new Date().toISOString() });
+  for (const [author, state] of reviews) github.addReview(`${REPO}#${number}`, { author, state });
+  return { before, after };
+}
+
+/** The real push payload of @octokit/webhooks-examples, for this push to main. */
+function pushPayload(before: string, after: string): Record<string, any> {
+  const payload = webhookPayload('push');
+  payload['ref'] = 'refs/heads/main';
+  payload['before'] = before;
+  payload['after'] = after;
+  payload['repository'] = { ...payload['repository'], full_name: REPO, name: 'credit-models', default_branch: 'main' };
+  return payload;
+}
+const PUSH_ENV = { GITHUB_REF: 'refs/heads/main' };
+const tags = (repo: string) => git(repo, 'tag', '--list').split('\n').filter((t) => t.length > 0).sort();
+const setStage = (repo: string, manifest: string, stage: string) => editFile(repo, manifest, (t) => t.replace(/^stage: \w+$/m, `stage: ${stage}`));
+
+describe('the Action on a push to the default branch', () => {
+  it('promotes with the pull request in the evidence, pushes the tags, and creates exactly one deployment per model however often it runs', { timeout: 120_000 }, async () => {
+    const { repo, remote, first } = repository();
+    // The branch's first push registers both models in development.
+    const initial = await runner.run(repo, 'push', pushPayload('0'.repeat(40), first), {}, PUSH_ENV);
+    expect(initial.exitCode, initial.stdout).toBeUndefined();
+    expect(tags(remote)).toEqual(['credit-risk#development#1', 'credit-risk@v1.0.0', 'scorecard#development#1', 'scorecard@v1.0.0']);
+
+    const { before, after } = mergePullRequest(repo, 12, 'to-staging', () => {
+      setStage(repo, MANIFEST, 'staging');
+      setStage(repo, SCORECARD, 'staging');
+    }, [
+      ['bob', 'APPROVED'],
+      ['carol', 'CHANGES_REQUESTED'],
+      ['dave', 'COMMENTED'],
+      ['carol', 'APPROVED'],
+      ['alice', 'COMMENTED'],
+    ]);
+    github.requests.length = 0;
+    const runs = [];
+    for (let i = 0; i < 20; i++) runs.push(await runner.run(repo, 'push', pushPayload(before, after), {}, PUSH_ENV));
+    for (const run of runs) {
+      expect(run.exitCode, run.stdout).toBeUndefined();
+      expect(JSON.parse(run.outputs['promoted']!)).toEqual(['credit-risk', 'scorecard']);
+    }
+    expect(runs[0]!.stdout).toContain(`modelops promote (push to the default branch main)`);
+    expect(runs[0]!.stdout).toContain('Pull request #12 by @alice, approved by @bob, @carol.');
+    expect(runs[0]!.summary).toMatch(/modelops promote: (pass|warn)/);
+
+    // The tags, once, on the remote: pushed with the tagger of the workflow token.
+    const expected = ['credit-risk#development#1', 'credit-risk#staging#2', 'credit-risk@v1.0.0', 'scorecard#development#1', 'scorecard#staging#2', 'scorecard@v1.0.0'];
+    expect(tags(remote)).toEqual(expected);
+    expect(git(remote, 'for-each-ref', '--format=%(taggername) %(taggeremail)', 'refs/tags/credit-risk#staging#2').trim()).toBe('github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>');
+    const evidence = parseEvidence(git(remote, 'for-each-ref', '--format=%(contents:body)', 'refs/tags/credit-risk#staging#2'));
+    expect(evidence.status === 'present' && evidence.evidence).toMatchObject({
+      mergeCommit: after,
+      range: { from: before, to: after },
+      pullRequest: { number: 12, author: 'alice', approvers: ['bob', 'carol'], url: 'https://github.com/octo-org/credit-models/pull/12' },
+      workflowRun: 'https://github.com/octo-org/credit-models/actions/runs/4002',
+    });
+
+    // One deployment per model and stage tag, each with one success status, whatever the number of runs.
+    const staging = github.deployments(REPO).filter((d) => d.environment === 'staging');
+    expect(staging.map((d) => [d.ref, d.payload, d.statuses.map((s) => s.state)])).toEqual([
+      ['credit-risk#staging#2', { model: 'credit-risk', version: '1.0.0' }, ['success']],
+      ['scorecard#staging#2', { model: 'scorecard', version: '1.0.0' }, ['success']],
+    ]);
+    expect(github.deployments(REPO).filter((d) => d.environment === 'development')).toHaveLength(2);
+    expect(github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/deployments'))).toHaveLength(2);
+    expect(github.requests.every((r) => r.authorized)).toBe(true);
+  });
+
+  it('opens one issue when a model is blocked at promote time, updates it on a re-run, and closes it once the model is promoted', { timeout: 120_000 }, async () => {
+    const { repo, first } = repository();
+    await runner.run(repo, 'push', pushPayload('0'.repeat(40), first), {}, PUSH_ENV);
+
+    // Merged with a bound the model cannot meet: the blocking staging gate stops the promotion.
+    const bad = mergePullRequest(repo, 13, 'too-strict', () => {
+      setStage(repo, MANIFEST, 'staging');
+      editFile(repo, MANIFEST, (t) => replaceOnce(replaceOnce(t, 'roc_auc: {min: 0.72}', 'roc_auc: {min: 0.95}'), 'version: 1.0.0', 'version: 1.1.0'));
+    }, [['bob', 'APPROVED']]);
+    const blocked = await runner.run(repo, 'push', pushPayload(bad.before, bad.after), {}, PUSH_ENV);
+    expect(blocked.exitCode).toBe(1);
+    expect(blocked.outputs['result']).toBe('fail');
+    expect(JSON.parse(blocked.outputs['promoted']!)).toEqual([]);
+    const issues = () => github.issues(REPO);
+    expect(issues()).toHaveLength(1);
+    expect(issues()[0]).toMatchObject({ title: 'modelops: credit-risk 1.1.0 was not promoted to staging', state: 'open', login: 'github-actions[bot]' });
+    expect(issues()[0]!.body.startsWith('<!-- modelops:promotion:credit-risk -->\n')).toBe(true);
+    expect(issues()[0]!.body).toMatch(/\*\*Why:\*\* performance gate fail: .*roc_auc/);
+    expect(issues()[0]!.body).toContain('| performance | roc_auc | 0.7794 | ≥ 0.95 | ❌ fail |');
+    expect(issues()[0]!.body).toContain('([#13](https://github.com/octo-org/credit-models/pull/13) by @alice)');
+    expect(github.deployments(REPO).filter((d) => d.environment === 'staging')).toEqual([]);
+
+    // Re-run: the same issue, not a second one.
+    const again = await runner.run(repo, 'push', pushPayload(bad.before, bad.after), {}, PUSH_ENV);
+    expect(again.exitCode).toBe(1);
+    expect(issues()).toHaveLength(1);
+
+    // The fix, in a new version: promoted, and the issue is closed with a comment.
+    const fix = mergePullRequest(repo, 14, 'fix', () => editFile(repo, MANIFEST, (t) => replaceOnce(replaceOnce(t, 'roc_auc: {min: 0.95}', 'roc_auc: {min: 0.72}'), 'version: 1.1.0', 'version: 1.2.0')), [['bob', 'APPROVED']]);
+    const fixed = await runner.run(repo, 'push', pushPayload(fix.before, fix.after), {}, PUSH_ENV);
+    expect(fixed.exitCode, fixed.stdout).toBeUndefined();
+    expect(JSON.parse(fixed.outputs['promoted']!)).toEqual(['credit-risk']);
+    expect(issues()).toEqual([expect.objectContaining({ number: 1, state: 'closed', stateReason: 'completed' })]);
+    expect(github.comments(`${REPO}#1`).map((c) => c.body)).toEqual([expect.stringMatching(/^<!-- modelops:promotion:credit-risk -->\n✅ credit-risk 1\.2\.0 \(staging\): promoted — created credit-risk@v1\.2\.0, credit-risk#staging#\d+/)]);
+    expect(github.deployments(REPO).filter((d) => d.environment === 'staging').map((d) => d.ref)).toEqual([expect.stringMatching(/^credit-risk#staging#\d+$/)]);
+  });
+
+  it('fails the step, tags kept, when the token may not create deployments; a re-run with the permission completes it', { timeout: 120_000 }, async () => {
+    const { repo, remote, first } = repository();
+    github.options.readOnly = true;
+    try {
+      const denied = await runner.run(repo, 'push', pushPayload('0'.repeat(40), first), {}, PUSH_ENV);
+      expect(denied.exitCode).toBe(1);
+      expect(denied.stdout).toMatch(/::error::modelops promote: fail/);
+      expect(denied.summary).toMatch(/credit-risk 1\.0\.0 is tagged \(credit-risk#development#1\), but its GitHub deployment to development could not be recorded: .*HTTP 403/);
+      expect(denied.summary).toContain('give the job permissions: deployments: write');
+    } finally {
+      github.options.readOnly = false;
+    }
+    expect(tags(remote)).toHaveLength(4);
+    const rerun = await runner.run(repo, 'push', pushPayload('0'.repeat(40), first), {}, PUSH_ENV);
+    expect(rerun.exitCode, rerun.stdout).toBeUndefined();
+    expect(github.deployments(REPO).map((d) => d.ref)).toEqual(['credit-risk#development#1', 'scorecard#development#1']);
+  });
+});

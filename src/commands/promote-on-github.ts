@@ -1,0 +1,158 @@
+// `promote` as the Action runs it on a push to the default branch: the pull request of the merge
+// commit (author, approvers) for the evidence, the tags pushed to origin, a GitHub deployment per
+// promoted model (environment = stage, ref = stage tag) and an issue for each model whose promotion
+// was blocked (closed again once it is promoted). Every GitHub step is idempotent, so re-running the
+// workflow completes a promotion and creates nothing twice.
+import { approvingReviewers } from '../core/gates/approvals.js';
+import { promotionIssue, promotionIssueMarker, promotionResolvedComment } from '../core/render/promotion-issue.js';
+import { withFindings } from '../core/report-findings.js';
+import type { Finding, PullRequestInfo, Report } from '../core/report.js';
+import { ensureDeployment, type DeploymentOutcome } from '../io/deployments.js';
+import { ACTIONS_BOT, GitHubApiError, type GitHubClient, type GitHubLog, type RepoRef } from '../io/github.js';
+import { IssueTracker } from '../io/tracking-issue.js';
+import { promote, type PromotedModel } from './promote.js';
+
+/** The workflow token's identity, as tagger of the promotion tags. */
+export const ACTIONS_BOT_TAGGER = { name: ACTIONS_BOT, email: '41898282+github-actions[bot]@users.noreply.github.com' };
+
+export interface GitHubPromoteOptions {
+  /** Repository root (the checkout). */
+  repo: string;
+  /** owner/name on GitHub. */
+  repository?: RepoRef;
+  /** The client for the token; absent: no pull request lookup, deployments or issues (a warning says so). */
+  github?: GitHubClient;
+  /** `before` of the push: the commit the range starts after. */
+  since?: string;
+  /** `after` of the push: the commit that must be checked out. */
+  head?: string;
+  runUrl?: string;
+  /** Remote to push the tags to (default origin: actions/checkout leaves its token configured there). */
+  push?: string;
+  tagger?: { name: string; email: string };
+  log: Pick<GitHubLog, 'info' | 'warning'>;
+  /** Seed and clock, for tests. */
+  seed?: number;
+  now?: Date;
+  /** Backoff unit in ms of the ambiguous-failure retries (default 1000). */
+  backoffMs?: number;
+}
+
+export interface GitHubPromoteOutcome {
+  report: Report;
+  /** Models promoted by this run or already by an earlier run of the same push (their tags exist). */
+  promoted: string[];
+  deployments: DeploymentOutcome[];
+}
+
+const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** The pull request merged as `sha`, with its author and approvers; undefined for a direct push. */
+export async function pullRequestOfCommit(client: GitHubClient, repo: RepoRef, sha: string): Promise<PullRequestInfo | undefined> {
+  const pulls = await client.listPullRequestsOfCommit(repo, sha);
+  const pr = pulls.find((p) => p.mergeCommitSha === sha && p.mergedAt) ?? pulls.find((p) => p.mergedAt) ?? pulls[0];
+  if (!pr) return undefined;
+  const reviews = await client.listPullRequestReviews(repo, pr.number);
+  return {
+    number: pr.number,
+    ...(pr.author ? { author: pr.author } : {}),
+    approvers: approvingReviewers(reviews, pr.author).map((r) => r.author),
+    ...(pr.url ? { url: pr.url } : {}),
+  };
+}
+
+export async function promoteOnGitHub(options: GitHubPromoteOptions): Promise<GitHubPromoteOutcome> {
+  const { github, repository, log } = options;
+  const client = github && repository ? github : undefined;
+  const findings: Finding[] = [];
+
+  let pullRequest: PullRequestInfo | undefined;
+  if (!client) log.warning('No github-token (or repository): the promotion records no pull request or approvers, and creates no deployments or issues.');
+  else if (options.head) {
+    try {
+      pullRequest = await pullRequestOfCommit(client, repository!, options.head);
+      log.info(pullRequest ? `Pull request #${pullRequest.number} by @${pullRequest.author ?? '?'}, approved by ${pullRequest.approvers.map((a) => `@${a}`).join(', ') || 'nobody'}.` : `No pull request was merged as ${options.head.slice(0, 12)}: a direct push.`);
+    } catch (error) {
+      log.warning(`Cannot read the pull request of ${options.head.slice(0, 12)} (${reason(error)}); the evidence records none. Give the job permissions: pull-requests: read.`);
+    }
+  }
+
+  const deployments: DeploymentOutcome[] = [];
+  const hooked: PromotedModel[] = [];
+  const promoted = async (model: PromotedModel): Promise<void> => {
+    hooked.push(model);
+    if (!client) return;
+    try {
+      const outcome = await ensureDeployment(
+        client,
+        repository!,
+        {
+          ref: model.stageTag,
+          environment: model.stage,
+          model: model.name,
+          version: model.version,
+          description: `${model.name} ${model.version} -> ${model.stage} (${model.stageTag})`,
+          ...(options.runUrl ? { logUrl: options.runUrl } : {}),
+        },
+        options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {},
+      );
+      deployments.push(outcome);
+      log.info(`Deployment of ${model.stageTag} to environment ${model.stage}: ${outcome.action} (id ${outcome.deployment.id})${outcome.deactivated.length > 0 ? `; ${outcome.deactivated.length} earlier deployment(s) of ${model.name} marked inactive` : ''}.`);
+    } catch (error) {
+      const denied = error instanceof GitHubApiError && error.denied;
+      findings.push({
+        severity: 'error',
+        category: 'policy',
+        code: 'deployment-failed',
+        message: `${model.name} ${model.version} is tagged (${model.stageTag}), but its GitHub deployment to ${model.stage} could not be recorded: ${reason(error)}`,
+        tag: model.stageTag,
+        hint: denied ? 'give the job permissions: deployments: write, then re-run it: the tags exist, only the deployment is created' : 're-run the job: the tags exist, only the deployment is created',
+      });
+    }
+  };
+
+  const report = await promote({
+    repo: options.repo,
+    ...(options.since !== undefined ? { since: options.since } : {}),
+    ...(options.head !== undefined ? { head: options.head } : {}),
+    ...(pullRequest ? { pullRequest } : {}),
+    ...(options.runUrl ? { runUrl: options.runUrl } : {}),
+    push: options.push ?? 'origin',
+    tagger: options.tagger ?? ACTIONS_BOT_TAGGER,
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    ...(options.now ? { now: options.now } : {}),
+    hooks: { promoted },
+    progress: log.info,
+  });
+
+  // One issue per blocked model; closed when the model is promoted.
+  const blocked = report.models.filter((m) => m.promotion?.status === 'blocked');
+  const succeeded = report.models.filter((m) => m.promotion && m.promotion.status !== 'blocked');
+  if (client && (blocked.length > 0 || succeeded.length > 0)) {
+    const tracker = new IssueTracker(client, repository!, options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {});
+    const context = { ...(pullRequest ? { pullRequest } : {}), ...(options.runUrl ? { runUrl: options.runUrl } : {}) };
+    try {
+      for (const model of blocked) {
+        const issue = promotionIssue(model, context);
+        const outcome = await tracker.open(issue);
+        log.info(`Issue #${outcome.issue?.number} (${model.name} not promoted): ${outcome.action}.`);
+      }
+      for (const model of succeeded) {
+        const outcome = await tracker.close(promotionIssueMarker(model.name), promotionResolvedComment(model, context));
+        if (outcome.action === 'closed') log.info(`Issue #${outcome.issue?.number} (${model.name} not promoted): closed, ${model.name} is promoted.`);
+      }
+    } catch (error) {
+      const denied = error instanceof GitHubApiError && error.denied;
+      log.warning(`Could not write the blocked-promotion issue (${reason(error)}).${denied ? ' Give the job permissions: issues: write.' : ''}`);
+      findings.push({
+        severity: 'warning',
+        category: 'policy',
+        code: 'issue-not-written',
+        message: `the issue for ${blocked.map((m) => m.name).join(', ') || 'the promoted models'} could not be written: ${reason(error)}`,
+        hint: denied ? 'give the job permissions: issues: write' : 're-run the job',
+      });
+    }
+  }
+
+  return { report: withFindings(report, findings), promoted: hooked.map((m) => m.name), deployments };
+}

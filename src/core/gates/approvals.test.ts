@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { sha, tagInput } from '../../testing/registry.js';
+import { DEFAULT_POLICY, resolvePolicy, type StageRules } from '../policy.js';
+import { registryEvents } from '../registry.js';
+import { approvalsCheck, approvalsGate, approvingReviewers, parseApprover, previousStages, soakCheck, stageTenure, type Review, type TeamMembers } from './approvals.js';
+
+const rules = (count: number, from: string[]): StageRules['approvals'] => ({ count, from });
+const review = (author: string, state: string, submittedAt: string, authorAssociation = 'MEMBER'): Review => ({ author, state, submittedAt, authorAssociation });
+const team = (...members: string[]): TeamMembers => ({ readable: true, members: new Set(members) });
+const teams = (entries: Record<string, TeamMembers>) => new Map(Object.entries(entries));
+
+describe('who approves', () => {
+  it('takes the latest decisive review per user: a later comment keeps an approval, a change request or dismissal withdraws it', () => {
+    const reviews = [
+      review('bob', 'APPROVED', '2024-05-01T10:00:00Z'),
+      review('carol', 'CHANGES_REQUESTED', '2024-05-01T11:00:00Z'),
+      review('bob', 'COMMENTED', '2024-05-01T12:00:00Z'),
+      review('carol', 'APPROVED', '2024-05-01T13:00:00Z'),
+      review('dave', 'APPROVED', '2024-05-01T09:00:00Z'),
+      review('dave', 'DISMISSED', '2024-05-01T14:00:00Z'),
+      review('erin', 'approved', '2024-05-01T15:00:00Z'),
+      review('alice', 'APPROVED', '2024-05-01T16:00:00Z'),
+    ];
+    expect(approvingReviewers(reviews, 'alice').map((r) => r.author)).toEqual(['bob', 'carol', 'erin']);
+  });
+
+  it('reads users, teams and other owner forms from approvals.from', () => {
+    expect(parseApprover('@alice')).toEqual({ kind: 'user', login: 'alice', text: '@alice' });
+    expect(parseApprover('@credit-ml/model-risk')).toEqual({ kind: 'team', org: 'credit-ml', slug: 'model-risk', text: '@credit-ml/model-risk' });
+    expect(parseApprover('risk@example.com').kind).toBe('other');
+  });
+});
+
+describe('the approvals check', () => {
+  const two = [review('bob', 'APPROVED', '2024-05-01T10:00:00Z'), review('carol', 'APPROVED', '2024-05-01T11:00:00Z')];
+
+  it('passes with "2 of 2 approvals from @org/team"', () => {
+    const check = approvalsCheck({ rules: rules(2, ['@credit-ml/model-risk']), reviews: two, author: 'alice', teams: teams({ '@credit-ml/model-risk': team('bob', 'carol') }) });
+    expect(check).toMatchObject({ name: 'approvals', verdict: 'pass', value: 2, bound: { min: 2 }, message: '2 of 2 approvals from @credit-ml/model-risk (@bob, @carol)' });
+  });
+
+  it('fails with what is missing, and says whose approval did not count', () => {
+    const check = approvalsCheck({ rules: rules(2, ['@credit-ml/model-risk']), reviews: two, teams: teams({ '@credit-ml/model-risk': team('bob') }) });
+    expect(check.verdict).toBe('fail');
+    expect(check.message).toBe('1 of 2 approvals from @credit-ml/model-risk (@bob): 1 more approval needed from @credit-ml/model-risk; not counted: @carol (not in @credit-ml/model-risk)');
+  });
+
+  it('fails with no reviews at all', () => {
+    expect(approvalsCheck({ rules: rules(2, ['@credit-ml/model-risk']), reviews: [], teams: new Map() }).message).toBe('0 of 2 approvals from @credit-ml/model-risk: 2 more approvals needed from @credit-ml/model-risk');
+  });
+
+  it('counts named users and members of any listed team', () => {
+    const check = approvalsCheck({ rules: rules(2, ['@carol', '@acme/risk']), reviews: two, teams: teams({ '@acme/risk': team('bob') }) });
+    expect(check).toMatchObject({ verdict: 'pass', message: '2 of 2 approvals from @carol, @acme/risk (@bob, @carol)' });
+  });
+
+  it('warns, never crashes or passes, when the token cannot read the team', () => {
+    const unreadable: TeamMembers = { readable: false, reason: 'cannot verify team membership with this token' };
+    const check = approvalsCheck({ rules: rules(2, ['@credit-ml/model-risk']), reviews: two, teams: teams({ '@credit-ml/model-risk': unreadable }) });
+    expect(check.verdict).toBe('warn');
+    expect(check.unverified).toEqual(['bob', 'carol']);
+    expect(check.message).toMatch(/^cannot verify team membership with this token: @bob, @carol approved, but membership of @credit-ml\/model-risk cannot be read; 0 of 2 approvals/);
+    // Not enough approvals even if they all counted: a failure, with the unknown named.
+    const short = approvalsCheck({ rules: rules(3, ['@credit-ml/model-risk']), reviews: two, teams: teams({ '@credit-ml/model-risk': unreadable }) });
+    expect(short.verdict).toBe('fail');
+    expect(short.message).toContain('unverified: @bob, @carol (cannot verify team membership with this token)');
+  });
+
+  it('with from: [] counts reviewers with a standing in the repository (owner, member, collaborator)', () => {
+    const reviews = [review('bob', 'APPROVED', '2024-05-01T10:00:00Z', 'COLLABORATOR'), review('stranger', 'APPROVED', '2024-05-01T11:00:00Z', 'NONE')];
+    expect(approvalsCheck({ rules: rules(2, []), reviews, teams: new Map() })).toMatchObject({
+      verdict: 'fail',
+      message: '1 of 2 approvals (@bob): 1 more approval needed; not counted: @stranger (no write access to the repository)',
+    });
+  });
+});
+
+describe('soak', () => {
+  const A = sha('a');
+  const B = sha('b');
+  const events = registryEvents([
+    tagInput('m@v1.0.0', A, '2024-01-01T00:00:00Z'),
+    tagInput('m#staging#1', A, '2024-01-02T00:00:00Z'),
+    tagInput('m@v1.1.0', B, '2024-02-01T00:00:00Z'),
+    tagInput('m#staging#2', B, '2024-02-01T00:00:00Z'),
+  ]).get('m')!;
+  const policy = resolvePolicy({ apiVersion: 'modelops/v1', kind: 'Policy' });
+
+  it('knows when a version held a stage, and the stages a model comes from', () => {
+    expect(stageTenure(events, 'staging', '1.0.0')).toEqual({ since: Date.parse('2024-01-02T00:00:00Z'), until: Date.parse('2024-02-01T00:00:00Z'), tag: 'm#staging#1' });
+    expect(stageTenure(events, 'staging', '1.1.0')).toEqual({ since: Date.parse('2024-02-01T00:00:00Z'), tag: 'm#staging#2' });
+    expect(stageTenure(events, 'production', '1.1.0')).toBeUndefined();
+    expect(previousStages(policy, 'production', 'staging')).toEqual(['staging']);
+    expect(previousStages(policy, 'production', 'production')).toEqual(['staging']);
+    expect(previousStages(policy, 'production', undefined)).toEqual(['staging']);
+  });
+
+  it('passes after the soak, fails before it and when the version never was in the previous stage', () => {
+    const base = { soak: '7d', target: 'production' as const, previous: ['staging' as const], events };
+    expect(soakCheck({ ...base, version: '1.1.0', now: new Date('2024-02-09T00:00:00Z') })).toMatchObject({
+      name: 'soak in staging',
+      verdict: 'pass',
+      value: 8,
+      bound: { min: 7 },
+      message: '1.1.0 has been in staging for 8 days (m#staging#2, since 2024-02-01), at least the soak of 7d',
+    });
+    expect(soakCheck({ ...base, version: '1.1.0', now: new Date('2024-02-03T12:00:00Z') })).toMatchObject({
+      verdict: 'fail',
+      message: '1.1.0 has been in staging for 2 days 12 hours (m#staging#2, since 2024-02-01): 4 days 12 hours short of the soak of 7d before production',
+    });
+    // 1.0.0 held staging for 30 days, until 1.1.0 replaced it.
+    expect(soakCheck({ ...base, version: '1.0.0', now: new Date('2024-06-01T00:00:00Z') })).toMatchObject({ verdict: 'pass', value: 30 });
+    expect(soakCheck({ ...base, version: '2.0.0', now: new Date('2024-06-01T00:00:00Z') })).toMatchObject({
+      verdict: 'fail',
+      value: 0,
+      message: '2.0.0 was never in staging (no stage tag assigns it there): the policy asks for 7d in staging before production',
+    });
+    expect(soakCheck({ ...base, version: '1.1.0', events: undefined, eventsProblem: 'not a git repository', now: new Date() })).toMatchObject({ verdict: 'skipped', message: 'not a git repository: soak 7d in staging not checked' });
+  });
+});
+
+describe('the approvals gate', () => {
+  const production = DEFAULT_POLICY.stages.production;
+
+  it('blocks when the stage blocks, warns when it only warns', () => {
+    const failing = { name: 'approvals', verdict: 'fail' as const, message: '0 of 2 approvals' };
+    expect(approvalsGate({ target: 'production', rules: production, approvals: failing })).toMatchObject({ gate: 'approvals', verdict: 'fail', blocking: true, summary: 'approvals: 0 of 2 approvals' });
+    expect(approvalsGate({ target: 'production', rules: { ...production, on_failure: 'warn' }, approvals: failing })).toMatchObject({ verdict: 'warn', blocking: false });
+  });
+
+  it('is skipped, never passed, where approvals cannot be checked (the CLI), and shows the soak for information', () => {
+    const soak = { name: 'soak in staging', verdict: 'fail' as const, message: 'too short' };
+    const gate = approvalsGate({ target: 'production', rules: production, approvals: { notHere: 'no pull request' }, soak });
+    expect(gate).toMatchObject({ verdict: 'skipped', summary: 'no pull request' });
+    expect(gate.checks.map((c) => [c.name, c.verdict])).toEqual([
+      ['approvals', 'skipped'],
+      ['soak in staging', 'fail'],
+    ]);
+  });
+
+  it('is the soak alone for a stage that needs no approvals', () => {
+    const soak = { name: 'soak in staging', verdict: 'fail' as const, message: 'too short' };
+    expect(approvalsGate({ target: 'production', rules: production, approvals: { notRequired: 'stage production needs no approvals' }, soak }).verdict).toBe('fail');
+    expect(approvalsGate({ target: 'production', rules: production, approvals: { notRequired: 'stage production needs no approvals' }, soak: { ...soak, verdict: 'pass' } }).verdict).toBe('pass');
+  });
+});
