@@ -17,19 +17,13 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFi
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { intFromEnv } from './lib/env.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const GOAL_SECONDS = 0.5;
 const GOAL_MB = 60;
 const MB = 1_000_000;
 
-function intFromEnv(name, fallback) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got '${raw}'`);
-  return value;
-}
 const RUNS = intFromEnv('BENCH_RUNS', 15);
 const NODE = process.env['BENCH_NODE']?.includes('/') ? resolve(process.env['BENCH_NODE']) : process.env['BENCH_NODE'] || process.execPath;
 

@@ -27,6 +27,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { intFromEnv } from './lib/env.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EXAMPLE = join(ROOT, 'example-repo');
@@ -37,13 +38,6 @@ const TAGS_PER_MODEL = 10; // register+development, staging, production, 3 x (re
 const T0 = Date.UTC(2023, 0, 2) / 1000;
 const SECONDS_PER_COMMIT = 600;
 
-function intFromEnv(name, fallback) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got '${raw}'`);
-  return value;
-}
 const COMMITS = intFromEnv('BENCH_COMMITS', 10_000);
 const MODELS = intFromEnv('BENCH_MODELS', 200);
 const RUNS = intFromEnv('BENCH_RUNS', 3);

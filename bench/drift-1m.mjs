@@ -27,13 +27,6 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PYTHON = '/usr/bin/python3';
 const SEED = 20240605;
 
-function intFromEnv(name, fallback) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got '${raw}'`);
-  return value;
-}
 
 /** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
 function random(seed) {
@@ -134,6 +127,7 @@ for _ in range(runs):
     results = out
 print(json.dumps({"times": times, "results": results, "scipy": scipy.__version__, "numpy": np.__version__}))
 `;
+import { intFromEnv } from './lib/env.mjs';
 
 function runScipy(dir, rows, columns, runs) {
   if (!existsSync(PYTHON)) return { skipped: `${PYTHON} not found` };

@@ -34,6 +34,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { intFromEnv } from './lib/env.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FEATURES = 20;
@@ -48,13 +49,6 @@ const PYTHON = '/usr/bin/python3';
 const PANDAS_GOAL = 1.0;
 const FEATURE_NAMES = Array.from({ length: FEATURES }, (_, j) => `f${j}`);
 
-function intFromEnv(name, fallback) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got '${raw}'`);
-  return value;
-}
 
 /** Sum of the values in row order (the same order as when generating, so equal exactly). */
 function sumOf(values) {

@@ -18,18 +18,12 @@
 // Runs from TypeScript sources: `node --import tsx bench/onnx-overhead.mjs`, or plain `node`
 // (tsx is then registered here). Environment: BENCH_ROWS (default 1000000), BENCH_RUNS (default 7).
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { intFromEnv } from './lib/env.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const GOAL = 0.1;
 const FEATURES = 20;
 
-function intFromEnv(name, fallback) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got '${raw}'`);
-  return value;
-}
 const ROWS = intFromEnv('BENCH_ROWS', 1_000_000);
 const RUNS = intFromEnv('BENCH_RUNS', 7);
 

@@ -13,18 +13,12 @@ import { closeSync, existsSync, openSync, rmSync, statSync, writeSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { intFromEnv } from './lib/env.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const COLUMNS = 20;
 const GOAL_ROWS_PER_S = 1_000_000;
 
-function intFromEnv(name, fallback) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got '${raw}'`);
-  return value;
-}
 
 // --- child: read the file, report time, RSS and column sums ------------------------------------
 

@@ -13,6 +13,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { intFromEnv } from './lib/env.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -20,13 +21,6 @@ const EXAMPLE = join(ROOT, 'example-repo');
 const SOURCE_MANIFEST = 'models/credit-risk/model.yaml';
 const GOAL_S = 1.0;
 
-function intFromEnv(name, fallback) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got '${raw}'`);
-  return value;
-}
 const MANIFESTS = intFromEnv('BENCH_MANIFESTS', 1000);
 const RUNS = intFromEnv('BENCH_RUNS', 5);
 
