@@ -2,7 +2,6 @@
 // local profiler reads, and both must give the same profile — counts, edges, min and max exactly; sums to
 // rounding (DuckDB adds in another order). Spark and BigQuery are not available here: for them the test
 // checks what differs by dialect (quoting, type names) and that nothing DuckDB-only is used.
-import { DuckDBInstance } from '@duckdb/node-api';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +10,7 @@ import type { Column, Table } from '../data/table.js';
 import { createRng } from '../stats/random.js';
 import { profileFromRows, profileSql, type ProfileSqlRow } from './profile-sql.js';
 import { profileTable, type Profile, type ProfileColumnSpec } from './profile.js';
+import { duckdbConnection, duckdbInstalled, DUCKDB_MISSING, type DuckDBConnection } from '../../testing/duckdb.js';
 
 const COLUMNS: ProfileColumnSpec[] = [
   { name: 'amount', kind: 'numeric' },
@@ -59,7 +59,7 @@ function tableOf(data: ReturnType<typeof rows>): Table {
 }
 
 let dir: string;
-let connection: Awaited<ReturnType<Awaited<ReturnType<typeof DuckDBInstance.create>>['connect']>>;
+let connection: DuckDBConnection;
 
 async function load(name: string, data: ReturnType<typeof rows>): Promise<void> {
   // JSON lines cannot hold NaN or Infinity: write them as strings and cast, so DuckDB holds real doubles
@@ -99,7 +99,8 @@ const currentData = rows(2, 2000, 0.4);
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'modelops-profile-sql-'));
-  connection = await (await DuckDBInstance.create(':memory:')).connect();
+  if (!duckdbInstalled()) return;
+  connection = (await duckdbConnection())!;
   await load('reference_rows', referenceData);
   await load('current_rows', currentData);
 });
@@ -109,7 +110,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('profileSql on DuckDB', () => {
+describe.skipIf(!duckdbInstalled())(`profileSql on DuckDB${duckdbInstalled() ? '' : ` (skipped: ${DUCKDB_MISSING})`}`, () => {
   it('computes the same reference profile as profileTable (own equal-width edges)', async () => {
     const local = profileTable(tableOf(referenceData), COLUMNS, { bins: 40 });
     const sql = profileSql(COLUMNS, 'reference_rows', { bins: 40 });
