@@ -90,14 +90,14 @@ export function checkTag(event: RegistryEvent, context: TagContext): Finding[] {
       const recorded = evidenceArtifact(evidence)?.sha256;
       const actual = artifactOf(facts)?.sha256;
       if (recorded !== undefined && actual !== recorded) differences.push(`artifact sha256 ${short(actual)}…, the evidence ${short(recorded)}…`);
-      if (facts.contentDigest !== evidence.manifest.contentDigest) differences.push('its artifact, data, features or gates');
+      if (facts.contentDigest !== evidence.manifest.contentDigest) differences.push('the content it pins (artifact, data, features or gates)');
       if (differences.length > 0) findings.push(auditFinding('error', 'evidence-mismatch', `the manifest at ${tag.tag} (${short(input.commit)}) disagrees with its evidence: ${differences.join('; ')}`, at));
     }
     const blobs = context.blobsAtTag;
     if (blobs) {
       const differing: string[] = [];
-      // The manifest's own blob is the promoted commit's; a stage tag points at the registration, whose manifest had another stage.
-      if (evidence.commit === evidence.mergeCommit && evidence.manifest.blob !== '' && blobs.has(evidence.manifest.path) && blobs.get(evidence.manifest.path) !== evidence.manifest.blob) differing.push(evidence.manifest.path);
+      // A registration points at the promoted commit, whose manifest the evidence recorded; a stage tag points at the registration, whose manifest had another stage.
+      if (tag.kind === 'register' && evidence.manifest.blob !== '' && blobs.has(evidence.manifest.path) && blobs.get(evidence.manifest.path) !== evidence.manifest.blob) differing.push(evidence.manifest.path);
       for (const file of evidence.files) if (file.blob !== undefined && blobs.has(file.path) && blobs.get(file.path) !== file.blob) differing.push(file.path);
       if (differing.length > 0) {
         findings.push(
