@@ -104,6 +104,13 @@ describe('checkTag: what binds a tag to its evidence', () => {
     expect(checkTag(register('2024-04-01T00:00:00Z'), { ...context, seal: { seal: 'intact', problems: [] } })).toEqual([]);
   });
 
+  it('binds the evidence modelops writes on GTO\'s unassignments and deprecations too, and needs none on GTO\'s own', () => {
+    expect(checkTag(one(tagInput('m#production!#5', A, '2024-04-01T00:00:00Z')), context)).toEqual([]);
+    const withdrawn = { ...evidenceFor('m#production!#5', '1.1.0', A), action: 'unassign' as const };
+    expect(checkTag(one(tagInput('m#production!#5', A, '2024-04-01T00:00:00Z', withdrawn)), context)).toEqual([]);
+    expect(codes(checkTag(one(tagInput('m#production!#5', A, '2024-01-01T00:00:00Z', withdrawn)), { ...context, seal: { seal: 'broken', problems: ['x'] } }))).toEqual(['error tagger-date-mismatch', 'error evidence-tampered']);
+  });
+
   it('makes unsigned and untrusted registry tags errors when the policy requires signatures, of every kind', () => {
     const required = { ...context, signaturesRequired: true };
     expect(codes(checkTag(register('2024-04-01T00:00:00Z'), required))).toEqual(['error unsigned-tag']);

@@ -1,6 +1,6 @@
 // The audit's findings, from plain values: tags against their evidence, stage changes against the
 // policy, and the default branch's history against the evidence that should cover it.
-import { evidenceArtifact, type SealCheck } from '../evidence.js';
+import { evidenceArtifact, type EvidenceHeader, type SealCheck } from '../evidence.js';
 import { isTransitionAllowed, type Policy } from '../policy.js';
 import { evidenceOf, type RegistryEvent } from '../registry.js';
 import type { Finding, Severity } from '../report.js';
@@ -43,7 +43,15 @@ export function checkTag(event: RegistryEvent, context: TagContext): Finding[] {
   const { tag, input } = event;
   const at = { file: context.manifestPath, tag: tag.tag, ...(input.commit ? { commit: input.commit } : {}) };
   const findings: Finding[] = signatureFindings(event, context, at);
-  if (tag.kind !== 'register' && tag.kind !== 'assign') return findings; // GTO's cancellations and deprecations need no modelops evidence
+  if (tag.kind !== 'register' && tag.kind !== 'assign') {
+    // GTO's cancellations and deprecation need no modelops evidence; when modelops wrote them, it binds them too.
+    const evidence = evidenceOf(event);
+    if (evidence) {
+      if (evidence.tag !== tag.tag) findings.push(auditFinding('error', 'evidence-mismatch', `the evidence of ${tag.tag} was written for tag ${evidence.tag}`, at));
+      findings.push(...bindingFindings(event, evidence, context, at));
+    }
+    return findings;
+  }
   if (context.onBranch === false && event.time !== undefined) {
     findings.push(
       auditFinding('error', 'off-branch', `${tag.tag} points at ${short(input.commit)}, which is not on the first-parent history of ${context.branch ?? 'the audited branch'}: a registry tag must point at a promoted commit of the default branch`, {
@@ -111,26 +119,34 @@ export function checkTag(event: RegistryEvent, context: TagContext): Finding[] {
     if (tag.kind === 'register' && (evidence.commit !== evidence.mergeCommit || evidence.range.to !== evidence.mergeCommit)) {
       findings.push(auditFinding('error', 'evidence-inconsistent', `the evidence of ${tag.tag} registers at ${short(evidence.commit)} but records the promotion of ${short(evidence.mergeCommit)} (range to ${short(evidence.range.to)}): its commit was edited`, at));
     }
-    if (event.time !== undefined) {
-      const created = Date.parse(evidence.createdAt);
-      if (Number.isNaN(created) || Math.abs(created - event.time) > TAGGER_DATE_SLACK_MS) {
-        findings.push(
-          auditFinding('error', 'tagger-date-mismatch', `${tag.tag} is dated ${new Date(event.time).toISOString()}, but its evidence was written at ${evidence.createdAt}: the tag was re-created${!Number.isNaN(created) && event.time < created ? ', back-dated' : ''}`, {
-            ...at,
-            hint: 'promotion writes the tag with the evidence\'s createdAt as its tagger date; a re-created tag changes what GTO reads as the current stage',
-          }),
-        );
-      }
-    }
-    const seal = context.seal;
-    if (seal && seal.problems.length > 0) {
+    findings.push(...bindingFindings(event, evidence, context, at));
+  }
+  return findings;
+}
+
+/** What binds a tag to its evidence besides the target: the tagger date is the evidence's createdAt, and the seal holds. */
+function bindingFindings(event: RegistryEvent, evidence: EvidenceHeader, context: TagContext, at: Partial<Finding>): Finding[] {
+  const { tag } = event;
+  const findings: Finding[] = [];
+  if (event.time !== undefined) {
+    const created = Date.parse(evidence.createdAt);
+    if (Number.isNaN(created) || Math.abs(created - event.time) > TAGGER_DATE_SLACK_MS) {
       findings.push(
-        auditFinding('error', 'evidence-tampered', `the evidence of ${tag.tag} was edited after it was written: ${seal.problems.join('; ')}`, {
+        auditFinding('error', 'tagger-date-mismatch', `${tag.tag} is dated ${new Date(event.time).toISOString()}, but its evidence was written at ${evidence.createdAt}: the tag was re-created${!Number.isNaN(created) && event.time < created ? ', back-dated' : ''}`, {
           ...at,
-          hint: `restore the tag from the remote (git fetch origin +refs/tags/${tag.tag}:refs/tags/${tag.tag}) and compare`,
+          hint: 'promotion writes the tag with the evidence\'s createdAt as its tagger date; a re-created tag changes what GTO reads as the current stage',
         }),
       );
     }
+  }
+  const seal = context.seal;
+  if (seal && seal.problems.length > 0) {
+    findings.push(
+      auditFinding('error', 'evidence-tampered', `the evidence of ${tag.tag} was edited after it was written: ${seal.problems.join('; ')}`, {
+        ...at,
+        hint: `restore the tag from the remote (git fetch origin +refs/tags/${tag.tag}:refs/tags/${tag.tag}) and compare`,
+      }),
+    );
   }
   return findings;
 }
