@@ -177,6 +177,11 @@ describe('checkDeclared: the default branch against the registry', () => {
     ]);
     expect(codes(checkDeclared('deleted', registryEvents(history.slice(0, 2)).get('m')!, now, MANIFEST, 'main'))).toEqual(['warning deleted-without-archiving']);
   });
+
+  it('warns where GTO itself cannot read the registry: two versions registered at one commit', () => {
+    const twice = [...history, tagInput('m@v1.1.1', B, '2024-03-02T00:00:00Z')];
+    expect(codes(declared(twice, '1.1.0', 'production'))).toEqual(['warning gto-ambiguous', 'error registry-disagrees']);
+  });
 });
 
 describe('checkArtifact', () => {

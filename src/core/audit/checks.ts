@@ -6,7 +6,7 @@ import { evidenceOf, type RegistryEvent } from '../registry.js';
 import type { Finding, Severity } from '../report.js';
 import type { Stage } from '../manifest.js';
 import { artifactOf, type ManifestFacts } from './facts.js';
-import { gtoState } from './gto-state.js';
+import { gtoState, type GtoState } from './gto-state.js';
 import type { ArtifactCheck, SignatureCheck } from './trail.js';
 
 const short = (sha: string | undefined): string => (sha ?? '').slice(0, 12);
@@ -308,8 +308,19 @@ export type DeclaredAtHead = ManifestFacts | 'deleted' | 'invalid';
  * stage must not lose its folder without being archived.
  */
 export function checkDeclared(declared: DeclaredAtHead, events: readonly RegistryEvent[], now: number, manifestPath: string, branch: string): Finding[] {
-  if (declared === 'invalid') return [];
   const state = gtoState(events, now);
+  const ambiguous = state.ambiguous.map((commit) =>
+    auditFinding('warning', 'gto-ambiguous', `several versions are registered at ${short(commit)}: GTO cannot tell which one a stage tag there assigns (gto show fails with ManyVersions)`, {
+      file: manifestPath,
+      commit,
+      hint: 'deregister all but one of them (GTO: <name>@v<version>!#<n>)',
+    }),
+  );
+  return [...ambiguous, ...declaredFindings(declared, state, events, manifestPath, branch)];
+}
+
+function declaredFindings(declared: DeclaredAtHead, state: GtoState, events: readonly RegistryEvent[], manifestPath: string, branch: string): Finding[] {
+  if (declared === 'invalid') return [];
   if (declared === 'deleted') {
     if (state.deprecated) return [];
     const held = state.stages.filter((s) => s.stage !== 'archived');
