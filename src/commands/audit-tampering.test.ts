@@ -109,13 +109,13 @@ describe('a signed trail', () => {
     expect(codes).toEqual([]);
     expect(code).toBe(0);
     const model = report.models[0]!;
-    expect(model.audit!.events.map((e) => [e.tag, e.signature])).toEqual([
-      ['credit-risk@v1.0.0', 'good'],
-      ['credit-risk#development#1', 'good'],
-      ['credit-risk#staging#2', 'good'],
-      ['credit-risk#production#3', 'good'],
-      ['credit-risk@v1.1.0', 'good'],
-      ['credit-risk#production#4', 'good'],
+    expect(model.audit!.events.map((e) => [e.tag, e.signature, e.seal])).toEqual([
+      ['credit-risk@v1.0.0', 'good', 'intact'],
+      ['credit-risk#development#1', 'good', 'intact'],
+      ['credit-risk#staging#2', 'good', 'intact'],
+      ['credit-risk#production#3', 'good', 'intact'],
+      ['credit-risk@v1.1.0', 'good', 'intact'],
+      ['credit-risk#production#4', 'good', 'intact'],
     ]);
     expect(Object.fromEntries(model.audit!.stages.map((s) => [s.stage, s.version]))).toMatchObject({ production: '1.1.0' });
   });
@@ -177,6 +177,7 @@ describe('each tampering is a finding, exit 1', () => {
     const { code, report, codes } = await auditOf(repo);
     expect(codes).toEqual(['error evidence-tampered credit-risk@v1.1.0', 'error evidence-tampered credit-risk#production#4']);
     expect(code).toBe(1);
+    expect(report.models[0]!.audit!.events.filter((e) => e.seal === 'broken').map((e) => e.tag)).toEqual(['credit-risk@v1.1.0', 'credit-risk#production#4']);
     const messages = report.models[0]!.findings.map((f) => f.message);
     expect(messages[0]).toBe('the evidence of credit-risk@v1.1.0 was edited after it was written: the header fields (verdict, approvers, pull request, commit, dates, files) were edited after the evidence was written');
     expect(messages[1]).toContain(`the header says verdict ${other}, the report ${verdict}`);

@@ -253,7 +253,7 @@ export async function audit(options: AuditOptions): Promise<Report> {
       findings,
       gates: [],
       audit: {
-        events: events.map((e) => auditEvent(e, signatures.get(e.tag.tag))),
+        events: events.map((e) => auditEvent(e, signatures.get(e.tag.tag), seals.get(e)?.seal)),
         versions: auditVersions(events, artifactChecks),
         stages: stagesAt(events, at.getTime()),
       },

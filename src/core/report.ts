@@ -202,6 +202,8 @@ export interface AuditEvent {
   signature: SignatureStatus;
   /** What `git verify-tag` said, when signed. */
   signatureDetail?: string;
+  /** The evidence's seal recomputed from the message (absent: written before evidence was sealed). */
+  seal?: 'intact' | 'broken' | 'absent';
 }
 
 /** A registered version and whether its artifact still hashes to the recorded sha256. */

@@ -12,7 +12,7 @@ export interface SignatureCheck {
   detail: string;
 }
 
-export function auditEvent(event: RegistryEvent, signature: SignatureCheck | undefined): AuditEvent {
+export function auditEvent(event: RegistryEvent, signature: SignatureCheck | undefined, seal?: AuditEvent['seal']): AuditEvent {
   const { tag, input } = event;
   const out: AuditEvent = {
     tag: tag.tag,
@@ -35,6 +35,7 @@ export function auditEvent(event: RegistryEvent, signature: SignatureCheck | und
     if (gates.length > 0) out.gates = gates;
   }
   if (input.signature !== '' && signature) out.signatureDetail = signature.detail;
+  if (seal !== undefined) out.seal = seal;
   return out;
 }
 

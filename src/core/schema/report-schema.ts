@@ -141,6 +141,7 @@ export const REPORT_SCHEMA: JsonSchema = {
               gates: array('Gate verdicts in the evidence.', obj('One gate.', { gate: str('Gate id.'), verdict }, ['gate', 'verdict'])),
               signature: { enum: ['unsigned', 'good', 'bad', 'unverified'], description: 'What git verify-tag says of the signature.' },
               signatureDetail: str('What git verify-tag printed, when signed.'),
+              seal: { enum: ['intact', 'broken', 'absent'], description: 'The evidence\'s seal recomputed from the tag message: intact, broken (edited after it was written), or absent (written before evidence was sealed).' },
             },
             ['tag', 'action', 'commit', 'evidence', 'signature'],
           ),
