@@ -25,6 +25,11 @@ describe('promotion evidence', () => {
     expect(text).toBe('register credit-risk 1.1.0: gates pass (performance pass, champion pass); PR #3, no approvals recorded');
   });
 
+  it('summarises GTO\'s unassignment and deprecation when modelops writes them', () => {
+    expect(evidenceSummary(sampleEvidence({ action: 'unassign', tag: 'credit-risk#production!#5' }))).toMatch(/^credit-risk 1\.1\.0 leaves production: gates pass/);
+    expect(evidenceSummary(sampleEvidence({ action: 'deprecate', tag: 'credit-risk@deprecated#6', stage: 'archived' }))).toMatch(/^archive credit-risk 1\.1\.0 \(deprecated\): gates pass/);
+  });
+
   it('tells a message without evidence (GTO, by hand) from broken evidence', () => {
     expect(parseEvidence('')).toEqual({ status: 'missing' });
     expect(parseEvidence('promoted by hand, see ticket 12\n')).toEqual({ status: 'missing' });

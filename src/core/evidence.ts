@@ -99,7 +99,14 @@ function approvalsText(pr: PullRequestInfo | undefined): string {
 export function evidenceSummary(evidence: EvidenceHeader): string {
   const gates = evidenceGates(evidence).map((g) => `${g.gate} ${g.verdict}`);
   const verdict = `gates ${evidence.verdict}${gates.length > 0 ? ` (${gates.join(', ')})` : ''}`;
-  const what = evidence.action === 'register' ? `register ${evidence.model} ${evidence.version}` : `${evidence.model} ${evidence.version} -> ${evidence.stage}`;
+  const what =
+    evidence.action === 'register'
+      ? `register ${evidence.model} ${evidence.version}`
+      : evidence.action === 'unassign'
+        ? `${evidence.model} ${evidence.version} leaves ${evidence.stage}`
+        : evidence.action === 'deprecate'
+          ? `archive ${evidence.model} ${evidence.version} (deprecated)`
+          : `${evidence.model} ${evidence.version} -> ${evidence.stage}`;
   return `${what}: ${verdict}${approvalsText(evidence.pullRequest)}`;
 }
 
