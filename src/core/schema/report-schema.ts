@@ -96,7 +96,7 @@ export const REPORT_SCHEMA: JsonSchema = {
             'One tag.',
             {
               tag: str('Tag name in GTO format.'),
-              action: { enum: ['register', 'assign'], description: 'register: <name>@v<version>; assign: <name>#<stage>#<n>.' },
+              action: { enum: ['register', 'assign', 'unassign', 'deprecate'], description: 'register: <name>@v<version>; assign: <name>#<stage>#<n>; unassign: <name>#<stage>!#<n> (GTO\'s, written when a model moves down from that stage); deprecate: <name>@deprecated#<n> (GTO\'s, written when a model is archived).' },
               commit: str('Commit the tag points at.'),
               created: { type: 'boolean', description: 'Whether this run created it.' },
               signed: { type: 'boolean', description: 'Whether the tag is signed.' },
