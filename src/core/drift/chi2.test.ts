@@ -59,7 +59,7 @@ describe('chi-squared test of homogeneity', () => {
     expectRelative(result.pValue!, 0.048853692399674374, 1e-12);
   });
 
-  it('compares a numeric column value by value, a value missing on one side included', () => {
+  it('compares a numeric column with few values value by value (Evidently binning), a value missing on one side included', () => {
     // numpy.floor(minstd(500, 21) * 4) vs numpy.floor(minstd(400, 22) * 4.4): counts of 0..4 are
     // [128, 120, 136, 116, 0] and [97, 74, 94, 90, 45]; chi2_contingency(correction=False) ->
     // 60.768564299173605, p 1.9997979799742773e-12, dof 4
@@ -68,7 +68,7 @@ describe('chi-squared test of homogeneity', () => {
     const result = chi2.compute(reference, current);
     expectRelative(result.statistic, 60.768564299173605, 1e-13);
     expectRelative(result.pValue!, 1.9997979799742773e-12, 1e-10);
-    expect(result.detail).toEqual({ degreesOfFreedom: 4, categories: 5 });
+    expect(result.detail).toEqual({ degreesOfFreedom: 4, categories: 5, binning: 'values' });
   });
 
   it('is p = 1 when only one category is seen', () => {
