@@ -11,6 +11,19 @@ import { valueCounts } from './samples.js';
  */
 export const MAX_PERMUTATION_CELLS = 1000;
 
+/**
+ * Above this many rows on the smaller side a permutation costs one hypergeometric draw per cell (about 1 us
+ * each at a million rows), so distances over values use at most LARGE_SAMPLE_CELLS runs: 250 runs of 8,000+
+ * rows each still resolve a shift far below what the test can detect at that size.
+ */
+export const LARGE_SAMPLE_ROWS = 10_000;
+export const LARGE_SAMPLE_CELLS = 250;
+
+/** The most cells a statistic over values gets at these sizes. */
+export function cellBudget(referenceRows: number, currentRows: number): number {
+  return Math.min(referenceRows, currentRows) > LARGE_SAMPLE_ROWS ? LARGE_SAMPLE_CELLS : MAX_PERMUTATION_CELLS;
+}
+
 export interface ValueCells {
   /** A position per cell: the value, or the pooled mean of a run of values. */
   positions: Float64Array;

@@ -3,9 +3,9 @@
 // std with ddof 0, so the distance is in units of the reference's standard deviation. Drift when it is >= the
 // threshold (default 0.1: the distributions are a tenth of a standard deviation apart) in threshold_mode
 // 'fixed'. Calibrated: the permutation p-value of W1 over the pooled values (runs of adjacent values above
-// 1,000 distinct ones, cells.ts); W1 is permuted unnormalised, so the test is exact for that statistic, and
+// 1,000 distinct ones, 250 above 10,000 rows a side, cells.ts); W1 is permuted unnormalised, so the test is exact for that statistic, and
 // the critical value is reported in units of the reference's standard deviation.
-import { valueCells } from './cells.js';
+import { cellBudget, valueCells } from './cells.js';
 import { DEFAULT_THRESHOLDS } from './defaults.js';
 import { defineDriftTest } from './definition.js';
 
@@ -63,7 +63,7 @@ export const wasserstein = defineDriftTest({
   },
   layout(reference, current) {
     if (reference.kind !== 'numeric' || current.kind !== 'numeric') throw new Error('unreachable: wasserstein applies to numeric samples');
-    const cells = valueCells(reference.sorted, current.sorted);
+    const cells = valueCells(reference.sorted, current.sorted, cellBudget(reference.sorted.length, current.sorted.length));
     const m = reference.sorted.length;
     const n = current.sorted.length;
     const { positions } = cells;
