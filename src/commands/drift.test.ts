@@ -46,8 +46,8 @@ describe('modelops drift on the example repository', () => {
     expect(model.monitoring).toMatchObject({ drifted: true, stale: false, alerting: { issue: true, mentions: ['@credit-ml/ml-engineers'] }, retraining: { trigger: 'none', dispatch: false } });
 
     const markdown = renderMarkdown(report);
-    expect(markdown).toContain('| Feature | Type | Method | Statistic | p (adjusted) / distance | Threshold | Drifted | Missing (ref → cur) |');
-    expect(markdown).toMatch(/\| `age` \| numeric \| ks \(exact\) \| [0-9.]+ \| p [0-9.e-]+ \(adj\. [0-9.e-]+\) \| < 0\.05 \| ❌ yes \| 0% → 0% \|/);
+    expect(markdown).toContain('| Feature | Type | Method | Statistic | p (adjusted) / distance | Threshold · false alarms | Drifted | Missing (ref → cur) |');
+    expect(markdown).toMatch(/\| `age` \| numeric \| ks \(permutation\) \| [0-9.]+ \| p [0-9.e-]+ \(adj\. [0-9.e-]+\) \| p < 0\.05 · 5\.0% false alarms \| ❌ yes \| 0% → 0% \|/);
     expect(markdown).toContain('xychart-beta');
     expect(markdown).toMatch(/\*\*Domain classifier:\*\* cross-validated ROC AUC 0\.\d+ \(band 0\.45–0\.65\) — ❌/);
     expect(markdown).toContain('**Estimated performance** (CBPE on 300 rows');
