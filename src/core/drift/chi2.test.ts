@@ -2,7 +2,7 @@
 // correction=False as the test uses), chi2.sf, and the chisquare docstring's p-values for the tail itself.
 import { describe, expect, it } from 'vitest';
 import { chi2, chiSquaredHomogeneity } from './chi2.js';
-import { categorical, minstd, numeric, repeat } from './fixtures.js';
+import { categorical, minstd, normals, numeric, repeat } from './fixtures.js';
 import { chiSquaredSf, regularizedGammaQ } from './gamma.js';
 
 function expectRelative(actual: number, expected: number, relative = 1e-10): void {
@@ -74,5 +74,19 @@ describe('chi-squared test of homogeneity', () => {
   it('is p = 1 when only one category is seen', () => {
     const { reference, current } = categorical(['a', 'a'], ['a', null]);
     expect(chi2.compute(reference, current)).toMatchObject({ statistic: 0, pValue: 1, drifted: false });
+  });
+});
+
+describe('chi-squared forced on a continuous column', () => {
+  it("bins it first (Evidently's Sturges bins), so a 0.3 sd shift is found instead of drowning in one category per value", () => {
+    const reference = normals(2000, 71);
+    const current = normals(2000, 72).map((x) => x + 0.3);
+    const result = chi2.compute(numeric(Array.from(reference)), numeric(Array.from(current)));
+    // Sturges over 4,000 values: ceil(log2(4000) + 1) = 13 bins (the range rounds it to 13 or 14)
+    expect(result.detail).toMatchObject({ binning: 'sturges' });
+    expect(result.detail['categories']).toBeLessThanOrEqual(14);
+    // the tail bins are sparse, so the p-value is the permutation one (floor 1 / 1,000)
+    expect(result.pValue!).toBeLessThan(0.005);
+    expect(result.drifted).toBe(true);
   });
 });
