@@ -158,8 +158,11 @@ export function driftText(drift: DriftEvaluation): string[] {
   const lines = [`  drift of ${drift.current.dataset} (${drift.current.rows} rows) against ${drift.reference.dataset} (${drift.reference.rows} rows)${drift.source === 'profile' ? ', from profiles' : ''}:`];
   const drifted = orderedColumns(f.columns).filter((c) => c.drifted);
   lines.push(`    features: ${f.drifted} of ${f.columns.length} drifted (${pct(f.share)}; dataset drifts at ≥ ${pct(f.driftShare)}); ${thresholdModeText(f)}:`);
-  for (const c of drifted) lines.push(`      ${c.column}: drifted, ${methodText(c)} ${driftScoreText(c)} (threshold ${thresholdText(c)})`);
-  for (const c of orderedColumns(f.columns).filter((c) => c.evaluated && !c.drifted)) lines.push(`      ${c.column}: ${methodText(c)} ${driftScoreText(c)} (threshold ${thresholdText(c)})`);
+  // one threshold for every column is said once; otherwise each column says its own
+  const thresholds = new Set(f.columns.filter((c) => c.evaluated).map(thresholdText));
+  if (thresholds.size === 1) lines.push(`      threshold of every tested column: ${[...thresholds][0]!}`);
+  for (const c of drifted) lines.push(`      ${c.column}: drifted, ${methodText(c)} ${driftScoreText(c)}${thresholds.size === 1 ? '' : ` (threshold ${thresholdText(c)})`}`);
+  if (thresholds.size > 1) for (const c of orderedColumns(f.columns).filter((c) => c.evaluated && !c.drifted)) lines.push(`      ${c.column}: ${methodText(c)} ${driftScoreText(c)} (threshold ${thresholdText(c)})`);
   const untested = f.columns.filter((c) => !c.evaluated);
   for (const c of untested) lines.push(`      ${c.column}: not tested: ${c.error ?? 'no reason given'}`);
   if (f.undecided) lines.push(`    the ${untested.length} column(s) not tested could have tipped the dataset decision`);
