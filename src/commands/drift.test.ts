@@ -161,13 +161,22 @@ describe('the drift gate in modelops gate', () => {
     expect(driftGate.summary).toMatch(/no reference data in the repository \(data\.reference\.path\) \(s3:\/\/bucket\/credit-risk\/reference\.parquet is outside it\)/);
   });
 
-  it('warns in validation when a dataset-wide threshold meets method auto', async () => {
+  it("warns in validation when a dataset-wide threshold meets method auto under Evidently's fixed thresholds", async () => {
     const repo = scratchRepo();
-    editFile(repo, MANIFEST, (t) => replaceOnce(t, '    method: auto\n', '    method: auto\n    threshold: 0.05\n'));
+    editFile(repo, MANIFEST, (t) => replaceOnce(t, '    method: auto\n', '    method: auto\n    threshold: 0.05\n    threshold_mode: fixed\n'));
     const report = await validate({ repo });
     const finding = report.models[0]!.findings.find((f) => f.code === 'ambiguous-drift-threshold')!;
     expect(finding).toMatchObject({ severity: 'warning', pointer: '/gates/drift/threshold' });
     expect(finding.message).toMatch(/p-value .* distance/);
+  });
+
+  it('warns in validation when a distance threshold would now be read as a false-alarm rate', async () => {
+    const repo = scratchRepo();
+    editFile(repo, MANIFEST, (t) => replaceOnce(t, '    method: auto\n', '    method: wasserstein\n    threshold: 0.1\n'));
+    const report = await validate({ repo });
+    const finding = report.models[0]!.findings.find((f) => f.code === 'drift-threshold-is-alpha')!;
+    expect(finding).toMatchObject({ severity: 'warning', pointer: '/gates/drift/threshold' });
+    expect(finding.message).toMatch(/false-alarm rate/);
   });
 });
 
