@@ -1,6 +1,6 @@
 // The cells the permutation null of a drift statistic is computed over (permutation.ts), built once per
 // column from the already sorted or counted samples.
-import type { DriftSample, ScoredLayout } from './definition.js';
+import type { ScoredLayout } from './definition.js';
 import { valueCounts } from './samples.js';
 
 /**
@@ -86,9 +86,4 @@ export function total(values: ArrayLike<number>): number {
   let sum = 0;
   for (let k = 0; k < values.length; k++) sum += values[k]!;
   return sum;
-}
-
-/** The categorical sample's counts, or undefined for a numeric one. */
-export function categoryCountsOf(sample: DriftSample): Float64Array | undefined {
-  return sample.kind === 'categorical' ? sample.counts : undefined;
 }
