@@ -1,4 +1,5 @@
 // Terminal rendering of a report: compiler-style `file:line:col: severity: message` lines.
+import { enforcementText } from '../enforcement.js';
 import type { Finding, Report } from '../report.js';
 import { driftText, monitoringText } from './drift.js';
 import { artifactStatusText, auditScopeText, boundText, changeText, checklistText, checkValue, eventTitle, intervalText, location, modelTitle, num, promotionText, pullRequestText, signed, stagesText, summaryText, timeText, VERDICT_MARK } from './common.js';
@@ -62,6 +63,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     }
     if (evaluation?.drift) lines.push(...driftText(evaluation.drift));
     if (model.monitoring) lines.push(`  monitoring: ${monitoringText(model.monitoring)}`);
+    if (model.enforcement) lines.push(`  ${enforcementText(model.enforcement)}`);
     if (model.promotion) lines.push(`  promotion: ${promotionText(model.promotion)}`);
     if (model.audit) {
       const audit = model.audit;
