@@ -26,6 +26,17 @@ function developmentRepo(): { repo: string; first: string } {
   return { repo, first: commitAll(repo, 'credit-risk 1.0.0 in development') };
 }
 
+/** The example policy, but counting approvals whose team membership cannot be verified (the CLI asserts them) as warnings. */
+function acceptAssertedTeams(repo: string): void {
+  editFile(repo, 'modelops.yaml', (t) =>
+    replaceOnce(
+      replaceOnce(t, 'approvals: {count: 1, from: ["@credit-ml/ml-engineers"]}', 'approvals: {count: 1, from: ["@credit-ml/ml-engineers"], unverified_membership: warn}'),
+      'approvals: {count: 2, from: ["@credit-ml/model-risk"]}',
+      'approvals: {count: 2, from: ["@credit-ml/model-risk"], unverified_membership: warn}',
+    ),
+  );
+}
+
 /** A change merged into main through a pull-request branch (a merge commit, as GitHub writes it). */
 function mergePullRequest(repo: string, branch: string, edit: () => void): string {
   git(repo, 'switch', '-q', '-c', branch);
@@ -89,8 +100,17 @@ describe('modelops promote', () => {
   it('records the pull request, its approvers and the workflow run given on the command line', async () => {
     const { repo, first } = developmentRepo();
     await promote({ repo });
+    // Approvals asserted on the command line cannot prove membership of @credit-ml/ml-engineers: closed by default.
     const merge = mergePullRequest(repo, 'to-staging', () => setStage(repo, 'staging'));
-    const run = await cli('promote', '--repo', repo, '--since', first, '--pr', '12', '--pr-author', 'alice', '--approver', 'bob', '--approver', 'carol', '--run-url', 'https://github.com/o/r/actions/runs/9', '--format', 'json');
+    const args = ['promote', '--repo', repo, '--since', first, '--pr', '12', '--pr-author', 'alice', '--approver', 'bob', '--approver', 'carol', '--run-url', 'https://github.com/o/r/actions/runs/9', '--format', 'json'];
+    const refused = await cli(...args);
+    expect(refused.code, refused.stdout).toBe(1);
+    expect(refused.report!.models[0]!.promotion!.reason).toContain('0 of 1 approval from @credit-ml/ml-engineers: 1 more approval needed from @credit-ml/ml-engineers; not counted, membership of @credit-ml/ml-engineers not verified: @bob, @carol');
+    expect(tagList(repo)).toEqual(['credit-risk#development#1', 'credit-risk@v1.0.0']);
+
+    // A policy that accepts asserted team approvals (as warnings) lets them count; the evidence says they were asserted.
+    const policyChange = mergePullRequest(repo, 'accept-asserted', () => acceptAssertedTeams(repo));
+    const run = await cli(...args.map((a) => (a === first ? first : a)));
     expect(run.stderr).toBe('');
     expect(run.code, run.stdout).toBe(0);
     expect(tagList(repo)).toEqual(['credit-risk#development#1', 'credit-risk#staging#2', 'credit-risk@v1.0.0']);
@@ -102,12 +122,27 @@ describe('modelops promote', () => {
     expect(parsed.status === 'present' && parsed.evidence).toMatchObject({
       action: 'assign',
       commit: first,
-      mergeCommit: merge,
-      range: { from: first, to: merge },
+      mergeCommit: policyChange,
+      range: { from: first, to: policyChange },
       previous: { version: '1.0.0', stage: 'development' },
       pullRequest: { number: 12, author: 'alice', approvers: ['bob', 'carol'] },
       workflowRun: 'https://github.com/o/r/actions/runs/9',
     });
+    expect(merge).not.toBe(policyChange);
+    const enforcement = parsed.status === 'present' ? parsed.evidence.report.models[0]!.enforcement! : undefined;
+    expect(enforcement).toMatchObject({ stage: 'staging', context: 'promotion', waivers: [] });
+    expect(enforcement!.requirements.map((r) => [r.check, r.status])).toEqual([
+      ['approvals', 'met'],
+      ['soak', 'not-required'],
+      ['checklist', 'met'],
+      ['gate.performance', 'met'],
+      ['gate.robustness', 'met'],
+      ['gate.fairness', 'met'],
+    ]);
+    expect(enforcement!.requirements[0]!.approvals).toEqual([
+      { login: 'bob', source: 'asserted', counted: true, membership: 'unverified', detail: expect.stringContaining('membership of @credit-ml/ml-engineers not verified') },
+      { login: 'carol', source: 'asserted', counted: true, membership: 'unverified', detail: expect.stringContaining('asserted with --approver') },
+    ]);
     expect(run.report!.models[0]!.promotion).toMatchObject({ status: 'promoted', tags: [{ tag: 'credit-risk@v1.0.0', created: false }, { tag: 'credit-risk#staging#2', created: true }] });
   });
 
@@ -222,8 +257,9 @@ describe('modelops promote', () => {
     expect(tagList(clone)).toEqual([]);
     const before = git(clone, 'rev-parse', 'HEAD').trim();
     setStage(clone, 'staging');
+    acceptAssertedTeams(clone);
     commitAll(clone, 'to staging');
-    const next = await promote({ repo: clone, since: before, push: 'origin' });
+    const next = await promote({ repo: clone, since: before, push: 'origin', pullRequest: { number: 2, approvers: ['bob'] } });
     expect(next.models[0]!.promotion).toMatchObject({ status: 'promoted', tags: [{ tag: 'credit-risk@v1.0.0', created: false }, { tag: 'credit-risk#staging#2', created: true }] });
     expect(tagList(remote)).toEqual(['credit-risk#development#1', 'credit-risk#staging#2', 'credit-risk@v1.0.0']);
   });
