@@ -13,6 +13,7 @@ import { loadManifest, loadPolicy } from '../core/validate/documents.js';
 import { folderName } from '../core/validate/manifest-checks.js';
 import { openGitHistory, type GitHistory } from '../io/git-history.js';
 import { RepoFiles } from '../io/repo-files.js';
+import { applyAuditWaivers, reviewWaivers } from '../core/waivers.js';
 import { TOOL_VERSION } from '../version.js';
 import { POLICY_FILES, UsageError } from './validate.js';
 
@@ -163,6 +164,10 @@ export async function audit(options: AuditOptions): Promise<Report> {
     artifactChecks.set(event.tag.tag, { path: artifact.path, recorded: artifact.sha256, ...(actual !== undefined ? { actual } : {}) });
   }
 
+  // Waivers in the policy at the audited commit: each listed with its model; expired or unknown ones are findings.
+  const waivers = reviewWaivers(policy.waivers, new Set(names), options.now ?? new Date());
+  repoFindings.push(...waivers.findings);
+
   const models: ModelResult[] = names.map((name) => {
     const manifestPath = manifestOf.get(name)!;
     const events = eventsByModel.get(name) ?? [];
@@ -199,6 +204,7 @@ export async function audit(options: AuditOptions): Promise<Report> {
       }
     }
     findings.push(...checkHistory({ manifestPath, commits, pathEvents, factsOf, coverage, registrations }));
+    const modelWaivers = applyAuditWaivers(name, findings, waivers.reviews, options.now ?? new Date());
 
     const manifestEvents = pathEvents.get(manifestPath) ?? [];
     const latestBlob = manifestEvents.length > 0 ? manifestEvents[manifestEvents.length - 1]!.blob : null;
@@ -214,6 +220,7 @@ export async function audit(options: AuditOptions): Promise<Report> {
         events: events.map((e) => auditEvent(e, signatures.get(e.tag.tag))),
         versions: auditVersions(events, artifactChecks),
         stages: stagesAt(events, at.getTime()),
+        ...(modelWaivers.length > 0 ? { waivers: modelWaivers } : {}),
       },
     };
     return result;

@@ -237,6 +237,8 @@ export interface ModelAudit {
   versions: AuditVersion[];
   /** Stages held at the audit's instant (`--at`, default now). */
   stages: StageHolding[];
+  /** The model's waivers in the policy at the audited commit: in force, expired, or invalid. */
+  waivers?: (WaiverUse & { status: 'in-force' | 'expired' | 'unknown-model' | 'invalid' })[];
 }
 
 /** How one requirement of the target stage's policy was met here (or why not). */

@@ -145,3 +145,23 @@ export function reviewWaivers(waivers: readonly Waiver[], knownModels: ReadonlyS
   }
   return { reviews, findings };
 }
+
+/** A model's waiver as the audit lists it. */
+export type AuditedWaiver = WaiverUse & { status: WaiverReview['status'] };
+
+/**
+ * The audit's part for one model: its waivers with their status, and its findings about past commits
+ * or tags that a waiver in force resolves (kept, as `info`, naming the waiver).
+ */
+export function applyAuditWaivers(model: string, findings: Finding[], reviews: readonly WaiverReview[], now: Date): AuditedWaiver[] {
+  const mine = reviews.filter((r) => r.waiver.model === model);
+  const inForce = mine.filter((r) => r.status === 'in-force').map((r) => r.waiver);
+  for (const finding of findings) {
+    if (finding.severity !== 'error') continue;
+    const waiver = findAuditWaiver(inForce, model, finding, now);
+    if (!waiver) continue;
+    finding.severity = 'info';
+    finding.message = `${finding.message} — ${waiverText(waiver)}`;
+  }
+  return mine.map((r) => ({ ...waiverUse(r.waiver), status: r.status }));
+}

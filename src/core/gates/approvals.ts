@@ -178,6 +178,13 @@ export function approvalsCheck(input: ApprovalsInput): ApprovalsCheck {
       value: have + unverified.length,
     };
   }
+  if (countUnverified && unverified.length > 0) {
+    const total = have + unverified.length;
+    return {
+      ...result('fail', `${total} of ${need} approval${need === 1 ? '' : 's'}${fromText} (${list([...counted, ...unverified])}; membership of ${teamsText} not verified, counted as approvals.unverified_membership: warn allows): ${plural(need - total, 'more approval')} needed${fromText}${notCounted}`),
+      value: total,
+    };
+  }
   const missing = need - have;
   const unknownText = unverified.length > 0 ? `; not counted, membership of ${teamsText} not verified: ${list(unverified)} (${[...unreadable][0]!})` : '';
   return result('fail', `${base}: ${plural(missing, 'more approval')} needed${fromText}${notCounted}${unknownText}`);

@@ -74,6 +74,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
         lines.push(`    ${timeText(e.time).padEnd(16)}  ${eventTitle(e).padEnd(26)} ${paint('gray', e.tag)}  ${extra.join(' · ')}`);
       }
       for (const v of audit.versions) lines.push(`  ${v.version}: ${artifactStatusText(v)} (${v.tag})`);
+      for (const w of audit.waivers ?? []) lines.push(`  waiver ${w.status}: ${w.check}${w.version ? ` of ${w.version}` : ''}${w.commit ? ` at ${w.commit.slice(0, 12)}` : ''}${w.tag ? ` at ${w.tag}` : ''} (${w.file ?? 'modelops.yaml'}${w.line ? `:${w.line}` : ''}), approved by ${w.approvedBy.join(', ')} until ${w.expires}: ${w.reason}`);
     }
     for (const f of model.findings) lines.push(...findingLine(f, '  '));
   }

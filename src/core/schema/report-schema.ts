@@ -17,6 +17,20 @@ const obj = (description: string, properties: Record<string, JsonSchema>, requir
 });
 const array = (description: string, items: JsonSchema): JsonSchema => ({ type: 'array', description, items });
 
+const WAIVER_USE: Record<string, JsonSchema> = {
+        check: str('The check waived: approvals, soak, gate.<gate>, checklist.<item id> or audit.<finding code>.'),
+        model: str('The model.'),
+        version: str('The version it applies to.'),
+        commit: str('audit waivers: the commit whose finding it resolves.'),
+        tag: str('audit waivers: the tag whose finding it resolves.'),
+        reason: str('Why the exception was accepted.'),
+        approvedBy: array('Who approved it.', str('A user or team.')),
+        expires: str('Last day (YYYY-MM-DD) or instant it applies.'),
+        file: str('File it is written in.'),
+        line: int('1-based line of the waiver in the file.', 1),
+      };
+const WAIVER_USE_REQUIRED = ['check', 'model', 'reason', 'approvedBy', 'expires'];
+
 const finding = obj(
   'A problem found, located in a file where possible.',
   {
@@ -108,22 +122,7 @@ export const REPORT_SCHEMA: JsonSchema = {
       },
       ['status', 'commit', 'tags'],
     ),
-    waiverUse: obj(
-      'A waiver as written in the policy (modelops.yaml waivers).',
-      {
-        check: str('The check waived: approvals, soak, gate.<gate>, checklist.<item id> or audit.<finding code>.'),
-        model: str('The model.'),
-        version: str('The version it applies to.'),
-        commit: str('audit waivers: the commit whose finding it resolves.'),
-        tag: str('audit waivers: the tag whose finding it resolves.'),
-        reason: str('Why the exception was accepted.'),
-        approvedBy: array('Who approved it.', str('A user or team.')),
-        expires: str('Last day (YYYY-MM-DD) or instant it applies.'),
-        file: str('File it is written in.'),
-        line: int('1-based line of the waiver in the file.', 1),
-      },
-      ['check', 'model', 'reason', 'approvedBy', 'expires'],
-    ),
+    waiverUse: obj('A waiver as written in the policy (modelops.yaml waivers).', WAIVER_USE, WAIVER_USE_REQUIRED),
     enforcement: obj(
       'How the policy of the stage a model enters was enforced where the report was made.',
       {
@@ -226,6 +225,14 @@ export const REPORT_SCHEMA: JsonSchema = {
             'One stage.',
             { stage: str('Stage.'), version: str('Version holding it.'), tag: str('The assignment tag.'), since: { type: 'string', format: 'date-time', description: 'When it was assigned.' } },
             ['stage', 'tag'],
+          ),
+        ),
+        waivers: array(
+          "The model's waivers in the policy at the audited commit.",
+          obj(
+            'One waiver and its status.',
+            { ...WAIVER_USE, status: { enum: ['in-force', 'expired', 'unknown-model', 'invalid'], description: 'in-force: it applies now; expired: past its expires; unknown-model, invalid: it waives nothing (a finding says why).' } },
+            [...WAIVER_USE_REQUIRED, 'status'],
           ),
         ),
       },
