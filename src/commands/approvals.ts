@@ -10,6 +10,7 @@ import {
   approverTeams,
   previousStages,
   reviewsAtMerge,
+  NOT_CHECKED_HERE,
   soakCheck,
   stageNeedsApprovals,
   type ApprovalRecord,
@@ -109,6 +110,8 @@ export interface EnforceTarget {
   /** The stage the model comes from, for the soak (default: the stages the policy lets into its stage). */
   baseStage?: string;
   approvals: ApprovalsAvailability;
+  /** Why the soak cannot be measured in this run, when it cannot (no base: nothing says what the change promotes). */
+  soakNotHere?: string;
 }
 
 export interface EnforceOptions {
@@ -193,7 +196,9 @@ export async function enforceStagePolicy(targets: readonly EnforceTarget[], opti
         }
       }
       const soak =
-        rules.soak !== undefined
+        rules.soak !== undefined && target.soakNotHere !== undefined
+          ? { name: 'soak', verdict: 'skipped' as const, message: `${NOT_CHECKED_HERE}: ${target.soakNotHere}` }
+          : rules.soak !== undefined
           ? soakCheck({
               soak: rules.soak,
               target: stage,
@@ -230,6 +235,7 @@ export function assertedApprovalSource(pullRequest: PullRequestInfo): ApprovalSo
   };
 }
 
+export const NO_BASE = 'no base to compare with (--base): nothing says what a merge would promote';
 export const NO_APPROVALS_AT_PROMOTION = 'no pull request is recorded for this promotion (a direct push, or promote without --pr and --approver)';
 
 export interface ApprovalGatesOptions {
@@ -242,10 +248,12 @@ export interface ApprovalGatesOptions {
 
 /** The pull request's check: every model the change promotes, against the policy of the stage it enters. */
 export async function addApprovalGates(models: readonly ModelResult[], manifests: ReadonlyMap<string, Manifest>, policy: Policy, options: ApprovalGatesOptions): Promise<void> {
-  const targets: EnforceTarget[] = models.flatMap((model) => {
+  const targets: EnforceTarget[] = models.flatMap((model): EnforceTarget[] => {
     const manifest = manifests.get(model.manifest);
     if (!manifest || model.verdict === 'error' || !promotesModel(model)) return [];
-    return [{ model, manifest, ...(model.change?.base?.stage ? { baseStage: model.change.base.stage } : {}), approvals: options.source ?? { notHere: NO_PULL_REQUEST } }];
+    // Without a base nothing says what a merge would promote: the stage's approvals and soak are for a promotion, shown as not checked.
+    if (!model.change) return [{ model, manifest, approvals: { notHere: NO_BASE }, soakNotHere: NO_BASE }];
+    return [{ model, manifest, ...(model.change.base?.stage ? { baseStage: model.change.base.stage } : {}), approvals: options.source ?? { notHere: NO_PULL_REQUEST } }];
   });
   await enforceStagePolicy(targets, { policy, context: options.source ? (options.source.asserted ? 'command-line' : 'pull-request') : 'command-line', root: options.root, ...(options.now ? { now: options.now } : {}) });
 }
