@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseEvidence } from '../core/evidence.js';
 import { parseTag } from '../core/tags.js';
-import { cli, commitAll, dated, editFile, git, gitWith, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
+import { acceptAssertedApprovals, cli, commitAll, dated, editFile, git, gitWith, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
 import { audit } from './audit.js';
 import { promote, type PromotedModel } from './promote.js';
 
@@ -27,16 +27,7 @@ function developmentRepo(): { repo: string; first: string } {
   return { repo, first: commitAll(repo, 'credit-risk 1.0.0 in development') };
 }
 
-/** The example policy, but counting approvals whose team membership cannot be verified (the CLI asserts them) as warnings. */
-function acceptAssertedTeams(repo: string): void {
-  editFile(repo, 'modelops.yaml', (t) =>
-    replaceOnce(
-      replaceOnce(t, 'approvals: {count: 1, from: ["@credit-ml/ml-engineers"]}', 'approvals: {count: 1, from: ["@credit-ml/ml-engineers"], unverified_membership: warn}'),
-      'approvals: {count: 2, from: ["@credit-ml/model-risk"]}',
-      'approvals: {count: 2, from: ["@credit-ml/model-risk"], unverified_membership: warn}',
-    ),
-  );
-}
+const acceptAssertedTeams = (repo: string) => acceptAssertedApprovals(repo);
 
 /** A change merged into main through a pull-request branch (a merge commit, as GitHub writes it). */
 function mergePullRequest(repo: string, branch: string, edit: () => void): string {
@@ -388,5 +379,18 @@ describe('promotion enforces the policy of the stage it tags', () => {
     const after = await audit({ repo });
     expect(after.exitCode, JSON.stringify(after.models[0]!.findings)).toBe(0);
     expect(after.models[0]!.findings.find((f) => f.code === code)).toMatchObject({ severity: 'info', message: expect.stringContaining('waived by modelops.yaml:') });
+  });
+});
+
+describe('a broken policy', () => {
+  it('promotes nothing: the defaults never stand in for the policy at promotion', async () => {
+    const { repo } = developmentRepo();
+    appendFileSync(join(repo, 'modelops.yaml'), 'waivers:\n  - {model: credit-risk, check: soak, reason: a, b}\n');
+    commitAll(repo, 'a broken waiver');
+    const report = await promote({ repo });
+    expect(report.exitCode).toBe(2);
+    expect(report.models).toEqual([]);
+    expect(report.findings.map((f) => f.code)).toContain('policy-invalid');
+    expect(tagList(repo)).toEqual([]);
   });
 });

@@ -243,6 +243,11 @@ export async function promote(options: PromoteOptions): Promise<Report> {
   }
 
   const { policy, findings: repoFindings } = await readPolicy(files);
+  if (repoFindings.some((f) => f.severity === 'error')) {
+    // The defaults would stand in for a broken policy: nothing is promoted under rules nobody wrote.
+    repoFindings.push({ severity: 'error', category: 'policy', code: 'policy-invalid', message: 'the policy is invalid: nothing is promoted until it is fixed (the defaults do not stand in for it at promotion)' });
+    return buildReport({ command: 'promote', toolVersion: TOOL_VERSION, root: options.repo, ...(before ? { base: { ref: options.since!, commit: before } } : {}), findings: repoFindings, models: [], now });
+  }
   const isManifest = picomatch(policy.manifests, { dot: false });
   const manifests = (await reader.listFiles(head)).filter((path) => isManifest(path)).sort();
   const { candidates: changed, unbumped } = await changedModels(history, manifests, before, head);
