@@ -189,7 +189,7 @@ export async function enforceStagePolicy(targets: readonly EnforceTarget[], opti
               message: `${CANNOT_VERIFY_TEAMS}: membership of ${unreadable.join(', ')} is unknown, so the approvals of ${check.unverified.map((l) => `@${l}`).join(', ')} ${counted ? 'are counted unverified (approvals.unverified_membership: warn)' : 'are not counted'} for ${stage}`,
               file: model.manifest,
               hint: source.asserted
-                ? 'the command line cannot verify team membership: promote from the GitHub Action with a token that can read the teams, or set approvals.unverified_membership: warn in the policy to accept asserted approvals'
+                ? `the command line cannot verify team membership: promote from the GitHub Action with a token that can read the teams${counted ? '' : ', or set approvals.unverified_membership: warn in the policy to accept asserted approvals'}`
                 : "pass a token that can read the organisation's teams as github-token (a GitHub App token with members: read, or a token with read:org)",
             });
           }
