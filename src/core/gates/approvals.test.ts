@@ -118,6 +118,20 @@ describe('soak', () => {
     expect(previousStages(policy, 'production', undefined)).toEqual(['staging']);
   });
 
+  it('counts a return to a stage the version held before (a rollback) as soaked', () => {
+    const history = registryEvents([
+      tagInput('m@v1.0.0', A, '2024-01-01T00:00:00Z'),
+      tagInput('m#staging#1', A, '2024-01-02T00:00:00Z'),
+      tagInput('m#production#2', A, '2024-01-20T00:00:00Z'),
+      tagInput('m@v1.1.0', B, '2024-02-01T00:00:00Z'),
+      tagInput('m#production#3', B, '2024-02-01T00:00:00Z'),
+    ]).get('m')!;
+    const check = soakCheck({ soak: '7d', target: 'production', previous: ['staging'], events: history, version: '1.0.0', now: new Date('2024-02-02T00:00:00Z') });
+    expect(check).toMatchObject({ verdict: 'pass', message: '1.0.0 held production before (m#production#2, from 2024-01-20): a return to production, not a first entry' });
+    // 1.1.0 went straight to production: it never soaked.
+    expect(soakCheck({ soak: '7d', target: 'production', previous: ['staging'], events: history, version: '1.1.0', now: new Date('2024-02-20T00:00:00Z') }).verdict).toBe('fail');
+  });
+
   it('passes after the soak, fails before it and when the version never was in the previous stage', () => {
     const base = { soak: '7d', target: 'production' as const, previous: ['staging' as const], events };
     expect(soakCheck({ ...base, version: '1.1.0', now: new Date('2024-02-09T00:00:00Z') })).toMatchObject({
