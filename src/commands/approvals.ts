@@ -21,7 +21,7 @@ import type { Manifest } from '../core/manifest.js';
 import type { Policy } from '../core/policy.js';
 import { registryEvents, type RegistryEvent } from '../core/registry.js';
 import { verdictOfFindings, worstVerdict, type Enforcement, type ModelResult, type PullRequestInfo } from '../core/report.js';
-import { findWaiver } from '../core/waivers.js';
+import { findWaiver, waiverWhere, type Waiver } from '../core/waivers.js';
 import { GitHubApiError, type GitHubClient, type RepoRef } from '../io/github.js';
 import { openGitHistory } from '../io/git-history.js';
 
@@ -112,6 +112,8 @@ export interface EnforceTarget {
   approvals: ApprovalsAvailability;
   /** Why the soak cannot be measured in this run, when it cannot (no base: nothing says what the change promotes). */
   soakNotHere?: string;
+  /** Waivers this model may not use, with the reason (an approvals waiver that came with the change it excuses). */
+  refusedWaivers?: ReadonlyMap<Waiver, string>;
 }
 
 export interface EnforceOptions {
@@ -149,7 +151,13 @@ export async function enforceStagePolicy(targets: readonly EnforceTarget[], opti
     const stage = manifest.stage;
     const version = manifest.metadata.version;
     const rules = policy.stages[stage];
-    const used = applyGateAndChecklistWaivers(model, { waivers: policy.waivers, now });
+    const refused = target.refusedWaivers ?? new Map<Waiver, string>();
+    const usable = policy.waivers.filter((w) => !refused.has(w));
+    for (const [waiver, why] of refused) {
+      if (waiver.model !== model.name || waiver.version !== version) continue;
+      model.findings.push({ severity: 'warning', category: 'policy', code: 'waiver-refused', message: `the waiver of ${waiver.check} at ${waiverWhere(waiver)} does not apply: ${why}`, ...(waiver.source ? { file: waiver.source.file, ...(waiver.source.line !== undefined ? { line: waiver.source.line } : {}) } : {}) });
+    }
+    const used = applyGateAndChecklistWaivers(model, { waivers: usable, now });
     let records: ApprovalRecord[] | undefined;
     if (stageNeedsApprovals(rules)) {
       let approvals: Parameters<typeof approvalsGate>[0]['approvals'];
@@ -210,8 +218,8 @@ export async function enforceStagePolicy(targets: readonly EnforceTarget[], opti
             })
           : undefined;
       const waivers = {
-        ...(findWaiver(policy.waivers, { model: model.name, version, check: 'approvals', now }) ? { approvals: findWaiver(policy.waivers, { model: model.name, version, check: 'approvals', now })! } : {}),
-        ...(findWaiver(policy.waivers, { model: model.name, version, check: 'soak', now }) ? { soak: findWaiver(policy.waivers, { model: model.name, version, check: 'soak', now })! } : {}),
+        ...(findWaiver(usable, { model: model.name, version, check: 'approvals', now }) ? { approvals: findWaiver(usable, { model: model.name, version, check: 'approvals', now })! } : {}),
+        ...(findWaiver(usable, { model: model.name, version, check: 'soak', now }) ? { soak: findWaiver(usable, { model: model.name, version, check: 'soak', now })! } : {}),
       };
       const gate = approvalsGate({ target: stage, rules, approvals, ...(soak ? { soak } : {}), waivers });
       model.gates.push(gate);

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseEvidence } from '../core/evidence.js';
 import { parseTag } from '../core/tags.js';
 import { acceptAssertedApprovals, cli, commitAll, dated, editFile, git, gitWith, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
+import { NO_APPROVALS_AT_PROMOTION } from './approvals.js';
 import { audit } from './audit.js';
 import { promote, type PromotedModel } from './promote.js';
 
@@ -337,6 +338,33 @@ describe('promotion enforces the policy of the stage it tags', () => {
     const later = await audit({ repo, now: new Date('2024-03-01T00:00:00Z') });
     expect(later.findings).toContainEqual(expect.objectContaining({ severity: 'warning', code: 'expired-waiver', file: 'modelops.yaml', line: waiverLine, message: expect.stringContaining('expired 2024-02-29') }));
     expect(later.models[0]!.audit!.waivers![0]!.status).toBe('expired');
+  });
+
+  it('does not let a pull request waive its own approvals; a waiver merged on its own does', async () => {
+    const { repo, first } = developmentRepo();
+    await promote({ repo });
+    const waive = '  - {model: credit-risk, version: 1.0.0, check: approvals, reason: "the ml-engineers are all on leave this week", approved_by: ["@erin"], expires: 2099-12-31}\n';
+    const merge = mergePullRequest(repo, 'self-waiver', () => {
+      setStage(repo, 'staging');
+      appendFileSync(join(repo, 'modelops.yaml'), `waivers:\n${waive}`);
+    });
+    const refused = await promote({ repo, since: first });
+    expect(refused.exitCode).toBe(1);
+    expect(refused.models[0]!.findings).toContainEqual(expect.objectContaining({ code: 'waiver-refused', file: 'modelops.yaml', message: expect.stringContaining('a pull request cannot waive its own approvals') }));
+    expect(refused.models[0]!.promotion!.reason).toContain(`approvals gate fail: approvals: ${NO_APPROVALS_AT_PROMOTION}: 0 of 1 approvals from @credit-ml/ml-engineers`);
+    // It stays refused for that change on later pushes (the catch-up finds it came with the change).
+    mergePullRequest(repo, 'docs', () => writeFileSync(join(repo, 'NOTES.md'), 'notes\n'));
+    expect((await promote({ repo, since: merge })).models[0]!.promotion!.status).toBe('blocked');
+
+    // The same waiver in a pull request of its own, after the change: the next push promotes with it.
+    const other = developmentRepo();
+    await promote({ repo: other.repo });
+    const change = mergePullRequest(other.repo, 'to-staging', () => setStage(other.repo, 'staging'));
+    expect((await promote({ repo: other.repo, since: other.first })).exitCode).toBe(1);
+    mergePullRequest(other.repo, 'waiver', () => appendFileSync(join(other.repo, 'modelops.yaml'), `waivers:\n${waive}`));
+    const accepted = await promote({ repo: other.repo, since: change });
+    expect(accepted.exitCode, JSON.stringify(accepted.models[0]!.promotion)).toBe(0);
+    expect(accepted.models[0]!.enforcement!.requirements[0]).toMatchObject({ check: 'approvals', status: 'waived' });
   });
 
   it('rejects a waiver without a version or with an unknown check, at its line', async () => {

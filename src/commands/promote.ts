@@ -8,7 +8,8 @@ import { contentOf, type Manifest } from '../core/manifest.js';
 import { evidenceOf, latestStageEvent, registryEvents, registryHas, type RegistryEvent, type TagInput } from '../core/registry.js';
 import { buildReport, type Finding, type ModelResult, type Promotion, type PromotionTag, type PullRequestInfo, type Report } from '../core/report.js';
 import { assignTagName, nextTagNumber, registerTagName } from '../core/tags.js';
-import { loadManifest } from '../core/validate/documents.js';
+import { loadManifest, loadPolicy } from '../core/validate/documents.js';
+import type { Waiver } from '../core/waivers.js';
 import { folderName } from '../core/validate/manifest-checks.js';
 import { differingPaths } from '../core/validate/policy-checks.js';
 import { openGit, type GitReader } from '../io/git.js';
@@ -18,7 +19,7 @@ import { RepoFiles } from '../io/repo-files.js';
 import { TOOL_VERSION } from '../version.js';
 import { assertedApprovalSource, enforceStagePolicy, NO_APPROVALS_AT_PROMOTION, type ApprovalSource, type ApprovalsAvailability, type EnforceTarget } from './approvals.js';
 import { gate } from './gate.js';
-import { readPolicy, UsageError } from './validate.js';
+import { POLICY_FILES, readPolicy, UsageError } from './validate.js';
 
 /** A model whose tags exist after this run (created now or before), for what comes after tagging. */
 export interface PromotedModel {
@@ -191,6 +192,36 @@ async function caughtUpModels(history: GitHistory, manifests: readonly string[],
   return candidates;
 }
 
+const from = (candidate: Candidate): string | undefined => candidate.from;
+
+/** The waivers of the policy at `commit` (none when it has no policy or an invalid one), as `model check version` keys. */
+async function waiverKeysAt(history: GitHistory, commit: string): Promise<Set<string>> {
+  const ids = await history.blobIds(POLICY_FILES.map((path) => ({ commit, path })));
+  const index = ids.findIndex((id) => id !== undefined);
+  if (index < 0) return new Set();
+  const bytes = (await history.readBlobs([ids[index]!])).get(ids[index]!)!;
+  const loaded = loadPolicy(bytes, POLICY_FILES[index]!);
+  return new Set(loaded.ok ? loaded.value.waivers.map(waiverKey) : []);
+}
+
+const waiverKey = (w: Waiver): string => `${w.model} ${w.check} ${w.version ?? ''}`;
+
+/**
+ * Approvals waivers that arrived with the very change they would excuse (absent before it, present at
+ * the commit that made it): a pull request cannot waive its own approvals. A waiver merged before the
+ * change, or by a later pull request, applies.
+ */
+async function selfWaivers(history: GitHistory, waivers: readonly Waiver[], model: string, before: string | undefined, changedAt: string | undefined): Promise<Map<Waiver, string>> {
+  const refused = new Map<Waiver, string>();
+  const candidates = waivers.filter((w) => w.model === model && w.check === 'approvals');
+  if (candidates.length === 0 || changedAt === undefined) return refused;
+  const [atBase, atChange] = await Promise.all([before !== undefined ? waiverKeysAt(history, before) : Promise.resolve(new Set<string>()), waiverKeysAt(history, changedAt)]);
+  for (const w of candidates) {
+    if (!atBase.has(waiverKey(w)) && atChange.has(waiverKey(w))) refused.set(w, `it came with the change it would excuse (${changedAt.slice(0, 12)}): a pull request cannot waive its own approvals; merge the waiver in a pull request of its own`);
+  }
+  return refused;
+}
+
 function blockedReason(model: ModelResult): string {
   const reasons = [
     ...model.findings.filter((f) => f.severity === 'error').map((f) => f.message),
@@ -332,9 +363,10 @@ export async function promote(options: PromoteOptions): Promise<Report> {
     } else {
       approvals = { none: candidate.caughtUp && options.pullRequest ? `--pr ${options.pullRequest.number} is about ${before!.slice(0, 12)}..${head.slice(0, 12)}, not ${(changedAt ?? '').slice(0, 12)} where ${candidate.path} last changed` : NO_APPROVALS_AT_PROMOTION };
     }
+    const refusedWaivers = await selfWaivers(history, policy.waivers, candidate.manifest.metadata.name, from(candidate), changedAt);
     const latestStage = latestStageEvent(plan.events);
     const baseStage = candidate.base?.stage ?? (latestStage?.tag.kind === 'assign' ? latestStage.tag.stage : undefined);
-    targets.push({ model: result, manifest: candidate.manifest, ...(baseStage ? { baseStage } : {}), approvals });
+    targets.push({ model: result, manifest: candidate.manifest, ...(baseStage ? { baseStage } : {}), approvals, ...(refusedWaivers.size > 0 ? { refusedWaivers } : {}) });
   }
   await enforceStagePolicy(targets, { policy, context: 'promotion', root: files.realRoot, now });
 
