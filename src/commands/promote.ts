@@ -192,8 +192,6 @@ async function caughtUpModels(history: GitHistory, manifests: readonly string[],
   return candidates;
 }
 
-const from = (candidate: Candidate): string | undefined => candidate.from;
-
 /** The waivers of the policy at `commit` (none when it has no policy or an invalid one), as `model check version` keys. */
 async function waiverKeysAt(history: GitHistory, commit: string): Promise<Set<string>> {
   const ids = await history.blobIds(POLICY_FILES.map((path) => ({ commit, path })));
@@ -363,7 +361,7 @@ export async function promote(options: PromoteOptions): Promise<Report> {
     } else {
       approvals = { none: candidate.caughtUp && options.pullRequest ? `--pr ${options.pullRequest.number} is about ${before!.slice(0, 12)}..${head.slice(0, 12)}, not ${(changedAt ?? '').slice(0, 12)} where ${candidate.path} last changed` : NO_APPROVALS_AT_PROMOTION };
     }
-    const refusedWaivers = await selfWaivers(history, policy.waivers, candidate.manifest.metadata.name, from(candidate), changedAt);
+    const refusedWaivers = await selfWaivers(history, policy.waivers, candidate.manifest.metadata.name, candidate.from, changedAt);
     const latestStage = latestStageEvent(plan.events);
     const baseStage = candidate.base?.stage ?? (latestStage?.tag.kind === 'assign' ? latestStage.tag.stage : undefined);
     targets.push({ model: result, manifest: candidate.manifest, ...(baseStage ? { baseStage } : {}), approvals, ...(refusedWaivers.size > 0 ? { refusedWaivers } : {}) });
