@@ -18,6 +18,14 @@ export interface StageRules {
   soak?: string;
 }
 
+/** Whether registry tags must be signed, and by whom (read by `modelops audit`). */
+export interface SignaturePolicy {
+  /** Unsigned or untrusted-signed registry tags are errors. */
+  required: boolean;
+  /** Repository path of an SSH allowed signers file (git's gpg.ssh.allowedSignersFile format); GPG keys come from the auditor's keyring. */
+  allowed_signers?: string;
+}
+
 export interface Policy {
   manifests: string[];
   stages: Record<Stage, StageRules>;
@@ -25,6 +33,7 @@ export interface Policy {
   initial_stages: Stage[];
   /** Reviewed, expiring exceptions to named checks (src/core/waivers.ts). */
   waivers: Waiver[];
+  signatures: SignaturePolicy;
 }
 
 /** The policy as written in modelops.yaml: everything optional, merged over the defaults. */
@@ -36,6 +45,7 @@ export interface PolicyDocument {
   transitions?: Partial<Record<Stage, Stage[]>>;
   initial_stages?: Stage[];
   waivers?: Waiver[];
+  signatures?: Partial<SignaturePolicy>;
 }
 
 export const DEFAULT_POLICY: Policy = {
@@ -65,6 +75,7 @@ export const DEFAULT_POLICY: Policy = {
   },
   initial_stages: ['development', 'staging'],
   waivers: [],
+  signatures: { required: false },
 };
 
 export function resolvePolicy(document: PolicyDocument | undefined): Policy {
@@ -91,6 +102,7 @@ export function resolvePolicy(document: PolicyDocument | undefined): Policy {
     transitions: { ...DEFAULT_POLICY.transitions, ...document.transitions },
     initial_stages: document.initial_stages ?? DEFAULT_POLICY.initial_stages,
     waivers: document.waivers ?? [],
+    signatures: { ...DEFAULT_POLICY.signatures, ...document.signatures },
   };
 }
 
