@@ -96,6 +96,8 @@ export interface Manifest {
       min_group_size?: number;
       metrics?: Record<string, Bound>;
       disparity_band?: Bound;
+      rule?: 'evidence' | 'point-estimate';
+      alpha?: number;
     };
     drift?: {
       method?: string;

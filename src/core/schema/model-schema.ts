@@ -262,6 +262,12 @@ export const MODEL_SCHEMA: JsonSchema = {
           min_group_size: integer('Groups smaller than this are reported as too small to judge. Default 30.', { minimum: 1 }),
           metrics: metricBounds('Bounds on fairness aggregates, by id.', FAIRNESS_METRICS),
           disparity_band: bound('Pass band for disparities against the reference group. Default min 0.8, max 1.25.'),
+          rule: {
+            enum: ['evidence', 'point-estimate'],
+            description:
+              "How a bound is decided. evidence (default): fail only when the whole (1 - alpha) confidence interval lies outside the bound (the data show it is broken); a value outside the bound whose interval still reaches it warns as not shown broken. point-estimate: the measured value alone passes or fails, whatever the sample size (Fairlearn-style).",
+          },
+          alpha: number('Significance level of the evidence rule: intervals are two-sided at 1 - alpha, Bonferroni-adjusted over the groups an aggregate compares. Default 0.05.', { exclusiveMinimum: 0, exclusiveMaximum: 1 }),
         },
         ['attributes'],
       ),

@@ -83,7 +83,7 @@ var require_equal = __commonJS({
 
 // validators.js
 var validateModel = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/model.schema.json", "title": "modelops model manifest", "description": "One model, one version, declared in git (models/<name>/model.yaml). Paths are relative to the repository root and must stay inside it.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "stage", "problem", "artifact", "data", "checklist"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Manifest format version. Always modelops/v1." }, "kind": { "const": "Model", "description": "Document kind. Always Model for a model manifest." }, "metadata": { "type": "object", "description": "Who and what: the model name, its version and owners.", "additionalProperties": false, "required": ["name", "version", "owners"], "properties": { "name": { "type": "string", "description": "Model name: a lowercase DNS label (a-z, 0-9, -; at most 63 characters). Must equal the folder name under models/.", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, "version": { "type": "string", "description": "Semantic version of this model (e.g. 1.2.0). Bump it whenever the artifact, data, features or gates change.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, "owners": { "type": "array", "description": "Accountable owners: GitHub users (@alice), teams (@org/team) or e-mail addresses.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A GitHub user (@alice), team (@org/team) or e-mail address.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } }, "description": { "type": "string", "description": "What the model does, in a sentence or two." }, "labels": { "type": "object", "description": "Free-form key/value labels (e.g. domain: lending) for filtering and reports.", "propertyNames": { "pattern": "^[a-z0-9]([a-z0-9._/-]{0,62}[a-z0-9])?$" }, "additionalProperties": { "type": "string", "description": "Label value." } } } }, "stage": { "enum": ["development", "staging", "production", "archived"], "description": "Lifecycle stage this version is in or is proposed for. Merging promotes; the policy says which transitions are allowed." }, "problem": { "type": "object", "description": 'What problem the model solves and how success is judged (checklist section "problem").', "additionalProperties": false, "required": ["statement", "task"], "properties": { "statement": { "type": "string", "description": "The problem in plain language, and the decision the predictions feed.", "minLength": 1 }, "task": { "enum": ["binary-classification", "multiclass-classification", "regression"], "description": "Machine-learning task; decides which metrics apply." }, "kpis": { "type": "array", "description": "Business KPIs the model should move.", "items": { "type": "object", "description": "A business KPI.", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "KPI name.", "minLength": 1 }, "description": { "type": "string", "description": "How the KPI is measured." }, "target": { "type": "string", "description": 'Target value or direction, e.g. "-10% defaults at equal approval rate".' } } } }, "acceptance": { "description": "Acceptance criteria agreed with stakeholders, as text or a list.", "anyOf": [{ "type": "string", "description": "Acceptance criteria." }, { "type": "array", "items": { "type": "string", "description": "One acceptance criterion." }, "description": "Acceptance criteria." }] } } }, "artifact": { "type": "object", "description": "The model file and how data maps to its inputs and outputs.", "additionalProperties": false, "required": ["path", "sha256", "format", "inputs", "outputs"], "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "Path of the ONNX file, relative to the repository root." }, "sha256": { "type": "string", "description": "SHA-256 of the artifact file (64 lowercase hex digits). Validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "const": "onnx", "description": "Artifact format. Only onnx: it is data, never code, so reviewing a model never runs code from the PR." }, "inputs": { "type": "object", "description": "How data columns become model inputs.", "additionalProperties": false, "required": ["layout"], "properties": { "layout": { "enum": ["tensor", "columns"], "description": "tensor: one [N, k] float tensor of all features in `columns` order; columns: one input per column (numeric as float, categorical as string)." }, "name": { "type": "string", "description": "Name of the single input tensor (layout: tensor). Default: the model's only input." }, "columns": { "type": "array", "description": "Feature order inside the tensor (layout: tensor). Default: data.features order.", "items": { "type": "string", "description": "A feature column name." }, "uniqueItems": true }, "dtype": { "enum": ["float32", "float64"], "description": "Element type of the input tensor (layout: tensor). Default float32." }, "names": { "type": "object", "description": "Column -> input name, where they differ (layout: columns). Default: the input has the column's name.", "additionalProperties": { "type": "string", "description": "Model input name for this column." } } } }, "outputs": { "type": "object", "description": "Which model outputs carry the prediction.", "additionalProperties": false, "properties": { "score": { "type": "string", "description": "Output holding probabilities or a score (e.g. probabilities). Classification: [N, classes] or [N]." }, "score_column": { "type": "integer", "description": "Column of the positive class in a [N, classes] score output. Default 1 for binary classification.", "minimum": 0 }, "label": { "type": "string", "description": "Output holding predicted labels, if the model has one. Binary labels are re-derived from the score and threshold." }, "prediction": { "type": "string", "description": "Output holding the prediction (regression)." } } }, "threshold": { "type": "number", "description": "Decision threshold on the positive-class score (binary classification). Default 0.5.", "minimum": 0, "maximum": 1 } } }, "data": { "type": "object", "description": 'The label, the features, the sensitive attributes and the datasets (checklist section "data").', "additionalProperties": false, "required": ["label", "features", "evaluation"], "properties": { "label": { "type": "object", "description": "The target column.", "additionalProperties": false, "required": ["column"], "properties": { "column": { "type": "string", "description": "Name of the label column in the datasets.", "minLength": 1 }, "positive": { "type": ["string", "number"], "description": "Value of the positive class (binary classification), e.g. bad." }, "classes": { "type": "array", "description": "All class values in score-column order (multiclass).", "items": { "type": ["string", "number"], "description": "A class value." } } } }, "features": { "type": "array", "description": "Model features, in the order the model expects them unless artifact.inputs.columns says otherwise.", "minItems": 1, "items": { "type": "object", "description": "A feature column.", "additionalProperties": false, "required": ["name", "type"], "properties": { "name": { "type": "string", "description": "Column name in the datasets.", "minLength": 1 }, "type": { "enum": ["numeric", "categorical"], "description": "Column type; decides encoding and the drift test used." }, "description": { "type": "string", "description": "What the feature means." } } } }, "sensitive": { "type": "array", "description": "Sensitive attributes for the fairness gate. They may be columns the model does not use.", "items": { "type": "object", "description": "A sensitive attribute.", "additionalProperties": false, "required": ["name", "column"], "properties": { "name": { "type": "string", "description": "Attribute name used in reports and fairness.attributes (e.g. sex, age_group).", "pattern": "^[a-z][a-z0-9_]*$" }, "column": { "type": "string", "description": "Column holding the attribute in the datasets.", "minLength": 1 }, "type": { "enum": ["categorical", "numeric"], "description": "numeric attributes are bucketed by `bins`. Default categorical." }, "bins": { "type": "array", "description": "Bucket edges for a numeric attribute, ascending (e.g. [25, 60] gives <25, 25-60, >=60).", "minItems": 1, "items": { "type": "number", "description": "A bucket edge." } }, "reference_group": { "type": "string", "description": "Group the disparities are measured against. Default: the largest group." }, "description": { "type": "string", "description": "Why this attribute is sensitive and how it was derived." } } } }, "training": { "$ref": "#/$defs/dataset", "description": "Training data (path in the repo, or uri when it lives elsewhere)." }, "evaluation": { "$ref": "#/$defs/dataset", "description": "Held-out evaluation data, labelled; the gates run the model on it." }, "reference": { "$ref": "#/$defs/dataset", "description": "Reference data for drift (usually a held-out sample of training time)." } } }, "baseline": { "type": "object", "description": 'What the model is compared against (checklist section "baseline").', "additionalProperties": false, "required": ["kind", "description", "metrics"], "properties": { "kind": { "enum": ["rule", "heuristic", "model", "random", "majority"], "description": "Kind of baseline." }, "description": { "type": "string", "description": 'The baseline, in words (e.g. "reject when checking account is overdrawn").', "minLength": 1 }, "metrics": { "type": "object", "description": "The baseline's metrics on the evaluation data, by metric id (e.g. roc_auc: 0.62).", "minProperties": 1, "additionalProperties": { "type": "number", "description": "Metric value." } }, "evidence": { "type": "string", "description": "Where the baseline numbers come from: a path in the repo or a link." } } }, "gates": { "type": "object", "description": "The checks a PR must pass. The policy says which gates each stage requires and whether they block.", "additionalProperties": false, "properties": { "performance": { "type": "object", "description": "Quality and operational budgets, measured on the evaluation data.", "additionalProperties": false, "properties": { "metrics": { "type": "object", "description": "Bounds on model metrics, by metric id.", "additionalProperties": false, "properties": { "accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on accuracy: share of correct predictions." }, "balanced_accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on balanced_accuracy: mean of recall on each class." }, "precision": { "$ref": "#/$defs/bound", "description": "Bounds on precision: TP / (TP + FP) at the threshold." }, "recall": { "$ref": "#/$defs/bound", "description": "Bounds on recall: TP / (TP + FN) at the threshold." }, "f1": { "$ref": "#/$defs/bound", "description": "Bounds on f1: harmonic mean of precision and recall." }, "roc_auc": { "$ref": "#/$defs/bound", "description": "Bounds on roc_auc: area under the ROC curve." }, "pr_auc": { "$ref": "#/$defs/bound", "description": "Bounds on pr_auc: average precision (area under the precision-recall curve)." }, "log_loss": { "$ref": "#/$defs/bound", "description": "Bounds on log_loss: cross-entropy of the predicted probabilities." }, "brier": { "$ref": "#/$defs/bound", "description": "Bounds on brier: mean squared error of the predicted probability." }, "ece": { "$ref": "#/$defs/bound", "description": "Bounds on ece: expected calibration error." }, "macro_f1": { "$ref": "#/$defs/bound", "description": "Bounds on macro_f1: unweighted mean F1 over classes." }, "weighted_f1": { "$ref": "#/$defs/bound", "description": "Bounds on weighted_f1: support-weighted mean F1 over classes." }, "mae": { "$ref": "#/$defs/bound", "description": "Bounds on mae: mean absolute error." }, "rmse": { "$ref": "#/$defs/bound", "description": "Bounds on rmse: root mean squared error." }, "r2": { "$ref": "#/$defs/bound", "description": "Bounds on r2: coefficient of determination." }, "mape": { "$ref": "#/$defs/bound", "description": "Bounds on mape: mean absolute percentage error." } } }, "latency_ms": { "type": "object", "description": "Single-row latency budget in milliseconds.", "additionalProperties": false, "properties": { "p50": { "$ref": "#/$defs/bound", "description": "Bounds on median latency." }, "p95": { "$ref": "#/$defs/bound", "description": "Bounds on 95th percentile latency." }, "p99": { "$ref": "#/$defs/bound", "description": "Bounds on 99th percentile latency." } } }, "throughput_rows_per_s": { "$ref": "#/$defs/bound", "description": "Bounds on batch throughput in rows per second." }, "memory_mb": { "$ref": "#/$defs/bound", "description": "Bounds on peak memory of the inference in MiB." }, "model_size_mb": { "$ref": "#/$defs/bound", "description": "Bounds on the artifact size in MiB." } } }, "robustness": { "type": "object", "description": "Stability under perturbed inputs (missing, zero, extreme, noisy values).", "additionalProperties": false, "properties": { "missing_values": { "type": "object", "description": "Each feature set missing in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "zeros": { "type": "object", "description": "Each numeric feature set to zero in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "extremes": { "type": "object", "description": "Numeric features pushed beyond the training range.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "factor": { "type": "number", "description": "How far beyond the training range, as a multiple of it. Default 10.", "exclusiveMinimum": 1 } } }, "noise": { "type": "object", "description": "Small Gaussian noise on numeric features.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "level": { "type": "number", "description": "Noise standard deviation as a share of each feature's standard deviation. Default 0.01.", "exclusiveMinimum": 0, "maximum": 1 } } }, "output_range": { "$ref": "#/$defs/bound", "description": "Bounds every output score must stay within (outputs must also be finite)." } } }, "fairness": { "type": "object", "description": "Group fairness on the evaluation data.", "additionalProperties": false, "required": ["attributes"], "properties": { "attributes": { "type": "array", "description": "Names of data.sensitive attributes to examine.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A data.sensitive name." } }, "intersections": { "type": "boolean", "description": "Also examine every combination of the attributes (empty cells skipped)." }, "min_group_size": { "type": "integer", "description": "Groups smaller than this are reported as too small to judge. Default 30.", "minimum": 1 }, "metrics": { "type": "object", "description": "Bounds on fairness aggregates, by id.", "additionalProperties": false, "properties": { "demographic_parity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_difference: demographic parity difference between groups." }, "demographic_parity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_ratio: demographic parity ratio between groups." }, "equal_opportunity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_difference: equal opportunity difference between groups." }, "equal_opportunity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_ratio: equal opportunity ratio between groups." }, "equalized_odds_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_difference: equalized odds difference between groups." }, "equalized_odds_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_ratio: equalized odds ratio between groups." }, "fpr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fpr_disparity: FPR of each group over the reference group's." }, "fnr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fnr_disparity: FNR of each group over the reference group's." }, "fdr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fdr_disparity: FDR of each group over the reference group's." }, "for_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on for_disparity: FOR of each group over the reference group's." }, "ppr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on ppr_disparity: PPR of each group over the reference group's." }, "pprev_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on pprev_disparity: PPREV of each group over the reference group's." }, "mae_difference": { "$ref": "#/$defs/bound", "description": "Bounds on mae_difference: largest gap in mean absolute error between groups." } } }, "disparity_band": { "$ref": "#/$defs/bound", "description": "Pass band for disparities against the reference group. Default min 0.8, max 1.25." } } }, "drift": { "type": "object", "description": "Drift of the evaluation (or current) data against the reference data.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for every column; auto picks by column type and sample size. Default auto." }, "threshold": { "type": "number", "description": "Threshold for the method: a p-value for tests, a distance for distances.", "exclusiveMinimum": 0 }, "drift_share": { "type": "number", "description": "Share of drifted columns above which the dataset counts as drifted. Default 0.5.", "exclusiveMinimum": 0, "maximum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"], "description": "Multiple-testing correction for p-value tests. Default none." }, "columns": { "type": "object", "description": "Per-column overrides, by column name.", "additionalProperties": { "type": "object", "description": "Override for one column.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for this column." }, "threshold": { "type": "number", "description": "Threshold for this column.", "exclusiveMinimum": 0 } } } }, "prediction": { "type": "object", "description": "Drift of the model's scores.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for the scores." }, "threshold": { "type": "number", "description": "Threshold for the scores.", "exclusiveMinimum": 0 } } }, "domain_classifier": { "type": "object", "description": "A classifier trained to tell reference from current rows.", "additionalProperties": false, "properties": { "auc_band": { "$ref": "#/$defs/bound", "description": "Cross-validated ROC AUC band that counts as no drift. Default min 0.45, max 0.65." } } } } }, "champion": { "type": "object", "description": "No significant regression against the version now in production.", "additionalProperties": false, "required": ["metrics"], "properties": { "metrics": { "type": "array", "description": "Metric ids to compare.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A metric id." } }, "tolerance": { "type": "number", "description": "Largest allowed drop in each metric (in the metric's units). Default 0.", "minimum": 0 }, "alpha": { "type": "number", "description": "Significance level of the comparison tests. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } } } }, "monitoring": { "type": "object", "description": 'How the model is watched in production (checklist section "monitor").', "additionalProperties": false, "properties": { "current": { "$ref": "#/$defs/dataset", "description": "Where recent production samples are (for the scheduled drift check)." }, "schedule": { "type": "string", "description": 'Cron expression of the scheduled check, as in the drift workflow (e.g. "0 6 * * 1").', "pattern": "^\\S+( \\S+){4}$" }, "alerting": { "type": "object", "description": "Where alerts go.", "additionalProperties": false, "properties": { "issue": { "type": "boolean", "description": "Open (and keep updated) a GitHub issue when the model drifts or goes stale." }, "mentions": { "type": "array", "description": "Users or teams to mention in alerts.", "items": { "type": "string", "description": "@user or @org/team.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } } } }, "labels_delay": { "type": "string", "description": "How long until ground-truth labels arrive (e.g. 30d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "retraining": { "type": "object", "description": "Retraining bounds: at least every max_interval, not sooner than min_interval.", "additionalProperties": false, "properties": { "min_interval": { "type": "string", "description": "Do not retrain sooner than this after the last promotion (e.g. 7d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "max_interval": { "type": "string", "description": "Retrain at least this often; older production models are stale (e.g. 180d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "trigger": { "type": "object", "description": "How to start retraining.", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["workflow_dispatch", "repository_dispatch", "none"], "description": "GitHub mechanism used to start retraining." }, "workflow": { "type": "string", "description": "Workflow file name (workflow_dispatch)." }, "event_type": { "type": "string", "description": "Event type (repository_dispatch)." }, "ref": { "type": "string", "description": "Git ref to run the workflow on. Default: the default branch." } } } } } } }, "deployment": { "type": "object", "description": 'How the model is served (checklist section "deploy").', "additionalProperties": false, "properties": { "mode": { "enum": ["batch", "real-time"], "description": "Batch scoring or real-time serving." }, "strategy": { "enum": ["canary", "shadow", "ab", "blue-green", "manual"], "description": "Rollout strategy." }, "resources": { "type": "object", "description": "Compute resources in production.", "additionalProperties": false, "properties": { "cpu": { "type": ["number", "string"], "description": 'CPU cores (e.g. 0.5 or "500m").' }, "memory_mb": { "type": "number", "description": "Memory in MiB.", "exclusiveMinimum": 0 }, "gpu": { "type": "integer", "description": "Number of GPUs.", "minimum": 0 }, "replicas": { "type": "integer", "description": "Number of replicas.", "minimum": 1 } } }, "rollback": { "type": "object", "description": "How to roll back.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The rollback plan.", "minLength": 1 }, "to_version": { "type": "string", "description": "Version to roll back to.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" } } }, "fallback": { "type": "object", "description": "What happens when the model is unavailable.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The fallback plan.", "minLength": 1 } } }, "dependencies": { "type": "array", "description": "Runtime dependencies with versions (e.g. onnxruntime 1.30).", "items": { "type": "string", "description": "A dependency." } } } }, "checklist": { "type": "object", "description": "The readiness checklist, answered. Seven sections; each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically.", "additionalProperties": false, "properties": { "problem": { "type": "object", "description": 'What problem are you solving? (checklist section "problem")', "additionalProperties": false, "properties": { "statement": { "$ref": "#/$defs/checklistAnswer", "description": "problem.statement: Is the problem the model solves stated in plain language, with the decision its predictions feed?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "problem.kpis: Are the business KPIs the model should move defined and measurable?" }, "ml-needed": { "$ref": "#/$defs/checklistAnswer", "description": "problem.ml-needed: Was it checked that a simpler non-ML solution (rules, heuristics, a lookup) would not do?" }, "acceptance": { "$ref": "#/$defs/checklistAnswer", "description": "problem.acceptance: Are the acceptance criteria for going live agreed with the stakeholders?" }, "stakeholders": { "$ref": "#/$defs/checklistAnswer", "description": "problem.stakeholders: Are the stakeholders, the users of the predictions and the people affected by them identified?" } } }, "data": { "type": "object", "description": 'Is the data right? (checklist section "data")', "additionalProperties": false, "properties": { "provenance": { "$ref": "#/$defs/checklistAnswer", "description": "data.provenance: Are the data sources, their owners and how the data was collected documented?" }, "labels-verified": { "$ref": "#/$defs/checklistAnswer", "description": "data.labels-verified: Were the labels checked for correctness and consistency (e.g. a sample reviewed by hand)?" }, "representative": { "$ref": "#/$defs/checklistAnswer", "description": "data.representative: Does the training data represent the population the model will serve in production?" }, "splits": { "$ref": "#/$defs/checklistAnswer", "description": "data.splits: Are training, evaluation and reference data separated, without leakage between them?" }, "quality-checked": { "$ref": "#/$defs/checklistAnswer", "description": "data.quality-checked: Were missing values, outliers, duplicates and invalid values examined and handled?" }, "minorities-represented": { "$ref": "#/$defs/checklistAnswer", "description": "data.minorities-represented: Is there enough representation of minorities and of every sensitive group?" }, "privacy": { "$ref": "#/$defs/checklistAnswer", "description": "data.privacy: Is personal data minimised, protected and used on a valid legal basis (e.g. GDPR)?" } } }, "baseline": { "type": "object", "description": 'Is there a baseline to beat? (checklist section "baseline")', "additionalProperties": false, "properties": { "defined": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.defined: Is there a baseline (a rule, a heuristic or the previous model) with measured metrics?" }, "beaten": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.beaten: Does the model beat the baseline on the metrics that matter for the problem?" }, "same-data": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.same-data: Were the model and the baseline evaluated on the same held-out data?" }, "error-analysis": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.error-analysis: Were the errors of the model analysed and compared with those of the baseline?" } } }, "ready": { "type": "object", "description": 'Is the model ready for deployment? (checklist section "ready")', "additionalProperties": false, "properties": { "preprocessing-documented": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-documented: Is all preprocessing (encoding, scaling, imputation) documented?" }, "preprocessing-in-artifact": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-in-artifact: Is the preprocessing part of the exported artifact, or reproduced identically at serving time?" }, "works": { "$ref": "#/$defs/checklistAnswer", "description": "ready.works: Does the artifact load and predict on the evaluation data outside the training environment?" }, "predictions-explored": { "$ref": "#/$defs/checklistAnswer", "description": "ready.predictions-explored: Were the predictions explored (distribution, worst errors, extreme cases)?" }, "bias-checked": { "$ref": "#/$defs/checklistAnswer", "description": "ready.bias-checked: Were outcomes checked for bias across sensitive groups (e.g. sex, age, race)?" }, "explainability": { "$ref": "#/$defs/checklistAnswer", "description": "ready.explainability: Are the features that drive the predictions understood (e.g. feature importance)?" }, "code-quality": { "$ref": "#/$defs/checklistAnswer", "description": "ready.code-quality: Is the training code versioned, reviewed and able to reproduce the artifact?" }, "tests": { "$ref": "#/$defs/checklistAnswer", "description": "ready.tests: Is the model tested, including on missing values, extreme values and noisy inputs?" } } }, "deploy": { "type": "object", "description": 'Is everything needed to deploy in place? (checklist section "deploy")', "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.mode: Is it decided whether the model serves in batch or in real time?" }, "resources": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.resources: Are the compute resources and the latency and memory budgets known?" }, "dependencies": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.dependencies: Are the runtime dependencies pinned and available in production?" }, "rollout": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollout: Is there a rollout strategy (canary, shadow, A/B, manual)?" }, "rollback": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollback: Is there a rollback plan and a previous version to roll back to?" }, "retraining-bounds": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.retraining-bounds: Are retraining bounds set: retrain at least every X, and not sooner than Y?" }, "access-control": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.access-control: Is access to the production model and its data restricted to those who need it?" } } }, "monitor": { "type": "object", "description": 'How will it be monitored? (checklist section "monitor")', "additionalProperties": false, "properties": { "hard-metrics": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.hard-metrics: Are model performance metrics monitored against thresholds?" }, "data-quality": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.data-quality: Is the quality of input data monitored (schema, missing values, ranges)?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.kpis: Are the business KPIs tracked after deployment?" }, "drift": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.drift: Is there a method to detect drift of inputs and predictions?" }, "feedback-loop": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.feedback-loop: Do ground-truth labels flow back so realised performance can be measured?" }, "owners": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.owners: Is it clear who is alerted and who owns the response?" } } }, "usable": { "type": "object", "description": 'Can it be used? (checklist section "usable")', "additionalProperties": false, "properties": { "real-world-trial": { "$ref": "#/$defs/checklistAnswer", "description": "usable.real-world-trial: Was the model tried in the real world (pilot, shadow run) before full rollout?" }, "third-party-review": { "$ref": "#/$defs/checklistAnswer", "description": "usable.third-party-review: Was the model reviewed by someone outside the team that built it?" }, "cost-benefit": { "$ref": "#/$defs/checklistAnswer", "description": "usable.cost-benefit: Do the benefits outweigh the costs (infrastructure, errors, maintenance)?" }, "fairness": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fairness: Are the decisions fair to the people they affect, and is unfairness detected and mitigated in production?" }, "misuse": { "$ref": "#/$defs/checklistAnswer", "description": "usable.misuse: Was potential misuse considered and mitigated?" }, "legal-basis": { "$ref": "#/$defs/checklistAnswer", "description": "usable.legal-basis: Is there a legal basis for making this decision with a model, and can it be explained to those affected?" }, "audit-artifacts": { "$ref": "#/$defs/checklistAnswer", "description": "usable.audit-artifacts: Are the artifact, data and evidence kept so the decision can be audited and reproduced?" }, "fallback": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fallback: Is there a fallback when the model is unavailable or clearly wrong?" } } } } } }, "$defs": { "bound": { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } }, "repoPath": { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 }, "dataset": { "type": "object", "description": "A dataset: a file in the repository (path + sha256) or data kept elsewhere (uri).", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "File in the repository (CSV, JSONL or Parquet), relative to the repository root." }, "uri": { "type": "string", "description": "Where the data lives when it is not in the repository (e.g. s3://bucket/key, a warehouse table).", "minLength": 1 }, "sha256": { "type": "string", "description": "SHA-256 of the file; validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format. Default: from the file extension." }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, its licence, how it was sampled." }, "rows": { "type": "integer", "description": "Number of rows, if recorded.", "minimum": 0 } }, "dependentRequired": { "path": ["sha256"] } }, "checklistAnswer": { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: text, a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/model.schema.json", "title": "modelops model manifest", "description": "One model, one version, declared in git (models/<name>/model.yaml). Paths are relative to the repository root and must stay inside it.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "stage", "problem", "artifact", "data", "checklist"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Manifest format version. Always modelops/v1." }, "kind": { "const": "Model", "description": "Document kind. Always Model for a model manifest." }, "metadata": { "type": "object", "description": "Who and what: the model name, its version and owners.", "additionalProperties": false, "required": ["name", "version", "owners"], "properties": { "name": { "type": "string", "description": "Model name: a lowercase DNS label (a-z, 0-9, -; at most 63 characters). Must equal the folder name under models/.", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, "version": { "type": "string", "description": "Semantic version of this model (e.g. 1.2.0). Bump it whenever the artifact, data, features or gates change.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, "owners": { "type": "array", "description": "Accountable owners: GitHub users (@alice), teams (@org/team) or e-mail addresses.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A GitHub user (@alice), team (@org/team) or e-mail address.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } }, "description": { "type": "string", "description": "What the model does, in a sentence or two." }, "labels": { "type": "object", "description": "Free-form key/value labels (e.g. domain: lending) for filtering and reports.", "propertyNames": { "pattern": "^[a-z0-9]([a-z0-9._/-]{0,62}[a-z0-9])?$" }, "additionalProperties": { "type": "string", "description": "Label value." } } } }, "stage": { "enum": ["development", "staging", "production", "archived"], "description": "Lifecycle stage this version is in or is proposed for. Merging promotes; the policy says which transitions are allowed." }, "problem": { "type": "object", "description": 'What problem the model solves and how success is judged (checklist section "problem").', "additionalProperties": false, "required": ["statement", "task"], "properties": { "statement": { "type": "string", "description": "The problem in plain language, and the decision the predictions feed.", "minLength": 1 }, "task": { "enum": ["binary-classification", "multiclass-classification", "regression"], "description": "Machine-learning task; decides which metrics apply." }, "kpis": { "type": "array", "description": "Business KPIs the model should move.", "items": { "type": "object", "description": "A business KPI.", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "KPI name.", "minLength": 1 }, "description": { "type": "string", "description": "How the KPI is measured." }, "target": { "type": "string", "description": 'Target value or direction, e.g. "-10% defaults at equal approval rate".' } } } }, "acceptance": { "description": "Acceptance criteria agreed with stakeholders, as text or a list.", "anyOf": [{ "type": "string", "description": "Acceptance criteria." }, { "type": "array", "items": { "type": "string", "description": "One acceptance criterion." }, "description": "Acceptance criteria." }] } } }, "artifact": { "type": "object", "description": "The model file and how data maps to its inputs and outputs.", "additionalProperties": false, "required": ["path", "sha256", "format", "inputs", "outputs"], "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "Path of the ONNX file, relative to the repository root." }, "sha256": { "type": "string", "description": "SHA-256 of the artifact file (64 lowercase hex digits). Validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "const": "onnx", "description": "Artifact format. Only onnx: it is data, never code, so reviewing a model never runs code from the PR." }, "inputs": { "type": "object", "description": "How data columns become model inputs.", "additionalProperties": false, "required": ["layout"], "properties": { "layout": { "enum": ["tensor", "columns"], "description": "tensor: one [N, k] float tensor of all features in `columns` order; columns: one input per column (numeric as float, categorical as string)." }, "name": { "type": "string", "description": "Name of the single input tensor (layout: tensor). Default: the model's only input." }, "columns": { "type": "array", "description": "Feature order inside the tensor (layout: tensor). Default: data.features order.", "items": { "type": "string", "description": "A feature column name." }, "uniqueItems": true }, "dtype": { "enum": ["float32", "float64"], "description": "Element type of the input tensor (layout: tensor). Default float32." }, "names": { "type": "object", "description": "Column -> input name, where they differ (layout: columns). Default: the input has the column's name.", "additionalProperties": { "type": "string", "description": "Model input name for this column." } } } }, "outputs": { "type": "object", "description": "Which model outputs carry the prediction.", "additionalProperties": false, "properties": { "score": { "type": "string", "description": "Output holding probabilities or a score (e.g. probabilities). Classification: [N, classes] or [N]." }, "score_column": { "type": "integer", "description": "Column of the positive class in a [N, classes] score output. Default 1 for binary classification.", "minimum": 0 }, "label": { "type": "string", "description": "Output holding predicted labels, if the model has one. Binary labels are re-derived from the score and threshold." }, "prediction": { "type": "string", "description": "Output holding the prediction (regression)." } } }, "threshold": { "type": "number", "description": "Decision threshold on the positive-class score (binary classification). Default 0.5.", "minimum": 0, "maximum": 1 } } }, "data": { "type": "object", "description": 'The label, the features, the sensitive attributes and the datasets (checklist section "data").', "additionalProperties": false, "required": ["label", "features", "evaluation"], "properties": { "label": { "type": "object", "description": "The target column.", "additionalProperties": false, "required": ["column"], "properties": { "column": { "type": "string", "description": "Name of the label column in the datasets.", "minLength": 1 }, "positive": { "type": ["string", "number"], "description": "Value of the positive class (binary classification), e.g. bad." }, "classes": { "type": "array", "description": "All class values in score-column order (multiclass).", "items": { "type": ["string", "number"], "description": "A class value." } } } }, "features": { "type": "array", "description": "Model features, in the order the model expects them unless artifact.inputs.columns says otherwise.", "minItems": 1, "items": { "type": "object", "description": "A feature column.", "additionalProperties": false, "required": ["name", "type"], "properties": { "name": { "type": "string", "description": "Column name in the datasets.", "minLength": 1 }, "type": { "enum": ["numeric", "categorical"], "description": "Column type; decides encoding and the drift test used." }, "description": { "type": "string", "description": "What the feature means." } } } }, "sensitive": { "type": "array", "description": "Sensitive attributes for the fairness gate. They may be columns the model does not use.", "items": { "type": "object", "description": "A sensitive attribute.", "additionalProperties": false, "required": ["name", "column"], "properties": { "name": { "type": "string", "description": "Attribute name used in reports and fairness.attributes (e.g. sex, age_group).", "pattern": "^[a-z][a-z0-9_]*$" }, "column": { "type": "string", "description": "Column holding the attribute in the datasets.", "minLength": 1 }, "type": { "enum": ["categorical", "numeric"], "description": "numeric attributes are bucketed by `bins`. Default categorical." }, "bins": { "type": "array", "description": "Bucket edges for a numeric attribute, ascending (e.g. [25, 60] gives <25, 25-60, >=60).", "minItems": 1, "items": { "type": "number", "description": "A bucket edge." } }, "reference_group": { "type": "string", "description": "Group the disparities are measured against. Default: the largest group." }, "description": { "type": "string", "description": "Why this attribute is sensitive and how it was derived." } } } }, "training": { "$ref": "#/$defs/dataset", "description": "Training data (path in the repo, or uri when it lives elsewhere)." }, "evaluation": { "$ref": "#/$defs/dataset", "description": "Held-out evaluation data, labelled; the gates run the model on it." }, "reference": { "$ref": "#/$defs/dataset", "description": "Reference data for drift (usually a held-out sample of training time)." } } }, "baseline": { "type": "object", "description": 'What the model is compared against (checklist section "baseline").', "additionalProperties": false, "required": ["kind", "description", "metrics"], "properties": { "kind": { "enum": ["rule", "heuristic", "model", "random", "majority"], "description": "Kind of baseline." }, "description": { "type": "string", "description": 'The baseline, in words (e.g. "reject when checking account is overdrawn").', "minLength": 1 }, "metrics": { "type": "object", "description": "The baseline's metrics on the evaluation data, by metric id (e.g. roc_auc: 0.62).", "minProperties": 1, "additionalProperties": { "type": "number", "description": "Metric value." } }, "evidence": { "type": "string", "description": "Where the baseline numbers come from: a path in the repo or a link." } } }, "gates": { "type": "object", "description": "The checks a PR must pass. The policy says which gates each stage requires and whether they block.", "additionalProperties": false, "properties": { "performance": { "type": "object", "description": "Quality and operational budgets, measured on the evaluation data.", "additionalProperties": false, "properties": { "metrics": { "type": "object", "description": "Bounds on model metrics, by metric id.", "additionalProperties": false, "properties": { "accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on accuracy: share of correct predictions." }, "balanced_accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on balanced_accuracy: mean of recall on each class." }, "precision": { "$ref": "#/$defs/bound", "description": "Bounds on precision: TP / (TP + FP) at the threshold." }, "recall": { "$ref": "#/$defs/bound", "description": "Bounds on recall: TP / (TP + FN) at the threshold." }, "f1": { "$ref": "#/$defs/bound", "description": "Bounds on f1: harmonic mean of precision and recall." }, "roc_auc": { "$ref": "#/$defs/bound", "description": "Bounds on roc_auc: area under the ROC curve." }, "pr_auc": { "$ref": "#/$defs/bound", "description": "Bounds on pr_auc: average precision (area under the precision-recall curve)." }, "log_loss": { "$ref": "#/$defs/bound", "description": "Bounds on log_loss: cross-entropy of the predicted probabilities." }, "brier": { "$ref": "#/$defs/bound", "description": "Bounds on brier: mean squared error of the predicted probability." }, "ece": { "$ref": "#/$defs/bound", "description": "Bounds on ece: expected calibration error." }, "macro_f1": { "$ref": "#/$defs/bound", "description": "Bounds on macro_f1: unweighted mean F1 over classes." }, "weighted_f1": { "$ref": "#/$defs/bound", "description": "Bounds on weighted_f1: support-weighted mean F1 over classes." }, "mae": { "$ref": "#/$defs/bound", "description": "Bounds on mae: mean absolute error." }, "rmse": { "$ref": "#/$defs/bound", "description": "Bounds on rmse: root mean squared error." }, "r2": { "$ref": "#/$defs/bound", "description": "Bounds on r2: coefficient of determination." }, "mape": { "$ref": "#/$defs/bound", "description": "Bounds on mape: mean absolute percentage error." } } }, "latency_ms": { "type": "object", "description": "Single-row latency budget in milliseconds.", "additionalProperties": false, "properties": { "p50": { "$ref": "#/$defs/bound", "description": "Bounds on median latency." }, "p95": { "$ref": "#/$defs/bound", "description": "Bounds on 95th percentile latency." }, "p99": { "$ref": "#/$defs/bound", "description": "Bounds on 99th percentile latency." } } }, "throughput_rows_per_s": { "$ref": "#/$defs/bound", "description": "Bounds on batch throughput in rows per second." }, "memory_mb": { "$ref": "#/$defs/bound", "description": "Bounds on peak memory of the inference in MiB." }, "model_size_mb": { "$ref": "#/$defs/bound", "description": "Bounds on the artifact size in MiB." } } }, "robustness": { "type": "object", "description": "Stability under perturbed inputs (missing, zero, extreme, noisy values).", "additionalProperties": false, "properties": { "missing_values": { "type": "object", "description": "Each feature set missing in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "zeros": { "type": "object", "description": "Each numeric feature set to zero in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "extremes": { "type": "object", "description": "Numeric features pushed beyond the training range.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "factor": { "type": "number", "description": "How far beyond the training range, as a multiple of it. Default 10.", "exclusiveMinimum": 1 } } }, "noise": { "type": "object", "description": "Small Gaussian noise on numeric features.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "level": { "type": "number", "description": "Noise standard deviation as a share of each feature's standard deviation. Default 0.01.", "exclusiveMinimum": 0, "maximum": 1 } } }, "output_range": { "$ref": "#/$defs/bound", "description": "Bounds every output score must stay within (outputs must also be finite)." } } }, "fairness": { "type": "object", "description": "Group fairness on the evaluation data.", "additionalProperties": false, "required": ["attributes"], "properties": { "attributes": { "type": "array", "description": "Names of data.sensitive attributes to examine.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A data.sensitive name." } }, "intersections": { "type": "boolean", "description": "Also examine every combination of the attributes (empty cells skipped)." }, "min_group_size": { "type": "integer", "description": "Groups smaller than this are reported as too small to judge. Default 30.", "minimum": 1 }, "metrics": { "type": "object", "description": "Bounds on fairness aggregates, by id.", "additionalProperties": false, "properties": { "demographic_parity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_difference: demographic parity difference between groups." }, "demographic_parity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_ratio: demographic parity ratio between groups." }, "equal_opportunity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_difference: equal opportunity difference between groups." }, "equal_opportunity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_ratio: equal opportunity ratio between groups." }, "equalized_odds_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_difference: equalized odds difference between groups." }, "equalized_odds_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_ratio: equalized odds ratio between groups." }, "fpr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fpr_disparity: FPR of each group over the reference group's." }, "fnr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fnr_disparity: FNR of each group over the reference group's." }, "fdr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fdr_disparity: FDR of each group over the reference group's." }, "for_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on for_disparity: FOR of each group over the reference group's." }, "ppr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on ppr_disparity: PPR of each group over the reference group's." }, "pprev_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on pprev_disparity: PPREV of each group over the reference group's." }, "mae_difference": { "$ref": "#/$defs/bound", "description": "Bounds on mae_difference: largest gap in mean absolute error between groups." } } }, "disparity_band": { "$ref": "#/$defs/bound", "description": "Pass band for disparities against the reference group. Default min 0.8, max 1.25." }, "rule": { "enum": ["evidence", "point-estimate"], "description": "How a bound is decided. evidence (default): fail only when the whole (1 - alpha) confidence interval lies outside the bound (the data show it is broken); a value outside the bound whose interval still reaches it warns as not shown broken. point-estimate: the measured value alone passes or fails, whatever the sample size (Fairlearn-style)." }, "alpha": { "type": "number", "description": "Significance level of the evidence rule: intervals are two-sided at 1 - alpha, Bonferroni-adjusted over the groups an aggregate compares. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } }, "drift": { "type": "object", "description": "Drift of the evaluation (or current) data against the reference data.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for every column; auto picks by column type and sample size. Default auto." }, "threshold": { "type": "number", "description": "Threshold for the method: a p-value for tests, a distance for distances.", "exclusiveMinimum": 0 }, "drift_share": { "type": "number", "description": "Share of drifted columns above which the dataset counts as drifted. Default 0.5.", "exclusiveMinimum": 0, "maximum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"], "description": "Multiple-testing correction for p-value tests. Default none." }, "columns": { "type": "object", "description": "Per-column overrides, by column name.", "additionalProperties": { "type": "object", "description": "Override for one column.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for this column." }, "threshold": { "type": "number", "description": "Threshold for this column.", "exclusiveMinimum": 0 } } } }, "prediction": { "type": "object", "description": "Drift of the model's scores.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for the scores." }, "threshold": { "type": "number", "description": "Threshold for the scores.", "exclusiveMinimum": 0 } } }, "domain_classifier": { "type": "object", "description": "A classifier trained to tell reference from current rows.", "additionalProperties": false, "properties": { "auc_band": { "$ref": "#/$defs/bound", "description": "Cross-validated ROC AUC band that counts as no drift. Default min 0.45, max 0.65." } } } } }, "champion": { "type": "object", "description": "No significant regression against the version now in production.", "additionalProperties": false, "required": ["metrics"], "properties": { "metrics": { "type": "array", "description": "Metric ids to compare.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A metric id." } }, "tolerance": { "type": "number", "description": "Largest allowed drop in each metric (in the metric's units). Default 0.", "minimum": 0 }, "alpha": { "type": "number", "description": "Significance level of the comparison tests. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } } } }, "monitoring": { "type": "object", "description": 'How the model is watched in production (checklist section "monitor").', "additionalProperties": false, "properties": { "current": { "$ref": "#/$defs/dataset", "description": "Where recent production samples are (for the scheduled drift check)." }, "schedule": { "type": "string", "description": 'Cron expression of the scheduled check, as in the drift workflow (e.g. "0 6 * * 1").', "pattern": "^\\S+( \\S+){4}$" }, "alerting": { "type": "object", "description": "Where alerts go.", "additionalProperties": false, "properties": { "issue": { "type": "boolean", "description": "Open (and keep updated) a GitHub issue when the model drifts or goes stale." }, "mentions": { "type": "array", "description": "Users or teams to mention in alerts.", "items": { "type": "string", "description": "@user or @org/team.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } } } }, "labels_delay": { "type": "string", "description": "How long until ground-truth labels arrive (e.g. 30d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "retraining": { "type": "object", "description": "Retraining bounds: at least every max_interval, not sooner than min_interval.", "additionalProperties": false, "properties": { "min_interval": { "type": "string", "description": "Do not retrain sooner than this after the last promotion (e.g. 7d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "max_interval": { "type": "string", "description": "Retrain at least this often; older production models are stale (e.g. 180d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "trigger": { "type": "object", "description": "How to start retraining.", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["workflow_dispatch", "repository_dispatch", "none"], "description": "GitHub mechanism used to start retraining." }, "workflow": { "type": "string", "description": "Workflow file name (workflow_dispatch)." }, "event_type": { "type": "string", "description": "Event type (repository_dispatch)." }, "ref": { "type": "string", "description": "Git ref to run the workflow on. Default: the default branch." } } } } } } }, "deployment": { "type": "object", "description": 'How the model is served (checklist section "deploy").', "additionalProperties": false, "properties": { "mode": { "enum": ["batch", "real-time"], "description": "Batch scoring or real-time serving." }, "strategy": { "enum": ["canary", "shadow", "ab", "blue-green", "manual"], "description": "Rollout strategy." }, "resources": { "type": "object", "description": "Compute resources in production.", "additionalProperties": false, "properties": { "cpu": { "type": ["number", "string"], "description": 'CPU cores (e.g. 0.5 or "500m").' }, "memory_mb": { "type": "number", "description": "Memory in MiB.", "exclusiveMinimum": 0 }, "gpu": { "type": "integer", "description": "Number of GPUs.", "minimum": 0 }, "replicas": { "type": "integer", "description": "Number of replicas.", "minimum": 1 } } }, "rollback": { "type": "object", "description": "How to roll back.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The rollback plan.", "minLength": 1 }, "to_version": { "type": "string", "description": "Version to roll back to.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" } } }, "fallback": { "type": "object", "description": "What happens when the model is unavailable.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The fallback plan.", "minLength": 1 } } }, "dependencies": { "type": "array", "description": "Runtime dependencies with versions (e.g. onnxruntime 1.30).", "items": { "type": "string", "description": "A dependency." } } } }, "checklist": { "type": "object", "description": "The readiness checklist, answered. Seven sections; each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically.", "additionalProperties": false, "properties": { "problem": { "type": "object", "description": 'What problem are you solving? (checklist section "problem")', "additionalProperties": false, "properties": { "statement": { "$ref": "#/$defs/checklistAnswer", "description": "problem.statement: Is the problem the model solves stated in plain language, with the decision its predictions feed?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "problem.kpis: Are the business KPIs the model should move defined and measurable?" }, "ml-needed": { "$ref": "#/$defs/checklistAnswer", "description": "problem.ml-needed: Was it checked that a simpler non-ML solution (rules, heuristics, a lookup) would not do?" }, "acceptance": { "$ref": "#/$defs/checklistAnswer", "description": "problem.acceptance: Are the acceptance criteria for going live agreed with the stakeholders?" }, "stakeholders": { "$ref": "#/$defs/checklistAnswer", "description": "problem.stakeholders: Are the stakeholders, the users of the predictions and the people affected by them identified?" } } }, "data": { "type": "object", "description": 'Is the data right? (checklist section "data")', "additionalProperties": false, "properties": { "provenance": { "$ref": "#/$defs/checklistAnswer", "description": "data.provenance: Are the data sources, their owners and how the data was collected documented?" }, "labels-verified": { "$ref": "#/$defs/checklistAnswer", "description": "data.labels-verified: Were the labels checked for correctness and consistency (e.g. a sample reviewed by hand)?" }, "representative": { "$ref": "#/$defs/checklistAnswer", "description": "data.representative: Does the training data represent the population the model will serve in production?" }, "splits": { "$ref": "#/$defs/checklistAnswer", "description": "data.splits: Are training, evaluation and reference data separated, without leakage between them?" }, "quality-checked": { "$ref": "#/$defs/checklistAnswer", "description": "data.quality-checked: Were missing values, outliers, duplicates and invalid values examined and handled?" }, "minorities-represented": { "$ref": "#/$defs/checklistAnswer", "description": "data.minorities-represented: Is there enough representation of minorities and of every sensitive group?" }, "privacy": { "$ref": "#/$defs/checklistAnswer", "description": "data.privacy: Is personal data minimised, protected and used on a valid legal basis (e.g. GDPR)?" } } }, "baseline": { "type": "object", "description": 'Is there a baseline to beat? (checklist section "baseline")', "additionalProperties": false, "properties": { "defined": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.defined: Is there a baseline (a rule, a heuristic or the previous model) with measured metrics?" }, "beaten": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.beaten: Does the model beat the baseline on the metrics that matter for the problem?" }, "same-data": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.same-data: Were the model and the baseline evaluated on the same held-out data?" }, "error-analysis": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.error-analysis: Were the errors of the model analysed and compared with those of the baseline?" } } }, "ready": { "type": "object", "description": 'Is the model ready for deployment? (checklist section "ready")', "additionalProperties": false, "properties": { "preprocessing-documented": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-documented: Is all preprocessing (encoding, scaling, imputation) documented?" }, "preprocessing-in-artifact": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-in-artifact: Is the preprocessing part of the exported artifact, or reproduced identically at serving time?" }, "works": { "$ref": "#/$defs/checklistAnswer", "description": "ready.works: Does the artifact load and predict on the evaluation data outside the training environment?" }, "predictions-explored": { "$ref": "#/$defs/checklistAnswer", "description": "ready.predictions-explored: Were the predictions explored (distribution, worst errors, extreme cases)?" }, "bias-checked": { "$ref": "#/$defs/checklistAnswer", "description": "ready.bias-checked: Were outcomes checked for bias across sensitive groups (e.g. sex, age, race)?" }, "explainability": { "$ref": "#/$defs/checklistAnswer", "description": "ready.explainability: Are the features that drive the predictions understood (e.g. feature importance)?" }, "code-quality": { "$ref": "#/$defs/checklistAnswer", "description": "ready.code-quality: Is the training code versioned, reviewed and able to reproduce the artifact?" }, "tests": { "$ref": "#/$defs/checklistAnswer", "description": "ready.tests: Is the model tested, including on missing values, extreme values and noisy inputs?" } } }, "deploy": { "type": "object", "description": 'Is everything needed to deploy in place? (checklist section "deploy")', "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.mode: Is it decided whether the model serves in batch or in real time?" }, "resources": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.resources: Are the compute resources and the latency and memory budgets known?" }, "dependencies": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.dependencies: Are the runtime dependencies pinned and available in production?" }, "rollout": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollout: Is there a rollout strategy (canary, shadow, A/B, manual)?" }, "rollback": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollback: Is there a rollback plan and a previous version to roll back to?" }, "retraining-bounds": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.retraining-bounds: Are retraining bounds set: retrain at least every X, and not sooner than Y?" }, "access-control": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.access-control: Is access to the production model and its data restricted to those who need it?" } } }, "monitor": { "type": "object", "description": 'How will it be monitored? (checklist section "monitor")', "additionalProperties": false, "properties": { "hard-metrics": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.hard-metrics: Are model performance metrics monitored against thresholds?" }, "data-quality": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.data-quality: Is the quality of input data monitored (schema, missing values, ranges)?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.kpis: Are the business KPIs tracked after deployment?" }, "drift": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.drift: Is there a method to detect drift of inputs and predictions?" }, "feedback-loop": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.feedback-loop: Do ground-truth labels flow back so realised performance can be measured?" }, "owners": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.owners: Is it clear who is alerted and who owns the response?" } } }, "usable": { "type": "object", "description": 'Can it be used? (checklist section "usable")', "additionalProperties": false, "properties": { "real-world-trial": { "$ref": "#/$defs/checklistAnswer", "description": "usable.real-world-trial: Was the model tried in the real world (pilot, shadow run) before full rollout?" }, "third-party-review": { "$ref": "#/$defs/checklistAnswer", "description": "usable.third-party-review: Was the model reviewed by someone outside the team that built it?" }, "cost-benefit": { "$ref": "#/$defs/checklistAnswer", "description": "usable.cost-benefit: Do the benefits outweigh the costs (infrastructure, errors, maintenance)?" }, "fairness": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fairness: Are the decisions fair to the people they affect, and is unfairness detected and mitigated in production?" }, "misuse": { "$ref": "#/$defs/checklistAnswer", "description": "usable.misuse: Was potential misuse considered and mitigated?" }, "legal-basis": { "$ref": "#/$defs/checklistAnswer", "description": "usable.legal-basis: Is there a legal basis for making this decision with a model, and can it be explained to those affected?" }, "audit-artifacts": { "$ref": "#/$defs/checklistAnswer", "description": "usable.audit-artifacts: Are the artifact, data and evidence kept so the decision can be audited and reproduced?" }, "fallback": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fallback: Is there a fallback when the model is unavailable or clearly wrong?" } } } } } }, "$defs": { "bound": { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } }, "repoPath": { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 }, "dataset": { "type": "object", "description": "A dataset: a file in the repository (path + sha256) or data kept elsewhere (uri).", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "File in the repository (CSV, JSONL or Parquet), relative to the repository root." }, "uri": { "type": "string", "description": "Where the data lives when it is not in the repository (e.g. s3://bucket/key, a warehouse table).", "minLength": 1 }, "sha256": { "type": "string", "description": "SHA-256 of the file; validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format. Default: from the file extension." }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, its licence, how it was sampled." }, "rows": { "type": "integer", "description": "Number of rows, if recorded.", "minimum": 0 } }, "dependentRequired": { "path": ["sha256"] } }, "checklistAnswer": { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: text, a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } };
 var schema32 = { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 };
 var schema35 = { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } };
 var schema73 = { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: text, a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } };
@@ -3611,7 +3611,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key48 in data156) {
-              if (!(key48 === "attributes" || key48 === "intersections" || key48 === "min_group_size" || key48 === "metrics" || key48 === "disparity_band")) {
+              if (!(key48 === "attributes" || key48 === "intersections" || key48 === "min_group_size" || key48 === "metrics" || key48 === "disparity_band" || key48 === "rule" || key48 === "alpha")) {
                 const err291 = { instancePath: instancePath + "/gates/fairness", schemaPath: "#/properties/gates/properties/fairness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key48 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.fairness, data: data156 };
                 if (vErrors === null) {
                   vErrors = [err291];
@@ -4536,99 +4536,99 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data156.rule !== void 0) {
+              let data204 = data156.rule;
+              if (!(data204 === "evidence" || data204 === "point-estimate")) {
+                const err371 = { instancePath: instancePath + "/gates/fairness/rule", schemaPath: "#/properties/gates/properties/fairness/properties/rule/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.fairness.properties.rule.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.fairness.properties.rule.enum, parentSchema: schema31.properties.gates.properties.fairness.properties.rule, data: data204 };
+                if (vErrors === null) {
+                  vErrors = [err371];
+                } else {
+                  vErrors.push(err371);
+                }
+                errors++;
+              }
+            }
+            if (data156.alpha !== void 0) {
+              let data205 = data156.alpha;
+              if (typeof data205 == "number" && isFinite(data205)) {
+                if (data205 >= 1 || isNaN(data205)) {
+                  const err372 = { instancePath: instancePath + "/gates/fairness/alpha", schemaPath: "#/properties/gates/properties/fairness/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema31.properties.gates.properties.fairness.properties.alpha, data: data205 };
+                  if (vErrors === null) {
+                    vErrors = [err372];
+                  } else {
+                    vErrors.push(err372);
+                  }
+                  errors++;
+                }
+                if (data205 <= 0 || isNaN(data205)) {
+                  const err373 = { instancePath: instancePath + "/gates/fairness/alpha", schemaPath: "#/properties/gates/properties/fairness/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.fairness.properties.alpha, data: data205 };
+                  if (vErrors === null) {
+                    vErrors = [err373];
+                  } else {
+                    vErrors.push(err373);
+                  }
+                  errors++;
+                }
+              } else {
+                const err374 = { instancePath: instancePath + "/gates/fairness/alpha", schemaPath: "#/properties/gates/properties/fairness/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.fairness.properties.alpha.type, parentSchema: schema31.properties.gates.properties.fairness.properties.alpha, data: data205 };
+                if (vErrors === null) {
+                  vErrors = [err374];
+                } else {
+                  vErrors.push(err374);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err371 = { instancePath: instancePath + "/gates/fairness", schemaPath: "#/properties/gates/properties/fairness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.fairness.type, parentSchema: schema31.properties.gates.properties.fairness, data: data156 };
+            const err375 = { instancePath: instancePath + "/gates/fairness", schemaPath: "#/properties/gates/properties/fairness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.fairness.type, parentSchema: schema31.properties.gates.properties.fairness, data: data156 };
             if (vErrors === null) {
-              vErrors = [err371];
+              vErrors = [err375];
             } else {
-              vErrors.push(err371);
+              vErrors.push(err375);
             }
             errors++;
           }
         }
         if (data68.drift !== void 0) {
-          let data204 = data68.drift;
-          if (data204 && typeof data204 == "object" && !Array.isArray(data204)) {
-            for (const key64 in data204) {
+          let data206 = data68.drift;
+          if (data206 && typeof data206 == "object" && !Array.isArray(data206)) {
+            for (const key64 in data206) {
               if (!(key64 === "method" || key64 === "threshold" || key64 === "drift_share" || key64 === "correction" || key64 === "columns" || key64 === "prediction" || key64 === "domain_classifier")) {
-                const err372 = { instancePath: instancePath + "/gates/drift", schemaPath: "#/properties/gates/properties/drift/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key64 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift, data: data204 };
+                const err376 = { instancePath: instancePath + "/gates/drift", schemaPath: "#/properties/gates/properties/drift/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key64 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift, data: data206 };
                 if (vErrors === null) {
-                  vErrors = [err372];
+                  vErrors = [err376];
                 } else {
-                  vErrors.push(err372);
+                  vErrors.push(err376);
                 }
                 errors++;
               }
             }
-            if (data204.method !== void 0) {
-              let data205 = data204.method;
-              if (!(data205 === "auto" || data205 === "ks" || data205 === "chi2" || data205 === "z" || data205 === "psi" || data205 === "jensenshannon" || data205 === "wasserstein" || data205 === "hellinger")) {
-                const err373 = { instancePath: instancePath + "/gates/drift/method", schemaPath: "#/properties/gates/properties/drift/properties/method/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.method.enum, parentSchema: schema31.properties.gates.properties.drift.properties.method, data: data205 };
+            if (data206.method !== void 0) {
+              let data207 = data206.method;
+              if (!(data207 === "auto" || data207 === "ks" || data207 === "chi2" || data207 === "z" || data207 === "psi" || data207 === "jensenshannon" || data207 === "wasserstein" || data207 === "hellinger")) {
+                const err377 = { instancePath: instancePath + "/gates/drift/method", schemaPath: "#/properties/gates/properties/drift/properties/method/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.method.enum, parentSchema: schema31.properties.gates.properties.drift.properties.method, data: data207 };
                 if (vErrors === null) {
-                  vErrors = [err373];
+                  vErrors = [err377];
                 } else {
-                  vErrors.push(err373);
+                  vErrors.push(err377);
                 }
                 errors++;
               }
             }
-            if (data204.threshold !== void 0) {
-              let data206 = data204.threshold;
-              if (typeof data206 == "number" && isFinite(data206)) {
-                if (data206 <= 0 || isNaN(data206)) {
-                  const err374 = { instancePath: instancePath + "/gates/drift/threshold", schemaPath: "#/properties/gates/properties/drift/properties/threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.threshold, data: data206 };
+            if (data206.threshold !== void 0) {
+              let data208 = data206.threshold;
+              if (typeof data208 == "number" && isFinite(data208)) {
+                if (data208 <= 0 || isNaN(data208)) {
+                  const err378 = { instancePath: instancePath + "/gates/drift/threshold", schemaPath: "#/properties/gates/properties/drift/properties/threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.threshold, data: data208 };
                   if (vErrors === null) {
-                    vErrors = [err374];
+                    vErrors = [err378];
                   } else {
-                    vErrors.push(err374);
+                    vErrors.push(err378);
                   }
                   errors++;
                 }
               } else {
-                const err375 = { instancePath: instancePath + "/gates/drift/threshold", schemaPath: "#/properties/gates/properties/drift/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.threshold.type, parentSchema: schema31.properties.gates.properties.drift.properties.threshold, data: data206 };
-                if (vErrors === null) {
-                  vErrors = [err375];
-                } else {
-                  vErrors.push(err375);
-                }
-                errors++;
-              }
-            }
-            if (data204.drift_share !== void 0) {
-              let data207 = data204.drift_share;
-              if (typeof data207 == "number" && isFinite(data207)) {
-                if (data207 > 1 || isNaN(data207)) {
-                  const err376 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data207 };
-                  if (vErrors === null) {
-                    vErrors = [err376];
-                  } else {
-                    vErrors.push(err376);
-                  }
-                  errors++;
-                }
-                if (data207 <= 0 || isNaN(data207)) {
-                  const err377 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data207 };
-                  if (vErrors === null) {
-                    vErrors = [err377];
-                  } else {
-                    vErrors.push(err377);
-                  }
-                  errors++;
-                }
-              } else {
-                const err378 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.drift_share.type, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data207 };
-                if (vErrors === null) {
-                  vErrors = [err378];
-                } else {
-                  vErrors.push(err378);
-                }
-                errors++;
-              }
-            }
-            if (data204.correction !== void 0) {
-              let data208 = data204.correction;
-              if (!(data208 === "none" || data208 === "bonferroni" || data208 === "benjamini-hochberg")) {
-                const err379 = { instancePath: instancePath + "/gates/drift/correction", schemaPath: "#/properties/gates/properties/drift/properties/correction/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.correction.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.correction.enum, parentSchema: schema31.properties.gates.properties.drift.properties.correction, data: data208 };
+                const err379 = { instancePath: instancePath + "/gates/drift/threshold", schemaPath: "#/properties/gates/properties/drift/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.threshold.type, parentSchema: schema31.properties.gates.properties.drift.properties.threshold, data: data208 };
                 if (vErrors === null) {
                   vErrors = [err379];
                 } else {
@@ -4637,141 +4637,138 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data204.columns !== void 0) {
-              let data209 = data204.columns;
-              if (data209 && typeof data209 == "object" && !Array.isArray(data209)) {
-                for (const key65 in data209) {
-                  let data210 = data209[key65];
-                  if (data210 && typeof data210 == "object" && !Array.isArray(data210)) {
-                    for (const key66 in data210) {
+            if (data206.drift_share !== void 0) {
+              let data209 = data206.drift_share;
+              if (typeof data209 == "number" && isFinite(data209)) {
+                if (data209 > 1 || isNaN(data209)) {
+                  const err380 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data209 };
+                  if (vErrors === null) {
+                    vErrors = [err380];
+                  } else {
+                    vErrors.push(err380);
+                  }
+                  errors++;
+                }
+                if (data209 <= 0 || isNaN(data209)) {
+                  const err381 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data209 };
+                  if (vErrors === null) {
+                    vErrors = [err381];
+                  } else {
+                    vErrors.push(err381);
+                  }
+                  errors++;
+                }
+              } else {
+                const err382 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.drift_share.type, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data209 };
+                if (vErrors === null) {
+                  vErrors = [err382];
+                } else {
+                  vErrors.push(err382);
+                }
+                errors++;
+              }
+            }
+            if (data206.correction !== void 0) {
+              let data210 = data206.correction;
+              if (!(data210 === "none" || data210 === "bonferroni" || data210 === "benjamini-hochberg")) {
+                const err383 = { instancePath: instancePath + "/gates/drift/correction", schemaPath: "#/properties/gates/properties/drift/properties/correction/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.correction.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.correction.enum, parentSchema: schema31.properties.gates.properties.drift.properties.correction, data: data210 };
+                if (vErrors === null) {
+                  vErrors = [err383];
+                } else {
+                  vErrors.push(err383);
+                }
+                errors++;
+              }
+            }
+            if (data206.columns !== void 0) {
+              let data211 = data206.columns;
+              if (data211 && typeof data211 == "object" && !Array.isArray(data211)) {
+                for (const key65 in data211) {
+                  let data212 = data211[key65];
+                  if (data212 && typeof data212 == "object" && !Array.isArray(data212)) {
+                    for (const key66 in data212) {
                       if (!(key66 === "method" || key66 === "threshold")) {
-                        const err380 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key66 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties, data: data210 };
+                        const err384 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key66 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties, data: data212 };
                         if (vErrors === null) {
-                          vErrors = [err380];
+                          vErrors = [err384];
                         } else {
-                          vErrors.push(err380);
+                          vErrors.push(err384);
                         }
                         errors++;
                       }
                     }
-                    if (data210.method !== void 0) {
-                      let data211 = data210.method;
-                      if (!(data211 === "auto" || data211 === "ks" || data211 === "chi2" || data211 === "z" || data211 === "psi" || data211 === "jensenshannon" || data211 === "wasserstein" || data211 === "hellinger")) {
-                        const err381 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/method", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/method/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method.enum, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method, data: data211 };
+                    if (data212.method !== void 0) {
+                      let data213 = data212.method;
+                      if (!(data213 === "auto" || data213 === "ks" || data213 === "chi2" || data213 === "z" || data213 === "psi" || data213 === "jensenshannon" || data213 === "wasserstein" || data213 === "hellinger")) {
+                        const err385 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/method", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/method/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method.enum, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method, data: data213 };
                         if (vErrors === null) {
-                          vErrors = [err381];
+                          vErrors = [err385];
                         } else {
-                          vErrors.push(err381);
+                          vErrors.push(err385);
                         }
                         errors++;
                       }
                     }
-                    if (data210.threshold !== void 0) {
-                      let data212 = data210.threshold;
-                      if (typeof data212 == "number" && isFinite(data212)) {
-                        if (data212 <= 0 || isNaN(data212)) {
-                          const err382 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold, data: data212 };
+                    if (data212.threshold !== void 0) {
+                      let data214 = data212.threshold;
+                      if (typeof data214 == "number" && isFinite(data214)) {
+                        if (data214 <= 0 || isNaN(data214)) {
+                          const err386 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold, data: data214 };
                           if (vErrors === null) {
-                            vErrors = [err382];
+                            vErrors = [err386];
                           } else {
-                            vErrors.push(err382);
+                            vErrors.push(err386);
                           }
                           errors++;
                         }
                       } else {
-                        const err383 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold, data: data212 };
+                        const err387 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold, data: data214 };
                         if (vErrors === null) {
-                          vErrors = [err383];
+                          vErrors = [err387];
                         } else {
-                          vErrors.push(err383);
+                          vErrors.push(err387);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err384 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties, data: data210 };
+                    const err388 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties, data: data212 };
                     if (vErrors === null) {
-                      vErrors = [err384];
+                      vErrors = [err388];
                     } else {
-                      vErrors.push(err384);
+                      vErrors.push(err388);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err385 = { instancePath: instancePath + "/gates/drift/columns", schemaPath: "#/properties/gates/properties/drift/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.columns.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns, data: data209 };
+                const err389 = { instancePath: instancePath + "/gates/drift/columns", schemaPath: "#/properties/gates/properties/drift/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.columns.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns, data: data211 };
                 if (vErrors === null) {
-                  vErrors = [err385];
+                  vErrors = [err389];
                 } else {
-                  vErrors.push(err385);
+                  vErrors.push(err389);
                 }
                 errors++;
               }
             }
-            if (data204.prediction !== void 0) {
-              let data213 = data204.prediction;
-              if (data213 && typeof data213 == "object" && !Array.isArray(data213)) {
-                for (const key67 in data213) {
+            if (data206.prediction !== void 0) {
+              let data215 = data206.prediction;
+              if (data215 && typeof data215 == "object" && !Array.isArray(data215)) {
+                for (const key67 in data215) {
                   if (!(key67 === "method" || key67 === "threshold")) {
-                    const err386 = { instancePath: instancePath + "/gates/drift/prediction", schemaPath: "#/properties/gates/properties/drift/properties/prediction/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key67 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.prediction, data: data213 };
+                    const err390 = { instancePath: instancePath + "/gates/drift/prediction", schemaPath: "#/properties/gates/properties/drift/properties/prediction/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key67 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.prediction, data: data215 };
                     if (vErrors === null) {
-                      vErrors = [err386];
+                      vErrors = [err390];
                     } else {
-                      vErrors.push(err386);
+                      vErrors.push(err390);
                     }
                     errors++;
                   }
                 }
-                if (data213.method !== void 0) {
-                  let data214 = data213.method;
-                  if (!(data214 === "auto" || data214 === "ks" || data214 === "chi2" || data214 === "z" || data214 === "psi" || data214 === "jensenshannon" || data214 === "wasserstein" || data214 === "hellinger")) {
-                    const err387 = { instancePath: instancePath + "/gates/drift/prediction/method", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/method/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.prediction.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.prediction.properties.method.enum, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.method, data: data214 };
-                    if (vErrors === null) {
-                      vErrors = [err387];
-                    } else {
-                      vErrors.push(err387);
-                    }
-                    errors++;
-                  }
-                }
-                if (data213.threshold !== void 0) {
-                  let data215 = data213.threshold;
-                  if (typeof data215 == "number" && isFinite(data215)) {
-                    if (data215 <= 0 || isNaN(data215)) {
-                      const err388 = { instancePath: instancePath + "/gates/drift/prediction/threshold", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold, data: data215 };
-                      if (vErrors === null) {
-                        vErrors = [err388];
-                      } else {
-                        vErrors.push(err388);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err389 = { instancePath: instancePath + "/gates/drift/prediction/threshold", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold.type, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold, data: data215 };
-                    if (vErrors === null) {
-                      vErrors = [err389];
-                    } else {
-                      vErrors.push(err389);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err390 = { instancePath: instancePath + "/gates/drift/prediction", schemaPath: "#/properties/gates/properties/drift/properties/prediction/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.prediction.type, parentSchema: schema31.properties.gates.properties.drift.properties.prediction, data: data213 };
-                if (vErrors === null) {
-                  vErrors = [err390];
-                } else {
-                  vErrors.push(err390);
-                }
-                errors++;
-              }
-            }
-            if (data204.domain_classifier !== void 0) {
-              let data216 = data204.domain_classifier;
-              if (data216 && typeof data216 == "object" && !Array.isArray(data216)) {
-                for (const key68 in data216) {
-                  if (!(key68 === "auc_band")) {
-                    const err391 = { instancePath: instancePath + "/gates/drift/domain_classifier", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key68 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier, data: data216 };
+                if (data215.method !== void 0) {
+                  let data216 = data215.method;
+                  if (!(data216 === "auto" || data216 === "ks" || data216 === "chi2" || data216 === "z" || data216 === "psi" || data216 === "jensenshannon" || data216 === "wasserstein" || data216 === "hellinger")) {
+                    const err391 = { instancePath: instancePath + "/gates/drift/prediction/method", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/method/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.prediction.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.prediction.properties.method.enum, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.method, data: data216 };
                     if (vErrors === null) {
                       vErrors = [err391];
                     } else {
@@ -4780,11 +4777,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data216.auc_band !== void 0) {
-                  let data217 = data216.auc_band;
-                  if (data217 && typeof data217 == "object" && !Array.isArray(data217)) {
-                    if (Object.keys(data217).length < 1) {
-                      const err392 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data217 };
+                if (data215.threshold !== void 0) {
+                  let data217 = data215.threshold;
+                  if (typeof data217 == "number" && isFinite(data217)) {
+                    if (data217 <= 0 || isNaN(data217)) {
+                      const err392 = { instancePath: instancePath + "/gates/drift/prediction/threshold", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold, data: data217 };
                       if (vErrors === null) {
                         vErrors = [err392];
                       } else {
@@ -4792,144 +4789,132 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    for (const key69 in data217) {
-                      if (!(key69 === "min" || key69 === "max")) {
-                        const err393 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key69 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data217 };
-                        if (vErrors === null) {
-                          vErrors = [err393];
-                        } else {
-                          vErrors.push(err393);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data217.min !== void 0) {
-                      let data218 = data217.min;
-                      if (!(typeof data218 == "number" && isFinite(data218))) {
-                        const err394 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data218 };
-                        if (vErrors === null) {
-                          vErrors = [err394];
-                        } else {
-                          vErrors.push(err394);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data217.max !== void 0) {
-                      let data219 = data217.max;
-                      if (!(typeof data219 == "number" && isFinite(data219))) {
-                        const err395 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data219 };
-                        if (vErrors === null) {
-                          vErrors = [err395];
-                        } else {
-                          vErrors.push(err395);
-                        }
-                        errors++;
-                      }
-                    }
                   } else {
-                    const err396 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data217 };
+                    const err393 = { instancePath: instancePath + "/gates/drift/prediction/threshold", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold.type, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold, data: data217 };
                     if (vErrors === null) {
-                      vErrors = [err396];
+                      vErrors = [err393];
                     } else {
-                      vErrors.push(err396);
+                      vErrors.push(err393);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err397 = { instancePath: instancePath + "/gates/drift/domain_classifier", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier, data: data216 };
+                const err394 = { instancePath: instancePath + "/gates/drift/prediction", schemaPath: "#/properties/gates/properties/drift/properties/prediction/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.prediction.type, parentSchema: schema31.properties.gates.properties.drift.properties.prediction, data: data215 };
                 if (vErrors === null) {
-                  vErrors = [err397];
+                  vErrors = [err394];
                 } else {
-                  vErrors.push(err397);
+                  vErrors.push(err394);
+                }
+                errors++;
+              }
+            }
+            if (data206.domain_classifier !== void 0) {
+              let data218 = data206.domain_classifier;
+              if (data218 && typeof data218 == "object" && !Array.isArray(data218)) {
+                for (const key68 in data218) {
+                  if (!(key68 === "auc_band")) {
+                    const err395 = { instancePath: instancePath + "/gates/drift/domain_classifier", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key68 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier, data: data218 };
+                    if (vErrors === null) {
+                      vErrors = [err395];
+                    } else {
+                      vErrors.push(err395);
+                    }
+                    errors++;
+                  }
+                }
+                if (data218.auc_band !== void 0) {
+                  let data219 = data218.auc_band;
+                  if (data219 && typeof data219 == "object" && !Array.isArray(data219)) {
+                    if (Object.keys(data219).length < 1) {
+                      const err396 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data219 };
+                      if (vErrors === null) {
+                        vErrors = [err396];
+                      } else {
+                        vErrors.push(err396);
+                      }
+                      errors++;
+                    }
+                    for (const key69 in data219) {
+                      if (!(key69 === "min" || key69 === "max")) {
+                        const err397 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key69 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data219 };
+                        if (vErrors === null) {
+                          vErrors = [err397];
+                        } else {
+                          vErrors.push(err397);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data219.min !== void 0) {
+                      let data220 = data219.min;
+                      if (!(typeof data220 == "number" && isFinite(data220))) {
+                        const err398 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data220 };
+                        if (vErrors === null) {
+                          vErrors = [err398];
+                        } else {
+                          vErrors.push(err398);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data219.max !== void 0) {
+                      let data221 = data219.max;
+                      if (!(typeof data221 == "number" && isFinite(data221))) {
+                        const err399 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data221 };
+                        if (vErrors === null) {
+                          vErrors = [err399];
+                        } else {
+                          vErrors.push(err399);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err400 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data219 };
+                    if (vErrors === null) {
+                      vErrors = [err400];
+                    } else {
+                      vErrors.push(err400);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err401 = { instancePath: instancePath + "/gates/drift/domain_classifier", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier, data: data218 };
+                if (vErrors === null) {
+                  vErrors = [err401];
+                } else {
+                  vErrors.push(err401);
                 }
                 errors++;
               }
             }
           } else {
-            const err398 = { instancePath: instancePath + "/gates/drift", schemaPath: "#/properties/gates/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.type, parentSchema: schema31.properties.gates.properties.drift, data: data204 };
+            const err402 = { instancePath: instancePath + "/gates/drift", schemaPath: "#/properties/gates/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.type, parentSchema: schema31.properties.gates.properties.drift, data: data206 };
             if (vErrors === null) {
-              vErrors = [err398];
+              vErrors = [err402];
             } else {
-              vErrors.push(err398);
+              vErrors.push(err402);
             }
             errors++;
           }
         }
         if (data68.champion !== void 0) {
-          let data220 = data68.champion;
-          if (data220 && typeof data220 == "object" && !Array.isArray(data220)) {
-            if (data220.metrics === void 0) {
-              const err399 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema31.properties.gates.properties.champion.required, parentSchema: schema31.properties.gates.properties.champion, data: data220 };
+          let data222 = data68.champion;
+          if (data222 && typeof data222 == "object" && !Array.isArray(data222)) {
+            if (data222.metrics === void 0) {
+              const err403 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema31.properties.gates.properties.champion.required, parentSchema: schema31.properties.gates.properties.champion, data: data222 };
               if (vErrors === null) {
-                vErrors = [err399];
+                vErrors = [err403];
               } else {
-                vErrors.push(err399);
+                vErrors.push(err403);
               }
               errors++;
             }
-            for (const key70 in data220) {
+            for (const key70 in data222) {
               if (!(key70 === "metrics" || key70 === "tolerance" || key70 === "alpha")) {
-                const err400 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key70 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.champion, data: data220 };
-                if (vErrors === null) {
-                  vErrors = [err400];
-                } else {
-                  vErrors.push(err400);
-                }
-                errors++;
-              }
-            }
-            if (data220.metrics !== void 0) {
-              let data221 = data220.metrics;
-              if (Array.isArray(data221)) {
-                if (data221.length < 1) {
-                  const err401 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data221 };
-                  if (vErrors === null) {
-                    vErrors = [err401];
-                  } else {
-                    vErrors.push(err401);
-                  }
-                  errors++;
-                }
-                const len9 = data221.length;
-                for (let i12 = 0; i12 < len9; i12++) {
-                  let data222 = data221[i12];
-                  if (typeof data222 !== "string") {
-                    const err402 = { instancePath: instancePath + "/gates/champion/metrics/" + i12, schemaPath: "#/properties/gates/properties/champion/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.gates.properties.champion.properties.metrics.items.type, parentSchema: schema31.properties.gates.properties.champion.properties.metrics.items, data: data222 };
-                    if (vErrors === null) {
-                      vErrors = [err402];
-                    } else {
-                      vErrors.push(err402);
-                    }
-                    errors++;
-                  }
-                }
-                let i13 = data221.length;
-                let j3;
-                if (i13 > 1) {
-                  const indices3 = {};
-                  for (; i13--; ) {
-                    let item3 = data221[i13];
-                    if (typeof item3 !== "string") {
-                      continue;
-                    }
-                    if (typeof indices3[item3] == "number") {
-                      j3 = indices3[item3];
-                      const err403 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i13 + " are identical)", schema: true, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data221 };
-                      if (vErrors === null) {
-                        vErrors = [err403];
-                      } else {
-                        vErrors.push(err403);
-                      }
-                      errors++;
-                      break;
-                    }
-                    indices3[item3] = i13;
-                  }
-                }
-              } else {
-                const err404 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.gates.properties.champion.properties.metrics.type, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data221 };
+                const err404 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key70 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.champion, data: data222 };
                 if (vErrors === null) {
                   vErrors = [err404];
                 } else {
@@ -4938,11 +4923,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data220.tolerance !== void 0) {
-              let data223 = data220.tolerance;
-              if (typeof data223 == "number" && isFinite(data223)) {
-                if (data223 < 0 || isNaN(data223)) {
-                  const err405 = { instancePath: instancePath + "/gates/champion/tolerance", schemaPath: "#/properties/gates/properties/champion/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.gates.properties.champion.properties.tolerance, data: data223 };
+            if (data222.metrics !== void 0) {
+              let data223 = data222.metrics;
+              if (Array.isArray(data223)) {
+                if (data223.length < 1) {
+                  const err405 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data223 };
                   if (vErrors === null) {
                     vErrors = [err405];
                   } else {
@@ -4950,101 +4935,107 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                const len9 = data223.length;
+                for (let i12 = 0; i12 < len9; i12++) {
+                  let data224 = data223[i12];
+                  if (typeof data224 !== "string") {
+                    const err406 = { instancePath: instancePath + "/gates/champion/metrics/" + i12, schemaPath: "#/properties/gates/properties/champion/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.gates.properties.champion.properties.metrics.items.type, parentSchema: schema31.properties.gates.properties.champion.properties.metrics.items, data: data224 };
+                    if (vErrors === null) {
+                      vErrors = [err406];
+                    } else {
+                      vErrors.push(err406);
+                    }
+                    errors++;
+                  }
+                }
+                let i13 = data223.length;
+                let j3;
+                if (i13 > 1) {
+                  const indices3 = {};
+                  for (; i13--; ) {
+                    let item3 = data223[i13];
+                    if (typeof item3 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices3[item3] == "number") {
+                      j3 = indices3[item3];
+                      const err407 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i13 + " are identical)", schema: true, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data223 };
+                      if (vErrors === null) {
+                        vErrors = [err407];
+                      } else {
+                        vErrors.push(err407);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices3[item3] = i13;
+                  }
+                }
               } else {
-                const err406 = { instancePath: instancePath + "/gates/champion/tolerance", schemaPath: "#/properties/gates/properties/champion/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.champion.properties.tolerance.type, parentSchema: schema31.properties.gates.properties.champion.properties.tolerance, data: data223 };
+                const err408 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.gates.properties.champion.properties.metrics.type, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data223 };
                 if (vErrors === null) {
-                  vErrors = [err406];
+                  vErrors = [err408];
                 } else {
-                  vErrors.push(err406);
+                  vErrors.push(err408);
                 }
                 errors++;
               }
             }
-            if (data220.alpha !== void 0) {
-              let data224 = data220.alpha;
-              if (typeof data224 == "number" && isFinite(data224)) {
-                if (data224 >= 1 || isNaN(data224)) {
-                  const err407 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data224 };
+            if (data222.tolerance !== void 0) {
+              let data225 = data222.tolerance;
+              if (typeof data225 == "number" && isFinite(data225)) {
+                if (data225 < 0 || isNaN(data225)) {
+                  const err409 = { instancePath: instancePath + "/gates/champion/tolerance", schemaPath: "#/properties/gates/properties/champion/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.gates.properties.champion.properties.tolerance, data: data225 };
                   if (vErrors === null) {
-                    vErrors = [err407];
+                    vErrors = [err409];
                   } else {
-                    vErrors.push(err407);
-                  }
-                  errors++;
-                }
-                if (data224 <= 0 || isNaN(data224)) {
-                  const err408 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data224 };
-                  if (vErrors === null) {
-                    vErrors = [err408];
-                  } else {
-                    vErrors.push(err408);
+                    vErrors.push(err409);
                   }
                   errors++;
                 }
               } else {
-                const err409 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.champion.properties.alpha.type, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data224 };
+                const err410 = { instancePath: instancePath + "/gates/champion/tolerance", schemaPath: "#/properties/gates/properties/champion/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.champion.properties.tolerance.type, parentSchema: schema31.properties.gates.properties.champion.properties.tolerance, data: data225 };
                 if (vErrors === null) {
-                  vErrors = [err409];
+                  vErrors = [err410];
                 } else {
-                  vErrors.push(err409);
+                  vErrors.push(err410);
+                }
+                errors++;
+              }
+            }
+            if (data222.alpha !== void 0) {
+              let data226 = data222.alpha;
+              if (typeof data226 == "number" && isFinite(data226)) {
+                if (data226 >= 1 || isNaN(data226)) {
+                  const err411 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data226 };
+                  if (vErrors === null) {
+                    vErrors = [err411];
+                  } else {
+                    vErrors.push(err411);
+                  }
+                  errors++;
+                }
+                if (data226 <= 0 || isNaN(data226)) {
+                  const err412 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data226 };
+                  if (vErrors === null) {
+                    vErrors = [err412];
+                  } else {
+                    vErrors.push(err412);
+                  }
+                  errors++;
+                }
+              } else {
+                const err413 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.champion.properties.alpha.type, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data226 };
+                if (vErrors === null) {
+                  vErrors = [err413];
+                } else {
+                  vErrors.push(err413);
                 }
                 errors++;
               }
             }
           } else {
-            const err410 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.champion.type, parentSchema: schema31.properties.gates.properties.champion, data: data220 };
-            if (vErrors === null) {
-              vErrors = [err410];
-            } else {
-              vErrors.push(err410);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err411 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.type, parentSchema: schema31.properties.gates, data: data68 };
-        if (vErrors === null) {
-          vErrors = [err411];
-        } else {
-          vErrors.push(err411);
-        }
-        errors++;
-      }
-    }
-    if (data.monitoring !== void 0) {
-      let data225 = data.monitoring;
-      if (data225 && typeof data225 == "object" && !Array.isArray(data225)) {
-        for (const key71 in data225) {
-          if (!(key71 === "current" || key71 === "schedule" || key71 === "alerting" || key71 === "labels_delay" || key71 === "retraining")) {
-            const err412 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key71 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring, data: data225 };
-            if (vErrors === null) {
-              vErrors = [err412];
-            } else {
-              vErrors.push(err412);
-            }
-            errors++;
-          }
-        }
-        if (data225.current !== void 0) {
-          if (!validate21(data225.current, { instancePath: instancePath + "/monitoring/current", parentData: data225, parentDataProperty: "current", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data225.schedule !== void 0) {
-          let data227 = data225.schedule;
-          if (typeof data227 === "string") {
-            if (!pattern11.test(data227)) {
-              const err413 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/pattern", keyword: "pattern", params: { pattern: "^\\S+( \\S+){4}$" }, message: 'must match pattern "^\\S+( \\S+){4}$"', schema: "^\\S+( \\S+){4}$", parentSchema: schema31.properties.monitoring.properties.schedule, data: data227 };
-              if (vErrors === null) {
-                vErrors = [err413];
-              } else {
-                vErrors.push(err413);
-              }
-              errors++;
-            }
-          } else {
-            const err414 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.schedule.type, parentSchema: schema31.properties.monitoring.properties.schedule, data: data227 };
+            const err414 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.champion.type, parentSchema: schema31.properties.gates.properties.champion, data: data222 };
             if (vErrors === null) {
               vErrors = [err414];
             } else {
@@ -5053,60 +5044,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data225.alerting !== void 0) {
-          let data228 = data225.alerting;
-          if (data228 && typeof data228 == "object" && !Array.isArray(data228)) {
-            for (const key72 in data228) {
-              if (!(key72 === "issue" || key72 === "mentions")) {
-                const err415 = { instancePath: instancePath + "/monitoring/alerting", schemaPath: "#/properties/monitoring/properties/alerting/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key72 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.alerting, data: data228 };
-                if (vErrors === null) {
-                  vErrors = [err415];
-                } else {
-                  vErrors.push(err415);
-                }
-                errors++;
-              }
+      } else {
+        const err415 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.type, parentSchema: schema31.properties.gates, data: data68 };
+        if (vErrors === null) {
+          vErrors = [err415];
+        } else {
+          vErrors.push(err415);
+        }
+        errors++;
+      }
+    }
+    if (data.monitoring !== void 0) {
+      let data227 = data.monitoring;
+      if (data227 && typeof data227 == "object" && !Array.isArray(data227)) {
+        for (const key71 in data227) {
+          if (!(key71 === "current" || key71 === "schedule" || key71 === "alerting" || key71 === "labels_delay" || key71 === "retraining")) {
+            const err416 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key71 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring, data: data227 };
+            if (vErrors === null) {
+              vErrors = [err416];
+            } else {
+              vErrors.push(err416);
             }
-            if (data228.issue !== void 0) {
-              let data229 = data228.issue;
-              if (typeof data229 !== "boolean") {
-                const err416 = { instancePath: instancePath + "/monitoring/alerting/issue", schemaPath: "#/properties/monitoring/properties/alerting/properties/issue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.alerting.properties.issue.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.issue, data: data229 };
-                if (vErrors === null) {
-                  vErrors = [err416];
-                } else {
-                  vErrors.push(err416);
-                }
-                errors++;
-              }
-            }
-            if (data228.mentions !== void 0) {
-              let data230 = data228.mentions;
-              if (Array.isArray(data230)) {
-                const len10 = data230.length;
-                for (let i14 = 0; i14 < len10; i14++) {
-                  let data231 = data230[i14];
-                  if (typeof data231 === "string") {
-                    if (!pattern6.test(data231)) {
-                      const err417 = { instancePath: instancePath + "/monitoring/alerting/mentions/" + i14, schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions.items, data: data231 };
-                      if (vErrors === null) {
-                        vErrors = [err417];
-                      } else {
-                        vErrors.push(err417);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err418 = { instancePath: instancePath + "/monitoring/alerting/mentions/" + i14, schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerting.properties.mentions.items.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions.items, data: data231 };
-                    if (vErrors === null) {
-                      vErrors = [err418];
-                    } else {
-                      vErrors.push(err418);
-                    }
-                    errors++;
-                  }
-                }
+            errors++;
+          }
+        }
+        if (data227.current !== void 0) {
+          if (!validate21(data227.current, { instancePath: instancePath + "/monitoring/current", parentData: data227, parentDataProperty: "current", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data227.schedule !== void 0) {
+          let data229 = data227.schedule;
+          if (typeof data229 === "string") {
+            if (!pattern11.test(data229)) {
+              const err417 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/pattern", keyword: "pattern", params: { pattern: "^\\S+( \\S+){4}$" }, message: 'must match pattern "^\\S+( \\S+){4}$"', schema: "^\\S+( \\S+){4}$", parentSchema: schema31.properties.monitoring.properties.schedule, data: data229 };
+              if (vErrors === null) {
+                vErrors = [err417];
               } else {
-                const err419 = { instancePath: instancePath + "/monitoring/alerting/mentions", schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.alerting.properties.mentions.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions, data: data230 };
+                vErrors.push(err417);
+              }
+              errors++;
+            }
+          } else {
+            const err418 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.schedule.type, parentSchema: schema31.properties.monitoring.properties.schedule, data: data229 };
+            if (vErrors === null) {
+              vErrors = [err418];
+            } else {
+              vErrors.push(err418);
+            }
+            errors++;
+          }
+        }
+        if (data227.alerting !== void 0) {
+          let data230 = data227.alerting;
+          if (data230 && typeof data230 == "object" && !Array.isArray(data230)) {
+            for (const key72 in data230) {
+              if (!(key72 === "issue" || key72 === "mentions")) {
+                const err419 = { instancePath: instancePath + "/monitoring/alerting", schemaPath: "#/properties/monitoring/properties/alerting/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key72 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.alerting, data: data230 };
                 if (vErrors === null) {
                   vErrors = [err419];
                 } else {
@@ -5115,44 +5110,46 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err420 = { instancePath: instancePath + "/monitoring/alerting", schemaPath: "#/properties/monitoring/properties/alerting/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.alerting.type, parentSchema: schema31.properties.monitoring.properties.alerting, data: data228 };
-            if (vErrors === null) {
-              vErrors = [err420];
-            } else {
-              vErrors.push(err420);
-            }
-            errors++;
-          }
-        }
-        if (data225.labels_delay !== void 0) {
-          let data232 = data225.labels_delay;
-          if (typeof data232 === "string") {
-            if (!pattern13.test(data232)) {
-              const err421 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data232 };
-              if (vErrors === null) {
-                vErrors = [err421];
-              } else {
-                vErrors.push(err421);
+            if (data230.issue !== void 0) {
+              let data231 = data230.issue;
+              if (typeof data231 !== "boolean") {
+                const err420 = { instancePath: instancePath + "/monitoring/alerting/issue", schemaPath: "#/properties/monitoring/properties/alerting/properties/issue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.alerting.properties.issue.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.issue, data: data231 };
+                if (vErrors === null) {
+                  vErrors = [err420];
+                } else {
+                  vErrors.push(err420);
+                }
+                errors++;
               }
-              errors++;
             }
-          } else {
-            const err422 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.labels_delay.type, parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data232 };
-            if (vErrors === null) {
-              vErrors = [err422];
-            } else {
-              vErrors.push(err422);
-            }
-            errors++;
-          }
-        }
-        if (data225.retraining !== void 0) {
-          let data233 = data225.retraining;
-          if (data233 && typeof data233 == "object" && !Array.isArray(data233)) {
-            for (const key73 in data233) {
-              if (!(key73 === "min_interval" || key73 === "max_interval" || key73 === "trigger")) {
-                const err423 = { instancePath: instancePath + "/monitoring/retraining", schemaPath: "#/properties/monitoring/properties/retraining/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key73 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.retraining, data: data233 };
+            if (data230.mentions !== void 0) {
+              let data232 = data230.mentions;
+              if (Array.isArray(data232)) {
+                const len10 = data232.length;
+                for (let i14 = 0; i14 < len10; i14++) {
+                  let data233 = data232[i14];
+                  if (typeof data233 === "string") {
+                    if (!pattern6.test(data233)) {
+                      const err421 = { instancePath: instancePath + "/monitoring/alerting/mentions/" + i14, schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions.items, data: data233 };
+                      if (vErrors === null) {
+                        vErrors = [err421];
+                      } else {
+                        vErrors.push(err421);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err422 = { instancePath: instancePath + "/monitoring/alerting/mentions/" + i14, schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerting.properties.mentions.items.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions.items, data: data233 };
+                    if (vErrors === null) {
+                      vErrors = [err422];
+                    } else {
+                      vErrors.push(err422);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err423 = { instancePath: instancePath + "/monitoring/alerting/mentions", schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.alerting.properties.mentions.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions, data: data232 };
                 if (vErrors === null) {
                   vErrors = [err423];
                 } else {
@@ -5161,42 +5158,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data233.min_interval !== void 0) {
-              let data234 = data233.min_interval;
-              if (typeof data234 === "string") {
-                if (!pattern13.test(data234)) {
-                  const err424 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data234 };
-                  if (vErrors === null) {
-                    vErrors = [err424];
-                  } else {
-                    vErrors.push(err424);
-                  }
-                  errors++;
-                }
-              } else {
-                const err425 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.min_interval.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data234 };
-                if (vErrors === null) {
-                  vErrors = [err425];
-                } else {
-                  vErrors.push(err425);
-                }
-                errors++;
-              }
+          } else {
+            const err424 = { instancePath: instancePath + "/monitoring/alerting", schemaPath: "#/properties/monitoring/properties/alerting/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.alerting.type, parentSchema: schema31.properties.monitoring.properties.alerting, data: data230 };
+            if (vErrors === null) {
+              vErrors = [err424];
+            } else {
+              vErrors.push(err424);
             }
-            if (data233.max_interval !== void 0) {
-              let data235 = data233.max_interval;
-              if (typeof data235 === "string") {
-                if (!pattern13.test(data235)) {
-                  const err426 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data235 };
-                  if (vErrors === null) {
-                    vErrors = [err426];
-                  } else {
-                    vErrors.push(err426);
-                  }
-                  errors++;
-                }
+            errors++;
+          }
+        }
+        if (data227.labels_delay !== void 0) {
+          let data234 = data227.labels_delay;
+          if (typeof data234 === "string") {
+            if (!pattern13.test(data234)) {
+              const err425 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data234 };
+              if (vErrors === null) {
+                vErrors = [err425];
               } else {
-                const err427 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.max_interval.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data235 };
+                vErrors.push(err425);
+              }
+              errors++;
+            }
+          } else {
+            const err426 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.labels_delay.type, parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data234 };
+            if (vErrors === null) {
+              vErrors = [err426];
+            } else {
+              vErrors.push(err426);
+            }
+            errors++;
+          }
+        }
+        if (data227.retraining !== void 0) {
+          let data235 = data227.retraining;
+          if (data235 && typeof data235 == "object" && !Array.isArray(data235)) {
+            for (const key73 in data235) {
+              if (!(key73 === "min_interval" || key73 === "max_interval" || key73 === "trigger")) {
+                const err427 = { instancePath: instancePath + "/monitoring/retraining", schemaPath: "#/properties/monitoring/properties/retraining/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key73 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.retraining, data: data235 };
                 if (vErrors === null) {
                   vErrors = [err427];
                 } else {
@@ -5205,11 +5204,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data233.trigger !== void 0) {
-              let data236 = data233.trigger;
-              if (data236 && typeof data236 == "object" && !Array.isArray(data236)) {
-                if (data236.type === void 0) {
-                  const err428 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.required, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data236 };
+            if (data235.min_interval !== void 0) {
+              let data236 = data235.min_interval;
+              if (typeof data236 === "string") {
+                if (!pattern13.test(data236)) {
+                  const err428 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data236 };
                   if (vErrors === null) {
                     vErrors = [err428];
                   } else {
@@ -5217,57 +5216,53 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key74 in data236) {
+              } else {
+                const err429 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.min_interval.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data236 };
+                if (vErrors === null) {
+                  vErrors = [err429];
+                } else {
+                  vErrors.push(err429);
+                }
+                errors++;
+              }
+            }
+            if (data235.max_interval !== void 0) {
+              let data237 = data235.max_interval;
+              if (typeof data237 === "string") {
+                if (!pattern13.test(data237)) {
+                  const err430 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data237 };
+                  if (vErrors === null) {
+                    vErrors = [err430];
+                  } else {
+                    vErrors.push(err430);
+                  }
+                  errors++;
+                }
+              } else {
+                const err431 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.max_interval.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data237 };
+                if (vErrors === null) {
+                  vErrors = [err431];
+                } else {
+                  vErrors.push(err431);
+                }
+                errors++;
+              }
+            }
+            if (data235.trigger !== void 0) {
+              let data238 = data235.trigger;
+              if (data238 && typeof data238 == "object" && !Array.isArray(data238)) {
+                if (data238.type === void 0) {
+                  const err432 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.required, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data238 };
+                  if (vErrors === null) {
+                    vErrors = [err432];
+                  } else {
+                    vErrors.push(err432);
+                  }
+                  errors++;
+                }
+                for (const key74 in data238) {
                   if (!(key74 === "type" || key74 === "workflow" || key74 === "event_type" || key74 === "ref")) {
-                    const err429 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key74 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data236 };
-                    if (vErrors === null) {
-                      vErrors = [err429];
-                    } else {
-                      vErrors.push(err429);
-                    }
-                    errors++;
-                  }
-                }
-                if (data236.type !== void 0) {
-                  let data237 = data236.type;
-                  if (!(data237 === "workflow_dispatch" || data237 === "repository_dispatch" || data237 === "none")) {
-                    const err430 = { instancePath: instancePath + "/monitoring/retraining/trigger/type", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type.enum, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type, data: data237 };
-                    if (vErrors === null) {
-                      vErrors = [err430];
-                    } else {
-                      vErrors.push(err430);
-                    }
-                    errors++;
-                  }
-                }
-                if (data236.workflow !== void 0) {
-                  let data238 = data236.workflow;
-                  if (typeof data238 !== "string") {
-                    const err431 = { instancePath: instancePath + "/monitoring/retraining/trigger/workflow", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.workflow.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.workflow, data: data238 };
-                    if (vErrors === null) {
-                      vErrors = [err431];
-                    } else {
-                      vErrors.push(err431);
-                    }
-                    errors++;
-                  }
-                }
-                if (data236.event_type !== void 0) {
-                  let data239 = data236.event_type;
-                  if (typeof data239 !== "string") {
-                    const err432 = { instancePath: instancePath + "/monitoring/retraining/trigger/event_type", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.event_type.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.event_type, data: data239 };
-                    if (vErrors === null) {
-                      vErrors = [err432];
-                    } else {
-                      vErrors.push(err432);
-                    }
-                    errors++;
-                  }
-                }
-                if (data236.ref !== void 0) {
-                  let data240 = data236.ref;
-                  if (typeof data240 !== "string") {
-                    const err433 = { instancePath: instancePath + "/monitoring/retraining/trigger/ref", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.ref.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.ref, data: data240 };
+                    const err433 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key74 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data238 };
                     if (vErrors === null) {
                       vErrors = [err433];
                     } else {
@@ -5276,66 +5271,66 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data238.type !== void 0) {
+                  let data239 = data238.type;
+                  if (!(data239 === "workflow_dispatch" || data239 === "repository_dispatch" || data239 === "none")) {
+                    const err434 = { instancePath: instancePath + "/monitoring/retraining/trigger/type", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type.enum, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type, data: data239 };
+                    if (vErrors === null) {
+                      vErrors = [err434];
+                    } else {
+                      vErrors.push(err434);
+                    }
+                    errors++;
+                  }
+                }
+                if (data238.workflow !== void 0) {
+                  let data240 = data238.workflow;
+                  if (typeof data240 !== "string") {
+                    const err435 = { instancePath: instancePath + "/monitoring/retraining/trigger/workflow", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.workflow.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.workflow, data: data240 };
+                    if (vErrors === null) {
+                      vErrors = [err435];
+                    } else {
+                      vErrors.push(err435);
+                    }
+                    errors++;
+                  }
+                }
+                if (data238.event_type !== void 0) {
+                  let data241 = data238.event_type;
+                  if (typeof data241 !== "string") {
+                    const err436 = { instancePath: instancePath + "/monitoring/retraining/trigger/event_type", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.event_type.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.event_type, data: data241 };
+                    if (vErrors === null) {
+                      vErrors = [err436];
+                    } else {
+                      vErrors.push(err436);
+                    }
+                    errors++;
+                  }
+                }
+                if (data238.ref !== void 0) {
+                  let data242 = data238.ref;
+                  if (typeof data242 !== "string") {
+                    const err437 = { instancePath: instancePath + "/monitoring/retraining/trigger/ref", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.ref.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.ref, data: data242 };
+                    if (vErrors === null) {
+                      vErrors = [err437];
+                    } else {
+                      vErrors.push(err437);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err434 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data236 };
+                const err438 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data238 };
                 if (vErrors === null) {
-                  vErrors = [err434];
+                  vErrors = [err438];
                 } else {
-                  vErrors.push(err434);
+                  vErrors.push(err438);
                 }
                 errors++;
               }
             }
           } else {
-            const err435 = { instancePath: instancePath + "/monitoring/retraining", schemaPath: "#/properties/monitoring/properties/retraining/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.retraining.type, parentSchema: schema31.properties.monitoring.properties.retraining, data: data233 };
-            if (vErrors === null) {
-              vErrors = [err435];
-            } else {
-              vErrors.push(err435);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err436 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data225 };
-        if (vErrors === null) {
-          vErrors = [err436];
-        } else {
-          vErrors.push(err436);
-        }
-        errors++;
-      }
-    }
-    if (data.deployment !== void 0) {
-      let data241 = data.deployment;
-      if (data241 && typeof data241 == "object" && !Array.isArray(data241)) {
-        for (const key75 in data241) {
-          if (!(key75 === "mode" || key75 === "strategy" || key75 === "resources" || key75 === "rollback" || key75 === "fallback" || key75 === "dependencies")) {
-            const err437 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key75 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment, data: data241 };
-            if (vErrors === null) {
-              vErrors = [err437];
-            } else {
-              vErrors.push(err437);
-            }
-            errors++;
-          }
-        }
-        if (data241.mode !== void 0) {
-          let data242 = data241.mode;
-          if (!(data242 === "batch" || data242 === "real-time")) {
-            const err438 = { instancePath: instancePath + "/deployment/mode", schemaPath: "#/properties/deployment/properties/mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.deployment.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deployment.properties.mode.enum, parentSchema: schema31.properties.deployment.properties.mode, data: data242 };
-            if (vErrors === null) {
-              vErrors = [err438];
-            } else {
-              vErrors.push(err438);
-            }
-            errors++;
-          }
-        }
-        if (data241.strategy !== void 0) {
-          let data243 = data241.strategy;
-          if (!(data243 === "canary" || data243 === "shadow" || data243 === "ab" || data243 === "blue-green" || data243 === "manual")) {
-            const err439 = { instancePath: instancePath + "/deployment/strategy", schemaPath: "#/properties/deployment/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema31.properties.deployment.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deployment.properties.strategy.enum, parentSchema: schema31.properties.deployment.properties.strategy, data: data243 };
+            const err439 = { instancePath: instancePath + "/monitoring/retraining", schemaPath: "#/properties/monitoring/properties/retraining/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.retraining.type, parentSchema: schema31.properties.monitoring.properties.retraining, data: data235 };
             if (vErrors === null) {
               vErrors = [err439];
             } else {
@@ -5344,58 +5339,60 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data241.resources !== void 0) {
-          let data244 = data241.resources;
-          if (data244 && typeof data244 == "object" && !Array.isArray(data244)) {
-            for (const key76 in data244) {
+      } else {
+        const err440 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data227 };
+        if (vErrors === null) {
+          vErrors = [err440];
+        } else {
+          vErrors.push(err440);
+        }
+        errors++;
+      }
+    }
+    if (data.deployment !== void 0) {
+      let data243 = data.deployment;
+      if (data243 && typeof data243 == "object" && !Array.isArray(data243)) {
+        for (const key75 in data243) {
+          if (!(key75 === "mode" || key75 === "strategy" || key75 === "resources" || key75 === "rollback" || key75 === "fallback" || key75 === "dependencies")) {
+            const err441 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key75 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment, data: data243 };
+            if (vErrors === null) {
+              vErrors = [err441];
+            } else {
+              vErrors.push(err441);
+            }
+            errors++;
+          }
+        }
+        if (data243.mode !== void 0) {
+          let data244 = data243.mode;
+          if (!(data244 === "batch" || data244 === "real-time")) {
+            const err442 = { instancePath: instancePath + "/deployment/mode", schemaPath: "#/properties/deployment/properties/mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.deployment.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deployment.properties.mode.enum, parentSchema: schema31.properties.deployment.properties.mode, data: data244 };
+            if (vErrors === null) {
+              vErrors = [err442];
+            } else {
+              vErrors.push(err442);
+            }
+            errors++;
+          }
+        }
+        if (data243.strategy !== void 0) {
+          let data245 = data243.strategy;
+          if (!(data245 === "canary" || data245 === "shadow" || data245 === "ab" || data245 === "blue-green" || data245 === "manual")) {
+            const err443 = { instancePath: instancePath + "/deployment/strategy", schemaPath: "#/properties/deployment/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema31.properties.deployment.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deployment.properties.strategy.enum, parentSchema: schema31.properties.deployment.properties.strategy, data: data245 };
+            if (vErrors === null) {
+              vErrors = [err443];
+            } else {
+              vErrors.push(err443);
+            }
+            errors++;
+          }
+        }
+        if (data243.resources !== void 0) {
+          let data246 = data243.resources;
+          if (data246 && typeof data246 == "object" && !Array.isArray(data246)) {
+            for (const key76 in data246) {
               if (!(key76 === "cpu" || key76 === "memory_mb" || key76 === "gpu" || key76 === "replicas")) {
-                const err440 = { instancePath: instancePath + "/deployment/resources", schemaPath: "#/properties/deployment/properties/resources/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key76 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.resources, data: data244 };
-                if (vErrors === null) {
-                  vErrors = [err440];
-                } else {
-                  vErrors.push(err440);
-                }
-                errors++;
-              }
-            }
-            if (data244.cpu !== void 0) {
-              let data245 = data244.cpu;
-              if (!(typeof data245 == "number" && isFinite(data245)) && typeof data245 !== "string") {
-                const err441 = { instancePath: instancePath + "/deployment/resources/cpu", schemaPath: "#/properties/deployment/properties/resources/properties/cpu/type", keyword: "type", params: { type: schema31.properties.deployment.properties.resources.properties.cpu.type }, message: "must be number,string", schema: schema31.properties.deployment.properties.resources.properties.cpu.type, parentSchema: schema31.properties.deployment.properties.resources.properties.cpu, data: data245 };
-                if (vErrors === null) {
-                  vErrors = [err441];
-                } else {
-                  vErrors.push(err441);
-                }
-                errors++;
-              }
-            }
-            if (data244.memory_mb !== void 0) {
-              let data246 = data244.memory_mb;
-              if (typeof data246 == "number" && isFinite(data246)) {
-                if (data246 <= 0 || isNaN(data246)) {
-                  const err442 = { instancePath: instancePath + "/deployment/resources/memory_mb", schemaPath: "#/properties/deployment/properties/resources/properties/memory_mb/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.deployment.properties.resources.properties.memory_mb, data: data246 };
-                  if (vErrors === null) {
-                    vErrors = [err442];
-                  } else {
-                    vErrors.push(err442);
-                  }
-                  errors++;
-                }
-              } else {
-                const err443 = { instancePath: instancePath + "/deployment/resources/memory_mb", schemaPath: "#/properties/deployment/properties/resources/properties/memory_mb/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.deployment.properties.resources.properties.memory_mb.type, parentSchema: schema31.properties.deployment.properties.resources.properties.memory_mb, data: data246 };
-                if (vErrors === null) {
-                  vErrors = [err443];
-                } else {
-                  vErrors.push(err443);
-                }
-                errors++;
-              }
-            }
-            if (data244.gpu !== void 0) {
-              let data247 = data244.gpu;
-              if (!(typeof data247 == "number" && (!(data247 % 1) && !isNaN(data247)) && isFinite(data247))) {
-                const err444 = { instancePath: instancePath + "/deployment/resources/gpu", schemaPath: "#/properties/deployment/properties/resources/properties/gpu/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deployment.properties.resources.properties.gpu.type, parentSchema: schema31.properties.deployment.properties.resources.properties.gpu, data: data247 };
+                const err444 = { instancePath: instancePath + "/deployment/resources", schemaPath: "#/properties/deployment/properties/resources/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key76 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.resources, data: data246 };
                 if (vErrors === null) {
                   vErrors = [err444];
                 } else {
@@ -5403,66 +5400,68 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data247 == "number" && isFinite(data247)) {
-                if (data247 < 0 || isNaN(data247)) {
-                  const err445 = { instancePath: instancePath + "/deployment/resources/gpu", schemaPath: "#/properties/deployment/properties/resources/properties/gpu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.deployment.properties.resources.properties.gpu, data: data247 };
-                  if (vErrors === null) {
-                    vErrors = [err445];
-                  } else {
-                    vErrors.push(err445);
-                  }
-                  errors++;
-                }
-              }
             }
-            if (data244.replicas !== void 0) {
-              let data248 = data244.replicas;
-              if (!(typeof data248 == "number" && (!(data248 % 1) && !isNaN(data248)) && isFinite(data248))) {
-                const err446 = { instancePath: instancePath + "/deployment/resources/replicas", schemaPath: "#/properties/deployment/properties/resources/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deployment.properties.resources.properties.replicas.type, parentSchema: schema31.properties.deployment.properties.resources.properties.replicas, data: data248 };
+            if (data246.cpu !== void 0) {
+              let data247 = data246.cpu;
+              if (!(typeof data247 == "number" && isFinite(data247)) && typeof data247 !== "string") {
+                const err445 = { instancePath: instancePath + "/deployment/resources/cpu", schemaPath: "#/properties/deployment/properties/resources/properties/cpu/type", keyword: "type", params: { type: schema31.properties.deployment.properties.resources.properties.cpu.type }, message: "must be number,string", schema: schema31.properties.deployment.properties.resources.properties.cpu.type, parentSchema: schema31.properties.deployment.properties.resources.properties.cpu, data: data247 };
                 if (vErrors === null) {
-                  vErrors = [err446];
+                  vErrors = [err445];
                 } else {
-                  vErrors.push(err446);
+                  vErrors.push(err445);
                 }
                 errors++;
               }
+            }
+            if (data246.memory_mb !== void 0) {
+              let data248 = data246.memory_mb;
               if (typeof data248 == "number" && isFinite(data248)) {
-                if (data248 < 1 || isNaN(data248)) {
-                  const err447 = { instancePath: instancePath + "/deployment/resources/replicas", schemaPath: "#/properties/deployment/properties/resources/properties/replicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.deployment.properties.resources.properties.replicas, data: data248 };
+                if (data248 <= 0 || isNaN(data248)) {
+                  const err446 = { instancePath: instancePath + "/deployment/resources/memory_mb", schemaPath: "#/properties/deployment/properties/resources/properties/memory_mb/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.deployment.properties.resources.properties.memory_mb, data: data248 };
                   if (vErrors === null) {
-                    vErrors = [err447];
+                    vErrors = [err446];
                   } else {
-                    vErrors.push(err447);
+                    vErrors.push(err446);
+                  }
+                  errors++;
+                }
+              } else {
+                const err447 = { instancePath: instancePath + "/deployment/resources/memory_mb", schemaPath: "#/properties/deployment/properties/resources/properties/memory_mb/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.deployment.properties.resources.properties.memory_mb.type, parentSchema: schema31.properties.deployment.properties.resources.properties.memory_mb, data: data248 };
+                if (vErrors === null) {
+                  vErrors = [err447];
+                } else {
+                  vErrors.push(err447);
+                }
+                errors++;
+              }
+            }
+            if (data246.gpu !== void 0) {
+              let data249 = data246.gpu;
+              if (!(typeof data249 == "number" && (!(data249 % 1) && !isNaN(data249)) && isFinite(data249))) {
+                const err448 = { instancePath: instancePath + "/deployment/resources/gpu", schemaPath: "#/properties/deployment/properties/resources/properties/gpu/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deployment.properties.resources.properties.gpu.type, parentSchema: schema31.properties.deployment.properties.resources.properties.gpu, data: data249 };
+                if (vErrors === null) {
+                  vErrors = [err448];
+                } else {
+                  vErrors.push(err448);
+                }
+                errors++;
+              }
+              if (typeof data249 == "number" && isFinite(data249)) {
+                if (data249 < 0 || isNaN(data249)) {
+                  const err449 = { instancePath: instancePath + "/deployment/resources/gpu", schemaPath: "#/properties/deployment/properties/resources/properties/gpu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.deployment.properties.resources.properties.gpu, data: data249 };
+                  if (vErrors === null) {
+                    vErrors = [err449];
+                  } else {
+                    vErrors.push(err449);
                   }
                   errors++;
                 }
               }
             }
-          } else {
-            const err448 = { instancePath: instancePath + "/deployment/resources", schemaPath: "#/properties/deployment/properties/resources/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.resources.type, parentSchema: schema31.properties.deployment.properties.resources, data: data244 };
-            if (vErrors === null) {
-              vErrors = [err448];
-            } else {
-              vErrors.push(err448);
-            }
-            errors++;
-          }
-        }
-        if (data241.rollback !== void 0) {
-          let data249 = data241.rollback;
-          if (data249 && typeof data249 == "object" && !Array.isArray(data249)) {
-            if (data249.plan === void 0) {
-              const err449 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.deployment.properties.rollback.required, parentSchema: schema31.properties.deployment.properties.rollback, data: data249 };
-              if (vErrors === null) {
-                vErrors = [err449];
-              } else {
-                vErrors.push(err449);
-              }
-              errors++;
-            }
-            for (const key77 in data249) {
-              if (!(key77 === "plan" || key77 === "to_version")) {
-                const err450 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key77 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.rollback, data: data249 };
+            if (data246.replicas !== void 0) {
+              let data250 = data246.replicas;
+              if (!(typeof data250 == "number" && (!(data250 % 1) && !isNaN(data250)) && isFinite(data250))) {
+                const err450 = { instancePath: instancePath + "/deployment/resources/replicas", schemaPath: "#/properties/deployment/properties/resources/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deployment.properties.resources.properties.replicas.type, parentSchema: schema31.properties.deployment.properties.resources.properties.replicas, data: data250 };
                 if (vErrors === null) {
                   vErrors = [err450];
                 } else {
@@ -5470,12 +5469,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data249.plan !== void 0) {
-              let data250 = data249.plan;
-              if (typeof data250 === "string") {
-                if (func2(data250) < 1) {
-                  const err451 = { instancePath: instancePath + "/deployment/rollback/plan", schemaPath: "#/properties/deployment/properties/rollback/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deployment.properties.rollback.properties.plan, data: data250 };
+              if (typeof data250 == "number" && isFinite(data250)) {
+                if (data250 < 1 || isNaN(data250)) {
+                  const err451 = { instancePath: instancePath + "/deployment/resources/replicas", schemaPath: "#/properties/deployment/properties/resources/properties/replicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.deployment.properties.resources.properties.replicas, data: data250 };
                   if (vErrors === null) {
                     vErrors = [err451];
                   } else {
@@ -5483,30 +5479,33 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err452 = { instancePath: instancePath + "/deployment/rollback/plan", schemaPath: "#/properties/deployment/properties/rollback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.rollback.properties.plan.type, parentSchema: schema31.properties.deployment.properties.rollback.properties.plan, data: data250 };
-                if (vErrors === null) {
-                  vErrors = [err452];
-                } else {
-                  vErrors.push(err452);
-                }
-                errors++;
               }
             }
-            if (data249.to_version !== void 0) {
-              let data251 = data249.to_version;
-              if (typeof data251 === "string") {
-                if (!pattern5.test(data251)) {
-                  const err453 = { instancePath: instancePath + "/deployment/rollback/to_version", schemaPath: "#/properties/deployment/properties/rollback/properties/to_version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema31.properties.deployment.properties.rollback.properties.to_version, data: data251 };
-                  if (vErrors === null) {
-                    vErrors = [err453];
-                  } else {
-                    vErrors.push(err453);
-                  }
-                  errors++;
-                }
+          } else {
+            const err452 = { instancePath: instancePath + "/deployment/resources", schemaPath: "#/properties/deployment/properties/resources/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.resources.type, parentSchema: schema31.properties.deployment.properties.resources, data: data246 };
+            if (vErrors === null) {
+              vErrors = [err452];
+            } else {
+              vErrors.push(err452);
+            }
+            errors++;
+          }
+        }
+        if (data243.rollback !== void 0) {
+          let data251 = data243.rollback;
+          if (data251 && typeof data251 == "object" && !Array.isArray(data251)) {
+            if (data251.plan === void 0) {
+              const err453 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.deployment.properties.rollback.required, parentSchema: schema31.properties.deployment.properties.rollback, data: data251 };
+              if (vErrors === null) {
+                vErrors = [err453];
               } else {
-                const err454 = { instancePath: instancePath + "/deployment/rollback/to_version", schemaPath: "#/properties/deployment/properties/rollback/properties/to_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.rollback.properties.to_version.type, parentSchema: schema31.properties.deployment.properties.rollback.properties.to_version, data: data251 };
+                vErrors.push(err453);
+              }
+              errors++;
+            }
+            for (const key77 in data251) {
+              if (!(key77 === "plan" || key77 === "to_version")) {
+                const err454 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key77 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.rollback, data: data251 };
                 if (vErrors === null) {
                   vErrors = [err454];
                 } else {
@@ -5515,79 +5514,75 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err455 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.rollback.type, parentSchema: schema31.properties.deployment.properties.rollback, data: data249 };
-            if (vErrors === null) {
-              vErrors = [err455];
-            } else {
-              vErrors.push(err455);
-            }
-            errors++;
-          }
-        }
-        if (data241.fallback !== void 0) {
-          let data252 = data241.fallback;
-          if (data252 && typeof data252 == "object" && !Array.isArray(data252)) {
-            if (data252.plan === void 0) {
-              const err456 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.deployment.properties.fallback.required, parentSchema: schema31.properties.deployment.properties.fallback, data: data252 };
-              if (vErrors === null) {
-                vErrors = [err456];
-              } else {
-                vErrors.push(err456);
-              }
-              errors++;
-            }
-            for (const key78 in data252) {
-              if (!(key78 === "plan")) {
-                const err457 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key78 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.fallback, data: data252 };
-                if (vErrors === null) {
-                  vErrors = [err457];
-                } else {
-                  vErrors.push(err457);
-                }
-                errors++;
-              }
-            }
-            if (data252.plan !== void 0) {
-              let data253 = data252.plan;
-              if (typeof data253 === "string") {
-                if (func2(data253) < 1) {
-                  const err458 = { instancePath: instancePath + "/deployment/fallback/plan", schemaPath: "#/properties/deployment/properties/fallback/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deployment.properties.fallback.properties.plan, data: data253 };
+            if (data251.plan !== void 0) {
+              let data252 = data251.plan;
+              if (typeof data252 === "string") {
+                if (func2(data252) < 1) {
+                  const err455 = { instancePath: instancePath + "/deployment/rollback/plan", schemaPath: "#/properties/deployment/properties/rollback/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deployment.properties.rollback.properties.plan, data: data252 };
                   if (vErrors === null) {
-                    vErrors = [err458];
+                    vErrors = [err455];
                   } else {
-                    vErrors.push(err458);
+                    vErrors.push(err455);
                   }
                   errors++;
                 }
               } else {
-                const err459 = { instancePath: instancePath + "/deployment/fallback/plan", schemaPath: "#/properties/deployment/properties/fallback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.fallback.properties.plan.type, parentSchema: schema31.properties.deployment.properties.fallback.properties.plan, data: data253 };
+                const err456 = { instancePath: instancePath + "/deployment/rollback/plan", schemaPath: "#/properties/deployment/properties/rollback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.rollback.properties.plan.type, parentSchema: schema31.properties.deployment.properties.rollback.properties.plan, data: data252 };
                 if (vErrors === null) {
-                  vErrors = [err459];
+                  vErrors = [err456];
                 } else {
-                  vErrors.push(err459);
+                  vErrors.push(err456);
+                }
+                errors++;
+              }
+            }
+            if (data251.to_version !== void 0) {
+              let data253 = data251.to_version;
+              if (typeof data253 === "string") {
+                if (!pattern5.test(data253)) {
+                  const err457 = { instancePath: instancePath + "/deployment/rollback/to_version", schemaPath: "#/properties/deployment/properties/rollback/properties/to_version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema31.properties.deployment.properties.rollback.properties.to_version, data: data253 };
+                  if (vErrors === null) {
+                    vErrors = [err457];
+                  } else {
+                    vErrors.push(err457);
+                  }
+                  errors++;
+                }
+              } else {
+                const err458 = { instancePath: instancePath + "/deployment/rollback/to_version", schemaPath: "#/properties/deployment/properties/rollback/properties/to_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.rollback.properties.to_version.type, parentSchema: schema31.properties.deployment.properties.rollback.properties.to_version, data: data253 };
+                if (vErrors === null) {
+                  vErrors = [err458];
+                } else {
+                  vErrors.push(err458);
                 }
                 errors++;
               }
             }
           } else {
-            const err460 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.fallback.type, parentSchema: schema31.properties.deployment.properties.fallback, data: data252 };
+            const err459 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.rollback.type, parentSchema: schema31.properties.deployment.properties.rollback, data: data251 };
             if (vErrors === null) {
-              vErrors = [err460];
+              vErrors = [err459];
             } else {
-              vErrors.push(err460);
+              vErrors.push(err459);
             }
             errors++;
           }
         }
-        if (data241.dependencies !== void 0) {
-          let data254 = data241.dependencies;
-          if (Array.isArray(data254)) {
-            const len11 = data254.length;
-            for (let i15 = 0; i15 < len11; i15++) {
-              let data255 = data254[i15];
-              if (typeof data255 !== "string") {
-                const err461 = { instancePath: instancePath + "/deployment/dependencies/" + i15, schemaPath: "#/properties/deployment/properties/dependencies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.dependencies.items.type, parentSchema: schema31.properties.deployment.properties.dependencies.items, data: data255 };
+        if (data243.fallback !== void 0) {
+          let data254 = data243.fallback;
+          if (data254 && typeof data254 == "object" && !Array.isArray(data254)) {
+            if (data254.plan === void 0) {
+              const err460 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.deployment.properties.fallback.required, parentSchema: schema31.properties.deployment.properties.fallback, data: data254 };
+              if (vErrors === null) {
+                vErrors = [err460];
+              } else {
+                vErrors.push(err460);
+              }
+              errors++;
+            }
+            for (const key78 in data254) {
+              if (!(key78 === "plan")) {
+                const err461 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key78 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.fallback, data: data254 };
                 if (vErrors === null) {
                   vErrors = [err461];
                 } else {
@@ -5596,32 +5591,30 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err462 = { instancePath: instancePath + "/deployment/dependencies", schemaPath: "#/properties/deployment/properties/dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.deployment.properties.dependencies.type, parentSchema: schema31.properties.deployment.properties.dependencies, data: data254 };
-            if (vErrors === null) {
-              vErrors = [err462];
-            } else {
-              vErrors.push(err462);
+            if (data254.plan !== void 0) {
+              let data255 = data254.plan;
+              if (typeof data255 === "string") {
+                if (func2(data255) < 1) {
+                  const err462 = { instancePath: instancePath + "/deployment/fallback/plan", schemaPath: "#/properties/deployment/properties/fallback/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deployment.properties.fallback.properties.plan, data: data255 };
+                  if (vErrors === null) {
+                    vErrors = [err462];
+                  } else {
+                    vErrors.push(err462);
+                  }
+                  errors++;
+                }
+              } else {
+                const err463 = { instancePath: instancePath + "/deployment/fallback/plan", schemaPath: "#/properties/deployment/properties/fallback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.fallback.properties.plan.type, parentSchema: schema31.properties.deployment.properties.fallback.properties.plan, data: data255 };
+                if (vErrors === null) {
+                  vErrors = [err463];
+                } else {
+                  vErrors.push(err463);
+                }
+                errors++;
+              }
             }
-            errors++;
-          }
-        }
-      } else {
-        const err463 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.type, parentSchema: schema31.properties.deployment, data: data241 };
-        if (vErrors === null) {
-          vErrors = [err463];
-        } else {
-          vErrors.push(err463);
-        }
-        errors++;
-      }
-    }
-    if (data.checklist !== void 0) {
-      let data256 = data.checklist;
-      if (data256 && typeof data256 == "object" && !Array.isArray(data256)) {
-        for (const key79 in data256) {
-          if (!(key79 === "problem" || key79 === "data" || key79 === "baseline" || key79 === "ready" || key79 === "deploy" || key79 === "monitor" || key79 === "usable")) {
-            const err464 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key79 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist, data: data256 };
+          } else {
+            const err464 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.fallback.type, parentSchema: schema31.properties.deployment.properties.fallback, data: data254 };
             if (vErrors === null) {
               vErrors = [err464];
             } else {
@@ -5630,12 +5623,14 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data256.problem !== void 0) {
-          let data257 = data256.problem;
-          if (data257 && typeof data257 == "object" && !Array.isArray(data257)) {
-            for (const key80 in data257) {
-              if (!(key80 === "statement" || key80 === "kpis" || key80 === "ml-needed" || key80 === "acceptance" || key80 === "stakeholders")) {
-                const err465 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key80 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.problem, data: data257 };
+        if (data243.dependencies !== void 0) {
+          let data256 = data243.dependencies;
+          if (Array.isArray(data256)) {
+            const len11 = data256.length;
+            for (let i15 = 0; i15 < len11; i15++) {
+              let data257 = data256[i15];
+              if (typeof data257 !== "string") {
+                const err465 = { instancePath: instancePath + "/deployment/dependencies/" + i15, schemaPath: "#/properties/deployment/properties/dependencies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.dependencies.items.type, parentSchema: schema31.properties.deployment.properties.dependencies.items, data: data257 };
                 if (vErrors === null) {
                   vErrors = [err465];
                 } else {
@@ -5644,74 +5639,69 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data257.statement !== void 0) {
-              let data258 = data257.statement;
-              if (data258 && typeof data258 == "object" && !Array.isArray(data258)) {
-                if (data258.answer === void 0) {
-                  const err466 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data258 };
+          } else {
+            const err466 = { instancePath: instancePath + "/deployment/dependencies", schemaPath: "#/properties/deployment/properties/dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.deployment.properties.dependencies.type, parentSchema: schema31.properties.deployment.properties.dependencies, data: data256 };
+            if (vErrors === null) {
+              vErrors = [err466];
+            } else {
+              vErrors.push(err466);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err467 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.type, parentSchema: schema31.properties.deployment, data: data243 };
+        if (vErrors === null) {
+          vErrors = [err467];
+        } else {
+          vErrors.push(err467);
+        }
+        errors++;
+      }
+    }
+    if (data.checklist !== void 0) {
+      let data258 = data.checklist;
+      if (data258 && typeof data258 == "object" && !Array.isArray(data258)) {
+        for (const key79 in data258) {
+          if (!(key79 === "problem" || key79 === "data" || key79 === "baseline" || key79 === "ready" || key79 === "deploy" || key79 === "monitor" || key79 === "usable")) {
+            const err468 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key79 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist, data: data258 };
+            if (vErrors === null) {
+              vErrors = [err468];
+            } else {
+              vErrors.push(err468);
+            }
+            errors++;
+          }
+        }
+        if (data258.problem !== void 0) {
+          let data259 = data258.problem;
+          if (data259 && typeof data259 == "object" && !Array.isArray(data259)) {
+            for (const key80 in data259) {
+              if (!(key80 === "statement" || key80 === "kpis" || key80 === "ml-needed" || key80 === "acceptance" || key80 === "stakeholders")) {
+                const err469 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key80 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.problem, data: data259 };
+                if (vErrors === null) {
+                  vErrors = [err469];
+                } else {
+                  vErrors.push(err469);
+                }
+                errors++;
+              }
+            }
+            if (data259.statement !== void 0) {
+              let data260 = data259.statement;
+              if (data260 && typeof data260 == "object" && !Array.isArray(data260)) {
+                if (data260.answer === void 0) {
+                  const err470 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data260 };
                   if (vErrors === null) {
-                    vErrors = [err466];
+                    vErrors = [err470];
                   } else {
-                    vErrors.push(err466);
+                    vErrors.push(err470);
                   }
                   errors++;
                 }
-                for (const key81 in data258) {
+                for (const key81 in data260) {
                   if (!(key81 === "answer" || key81 === "evidence" || key81 === "note")) {
-                    const err467 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key81 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data258 };
-                    if (vErrors === null) {
-                      vErrors = [err467];
-                    } else {
-                      vErrors.push(err467);
-                    }
-                    errors++;
-                  }
-                }
-                if (data258.answer !== void 0) {
-                  let data259 = data258.answer;
-                  if (!(data259 === "yes" || data259 === "no" || data259 === "n/a")) {
-                    const err468 = { instancePath: instancePath + "/checklist/problem/statement/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data259 };
-                    if (vErrors === null) {
-                      vErrors = [err468];
-                    } else {
-                      vErrors.push(err468);
-                    }
-                    errors++;
-                  }
-                }
-                if (data258.evidence !== void 0) {
-                  let data260 = data258.evidence;
-                  const _errs626 = errors;
-                  let valid151 = false;
-                  const _errs627 = errors;
-                  if (typeof data260 !== "string") {
-                    const err469 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data260 };
-                    if (vErrors === null) {
-                      vErrors = [err469];
-                    } else {
-                      vErrors.push(err469);
-                    }
-                    errors++;
-                  }
-                  var _valid1 = _errs627 === errors;
-                  valid151 = valid151 || _valid1;
-                  const _errs629 = errors;
-                  if (Array.isArray(data260)) {
-                    const len12 = data260.length;
-                    for (let i16 = 0; i16 < len12; i16++) {
-                      let data261 = data260[i16];
-                      if (typeof data261 !== "string") {
-                        const err470 = { instancePath: instancePath + "/checklist/problem/statement/evidence/" + i16, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data261 };
-                        if (vErrors === null) {
-                          vErrors = [err470];
-                        } else {
-                          vErrors.push(err470);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err471 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data260 };
+                    const err471 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key81 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data260 };
                     if (vErrors === null) {
                       vErrors = [err471];
                     } else {
@@ -5719,31 +5709,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid1 = _errs629 === errors;
-                  valid151 = valid151 || _valid1;
-                  if (!valid151) {
-                    const err472 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data260 };
+                }
+                if (data260.answer !== void 0) {
+                  let data261 = data260.answer;
+                  if (!(data261 === "yes" || data261 === "no" || data261 === "n/a")) {
+                    const err472 = { instancePath: instancePath + "/checklist/problem/statement/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data261 };
                     if (vErrors === null) {
                       vErrors = [err472];
                     } else {
                       vErrors.push(err472);
                     }
                     errors++;
-                  } else {
-                    errors = _errs626;
-                    if (vErrors !== null) {
-                      if (_errs626) {
-                        vErrors.length = _errs626;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data258.note !== void 0) {
-                  let data262 = data258.note;
+                if (data260.evidence !== void 0) {
+                  let data262 = data260.evidence;
+                  const _errs629 = errors;
+                  let valid151 = false;
+                  const _errs630 = errors;
                   if (typeof data262 !== "string") {
-                    const err473 = { instancePath: instancePath + "/checklist/problem/statement/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data262 };
+                    const err473 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data262 };
                     if (vErrors === null) {
                       vErrors = [err473];
                     } else {
@@ -5751,44 +5736,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err474 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data258 };
-                if (vErrors === null) {
-                  vErrors = [err474];
-                } else {
-                  vErrors.push(err474);
-                }
-                errors++;
-              }
-            }
-            if (data257.kpis !== void 0) {
-              let data263 = data257.kpis;
-              if (data263 && typeof data263 == "object" && !Array.isArray(data263)) {
-                if (data263.answer === void 0) {
-                  const err475 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data263 };
-                  if (vErrors === null) {
-                    vErrors = [err475];
+                  var _valid1 = _errs630 === errors;
+                  valid151 = valid151 || _valid1;
+                  const _errs632 = errors;
+                  if (Array.isArray(data262)) {
+                    const len12 = data262.length;
+                    for (let i16 = 0; i16 < len12; i16++) {
+                      let data263 = data262[i16];
+                      if (typeof data263 !== "string") {
+                        const err474 = { instancePath: instancePath + "/checklist/problem/statement/evidence/" + i16, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data263 };
+                        if (vErrors === null) {
+                          vErrors = [err474];
+                        } else {
+                          vErrors.push(err474);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err475);
+                    const err475 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data262 };
+                    if (vErrors === null) {
+                      vErrors = [err475];
+                    } else {
+                      vErrors.push(err475);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key82 in data263) {
-                  if (!(key82 === "answer" || key82 === "evidence" || key82 === "note")) {
-                    const err476 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key82 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data263 };
+                  var _valid1 = _errs632 === errors;
+                  valid151 = valid151 || _valid1;
+                  if (!valid151) {
+                    const err476 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data262 };
                     if (vErrors === null) {
                       vErrors = [err476];
                     } else {
                       vErrors.push(err476);
                     }
                     errors++;
+                  } else {
+                    errors = _errs629;
+                    if (vErrors !== null) {
+                      if (_errs629) {
+                        vErrors.length = _errs629;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data263.answer !== void 0) {
-                  let data264 = data263.answer;
-                  if (!(data264 === "yes" || data264 === "no" || data264 === "n/a")) {
-                    const err477 = { instancePath: instancePath + "/checklist/problem/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data264 };
+                if (data260.note !== void 0) {
+                  let data264 = data260.note;
+                  if (typeof data264 !== "string") {
+                    const err477 = { instancePath: instancePath + "/checklist/problem/statement/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data264 };
                     if (vErrors === null) {
                       vErrors = [err477];
                     } else {
@@ -5797,39 +5795,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data263.evidence !== void 0) {
-                  let data265 = data263.evidence;
-                  const _errs641 = errors;
-                  let valid156 = false;
-                  const _errs642 = errors;
-                  if (typeof data265 !== "string") {
-                    const err478 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data265 };
-                    if (vErrors === null) {
-                      vErrors = [err478];
-                    } else {
-                      vErrors.push(err478);
-                    }
-                    errors++;
-                  }
-                  var _valid2 = _errs642 === errors;
-                  valid156 = valid156 || _valid2;
-                  const _errs644 = errors;
-                  if (Array.isArray(data265)) {
-                    const len13 = data265.length;
-                    for (let i17 = 0; i17 < len13; i17++) {
-                      let data266 = data265[i17];
-                      if (typeof data266 !== "string") {
-                        const err479 = { instancePath: instancePath + "/checklist/problem/kpis/evidence/" + i17, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data266 };
-                        if (vErrors === null) {
-                          vErrors = [err479];
-                        } else {
-                          vErrors.push(err479);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err478 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data260 };
+                if (vErrors === null) {
+                  vErrors = [err478];
+                } else {
+                  vErrors.push(err478);
+                }
+                errors++;
+              }
+            }
+            if (data259.kpis !== void 0) {
+              let data265 = data259.kpis;
+              if (data265 && typeof data265 == "object" && !Array.isArray(data265)) {
+                if (data265.answer === void 0) {
+                  const err479 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data265 };
+                  if (vErrors === null) {
+                    vErrors = [err479];
                   } else {
-                    const err480 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data265 };
+                    vErrors.push(err479);
+                  }
+                  errors++;
+                }
+                for (const key82 in data265) {
+                  if (!(key82 === "answer" || key82 === "evidence" || key82 === "note")) {
+                    const err480 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key82 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data265 };
                     if (vErrors === null) {
                       vErrors = [err480];
                     } else {
@@ -5837,31 +5827,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid2 = _errs644 === errors;
-                  valid156 = valid156 || _valid2;
-                  if (!valid156) {
-                    const err481 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data265 };
+                }
+                if (data265.answer !== void 0) {
+                  let data266 = data265.answer;
+                  if (!(data266 === "yes" || data266 === "no" || data266 === "n/a")) {
+                    const err481 = { instancePath: instancePath + "/checklist/problem/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data266 };
                     if (vErrors === null) {
                       vErrors = [err481];
                     } else {
                       vErrors.push(err481);
                     }
                     errors++;
-                  } else {
-                    errors = _errs641;
-                    if (vErrors !== null) {
-                      if (_errs641) {
-                        vErrors.length = _errs641;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data263.note !== void 0) {
-                  let data267 = data263.note;
+                if (data265.evidence !== void 0) {
+                  let data267 = data265.evidence;
+                  const _errs644 = errors;
+                  let valid156 = false;
+                  const _errs645 = errors;
                   if (typeof data267 !== "string") {
-                    const err482 = { instancePath: instancePath + "/checklist/problem/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data267 };
+                    const err482 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data267 };
                     if (vErrors === null) {
                       vErrors = [err482];
                     } else {
@@ -5869,44 +5854,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err483 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data263 };
-                if (vErrors === null) {
-                  vErrors = [err483];
-                } else {
-                  vErrors.push(err483);
-                }
-                errors++;
-              }
-            }
-            if (data257["ml-needed"] !== void 0) {
-              let data268 = data257["ml-needed"];
-              if (data268 && typeof data268 == "object" && !Array.isArray(data268)) {
-                if (data268.answer === void 0) {
-                  const err484 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data268 };
-                  if (vErrors === null) {
-                    vErrors = [err484];
+                  var _valid2 = _errs645 === errors;
+                  valid156 = valid156 || _valid2;
+                  const _errs647 = errors;
+                  if (Array.isArray(data267)) {
+                    const len13 = data267.length;
+                    for (let i17 = 0; i17 < len13; i17++) {
+                      let data268 = data267[i17];
+                      if (typeof data268 !== "string") {
+                        const err483 = { instancePath: instancePath + "/checklist/problem/kpis/evidence/" + i17, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data268 };
+                        if (vErrors === null) {
+                          vErrors = [err483];
+                        } else {
+                          vErrors.push(err483);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err484);
+                    const err484 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data267 };
+                    if (vErrors === null) {
+                      vErrors = [err484];
+                    } else {
+                      vErrors.push(err484);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key83 in data268) {
-                  if (!(key83 === "answer" || key83 === "evidence" || key83 === "note")) {
-                    const err485 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key83 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data268 };
+                  var _valid2 = _errs647 === errors;
+                  valid156 = valid156 || _valid2;
+                  if (!valid156) {
+                    const err485 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data267 };
                     if (vErrors === null) {
                       vErrors = [err485];
                     } else {
                       vErrors.push(err485);
                     }
                     errors++;
+                  } else {
+                    errors = _errs644;
+                    if (vErrors !== null) {
+                      if (_errs644) {
+                        vErrors.length = _errs644;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data268.answer !== void 0) {
-                  let data269 = data268.answer;
-                  if (!(data269 === "yes" || data269 === "no" || data269 === "n/a")) {
-                    const err486 = { instancePath: instancePath + "/checklist/problem/ml-needed/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data269 };
+                if (data265.note !== void 0) {
+                  let data269 = data265.note;
+                  if (typeof data269 !== "string") {
+                    const err486 = { instancePath: instancePath + "/checklist/problem/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data269 };
                     if (vErrors === null) {
                       vErrors = [err486];
                     } else {
@@ -5915,39 +5913,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data268.evidence !== void 0) {
-                  let data270 = data268.evidence;
-                  const _errs656 = errors;
-                  let valid161 = false;
-                  const _errs657 = errors;
-                  if (typeof data270 !== "string") {
-                    const err487 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data270 };
-                    if (vErrors === null) {
-                      vErrors = [err487];
-                    } else {
-                      vErrors.push(err487);
-                    }
-                    errors++;
-                  }
-                  var _valid3 = _errs657 === errors;
-                  valid161 = valid161 || _valid3;
-                  const _errs659 = errors;
-                  if (Array.isArray(data270)) {
-                    const len14 = data270.length;
-                    for (let i18 = 0; i18 < len14; i18++) {
-                      let data271 = data270[i18];
-                      if (typeof data271 !== "string") {
-                        const err488 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence/" + i18, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data271 };
-                        if (vErrors === null) {
-                          vErrors = [err488];
-                        } else {
-                          vErrors.push(err488);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err487 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data265 };
+                if (vErrors === null) {
+                  vErrors = [err487];
+                } else {
+                  vErrors.push(err487);
+                }
+                errors++;
+              }
+            }
+            if (data259["ml-needed"] !== void 0) {
+              let data270 = data259["ml-needed"];
+              if (data270 && typeof data270 == "object" && !Array.isArray(data270)) {
+                if (data270.answer === void 0) {
+                  const err488 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data270 };
+                  if (vErrors === null) {
+                    vErrors = [err488];
                   } else {
-                    const err489 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data270 };
+                    vErrors.push(err488);
+                  }
+                  errors++;
+                }
+                for (const key83 in data270) {
+                  if (!(key83 === "answer" || key83 === "evidence" || key83 === "note")) {
+                    const err489 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key83 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data270 };
                     if (vErrors === null) {
                       vErrors = [err489];
                     } else {
@@ -5955,31 +5945,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid3 = _errs659 === errors;
-                  valid161 = valid161 || _valid3;
-                  if (!valid161) {
-                    const err490 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data270 };
+                }
+                if (data270.answer !== void 0) {
+                  let data271 = data270.answer;
+                  if (!(data271 === "yes" || data271 === "no" || data271 === "n/a")) {
+                    const err490 = { instancePath: instancePath + "/checklist/problem/ml-needed/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data271 };
                     if (vErrors === null) {
                       vErrors = [err490];
                     } else {
                       vErrors.push(err490);
                     }
                     errors++;
-                  } else {
-                    errors = _errs656;
-                    if (vErrors !== null) {
-                      if (_errs656) {
-                        vErrors.length = _errs656;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data268.note !== void 0) {
-                  let data272 = data268.note;
+                if (data270.evidence !== void 0) {
+                  let data272 = data270.evidence;
+                  const _errs659 = errors;
+                  let valid161 = false;
+                  const _errs660 = errors;
                   if (typeof data272 !== "string") {
-                    const err491 = { instancePath: instancePath + "/checklist/problem/ml-needed/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data272 };
+                    const err491 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data272 };
                     if (vErrors === null) {
                       vErrors = [err491];
                     } else {
@@ -5987,44 +5972,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err492 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data268 };
-                if (vErrors === null) {
-                  vErrors = [err492];
-                } else {
-                  vErrors.push(err492);
-                }
-                errors++;
-              }
-            }
-            if (data257.acceptance !== void 0) {
-              let data273 = data257.acceptance;
-              if (data273 && typeof data273 == "object" && !Array.isArray(data273)) {
-                if (data273.answer === void 0) {
-                  const err493 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data273 };
-                  if (vErrors === null) {
-                    vErrors = [err493];
+                  var _valid3 = _errs660 === errors;
+                  valid161 = valid161 || _valid3;
+                  const _errs662 = errors;
+                  if (Array.isArray(data272)) {
+                    const len14 = data272.length;
+                    for (let i18 = 0; i18 < len14; i18++) {
+                      let data273 = data272[i18];
+                      if (typeof data273 !== "string") {
+                        const err492 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence/" + i18, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data273 };
+                        if (vErrors === null) {
+                          vErrors = [err492];
+                        } else {
+                          vErrors.push(err492);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err493);
+                    const err493 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data272 };
+                    if (vErrors === null) {
+                      vErrors = [err493];
+                    } else {
+                      vErrors.push(err493);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key84 in data273) {
-                  if (!(key84 === "answer" || key84 === "evidence" || key84 === "note")) {
-                    const err494 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key84 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data273 };
+                  var _valid3 = _errs662 === errors;
+                  valid161 = valid161 || _valid3;
+                  if (!valid161) {
+                    const err494 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data272 };
                     if (vErrors === null) {
                       vErrors = [err494];
                     } else {
                       vErrors.push(err494);
                     }
                     errors++;
+                  } else {
+                    errors = _errs659;
+                    if (vErrors !== null) {
+                      if (_errs659) {
+                        vErrors.length = _errs659;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data273.answer !== void 0) {
-                  let data274 = data273.answer;
-                  if (!(data274 === "yes" || data274 === "no" || data274 === "n/a")) {
-                    const err495 = { instancePath: instancePath + "/checklist/problem/acceptance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data274 };
+                if (data270.note !== void 0) {
+                  let data274 = data270.note;
+                  if (typeof data274 !== "string") {
+                    const err495 = { instancePath: instancePath + "/checklist/problem/ml-needed/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data274 };
                     if (vErrors === null) {
                       vErrors = [err495];
                     } else {
@@ -6033,39 +6031,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data273.evidence !== void 0) {
-                  let data275 = data273.evidence;
-                  const _errs671 = errors;
-                  let valid166 = false;
-                  const _errs672 = errors;
-                  if (typeof data275 !== "string") {
-                    const err496 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data275 };
-                    if (vErrors === null) {
-                      vErrors = [err496];
-                    } else {
-                      vErrors.push(err496);
-                    }
-                    errors++;
-                  }
-                  var _valid4 = _errs672 === errors;
-                  valid166 = valid166 || _valid4;
-                  const _errs674 = errors;
-                  if (Array.isArray(data275)) {
-                    const len15 = data275.length;
-                    for (let i19 = 0; i19 < len15; i19++) {
-                      let data276 = data275[i19];
-                      if (typeof data276 !== "string") {
-                        const err497 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence/" + i19, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data276 };
-                        if (vErrors === null) {
-                          vErrors = [err497];
-                        } else {
-                          vErrors.push(err497);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err496 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data270 };
+                if (vErrors === null) {
+                  vErrors = [err496];
+                } else {
+                  vErrors.push(err496);
+                }
+                errors++;
+              }
+            }
+            if (data259.acceptance !== void 0) {
+              let data275 = data259.acceptance;
+              if (data275 && typeof data275 == "object" && !Array.isArray(data275)) {
+                if (data275.answer === void 0) {
+                  const err497 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data275 };
+                  if (vErrors === null) {
+                    vErrors = [err497];
                   } else {
-                    const err498 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data275 };
+                    vErrors.push(err497);
+                  }
+                  errors++;
+                }
+                for (const key84 in data275) {
+                  if (!(key84 === "answer" || key84 === "evidence" || key84 === "note")) {
+                    const err498 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key84 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data275 };
                     if (vErrors === null) {
                       vErrors = [err498];
                     } else {
@@ -6073,31 +6063,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid4 = _errs674 === errors;
-                  valid166 = valid166 || _valid4;
-                  if (!valid166) {
-                    const err499 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data275 };
+                }
+                if (data275.answer !== void 0) {
+                  let data276 = data275.answer;
+                  if (!(data276 === "yes" || data276 === "no" || data276 === "n/a")) {
+                    const err499 = { instancePath: instancePath + "/checklist/problem/acceptance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data276 };
                     if (vErrors === null) {
                       vErrors = [err499];
                     } else {
                       vErrors.push(err499);
                     }
                     errors++;
-                  } else {
-                    errors = _errs671;
-                    if (vErrors !== null) {
-                      if (_errs671) {
-                        vErrors.length = _errs671;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data273.note !== void 0) {
-                  let data277 = data273.note;
+                if (data275.evidence !== void 0) {
+                  let data277 = data275.evidence;
+                  const _errs674 = errors;
+                  let valid166 = false;
+                  const _errs675 = errors;
                   if (typeof data277 !== "string") {
-                    const err500 = { instancePath: instancePath + "/checklist/problem/acceptance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data277 };
+                    const err500 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data277 };
                     if (vErrors === null) {
                       vErrors = [err500];
                     } else {
@@ -6105,44 +6090,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err501 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data273 };
-                if (vErrors === null) {
-                  vErrors = [err501];
-                } else {
-                  vErrors.push(err501);
-                }
-                errors++;
-              }
-            }
-            if (data257.stakeholders !== void 0) {
-              let data278 = data257.stakeholders;
-              if (data278 && typeof data278 == "object" && !Array.isArray(data278)) {
-                if (data278.answer === void 0) {
-                  const err502 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data278 };
-                  if (vErrors === null) {
-                    vErrors = [err502];
+                  var _valid4 = _errs675 === errors;
+                  valid166 = valid166 || _valid4;
+                  const _errs677 = errors;
+                  if (Array.isArray(data277)) {
+                    const len15 = data277.length;
+                    for (let i19 = 0; i19 < len15; i19++) {
+                      let data278 = data277[i19];
+                      if (typeof data278 !== "string") {
+                        const err501 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence/" + i19, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data278 };
+                        if (vErrors === null) {
+                          vErrors = [err501];
+                        } else {
+                          vErrors.push(err501);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err502);
+                    const err502 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data277 };
+                    if (vErrors === null) {
+                      vErrors = [err502];
+                    } else {
+                      vErrors.push(err502);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key85 in data278) {
-                  if (!(key85 === "answer" || key85 === "evidence" || key85 === "note")) {
-                    const err503 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key85 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data278 };
+                  var _valid4 = _errs677 === errors;
+                  valid166 = valid166 || _valid4;
+                  if (!valid166) {
+                    const err503 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data277 };
                     if (vErrors === null) {
                       vErrors = [err503];
                     } else {
                       vErrors.push(err503);
                     }
                     errors++;
+                  } else {
+                    errors = _errs674;
+                    if (vErrors !== null) {
+                      if (_errs674) {
+                        vErrors.length = _errs674;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data278.answer !== void 0) {
-                  let data279 = data278.answer;
-                  if (!(data279 === "yes" || data279 === "no" || data279 === "n/a")) {
-                    const err504 = { instancePath: instancePath + "/checklist/problem/stakeholders/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data279 };
+                if (data275.note !== void 0) {
+                  let data279 = data275.note;
+                  if (typeof data279 !== "string") {
+                    const err504 = { instancePath: instancePath + "/checklist/problem/acceptance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data279 };
                     if (vErrors === null) {
                       vErrors = [err504];
                     } else {
@@ -6151,39 +6149,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data278.evidence !== void 0) {
-                  let data280 = data278.evidence;
-                  const _errs686 = errors;
-                  let valid171 = false;
-                  const _errs687 = errors;
-                  if (typeof data280 !== "string") {
-                    const err505 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data280 };
-                    if (vErrors === null) {
-                      vErrors = [err505];
-                    } else {
-                      vErrors.push(err505);
-                    }
-                    errors++;
-                  }
-                  var _valid5 = _errs687 === errors;
-                  valid171 = valid171 || _valid5;
-                  const _errs689 = errors;
-                  if (Array.isArray(data280)) {
-                    const len16 = data280.length;
-                    for (let i20 = 0; i20 < len16; i20++) {
-                      let data281 = data280[i20];
-                      if (typeof data281 !== "string") {
-                        const err506 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence/" + i20, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data281 };
-                        if (vErrors === null) {
-                          vErrors = [err506];
-                        } else {
-                          vErrors.push(err506);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err505 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data275 };
+                if (vErrors === null) {
+                  vErrors = [err505];
+                } else {
+                  vErrors.push(err505);
+                }
+                errors++;
+              }
+            }
+            if (data259.stakeholders !== void 0) {
+              let data280 = data259.stakeholders;
+              if (data280 && typeof data280 == "object" && !Array.isArray(data280)) {
+                if (data280.answer === void 0) {
+                  const err506 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data280 };
+                  if (vErrors === null) {
+                    vErrors = [err506];
                   } else {
-                    const err507 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data280 };
+                    vErrors.push(err506);
+                  }
+                  errors++;
+                }
+                for (const key85 in data280) {
+                  if (!(key85 === "answer" || key85 === "evidence" || key85 === "note")) {
+                    const err507 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key85 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data280 };
                     if (vErrors === null) {
                       vErrors = [err507];
                     } else {
@@ -6191,31 +6181,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid5 = _errs689 === errors;
-                  valid171 = valid171 || _valid5;
-                  if (!valid171) {
-                    const err508 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data280 };
+                }
+                if (data280.answer !== void 0) {
+                  let data281 = data280.answer;
+                  if (!(data281 === "yes" || data281 === "no" || data281 === "n/a")) {
+                    const err508 = { instancePath: instancePath + "/checklist/problem/stakeholders/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data281 };
                     if (vErrors === null) {
                       vErrors = [err508];
                     } else {
                       vErrors.push(err508);
                     }
                     errors++;
-                  } else {
-                    errors = _errs686;
-                    if (vErrors !== null) {
-                      if (_errs686) {
-                        vErrors.length = _errs686;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data278.note !== void 0) {
-                  let data282 = data278.note;
+                if (data280.evidence !== void 0) {
+                  let data282 = data280.evidence;
+                  const _errs689 = errors;
+                  let valid171 = false;
+                  const _errs690 = errors;
                   if (typeof data282 !== "string") {
-                    const err509 = { instancePath: instancePath + "/checklist/problem/stakeholders/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data282 };
+                    const err509 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data282 };
                     if (vErrors === null) {
                       vErrors = [err509];
                     } else {
@@ -6223,109 +6208,114 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err510 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data278 };
-                if (vErrors === null) {
-                  vErrors = [err510];
-                } else {
-                  vErrors.push(err510);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err511 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.problem.type, parentSchema: schema31.properties.checklist.properties.problem, data: data257 };
-            if (vErrors === null) {
-              vErrors = [err511];
-            } else {
-              vErrors.push(err511);
-            }
-            errors++;
-          }
-        }
-        if (data256.data !== void 0) {
-          let data283 = data256.data;
-          if (data283 && typeof data283 == "object" && !Array.isArray(data283)) {
-            for (const key86 in data283) {
-              if (!(key86 === "provenance" || key86 === "labels-verified" || key86 === "representative" || key86 === "splits" || key86 === "quality-checked" || key86 === "minorities-represented" || key86 === "privacy")) {
-                const err512 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key86 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.data, data: data283 };
-                if (vErrors === null) {
-                  vErrors = [err512];
-                } else {
-                  vErrors.push(err512);
-                }
-                errors++;
-              }
-            }
-            if (data283.provenance !== void 0) {
-              let data284 = data283.provenance;
-              if (data284 && typeof data284 == "object" && !Array.isArray(data284)) {
-                if (data284.answer === void 0) {
-                  const err513 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data284 };
-                  if (vErrors === null) {
-                    vErrors = [err513];
-                  } else {
-                    vErrors.push(err513);
-                  }
-                  errors++;
-                }
-                for (const key87 in data284) {
-                  if (!(key87 === "answer" || key87 === "evidence" || key87 === "note")) {
-                    const err514 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key87 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data284 };
-                    if (vErrors === null) {
-                      vErrors = [err514];
-                    } else {
-                      vErrors.push(err514);
-                    }
-                    errors++;
-                  }
-                }
-                if (data284.answer !== void 0) {
-                  let data285 = data284.answer;
-                  if (!(data285 === "yes" || data285 === "no" || data285 === "n/a")) {
-                    const err515 = { instancePath: instancePath + "/checklist/data/provenance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data285 };
-                    if (vErrors === null) {
-                      vErrors = [err515];
-                    } else {
-                      vErrors.push(err515);
-                    }
-                    errors++;
-                  }
-                }
-                if (data284.evidence !== void 0) {
-                  let data286 = data284.evidence;
-                  const _errs704 = errors;
-                  let valid177 = false;
-                  const _errs705 = errors;
-                  if (typeof data286 !== "string") {
-                    const err516 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data286 };
-                    if (vErrors === null) {
-                      vErrors = [err516];
-                    } else {
-                      vErrors.push(err516);
-                    }
-                    errors++;
-                  }
-                  var _valid6 = _errs705 === errors;
-                  valid177 = valid177 || _valid6;
-                  const _errs707 = errors;
-                  if (Array.isArray(data286)) {
-                    const len17 = data286.length;
-                    for (let i21 = 0; i21 < len17; i21++) {
-                      let data287 = data286[i21];
-                      if (typeof data287 !== "string") {
-                        const err517 = { instancePath: instancePath + "/checklist/data/provenance/evidence/" + i21, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data287 };
+                  var _valid5 = _errs690 === errors;
+                  valid171 = valid171 || _valid5;
+                  const _errs692 = errors;
+                  if (Array.isArray(data282)) {
+                    const len16 = data282.length;
+                    for (let i20 = 0; i20 < len16; i20++) {
+                      let data283 = data282[i20];
+                      if (typeof data283 !== "string") {
+                        const err510 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence/" + i20, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data283 };
                         if (vErrors === null) {
-                          vErrors = [err517];
+                          vErrors = [err510];
                         } else {
-                          vErrors.push(err517);
+                          vErrors.push(err510);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err518 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data286 };
+                    const err511 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data282 };
+                    if (vErrors === null) {
+                      vErrors = [err511];
+                    } else {
+                      vErrors.push(err511);
+                    }
+                    errors++;
+                  }
+                  var _valid5 = _errs692 === errors;
+                  valid171 = valid171 || _valid5;
+                  if (!valid171) {
+                    const err512 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data282 };
+                    if (vErrors === null) {
+                      vErrors = [err512];
+                    } else {
+                      vErrors.push(err512);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs689;
+                    if (vErrors !== null) {
+                      if (_errs689) {
+                        vErrors.length = _errs689;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data280.note !== void 0) {
+                  let data284 = data280.note;
+                  if (typeof data284 !== "string") {
+                    const err513 = { instancePath: instancePath + "/checklist/problem/stakeholders/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data284 };
+                    if (vErrors === null) {
+                      vErrors = [err513];
+                    } else {
+                      vErrors.push(err513);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err514 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data280 };
+                if (vErrors === null) {
+                  vErrors = [err514];
+                } else {
+                  vErrors.push(err514);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err515 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.problem.type, parentSchema: schema31.properties.checklist.properties.problem, data: data259 };
+            if (vErrors === null) {
+              vErrors = [err515];
+            } else {
+              vErrors.push(err515);
+            }
+            errors++;
+          }
+        }
+        if (data258.data !== void 0) {
+          let data285 = data258.data;
+          if (data285 && typeof data285 == "object" && !Array.isArray(data285)) {
+            for (const key86 in data285) {
+              if (!(key86 === "provenance" || key86 === "labels-verified" || key86 === "representative" || key86 === "splits" || key86 === "quality-checked" || key86 === "minorities-represented" || key86 === "privacy")) {
+                const err516 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key86 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.data, data: data285 };
+                if (vErrors === null) {
+                  vErrors = [err516];
+                } else {
+                  vErrors.push(err516);
+                }
+                errors++;
+              }
+            }
+            if (data285.provenance !== void 0) {
+              let data286 = data285.provenance;
+              if (data286 && typeof data286 == "object" && !Array.isArray(data286)) {
+                if (data286.answer === void 0) {
+                  const err517 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data286 };
+                  if (vErrors === null) {
+                    vErrors = [err517];
+                  } else {
+                    vErrors.push(err517);
+                  }
+                  errors++;
+                }
+                for (const key87 in data286) {
+                  if (!(key87 === "answer" || key87 === "evidence" || key87 === "note")) {
+                    const err518 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key87 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data286 };
                     if (vErrors === null) {
                       vErrors = [err518];
                     } else {
@@ -6333,31 +6323,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid6 = _errs707 === errors;
-                  valid177 = valid177 || _valid6;
-                  if (!valid177) {
-                    const err519 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data286 };
+                }
+                if (data286.answer !== void 0) {
+                  let data287 = data286.answer;
+                  if (!(data287 === "yes" || data287 === "no" || data287 === "n/a")) {
+                    const err519 = { instancePath: instancePath + "/checklist/data/provenance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data287 };
                     if (vErrors === null) {
                       vErrors = [err519];
                     } else {
                       vErrors.push(err519);
                     }
                     errors++;
-                  } else {
-                    errors = _errs704;
-                    if (vErrors !== null) {
-                      if (_errs704) {
-                        vErrors.length = _errs704;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data284.note !== void 0) {
-                  let data288 = data284.note;
+                if (data286.evidence !== void 0) {
+                  let data288 = data286.evidence;
+                  const _errs707 = errors;
+                  let valid177 = false;
+                  const _errs708 = errors;
                   if (typeof data288 !== "string") {
-                    const err520 = { instancePath: instancePath + "/checklist/data/provenance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data288 };
+                    const err520 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data288 };
                     if (vErrors === null) {
                       vErrors = [err520];
                     } else {
@@ -6365,44 +6350,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err521 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data284 };
-                if (vErrors === null) {
-                  vErrors = [err521];
-                } else {
-                  vErrors.push(err521);
-                }
-                errors++;
-              }
-            }
-            if (data283["labels-verified"] !== void 0) {
-              let data289 = data283["labels-verified"];
-              if (data289 && typeof data289 == "object" && !Array.isArray(data289)) {
-                if (data289.answer === void 0) {
-                  const err522 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data289 };
-                  if (vErrors === null) {
-                    vErrors = [err522];
+                  var _valid6 = _errs708 === errors;
+                  valid177 = valid177 || _valid6;
+                  const _errs710 = errors;
+                  if (Array.isArray(data288)) {
+                    const len17 = data288.length;
+                    for (let i21 = 0; i21 < len17; i21++) {
+                      let data289 = data288[i21];
+                      if (typeof data289 !== "string") {
+                        const err521 = { instancePath: instancePath + "/checklist/data/provenance/evidence/" + i21, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data289 };
+                        if (vErrors === null) {
+                          vErrors = [err521];
+                        } else {
+                          vErrors.push(err521);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err522);
+                    const err522 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data288 };
+                    if (vErrors === null) {
+                      vErrors = [err522];
+                    } else {
+                      vErrors.push(err522);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key88 in data289) {
-                  if (!(key88 === "answer" || key88 === "evidence" || key88 === "note")) {
-                    const err523 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key88 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data289 };
+                  var _valid6 = _errs710 === errors;
+                  valid177 = valid177 || _valid6;
+                  if (!valid177) {
+                    const err523 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data288 };
                     if (vErrors === null) {
                       vErrors = [err523];
                     } else {
                       vErrors.push(err523);
                     }
                     errors++;
+                  } else {
+                    errors = _errs707;
+                    if (vErrors !== null) {
+                      if (_errs707) {
+                        vErrors.length = _errs707;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data289.answer !== void 0) {
-                  let data290 = data289.answer;
-                  if (!(data290 === "yes" || data290 === "no" || data290 === "n/a")) {
-                    const err524 = { instancePath: instancePath + "/checklist/data/labels-verified/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data290 };
+                if (data286.note !== void 0) {
+                  let data290 = data286.note;
+                  if (typeof data290 !== "string") {
+                    const err524 = { instancePath: instancePath + "/checklist/data/provenance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data290 };
                     if (vErrors === null) {
                       vErrors = [err524];
                     } else {
@@ -6411,39 +6409,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data289.evidence !== void 0) {
-                  let data291 = data289.evidence;
-                  const _errs719 = errors;
-                  let valid182 = false;
-                  const _errs720 = errors;
-                  if (typeof data291 !== "string") {
-                    const err525 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data291 };
-                    if (vErrors === null) {
-                      vErrors = [err525];
-                    } else {
-                      vErrors.push(err525);
-                    }
-                    errors++;
-                  }
-                  var _valid7 = _errs720 === errors;
-                  valid182 = valid182 || _valid7;
-                  const _errs722 = errors;
-                  if (Array.isArray(data291)) {
-                    const len18 = data291.length;
-                    for (let i22 = 0; i22 < len18; i22++) {
-                      let data292 = data291[i22];
-                      if (typeof data292 !== "string") {
-                        const err526 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence/" + i22, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data292 };
-                        if (vErrors === null) {
-                          vErrors = [err526];
-                        } else {
-                          vErrors.push(err526);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err525 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data286 };
+                if (vErrors === null) {
+                  vErrors = [err525];
+                } else {
+                  vErrors.push(err525);
+                }
+                errors++;
+              }
+            }
+            if (data285["labels-verified"] !== void 0) {
+              let data291 = data285["labels-verified"];
+              if (data291 && typeof data291 == "object" && !Array.isArray(data291)) {
+                if (data291.answer === void 0) {
+                  const err526 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data291 };
+                  if (vErrors === null) {
+                    vErrors = [err526];
                   } else {
-                    const err527 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data291 };
+                    vErrors.push(err526);
+                  }
+                  errors++;
+                }
+                for (const key88 in data291) {
+                  if (!(key88 === "answer" || key88 === "evidence" || key88 === "note")) {
+                    const err527 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key88 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data291 };
                     if (vErrors === null) {
                       vErrors = [err527];
                     } else {
@@ -6451,31 +6441,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid7 = _errs722 === errors;
-                  valid182 = valid182 || _valid7;
-                  if (!valid182) {
-                    const err528 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data291 };
+                }
+                if (data291.answer !== void 0) {
+                  let data292 = data291.answer;
+                  if (!(data292 === "yes" || data292 === "no" || data292 === "n/a")) {
+                    const err528 = { instancePath: instancePath + "/checklist/data/labels-verified/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data292 };
                     if (vErrors === null) {
                       vErrors = [err528];
                     } else {
                       vErrors.push(err528);
                     }
                     errors++;
-                  } else {
-                    errors = _errs719;
-                    if (vErrors !== null) {
-                      if (_errs719) {
-                        vErrors.length = _errs719;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data289.note !== void 0) {
-                  let data293 = data289.note;
+                if (data291.evidence !== void 0) {
+                  let data293 = data291.evidence;
+                  const _errs722 = errors;
+                  let valid182 = false;
+                  const _errs723 = errors;
                   if (typeof data293 !== "string") {
-                    const err529 = { instancePath: instancePath + "/checklist/data/labels-verified/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data293 };
+                    const err529 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data293 };
                     if (vErrors === null) {
                       vErrors = [err529];
                     } else {
@@ -6483,44 +6468,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err530 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data289 };
-                if (vErrors === null) {
-                  vErrors = [err530];
-                } else {
-                  vErrors.push(err530);
-                }
-                errors++;
-              }
-            }
-            if (data283.representative !== void 0) {
-              let data294 = data283.representative;
-              if (data294 && typeof data294 == "object" && !Array.isArray(data294)) {
-                if (data294.answer === void 0) {
-                  const err531 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data294 };
-                  if (vErrors === null) {
-                    vErrors = [err531];
+                  var _valid7 = _errs723 === errors;
+                  valid182 = valid182 || _valid7;
+                  const _errs725 = errors;
+                  if (Array.isArray(data293)) {
+                    const len18 = data293.length;
+                    for (let i22 = 0; i22 < len18; i22++) {
+                      let data294 = data293[i22];
+                      if (typeof data294 !== "string") {
+                        const err530 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence/" + i22, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data294 };
+                        if (vErrors === null) {
+                          vErrors = [err530];
+                        } else {
+                          vErrors.push(err530);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err531);
+                    const err531 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data293 };
+                    if (vErrors === null) {
+                      vErrors = [err531];
+                    } else {
+                      vErrors.push(err531);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key89 in data294) {
-                  if (!(key89 === "answer" || key89 === "evidence" || key89 === "note")) {
-                    const err532 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key89 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data294 };
+                  var _valid7 = _errs725 === errors;
+                  valid182 = valid182 || _valid7;
+                  if (!valid182) {
+                    const err532 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data293 };
                     if (vErrors === null) {
                       vErrors = [err532];
                     } else {
                       vErrors.push(err532);
                     }
                     errors++;
+                  } else {
+                    errors = _errs722;
+                    if (vErrors !== null) {
+                      if (_errs722) {
+                        vErrors.length = _errs722;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data294.answer !== void 0) {
-                  let data295 = data294.answer;
-                  if (!(data295 === "yes" || data295 === "no" || data295 === "n/a")) {
-                    const err533 = { instancePath: instancePath + "/checklist/data/representative/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data295 };
+                if (data291.note !== void 0) {
+                  let data295 = data291.note;
+                  if (typeof data295 !== "string") {
+                    const err533 = { instancePath: instancePath + "/checklist/data/labels-verified/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data295 };
                     if (vErrors === null) {
                       vErrors = [err533];
                     } else {
@@ -6529,39 +6527,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data294.evidence !== void 0) {
-                  let data296 = data294.evidence;
-                  const _errs734 = errors;
-                  let valid187 = false;
-                  const _errs735 = errors;
-                  if (typeof data296 !== "string") {
-                    const err534 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data296 };
-                    if (vErrors === null) {
-                      vErrors = [err534];
-                    } else {
-                      vErrors.push(err534);
-                    }
-                    errors++;
-                  }
-                  var _valid8 = _errs735 === errors;
-                  valid187 = valid187 || _valid8;
-                  const _errs737 = errors;
-                  if (Array.isArray(data296)) {
-                    const len19 = data296.length;
-                    for (let i23 = 0; i23 < len19; i23++) {
-                      let data297 = data296[i23];
-                      if (typeof data297 !== "string") {
-                        const err535 = { instancePath: instancePath + "/checklist/data/representative/evidence/" + i23, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data297 };
-                        if (vErrors === null) {
-                          vErrors = [err535];
-                        } else {
-                          vErrors.push(err535);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err534 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data291 };
+                if (vErrors === null) {
+                  vErrors = [err534];
+                } else {
+                  vErrors.push(err534);
+                }
+                errors++;
+              }
+            }
+            if (data285.representative !== void 0) {
+              let data296 = data285.representative;
+              if (data296 && typeof data296 == "object" && !Array.isArray(data296)) {
+                if (data296.answer === void 0) {
+                  const err535 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data296 };
+                  if (vErrors === null) {
+                    vErrors = [err535];
                   } else {
-                    const err536 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data296 };
+                    vErrors.push(err535);
+                  }
+                  errors++;
+                }
+                for (const key89 in data296) {
+                  if (!(key89 === "answer" || key89 === "evidence" || key89 === "note")) {
+                    const err536 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key89 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data296 };
                     if (vErrors === null) {
                       vErrors = [err536];
                     } else {
@@ -6569,31 +6559,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid8 = _errs737 === errors;
-                  valid187 = valid187 || _valid8;
-                  if (!valid187) {
-                    const err537 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data296 };
+                }
+                if (data296.answer !== void 0) {
+                  let data297 = data296.answer;
+                  if (!(data297 === "yes" || data297 === "no" || data297 === "n/a")) {
+                    const err537 = { instancePath: instancePath + "/checklist/data/representative/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data297 };
                     if (vErrors === null) {
                       vErrors = [err537];
                     } else {
                       vErrors.push(err537);
                     }
                     errors++;
-                  } else {
-                    errors = _errs734;
-                    if (vErrors !== null) {
-                      if (_errs734) {
-                        vErrors.length = _errs734;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data294.note !== void 0) {
-                  let data298 = data294.note;
+                if (data296.evidence !== void 0) {
+                  let data298 = data296.evidence;
+                  const _errs737 = errors;
+                  let valid187 = false;
+                  const _errs738 = errors;
                   if (typeof data298 !== "string") {
-                    const err538 = { instancePath: instancePath + "/checklist/data/representative/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data298 };
+                    const err538 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data298 };
                     if (vErrors === null) {
                       vErrors = [err538];
                     } else {
@@ -6601,44 +6586,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err539 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data294 };
-                if (vErrors === null) {
-                  vErrors = [err539];
-                } else {
-                  vErrors.push(err539);
-                }
-                errors++;
-              }
-            }
-            if (data283.splits !== void 0) {
-              let data299 = data283.splits;
-              if (data299 && typeof data299 == "object" && !Array.isArray(data299)) {
-                if (data299.answer === void 0) {
-                  const err540 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data299 };
-                  if (vErrors === null) {
-                    vErrors = [err540];
+                  var _valid8 = _errs738 === errors;
+                  valid187 = valid187 || _valid8;
+                  const _errs740 = errors;
+                  if (Array.isArray(data298)) {
+                    const len19 = data298.length;
+                    for (let i23 = 0; i23 < len19; i23++) {
+                      let data299 = data298[i23];
+                      if (typeof data299 !== "string") {
+                        const err539 = { instancePath: instancePath + "/checklist/data/representative/evidence/" + i23, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data299 };
+                        if (vErrors === null) {
+                          vErrors = [err539];
+                        } else {
+                          vErrors.push(err539);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err540);
+                    const err540 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data298 };
+                    if (vErrors === null) {
+                      vErrors = [err540];
+                    } else {
+                      vErrors.push(err540);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key90 in data299) {
-                  if (!(key90 === "answer" || key90 === "evidence" || key90 === "note")) {
-                    const err541 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key90 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data299 };
+                  var _valid8 = _errs740 === errors;
+                  valid187 = valid187 || _valid8;
+                  if (!valid187) {
+                    const err541 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data298 };
                     if (vErrors === null) {
                       vErrors = [err541];
                     } else {
                       vErrors.push(err541);
                     }
                     errors++;
+                  } else {
+                    errors = _errs737;
+                    if (vErrors !== null) {
+                      if (_errs737) {
+                        vErrors.length = _errs737;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data299.answer !== void 0) {
-                  let data300 = data299.answer;
-                  if (!(data300 === "yes" || data300 === "no" || data300 === "n/a")) {
-                    const err542 = { instancePath: instancePath + "/checklist/data/splits/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data300 };
+                if (data296.note !== void 0) {
+                  let data300 = data296.note;
+                  if (typeof data300 !== "string") {
+                    const err542 = { instancePath: instancePath + "/checklist/data/representative/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data300 };
                     if (vErrors === null) {
                       vErrors = [err542];
                     } else {
@@ -6647,39 +6645,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data299.evidence !== void 0) {
-                  let data301 = data299.evidence;
-                  const _errs749 = errors;
-                  let valid192 = false;
-                  const _errs750 = errors;
-                  if (typeof data301 !== "string") {
-                    const err543 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data301 };
-                    if (vErrors === null) {
-                      vErrors = [err543];
-                    } else {
-                      vErrors.push(err543);
-                    }
-                    errors++;
-                  }
-                  var _valid9 = _errs750 === errors;
-                  valid192 = valid192 || _valid9;
-                  const _errs752 = errors;
-                  if (Array.isArray(data301)) {
-                    const len20 = data301.length;
-                    for (let i24 = 0; i24 < len20; i24++) {
-                      let data302 = data301[i24];
-                      if (typeof data302 !== "string") {
-                        const err544 = { instancePath: instancePath + "/checklist/data/splits/evidence/" + i24, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data302 };
-                        if (vErrors === null) {
-                          vErrors = [err544];
-                        } else {
-                          vErrors.push(err544);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err543 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data296 };
+                if (vErrors === null) {
+                  vErrors = [err543];
+                } else {
+                  vErrors.push(err543);
+                }
+                errors++;
+              }
+            }
+            if (data285.splits !== void 0) {
+              let data301 = data285.splits;
+              if (data301 && typeof data301 == "object" && !Array.isArray(data301)) {
+                if (data301.answer === void 0) {
+                  const err544 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data301 };
+                  if (vErrors === null) {
+                    vErrors = [err544];
                   } else {
-                    const err545 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data301 };
+                    vErrors.push(err544);
+                  }
+                  errors++;
+                }
+                for (const key90 in data301) {
+                  if (!(key90 === "answer" || key90 === "evidence" || key90 === "note")) {
+                    const err545 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key90 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data301 };
                     if (vErrors === null) {
                       vErrors = [err545];
                     } else {
@@ -6687,31 +6677,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid9 = _errs752 === errors;
-                  valid192 = valid192 || _valid9;
-                  if (!valid192) {
-                    const err546 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data301 };
+                }
+                if (data301.answer !== void 0) {
+                  let data302 = data301.answer;
+                  if (!(data302 === "yes" || data302 === "no" || data302 === "n/a")) {
+                    const err546 = { instancePath: instancePath + "/checklist/data/splits/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data302 };
                     if (vErrors === null) {
                       vErrors = [err546];
                     } else {
                       vErrors.push(err546);
                     }
                     errors++;
-                  } else {
-                    errors = _errs749;
-                    if (vErrors !== null) {
-                      if (_errs749) {
-                        vErrors.length = _errs749;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data299.note !== void 0) {
-                  let data303 = data299.note;
+                if (data301.evidence !== void 0) {
+                  let data303 = data301.evidence;
+                  const _errs752 = errors;
+                  let valid192 = false;
+                  const _errs753 = errors;
                   if (typeof data303 !== "string") {
-                    const err547 = { instancePath: instancePath + "/checklist/data/splits/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data303 };
+                    const err547 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data303 };
                     if (vErrors === null) {
                       vErrors = [err547];
                     } else {
@@ -6719,44 +6704,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err548 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data299 };
-                if (vErrors === null) {
-                  vErrors = [err548];
-                } else {
-                  vErrors.push(err548);
-                }
-                errors++;
-              }
-            }
-            if (data283["quality-checked"] !== void 0) {
-              let data304 = data283["quality-checked"];
-              if (data304 && typeof data304 == "object" && !Array.isArray(data304)) {
-                if (data304.answer === void 0) {
-                  const err549 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data304 };
-                  if (vErrors === null) {
-                    vErrors = [err549];
+                  var _valid9 = _errs753 === errors;
+                  valid192 = valid192 || _valid9;
+                  const _errs755 = errors;
+                  if (Array.isArray(data303)) {
+                    const len20 = data303.length;
+                    for (let i24 = 0; i24 < len20; i24++) {
+                      let data304 = data303[i24];
+                      if (typeof data304 !== "string") {
+                        const err548 = { instancePath: instancePath + "/checklist/data/splits/evidence/" + i24, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data304 };
+                        if (vErrors === null) {
+                          vErrors = [err548];
+                        } else {
+                          vErrors.push(err548);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err549);
+                    const err549 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data303 };
+                    if (vErrors === null) {
+                      vErrors = [err549];
+                    } else {
+                      vErrors.push(err549);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key91 in data304) {
-                  if (!(key91 === "answer" || key91 === "evidence" || key91 === "note")) {
-                    const err550 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key91 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data304 };
+                  var _valid9 = _errs755 === errors;
+                  valid192 = valid192 || _valid9;
+                  if (!valid192) {
+                    const err550 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data303 };
                     if (vErrors === null) {
                       vErrors = [err550];
                     } else {
                       vErrors.push(err550);
                     }
                     errors++;
+                  } else {
+                    errors = _errs752;
+                    if (vErrors !== null) {
+                      if (_errs752) {
+                        vErrors.length = _errs752;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data304.answer !== void 0) {
-                  let data305 = data304.answer;
-                  if (!(data305 === "yes" || data305 === "no" || data305 === "n/a")) {
-                    const err551 = { instancePath: instancePath + "/checklist/data/quality-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data305 };
+                if (data301.note !== void 0) {
+                  let data305 = data301.note;
+                  if (typeof data305 !== "string") {
+                    const err551 = { instancePath: instancePath + "/checklist/data/splits/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data305 };
                     if (vErrors === null) {
                       vErrors = [err551];
                     } else {
@@ -6765,39 +6763,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data304.evidence !== void 0) {
-                  let data306 = data304.evidence;
-                  const _errs764 = errors;
-                  let valid197 = false;
-                  const _errs765 = errors;
-                  if (typeof data306 !== "string") {
-                    const err552 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data306 };
-                    if (vErrors === null) {
-                      vErrors = [err552];
-                    } else {
-                      vErrors.push(err552);
-                    }
-                    errors++;
-                  }
-                  var _valid10 = _errs765 === errors;
-                  valid197 = valid197 || _valid10;
-                  const _errs767 = errors;
-                  if (Array.isArray(data306)) {
-                    const len21 = data306.length;
-                    for (let i25 = 0; i25 < len21; i25++) {
-                      let data307 = data306[i25];
-                      if (typeof data307 !== "string") {
-                        const err553 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence/" + i25, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data307 };
-                        if (vErrors === null) {
-                          vErrors = [err553];
-                        } else {
-                          vErrors.push(err553);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err552 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data301 };
+                if (vErrors === null) {
+                  vErrors = [err552];
+                } else {
+                  vErrors.push(err552);
+                }
+                errors++;
+              }
+            }
+            if (data285["quality-checked"] !== void 0) {
+              let data306 = data285["quality-checked"];
+              if (data306 && typeof data306 == "object" && !Array.isArray(data306)) {
+                if (data306.answer === void 0) {
+                  const err553 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data306 };
+                  if (vErrors === null) {
+                    vErrors = [err553];
                   } else {
-                    const err554 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data306 };
+                    vErrors.push(err553);
+                  }
+                  errors++;
+                }
+                for (const key91 in data306) {
+                  if (!(key91 === "answer" || key91 === "evidence" || key91 === "note")) {
+                    const err554 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key91 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data306 };
                     if (vErrors === null) {
                       vErrors = [err554];
                     } else {
@@ -6805,31 +6795,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid10 = _errs767 === errors;
-                  valid197 = valid197 || _valid10;
-                  if (!valid197) {
-                    const err555 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data306 };
+                }
+                if (data306.answer !== void 0) {
+                  let data307 = data306.answer;
+                  if (!(data307 === "yes" || data307 === "no" || data307 === "n/a")) {
+                    const err555 = { instancePath: instancePath + "/checklist/data/quality-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data307 };
                     if (vErrors === null) {
                       vErrors = [err555];
                     } else {
                       vErrors.push(err555);
                     }
                     errors++;
-                  } else {
-                    errors = _errs764;
-                    if (vErrors !== null) {
-                      if (_errs764) {
-                        vErrors.length = _errs764;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data304.note !== void 0) {
-                  let data308 = data304.note;
+                if (data306.evidence !== void 0) {
+                  let data308 = data306.evidence;
+                  const _errs767 = errors;
+                  let valid197 = false;
+                  const _errs768 = errors;
                   if (typeof data308 !== "string") {
-                    const err556 = { instancePath: instancePath + "/checklist/data/quality-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data308 };
+                    const err556 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data308 };
                     if (vErrors === null) {
                       vErrors = [err556];
                     } else {
@@ -6837,44 +6822,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err557 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data304 };
-                if (vErrors === null) {
-                  vErrors = [err557];
-                } else {
-                  vErrors.push(err557);
-                }
-                errors++;
-              }
-            }
-            if (data283["minorities-represented"] !== void 0) {
-              let data309 = data283["minorities-represented"];
-              if (data309 && typeof data309 == "object" && !Array.isArray(data309)) {
-                if (data309.answer === void 0) {
-                  const err558 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data309 };
-                  if (vErrors === null) {
-                    vErrors = [err558];
+                  var _valid10 = _errs768 === errors;
+                  valid197 = valid197 || _valid10;
+                  const _errs770 = errors;
+                  if (Array.isArray(data308)) {
+                    const len21 = data308.length;
+                    for (let i25 = 0; i25 < len21; i25++) {
+                      let data309 = data308[i25];
+                      if (typeof data309 !== "string") {
+                        const err557 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence/" + i25, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data309 };
+                        if (vErrors === null) {
+                          vErrors = [err557];
+                        } else {
+                          vErrors.push(err557);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err558);
+                    const err558 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data308 };
+                    if (vErrors === null) {
+                      vErrors = [err558];
+                    } else {
+                      vErrors.push(err558);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key92 in data309) {
-                  if (!(key92 === "answer" || key92 === "evidence" || key92 === "note")) {
-                    const err559 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key92 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data309 };
+                  var _valid10 = _errs770 === errors;
+                  valid197 = valid197 || _valid10;
+                  if (!valid197) {
+                    const err559 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data308 };
                     if (vErrors === null) {
                       vErrors = [err559];
                     } else {
                       vErrors.push(err559);
                     }
                     errors++;
+                  } else {
+                    errors = _errs767;
+                    if (vErrors !== null) {
+                      if (_errs767) {
+                        vErrors.length = _errs767;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data309.answer !== void 0) {
-                  let data310 = data309.answer;
-                  if (!(data310 === "yes" || data310 === "no" || data310 === "n/a")) {
-                    const err560 = { instancePath: instancePath + "/checklist/data/minorities-represented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data310 };
+                if (data306.note !== void 0) {
+                  let data310 = data306.note;
+                  if (typeof data310 !== "string") {
+                    const err560 = { instancePath: instancePath + "/checklist/data/quality-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data310 };
                     if (vErrors === null) {
                       vErrors = [err560];
                     } else {
@@ -6883,39 +6881,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data309.evidence !== void 0) {
-                  let data311 = data309.evidence;
-                  const _errs779 = errors;
-                  let valid202 = false;
-                  const _errs780 = errors;
-                  if (typeof data311 !== "string") {
-                    const err561 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data311 };
-                    if (vErrors === null) {
-                      vErrors = [err561];
-                    } else {
-                      vErrors.push(err561);
-                    }
-                    errors++;
-                  }
-                  var _valid11 = _errs780 === errors;
-                  valid202 = valid202 || _valid11;
-                  const _errs782 = errors;
-                  if (Array.isArray(data311)) {
-                    const len22 = data311.length;
-                    for (let i26 = 0; i26 < len22; i26++) {
-                      let data312 = data311[i26];
-                      if (typeof data312 !== "string") {
-                        const err562 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence/" + i26, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data312 };
-                        if (vErrors === null) {
-                          vErrors = [err562];
-                        } else {
-                          vErrors.push(err562);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err561 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data306 };
+                if (vErrors === null) {
+                  vErrors = [err561];
+                } else {
+                  vErrors.push(err561);
+                }
+                errors++;
+              }
+            }
+            if (data285["minorities-represented"] !== void 0) {
+              let data311 = data285["minorities-represented"];
+              if (data311 && typeof data311 == "object" && !Array.isArray(data311)) {
+                if (data311.answer === void 0) {
+                  const err562 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data311 };
+                  if (vErrors === null) {
+                    vErrors = [err562];
                   } else {
-                    const err563 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data311 };
+                    vErrors.push(err562);
+                  }
+                  errors++;
+                }
+                for (const key92 in data311) {
+                  if (!(key92 === "answer" || key92 === "evidence" || key92 === "note")) {
+                    const err563 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key92 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data311 };
                     if (vErrors === null) {
                       vErrors = [err563];
                     } else {
@@ -6923,31 +6913,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid11 = _errs782 === errors;
-                  valid202 = valid202 || _valid11;
-                  if (!valid202) {
-                    const err564 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data311 };
+                }
+                if (data311.answer !== void 0) {
+                  let data312 = data311.answer;
+                  if (!(data312 === "yes" || data312 === "no" || data312 === "n/a")) {
+                    const err564 = { instancePath: instancePath + "/checklist/data/minorities-represented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data312 };
                     if (vErrors === null) {
                       vErrors = [err564];
                     } else {
                       vErrors.push(err564);
                     }
                     errors++;
-                  } else {
-                    errors = _errs779;
-                    if (vErrors !== null) {
-                      if (_errs779) {
-                        vErrors.length = _errs779;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data309.note !== void 0) {
-                  let data313 = data309.note;
+                if (data311.evidence !== void 0) {
+                  let data313 = data311.evidence;
+                  const _errs782 = errors;
+                  let valid202 = false;
+                  const _errs783 = errors;
                   if (typeof data313 !== "string") {
-                    const err565 = { instancePath: instancePath + "/checklist/data/minorities-represented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data313 };
+                    const err565 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data313 };
                     if (vErrors === null) {
                       vErrors = [err565];
                     } else {
@@ -6955,44 +6940,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err566 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data309 };
-                if (vErrors === null) {
-                  vErrors = [err566];
-                } else {
-                  vErrors.push(err566);
-                }
-                errors++;
-              }
-            }
-            if (data283.privacy !== void 0) {
-              let data314 = data283.privacy;
-              if (data314 && typeof data314 == "object" && !Array.isArray(data314)) {
-                if (data314.answer === void 0) {
-                  const err567 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data314 };
-                  if (vErrors === null) {
-                    vErrors = [err567];
+                  var _valid11 = _errs783 === errors;
+                  valid202 = valid202 || _valid11;
+                  const _errs785 = errors;
+                  if (Array.isArray(data313)) {
+                    const len22 = data313.length;
+                    for (let i26 = 0; i26 < len22; i26++) {
+                      let data314 = data313[i26];
+                      if (typeof data314 !== "string") {
+                        const err566 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence/" + i26, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data314 };
+                        if (vErrors === null) {
+                          vErrors = [err566];
+                        } else {
+                          vErrors.push(err566);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err567);
+                    const err567 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data313 };
+                    if (vErrors === null) {
+                      vErrors = [err567];
+                    } else {
+                      vErrors.push(err567);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key93 in data314) {
-                  if (!(key93 === "answer" || key93 === "evidence" || key93 === "note")) {
-                    const err568 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key93 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data314 };
+                  var _valid11 = _errs785 === errors;
+                  valid202 = valid202 || _valid11;
+                  if (!valid202) {
+                    const err568 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data313 };
                     if (vErrors === null) {
                       vErrors = [err568];
                     } else {
                       vErrors.push(err568);
                     }
                     errors++;
+                  } else {
+                    errors = _errs782;
+                    if (vErrors !== null) {
+                      if (_errs782) {
+                        vErrors.length = _errs782;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data314.answer !== void 0) {
-                  let data315 = data314.answer;
-                  if (!(data315 === "yes" || data315 === "no" || data315 === "n/a")) {
-                    const err569 = { instancePath: instancePath + "/checklist/data/privacy/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data315 };
+                if (data311.note !== void 0) {
+                  let data315 = data311.note;
+                  if (typeof data315 !== "string") {
+                    const err569 = { instancePath: instancePath + "/checklist/data/minorities-represented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data315 };
                     if (vErrors === null) {
                       vErrors = [err569];
                     } else {
@@ -7001,39 +6999,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data314.evidence !== void 0) {
-                  let data316 = data314.evidence;
-                  const _errs794 = errors;
-                  let valid207 = false;
-                  const _errs795 = errors;
-                  if (typeof data316 !== "string") {
-                    const err570 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data316 };
-                    if (vErrors === null) {
-                      vErrors = [err570];
-                    } else {
-                      vErrors.push(err570);
-                    }
-                    errors++;
-                  }
-                  var _valid12 = _errs795 === errors;
-                  valid207 = valid207 || _valid12;
-                  const _errs797 = errors;
-                  if (Array.isArray(data316)) {
-                    const len23 = data316.length;
-                    for (let i27 = 0; i27 < len23; i27++) {
-                      let data317 = data316[i27];
-                      if (typeof data317 !== "string") {
-                        const err571 = { instancePath: instancePath + "/checklist/data/privacy/evidence/" + i27, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data317 };
-                        if (vErrors === null) {
-                          vErrors = [err571];
-                        } else {
-                          vErrors.push(err571);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err570 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data311 };
+                if (vErrors === null) {
+                  vErrors = [err570];
+                } else {
+                  vErrors.push(err570);
+                }
+                errors++;
+              }
+            }
+            if (data285.privacy !== void 0) {
+              let data316 = data285.privacy;
+              if (data316 && typeof data316 == "object" && !Array.isArray(data316)) {
+                if (data316.answer === void 0) {
+                  const err571 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data316 };
+                  if (vErrors === null) {
+                    vErrors = [err571];
                   } else {
-                    const err572 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data316 };
+                    vErrors.push(err571);
+                  }
+                  errors++;
+                }
+                for (const key93 in data316) {
+                  if (!(key93 === "answer" || key93 === "evidence" || key93 === "note")) {
+                    const err572 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key93 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data316 };
                     if (vErrors === null) {
                       vErrors = [err572];
                     } else {
@@ -7041,31 +7031,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid12 = _errs797 === errors;
-                  valid207 = valid207 || _valid12;
-                  if (!valid207) {
-                    const err573 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data316 };
+                }
+                if (data316.answer !== void 0) {
+                  let data317 = data316.answer;
+                  if (!(data317 === "yes" || data317 === "no" || data317 === "n/a")) {
+                    const err573 = { instancePath: instancePath + "/checklist/data/privacy/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data317 };
                     if (vErrors === null) {
                       vErrors = [err573];
                     } else {
                       vErrors.push(err573);
                     }
                     errors++;
-                  } else {
-                    errors = _errs794;
-                    if (vErrors !== null) {
-                      if (_errs794) {
-                        vErrors.length = _errs794;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data314.note !== void 0) {
-                  let data318 = data314.note;
+                if (data316.evidence !== void 0) {
+                  let data318 = data316.evidence;
+                  const _errs797 = errors;
+                  let valid207 = false;
+                  const _errs798 = errors;
                   if (typeof data318 !== "string") {
-                    const err574 = { instancePath: instancePath + "/checklist/data/privacy/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data318 };
+                    const err574 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data318 };
                     if (vErrors === null) {
                       vErrors = [err574];
                     } else {
@@ -7073,109 +7058,114 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err575 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data314 };
-                if (vErrors === null) {
-                  vErrors = [err575];
-                } else {
-                  vErrors.push(err575);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err576 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.data.type, parentSchema: schema31.properties.checklist.properties.data, data: data283 };
-            if (vErrors === null) {
-              vErrors = [err576];
-            } else {
-              vErrors.push(err576);
-            }
-            errors++;
-          }
-        }
-        if (data256.baseline !== void 0) {
-          let data319 = data256.baseline;
-          if (data319 && typeof data319 == "object" && !Array.isArray(data319)) {
-            for (const key94 in data319) {
-              if (!(key94 === "defined" || key94 === "beaten" || key94 === "same-data" || key94 === "error-analysis")) {
-                const err577 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key94 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.baseline, data: data319 };
-                if (vErrors === null) {
-                  vErrors = [err577];
-                } else {
-                  vErrors.push(err577);
-                }
-                errors++;
-              }
-            }
-            if (data319.defined !== void 0) {
-              let data320 = data319.defined;
-              if (data320 && typeof data320 == "object" && !Array.isArray(data320)) {
-                if (data320.answer === void 0) {
-                  const err578 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data320 };
-                  if (vErrors === null) {
-                    vErrors = [err578];
-                  } else {
-                    vErrors.push(err578);
-                  }
-                  errors++;
-                }
-                for (const key95 in data320) {
-                  if (!(key95 === "answer" || key95 === "evidence" || key95 === "note")) {
-                    const err579 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key95 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data320 };
-                    if (vErrors === null) {
-                      vErrors = [err579];
-                    } else {
-                      vErrors.push(err579);
-                    }
-                    errors++;
-                  }
-                }
-                if (data320.answer !== void 0) {
-                  let data321 = data320.answer;
-                  if (!(data321 === "yes" || data321 === "no" || data321 === "n/a")) {
-                    const err580 = { instancePath: instancePath + "/checklist/baseline/defined/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data321 };
-                    if (vErrors === null) {
-                      vErrors = [err580];
-                    } else {
-                      vErrors.push(err580);
-                    }
-                    errors++;
-                  }
-                }
-                if (data320.evidence !== void 0) {
-                  let data322 = data320.evidence;
-                  const _errs812 = errors;
-                  let valid213 = false;
-                  const _errs813 = errors;
-                  if (typeof data322 !== "string") {
-                    const err581 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data322 };
-                    if (vErrors === null) {
-                      vErrors = [err581];
-                    } else {
-                      vErrors.push(err581);
-                    }
-                    errors++;
-                  }
-                  var _valid13 = _errs813 === errors;
-                  valid213 = valid213 || _valid13;
-                  const _errs815 = errors;
-                  if (Array.isArray(data322)) {
-                    const len24 = data322.length;
-                    for (let i28 = 0; i28 < len24; i28++) {
-                      let data323 = data322[i28];
-                      if (typeof data323 !== "string") {
-                        const err582 = { instancePath: instancePath + "/checklist/baseline/defined/evidence/" + i28, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data323 };
+                  var _valid12 = _errs798 === errors;
+                  valid207 = valid207 || _valid12;
+                  const _errs800 = errors;
+                  if (Array.isArray(data318)) {
+                    const len23 = data318.length;
+                    for (let i27 = 0; i27 < len23; i27++) {
+                      let data319 = data318[i27];
+                      if (typeof data319 !== "string") {
+                        const err575 = { instancePath: instancePath + "/checklist/data/privacy/evidence/" + i27, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data319 };
                         if (vErrors === null) {
-                          vErrors = [err582];
+                          vErrors = [err575];
                         } else {
-                          vErrors.push(err582);
+                          vErrors.push(err575);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err583 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data322 };
+                    const err576 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data318 };
+                    if (vErrors === null) {
+                      vErrors = [err576];
+                    } else {
+                      vErrors.push(err576);
+                    }
+                    errors++;
+                  }
+                  var _valid12 = _errs800 === errors;
+                  valid207 = valid207 || _valid12;
+                  if (!valid207) {
+                    const err577 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data318 };
+                    if (vErrors === null) {
+                      vErrors = [err577];
+                    } else {
+                      vErrors.push(err577);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs797;
+                    if (vErrors !== null) {
+                      if (_errs797) {
+                        vErrors.length = _errs797;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data316.note !== void 0) {
+                  let data320 = data316.note;
+                  if (typeof data320 !== "string") {
+                    const err578 = { instancePath: instancePath + "/checklist/data/privacy/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data320 };
+                    if (vErrors === null) {
+                      vErrors = [err578];
+                    } else {
+                      vErrors.push(err578);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err579 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data316 };
+                if (vErrors === null) {
+                  vErrors = [err579];
+                } else {
+                  vErrors.push(err579);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err580 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.data.type, parentSchema: schema31.properties.checklist.properties.data, data: data285 };
+            if (vErrors === null) {
+              vErrors = [err580];
+            } else {
+              vErrors.push(err580);
+            }
+            errors++;
+          }
+        }
+        if (data258.baseline !== void 0) {
+          let data321 = data258.baseline;
+          if (data321 && typeof data321 == "object" && !Array.isArray(data321)) {
+            for (const key94 in data321) {
+              if (!(key94 === "defined" || key94 === "beaten" || key94 === "same-data" || key94 === "error-analysis")) {
+                const err581 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key94 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.baseline, data: data321 };
+                if (vErrors === null) {
+                  vErrors = [err581];
+                } else {
+                  vErrors.push(err581);
+                }
+                errors++;
+              }
+            }
+            if (data321.defined !== void 0) {
+              let data322 = data321.defined;
+              if (data322 && typeof data322 == "object" && !Array.isArray(data322)) {
+                if (data322.answer === void 0) {
+                  const err582 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data322 };
+                  if (vErrors === null) {
+                    vErrors = [err582];
+                  } else {
+                    vErrors.push(err582);
+                  }
+                  errors++;
+                }
+                for (const key95 in data322) {
+                  if (!(key95 === "answer" || key95 === "evidence" || key95 === "note")) {
+                    const err583 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key95 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data322 };
                     if (vErrors === null) {
                       vErrors = [err583];
                     } else {
@@ -7183,31 +7173,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid13 = _errs815 === errors;
-                  valid213 = valid213 || _valid13;
-                  if (!valid213) {
-                    const err584 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data322 };
+                }
+                if (data322.answer !== void 0) {
+                  let data323 = data322.answer;
+                  if (!(data323 === "yes" || data323 === "no" || data323 === "n/a")) {
+                    const err584 = { instancePath: instancePath + "/checklist/baseline/defined/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data323 };
                     if (vErrors === null) {
                       vErrors = [err584];
                     } else {
                       vErrors.push(err584);
                     }
                     errors++;
-                  } else {
-                    errors = _errs812;
-                    if (vErrors !== null) {
-                      if (_errs812) {
-                        vErrors.length = _errs812;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data320.note !== void 0) {
-                  let data324 = data320.note;
+                if (data322.evidence !== void 0) {
+                  let data324 = data322.evidence;
+                  const _errs815 = errors;
+                  let valid213 = false;
+                  const _errs816 = errors;
                   if (typeof data324 !== "string") {
-                    const err585 = { instancePath: instancePath + "/checklist/baseline/defined/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data324 };
+                    const err585 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data324 };
                     if (vErrors === null) {
                       vErrors = [err585];
                     } else {
@@ -7215,44 +7200,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err586 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data320 };
-                if (vErrors === null) {
-                  vErrors = [err586];
-                } else {
-                  vErrors.push(err586);
-                }
-                errors++;
-              }
-            }
-            if (data319.beaten !== void 0) {
-              let data325 = data319.beaten;
-              if (data325 && typeof data325 == "object" && !Array.isArray(data325)) {
-                if (data325.answer === void 0) {
-                  const err587 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data325 };
-                  if (vErrors === null) {
-                    vErrors = [err587];
+                  var _valid13 = _errs816 === errors;
+                  valid213 = valid213 || _valid13;
+                  const _errs818 = errors;
+                  if (Array.isArray(data324)) {
+                    const len24 = data324.length;
+                    for (let i28 = 0; i28 < len24; i28++) {
+                      let data325 = data324[i28];
+                      if (typeof data325 !== "string") {
+                        const err586 = { instancePath: instancePath + "/checklist/baseline/defined/evidence/" + i28, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data325 };
+                        if (vErrors === null) {
+                          vErrors = [err586];
+                        } else {
+                          vErrors.push(err586);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err587);
+                    const err587 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data324 };
+                    if (vErrors === null) {
+                      vErrors = [err587];
+                    } else {
+                      vErrors.push(err587);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key96 in data325) {
-                  if (!(key96 === "answer" || key96 === "evidence" || key96 === "note")) {
-                    const err588 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key96 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data325 };
+                  var _valid13 = _errs818 === errors;
+                  valid213 = valid213 || _valid13;
+                  if (!valid213) {
+                    const err588 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data324 };
                     if (vErrors === null) {
                       vErrors = [err588];
                     } else {
                       vErrors.push(err588);
                     }
                     errors++;
+                  } else {
+                    errors = _errs815;
+                    if (vErrors !== null) {
+                      if (_errs815) {
+                        vErrors.length = _errs815;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data325.answer !== void 0) {
-                  let data326 = data325.answer;
-                  if (!(data326 === "yes" || data326 === "no" || data326 === "n/a")) {
-                    const err589 = { instancePath: instancePath + "/checklist/baseline/beaten/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data326 };
+                if (data322.note !== void 0) {
+                  let data326 = data322.note;
+                  if (typeof data326 !== "string") {
+                    const err589 = { instancePath: instancePath + "/checklist/baseline/defined/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data326 };
                     if (vErrors === null) {
                       vErrors = [err589];
                     } else {
@@ -7261,39 +7259,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data325.evidence !== void 0) {
-                  let data327 = data325.evidence;
-                  const _errs827 = errors;
-                  let valid218 = false;
-                  const _errs828 = errors;
-                  if (typeof data327 !== "string") {
-                    const err590 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data327 };
-                    if (vErrors === null) {
-                      vErrors = [err590];
-                    } else {
-                      vErrors.push(err590);
-                    }
-                    errors++;
-                  }
-                  var _valid14 = _errs828 === errors;
-                  valid218 = valid218 || _valid14;
-                  const _errs830 = errors;
-                  if (Array.isArray(data327)) {
-                    const len25 = data327.length;
-                    for (let i29 = 0; i29 < len25; i29++) {
-                      let data328 = data327[i29];
-                      if (typeof data328 !== "string") {
-                        const err591 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence/" + i29, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data328 };
-                        if (vErrors === null) {
-                          vErrors = [err591];
-                        } else {
-                          vErrors.push(err591);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err590 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data322 };
+                if (vErrors === null) {
+                  vErrors = [err590];
+                } else {
+                  vErrors.push(err590);
+                }
+                errors++;
+              }
+            }
+            if (data321.beaten !== void 0) {
+              let data327 = data321.beaten;
+              if (data327 && typeof data327 == "object" && !Array.isArray(data327)) {
+                if (data327.answer === void 0) {
+                  const err591 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data327 };
+                  if (vErrors === null) {
+                    vErrors = [err591];
                   } else {
-                    const err592 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data327 };
+                    vErrors.push(err591);
+                  }
+                  errors++;
+                }
+                for (const key96 in data327) {
+                  if (!(key96 === "answer" || key96 === "evidence" || key96 === "note")) {
+                    const err592 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key96 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data327 };
                     if (vErrors === null) {
                       vErrors = [err592];
                     } else {
@@ -7301,31 +7291,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid14 = _errs830 === errors;
-                  valid218 = valid218 || _valid14;
-                  if (!valid218) {
-                    const err593 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data327 };
+                }
+                if (data327.answer !== void 0) {
+                  let data328 = data327.answer;
+                  if (!(data328 === "yes" || data328 === "no" || data328 === "n/a")) {
+                    const err593 = { instancePath: instancePath + "/checklist/baseline/beaten/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data328 };
                     if (vErrors === null) {
                       vErrors = [err593];
                     } else {
                       vErrors.push(err593);
                     }
                     errors++;
-                  } else {
-                    errors = _errs827;
-                    if (vErrors !== null) {
-                      if (_errs827) {
-                        vErrors.length = _errs827;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data325.note !== void 0) {
-                  let data329 = data325.note;
+                if (data327.evidence !== void 0) {
+                  let data329 = data327.evidence;
+                  const _errs830 = errors;
+                  let valid218 = false;
+                  const _errs831 = errors;
                   if (typeof data329 !== "string") {
-                    const err594 = { instancePath: instancePath + "/checklist/baseline/beaten/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data329 };
+                    const err594 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data329 };
                     if (vErrors === null) {
                       vErrors = [err594];
                     } else {
@@ -7333,44 +7318,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err595 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data325 };
-                if (vErrors === null) {
-                  vErrors = [err595];
-                } else {
-                  vErrors.push(err595);
-                }
-                errors++;
-              }
-            }
-            if (data319["same-data"] !== void 0) {
-              let data330 = data319["same-data"];
-              if (data330 && typeof data330 == "object" && !Array.isArray(data330)) {
-                if (data330.answer === void 0) {
-                  const err596 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data330 };
-                  if (vErrors === null) {
-                    vErrors = [err596];
+                  var _valid14 = _errs831 === errors;
+                  valid218 = valid218 || _valid14;
+                  const _errs833 = errors;
+                  if (Array.isArray(data329)) {
+                    const len25 = data329.length;
+                    for (let i29 = 0; i29 < len25; i29++) {
+                      let data330 = data329[i29];
+                      if (typeof data330 !== "string") {
+                        const err595 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence/" + i29, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data330 };
+                        if (vErrors === null) {
+                          vErrors = [err595];
+                        } else {
+                          vErrors.push(err595);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err596);
+                    const err596 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data329 };
+                    if (vErrors === null) {
+                      vErrors = [err596];
+                    } else {
+                      vErrors.push(err596);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key97 in data330) {
-                  if (!(key97 === "answer" || key97 === "evidence" || key97 === "note")) {
-                    const err597 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key97 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data330 };
+                  var _valid14 = _errs833 === errors;
+                  valid218 = valid218 || _valid14;
+                  if (!valid218) {
+                    const err597 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data329 };
                     if (vErrors === null) {
                       vErrors = [err597];
                     } else {
                       vErrors.push(err597);
                     }
                     errors++;
+                  } else {
+                    errors = _errs830;
+                    if (vErrors !== null) {
+                      if (_errs830) {
+                        vErrors.length = _errs830;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data330.answer !== void 0) {
-                  let data331 = data330.answer;
-                  if (!(data331 === "yes" || data331 === "no" || data331 === "n/a")) {
-                    const err598 = { instancePath: instancePath + "/checklist/baseline/same-data/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data331 };
+                if (data327.note !== void 0) {
+                  let data331 = data327.note;
+                  if (typeof data331 !== "string") {
+                    const err598 = { instancePath: instancePath + "/checklist/baseline/beaten/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data331 };
                     if (vErrors === null) {
                       vErrors = [err598];
                     } else {
@@ -7379,39 +7377,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data330.evidence !== void 0) {
-                  let data332 = data330.evidence;
-                  const _errs842 = errors;
-                  let valid223 = false;
-                  const _errs843 = errors;
-                  if (typeof data332 !== "string") {
-                    const err599 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data332 };
-                    if (vErrors === null) {
-                      vErrors = [err599];
-                    } else {
-                      vErrors.push(err599);
-                    }
-                    errors++;
-                  }
-                  var _valid15 = _errs843 === errors;
-                  valid223 = valid223 || _valid15;
-                  const _errs845 = errors;
-                  if (Array.isArray(data332)) {
-                    const len26 = data332.length;
-                    for (let i30 = 0; i30 < len26; i30++) {
-                      let data333 = data332[i30];
-                      if (typeof data333 !== "string") {
-                        const err600 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence/" + i30, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data333 };
-                        if (vErrors === null) {
-                          vErrors = [err600];
-                        } else {
-                          vErrors.push(err600);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err599 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data327 };
+                if (vErrors === null) {
+                  vErrors = [err599];
+                } else {
+                  vErrors.push(err599);
+                }
+                errors++;
+              }
+            }
+            if (data321["same-data"] !== void 0) {
+              let data332 = data321["same-data"];
+              if (data332 && typeof data332 == "object" && !Array.isArray(data332)) {
+                if (data332.answer === void 0) {
+                  const err600 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data332 };
+                  if (vErrors === null) {
+                    vErrors = [err600];
                   } else {
-                    const err601 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data332 };
+                    vErrors.push(err600);
+                  }
+                  errors++;
+                }
+                for (const key97 in data332) {
+                  if (!(key97 === "answer" || key97 === "evidence" || key97 === "note")) {
+                    const err601 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key97 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data332 };
                     if (vErrors === null) {
                       vErrors = [err601];
                     } else {
@@ -7419,31 +7409,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid15 = _errs845 === errors;
-                  valid223 = valid223 || _valid15;
-                  if (!valid223) {
-                    const err602 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data332 };
+                }
+                if (data332.answer !== void 0) {
+                  let data333 = data332.answer;
+                  if (!(data333 === "yes" || data333 === "no" || data333 === "n/a")) {
+                    const err602 = { instancePath: instancePath + "/checklist/baseline/same-data/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data333 };
                     if (vErrors === null) {
                       vErrors = [err602];
                     } else {
                       vErrors.push(err602);
                     }
                     errors++;
-                  } else {
-                    errors = _errs842;
-                    if (vErrors !== null) {
-                      if (_errs842) {
-                        vErrors.length = _errs842;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data330.note !== void 0) {
-                  let data334 = data330.note;
+                if (data332.evidence !== void 0) {
+                  let data334 = data332.evidence;
+                  const _errs845 = errors;
+                  let valid223 = false;
+                  const _errs846 = errors;
                   if (typeof data334 !== "string") {
-                    const err603 = { instancePath: instancePath + "/checklist/baseline/same-data/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data334 };
+                    const err603 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data334 };
                     if (vErrors === null) {
                       vErrors = [err603];
                     } else {
@@ -7451,44 +7436,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err604 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data330 };
-                if (vErrors === null) {
-                  vErrors = [err604];
-                } else {
-                  vErrors.push(err604);
-                }
-                errors++;
-              }
-            }
-            if (data319["error-analysis"] !== void 0) {
-              let data335 = data319["error-analysis"];
-              if (data335 && typeof data335 == "object" && !Array.isArray(data335)) {
-                if (data335.answer === void 0) {
-                  const err605 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data335 };
-                  if (vErrors === null) {
-                    vErrors = [err605];
+                  var _valid15 = _errs846 === errors;
+                  valid223 = valid223 || _valid15;
+                  const _errs848 = errors;
+                  if (Array.isArray(data334)) {
+                    const len26 = data334.length;
+                    for (let i30 = 0; i30 < len26; i30++) {
+                      let data335 = data334[i30];
+                      if (typeof data335 !== "string") {
+                        const err604 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence/" + i30, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data335 };
+                        if (vErrors === null) {
+                          vErrors = [err604];
+                        } else {
+                          vErrors.push(err604);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err605);
+                    const err605 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data334 };
+                    if (vErrors === null) {
+                      vErrors = [err605];
+                    } else {
+                      vErrors.push(err605);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key98 in data335) {
-                  if (!(key98 === "answer" || key98 === "evidence" || key98 === "note")) {
-                    const err606 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key98 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data335 };
+                  var _valid15 = _errs848 === errors;
+                  valid223 = valid223 || _valid15;
+                  if (!valid223) {
+                    const err606 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data334 };
                     if (vErrors === null) {
                       vErrors = [err606];
                     } else {
                       vErrors.push(err606);
                     }
                     errors++;
+                  } else {
+                    errors = _errs845;
+                    if (vErrors !== null) {
+                      if (_errs845) {
+                        vErrors.length = _errs845;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data335.answer !== void 0) {
-                  let data336 = data335.answer;
-                  if (!(data336 === "yes" || data336 === "no" || data336 === "n/a")) {
-                    const err607 = { instancePath: instancePath + "/checklist/baseline/error-analysis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data336 };
+                if (data332.note !== void 0) {
+                  let data336 = data332.note;
+                  if (typeof data336 !== "string") {
+                    const err607 = { instancePath: instancePath + "/checklist/baseline/same-data/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data336 };
                     if (vErrors === null) {
                       vErrors = [err607];
                     } else {
@@ -7497,39 +7495,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data335.evidence !== void 0) {
-                  let data337 = data335.evidence;
-                  const _errs857 = errors;
-                  let valid228 = false;
-                  const _errs858 = errors;
-                  if (typeof data337 !== "string") {
-                    const err608 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data337 };
-                    if (vErrors === null) {
-                      vErrors = [err608];
-                    } else {
-                      vErrors.push(err608);
-                    }
-                    errors++;
-                  }
-                  var _valid16 = _errs858 === errors;
-                  valid228 = valid228 || _valid16;
-                  const _errs860 = errors;
-                  if (Array.isArray(data337)) {
-                    const len27 = data337.length;
-                    for (let i31 = 0; i31 < len27; i31++) {
-                      let data338 = data337[i31];
-                      if (typeof data338 !== "string") {
-                        const err609 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence/" + i31, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data338 };
-                        if (vErrors === null) {
-                          vErrors = [err609];
-                        } else {
-                          vErrors.push(err609);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err608 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data332 };
+                if (vErrors === null) {
+                  vErrors = [err608];
+                } else {
+                  vErrors.push(err608);
+                }
+                errors++;
+              }
+            }
+            if (data321["error-analysis"] !== void 0) {
+              let data337 = data321["error-analysis"];
+              if (data337 && typeof data337 == "object" && !Array.isArray(data337)) {
+                if (data337.answer === void 0) {
+                  const err609 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data337 };
+                  if (vErrors === null) {
+                    vErrors = [err609];
                   } else {
-                    const err610 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data337 };
+                    vErrors.push(err609);
+                  }
+                  errors++;
+                }
+                for (const key98 in data337) {
+                  if (!(key98 === "answer" || key98 === "evidence" || key98 === "note")) {
+                    const err610 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key98 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data337 };
                     if (vErrors === null) {
                       vErrors = [err610];
                     } else {
@@ -7537,31 +7527,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid16 = _errs860 === errors;
-                  valid228 = valid228 || _valid16;
-                  if (!valid228) {
-                    const err611 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data337 };
+                }
+                if (data337.answer !== void 0) {
+                  let data338 = data337.answer;
+                  if (!(data338 === "yes" || data338 === "no" || data338 === "n/a")) {
+                    const err611 = { instancePath: instancePath + "/checklist/baseline/error-analysis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data338 };
                     if (vErrors === null) {
                       vErrors = [err611];
                     } else {
                       vErrors.push(err611);
                     }
                     errors++;
-                  } else {
-                    errors = _errs857;
-                    if (vErrors !== null) {
-                      if (_errs857) {
-                        vErrors.length = _errs857;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data335.note !== void 0) {
-                  let data339 = data335.note;
+                if (data337.evidence !== void 0) {
+                  let data339 = data337.evidence;
+                  const _errs860 = errors;
+                  let valid228 = false;
+                  const _errs861 = errors;
                   if (typeof data339 !== "string") {
-                    const err612 = { instancePath: instancePath + "/checklist/baseline/error-analysis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data339 };
+                    const err612 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data339 };
                     if (vErrors === null) {
                       vErrors = [err612];
                     } else {
@@ -7569,109 +7554,114 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err613 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data335 };
-                if (vErrors === null) {
-                  vErrors = [err613];
-                } else {
-                  vErrors.push(err613);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err614 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.baseline.type, parentSchema: schema31.properties.checklist.properties.baseline, data: data319 };
-            if (vErrors === null) {
-              vErrors = [err614];
-            } else {
-              vErrors.push(err614);
-            }
-            errors++;
-          }
-        }
-        if (data256.ready !== void 0) {
-          let data340 = data256.ready;
-          if (data340 && typeof data340 == "object" && !Array.isArray(data340)) {
-            for (const key99 in data340) {
-              if (!(key99 === "preprocessing-documented" || key99 === "preprocessing-in-artifact" || key99 === "works" || key99 === "predictions-explored" || key99 === "bias-checked" || key99 === "explainability" || key99 === "code-quality" || key99 === "tests")) {
-                const err615 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key99 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.ready, data: data340 };
-                if (vErrors === null) {
-                  vErrors = [err615];
-                } else {
-                  vErrors.push(err615);
-                }
-                errors++;
-              }
-            }
-            if (data340["preprocessing-documented"] !== void 0) {
-              let data341 = data340["preprocessing-documented"];
-              if (data341 && typeof data341 == "object" && !Array.isArray(data341)) {
-                if (data341.answer === void 0) {
-                  const err616 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data341 };
-                  if (vErrors === null) {
-                    vErrors = [err616];
-                  } else {
-                    vErrors.push(err616);
-                  }
-                  errors++;
-                }
-                for (const key100 in data341) {
-                  if (!(key100 === "answer" || key100 === "evidence" || key100 === "note")) {
-                    const err617 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key100 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data341 };
-                    if (vErrors === null) {
-                      vErrors = [err617];
-                    } else {
-                      vErrors.push(err617);
-                    }
-                    errors++;
-                  }
-                }
-                if (data341.answer !== void 0) {
-                  let data342 = data341.answer;
-                  if (!(data342 === "yes" || data342 === "no" || data342 === "n/a")) {
-                    const err618 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data342 };
-                    if (vErrors === null) {
-                      vErrors = [err618];
-                    } else {
-                      vErrors.push(err618);
-                    }
-                    errors++;
-                  }
-                }
-                if (data341.evidence !== void 0) {
-                  let data343 = data341.evidence;
-                  const _errs875 = errors;
-                  let valid234 = false;
-                  const _errs876 = errors;
-                  if (typeof data343 !== "string") {
-                    const err619 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data343 };
-                    if (vErrors === null) {
-                      vErrors = [err619];
-                    } else {
-                      vErrors.push(err619);
-                    }
-                    errors++;
-                  }
-                  var _valid17 = _errs876 === errors;
-                  valid234 = valid234 || _valid17;
-                  const _errs878 = errors;
-                  if (Array.isArray(data343)) {
-                    const len28 = data343.length;
-                    for (let i32 = 0; i32 < len28; i32++) {
-                      let data344 = data343[i32];
-                      if (typeof data344 !== "string") {
-                        const err620 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence/" + i32, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data344 };
+                  var _valid16 = _errs861 === errors;
+                  valid228 = valid228 || _valid16;
+                  const _errs863 = errors;
+                  if (Array.isArray(data339)) {
+                    const len27 = data339.length;
+                    for (let i31 = 0; i31 < len27; i31++) {
+                      let data340 = data339[i31];
+                      if (typeof data340 !== "string") {
+                        const err613 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence/" + i31, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data340 };
                         if (vErrors === null) {
-                          vErrors = [err620];
+                          vErrors = [err613];
                         } else {
-                          vErrors.push(err620);
+                          vErrors.push(err613);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err621 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data343 };
+                    const err614 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data339 };
+                    if (vErrors === null) {
+                      vErrors = [err614];
+                    } else {
+                      vErrors.push(err614);
+                    }
+                    errors++;
+                  }
+                  var _valid16 = _errs863 === errors;
+                  valid228 = valid228 || _valid16;
+                  if (!valid228) {
+                    const err615 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data339 };
+                    if (vErrors === null) {
+                      vErrors = [err615];
+                    } else {
+                      vErrors.push(err615);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs860;
+                    if (vErrors !== null) {
+                      if (_errs860) {
+                        vErrors.length = _errs860;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data337.note !== void 0) {
+                  let data341 = data337.note;
+                  if (typeof data341 !== "string") {
+                    const err616 = { instancePath: instancePath + "/checklist/baseline/error-analysis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data341 };
+                    if (vErrors === null) {
+                      vErrors = [err616];
+                    } else {
+                      vErrors.push(err616);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err617 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data337 };
+                if (vErrors === null) {
+                  vErrors = [err617];
+                } else {
+                  vErrors.push(err617);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err618 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.baseline.type, parentSchema: schema31.properties.checklist.properties.baseline, data: data321 };
+            if (vErrors === null) {
+              vErrors = [err618];
+            } else {
+              vErrors.push(err618);
+            }
+            errors++;
+          }
+        }
+        if (data258.ready !== void 0) {
+          let data342 = data258.ready;
+          if (data342 && typeof data342 == "object" && !Array.isArray(data342)) {
+            for (const key99 in data342) {
+              if (!(key99 === "preprocessing-documented" || key99 === "preprocessing-in-artifact" || key99 === "works" || key99 === "predictions-explored" || key99 === "bias-checked" || key99 === "explainability" || key99 === "code-quality" || key99 === "tests")) {
+                const err619 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key99 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.ready, data: data342 };
+                if (vErrors === null) {
+                  vErrors = [err619];
+                } else {
+                  vErrors.push(err619);
+                }
+                errors++;
+              }
+            }
+            if (data342["preprocessing-documented"] !== void 0) {
+              let data343 = data342["preprocessing-documented"];
+              if (data343 && typeof data343 == "object" && !Array.isArray(data343)) {
+                if (data343.answer === void 0) {
+                  const err620 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data343 };
+                  if (vErrors === null) {
+                    vErrors = [err620];
+                  } else {
+                    vErrors.push(err620);
+                  }
+                  errors++;
+                }
+                for (const key100 in data343) {
+                  if (!(key100 === "answer" || key100 === "evidence" || key100 === "note")) {
+                    const err621 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key100 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data343 };
                     if (vErrors === null) {
                       vErrors = [err621];
                     } else {
@@ -7679,31 +7669,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid17 = _errs878 === errors;
-                  valid234 = valid234 || _valid17;
-                  if (!valid234) {
-                    const err622 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data343 };
+                }
+                if (data343.answer !== void 0) {
+                  let data344 = data343.answer;
+                  if (!(data344 === "yes" || data344 === "no" || data344 === "n/a")) {
+                    const err622 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data344 };
                     if (vErrors === null) {
                       vErrors = [err622];
                     } else {
                       vErrors.push(err622);
                     }
                     errors++;
-                  } else {
-                    errors = _errs875;
-                    if (vErrors !== null) {
-                      if (_errs875) {
-                        vErrors.length = _errs875;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data341.note !== void 0) {
-                  let data345 = data341.note;
+                if (data343.evidence !== void 0) {
+                  let data345 = data343.evidence;
+                  const _errs878 = errors;
+                  let valid234 = false;
+                  const _errs879 = errors;
                   if (typeof data345 !== "string") {
-                    const err623 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data345 };
+                    const err623 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data345 };
                     if (vErrors === null) {
                       vErrors = [err623];
                     } else {
@@ -7711,44 +7696,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err624 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data341 };
-                if (vErrors === null) {
-                  vErrors = [err624];
-                } else {
-                  vErrors.push(err624);
-                }
-                errors++;
-              }
-            }
-            if (data340["preprocessing-in-artifact"] !== void 0) {
-              let data346 = data340["preprocessing-in-artifact"];
-              if (data346 && typeof data346 == "object" && !Array.isArray(data346)) {
-                if (data346.answer === void 0) {
-                  const err625 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data346 };
-                  if (vErrors === null) {
-                    vErrors = [err625];
+                  var _valid17 = _errs879 === errors;
+                  valid234 = valid234 || _valid17;
+                  const _errs881 = errors;
+                  if (Array.isArray(data345)) {
+                    const len28 = data345.length;
+                    for (let i32 = 0; i32 < len28; i32++) {
+                      let data346 = data345[i32];
+                      if (typeof data346 !== "string") {
+                        const err624 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence/" + i32, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data346 };
+                        if (vErrors === null) {
+                          vErrors = [err624];
+                        } else {
+                          vErrors.push(err624);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err625);
+                    const err625 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data345 };
+                    if (vErrors === null) {
+                      vErrors = [err625];
+                    } else {
+                      vErrors.push(err625);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key101 in data346) {
-                  if (!(key101 === "answer" || key101 === "evidence" || key101 === "note")) {
-                    const err626 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key101 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data346 };
+                  var _valid17 = _errs881 === errors;
+                  valid234 = valid234 || _valid17;
+                  if (!valid234) {
+                    const err626 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data345 };
                     if (vErrors === null) {
                       vErrors = [err626];
                     } else {
                       vErrors.push(err626);
                     }
                     errors++;
+                  } else {
+                    errors = _errs878;
+                    if (vErrors !== null) {
+                      if (_errs878) {
+                        vErrors.length = _errs878;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data346.answer !== void 0) {
-                  let data347 = data346.answer;
-                  if (!(data347 === "yes" || data347 === "no" || data347 === "n/a")) {
-                    const err627 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data347 };
+                if (data343.note !== void 0) {
+                  let data347 = data343.note;
+                  if (typeof data347 !== "string") {
+                    const err627 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data347 };
                     if (vErrors === null) {
                       vErrors = [err627];
                     } else {
@@ -7757,39 +7755,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data346.evidence !== void 0) {
-                  let data348 = data346.evidence;
-                  const _errs890 = errors;
-                  let valid239 = false;
-                  const _errs891 = errors;
-                  if (typeof data348 !== "string") {
-                    const err628 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data348 };
-                    if (vErrors === null) {
-                      vErrors = [err628];
-                    } else {
-                      vErrors.push(err628);
-                    }
-                    errors++;
-                  }
-                  var _valid18 = _errs891 === errors;
-                  valid239 = valid239 || _valid18;
-                  const _errs893 = errors;
-                  if (Array.isArray(data348)) {
-                    const len29 = data348.length;
-                    for (let i33 = 0; i33 < len29; i33++) {
-                      let data349 = data348[i33];
-                      if (typeof data349 !== "string") {
-                        const err629 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence/" + i33, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data349 };
-                        if (vErrors === null) {
-                          vErrors = [err629];
-                        } else {
-                          vErrors.push(err629);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err628 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data343 };
+                if (vErrors === null) {
+                  vErrors = [err628];
+                } else {
+                  vErrors.push(err628);
+                }
+                errors++;
+              }
+            }
+            if (data342["preprocessing-in-artifact"] !== void 0) {
+              let data348 = data342["preprocessing-in-artifact"];
+              if (data348 && typeof data348 == "object" && !Array.isArray(data348)) {
+                if (data348.answer === void 0) {
+                  const err629 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data348 };
+                  if (vErrors === null) {
+                    vErrors = [err629];
                   } else {
-                    const err630 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data348 };
+                    vErrors.push(err629);
+                  }
+                  errors++;
+                }
+                for (const key101 in data348) {
+                  if (!(key101 === "answer" || key101 === "evidence" || key101 === "note")) {
+                    const err630 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key101 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data348 };
                     if (vErrors === null) {
                       vErrors = [err630];
                     } else {
@@ -7797,31 +7787,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid18 = _errs893 === errors;
-                  valid239 = valid239 || _valid18;
-                  if (!valid239) {
-                    const err631 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data348 };
+                }
+                if (data348.answer !== void 0) {
+                  let data349 = data348.answer;
+                  if (!(data349 === "yes" || data349 === "no" || data349 === "n/a")) {
+                    const err631 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data349 };
                     if (vErrors === null) {
                       vErrors = [err631];
                     } else {
                       vErrors.push(err631);
                     }
                     errors++;
-                  } else {
-                    errors = _errs890;
-                    if (vErrors !== null) {
-                      if (_errs890) {
-                        vErrors.length = _errs890;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data346.note !== void 0) {
-                  let data350 = data346.note;
+                if (data348.evidence !== void 0) {
+                  let data350 = data348.evidence;
+                  const _errs893 = errors;
+                  let valid239 = false;
+                  const _errs894 = errors;
                   if (typeof data350 !== "string") {
-                    const err632 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data350 };
+                    const err632 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data350 };
                     if (vErrors === null) {
                       vErrors = [err632];
                     } else {
@@ -7829,44 +7814,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err633 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data346 };
-                if (vErrors === null) {
-                  vErrors = [err633];
-                } else {
-                  vErrors.push(err633);
-                }
-                errors++;
-              }
-            }
-            if (data340.works !== void 0) {
-              let data351 = data340.works;
-              if (data351 && typeof data351 == "object" && !Array.isArray(data351)) {
-                if (data351.answer === void 0) {
-                  const err634 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data351 };
-                  if (vErrors === null) {
-                    vErrors = [err634];
+                  var _valid18 = _errs894 === errors;
+                  valid239 = valid239 || _valid18;
+                  const _errs896 = errors;
+                  if (Array.isArray(data350)) {
+                    const len29 = data350.length;
+                    for (let i33 = 0; i33 < len29; i33++) {
+                      let data351 = data350[i33];
+                      if (typeof data351 !== "string") {
+                        const err633 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence/" + i33, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data351 };
+                        if (vErrors === null) {
+                          vErrors = [err633];
+                        } else {
+                          vErrors.push(err633);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err634);
+                    const err634 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data350 };
+                    if (vErrors === null) {
+                      vErrors = [err634];
+                    } else {
+                      vErrors.push(err634);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key102 in data351) {
-                  if (!(key102 === "answer" || key102 === "evidence" || key102 === "note")) {
-                    const err635 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key102 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data351 };
+                  var _valid18 = _errs896 === errors;
+                  valid239 = valid239 || _valid18;
+                  if (!valid239) {
+                    const err635 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data350 };
                     if (vErrors === null) {
                       vErrors = [err635];
                     } else {
                       vErrors.push(err635);
                     }
                     errors++;
+                  } else {
+                    errors = _errs893;
+                    if (vErrors !== null) {
+                      if (_errs893) {
+                        vErrors.length = _errs893;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data351.answer !== void 0) {
-                  let data352 = data351.answer;
-                  if (!(data352 === "yes" || data352 === "no" || data352 === "n/a")) {
-                    const err636 = { instancePath: instancePath + "/checklist/ready/works/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data352 };
+                if (data348.note !== void 0) {
+                  let data352 = data348.note;
+                  if (typeof data352 !== "string") {
+                    const err636 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data352 };
                     if (vErrors === null) {
                       vErrors = [err636];
                     } else {
@@ -7875,39 +7873,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data351.evidence !== void 0) {
-                  let data353 = data351.evidence;
-                  const _errs905 = errors;
-                  let valid244 = false;
-                  const _errs906 = errors;
-                  if (typeof data353 !== "string") {
-                    const err637 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data353 };
-                    if (vErrors === null) {
-                      vErrors = [err637];
-                    } else {
-                      vErrors.push(err637);
-                    }
-                    errors++;
-                  }
-                  var _valid19 = _errs906 === errors;
-                  valid244 = valid244 || _valid19;
-                  const _errs908 = errors;
-                  if (Array.isArray(data353)) {
-                    const len30 = data353.length;
-                    for (let i34 = 0; i34 < len30; i34++) {
-                      let data354 = data353[i34];
-                      if (typeof data354 !== "string") {
-                        const err638 = { instancePath: instancePath + "/checklist/ready/works/evidence/" + i34, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data354 };
-                        if (vErrors === null) {
-                          vErrors = [err638];
-                        } else {
-                          vErrors.push(err638);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err637 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data348 };
+                if (vErrors === null) {
+                  vErrors = [err637];
+                } else {
+                  vErrors.push(err637);
+                }
+                errors++;
+              }
+            }
+            if (data342.works !== void 0) {
+              let data353 = data342.works;
+              if (data353 && typeof data353 == "object" && !Array.isArray(data353)) {
+                if (data353.answer === void 0) {
+                  const err638 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data353 };
+                  if (vErrors === null) {
+                    vErrors = [err638];
                   } else {
-                    const err639 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data353 };
+                    vErrors.push(err638);
+                  }
+                  errors++;
+                }
+                for (const key102 in data353) {
+                  if (!(key102 === "answer" || key102 === "evidence" || key102 === "note")) {
+                    const err639 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key102 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data353 };
                     if (vErrors === null) {
                       vErrors = [err639];
                     } else {
@@ -7915,31 +7905,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid19 = _errs908 === errors;
-                  valid244 = valid244 || _valid19;
-                  if (!valid244) {
-                    const err640 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data353 };
+                }
+                if (data353.answer !== void 0) {
+                  let data354 = data353.answer;
+                  if (!(data354 === "yes" || data354 === "no" || data354 === "n/a")) {
+                    const err640 = { instancePath: instancePath + "/checklist/ready/works/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data354 };
                     if (vErrors === null) {
                       vErrors = [err640];
                     } else {
                       vErrors.push(err640);
                     }
                     errors++;
-                  } else {
-                    errors = _errs905;
-                    if (vErrors !== null) {
-                      if (_errs905) {
-                        vErrors.length = _errs905;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data351.note !== void 0) {
-                  let data355 = data351.note;
+                if (data353.evidence !== void 0) {
+                  let data355 = data353.evidence;
+                  const _errs908 = errors;
+                  let valid244 = false;
+                  const _errs909 = errors;
                   if (typeof data355 !== "string") {
-                    const err641 = { instancePath: instancePath + "/checklist/ready/works/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data355 };
+                    const err641 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data355 };
                     if (vErrors === null) {
                       vErrors = [err641];
                     } else {
@@ -7947,44 +7932,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err642 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data351 };
-                if (vErrors === null) {
-                  vErrors = [err642];
-                } else {
-                  vErrors.push(err642);
-                }
-                errors++;
-              }
-            }
-            if (data340["predictions-explored"] !== void 0) {
-              let data356 = data340["predictions-explored"];
-              if (data356 && typeof data356 == "object" && !Array.isArray(data356)) {
-                if (data356.answer === void 0) {
-                  const err643 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data356 };
-                  if (vErrors === null) {
-                    vErrors = [err643];
+                  var _valid19 = _errs909 === errors;
+                  valid244 = valid244 || _valid19;
+                  const _errs911 = errors;
+                  if (Array.isArray(data355)) {
+                    const len30 = data355.length;
+                    for (let i34 = 0; i34 < len30; i34++) {
+                      let data356 = data355[i34];
+                      if (typeof data356 !== "string") {
+                        const err642 = { instancePath: instancePath + "/checklist/ready/works/evidence/" + i34, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data356 };
+                        if (vErrors === null) {
+                          vErrors = [err642];
+                        } else {
+                          vErrors.push(err642);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err643);
+                    const err643 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data355 };
+                    if (vErrors === null) {
+                      vErrors = [err643];
+                    } else {
+                      vErrors.push(err643);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key103 in data356) {
-                  if (!(key103 === "answer" || key103 === "evidence" || key103 === "note")) {
-                    const err644 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key103 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data356 };
+                  var _valid19 = _errs911 === errors;
+                  valid244 = valid244 || _valid19;
+                  if (!valid244) {
+                    const err644 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data355 };
                     if (vErrors === null) {
                       vErrors = [err644];
                     } else {
                       vErrors.push(err644);
                     }
                     errors++;
+                  } else {
+                    errors = _errs908;
+                    if (vErrors !== null) {
+                      if (_errs908) {
+                        vErrors.length = _errs908;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data356.answer !== void 0) {
-                  let data357 = data356.answer;
-                  if (!(data357 === "yes" || data357 === "no" || data357 === "n/a")) {
-                    const err645 = { instancePath: instancePath + "/checklist/ready/predictions-explored/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data357 };
+                if (data353.note !== void 0) {
+                  let data357 = data353.note;
+                  if (typeof data357 !== "string") {
+                    const err645 = { instancePath: instancePath + "/checklist/ready/works/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data357 };
                     if (vErrors === null) {
                       vErrors = [err645];
                     } else {
@@ -7993,39 +7991,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data356.evidence !== void 0) {
-                  let data358 = data356.evidence;
-                  const _errs920 = errors;
-                  let valid249 = false;
-                  const _errs921 = errors;
-                  if (typeof data358 !== "string") {
-                    const err646 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data358 };
-                    if (vErrors === null) {
-                      vErrors = [err646];
-                    } else {
-                      vErrors.push(err646);
-                    }
-                    errors++;
-                  }
-                  var _valid20 = _errs921 === errors;
-                  valid249 = valid249 || _valid20;
-                  const _errs923 = errors;
-                  if (Array.isArray(data358)) {
-                    const len31 = data358.length;
-                    for (let i35 = 0; i35 < len31; i35++) {
-                      let data359 = data358[i35];
-                      if (typeof data359 !== "string") {
-                        const err647 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence/" + i35, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data359 };
-                        if (vErrors === null) {
-                          vErrors = [err647];
-                        } else {
-                          vErrors.push(err647);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err646 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data353 };
+                if (vErrors === null) {
+                  vErrors = [err646];
+                } else {
+                  vErrors.push(err646);
+                }
+                errors++;
+              }
+            }
+            if (data342["predictions-explored"] !== void 0) {
+              let data358 = data342["predictions-explored"];
+              if (data358 && typeof data358 == "object" && !Array.isArray(data358)) {
+                if (data358.answer === void 0) {
+                  const err647 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data358 };
+                  if (vErrors === null) {
+                    vErrors = [err647];
                   } else {
-                    const err648 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data358 };
+                    vErrors.push(err647);
+                  }
+                  errors++;
+                }
+                for (const key103 in data358) {
+                  if (!(key103 === "answer" || key103 === "evidence" || key103 === "note")) {
+                    const err648 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key103 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data358 };
                     if (vErrors === null) {
                       vErrors = [err648];
                     } else {
@@ -8033,31 +8023,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid20 = _errs923 === errors;
-                  valid249 = valid249 || _valid20;
-                  if (!valid249) {
-                    const err649 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data358 };
+                }
+                if (data358.answer !== void 0) {
+                  let data359 = data358.answer;
+                  if (!(data359 === "yes" || data359 === "no" || data359 === "n/a")) {
+                    const err649 = { instancePath: instancePath + "/checklist/ready/predictions-explored/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data359 };
                     if (vErrors === null) {
                       vErrors = [err649];
                     } else {
                       vErrors.push(err649);
                     }
                     errors++;
-                  } else {
-                    errors = _errs920;
-                    if (vErrors !== null) {
-                      if (_errs920) {
-                        vErrors.length = _errs920;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data356.note !== void 0) {
-                  let data360 = data356.note;
+                if (data358.evidence !== void 0) {
+                  let data360 = data358.evidence;
+                  const _errs923 = errors;
+                  let valid249 = false;
+                  const _errs924 = errors;
                   if (typeof data360 !== "string") {
-                    const err650 = { instancePath: instancePath + "/checklist/ready/predictions-explored/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data360 };
+                    const err650 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data360 };
                     if (vErrors === null) {
                       vErrors = [err650];
                     } else {
@@ -8065,44 +8050,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err651 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data356 };
-                if (vErrors === null) {
-                  vErrors = [err651];
-                } else {
-                  vErrors.push(err651);
-                }
-                errors++;
-              }
-            }
-            if (data340["bias-checked"] !== void 0) {
-              let data361 = data340["bias-checked"];
-              if (data361 && typeof data361 == "object" && !Array.isArray(data361)) {
-                if (data361.answer === void 0) {
-                  const err652 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data361 };
-                  if (vErrors === null) {
-                    vErrors = [err652];
+                  var _valid20 = _errs924 === errors;
+                  valid249 = valid249 || _valid20;
+                  const _errs926 = errors;
+                  if (Array.isArray(data360)) {
+                    const len31 = data360.length;
+                    for (let i35 = 0; i35 < len31; i35++) {
+                      let data361 = data360[i35];
+                      if (typeof data361 !== "string") {
+                        const err651 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence/" + i35, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data361 };
+                        if (vErrors === null) {
+                          vErrors = [err651];
+                        } else {
+                          vErrors.push(err651);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err652);
+                    const err652 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data360 };
+                    if (vErrors === null) {
+                      vErrors = [err652];
+                    } else {
+                      vErrors.push(err652);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key104 in data361) {
-                  if (!(key104 === "answer" || key104 === "evidence" || key104 === "note")) {
-                    const err653 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key104 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data361 };
+                  var _valid20 = _errs926 === errors;
+                  valid249 = valid249 || _valid20;
+                  if (!valid249) {
+                    const err653 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data360 };
                     if (vErrors === null) {
                       vErrors = [err653];
                     } else {
                       vErrors.push(err653);
                     }
                     errors++;
+                  } else {
+                    errors = _errs923;
+                    if (vErrors !== null) {
+                      if (_errs923) {
+                        vErrors.length = _errs923;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data361.answer !== void 0) {
-                  let data362 = data361.answer;
-                  if (!(data362 === "yes" || data362 === "no" || data362 === "n/a")) {
-                    const err654 = { instancePath: instancePath + "/checklist/ready/bias-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data362 };
+                if (data358.note !== void 0) {
+                  let data362 = data358.note;
+                  if (typeof data362 !== "string") {
+                    const err654 = { instancePath: instancePath + "/checklist/ready/predictions-explored/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data362 };
                     if (vErrors === null) {
                       vErrors = [err654];
                     } else {
@@ -8111,39 +8109,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data361.evidence !== void 0) {
-                  let data363 = data361.evidence;
-                  const _errs935 = errors;
-                  let valid254 = false;
-                  const _errs936 = errors;
-                  if (typeof data363 !== "string") {
-                    const err655 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data363 };
-                    if (vErrors === null) {
-                      vErrors = [err655];
-                    } else {
-                      vErrors.push(err655);
-                    }
-                    errors++;
-                  }
-                  var _valid21 = _errs936 === errors;
-                  valid254 = valid254 || _valid21;
-                  const _errs938 = errors;
-                  if (Array.isArray(data363)) {
-                    const len32 = data363.length;
-                    for (let i36 = 0; i36 < len32; i36++) {
-                      let data364 = data363[i36];
-                      if (typeof data364 !== "string") {
-                        const err656 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence/" + i36, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data364 };
-                        if (vErrors === null) {
-                          vErrors = [err656];
-                        } else {
-                          vErrors.push(err656);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err655 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data358 };
+                if (vErrors === null) {
+                  vErrors = [err655];
+                } else {
+                  vErrors.push(err655);
+                }
+                errors++;
+              }
+            }
+            if (data342["bias-checked"] !== void 0) {
+              let data363 = data342["bias-checked"];
+              if (data363 && typeof data363 == "object" && !Array.isArray(data363)) {
+                if (data363.answer === void 0) {
+                  const err656 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data363 };
+                  if (vErrors === null) {
+                    vErrors = [err656];
                   } else {
-                    const err657 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data363 };
+                    vErrors.push(err656);
+                  }
+                  errors++;
+                }
+                for (const key104 in data363) {
+                  if (!(key104 === "answer" || key104 === "evidence" || key104 === "note")) {
+                    const err657 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key104 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data363 };
                     if (vErrors === null) {
                       vErrors = [err657];
                     } else {
@@ -8151,31 +8141,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid21 = _errs938 === errors;
-                  valid254 = valid254 || _valid21;
-                  if (!valid254) {
-                    const err658 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data363 };
+                }
+                if (data363.answer !== void 0) {
+                  let data364 = data363.answer;
+                  if (!(data364 === "yes" || data364 === "no" || data364 === "n/a")) {
+                    const err658 = { instancePath: instancePath + "/checklist/ready/bias-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data364 };
                     if (vErrors === null) {
                       vErrors = [err658];
                     } else {
                       vErrors.push(err658);
                     }
                     errors++;
-                  } else {
-                    errors = _errs935;
-                    if (vErrors !== null) {
-                      if (_errs935) {
-                        vErrors.length = _errs935;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data361.note !== void 0) {
-                  let data365 = data361.note;
+                if (data363.evidence !== void 0) {
+                  let data365 = data363.evidence;
+                  const _errs938 = errors;
+                  let valid254 = false;
+                  const _errs939 = errors;
                   if (typeof data365 !== "string") {
-                    const err659 = { instancePath: instancePath + "/checklist/ready/bias-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data365 };
+                    const err659 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data365 };
                     if (vErrors === null) {
                       vErrors = [err659];
                     } else {
@@ -8183,44 +8168,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err660 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data361 };
-                if (vErrors === null) {
-                  vErrors = [err660];
-                } else {
-                  vErrors.push(err660);
-                }
-                errors++;
-              }
-            }
-            if (data340.explainability !== void 0) {
-              let data366 = data340.explainability;
-              if (data366 && typeof data366 == "object" && !Array.isArray(data366)) {
-                if (data366.answer === void 0) {
-                  const err661 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data366 };
-                  if (vErrors === null) {
-                    vErrors = [err661];
+                  var _valid21 = _errs939 === errors;
+                  valid254 = valid254 || _valid21;
+                  const _errs941 = errors;
+                  if (Array.isArray(data365)) {
+                    const len32 = data365.length;
+                    for (let i36 = 0; i36 < len32; i36++) {
+                      let data366 = data365[i36];
+                      if (typeof data366 !== "string") {
+                        const err660 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence/" + i36, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data366 };
+                        if (vErrors === null) {
+                          vErrors = [err660];
+                        } else {
+                          vErrors.push(err660);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err661);
+                    const err661 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data365 };
+                    if (vErrors === null) {
+                      vErrors = [err661];
+                    } else {
+                      vErrors.push(err661);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key105 in data366) {
-                  if (!(key105 === "answer" || key105 === "evidence" || key105 === "note")) {
-                    const err662 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key105 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data366 };
+                  var _valid21 = _errs941 === errors;
+                  valid254 = valid254 || _valid21;
+                  if (!valid254) {
+                    const err662 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data365 };
                     if (vErrors === null) {
                       vErrors = [err662];
                     } else {
                       vErrors.push(err662);
                     }
                     errors++;
+                  } else {
+                    errors = _errs938;
+                    if (vErrors !== null) {
+                      if (_errs938) {
+                        vErrors.length = _errs938;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data366.answer !== void 0) {
-                  let data367 = data366.answer;
-                  if (!(data367 === "yes" || data367 === "no" || data367 === "n/a")) {
-                    const err663 = { instancePath: instancePath + "/checklist/ready/explainability/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data367 };
+                if (data363.note !== void 0) {
+                  let data367 = data363.note;
+                  if (typeof data367 !== "string") {
+                    const err663 = { instancePath: instancePath + "/checklist/ready/bias-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data367 };
                     if (vErrors === null) {
                       vErrors = [err663];
                     } else {
@@ -8229,39 +8227,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data366.evidence !== void 0) {
-                  let data368 = data366.evidence;
-                  const _errs950 = errors;
-                  let valid259 = false;
-                  const _errs951 = errors;
-                  if (typeof data368 !== "string") {
-                    const err664 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data368 };
-                    if (vErrors === null) {
-                      vErrors = [err664];
-                    } else {
-                      vErrors.push(err664);
-                    }
-                    errors++;
-                  }
-                  var _valid22 = _errs951 === errors;
-                  valid259 = valid259 || _valid22;
-                  const _errs953 = errors;
-                  if (Array.isArray(data368)) {
-                    const len33 = data368.length;
-                    for (let i37 = 0; i37 < len33; i37++) {
-                      let data369 = data368[i37];
-                      if (typeof data369 !== "string") {
-                        const err665 = { instancePath: instancePath + "/checklist/ready/explainability/evidence/" + i37, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data369 };
-                        if (vErrors === null) {
-                          vErrors = [err665];
-                        } else {
-                          vErrors.push(err665);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err664 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data363 };
+                if (vErrors === null) {
+                  vErrors = [err664];
+                } else {
+                  vErrors.push(err664);
+                }
+                errors++;
+              }
+            }
+            if (data342.explainability !== void 0) {
+              let data368 = data342.explainability;
+              if (data368 && typeof data368 == "object" && !Array.isArray(data368)) {
+                if (data368.answer === void 0) {
+                  const err665 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data368 };
+                  if (vErrors === null) {
+                    vErrors = [err665];
                   } else {
-                    const err666 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data368 };
+                    vErrors.push(err665);
+                  }
+                  errors++;
+                }
+                for (const key105 in data368) {
+                  if (!(key105 === "answer" || key105 === "evidence" || key105 === "note")) {
+                    const err666 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key105 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data368 };
                     if (vErrors === null) {
                       vErrors = [err666];
                     } else {
@@ -8269,31 +8259,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid22 = _errs953 === errors;
-                  valid259 = valid259 || _valid22;
-                  if (!valid259) {
-                    const err667 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data368 };
+                }
+                if (data368.answer !== void 0) {
+                  let data369 = data368.answer;
+                  if (!(data369 === "yes" || data369 === "no" || data369 === "n/a")) {
+                    const err667 = { instancePath: instancePath + "/checklist/ready/explainability/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data369 };
                     if (vErrors === null) {
                       vErrors = [err667];
                     } else {
                       vErrors.push(err667);
                     }
                     errors++;
-                  } else {
-                    errors = _errs950;
-                    if (vErrors !== null) {
-                      if (_errs950) {
-                        vErrors.length = _errs950;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data366.note !== void 0) {
-                  let data370 = data366.note;
+                if (data368.evidence !== void 0) {
+                  let data370 = data368.evidence;
+                  const _errs953 = errors;
+                  let valid259 = false;
+                  const _errs954 = errors;
                   if (typeof data370 !== "string") {
-                    const err668 = { instancePath: instancePath + "/checklist/ready/explainability/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data370 };
+                    const err668 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data370 };
                     if (vErrors === null) {
                       vErrors = [err668];
                     } else {
@@ -8301,44 +8286,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err669 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data366 };
-                if (vErrors === null) {
-                  vErrors = [err669];
-                } else {
-                  vErrors.push(err669);
-                }
-                errors++;
-              }
-            }
-            if (data340["code-quality"] !== void 0) {
-              let data371 = data340["code-quality"];
-              if (data371 && typeof data371 == "object" && !Array.isArray(data371)) {
-                if (data371.answer === void 0) {
-                  const err670 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data371 };
-                  if (vErrors === null) {
-                    vErrors = [err670];
+                  var _valid22 = _errs954 === errors;
+                  valid259 = valid259 || _valid22;
+                  const _errs956 = errors;
+                  if (Array.isArray(data370)) {
+                    const len33 = data370.length;
+                    for (let i37 = 0; i37 < len33; i37++) {
+                      let data371 = data370[i37];
+                      if (typeof data371 !== "string") {
+                        const err669 = { instancePath: instancePath + "/checklist/ready/explainability/evidence/" + i37, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data371 };
+                        if (vErrors === null) {
+                          vErrors = [err669];
+                        } else {
+                          vErrors.push(err669);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err670);
+                    const err670 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data370 };
+                    if (vErrors === null) {
+                      vErrors = [err670];
+                    } else {
+                      vErrors.push(err670);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key106 in data371) {
-                  if (!(key106 === "answer" || key106 === "evidence" || key106 === "note")) {
-                    const err671 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key106 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data371 };
+                  var _valid22 = _errs956 === errors;
+                  valid259 = valid259 || _valid22;
+                  if (!valid259) {
+                    const err671 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data370 };
                     if (vErrors === null) {
                       vErrors = [err671];
                     } else {
                       vErrors.push(err671);
                     }
                     errors++;
+                  } else {
+                    errors = _errs953;
+                    if (vErrors !== null) {
+                      if (_errs953) {
+                        vErrors.length = _errs953;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data371.answer !== void 0) {
-                  let data372 = data371.answer;
-                  if (!(data372 === "yes" || data372 === "no" || data372 === "n/a")) {
-                    const err672 = { instancePath: instancePath + "/checklist/ready/code-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data372 };
+                if (data368.note !== void 0) {
+                  let data372 = data368.note;
+                  if (typeof data372 !== "string") {
+                    const err672 = { instancePath: instancePath + "/checklist/ready/explainability/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data372 };
                     if (vErrors === null) {
                       vErrors = [err672];
                     } else {
@@ -8347,39 +8345,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data371.evidence !== void 0) {
-                  let data373 = data371.evidence;
-                  const _errs965 = errors;
-                  let valid264 = false;
-                  const _errs966 = errors;
-                  if (typeof data373 !== "string") {
-                    const err673 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data373 };
-                    if (vErrors === null) {
-                      vErrors = [err673];
-                    } else {
-                      vErrors.push(err673);
-                    }
-                    errors++;
-                  }
-                  var _valid23 = _errs966 === errors;
-                  valid264 = valid264 || _valid23;
-                  const _errs968 = errors;
-                  if (Array.isArray(data373)) {
-                    const len34 = data373.length;
-                    for (let i38 = 0; i38 < len34; i38++) {
-                      let data374 = data373[i38];
-                      if (typeof data374 !== "string") {
-                        const err674 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence/" + i38, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data374 };
-                        if (vErrors === null) {
-                          vErrors = [err674];
-                        } else {
-                          vErrors.push(err674);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err673 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data368 };
+                if (vErrors === null) {
+                  vErrors = [err673];
+                } else {
+                  vErrors.push(err673);
+                }
+                errors++;
+              }
+            }
+            if (data342["code-quality"] !== void 0) {
+              let data373 = data342["code-quality"];
+              if (data373 && typeof data373 == "object" && !Array.isArray(data373)) {
+                if (data373.answer === void 0) {
+                  const err674 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data373 };
+                  if (vErrors === null) {
+                    vErrors = [err674];
                   } else {
-                    const err675 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data373 };
+                    vErrors.push(err674);
+                  }
+                  errors++;
+                }
+                for (const key106 in data373) {
+                  if (!(key106 === "answer" || key106 === "evidence" || key106 === "note")) {
+                    const err675 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key106 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data373 };
                     if (vErrors === null) {
                       vErrors = [err675];
                     } else {
@@ -8387,31 +8377,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid23 = _errs968 === errors;
-                  valid264 = valid264 || _valid23;
-                  if (!valid264) {
-                    const err676 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data373 };
+                }
+                if (data373.answer !== void 0) {
+                  let data374 = data373.answer;
+                  if (!(data374 === "yes" || data374 === "no" || data374 === "n/a")) {
+                    const err676 = { instancePath: instancePath + "/checklist/ready/code-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data374 };
                     if (vErrors === null) {
                       vErrors = [err676];
                     } else {
                       vErrors.push(err676);
                     }
                     errors++;
-                  } else {
-                    errors = _errs965;
-                    if (vErrors !== null) {
-                      if (_errs965) {
-                        vErrors.length = _errs965;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data371.note !== void 0) {
-                  let data375 = data371.note;
+                if (data373.evidence !== void 0) {
+                  let data375 = data373.evidence;
+                  const _errs968 = errors;
+                  let valid264 = false;
+                  const _errs969 = errors;
                   if (typeof data375 !== "string") {
-                    const err677 = { instancePath: instancePath + "/checklist/ready/code-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data375 };
+                    const err677 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data375 };
                     if (vErrors === null) {
                       vErrors = [err677];
                     } else {
@@ -8419,44 +8404,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err678 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data371 };
-                if (vErrors === null) {
-                  vErrors = [err678];
-                } else {
-                  vErrors.push(err678);
-                }
-                errors++;
-              }
-            }
-            if (data340.tests !== void 0) {
-              let data376 = data340.tests;
-              if (data376 && typeof data376 == "object" && !Array.isArray(data376)) {
-                if (data376.answer === void 0) {
-                  const err679 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data376 };
-                  if (vErrors === null) {
-                    vErrors = [err679];
+                  var _valid23 = _errs969 === errors;
+                  valid264 = valid264 || _valid23;
+                  const _errs971 = errors;
+                  if (Array.isArray(data375)) {
+                    const len34 = data375.length;
+                    for (let i38 = 0; i38 < len34; i38++) {
+                      let data376 = data375[i38];
+                      if (typeof data376 !== "string") {
+                        const err678 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence/" + i38, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data376 };
+                        if (vErrors === null) {
+                          vErrors = [err678];
+                        } else {
+                          vErrors.push(err678);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err679);
+                    const err679 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data375 };
+                    if (vErrors === null) {
+                      vErrors = [err679];
+                    } else {
+                      vErrors.push(err679);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key107 in data376) {
-                  if (!(key107 === "answer" || key107 === "evidence" || key107 === "note")) {
-                    const err680 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key107 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data376 };
+                  var _valid23 = _errs971 === errors;
+                  valid264 = valid264 || _valid23;
+                  if (!valid264) {
+                    const err680 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data375 };
                     if (vErrors === null) {
                       vErrors = [err680];
                     } else {
                       vErrors.push(err680);
                     }
                     errors++;
+                  } else {
+                    errors = _errs968;
+                    if (vErrors !== null) {
+                      if (_errs968) {
+                        vErrors.length = _errs968;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data376.answer !== void 0) {
-                  let data377 = data376.answer;
-                  if (!(data377 === "yes" || data377 === "no" || data377 === "n/a")) {
-                    const err681 = { instancePath: instancePath + "/checklist/ready/tests/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data377 };
+                if (data373.note !== void 0) {
+                  let data377 = data373.note;
+                  if (typeof data377 !== "string") {
+                    const err681 = { instancePath: instancePath + "/checklist/ready/code-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data377 };
                     if (vErrors === null) {
                       vErrors = [err681];
                     } else {
@@ -8465,39 +8463,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data376.evidence !== void 0) {
-                  let data378 = data376.evidence;
-                  const _errs980 = errors;
-                  let valid269 = false;
-                  const _errs981 = errors;
-                  if (typeof data378 !== "string") {
-                    const err682 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data378 };
-                    if (vErrors === null) {
-                      vErrors = [err682];
-                    } else {
-                      vErrors.push(err682);
-                    }
-                    errors++;
-                  }
-                  var _valid24 = _errs981 === errors;
-                  valid269 = valid269 || _valid24;
-                  const _errs983 = errors;
-                  if (Array.isArray(data378)) {
-                    const len35 = data378.length;
-                    for (let i39 = 0; i39 < len35; i39++) {
-                      let data379 = data378[i39];
-                      if (typeof data379 !== "string") {
-                        const err683 = { instancePath: instancePath + "/checklist/ready/tests/evidence/" + i39, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data379 };
-                        if (vErrors === null) {
-                          vErrors = [err683];
-                        } else {
-                          vErrors.push(err683);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err682 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data373 };
+                if (vErrors === null) {
+                  vErrors = [err682];
+                } else {
+                  vErrors.push(err682);
+                }
+                errors++;
+              }
+            }
+            if (data342.tests !== void 0) {
+              let data378 = data342.tests;
+              if (data378 && typeof data378 == "object" && !Array.isArray(data378)) {
+                if (data378.answer === void 0) {
+                  const err683 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data378 };
+                  if (vErrors === null) {
+                    vErrors = [err683];
                   } else {
-                    const err684 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data378 };
+                    vErrors.push(err683);
+                  }
+                  errors++;
+                }
+                for (const key107 in data378) {
+                  if (!(key107 === "answer" || key107 === "evidence" || key107 === "note")) {
+                    const err684 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key107 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data378 };
                     if (vErrors === null) {
                       vErrors = [err684];
                     } else {
@@ -8505,31 +8495,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid24 = _errs983 === errors;
-                  valid269 = valid269 || _valid24;
-                  if (!valid269) {
-                    const err685 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data378 };
+                }
+                if (data378.answer !== void 0) {
+                  let data379 = data378.answer;
+                  if (!(data379 === "yes" || data379 === "no" || data379 === "n/a")) {
+                    const err685 = { instancePath: instancePath + "/checklist/ready/tests/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data379 };
                     if (vErrors === null) {
                       vErrors = [err685];
                     } else {
                       vErrors.push(err685);
                     }
                     errors++;
-                  } else {
-                    errors = _errs980;
-                    if (vErrors !== null) {
-                      if (_errs980) {
-                        vErrors.length = _errs980;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data376.note !== void 0) {
-                  let data380 = data376.note;
+                if (data378.evidence !== void 0) {
+                  let data380 = data378.evidence;
+                  const _errs983 = errors;
+                  let valid269 = false;
+                  const _errs984 = errors;
                   if (typeof data380 !== "string") {
-                    const err686 = { instancePath: instancePath + "/checklist/ready/tests/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data380 };
+                    const err686 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data380 };
                     if (vErrors === null) {
                       vErrors = [err686];
                     } else {
@@ -8537,109 +8522,114 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err687 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data376 };
-                if (vErrors === null) {
-                  vErrors = [err687];
-                } else {
-                  vErrors.push(err687);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err688 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.ready.type, parentSchema: schema31.properties.checklist.properties.ready, data: data340 };
-            if (vErrors === null) {
-              vErrors = [err688];
-            } else {
-              vErrors.push(err688);
-            }
-            errors++;
-          }
-        }
-        if (data256.deploy !== void 0) {
-          let data381 = data256.deploy;
-          if (data381 && typeof data381 == "object" && !Array.isArray(data381)) {
-            for (const key108 in data381) {
-              if (!(key108 === "mode" || key108 === "resources" || key108 === "dependencies" || key108 === "rollout" || key108 === "rollback" || key108 === "retraining-bounds" || key108 === "access-control")) {
-                const err689 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key108 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.deploy, data: data381 };
-                if (vErrors === null) {
-                  vErrors = [err689];
-                } else {
-                  vErrors.push(err689);
-                }
-                errors++;
-              }
-            }
-            if (data381.mode !== void 0) {
-              let data382 = data381.mode;
-              if (data382 && typeof data382 == "object" && !Array.isArray(data382)) {
-                if (data382.answer === void 0) {
-                  const err690 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data382 };
-                  if (vErrors === null) {
-                    vErrors = [err690];
-                  } else {
-                    vErrors.push(err690);
-                  }
-                  errors++;
-                }
-                for (const key109 in data382) {
-                  if (!(key109 === "answer" || key109 === "evidence" || key109 === "note")) {
-                    const err691 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key109 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data382 };
-                    if (vErrors === null) {
-                      vErrors = [err691];
-                    } else {
-                      vErrors.push(err691);
-                    }
-                    errors++;
-                  }
-                }
-                if (data382.answer !== void 0) {
-                  let data383 = data382.answer;
-                  if (!(data383 === "yes" || data383 === "no" || data383 === "n/a")) {
-                    const err692 = { instancePath: instancePath + "/checklist/deploy/mode/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data383 };
-                    if (vErrors === null) {
-                      vErrors = [err692];
-                    } else {
-                      vErrors.push(err692);
-                    }
-                    errors++;
-                  }
-                }
-                if (data382.evidence !== void 0) {
-                  let data384 = data382.evidence;
-                  const _errs998 = errors;
-                  let valid275 = false;
-                  const _errs999 = errors;
-                  if (typeof data384 !== "string") {
-                    const err693 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data384 };
-                    if (vErrors === null) {
-                      vErrors = [err693];
-                    } else {
-                      vErrors.push(err693);
-                    }
-                    errors++;
-                  }
-                  var _valid25 = _errs999 === errors;
-                  valid275 = valid275 || _valid25;
-                  const _errs1001 = errors;
-                  if (Array.isArray(data384)) {
-                    const len36 = data384.length;
-                    for (let i40 = 0; i40 < len36; i40++) {
-                      let data385 = data384[i40];
-                      if (typeof data385 !== "string") {
-                        const err694 = { instancePath: instancePath + "/checklist/deploy/mode/evidence/" + i40, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data385 };
+                  var _valid24 = _errs984 === errors;
+                  valid269 = valid269 || _valid24;
+                  const _errs986 = errors;
+                  if (Array.isArray(data380)) {
+                    const len35 = data380.length;
+                    for (let i39 = 0; i39 < len35; i39++) {
+                      let data381 = data380[i39];
+                      if (typeof data381 !== "string") {
+                        const err687 = { instancePath: instancePath + "/checklist/ready/tests/evidence/" + i39, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data381 };
                         if (vErrors === null) {
-                          vErrors = [err694];
+                          vErrors = [err687];
                         } else {
-                          vErrors.push(err694);
+                          vErrors.push(err687);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err695 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data384 };
+                    const err688 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data380 };
+                    if (vErrors === null) {
+                      vErrors = [err688];
+                    } else {
+                      vErrors.push(err688);
+                    }
+                    errors++;
+                  }
+                  var _valid24 = _errs986 === errors;
+                  valid269 = valid269 || _valid24;
+                  if (!valid269) {
+                    const err689 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data380 };
+                    if (vErrors === null) {
+                      vErrors = [err689];
+                    } else {
+                      vErrors.push(err689);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs983;
+                    if (vErrors !== null) {
+                      if (_errs983) {
+                        vErrors.length = _errs983;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data378.note !== void 0) {
+                  let data382 = data378.note;
+                  if (typeof data382 !== "string") {
+                    const err690 = { instancePath: instancePath + "/checklist/ready/tests/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data382 };
+                    if (vErrors === null) {
+                      vErrors = [err690];
+                    } else {
+                      vErrors.push(err690);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err691 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data378 };
+                if (vErrors === null) {
+                  vErrors = [err691];
+                } else {
+                  vErrors.push(err691);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err692 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.ready.type, parentSchema: schema31.properties.checklist.properties.ready, data: data342 };
+            if (vErrors === null) {
+              vErrors = [err692];
+            } else {
+              vErrors.push(err692);
+            }
+            errors++;
+          }
+        }
+        if (data258.deploy !== void 0) {
+          let data383 = data258.deploy;
+          if (data383 && typeof data383 == "object" && !Array.isArray(data383)) {
+            for (const key108 in data383) {
+              if (!(key108 === "mode" || key108 === "resources" || key108 === "dependencies" || key108 === "rollout" || key108 === "rollback" || key108 === "retraining-bounds" || key108 === "access-control")) {
+                const err693 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key108 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.deploy, data: data383 };
+                if (vErrors === null) {
+                  vErrors = [err693];
+                } else {
+                  vErrors.push(err693);
+                }
+                errors++;
+              }
+            }
+            if (data383.mode !== void 0) {
+              let data384 = data383.mode;
+              if (data384 && typeof data384 == "object" && !Array.isArray(data384)) {
+                if (data384.answer === void 0) {
+                  const err694 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data384 };
+                  if (vErrors === null) {
+                    vErrors = [err694];
+                  } else {
+                    vErrors.push(err694);
+                  }
+                  errors++;
+                }
+                for (const key109 in data384) {
+                  if (!(key109 === "answer" || key109 === "evidence" || key109 === "note")) {
+                    const err695 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key109 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data384 };
                     if (vErrors === null) {
                       vErrors = [err695];
                     } else {
@@ -8647,31 +8637,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid25 = _errs1001 === errors;
-                  valid275 = valid275 || _valid25;
-                  if (!valid275) {
-                    const err696 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data384 };
+                }
+                if (data384.answer !== void 0) {
+                  let data385 = data384.answer;
+                  if (!(data385 === "yes" || data385 === "no" || data385 === "n/a")) {
+                    const err696 = { instancePath: instancePath + "/checklist/deploy/mode/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data385 };
                     if (vErrors === null) {
                       vErrors = [err696];
                     } else {
                       vErrors.push(err696);
                     }
                     errors++;
-                  } else {
-                    errors = _errs998;
-                    if (vErrors !== null) {
-                      if (_errs998) {
-                        vErrors.length = _errs998;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data382.note !== void 0) {
-                  let data386 = data382.note;
+                if (data384.evidence !== void 0) {
+                  let data386 = data384.evidence;
+                  const _errs1001 = errors;
+                  let valid275 = false;
+                  const _errs1002 = errors;
                   if (typeof data386 !== "string") {
-                    const err697 = { instancePath: instancePath + "/checklist/deploy/mode/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data386 };
+                    const err697 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data386 };
                     if (vErrors === null) {
                       vErrors = [err697];
                     } else {
@@ -8679,44 +8664,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err698 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data382 };
-                if (vErrors === null) {
-                  vErrors = [err698];
-                } else {
-                  vErrors.push(err698);
-                }
-                errors++;
-              }
-            }
-            if (data381.resources !== void 0) {
-              let data387 = data381.resources;
-              if (data387 && typeof data387 == "object" && !Array.isArray(data387)) {
-                if (data387.answer === void 0) {
-                  const err699 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data387 };
-                  if (vErrors === null) {
-                    vErrors = [err699];
+                  var _valid25 = _errs1002 === errors;
+                  valid275 = valid275 || _valid25;
+                  const _errs1004 = errors;
+                  if (Array.isArray(data386)) {
+                    const len36 = data386.length;
+                    for (let i40 = 0; i40 < len36; i40++) {
+                      let data387 = data386[i40];
+                      if (typeof data387 !== "string") {
+                        const err698 = { instancePath: instancePath + "/checklist/deploy/mode/evidence/" + i40, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data387 };
+                        if (vErrors === null) {
+                          vErrors = [err698];
+                        } else {
+                          vErrors.push(err698);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err699);
+                    const err699 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data386 };
+                    if (vErrors === null) {
+                      vErrors = [err699];
+                    } else {
+                      vErrors.push(err699);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key110 in data387) {
-                  if (!(key110 === "answer" || key110 === "evidence" || key110 === "note")) {
-                    const err700 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key110 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data387 };
+                  var _valid25 = _errs1004 === errors;
+                  valid275 = valid275 || _valid25;
+                  if (!valid275) {
+                    const err700 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data386 };
                     if (vErrors === null) {
                       vErrors = [err700];
                     } else {
                       vErrors.push(err700);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1001;
+                    if (vErrors !== null) {
+                      if (_errs1001) {
+                        vErrors.length = _errs1001;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data387.answer !== void 0) {
-                  let data388 = data387.answer;
-                  if (!(data388 === "yes" || data388 === "no" || data388 === "n/a")) {
-                    const err701 = { instancePath: instancePath + "/checklist/deploy/resources/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data388 };
+                if (data384.note !== void 0) {
+                  let data388 = data384.note;
+                  if (typeof data388 !== "string") {
+                    const err701 = { instancePath: instancePath + "/checklist/deploy/mode/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data388 };
                     if (vErrors === null) {
                       vErrors = [err701];
                     } else {
@@ -8725,39 +8723,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data387.evidence !== void 0) {
-                  let data389 = data387.evidence;
-                  const _errs1013 = errors;
-                  let valid280 = false;
-                  const _errs1014 = errors;
-                  if (typeof data389 !== "string") {
-                    const err702 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data389 };
-                    if (vErrors === null) {
-                      vErrors = [err702];
-                    } else {
-                      vErrors.push(err702);
-                    }
-                    errors++;
-                  }
-                  var _valid26 = _errs1014 === errors;
-                  valid280 = valid280 || _valid26;
-                  const _errs1016 = errors;
-                  if (Array.isArray(data389)) {
-                    const len37 = data389.length;
-                    for (let i41 = 0; i41 < len37; i41++) {
-                      let data390 = data389[i41];
-                      if (typeof data390 !== "string") {
-                        const err703 = { instancePath: instancePath + "/checklist/deploy/resources/evidence/" + i41, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data390 };
-                        if (vErrors === null) {
-                          vErrors = [err703];
-                        } else {
-                          vErrors.push(err703);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err702 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data384 };
+                if (vErrors === null) {
+                  vErrors = [err702];
+                } else {
+                  vErrors.push(err702);
+                }
+                errors++;
+              }
+            }
+            if (data383.resources !== void 0) {
+              let data389 = data383.resources;
+              if (data389 && typeof data389 == "object" && !Array.isArray(data389)) {
+                if (data389.answer === void 0) {
+                  const err703 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data389 };
+                  if (vErrors === null) {
+                    vErrors = [err703];
                   } else {
-                    const err704 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data389 };
+                    vErrors.push(err703);
+                  }
+                  errors++;
+                }
+                for (const key110 in data389) {
+                  if (!(key110 === "answer" || key110 === "evidence" || key110 === "note")) {
+                    const err704 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key110 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data389 };
                     if (vErrors === null) {
                       vErrors = [err704];
                     } else {
@@ -8765,31 +8755,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid26 = _errs1016 === errors;
-                  valid280 = valid280 || _valid26;
-                  if (!valid280) {
-                    const err705 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data389 };
+                }
+                if (data389.answer !== void 0) {
+                  let data390 = data389.answer;
+                  if (!(data390 === "yes" || data390 === "no" || data390 === "n/a")) {
+                    const err705 = { instancePath: instancePath + "/checklist/deploy/resources/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data390 };
                     if (vErrors === null) {
                       vErrors = [err705];
                     } else {
                       vErrors.push(err705);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1013;
-                    if (vErrors !== null) {
-                      if (_errs1013) {
-                        vErrors.length = _errs1013;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data387.note !== void 0) {
-                  let data391 = data387.note;
+                if (data389.evidence !== void 0) {
+                  let data391 = data389.evidence;
+                  const _errs1016 = errors;
+                  let valid280 = false;
+                  const _errs1017 = errors;
                   if (typeof data391 !== "string") {
-                    const err706 = { instancePath: instancePath + "/checklist/deploy/resources/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data391 };
+                    const err706 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data391 };
                     if (vErrors === null) {
                       vErrors = [err706];
                     } else {
@@ -8797,44 +8782,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err707 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data387 };
-                if (vErrors === null) {
-                  vErrors = [err707];
-                } else {
-                  vErrors.push(err707);
-                }
-                errors++;
-              }
-            }
-            if (data381.dependencies !== void 0) {
-              let data392 = data381.dependencies;
-              if (data392 && typeof data392 == "object" && !Array.isArray(data392)) {
-                if (data392.answer === void 0) {
-                  const err708 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data392 };
-                  if (vErrors === null) {
-                    vErrors = [err708];
+                  var _valid26 = _errs1017 === errors;
+                  valid280 = valid280 || _valid26;
+                  const _errs1019 = errors;
+                  if (Array.isArray(data391)) {
+                    const len37 = data391.length;
+                    for (let i41 = 0; i41 < len37; i41++) {
+                      let data392 = data391[i41];
+                      if (typeof data392 !== "string") {
+                        const err707 = { instancePath: instancePath + "/checklist/deploy/resources/evidence/" + i41, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data392 };
+                        if (vErrors === null) {
+                          vErrors = [err707];
+                        } else {
+                          vErrors.push(err707);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err708);
+                    const err708 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data391 };
+                    if (vErrors === null) {
+                      vErrors = [err708];
+                    } else {
+                      vErrors.push(err708);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key111 in data392) {
-                  if (!(key111 === "answer" || key111 === "evidence" || key111 === "note")) {
-                    const err709 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key111 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data392 };
+                  var _valid26 = _errs1019 === errors;
+                  valid280 = valid280 || _valid26;
+                  if (!valid280) {
+                    const err709 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data391 };
                     if (vErrors === null) {
                       vErrors = [err709];
                     } else {
                       vErrors.push(err709);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1016;
+                    if (vErrors !== null) {
+                      if (_errs1016) {
+                        vErrors.length = _errs1016;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data392.answer !== void 0) {
-                  let data393 = data392.answer;
-                  if (!(data393 === "yes" || data393 === "no" || data393 === "n/a")) {
-                    const err710 = { instancePath: instancePath + "/checklist/deploy/dependencies/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data393 };
+                if (data389.note !== void 0) {
+                  let data393 = data389.note;
+                  if (typeof data393 !== "string") {
+                    const err710 = { instancePath: instancePath + "/checklist/deploy/resources/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data393 };
                     if (vErrors === null) {
                       vErrors = [err710];
                     } else {
@@ -8843,39 +8841,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data392.evidence !== void 0) {
-                  let data394 = data392.evidence;
-                  const _errs1028 = errors;
-                  let valid285 = false;
-                  const _errs1029 = errors;
-                  if (typeof data394 !== "string") {
-                    const err711 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data394 };
-                    if (vErrors === null) {
-                      vErrors = [err711];
-                    } else {
-                      vErrors.push(err711);
-                    }
-                    errors++;
-                  }
-                  var _valid27 = _errs1029 === errors;
-                  valid285 = valid285 || _valid27;
-                  const _errs1031 = errors;
-                  if (Array.isArray(data394)) {
-                    const len38 = data394.length;
-                    for (let i42 = 0; i42 < len38; i42++) {
-                      let data395 = data394[i42];
-                      if (typeof data395 !== "string") {
-                        const err712 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence/" + i42, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data395 };
-                        if (vErrors === null) {
-                          vErrors = [err712];
-                        } else {
-                          vErrors.push(err712);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err711 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data389 };
+                if (vErrors === null) {
+                  vErrors = [err711];
+                } else {
+                  vErrors.push(err711);
+                }
+                errors++;
+              }
+            }
+            if (data383.dependencies !== void 0) {
+              let data394 = data383.dependencies;
+              if (data394 && typeof data394 == "object" && !Array.isArray(data394)) {
+                if (data394.answer === void 0) {
+                  const err712 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data394 };
+                  if (vErrors === null) {
+                    vErrors = [err712];
                   } else {
-                    const err713 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data394 };
+                    vErrors.push(err712);
+                  }
+                  errors++;
+                }
+                for (const key111 in data394) {
+                  if (!(key111 === "answer" || key111 === "evidence" || key111 === "note")) {
+                    const err713 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key111 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data394 };
                     if (vErrors === null) {
                       vErrors = [err713];
                     } else {
@@ -8883,31 +8873,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid27 = _errs1031 === errors;
-                  valid285 = valid285 || _valid27;
-                  if (!valid285) {
-                    const err714 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data394 };
+                }
+                if (data394.answer !== void 0) {
+                  let data395 = data394.answer;
+                  if (!(data395 === "yes" || data395 === "no" || data395 === "n/a")) {
+                    const err714 = { instancePath: instancePath + "/checklist/deploy/dependencies/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data395 };
                     if (vErrors === null) {
                       vErrors = [err714];
                     } else {
                       vErrors.push(err714);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1028;
-                    if (vErrors !== null) {
-                      if (_errs1028) {
-                        vErrors.length = _errs1028;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data392.note !== void 0) {
-                  let data396 = data392.note;
+                if (data394.evidence !== void 0) {
+                  let data396 = data394.evidence;
+                  const _errs1031 = errors;
+                  let valid285 = false;
+                  const _errs1032 = errors;
                   if (typeof data396 !== "string") {
-                    const err715 = { instancePath: instancePath + "/checklist/deploy/dependencies/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data396 };
+                    const err715 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data396 };
                     if (vErrors === null) {
                       vErrors = [err715];
                     } else {
@@ -8915,44 +8900,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err716 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data392 };
-                if (vErrors === null) {
-                  vErrors = [err716];
-                } else {
-                  vErrors.push(err716);
-                }
-                errors++;
-              }
-            }
-            if (data381.rollout !== void 0) {
-              let data397 = data381.rollout;
-              if (data397 && typeof data397 == "object" && !Array.isArray(data397)) {
-                if (data397.answer === void 0) {
-                  const err717 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data397 };
-                  if (vErrors === null) {
-                    vErrors = [err717];
+                  var _valid27 = _errs1032 === errors;
+                  valid285 = valid285 || _valid27;
+                  const _errs1034 = errors;
+                  if (Array.isArray(data396)) {
+                    const len38 = data396.length;
+                    for (let i42 = 0; i42 < len38; i42++) {
+                      let data397 = data396[i42];
+                      if (typeof data397 !== "string") {
+                        const err716 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence/" + i42, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data397 };
+                        if (vErrors === null) {
+                          vErrors = [err716];
+                        } else {
+                          vErrors.push(err716);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err717);
+                    const err717 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data396 };
+                    if (vErrors === null) {
+                      vErrors = [err717];
+                    } else {
+                      vErrors.push(err717);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key112 in data397) {
-                  if (!(key112 === "answer" || key112 === "evidence" || key112 === "note")) {
-                    const err718 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key112 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data397 };
+                  var _valid27 = _errs1034 === errors;
+                  valid285 = valid285 || _valid27;
+                  if (!valid285) {
+                    const err718 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data396 };
                     if (vErrors === null) {
                       vErrors = [err718];
                     } else {
                       vErrors.push(err718);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1031;
+                    if (vErrors !== null) {
+                      if (_errs1031) {
+                        vErrors.length = _errs1031;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data397.answer !== void 0) {
-                  let data398 = data397.answer;
-                  if (!(data398 === "yes" || data398 === "no" || data398 === "n/a")) {
-                    const err719 = { instancePath: instancePath + "/checklist/deploy/rollout/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data398 };
+                if (data394.note !== void 0) {
+                  let data398 = data394.note;
+                  if (typeof data398 !== "string") {
+                    const err719 = { instancePath: instancePath + "/checklist/deploy/dependencies/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data398 };
                     if (vErrors === null) {
                       vErrors = [err719];
                     } else {
@@ -8961,39 +8959,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data397.evidence !== void 0) {
-                  let data399 = data397.evidence;
-                  const _errs1043 = errors;
-                  let valid290 = false;
-                  const _errs1044 = errors;
-                  if (typeof data399 !== "string") {
-                    const err720 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data399 };
-                    if (vErrors === null) {
-                      vErrors = [err720];
-                    } else {
-                      vErrors.push(err720);
-                    }
-                    errors++;
-                  }
-                  var _valid28 = _errs1044 === errors;
-                  valid290 = valid290 || _valid28;
-                  const _errs1046 = errors;
-                  if (Array.isArray(data399)) {
-                    const len39 = data399.length;
-                    for (let i43 = 0; i43 < len39; i43++) {
-                      let data400 = data399[i43];
-                      if (typeof data400 !== "string") {
-                        const err721 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence/" + i43, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data400 };
-                        if (vErrors === null) {
-                          vErrors = [err721];
-                        } else {
-                          vErrors.push(err721);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err720 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data394 };
+                if (vErrors === null) {
+                  vErrors = [err720];
+                } else {
+                  vErrors.push(err720);
+                }
+                errors++;
+              }
+            }
+            if (data383.rollout !== void 0) {
+              let data399 = data383.rollout;
+              if (data399 && typeof data399 == "object" && !Array.isArray(data399)) {
+                if (data399.answer === void 0) {
+                  const err721 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data399 };
+                  if (vErrors === null) {
+                    vErrors = [err721];
                   } else {
-                    const err722 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data399 };
+                    vErrors.push(err721);
+                  }
+                  errors++;
+                }
+                for (const key112 in data399) {
+                  if (!(key112 === "answer" || key112 === "evidence" || key112 === "note")) {
+                    const err722 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key112 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data399 };
                     if (vErrors === null) {
                       vErrors = [err722];
                     } else {
@@ -9001,31 +8991,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid28 = _errs1046 === errors;
-                  valid290 = valid290 || _valid28;
-                  if (!valid290) {
-                    const err723 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data399 };
+                }
+                if (data399.answer !== void 0) {
+                  let data400 = data399.answer;
+                  if (!(data400 === "yes" || data400 === "no" || data400 === "n/a")) {
+                    const err723 = { instancePath: instancePath + "/checklist/deploy/rollout/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data400 };
                     if (vErrors === null) {
                       vErrors = [err723];
                     } else {
                       vErrors.push(err723);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1043;
-                    if (vErrors !== null) {
-                      if (_errs1043) {
-                        vErrors.length = _errs1043;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data397.note !== void 0) {
-                  let data401 = data397.note;
+                if (data399.evidence !== void 0) {
+                  let data401 = data399.evidence;
+                  const _errs1046 = errors;
+                  let valid290 = false;
+                  const _errs1047 = errors;
                   if (typeof data401 !== "string") {
-                    const err724 = { instancePath: instancePath + "/checklist/deploy/rollout/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data401 };
+                    const err724 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data401 };
                     if (vErrors === null) {
                       vErrors = [err724];
                     } else {
@@ -9033,44 +9018,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err725 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data397 };
-                if (vErrors === null) {
-                  vErrors = [err725];
-                } else {
-                  vErrors.push(err725);
-                }
-                errors++;
-              }
-            }
-            if (data381.rollback !== void 0) {
-              let data402 = data381.rollback;
-              if (data402 && typeof data402 == "object" && !Array.isArray(data402)) {
-                if (data402.answer === void 0) {
-                  const err726 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data402 };
-                  if (vErrors === null) {
-                    vErrors = [err726];
+                  var _valid28 = _errs1047 === errors;
+                  valid290 = valid290 || _valid28;
+                  const _errs1049 = errors;
+                  if (Array.isArray(data401)) {
+                    const len39 = data401.length;
+                    for (let i43 = 0; i43 < len39; i43++) {
+                      let data402 = data401[i43];
+                      if (typeof data402 !== "string") {
+                        const err725 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence/" + i43, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data402 };
+                        if (vErrors === null) {
+                          vErrors = [err725];
+                        } else {
+                          vErrors.push(err725);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err726);
+                    const err726 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data401 };
+                    if (vErrors === null) {
+                      vErrors = [err726];
+                    } else {
+                      vErrors.push(err726);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key113 in data402) {
-                  if (!(key113 === "answer" || key113 === "evidence" || key113 === "note")) {
-                    const err727 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key113 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data402 };
+                  var _valid28 = _errs1049 === errors;
+                  valid290 = valid290 || _valid28;
+                  if (!valid290) {
+                    const err727 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data401 };
                     if (vErrors === null) {
                       vErrors = [err727];
                     } else {
                       vErrors.push(err727);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1046;
+                    if (vErrors !== null) {
+                      if (_errs1046) {
+                        vErrors.length = _errs1046;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data402.answer !== void 0) {
-                  let data403 = data402.answer;
-                  if (!(data403 === "yes" || data403 === "no" || data403 === "n/a")) {
-                    const err728 = { instancePath: instancePath + "/checklist/deploy/rollback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data403 };
+                if (data399.note !== void 0) {
+                  let data403 = data399.note;
+                  if (typeof data403 !== "string") {
+                    const err728 = { instancePath: instancePath + "/checklist/deploy/rollout/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data403 };
                     if (vErrors === null) {
                       vErrors = [err728];
                     } else {
@@ -9079,39 +9077,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data402.evidence !== void 0) {
-                  let data404 = data402.evidence;
-                  const _errs1058 = errors;
-                  let valid295 = false;
-                  const _errs1059 = errors;
-                  if (typeof data404 !== "string") {
-                    const err729 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data404 };
-                    if (vErrors === null) {
-                      vErrors = [err729];
-                    } else {
-                      vErrors.push(err729);
-                    }
-                    errors++;
-                  }
-                  var _valid29 = _errs1059 === errors;
-                  valid295 = valid295 || _valid29;
-                  const _errs1061 = errors;
-                  if (Array.isArray(data404)) {
-                    const len40 = data404.length;
-                    for (let i44 = 0; i44 < len40; i44++) {
-                      let data405 = data404[i44];
-                      if (typeof data405 !== "string") {
-                        const err730 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence/" + i44, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data405 };
-                        if (vErrors === null) {
-                          vErrors = [err730];
-                        } else {
-                          vErrors.push(err730);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err729 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data399 };
+                if (vErrors === null) {
+                  vErrors = [err729];
+                } else {
+                  vErrors.push(err729);
+                }
+                errors++;
+              }
+            }
+            if (data383.rollback !== void 0) {
+              let data404 = data383.rollback;
+              if (data404 && typeof data404 == "object" && !Array.isArray(data404)) {
+                if (data404.answer === void 0) {
+                  const err730 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data404 };
+                  if (vErrors === null) {
+                    vErrors = [err730];
                   } else {
-                    const err731 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data404 };
+                    vErrors.push(err730);
+                  }
+                  errors++;
+                }
+                for (const key113 in data404) {
+                  if (!(key113 === "answer" || key113 === "evidence" || key113 === "note")) {
+                    const err731 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key113 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data404 };
                     if (vErrors === null) {
                       vErrors = [err731];
                     } else {
@@ -9119,31 +9109,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid29 = _errs1061 === errors;
-                  valid295 = valid295 || _valid29;
-                  if (!valid295) {
-                    const err732 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data404 };
+                }
+                if (data404.answer !== void 0) {
+                  let data405 = data404.answer;
+                  if (!(data405 === "yes" || data405 === "no" || data405 === "n/a")) {
+                    const err732 = { instancePath: instancePath + "/checklist/deploy/rollback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data405 };
                     if (vErrors === null) {
                       vErrors = [err732];
                     } else {
                       vErrors.push(err732);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1058;
-                    if (vErrors !== null) {
-                      if (_errs1058) {
-                        vErrors.length = _errs1058;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data402.note !== void 0) {
-                  let data406 = data402.note;
+                if (data404.evidence !== void 0) {
+                  let data406 = data404.evidence;
+                  const _errs1061 = errors;
+                  let valid295 = false;
+                  const _errs1062 = errors;
                   if (typeof data406 !== "string") {
-                    const err733 = { instancePath: instancePath + "/checklist/deploy/rollback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data406 };
+                    const err733 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data406 };
                     if (vErrors === null) {
                       vErrors = [err733];
                     } else {
@@ -9151,44 +9136,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err734 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data402 };
-                if (vErrors === null) {
-                  vErrors = [err734];
-                } else {
-                  vErrors.push(err734);
-                }
-                errors++;
-              }
-            }
-            if (data381["retraining-bounds"] !== void 0) {
-              let data407 = data381["retraining-bounds"];
-              if (data407 && typeof data407 == "object" && !Array.isArray(data407)) {
-                if (data407.answer === void 0) {
-                  const err735 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data407 };
-                  if (vErrors === null) {
-                    vErrors = [err735];
+                  var _valid29 = _errs1062 === errors;
+                  valid295 = valid295 || _valid29;
+                  const _errs1064 = errors;
+                  if (Array.isArray(data406)) {
+                    const len40 = data406.length;
+                    for (let i44 = 0; i44 < len40; i44++) {
+                      let data407 = data406[i44];
+                      if (typeof data407 !== "string") {
+                        const err734 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence/" + i44, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data407 };
+                        if (vErrors === null) {
+                          vErrors = [err734];
+                        } else {
+                          vErrors.push(err734);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err735);
+                    const err735 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data406 };
+                    if (vErrors === null) {
+                      vErrors = [err735];
+                    } else {
+                      vErrors.push(err735);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key114 in data407) {
-                  if (!(key114 === "answer" || key114 === "evidence" || key114 === "note")) {
-                    const err736 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key114 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data407 };
+                  var _valid29 = _errs1064 === errors;
+                  valid295 = valid295 || _valid29;
+                  if (!valid295) {
+                    const err736 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data406 };
                     if (vErrors === null) {
                       vErrors = [err736];
                     } else {
                       vErrors.push(err736);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1061;
+                    if (vErrors !== null) {
+                      if (_errs1061) {
+                        vErrors.length = _errs1061;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data407.answer !== void 0) {
-                  let data408 = data407.answer;
-                  if (!(data408 === "yes" || data408 === "no" || data408 === "n/a")) {
-                    const err737 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data408 };
+                if (data404.note !== void 0) {
+                  let data408 = data404.note;
+                  if (typeof data408 !== "string") {
+                    const err737 = { instancePath: instancePath + "/checklist/deploy/rollback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data408 };
                     if (vErrors === null) {
                       vErrors = [err737];
                     } else {
@@ -9197,39 +9195,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data407.evidence !== void 0) {
-                  let data409 = data407.evidence;
-                  const _errs1073 = errors;
-                  let valid300 = false;
-                  const _errs1074 = errors;
-                  if (typeof data409 !== "string") {
-                    const err738 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data409 };
-                    if (vErrors === null) {
-                      vErrors = [err738];
-                    } else {
-                      vErrors.push(err738);
-                    }
-                    errors++;
-                  }
-                  var _valid30 = _errs1074 === errors;
-                  valid300 = valid300 || _valid30;
-                  const _errs1076 = errors;
-                  if (Array.isArray(data409)) {
-                    const len41 = data409.length;
-                    for (let i45 = 0; i45 < len41; i45++) {
-                      let data410 = data409[i45];
-                      if (typeof data410 !== "string") {
-                        const err739 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence/" + i45, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data410 };
-                        if (vErrors === null) {
-                          vErrors = [err739];
-                        } else {
-                          vErrors.push(err739);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err738 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data404 };
+                if (vErrors === null) {
+                  vErrors = [err738];
+                } else {
+                  vErrors.push(err738);
+                }
+                errors++;
+              }
+            }
+            if (data383["retraining-bounds"] !== void 0) {
+              let data409 = data383["retraining-bounds"];
+              if (data409 && typeof data409 == "object" && !Array.isArray(data409)) {
+                if (data409.answer === void 0) {
+                  const err739 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data409 };
+                  if (vErrors === null) {
+                    vErrors = [err739];
                   } else {
-                    const err740 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data409 };
+                    vErrors.push(err739);
+                  }
+                  errors++;
+                }
+                for (const key114 in data409) {
+                  if (!(key114 === "answer" || key114 === "evidence" || key114 === "note")) {
+                    const err740 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key114 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data409 };
                     if (vErrors === null) {
                       vErrors = [err740];
                     } else {
@@ -9237,31 +9227,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid30 = _errs1076 === errors;
-                  valid300 = valid300 || _valid30;
-                  if (!valid300) {
-                    const err741 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data409 };
+                }
+                if (data409.answer !== void 0) {
+                  let data410 = data409.answer;
+                  if (!(data410 === "yes" || data410 === "no" || data410 === "n/a")) {
+                    const err741 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data410 };
                     if (vErrors === null) {
                       vErrors = [err741];
                     } else {
                       vErrors.push(err741);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1073;
-                    if (vErrors !== null) {
-                      if (_errs1073) {
-                        vErrors.length = _errs1073;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data407.note !== void 0) {
-                  let data411 = data407.note;
+                if (data409.evidence !== void 0) {
+                  let data411 = data409.evidence;
+                  const _errs1076 = errors;
+                  let valid300 = false;
+                  const _errs1077 = errors;
                   if (typeof data411 !== "string") {
-                    const err742 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data411 };
+                    const err742 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data411 };
                     if (vErrors === null) {
                       vErrors = [err742];
                     } else {
@@ -9269,44 +9254,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err743 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data407 };
-                if (vErrors === null) {
-                  vErrors = [err743];
-                } else {
-                  vErrors.push(err743);
-                }
-                errors++;
-              }
-            }
-            if (data381["access-control"] !== void 0) {
-              let data412 = data381["access-control"];
-              if (data412 && typeof data412 == "object" && !Array.isArray(data412)) {
-                if (data412.answer === void 0) {
-                  const err744 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data412 };
-                  if (vErrors === null) {
-                    vErrors = [err744];
+                  var _valid30 = _errs1077 === errors;
+                  valid300 = valid300 || _valid30;
+                  const _errs1079 = errors;
+                  if (Array.isArray(data411)) {
+                    const len41 = data411.length;
+                    for (let i45 = 0; i45 < len41; i45++) {
+                      let data412 = data411[i45];
+                      if (typeof data412 !== "string") {
+                        const err743 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence/" + i45, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data412 };
+                        if (vErrors === null) {
+                          vErrors = [err743];
+                        } else {
+                          vErrors.push(err743);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err744);
+                    const err744 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data411 };
+                    if (vErrors === null) {
+                      vErrors = [err744];
+                    } else {
+                      vErrors.push(err744);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key115 in data412) {
-                  if (!(key115 === "answer" || key115 === "evidence" || key115 === "note")) {
-                    const err745 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key115 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data412 };
+                  var _valid30 = _errs1079 === errors;
+                  valid300 = valid300 || _valid30;
+                  if (!valid300) {
+                    const err745 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data411 };
                     if (vErrors === null) {
                       vErrors = [err745];
                     } else {
                       vErrors.push(err745);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1076;
+                    if (vErrors !== null) {
+                      if (_errs1076) {
+                        vErrors.length = _errs1076;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data412.answer !== void 0) {
-                  let data413 = data412.answer;
-                  if (!(data413 === "yes" || data413 === "no" || data413 === "n/a")) {
-                    const err746 = { instancePath: instancePath + "/checklist/deploy/access-control/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data413 };
+                if (data409.note !== void 0) {
+                  let data413 = data409.note;
+                  if (typeof data413 !== "string") {
+                    const err746 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data413 };
                     if (vErrors === null) {
                       vErrors = [err746];
                     } else {
@@ -9315,39 +9313,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data412.evidence !== void 0) {
-                  let data414 = data412.evidence;
-                  const _errs1088 = errors;
-                  let valid305 = false;
-                  const _errs1089 = errors;
-                  if (typeof data414 !== "string") {
-                    const err747 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data414 };
-                    if (vErrors === null) {
-                      vErrors = [err747];
-                    } else {
-                      vErrors.push(err747);
-                    }
-                    errors++;
-                  }
-                  var _valid31 = _errs1089 === errors;
-                  valid305 = valid305 || _valid31;
-                  const _errs1091 = errors;
-                  if (Array.isArray(data414)) {
-                    const len42 = data414.length;
-                    for (let i46 = 0; i46 < len42; i46++) {
-                      let data415 = data414[i46];
-                      if (typeof data415 !== "string") {
-                        const err748 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence/" + i46, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data415 };
-                        if (vErrors === null) {
-                          vErrors = [err748];
-                        } else {
-                          vErrors.push(err748);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err747 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data409 };
+                if (vErrors === null) {
+                  vErrors = [err747];
+                } else {
+                  vErrors.push(err747);
+                }
+                errors++;
+              }
+            }
+            if (data383["access-control"] !== void 0) {
+              let data414 = data383["access-control"];
+              if (data414 && typeof data414 == "object" && !Array.isArray(data414)) {
+                if (data414.answer === void 0) {
+                  const err748 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data414 };
+                  if (vErrors === null) {
+                    vErrors = [err748];
                   } else {
-                    const err749 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data414 };
+                    vErrors.push(err748);
+                  }
+                  errors++;
+                }
+                for (const key115 in data414) {
+                  if (!(key115 === "answer" || key115 === "evidence" || key115 === "note")) {
+                    const err749 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key115 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data414 };
                     if (vErrors === null) {
                       vErrors = [err749];
                     } else {
@@ -9355,31 +9345,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid31 = _errs1091 === errors;
-                  valid305 = valid305 || _valid31;
-                  if (!valid305) {
-                    const err750 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data414 };
+                }
+                if (data414.answer !== void 0) {
+                  let data415 = data414.answer;
+                  if (!(data415 === "yes" || data415 === "no" || data415 === "n/a")) {
+                    const err750 = { instancePath: instancePath + "/checklist/deploy/access-control/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data415 };
                     if (vErrors === null) {
                       vErrors = [err750];
                     } else {
                       vErrors.push(err750);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1088;
-                    if (vErrors !== null) {
-                      if (_errs1088) {
-                        vErrors.length = _errs1088;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data412.note !== void 0) {
-                  let data416 = data412.note;
+                if (data414.evidence !== void 0) {
+                  let data416 = data414.evidence;
+                  const _errs1091 = errors;
+                  let valid305 = false;
+                  const _errs1092 = errors;
                   if (typeof data416 !== "string") {
-                    const err751 = { instancePath: instancePath + "/checklist/deploy/access-control/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data416 };
+                    const err751 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data416 };
                     if (vErrors === null) {
                       vErrors = [err751];
                     } else {
@@ -9387,109 +9372,114 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err752 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data412 };
-                if (vErrors === null) {
-                  vErrors = [err752];
-                } else {
-                  vErrors.push(err752);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err753 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.deploy.type, parentSchema: schema31.properties.checklist.properties.deploy, data: data381 };
-            if (vErrors === null) {
-              vErrors = [err753];
-            } else {
-              vErrors.push(err753);
-            }
-            errors++;
-          }
-        }
-        if (data256.monitor !== void 0) {
-          let data417 = data256.monitor;
-          if (data417 && typeof data417 == "object" && !Array.isArray(data417)) {
-            for (const key116 in data417) {
-              if (!(key116 === "hard-metrics" || key116 === "data-quality" || key116 === "kpis" || key116 === "drift" || key116 === "feedback-loop" || key116 === "owners")) {
-                const err754 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key116 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.monitor, data: data417 };
-                if (vErrors === null) {
-                  vErrors = [err754];
-                } else {
-                  vErrors.push(err754);
-                }
-                errors++;
-              }
-            }
-            if (data417["hard-metrics"] !== void 0) {
-              let data418 = data417["hard-metrics"];
-              if (data418 && typeof data418 == "object" && !Array.isArray(data418)) {
-                if (data418.answer === void 0) {
-                  const err755 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data418 };
-                  if (vErrors === null) {
-                    vErrors = [err755];
-                  } else {
-                    vErrors.push(err755);
-                  }
-                  errors++;
-                }
-                for (const key117 in data418) {
-                  if (!(key117 === "answer" || key117 === "evidence" || key117 === "note")) {
-                    const err756 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key117 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data418 };
-                    if (vErrors === null) {
-                      vErrors = [err756];
-                    } else {
-                      vErrors.push(err756);
-                    }
-                    errors++;
-                  }
-                }
-                if (data418.answer !== void 0) {
-                  let data419 = data418.answer;
-                  if (!(data419 === "yes" || data419 === "no" || data419 === "n/a")) {
-                    const err757 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data419 };
-                    if (vErrors === null) {
-                      vErrors = [err757];
-                    } else {
-                      vErrors.push(err757);
-                    }
-                    errors++;
-                  }
-                }
-                if (data418.evidence !== void 0) {
-                  let data420 = data418.evidence;
-                  const _errs1106 = errors;
-                  let valid311 = false;
-                  const _errs1107 = errors;
-                  if (typeof data420 !== "string") {
-                    const err758 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data420 };
-                    if (vErrors === null) {
-                      vErrors = [err758];
-                    } else {
-                      vErrors.push(err758);
-                    }
-                    errors++;
-                  }
-                  var _valid32 = _errs1107 === errors;
-                  valid311 = valid311 || _valid32;
-                  const _errs1109 = errors;
-                  if (Array.isArray(data420)) {
-                    const len43 = data420.length;
-                    for (let i47 = 0; i47 < len43; i47++) {
-                      let data421 = data420[i47];
-                      if (typeof data421 !== "string") {
-                        const err759 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence/" + i47, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data421 };
+                  var _valid31 = _errs1092 === errors;
+                  valid305 = valid305 || _valid31;
+                  const _errs1094 = errors;
+                  if (Array.isArray(data416)) {
+                    const len42 = data416.length;
+                    for (let i46 = 0; i46 < len42; i46++) {
+                      let data417 = data416[i46];
+                      if (typeof data417 !== "string") {
+                        const err752 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence/" + i46, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data417 };
                         if (vErrors === null) {
-                          vErrors = [err759];
+                          vErrors = [err752];
                         } else {
-                          vErrors.push(err759);
+                          vErrors.push(err752);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err760 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data420 };
+                    const err753 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data416 };
+                    if (vErrors === null) {
+                      vErrors = [err753];
+                    } else {
+                      vErrors.push(err753);
+                    }
+                    errors++;
+                  }
+                  var _valid31 = _errs1094 === errors;
+                  valid305 = valid305 || _valid31;
+                  if (!valid305) {
+                    const err754 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data416 };
+                    if (vErrors === null) {
+                      vErrors = [err754];
+                    } else {
+                      vErrors.push(err754);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1091;
+                    if (vErrors !== null) {
+                      if (_errs1091) {
+                        vErrors.length = _errs1091;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data414.note !== void 0) {
+                  let data418 = data414.note;
+                  if (typeof data418 !== "string") {
+                    const err755 = { instancePath: instancePath + "/checklist/deploy/access-control/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data418 };
+                    if (vErrors === null) {
+                      vErrors = [err755];
+                    } else {
+                      vErrors.push(err755);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err756 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data414 };
+                if (vErrors === null) {
+                  vErrors = [err756];
+                } else {
+                  vErrors.push(err756);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err757 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.deploy.type, parentSchema: schema31.properties.checklist.properties.deploy, data: data383 };
+            if (vErrors === null) {
+              vErrors = [err757];
+            } else {
+              vErrors.push(err757);
+            }
+            errors++;
+          }
+        }
+        if (data258.monitor !== void 0) {
+          let data419 = data258.monitor;
+          if (data419 && typeof data419 == "object" && !Array.isArray(data419)) {
+            for (const key116 in data419) {
+              if (!(key116 === "hard-metrics" || key116 === "data-quality" || key116 === "kpis" || key116 === "drift" || key116 === "feedback-loop" || key116 === "owners")) {
+                const err758 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key116 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.monitor, data: data419 };
+                if (vErrors === null) {
+                  vErrors = [err758];
+                } else {
+                  vErrors.push(err758);
+                }
+                errors++;
+              }
+            }
+            if (data419["hard-metrics"] !== void 0) {
+              let data420 = data419["hard-metrics"];
+              if (data420 && typeof data420 == "object" && !Array.isArray(data420)) {
+                if (data420.answer === void 0) {
+                  const err759 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data420 };
+                  if (vErrors === null) {
+                    vErrors = [err759];
+                  } else {
+                    vErrors.push(err759);
+                  }
+                  errors++;
+                }
+                for (const key117 in data420) {
+                  if (!(key117 === "answer" || key117 === "evidence" || key117 === "note")) {
+                    const err760 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key117 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data420 };
                     if (vErrors === null) {
                       vErrors = [err760];
                     } else {
@@ -9497,31 +9487,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid32 = _errs1109 === errors;
-                  valid311 = valid311 || _valid32;
-                  if (!valid311) {
-                    const err761 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data420 };
+                }
+                if (data420.answer !== void 0) {
+                  let data421 = data420.answer;
+                  if (!(data421 === "yes" || data421 === "no" || data421 === "n/a")) {
+                    const err761 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data421 };
                     if (vErrors === null) {
                       vErrors = [err761];
                     } else {
                       vErrors.push(err761);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1106;
-                    if (vErrors !== null) {
-                      if (_errs1106) {
-                        vErrors.length = _errs1106;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data418.note !== void 0) {
-                  let data422 = data418.note;
+                if (data420.evidence !== void 0) {
+                  let data422 = data420.evidence;
+                  const _errs1109 = errors;
+                  let valid311 = false;
+                  const _errs1110 = errors;
                   if (typeof data422 !== "string") {
-                    const err762 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data422 };
+                    const err762 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data422 };
                     if (vErrors === null) {
                       vErrors = [err762];
                     } else {
@@ -9529,44 +9514,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err763 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data418 };
-                if (vErrors === null) {
-                  vErrors = [err763];
-                } else {
-                  vErrors.push(err763);
-                }
-                errors++;
-              }
-            }
-            if (data417["data-quality"] !== void 0) {
-              let data423 = data417["data-quality"];
-              if (data423 && typeof data423 == "object" && !Array.isArray(data423)) {
-                if (data423.answer === void 0) {
-                  const err764 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data423 };
-                  if (vErrors === null) {
-                    vErrors = [err764];
+                  var _valid32 = _errs1110 === errors;
+                  valid311 = valid311 || _valid32;
+                  const _errs1112 = errors;
+                  if (Array.isArray(data422)) {
+                    const len43 = data422.length;
+                    for (let i47 = 0; i47 < len43; i47++) {
+                      let data423 = data422[i47];
+                      if (typeof data423 !== "string") {
+                        const err763 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence/" + i47, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data423 };
+                        if (vErrors === null) {
+                          vErrors = [err763];
+                        } else {
+                          vErrors.push(err763);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err764);
+                    const err764 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data422 };
+                    if (vErrors === null) {
+                      vErrors = [err764];
+                    } else {
+                      vErrors.push(err764);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key118 in data423) {
-                  if (!(key118 === "answer" || key118 === "evidence" || key118 === "note")) {
-                    const err765 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key118 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data423 };
+                  var _valid32 = _errs1112 === errors;
+                  valid311 = valid311 || _valid32;
+                  if (!valid311) {
+                    const err765 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data422 };
                     if (vErrors === null) {
                       vErrors = [err765];
                     } else {
                       vErrors.push(err765);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1109;
+                    if (vErrors !== null) {
+                      if (_errs1109) {
+                        vErrors.length = _errs1109;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data423.answer !== void 0) {
-                  let data424 = data423.answer;
-                  if (!(data424 === "yes" || data424 === "no" || data424 === "n/a")) {
-                    const err766 = { instancePath: instancePath + "/checklist/monitor/data-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data424 };
+                if (data420.note !== void 0) {
+                  let data424 = data420.note;
+                  if (typeof data424 !== "string") {
+                    const err766 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data424 };
                     if (vErrors === null) {
                       vErrors = [err766];
                     } else {
@@ -9575,39 +9573,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data423.evidence !== void 0) {
-                  let data425 = data423.evidence;
-                  const _errs1121 = errors;
-                  let valid316 = false;
-                  const _errs1122 = errors;
-                  if (typeof data425 !== "string") {
-                    const err767 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data425 };
-                    if (vErrors === null) {
-                      vErrors = [err767];
-                    } else {
-                      vErrors.push(err767);
-                    }
-                    errors++;
-                  }
-                  var _valid33 = _errs1122 === errors;
-                  valid316 = valid316 || _valid33;
-                  const _errs1124 = errors;
-                  if (Array.isArray(data425)) {
-                    const len44 = data425.length;
-                    for (let i48 = 0; i48 < len44; i48++) {
-                      let data426 = data425[i48];
-                      if (typeof data426 !== "string") {
-                        const err768 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence/" + i48, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data426 };
-                        if (vErrors === null) {
-                          vErrors = [err768];
-                        } else {
-                          vErrors.push(err768);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err767 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data420 };
+                if (vErrors === null) {
+                  vErrors = [err767];
+                } else {
+                  vErrors.push(err767);
+                }
+                errors++;
+              }
+            }
+            if (data419["data-quality"] !== void 0) {
+              let data425 = data419["data-quality"];
+              if (data425 && typeof data425 == "object" && !Array.isArray(data425)) {
+                if (data425.answer === void 0) {
+                  const err768 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data425 };
+                  if (vErrors === null) {
+                    vErrors = [err768];
                   } else {
-                    const err769 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data425 };
+                    vErrors.push(err768);
+                  }
+                  errors++;
+                }
+                for (const key118 in data425) {
+                  if (!(key118 === "answer" || key118 === "evidence" || key118 === "note")) {
+                    const err769 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key118 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data425 };
                     if (vErrors === null) {
                       vErrors = [err769];
                     } else {
@@ -9615,31 +9605,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid33 = _errs1124 === errors;
-                  valid316 = valid316 || _valid33;
-                  if (!valid316) {
-                    const err770 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data425 };
+                }
+                if (data425.answer !== void 0) {
+                  let data426 = data425.answer;
+                  if (!(data426 === "yes" || data426 === "no" || data426 === "n/a")) {
+                    const err770 = { instancePath: instancePath + "/checklist/monitor/data-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data426 };
                     if (vErrors === null) {
                       vErrors = [err770];
                     } else {
                       vErrors.push(err770);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1121;
-                    if (vErrors !== null) {
-                      if (_errs1121) {
-                        vErrors.length = _errs1121;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data423.note !== void 0) {
-                  let data427 = data423.note;
+                if (data425.evidence !== void 0) {
+                  let data427 = data425.evidence;
+                  const _errs1124 = errors;
+                  let valid316 = false;
+                  const _errs1125 = errors;
                   if (typeof data427 !== "string") {
-                    const err771 = { instancePath: instancePath + "/checklist/monitor/data-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data427 };
+                    const err771 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data427 };
                     if (vErrors === null) {
                       vErrors = [err771];
                     } else {
@@ -9647,44 +9632,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err772 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data423 };
-                if (vErrors === null) {
-                  vErrors = [err772];
-                } else {
-                  vErrors.push(err772);
-                }
-                errors++;
-              }
-            }
-            if (data417.kpis !== void 0) {
-              let data428 = data417.kpis;
-              if (data428 && typeof data428 == "object" && !Array.isArray(data428)) {
-                if (data428.answer === void 0) {
-                  const err773 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data428 };
-                  if (vErrors === null) {
-                    vErrors = [err773];
+                  var _valid33 = _errs1125 === errors;
+                  valid316 = valid316 || _valid33;
+                  const _errs1127 = errors;
+                  if (Array.isArray(data427)) {
+                    const len44 = data427.length;
+                    for (let i48 = 0; i48 < len44; i48++) {
+                      let data428 = data427[i48];
+                      if (typeof data428 !== "string") {
+                        const err772 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence/" + i48, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data428 };
+                        if (vErrors === null) {
+                          vErrors = [err772];
+                        } else {
+                          vErrors.push(err772);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err773);
+                    const err773 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data427 };
+                    if (vErrors === null) {
+                      vErrors = [err773];
+                    } else {
+                      vErrors.push(err773);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key119 in data428) {
-                  if (!(key119 === "answer" || key119 === "evidence" || key119 === "note")) {
-                    const err774 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key119 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data428 };
+                  var _valid33 = _errs1127 === errors;
+                  valid316 = valid316 || _valid33;
+                  if (!valid316) {
+                    const err774 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data427 };
                     if (vErrors === null) {
                       vErrors = [err774];
                     } else {
                       vErrors.push(err774);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1124;
+                    if (vErrors !== null) {
+                      if (_errs1124) {
+                        vErrors.length = _errs1124;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data428.answer !== void 0) {
-                  let data429 = data428.answer;
-                  if (!(data429 === "yes" || data429 === "no" || data429 === "n/a")) {
-                    const err775 = { instancePath: instancePath + "/checklist/monitor/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data429 };
+                if (data425.note !== void 0) {
+                  let data429 = data425.note;
+                  if (typeof data429 !== "string") {
+                    const err775 = { instancePath: instancePath + "/checklist/monitor/data-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data429 };
                     if (vErrors === null) {
                       vErrors = [err775];
                     } else {
@@ -9693,39 +9691,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data428.evidence !== void 0) {
-                  let data430 = data428.evidence;
-                  const _errs1136 = errors;
-                  let valid321 = false;
-                  const _errs1137 = errors;
-                  if (typeof data430 !== "string") {
-                    const err776 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data430 };
-                    if (vErrors === null) {
-                      vErrors = [err776];
-                    } else {
-                      vErrors.push(err776);
-                    }
-                    errors++;
-                  }
-                  var _valid34 = _errs1137 === errors;
-                  valid321 = valid321 || _valid34;
-                  const _errs1139 = errors;
-                  if (Array.isArray(data430)) {
-                    const len45 = data430.length;
-                    for (let i49 = 0; i49 < len45; i49++) {
-                      let data431 = data430[i49];
-                      if (typeof data431 !== "string") {
-                        const err777 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence/" + i49, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data431 };
-                        if (vErrors === null) {
-                          vErrors = [err777];
-                        } else {
-                          vErrors.push(err777);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err776 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data425 };
+                if (vErrors === null) {
+                  vErrors = [err776];
+                } else {
+                  vErrors.push(err776);
+                }
+                errors++;
+              }
+            }
+            if (data419.kpis !== void 0) {
+              let data430 = data419.kpis;
+              if (data430 && typeof data430 == "object" && !Array.isArray(data430)) {
+                if (data430.answer === void 0) {
+                  const err777 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data430 };
+                  if (vErrors === null) {
+                    vErrors = [err777];
                   } else {
-                    const err778 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data430 };
+                    vErrors.push(err777);
+                  }
+                  errors++;
+                }
+                for (const key119 in data430) {
+                  if (!(key119 === "answer" || key119 === "evidence" || key119 === "note")) {
+                    const err778 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key119 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data430 };
                     if (vErrors === null) {
                       vErrors = [err778];
                     } else {
@@ -9733,31 +9723,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid34 = _errs1139 === errors;
-                  valid321 = valid321 || _valid34;
-                  if (!valid321) {
-                    const err779 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data430 };
+                }
+                if (data430.answer !== void 0) {
+                  let data431 = data430.answer;
+                  if (!(data431 === "yes" || data431 === "no" || data431 === "n/a")) {
+                    const err779 = { instancePath: instancePath + "/checklist/monitor/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data431 };
                     if (vErrors === null) {
                       vErrors = [err779];
                     } else {
                       vErrors.push(err779);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1136;
-                    if (vErrors !== null) {
-                      if (_errs1136) {
-                        vErrors.length = _errs1136;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data428.note !== void 0) {
-                  let data432 = data428.note;
+                if (data430.evidence !== void 0) {
+                  let data432 = data430.evidence;
+                  const _errs1139 = errors;
+                  let valid321 = false;
+                  const _errs1140 = errors;
                   if (typeof data432 !== "string") {
-                    const err780 = { instancePath: instancePath + "/checklist/monitor/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data432 };
+                    const err780 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data432 };
                     if (vErrors === null) {
                       vErrors = [err780];
                     } else {
@@ -9765,44 +9750,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err781 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data428 };
-                if (vErrors === null) {
-                  vErrors = [err781];
-                } else {
-                  vErrors.push(err781);
-                }
-                errors++;
-              }
-            }
-            if (data417.drift !== void 0) {
-              let data433 = data417.drift;
-              if (data433 && typeof data433 == "object" && !Array.isArray(data433)) {
-                if (data433.answer === void 0) {
-                  const err782 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data433 };
-                  if (vErrors === null) {
-                    vErrors = [err782];
+                  var _valid34 = _errs1140 === errors;
+                  valid321 = valid321 || _valid34;
+                  const _errs1142 = errors;
+                  if (Array.isArray(data432)) {
+                    const len45 = data432.length;
+                    for (let i49 = 0; i49 < len45; i49++) {
+                      let data433 = data432[i49];
+                      if (typeof data433 !== "string") {
+                        const err781 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence/" + i49, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data433 };
+                        if (vErrors === null) {
+                          vErrors = [err781];
+                        } else {
+                          vErrors.push(err781);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err782);
+                    const err782 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data432 };
+                    if (vErrors === null) {
+                      vErrors = [err782];
+                    } else {
+                      vErrors.push(err782);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key120 in data433) {
-                  if (!(key120 === "answer" || key120 === "evidence" || key120 === "note")) {
-                    const err783 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key120 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data433 };
+                  var _valid34 = _errs1142 === errors;
+                  valid321 = valid321 || _valid34;
+                  if (!valid321) {
+                    const err783 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data432 };
                     if (vErrors === null) {
                       vErrors = [err783];
                     } else {
                       vErrors.push(err783);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1139;
+                    if (vErrors !== null) {
+                      if (_errs1139) {
+                        vErrors.length = _errs1139;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data433.answer !== void 0) {
-                  let data434 = data433.answer;
-                  if (!(data434 === "yes" || data434 === "no" || data434 === "n/a")) {
-                    const err784 = { instancePath: instancePath + "/checklist/monitor/drift/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data434 };
+                if (data430.note !== void 0) {
+                  let data434 = data430.note;
+                  if (typeof data434 !== "string") {
+                    const err784 = { instancePath: instancePath + "/checklist/monitor/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data434 };
                     if (vErrors === null) {
                       vErrors = [err784];
                     } else {
@@ -9811,39 +9809,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data433.evidence !== void 0) {
-                  let data435 = data433.evidence;
-                  const _errs1151 = errors;
-                  let valid326 = false;
-                  const _errs1152 = errors;
-                  if (typeof data435 !== "string") {
-                    const err785 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data435 };
-                    if (vErrors === null) {
-                      vErrors = [err785];
-                    } else {
-                      vErrors.push(err785);
-                    }
-                    errors++;
-                  }
-                  var _valid35 = _errs1152 === errors;
-                  valid326 = valid326 || _valid35;
-                  const _errs1154 = errors;
-                  if (Array.isArray(data435)) {
-                    const len46 = data435.length;
-                    for (let i50 = 0; i50 < len46; i50++) {
-                      let data436 = data435[i50];
-                      if (typeof data436 !== "string") {
-                        const err786 = { instancePath: instancePath + "/checklist/monitor/drift/evidence/" + i50, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data436 };
-                        if (vErrors === null) {
-                          vErrors = [err786];
-                        } else {
-                          vErrors.push(err786);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err785 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data430 };
+                if (vErrors === null) {
+                  vErrors = [err785];
+                } else {
+                  vErrors.push(err785);
+                }
+                errors++;
+              }
+            }
+            if (data419.drift !== void 0) {
+              let data435 = data419.drift;
+              if (data435 && typeof data435 == "object" && !Array.isArray(data435)) {
+                if (data435.answer === void 0) {
+                  const err786 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data435 };
+                  if (vErrors === null) {
+                    vErrors = [err786];
                   } else {
-                    const err787 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data435 };
+                    vErrors.push(err786);
+                  }
+                  errors++;
+                }
+                for (const key120 in data435) {
+                  if (!(key120 === "answer" || key120 === "evidence" || key120 === "note")) {
+                    const err787 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key120 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data435 };
                     if (vErrors === null) {
                       vErrors = [err787];
                     } else {
@@ -9851,31 +9841,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid35 = _errs1154 === errors;
-                  valid326 = valid326 || _valid35;
-                  if (!valid326) {
-                    const err788 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data435 };
+                }
+                if (data435.answer !== void 0) {
+                  let data436 = data435.answer;
+                  if (!(data436 === "yes" || data436 === "no" || data436 === "n/a")) {
+                    const err788 = { instancePath: instancePath + "/checklist/monitor/drift/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data436 };
                     if (vErrors === null) {
                       vErrors = [err788];
                     } else {
                       vErrors.push(err788);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1151;
-                    if (vErrors !== null) {
-                      if (_errs1151) {
-                        vErrors.length = _errs1151;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data433.note !== void 0) {
-                  let data437 = data433.note;
+                if (data435.evidence !== void 0) {
+                  let data437 = data435.evidence;
+                  const _errs1154 = errors;
+                  let valid326 = false;
+                  const _errs1155 = errors;
                   if (typeof data437 !== "string") {
-                    const err789 = { instancePath: instancePath + "/checklist/monitor/drift/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data437 };
+                    const err789 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data437 };
                     if (vErrors === null) {
                       vErrors = [err789];
                     } else {
@@ -9883,44 +9868,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err790 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data433 };
-                if (vErrors === null) {
-                  vErrors = [err790];
-                } else {
-                  vErrors.push(err790);
-                }
-                errors++;
-              }
-            }
-            if (data417["feedback-loop"] !== void 0) {
-              let data438 = data417["feedback-loop"];
-              if (data438 && typeof data438 == "object" && !Array.isArray(data438)) {
-                if (data438.answer === void 0) {
-                  const err791 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data438 };
-                  if (vErrors === null) {
-                    vErrors = [err791];
+                  var _valid35 = _errs1155 === errors;
+                  valid326 = valid326 || _valid35;
+                  const _errs1157 = errors;
+                  if (Array.isArray(data437)) {
+                    const len46 = data437.length;
+                    for (let i50 = 0; i50 < len46; i50++) {
+                      let data438 = data437[i50];
+                      if (typeof data438 !== "string") {
+                        const err790 = { instancePath: instancePath + "/checklist/monitor/drift/evidence/" + i50, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data438 };
+                        if (vErrors === null) {
+                          vErrors = [err790];
+                        } else {
+                          vErrors.push(err790);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err791);
+                    const err791 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data437 };
+                    if (vErrors === null) {
+                      vErrors = [err791];
+                    } else {
+                      vErrors.push(err791);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key121 in data438) {
-                  if (!(key121 === "answer" || key121 === "evidence" || key121 === "note")) {
-                    const err792 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key121 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data438 };
+                  var _valid35 = _errs1157 === errors;
+                  valid326 = valid326 || _valid35;
+                  if (!valid326) {
+                    const err792 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data437 };
                     if (vErrors === null) {
                       vErrors = [err792];
                     } else {
                       vErrors.push(err792);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1154;
+                    if (vErrors !== null) {
+                      if (_errs1154) {
+                        vErrors.length = _errs1154;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data438.answer !== void 0) {
-                  let data439 = data438.answer;
-                  if (!(data439 === "yes" || data439 === "no" || data439 === "n/a")) {
-                    const err793 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data439 };
+                if (data435.note !== void 0) {
+                  let data439 = data435.note;
+                  if (typeof data439 !== "string") {
+                    const err793 = { instancePath: instancePath + "/checklist/monitor/drift/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data439 };
                     if (vErrors === null) {
                       vErrors = [err793];
                     } else {
@@ -9929,39 +9927,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data438.evidence !== void 0) {
-                  let data440 = data438.evidence;
-                  const _errs1166 = errors;
-                  let valid331 = false;
-                  const _errs1167 = errors;
-                  if (typeof data440 !== "string") {
-                    const err794 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data440 };
-                    if (vErrors === null) {
-                      vErrors = [err794];
-                    } else {
-                      vErrors.push(err794);
-                    }
-                    errors++;
-                  }
-                  var _valid36 = _errs1167 === errors;
-                  valid331 = valid331 || _valid36;
-                  const _errs1169 = errors;
-                  if (Array.isArray(data440)) {
-                    const len47 = data440.length;
-                    for (let i51 = 0; i51 < len47; i51++) {
-                      let data441 = data440[i51];
-                      if (typeof data441 !== "string") {
-                        const err795 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence/" + i51, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data441 };
-                        if (vErrors === null) {
-                          vErrors = [err795];
-                        } else {
-                          vErrors.push(err795);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err794 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data435 };
+                if (vErrors === null) {
+                  vErrors = [err794];
+                } else {
+                  vErrors.push(err794);
+                }
+                errors++;
+              }
+            }
+            if (data419["feedback-loop"] !== void 0) {
+              let data440 = data419["feedback-loop"];
+              if (data440 && typeof data440 == "object" && !Array.isArray(data440)) {
+                if (data440.answer === void 0) {
+                  const err795 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data440 };
+                  if (vErrors === null) {
+                    vErrors = [err795];
                   } else {
-                    const err796 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data440 };
+                    vErrors.push(err795);
+                  }
+                  errors++;
+                }
+                for (const key121 in data440) {
+                  if (!(key121 === "answer" || key121 === "evidence" || key121 === "note")) {
+                    const err796 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key121 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data440 };
                     if (vErrors === null) {
                       vErrors = [err796];
                     } else {
@@ -9969,31 +9959,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid36 = _errs1169 === errors;
-                  valid331 = valid331 || _valid36;
-                  if (!valid331) {
-                    const err797 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data440 };
+                }
+                if (data440.answer !== void 0) {
+                  let data441 = data440.answer;
+                  if (!(data441 === "yes" || data441 === "no" || data441 === "n/a")) {
+                    const err797 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data441 };
                     if (vErrors === null) {
                       vErrors = [err797];
                     } else {
                       vErrors.push(err797);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1166;
-                    if (vErrors !== null) {
-                      if (_errs1166) {
-                        vErrors.length = _errs1166;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data438.note !== void 0) {
-                  let data442 = data438.note;
+                if (data440.evidence !== void 0) {
+                  let data442 = data440.evidence;
+                  const _errs1169 = errors;
+                  let valid331 = false;
+                  const _errs1170 = errors;
                   if (typeof data442 !== "string") {
-                    const err798 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data442 };
+                    const err798 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data442 };
                     if (vErrors === null) {
                       vErrors = [err798];
                     } else {
@@ -10001,44 +9986,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err799 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data438 };
-                if (vErrors === null) {
-                  vErrors = [err799];
-                } else {
-                  vErrors.push(err799);
-                }
-                errors++;
-              }
-            }
-            if (data417.owners !== void 0) {
-              let data443 = data417.owners;
-              if (data443 && typeof data443 == "object" && !Array.isArray(data443)) {
-                if (data443.answer === void 0) {
-                  const err800 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data443 };
-                  if (vErrors === null) {
-                    vErrors = [err800];
+                  var _valid36 = _errs1170 === errors;
+                  valid331 = valid331 || _valid36;
+                  const _errs1172 = errors;
+                  if (Array.isArray(data442)) {
+                    const len47 = data442.length;
+                    for (let i51 = 0; i51 < len47; i51++) {
+                      let data443 = data442[i51];
+                      if (typeof data443 !== "string") {
+                        const err799 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence/" + i51, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data443 };
+                        if (vErrors === null) {
+                          vErrors = [err799];
+                        } else {
+                          vErrors.push(err799);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err800);
+                    const err800 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data442 };
+                    if (vErrors === null) {
+                      vErrors = [err800];
+                    } else {
+                      vErrors.push(err800);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key122 in data443) {
-                  if (!(key122 === "answer" || key122 === "evidence" || key122 === "note")) {
-                    const err801 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key122 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data443 };
+                  var _valid36 = _errs1172 === errors;
+                  valid331 = valid331 || _valid36;
+                  if (!valid331) {
+                    const err801 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data442 };
                     if (vErrors === null) {
                       vErrors = [err801];
                     } else {
                       vErrors.push(err801);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1169;
+                    if (vErrors !== null) {
+                      if (_errs1169) {
+                        vErrors.length = _errs1169;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data443.answer !== void 0) {
-                  let data444 = data443.answer;
-                  if (!(data444 === "yes" || data444 === "no" || data444 === "n/a")) {
-                    const err802 = { instancePath: instancePath + "/checklist/monitor/owners/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data444 };
+                if (data440.note !== void 0) {
+                  let data444 = data440.note;
+                  if (typeof data444 !== "string") {
+                    const err802 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data444 };
                     if (vErrors === null) {
                       vErrors = [err802];
                     } else {
@@ -10047,39 +10045,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data443.evidence !== void 0) {
-                  let data445 = data443.evidence;
-                  const _errs1181 = errors;
-                  let valid336 = false;
-                  const _errs1182 = errors;
-                  if (typeof data445 !== "string") {
-                    const err803 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data445 };
-                    if (vErrors === null) {
-                      vErrors = [err803];
-                    } else {
-                      vErrors.push(err803);
-                    }
-                    errors++;
-                  }
-                  var _valid37 = _errs1182 === errors;
-                  valid336 = valid336 || _valid37;
-                  const _errs1184 = errors;
-                  if (Array.isArray(data445)) {
-                    const len48 = data445.length;
-                    for (let i52 = 0; i52 < len48; i52++) {
-                      let data446 = data445[i52];
-                      if (typeof data446 !== "string") {
-                        const err804 = { instancePath: instancePath + "/checklist/monitor/owners/evidence/" + i52, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data446 };
-                        if (vErrors === null) {
-                          vErrors = [err804];
-                        } else {
-                          vErrors.push(err804);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err803 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data440 };
+                if (vErrors === null) {
+                  vErrors = [err803];
+                } else {
+                  vErrors.push(err803);
+                }
+                errors++;
+              }
+            }
+            if (data419.owners !== void 0) {
+              let data445 = data419.owners;
+              if (data445 && typeof data445 == "object" && !Array.isArray(data445)) {
+                if (data445.answer === void 0) {
+                  const err804 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data445 };
+                  if (vErrors === null) {
+                    vErrors = [err804];
                   } else {
-                    const err805 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data445 };
+                    vErrors.push(err804);
+                  }
+                  errors++;
+                }
+                for (const key122 in data445) {
+                  if (!(key122 === "answer" || key122 === "evidence" || key122 === "note")) {
+                    const err805 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key122 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data445 };
                     if (vErrors === null) {
                       vErrors = [err805];
                     } else {
@@ -10087,31 +10077,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid37 = _errs1184 === errors;
-                  valid336 = valid336 || _valid37;
-                  if (!valid336) {
-                    const err806 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data445 };
+                }
+                if (data445.answer !== void 0) {
+                  let data446 = data445.answer;
+                  if (!(data446 === "yes" || data446 === "no" || data446 === "n/a")) {
+                    const err806 = { instancePath: instancePath + "/checklist/monitor/owners/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data446 };
                     if (vErrors === null) {
                       vErrors = [err806];
                     } else {
                       vErrors.push(err806);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1181;
-                    if (vErrors !== null) {
-                      if (_errs1181) {
-                        vErrors.length = _errs1181;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data443.note !== void 0) {
-                  let data447 = data443.note;
+                if (data445.evidence !== void 0) {
+                  let data447 = data445.evidence;
+                  const _errs1184 = errors;
+                  let valid336 = false;
+                  const _errs1185 = errors;
                   if (typeof data447 !== "string") {
-                    const err807 = { instancePath: instancePath + "/checklist/monitor/owners/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data447 };
+                    const err807 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data447 };
                     if (vErrors === null) {
                       vErrors = [err807];
                     } else {
@@ -10119,109 +10104,114 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err808 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data443 };
-                if (vErrors === null) {
-                  vErrors = [err808];
-                } else {
-                  vErrors.push(err808);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err809 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.monitor.type, parentSchema: schema31.properties.checklist.properties.monitor, data: data417 };
-            if (vErrors === null) {
-              vErrors = [err809];
-            } else {
-              vErrors.push(err809);
-            }
-            errors++;
-          }
-        }
-        if (data256.usable !== void 0) {
-          let data448 = data256.usable;
-          if (data448 && typeof data448 == "object" && !Array.isArray(data448)) {
-            for (const key123 in data448) {
-              if (!(key123 === "real-world-trial" || key123 === "third-party-review" || key123 === "cost-benefit" || key123 === "fairness" || key123 === "misuse" || key123 === "legal-basis" || key123 === "audit-artifacts" || key123 === "fallback")) {
-                const err810 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key123 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.usable, data: data448 };
-                if (vErrors === null) {
-                  vErrors = [err810];
-                } else {
-                  vErrors.push(err810);
-                }
-                errors++;
-              }
-            }
-            if (data448["real-world-trial"] !== void 0) {
-              let data449 = data448["real-world-trial"];
-              if (data449 && typeof data449 == "object" && !Array.isArray(data449)) {
-                if (data449.answer === void 0) {
-                  const err811 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data449 };
-                  if (vErrors === null) {
-                    vErrors = [err811];
-                  } else {
-                    vErrors.push(err811);
-                  }
-                  errors++;
-                }
-                for (const key124 in data449) {
-                  if (!(key124 === "answer" || key124 === "evidence" || key124 === "note")) {
-                    const err812 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key124 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data449 };
-                    if (vErrors === null) {
-                      vErrors = [err812];
-                    } else {
-                      vErrors.push(err812);
-                    }
-                    errors++;
-                  }
-                }
-                if (data449.answer !== void 0) {
-                  let data450 = data449.answer;
-                  if (!(data450 === "yes" || data450 === "no" || data450 === "n/a")) {
-                    const err813 = { instancePath: instancePath + "/checklist/usable/real-world-trial/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data450 };
-                    if (vErrors === null) {
-                      vErrors = [err813];
-                    } else {
-                      vErrors.push(err813);
-                    }
-                    errors++;
-                  }
-                }
-                if (data449.evidence !== void 0) {
-                  let data451 = data449.evidence;
-                  const _errs1199 = errors;
-                  let valid342 = false;
-                  const _errs1200 = errors;
-                  if (typeof data451 !== "string") {
-                    const err814 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data451 };
-                    if (vErrors === null) {
-                      vErrors = [err814];
-                    } else {
-                      vErrors.push(err814);
-                    }
-                    errors++;
-                  }
-                  var _valid38 = _errs1200 === errors;
-                  valid342 = valid342 || _valid38;
-                  const _errs1202 = errors;
-                  if (Array.isArray(data451)) {
-                    const len49 = data451.length;
-                    for (let i53 = 0; i53 < len49; i53++) {
-                      let data452 = data451[i53];
-                      if (typeof data452 !== "string") {
-                        const err815 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence/" + i53, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data452 };
+                  var _valid37 = _errs1185 === errors;
+                  valid336 = valid336 || _valid37;
+                  const _errs1187 = errors;
+                  if (Array.isArray(data447)) {
+                    const len48 = data447.length;
+                    for (let i52 = 0; i52 < len48; i52++) {
+                      let data448 = data447[i52];
+                      if (typeof data448 !== "string") {
+                        const err808 = { instancePath: instancePath + "/checklist/monitor/owners/evidence/" + i52, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data448 };
                         if (vErrors === null) {
-                          vErrors = [err815];
+                          vErrors = [err808];
                         } else {
-                          vErrors.push(err815);
+                          vErrors.push(err808);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err816 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data451 };
+                    const err809 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data447 };
+                    if (vErrors === null) {
+                      vErrors = [err809];
+                    } else {
+                      vErrors.push(err809);
+                    }
+                    errors++;
+                  }
+                  var _valid37 = _errs1187 === errors;
+                  valid336 = valid336 || _valid37;
+                  if (!valid336) {
+                    const err810 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data447 };
+                    if (vErrors === null) {
+                      vErrors = [err810];
+                    } else {
+                      vErrors.push(err810);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1184;
+                    if (vErrors !== null) {
+                      if (_errs1184) {
+                        vErrors.length = _errs1184;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data445.note !== void 0) {
+                  let data449 = data445.note;
+                  if (typeof data449 !== "string") {
+                    const err811 = { instancePath: instancePath + "/checklist/monitor/owners/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data449 };
+                    if (vErrors === null) {
+                      vErrors = [err811];
+                    } else {
+                      vErrors.push(err811);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err812 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data445 };
+                if (vErrors === null) {
+                  vErrors = [err812];
+                } else {
+                  vErrors.push(err812);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err813 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.monitor.type, parentSchema: schema31.properties.checklist.properties.monitor, data: data419 };
+            if (vErrors === null) {
+              vErrors = [err813];
+            } else {
+              vErrors.push(err813);
+            }
+            errors++;
+          }
+        }
+        if (data258.usable !== void 0) {
+          let data450 = data258.usable;
+          if (data450 && typeof data450 == "object" && !Array.isArray(data450)) {
+            for (const key123 in data450) {
+              if (!(key123 === "real-world-trial" || key123 === "third-party-review" || key123 === "cost-benefit" || key123 === "fairness" || key123 === "misuse" || key123 === "legal-basis" || key123 === "audit-artifacts" || key123 === "fallback")) {
+                const err814 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key123 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.usable, data: data450 };
+                if (vErrors === null) {
+                  vErrors = [err814];
+                } else {
+                  vErrors.push(err814);
+                }
+                errors++;
+              }
+            }
+            if (data450["real-world-trial"] !== void 0) {
+              let data451 = data450["real-world-trial"];
+              if (data451 && typeof data451 == "object" && !Array.isArray(data451)) {
+                if (data451.answer === void 0) {
+                  const err815 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data451 };
+                  if (vErrors === null) {
+                    vErrors = [err815];
+                  } else {
+                    vErrors.push(err815);
+                  }
+                  errors++;
+                }
+                for (const key124 in data451) {
+                  if (!(key124 === "answer" || key124 === "evidence" || key124 === "note")) {
+                    const err816 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key124 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data451 };
                     if (vErrors === null) {
                       vErrors = [err816];
                     } else {
@@ -10229,31 +10219,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid38 = _errs1202 === errors;
-                  valid342 = valid342 || _valid38;
-                  if (!valid342) {
-                    const err817 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data451 };
+                }
+                if (data451.answer !== void 0) {
+                  let data452 = data451.answer;
+                  if (!(data452 === "yes" || data452 === "no" || data452 === "n/a")) {
+                    const err817 = { instancePath: instancePath + "/checklist/usable/real-world-trial/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data452 };
                     if (vErrors === null) {
                       vErrors = [err817];
                     } else {
                       vErrors.push(err817);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1199;
-                    if (vErrors !== null) {
-                      if (_errs1199) {
-                        vErrors.length = _errs1199;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data449.note !== void 0) {
-                  let data453 = data449.note;
+                if (data451.evidence !== void 0) {
+                  let data453 = data451.evidence;
+                  const _errs1202 = errors;
+                  let valid342 = false;
+                  const _errs1203 = errors;
                   if (typeof data453 !== "string") {
-                    const err818 = { instancePath: instancePath + "/checklist/usable/real-world-trial/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data453 };
+                    const err818 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data453 };
                     if (vErrors === null) {
                       vErrors = [err818];
                     } else {
@@ -10261,44 +10246,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err819 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data449 };
-                if (vErrors === null) {
-                  vErrors = [err819];
-                } else {
-                  vErrors.push(err819);
-                }
-                errors++;
-              }
-            }
-            if (data448["third-party-review"] !== void 0) {
-              let data454 = data448["third-party-review"];
-              if (data454 && typeof data454 == "object" && !Array.isArray(data454)) {
-                if (data454.answer === void 0) {
-                  const err820 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data454 };
-                  if (vErrors === null) {
-                    vErrors = [err820];
+                  var _valid38 = _errs1203 === errors;
+                  valid342 = valid342 || _valid38;
+                  const _errs1205 = errors;
+                  if (Array.isArray(data453)) {
+                    const len49 = data453.length;
+                    for (let i53 = 0; i53 < len49; i53++) {
+                      let data454 = data453[i53];
+                      if (typeof data454 !== "string") {
+                        const err819 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence/" + i53, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data454 };
+                        if (vErrors === null) {
+                          vErrors = [err819];
+                        } else {
+                          vErrors.push(err819);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err820);
+                    const err820 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data453 };
+                    if (vErrors === null) {
+                      vErrors = [err820];
+                    } else {
+                      vErrors.push(err820);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key125 in data454) {
-                  if (!(key125 === "answer" || key125 === "evidence" || key125 === "note")) {
-                    const err821 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key125 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data454 };
+                  var _valid38 = _errs1205 === errors;
+                  valid342 = valid342 || _valid38;
+                  if (!valid342) {
+                    const err821 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data453 };
                     if (vErrors === null) {
                       vErrors = [err821];
                     } else {
                       vErrors.push(err821);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1202;
+                    if (vErrors !== null) {
+                      if (_errs1202) {
+                        vErrors.length = _errs1202;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data454.answer !== void 0) {
-                  let data455 = data454.answer;
-                  if (!(data455 === "yes" || data455 === "no" || data455 === "n/a")) {
-                    const err822 = { instancePath: instancePath + "/checklist/usable/third-party-review/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data455 };
+                if (data451.note !== void 0) {
+                  let data455 = data451.note;
+                  if (typeof data455 !== "string") {
+                    const err822 = { instancePath: instancePath + "/checklist/usable/real-world-trial/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data455 };
                     if (vErrors === null) {
                       vErrors = [err822];
                     } else {
@@ -10307,39 +10305,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data454.evidence !== void 0) {
-                  let data456 = data454.evidence;
-                  const _errs1214 = errors;
-                  let valid347 = false;
-                  const _errs1215 = errors;
-                  if (typeof data456 !== "string") {
-                    const err823 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data456 };
-                    if (vErrors === null) {
-                      vErrors = [err823];
-                    } else {
-                      vErrors.push(err823);
-                    }
-                    errors++;
-                  }
-                  var _valid39 = _errs1215 === errors;
-                  valid347 = valid347 || _valid39;
-                  const _errs1217 = errors;
-                  if (Array.isArray(data456)) {
-                    const len50 = data456.length;
-                    for (let i54 = 0; i54 < len50; i54++) {
-                      let data457 = data456[i54];
-                      if (typeof data457 !== "string") {
-                        const err824 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence/" + i54, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data457 };
-                        if (vErrors === null) {
-                          vErrors = [err824];
-                        } else {
-                          vErrors.push(err824);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err823 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data451 };
+                if (vErrors === null) {
+                  vErrors = [err823];
+                } else {
+                  vErrors.push(err823);
+                }
+                errors++;
+              }
+            }
+            if (data450["third-party-review"] !== void 0) {
+              let data456 = data450["third-party-review"];
+              if (data456 && typeof data456 == "object" && !Array.isArray(data456)) {
+                if (data456.answer === void 0) {
+                  const err824 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data456 };
+                  if (vErrors === null) {
+                    vErrors = [err824];
                   } else {
-                    const err825 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data456 };
+                    vErrors.push(err824);
+                  }
+                  errors++;
+                }
+                for (const key125 in data456) {
+                  if (!(key125 === "answer" || key125 === "evidence" || key125 === "note")) {
+                    const err825 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key125 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data456 };
                     if (vErrors === null) {
                       vErrors = [err825];
                     } else {
@@ -10347,31 +10337,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid39 = _errs1217 === errors;
-                  valid347 = valid347 || _valid39;
-                  if (!valid347) {
-                    const err826 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data456 };
+                }
+                if (data456.answer !== void 0) {
+                  let data457 = data456.answer;
+                  if (!(data457 === "yes" || data457 === "no" || data457 === "n/a")) {
+                    const err826 = { instancePath: instancePath + "/checklist/usable/third-party-review/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data457 };
                     if (vErrors === null) {
                       vErrors = [err826];
                     } else {
                       vErrors.push(err826);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1214;
-                    if (vErrors !== null) {
-                      if (_errs1214) {
-                        vErrors.length = _errs1214;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data454.note !== void 0) {
-                  let data458 = data454.note;
+                if (data456.evidence !== void 0) {
+                  let data458 = data456.evidence;
+                  const _errs1217 = errors;
+                  let valid347 = false;
+                  const _errs1218 = errors;
                   if (typeof data458 !== "string") {
-                    const err827 = { instancePath: instancePath + "/checklist/usable/third-party-review/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data458 };
+                    const err827 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data458 };
                     if (vErrors === null) {
                       vErrors = [err827];
                     } else {
@@ -10379,44 +10364,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err828 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data454 };
-                if (vErrors === null) {
-                  vErrors = [err828];
-                } else {
-                  vErrors.push(err828);
-                }
-                errors++;
-              }
-            }
-            if (data448["cost-benefit"] !== void 0) {
-              let data459 = data448["cost-benefit"];
-              if (data459 && typeof data459 == "object" && !Array.isArray(data459)) {
-                if (data459.answer === void 0) {
-                  const err829 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data459 };
-                  if (vErrors === null) {
-                    vErrors = [err829];
+                  var _valid39 = _errs1218 === errors;
+                  valid347 = valid347 || _valid39;
+                  const _errs1220 = errors;
+                  if (Array.isArray(data458)) {
+                    const len50 = data458.length;
+                    for (let i54 = 0; i54 < len50; i54++) {
+                      let data459 = data458[i54];
+                      if (typeof data459 !== "string") {
+                        const err828 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence/" + i54, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data459 };
+                        if (vErrors === null) {
+                          vErrors = [err828];
+                        } else {
+                          vErrors.push(err828);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err829);
+                    const err829 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data458 };
+                    if (vErrors === null) {
+                      vErrors = [err829];
+                    } else {
+                      vErrors.push(err829);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key126 in data459) {
-                  if (!(key126 === "answer" || key126 === "evidence" || key126 === "note")) {
-                    const err830 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key126 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data459 };
+                  var _valid39 = _errs1220 === errors;
+                  valid347 = valid347 || _valid39;
+                  if (!valid347) {
+                    const err830 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data458 };
                     if (vErrors === null) {
                       vErrors = [err830];
                     } else {
                       vErrors.push(err830);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1217;
+                    if (vErrors !== null) {
+                      if (_errs1217) {
+                        vErrors.length = _errs1217;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data459.answer !== void 0) {
-                  let data460 = data459.answer;
-                  if (!(data460 === "yes" || data460 === "no" || data460 === "n/a")) {
-                    const err831 = { instancePath: instancePath + "/checklist/usable/cost-benefit/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data460 };
+                if (data456.note !== void 0) {
+                  let data460 = data456.note;
+                  if (typeof data460 !== "string") {
+                    const err831 = { instancePath: instancePath + "/checklist/usable/third-party-review/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data460 };
                     if (vErrors === null) {
                       vErrors = [err831];
                     } else {
@@ -10425,39 +10423,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data459.evidence !== void 0) {
-                  let data461 = data459.evidence;
-                  const _errs1229 = errors;
-                  let valid352 = false;
-                  const _errs1230 = errors;
-                  if (typeof data461 !== "string") {
-                    const err832 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data461 };
-                    if (vErrors === null) {
-                      vErrors = [err832];
-                    } else {
-                      vErrors.push(err832);
-                    }
-                    errors++;
-                  }
-                  var _valid40 = _errs1230 === errors;
-                  valid352 = valid352 || _valid40;
-                  const _errs1232 = errors;
-                  if (Array.isArray(data461)) {
-                    const len51 = data461.length;
-                    for (let i55 = 0; i55 < len51; i55++) {
-                      let data462 = data461[i55];
-                      if (typeof data462 !== "string") {
-                        const err833 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence/" + i55, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data462 };
-                        if (vErrors === null) {
-                          vErrors = [err833];
-                        } else {
-                          vErrors.push(err833);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err832 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data456 };
+                if (vErrors === null) {
+                  vErrors = [err832];
+                } else {
+                  vErrors.push(err832);
+                }
+                errors++;
+              }
+            }
+            if (data450["cost-benefit"] !== void 0) {
+              let data461 = data450["cost-benefit"];
+              if (data461 && typeof data461 == "object" && !Array.isArray(data461)) {
+                if (data461.answer === void 0) {
+                  const err833 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data461 };
+                  if (vErrors === null) {
+                    vErrors = [err833];
                   } else {
-                    const err834 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data461 };
+                    vErrors.push(err833);
+                  }
+                  errors++;
+                }
+                for (const key126 in data461) {
+                  if (!(key126 === "answer" || key126 === "evidence" || key126 === "note")) {
+                    const err834 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key126 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data461 };
                     if (vErrors === null) {
                       vErrors = [err834];
                     } else {
@@ -10465,31 +10455,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid40 = _errs1232 === errors;
-                  valid352 = valid352 || _valid40;
-                  if (!valid352) {
-                    const err835 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data461 };
+                }
+                if (data461.answer !== void 0) {
+                  let data462 = data461.answer;
+                  if (!(data462 === "yes" || data462 === "no" || data462 === "n/a")) {
+                    const err835 = { instancePath: instancePath + "/checklist/usable/cost-benefit/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data462 };
                     if (vErrors === null) {
                       vErrors = [err835];
                     } else {
                       vErrors.push(err835);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1229;
-                    if (vErrors !== null) {
-                      if (_errs1229) {
-                        vErrors.length = _errs1229;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data459.note !== void 0) {
-                  let data463 = data459.note;
+                if (data461.evidence !== void 0) {
+                  let data463 = data461.evidence;
+                  const _errs1232 = errors;
+                  let valid352 = false;
+                  const _errs1233 = errors;
                   if (typeof data463 !== "string") {
-                    const err836 = { instancePath: instancePath + "/checklist/usable/cost-benefit/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data463 };
+                    const err836 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data463 };
                     if (vErrors === null) {
                       vErrors = [err836];
                     } else {
@@ -10497,44 +10482,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err837 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data459 };
-                if (vErrors === null) {
-                  vErrors = [err837];
-                } else {
-                  vErrors.push(err837);
-                }
-                errors++;
-              }
-            }
-            if (data448.fairness !== void 0) {
-              let data464 = data448.fairness;
-              if (data464 && typeof data464 == "object" && !Array.isArray(data464)) {
-                if (data464.answer === void 0) {
-                  const err838 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data464 };
-                  if (vErrors === null) {
-                    vErrors = [err838];
+                  var _valid40 = _errs1233 === errors;
+                  valid352 = valid352 || _valid40;
+                  const _errs1235 = errors;
+                  if (Array.isArray(data463)) {
+                    const len51 = data463.length;
+                    for (let i55 = 0; i55 < len51; i55++) {
+                      let data464 = data463[i55];
+                      if (typeof data464 !== "string") {
+                        const err837 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence/" + i55, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data464 };
+                        if (vErrors === null) {
+                          vErrors = [err837];
+                        } else {
+                          vErrors.push(err837);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err838);
+                    const err838 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data463 };
+                    if (vErrors === null) {
+                      vErrors = [err838];
+                    } else {
+                      vErrors.push(err838);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key127 in data464) {
-                  if (!(key127 === "answer" || key127 === "evidence" || key127 === "note")) {
-                    const err839 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key127 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data464 };
+                  var _valid40 = _errs1235 === errors;
+                  valid352 = valid352 || _valid40;
+                  if (!valid352) {
+                    const err839 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data463 };
                     if (vErrors === null) {
                       vErrors = [err839];
                     } else {
                       vErrors.push(err839);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1232;
+                    if (vErrors !== null) {
+                      if (_errs1232) {
+                        vErrors.length = _errs1232;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data464.answer !== void 0) {
-                  let data465 = data464.answer;
-                  if (!(data465 === "yes" || data465 === "no" || data465 === "n/a")) {
-                    const err840 = { instancePath: instancePath + "/checklist/usable/fairness/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data465 };
+                if (data461.note !== void 0) {
+                  let data465 = data461.note;
+                  if (typeof data465 !== "string") {
+                    const err840 = { instancePath: instancePath + "/checklist/usable/cost-benefit/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data465 };
                     if (vErrors === null) {
                       vErrors = [err840];
                     } else {
@@ -10543,39 +10541,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data464.evidence !== void 0) {
-                  let data466 = data464.evidence;
-                  const _errs1244 = errors;
-                  let valid357 = false;
-                  const _errs1245 = errors;
-                  if (typeof data466 !== "string") {
-                    const err841 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data466 };
-                    if (vErrors === null) {
-                      vErrors = [err841];
-                    } else {
-                      vErrors.push(err841);
-                    }
-                    errors++;
-                  }
-                  var _valid41 = _errs1245 === errors;
-                  valid357 = valid357 || _valid41;
-                  const _errs1247 = errors;
-                  if (Array.isArray(data466)) {
-                    const len52 = data466.length;
-                    for (let i56 = 0; i56 < len52; i56++) {
-                      let data467 = data466[i56];
-                      if (typeof data467 !== "string") {
-                        const err842 = { instancePath: instancePath + "/checklist/usable/fairness/evidence/" + i56, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data467 };
-                        if (vErrors === null) {
-                          vErrors = [err842];
-                        } else {
-                          vErrors.push(err842);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err841 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data461 };
+                if (vErrors === null) {
+                  vErrors = [err841];
+                } else {
+                  vErrors.push(err841);
+                }
+                errors++;
+              }
+            }
+            if (data450.fairness !== void 0) {
+              let data466 = data450.fairness;
+              if (data466 && typeof data466 == "object" && !Array.isArray(data466)) {
+                if (data466.answer === void 0) {
+                  const err842 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data466 };
+                  if (vErrors === null) {
+                    vErrors = [err842];
                   } else {
-                    const err843 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data466 };
+                    vErrors.push(err842);
+                  }
+                  errors++;
+                }
+                for (const key127 in data466) {
+                  if (!(key127 === "answer" || key127 === "evidence" || key127 === "note")) {
+                    const err843 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key127 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data466 };
                     if (vErrors === null) {
                       vErrors = [err843];
                     } else {
@@ -10583,31 +10573,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid41 = _errs1247 === errors;
-                  valid357 = valid357 || _valid41;
-                  if (!valid357) {
-                    const err844 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data466 };
+                }
+                if (data466.answer !== void 0) {
+                  let data467 = data466.answer;
+                  if (!(data467 === "yes" || data467 === "no" || data467 === "n/a")) {
+                    const err844 = { instancePath: instancePath + "/checklist/usable/fairness/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data467 };
                     if (vErrors === null) {
                       vErrors = [err844];
                     } else {
                       vErrors.push(err844);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1244;
-                    if (vErrors !== null) {
-                      if (_errs1244) {
-                        vErrors.length = _errs1244;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data464.note !== void 0) {
-                  let data468 = data464.note;
+                if (data466.evidence !== void 0) {
+                  let data468 = data466.evidence;
+                  const _errs1247 = errors;
+                  let valid357 = false;
+                  const _errs1248 = errors;
                   if (typeof data468 !== "string") {
-                    const err845 = { instancePath: instancePath + "/checklist/usable/fairness/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data468 };
+                    const err845 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data468 };
                     if (vErrors === null) {
                       vErrors = [err845];
                     } else {
@@ -10615,44 +10600,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err846 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data464 };
-                if (vErrors === null) {
-                  vErrors = [err846];
-                } else {
-                  vErrors.push(err846);
-                }
-                errors++;
-              }
-            }
-            if (data448.misuse !== void 0) {
-              let data469 = data448.misuse;
-              if (data469 && typeof data469 == "object" && !Array.isArray(data469)) {
-                if (data469.answer === void 0) {
-                  const err847 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data469 };
-                  if (vErrors === null) {
-                    vErrors = [err847];
+                  var _valid41 = _errs1248 === errors;
+                  valid357 = valid357 || _valid41;
+                  const _errs1250 = errors;
+                  if (Array.isArray(data468)) {
+                    const len52 = data468.length;
+                    for (let i56 = 0; i56 < len52; i56++) {
+                      let data469 = data468[i56];
+                      if (typeof data469 !== "string") {
+                        const err846 = { instancePath: instancePath + "/checklist/usable/fairness/evidence/" + i56, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data469 };
+                        if (vErrors === null) {
+                          vErrors = [err846];
+                        } else {
+                          vErrors.push(err846);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err847);
+                    const err847 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data468 };
+                    if (vErrors === null) {
+                      vErrors = [err847];
+                    } else {
+                      vErrors.push(err847);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key128 in data469) {
-                  if (!(key128 === "answer" || key128 === "evidence" || key128 === "note")) {
-                    const err848 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key128 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data469 };
+                  var _valid41 = _errs1250 === errors;
+                  valid357 = valid357 || _valid41;
+                  if (!valid357) {
+                    const err848 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data468 };
                     if (vErrors === null) {
                       vErrors = [err848];
                     } else {
                       vErrors.push(err848);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1247;
+                    if (vErrors !== null) {
+                      if (_errs1247) {
+                        vErrors.length = _errs1247;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data469.answer !== void 0) {
-                  let data470 = data469.answer;
-                  if (!(data470 === "yes" || data470 === "no" || data470 === "n/a")) {
-                    const err849 = { instancePath: instancePath + "/checklist/usable/misuse/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data470 };
+                if (data466.note !== void 0) {
+                  let data470 = data466.note;
+                  if (typeof data470 !== "string") {
+                    const err849 = { instancePath: instancePath + "/checklist/usable/fairness/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data470 };
                     if (vErrors === null) {
                       vErrors = [err849];
                     } else {
@@ -10661,39 +10659,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data469.evidence !== void 0) {
-                  let data471 = data469.evidence;
-                  const _errs1259 = errors;
-                  let valid362 = false;
-                  const _errs1260 = errors;
-                  if (typeof data471 !== "string") {
-                    const err850 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data471 };
-                    if (vErrors === null) {
-                      vErrors = [err850];
-                    } else {
-                      vErrors.push(err850);
-                    }
-                    errors++;
-                  }
-                  var _valid42 = _errs1260 === errors;
-                  valid362 = valid362 || _valid42;
-                  const _errs1262 = errors;
-                  if (Array.isArray(data471)) {
-                    const len53 = data471.length;
-                    for (let i57 = 0; i57 < len53; i57++) {
-                      let data472 = data471[i57];
-                      if (typeof data472 !== "string") {
-                        const err851 = { instancePath: instancePath + "/checklist/usable/misuse/evidence/" + i57, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data472 };
-                        if (vErrors === null) {
-                          vErrors = [err851];
-                        } else {
-                          vErrors.push(err851);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err850 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data466 };
+                if (vErrors === null) {
+                  vErrors = [err850];
+                } else {
+                  vErrors.push(err850);
+                }
+                errors++;
+              }
+            }
+            if (data450.misuse !== void 0) {
+              let data471 = data450.misuse;
+              if (data471 && typeof data471 == "object" && !Array.isArray(data471)) {
+                if (data471.answer === void 0) {
+                  const err851 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data471 };
+                  if (vErrors === null) {
+                    vErrors = [err851];
                   } else {
-                    const err852 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data471 };
+                    vErrors.push(err851);
+                  }
+                  errors++;
+                }
+                for (const key128 in data471) {
+                  if (!(key128 === "answer" || key128 === "evidence" || key128 === "note")) {
+                    const err852 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key128 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data471 };
                     if (vErrors === null) {
                       vErrors = [err852];
                     } else {
@@ -10701,31 +10691,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid42 = _errs1262 === errors;
-                  valid362 = valid362 || _valid42;
-                  if (!valid362) {
-                    const err853 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data471 };
+                }
+                if (data471.answer !== void 0) {
+                  let data472 = data471.answer;
+                  if (!(data472 === "yes" || data472 === "no" || data472 === "n/a")) {
+                    const err853 = { instancePath: instancePath + "/checklist/usable/misuse/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data472 };
                     if (vErrors === null) {
                       vErrors = [err853];
                     } else {
                       vErrors.push(err853);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1259;
-                    if (vErrors !== null) {
-                      if (_errs1259) {
-                        vErrors.length = _errs1259;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data469.note !== void 0) {
-                  let data473 = data469.note;
+                if (data471.evidence !== void 0) {
+                  let data473 = data471.evidence;
+                  const _errs1262 = errors;
+                  let valid362 = false;
+                  const _errs1263 = errors;
                   if (typeof data473 !== "string") {
-                    const err854 = { instancePath: instancePath + "/checklist/usable/misuse/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data473 };
+                    const err854 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data473 };
                     if (vErrors === null) {
                       vErrors = [err854];
                     } else {
@@ -10733,44 +10718,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err855 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data469 };
-                if (vErrors === null) {
-                  vErrors = [err855];
-                } else {
-                  vErrors.push(err855);
-                }
-                errors++;
-              }
-            }
-            if (data448["legal-basis"] !== void 0) {
-              let data474 = data448["legal-basis"];
-              if (data474 && typeof data474 == "object" && !Array.isArray(data474)) {
-                if (data474.answer === void 0) {
-                  const err856 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data474 };
-                  if (vErrors === null) {
-                    vErrors = [err856];
+                  var _valid42 = _errs1263 === errors;
+                  valid362 = valid362 || _valid42;
+                  const _errs1265 = errors;
+                  if (Array.isArray(data473)) {
+                    const len53 = data473.length;
+                    for (let i57 = 0; i57 < len53; i57++) {
+                      let data474 = data473[i57];
+                      if (typeof data474 !== "string") {
+                        const err855 = { instancePath: instancePath + "/checklist/usable/misuse/evidence/" + i57, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data474 };
+                        if (vErrors === null) {
+                          vErrors = [err855];
+                        } else {
+                          vErrors.push(err855);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err856);
+                    const err856 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data473 };
+                    if (vErrors === null) {
+                      vErrors = [err856];
+                    } else {
+                      vErrors.push(err856);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key129 in data474) {
-                  if (!(key129 === "answer" || key129 === "evidence" || key129 === "note")) {
-                    const err857 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key129 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data474 };
+                  var _valid42 = _errs1265 === errors;
+                  valid362 = valid362 || _valid42;
+                  if (!valid362) {
+                    const err857 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data473 };
                     if (vErrors === null) {
                       vErrors = [err857];
                     } else {
                       vErrors.push(err857);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1262;
+                    if (vErrors !== null) {
+                      if (_errs1262) {
+                        vErrors.length = _errs1262;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data474.answer !== void 0) {
-                  let data475 = data474.answer;
-                  if (!(data475 === "yes" || data475 === "no" || data475 === "n/a")) {
-                    const err858 = { instancePath: instancePath + "/checklist/usable/legal-basis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data475 };
+                if (data471.note !== void 0) {
+                  let data475 = data471.note;
+                  if (typeof data475 !== "string") {
+                    const err858 = { instancePath: instancePath + "/checklist/usable/misuse/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data475 };
                     if (vErrors === null) {
                       vErrors = [err858];
                     } else {
@@ -10779,39 +10777,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data474.evidence !== void 0) {
-                  let data476 = data474.evidence;
-                  const _errs1274 = errors;
-                  let valid367 = false;
-                  const _errs1275 = errors;
-                  if (typeof data476 !== "string") {
-                    const err859 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data476 };
-                    if (vErrors === null) {
-                      vErrors = [err859];
-                    } else {
-                      vErrors.push(err859);
-                    }
-                    errors++;
-                  }
-                  var _valid43 = _errs1275 === errors;
-                  valid367 = valid367 || _valid43;
-                  const _errs1277 = errors;
-                  if (Array.isArray(data476)) {
-                    const len54 = data476.length;
-                    for (let i58 = 0; i58 < len54; i58++) {
-                      let data477 = data476[i58];
-                      if (typeof data477 !== "string") {
-                        const err860 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence/" + i58, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data477 };
-                        if (vErrors === null) {
-                          vErrors = [err860];
-                        } else {
-                          vErrors.push(err860);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err859 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data471 };
+                if (vErrors === null) {
+                  vErrors = [err859];
+                } else {
+                  vErrors.push(err859);
+                }
+                errors++;
+              }
+            }
+            if (data450["legal-basis"] !== void 0) {
+              let data476 = data450["legal-basis"];
+              if (data476 && typeof data476 == "object" && !Array.isArray(data476)) {
+                if (data476.answer === void 0) {
+                  const err860 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data476 };
+                  if (vErrors === null) {
+                    vErrors = [err860];
                   } else {
-                    const err861 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data476 };
+                    vErrors.push(err860);
+                  }
+                  errors++;
+                }
+                for (const key129 in data476) {
+                  if (!(key129 === "answer" || key129 === "evidence" || key129 === "note")) {
+                    const err861 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key129 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data476 };
                     if (vErrors === null) {
                       vErrors = [err861];
                     } else {
@@ -10819,31 +10809,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid43 = _errs1277 === errors;
-                  valid367 = valid367 || _valid43;
-                  if (!valid367) {
-                    const err862 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data476 };
+                }
+                if (data476.answer !== void 0) {
+                  let data477 = data476.answer;
+                  if (!(data477 === "yes" || data477 === "no" || data477 === "n/a")) {
+                    const err862 = { instancePath: instancePath + "/checklist/usable/legal-basis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data477 };
                     if (vErrors === null) {
                       vErrors = [err862];
                     } else {
                       vErrors.push(err862);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1274;
-                    if (vErrors !== null) {
-                      if (_errs1274) {
-                        vErrors.length = _errs1274;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data474.note !== void 0) {
-                  let data478 = data474.note;
+                if (data476.evidence !== void 0) {
+                  let data478 = data476.evidence;
+                  const _errs1277 = errors;
+                  let valid367 = false;
+                  const _errs1278 = errors;
                   if (typeof data478 !== "string") {
-                    const err863 = { instancePath: instancePath + "/checklist/usable/legal-basis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data478 };
+                    const err863 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data478 };
                     if (vErrors === null) {
                       vErrors = [err863];
                     } else {
@@ -10851,44 +10836,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err864 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data474 };
-                if (vErrors === null) {
-                  vErrors = [err864];
-                } else {
-                  vErrors.push(err864);
-                }
-                errors++;
-              }
-            }
-            if (data448["audit-artifacts"] !== void 0) {
-              let data479 = data448["audit-artifacts"];
-              if (data479 && typeof data479 == "object" && !Array.isArray(data479)) {
-                if (data479.answer === void 0) {
-                  const err865 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data479 };
-                  if (vErrors === null) {
-                    vErrors = [err865];
+                  var _valid43 = _errs1278 === errors;
+                  valid367 = valid367 || _valid43;
+                  const _errs1280 = errors;
+                  if (Array.isArray(data478)) {
+                    const len54 = data478.length;
+                    for (let i58 = 0; i58 < len54; i58++) {
+                      let data479 = data478[i58];
+                      if (typeof data479 !== "string") {
+                        const err864 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence/" + i58, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data479 };
+                        if (vErrors === null) {
+                          vErrors = [err864];
+                        } else {
+                          vErrors.push(err864);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err865);
+                    const err865 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data478 };
+                    if (vErrors === null) {
+                      vErrors = [err865];
+                    } else {
+                      vErrors.push(err865);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key130 in data479) {
-                  if (!(key130 === "answer" || key130 === "evidence" || key130 === "note")) {
-                    const err866 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key130 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data479 };
+                  var _valid43 = _errs1280 === errors;
+                  valid367 = valid367 || _valid43;
+                  if (!valid367) {
+                    const err866 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data478 };
                     if (vErrors === null) {
                       vErrors = [err866];
                     } else {
                       vErrors.push(err866);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1277;
+                    if (vErrors !== null) {
+                      if (_errs1277) {
+                        vErrors.length = _errs1277;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data479.answer !== void 0) {
-                  let data480 = data479.answer;
-                  if (!(data480 === "yes" || data480 === "no" || data480 === "n/a")) {
-                    const err867 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data480 };
+                if (data476.note !== void 0) {
+                  let data480 = data476.note;
+                  if (typeof data480 !== "string") {
+                    const err867 = { instancePath: instancePath + "/checklist/usable/legal-basis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data480 };
                     if (vErrors === null) {
                       vErrors = [err867];
                     } else {
@@ -10897,39 +10895,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data479.evidence !== void 0) {
-                  let data481 = data479.evidence;
-                  const _errs1289 = errors;
-                  let valid372 = false;
-                  const _errs1290 = errors;
-                  if (typeof data481 !== "string") {
-                    const err868 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data481 };
-                    if (vErrors === null) {
-                      vErrors = [err868];
-                    } else {
-                      vErrors.push(err868);
-                    }
-                    errors++;
-                  }
-                  var _valid44 = _errs1290 === errors;
-                  valid372 = valid372 || _valid44;
-                  const _errs1292 = errors;
-                  if (Array.isArray(data481)) {
-                    const len55 = data481.length;
-                    for (let i59 = 0; i59 < len55; i59++) {
-                      let data482 = data481[i59];
-                      if (typeof data482 !== "string") {
-                        const err869 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence/" + i59, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data482 };
-                        if (vErrors === null) {
-                          vErrors = [err869];
-                        } else {
-                          vErrors.push(err869);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err868 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data476 };
+                if (vErrors === null) {
+                  vErrors = [err868];
+                } else {
+                  vErrors.push(err868);
+                }
+                errors++;
+              }
+            }
+            if (data450["audit-artifacts"] !== void 0) {
+              let data481 = data450["audit-artifacts"];
+              if (data481 && typeof data481 == "object" && !Array.isArray(data481)) {
+                if (data481.answer === void 0) {
+                  const err869 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data481 };
+                  if (vErrors === null) {
+                    vErrors = [err869];
                   } else {
-                    const err870 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data481 };
+                    vErrors.push(err869);
+                  }
+                  errors++;
+                }
+                for (const key130 in data481) {
+                  if (!(key130 === "answer" || key130 === "evidence" || key130 === "note")) {
+                    const err870 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key130 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data481 };
                     if (vErrors === null) {
                       vErrors = [err870];
                     } else {
@@ -10937,31 +10927,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid44 = _errs1292 === errors;
-                  valid372 = valid372 || _valid44;
-                  if (!valid372) {
-                    const err871 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data481 };
+                }
+                if (data481.answer !== void 0) {
+                  let data482 = data481.answer;
+                  if (!(data482 === "yes" || data482 === "no" || data482 === "n/a")) {
+                    const err871 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data482 };
                     if (vErrors === null) {
                       vErrors = [err871];
                     } else {
                       vErrors.push(err871);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1289;
-                    if (vErrors !== null) {
-                      if (_errs1289) {
-                        vErrors.length = _errs1289;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data479.note !== void 0) {
-                  let data483 = data479.note;
+                if (data481.evidence !== void 0) {
+                  let data483 = data481.evidence;
+                  const _errs1292 = errors;
+                  let valid372 = false;
+                  const _errs1293 = errors;
                   if (typeof data483 !== "string") {
-                    const err872 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data483 };
+                    const err872 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data483 };
                     if (vErrors === null) {
                       vErrors = [err872];
                     } else {
@@ -10969,44 +10954,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err873 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data479 };
-                if (vErrors === null) {
-                  vErrors = [err873];
-                } else {
-                  vErrors.push(err873);
-                }
-                errors++;
-              }
-            }
-            if (data448.fallback !== void 0) {
-              let data484 = data448.fallback;
-              if (data484 && typeof data484 == "object" && !Array.isArray(data484)) {
-                if (data484.answer === void 0) {
-                  const err874 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data484 };
-                  if (vErrors === null) {
-                    vErrors = [err874];
+                  var _valid44 = _errs1293 === errors;
+                  valid372 = valid372 || _valid44;
+                  const _errs1295 = errors;
+                  if (Array.isArray(data483)) {
+                    const len55 = data483.length;
+                    for (let i59 = 0; i59 < len55; i59++) {
+                      let data484 = data483[i59];
+                      if (typeof data484 !== "string") {
+                        const err873 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence/" + i59, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data484 };
+                        if (vErrors === null) {
+                          vErrors = [err873];
+                        } else {
+                          vErrors.push(err873);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err874);
+                    const err874 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data483 };
+                    if (vErrors === null) {
+                      vErrors = [err874];
+                    } else {
+                      vErrors.push(err874);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key131 in data484) {
-                  if (!(key131 === "answer" || key131 === "evidence" || key131 === "note")) {
-                    const err875 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key131 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data484 };
+                  var _valid44 = _errs1295 === errors;
+                  valid372 = valid372 || _valid44;
+                  if (!valid372) {
+                    const err875 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data483 };
                     if (vErrors === null) {
                       vErrors = [err875];
                     } else {
                       vErrors.push(err875);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1292;
+                    if (vErrors !== null) {
+                      if (_errs1292) {
+                        vErrors.length = _errs1292;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data484.answer !== void 0) {
-                  let data485 = data484.answer;
-                  if (!(data485 === "yes" || data485 === "no" || data485 === "n/a")) {
-                    const err876 = { instancePath: instancePath + "/checklist/usable/fallback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data485 };
+                if (data481.note !== void 0) {
+                  let data485 = data481.note;
+                  if (typeof data485 !== "string") {
+                    const err876 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data485 };
                     if (vErrors === null) {
                       vErrors = [err876];
                     } else {
@@ -11015,39 +11013,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data484.evidence !== void 0) {
-                  let data486 = data484.evidence;
-                  const _errs1304 = errors;
-                  let valid377 = false;
-                  const _errs1305 = errors;
-                  if (typeof data486 !== "string") {
-                    const err877 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data486 };
-                    if (vErrors === null) {
-                      vErrors = [err877];
-                    } else {
-                      vErrors.push(err877);
-                    }
-                    errors++;
-                  }
-                  var _valid45 = _errs1305 === errors;
-                  valid377 = valid377 || _valid45;
-                  const _errs1307 = errors;
-                  if (Array.isArray(data486)) {
-                    const len56 = data486.length;
-                    for (let i60 = 0; i60 < len56; i60++) {
-                      let data487 = data486[i60];
-                      if (typeof data487 !== "string") {
-                        const err878 = { instancePath: instancePath + "/checklist/usable/fallback/evidence/" + i60, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data487 };
-                        if (vErrors === null) {
-                          vErrors = [err878];
-                        } else {
-                          vErrors.push(err878);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err877 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data481 };
+                if (vErrors === null) {
+                  vErrors = [err877];
+                } else {
+                  vErrors.push(err877);
+                }
+                errors++;
+              }
+            }
+            if (data450.fallback !== void 0) {
+              let data486 = data450.fallback;
+              if (data486 && typeof data486 == "object" && !Array.isArray(data486)) {
+                if (data486.answer === void 0) {
+                  const err878 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data486 };
+                  if (vErrors === null) {
+                    vErrors = [err878];
                   } else {
-                    const err879 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data486 };
+                    vErrors.push(err878);
+                  }
+                  errors++;
+                }
+                for (const key131 in data486) {
+                  if (!(key131 === "answer" || key131 === "evidence" || key131 === "note")) {
+                    const err879 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key131 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data486 };
                     if (vErrors === null) {
                       vErrors = [err879];
                     } else {
@@ -11055,31 +11045,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid45 = _errs1307 === errors;
-                  valid377 = valid377 || _valid45;
-                  if (!valid377) {
-                    const err880 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data486 };
+                }
+                if (data486.answer !== void 0) {
+                  let data487 = data486.answer;
+                  if (!(data487 === "yes" || data487 === "no" || data487 === "n/a")) {
+                    const err880 = { instancePath: instancePath + "/checklist/usable/fallback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data487 };
                     if (vErrors === null) {
                       vErrors = [err880];
                     } else {
                       vErrors.push(err880);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1304;
-                    if (vErrors !== null) {
-                      if (_errs1304) {
-                        vErrors.length = _errs1304;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data484.note !== void 0) {
-                  let data488 = data484.note;
+                if (data486.evidence !== void 0) {
+                  let data488 = data486.evidence;
+                  const _errs1307 = errors;
+                  let valid377 = false;
+                  const _errs1308 = errors;
                   if (typeof data488 !== "string") {
-                    const err881 = { instancePath: instancePath + "/checklist/usable/fallback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data488 };
+                    const err881 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data488 };
                     if (vErrors === null) {
                       vErrors = [err881];
                     } else {
@@ -11087,43 +11072,101 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid45 = _errs1308 === errors;
+                  valid377 = valid377 || _valid45;
+                  const _errs1310 = errors;
+                  if (Array.isArray(data488)) {
+                    const len56 = data488.length;
+                    for (let i60 = 0; i60 < len56; i60++) {
+                      let data489 = data488[i60];
+                      if (typeof data489 !== "string") {
+                        const err882 = { instancePath: instancePath + "/checklist/usable/fallback/evidence/" + i60, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data489 };
+                        if (vErrors === null) {
+                          vErrors = [err882];
+                        } else {
+                          vErrors.push(err882);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err883 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data488 };
+                    if (vErrors === null) {
+                      vErrors = [err883];
+                    } else {
+                      vErrors.push(err883);
+                    }
+                    errors++;
+                  }
+                  var _valid45 = _errs1310 === errors;
+                  valid377 = valid377 || _valid45;
+                  if (!valid377) {
+                    const err884 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data488 };
+                    if (vErrors === null) {
+                      vErrors = [err884];
+                    } else {
+                      vErrors.push(err884);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1307;
+                    if (vErrors !== null) {
+                      if (_errs1307) {
+                        vErrors.length = _errs1307;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data486.note !== void 0) {
+                  let data490 = data486.note;
+                  if (typeof data490 !== "string") {
+                    const err885 = { instancePath: instancePath + "/checklist/usable/fallback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data490 };
+                    if (vErrors === null) {
+                      vErrors = [err885];
+                    } else {
+                      vErrors.push(err885);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err882 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data484 };
+                const err886 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data486 };
                 if (vErrors === null) {
-                  vErrors = [err882];
+                  vErrors = [err886];
                 } else {
-                  vErrors.push(err882);
+                  vErrors.push(err886);
                 }
                 errors++;
               }
             }
           } else {
-            const err883 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.usable.type, parentSchema: schema31.properties.checklist.properties.usable, data: data448 };
+            const err887 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.usable.type, parentSchema: schema31.properties.checklist.properties.usable, data: data450 };
             if (vErrors === null) {
-              vErrors = [err883];
+              vErrors = [err887];
             } else {
-              vErrors.push(err883);
+              vErrors.push(err887);
             }
             errors++;
           }
         }
       } else {
-        const err884 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.type, parentSchema: schema31.properties.checklist, data: data256 };
+        const err888 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.type, parentSchema: schema31.properties.checklist, data: data258 };
         if (vErrors === null) {
-          vErrors = [err884];
+          vErrors = [err888];
         } else {
-          vErrors.push(err884);
+          vErrors.push(err888);
         }
         errors++;
       }
     }
   } else {
-    const err885 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err889 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err885];
+      vErrors = [err889];
     } else {
-      vErrors.push(err885);
+      vErrors.push(err889);
     }
     errors++;
   }
