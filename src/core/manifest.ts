@@ -106,7 +106,7 @@ export interface Manifest {
       correction?: string;
       columns?: Record<string, { method?: string; threshold?: number }>;
       prediction?: { method?: string; threshold?: number };
-      domain_classifier?: { auc_band?: Bound };
+      domain_classifier?: { auc_band?: Bound; alpha?: number; permutations?: number };
     };
     champion?: { metrics: string[]; tolerance?: number; alpha?: number };
   };

@@ -1,8 +1,9 @@
 // Monitoring: multivariate drift by a domain classifier, and label-free performance estimation (CBPE).
 // Pure functions: typed arrays and Tables in, plain objects out; every random choice seeded.
 export {
-  DEFAULT_AUC_BAND,
+  DEFAULT_ALPHA,
   DEFAULT_FOLDS,
+  DEFAULT_PERMUTATIONS,
   DEFAULT_MAX_ROWS_PER_SIDE,
   DEFAULT_PERMUTATION_REPEATS,
   DEFAULT_TOP_CATEGORIES,

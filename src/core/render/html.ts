@@ -8,7 +8,7 @@ import type { AttributeFairness, FairnessResult, GroupMetrics } from '../fairnes
 import { metricById } from '../metrics/registry.js';
 import type { DriftColumnReport, DriftEvaluation, DriftHistogram } from '../monitoring/drift-report.js';
 import type { ChecklistItemResult, Evaluation, Finding, GateCheck, GateResult, ModelResult, Report, Verdict } from '../report.js';
-import { driftScoreText, methodText, monitoringText, orderedColumns } from './drift.js';
+import { domainThresholdSource, driftScoreText, methodText, monitoringText, orderedColumns } from './drift.js';
 import { decisionText, ruleSentence } from './fairness.js';
 import { describeBound } from '../gates/bounds.js';
 import {
@@ -400,8 +400,8 @@ function driftSection(drift: DriftEvaluation): string {
   }
   if (drift.domainClassifier) {
     const d = drift.domainClassifier;
-    const verdict = d.auc > d.band.max ? `${flag('fail', 'drifted')} the samples can be told apart` : d.auc < d.band.min ? `${flag('warn', 'below the band')} sampling noise` : 'no drift';
-    out.push(`<p><strong>Domain classifier:</strong> cross-validated ROC AUC ${escape(num(d.auc))} (band ${escape(num(d.band.min))}–${escape(num(d.band.max))}) — ${verdict}. ${escape(d.model)}; ${d.rows.reference.used} reference and ${d.rows.current.used} current rows.</p>`);
+    const verdict = d.drifted ? `${flag('fail', 'drifted')} the samples can be told apart` : 'no drift';
+    out.push(`<p><strong>Domain classifier:</strong> cross-validated ROC AUC ${escape(num(d.auc))}, drift above ${escape(num(d.threshold))} (${escape(domainThresholdSource(d))}; false-alarm rate ${escape(num(d.falseAlarmRate * 100))}%, permutation p = ${escape(num(d.pValue))}) — ${verdict}. ${escape(d.model)}; ${d.rows.reference.used} reference and ${d.rows.current.used} current rows.</p>`);
     out.push(table(['Top feature', 'AUC drop when shuffled', 'Coefficient norm'], d.topFeatures.map((t) => [html(code(t.column)), n(num(t.aucDrop)), n(num(t.coefficientNorm))])));
   }
   if (drift.performance) {

@@ -288,8 +288,10 @@ export const MODEL_SCHEMA: JsonSchema = {
           method: { enum: [...DRIFT_METHODS], description: 'Test for the scores.' },
           threshold: number('Threshold for the scores.', { exclusiveMinimum: 0 }),
         }),
-        domain_classifier: object('A classifier trained to tell reference from current rows.', {
-          auc_band: bound('Cross-validated ROC AUC band that counts as no drift. Default min 0.45, max 0.65.'),
+        domain_classifier: object('A classifier trained to tell reference from current rows. Drift when its cross-validated ROC AUC is above the threshold from its own null distribution at these sample sizes (the AUC with the reference/current labels permuted); an AUC below 0.5 is never drift.', {
+          alpha: number('False-alarm rate of the permutation threshold: drift when the permutation p-value is at most alpha. Default 0.05.', { exclusiveMinimum: 0, exclusiveMaximum: 1 }),
+          permutations: integer('Label permutations of the null distribution. Default 99 (fewer on large data, never below 19 or 1/alpha - 1).', { minimum: 19 }),
+          auc_band: bound('A fixed AUC threshold instead of the permutation one (explicit, for teams migrating from fixed bands): drift above max; min is only reported, never drift. The report says which false-alarm rate max stands for at these sizes.'),
         }),
       }),
       champion: object(

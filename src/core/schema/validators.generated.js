@@ -83,7 +83,7 @@ var require_equal = __commonJS({
 
 // validators.js
 var validateModel = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/model.schema.json", "title": "modelops model manifest", "description": "One model, one version, declared in git (models/<name>/model.yaml). Paths are relative to the repository root and must stay inside it.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "stage", "problem", "artifact", "data", "checklist"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Manifest format version. Always modelops/v1." }, "kind": { "const": "Model", "description": "Document kind. Always Model for a model manifest." }, "metadata": { "type": "object", "description": "Who and what: the model name, its version and owners.", "additionalProperties": false, "required": ["name", "version", "owners"], "properties": { "name": { "type": "string", "description": "Model name: a lowercase DNS label (a-z, 0-9, -; at most 63 characters). Must equal the folder name under models/.", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, "version": { "type": "string", "description": "Semantic version of this model (e.g. 1.2.0). Bump it whenever the artifact, data, features or gates change.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, "owners": { "type": "array", "description": "Accountable owners: GitHub users (@alice), teams (@org/team) or e-mail addresses.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A GitHub user (@alice), team (@org/team) or e-mail address.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } }, "description": { "type": "string", "description": "What the model does, in a sentence or two." }, "labels": { "type": "object", "description": "Free-form key/value labels (e.g. domain: lending) for filtering and reports.", "propertyNames": { "pattern": "^[a-z0-9]([a-z0-9._/-]{0,62}[a-z0-9])?$" }, "additionalProperties": { "type": "string", "description": "Label value." } } } }, "stage": { "enum": ["development", "staging", "production", "archived"], "description": "Lifecycle stage this version is in or is proposed for. Merging promotes; the policy says which transitions are allowed." }, "problem": { "type": "object", "description": 'What problem the model solves and how success is judged (checklist section "problem").', "additionalProperties": false, "required": ["statement", "task"], "properties": { "statement": { "type": "string", "description": "The problem in plain language, and the decision the predictions feed.", "minLength": 1 }, "task": { "enum": ["binary-classification", "multiclass-classification", "regression"], "description": "Machine-learning task; decides which metrics apply." }, "kpis": { "type": "array", "description": "Business KPIs the model should move.", "items": { "type": "object", "description": "A business KPI.", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "KPI name.", "minLength": 1 }, "description": { "type": "string", "description": "How the KPI is measured." }, "target": { "type": "string", "description": 'Target value or direction, e.g. "-10% defaults at equal approval rate".' } } } }, "acceptance": { "description": "Acceptance criteria agreed with stakeholders, as text or a list.", "anyOf": [{ "type": "string", "description": "Acceptance criteria." }, { "type": "array", "items": { "type": "string", "description": "One acceptance criterion." }, "description": "Acceptance criteria." }] } } }, "artifact": { "type": "object", "description": "The model file and how data maps to its inputs and outputs.", "additionalProperties": false, "required": ["path", "sha256", "format", "inputs", "outputs"], "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "Path of the ONNX file, relative to the repository root." }, "sha256": { "type": "string", "description": "SHA-256 of the artifact file (64 lowercase hex digits). Validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "const": "onnx", "description": "Artifact format. Only onnx: it is data, never code, so reviewing a model never runs code from the PR." }, "inputs": { "type": "object", "description": "How data columns become model inputs.", "additionalProperties": false, "required": ["layout"], "properties": { "layout": { "enum": ["tensor", "columns"], "description": "tensor: one [N, k] float tensor of all features in `columns` order; columns: one input per column (numeric as float, categorical as string)." }, "name": { "type": "string", "description": "Name of the single input tensor (layout: tensor). Default: the model's only input." }, "columns": { "type": "array", "description": "Feature order inside the tensor (layout: tensor). Default: data.features order.", "items": { "type": "string", "description": "A feature column name." }, "uniqueItems": true }, "dtype": { "enum": ["float32", "float64"], "description": "Element type of the input tensor (layout: tensor). Default float32." }, "names": { "type": "object", "description": "Column -> input name, where they differ (layout: columns). Default: the input has the column's name.", "additionalProperties": { "type": "string", "description": "Model input name for this column." } } } }, "outputs": { "type": "object", "description": "Which model outputs carry the prediction.", "additionalProperties": false, "properties": { "score": { "type": "string", "description": "Output holding probabilities or a score (e.g. probabilities). Classification: [N, classes] or [N]." }, "score_column": { "type": "integer", "description": "Column of the positive class in a [N, classes] score output. Default 1 for binary classification.", "minimum": 0 }, "label": { "type": "string", "description": "Output holding predicted labels, if the model has one. Binary labels are re-derived from the score and threshold." }, "prediction": { "type": "string", "description": "Output holding the prediction (regression)." } } }, "threshold": { "type": "number", "description": "Decision threshold on the positive-class score (binary classification). Default 0.5.", "minimum": 0, "maximum": 1 } } }, "data": { "type": "object", "description": 'The label, the features, the sensitive attributes and the datasets (checklist section "data").', "additionalProperties": false, "required": ["label", "features", "evaluation"], "properties": { "label": { "type": "object", "description": "The target column.", "additionalProperties": false, "required": ["column"], "properties": { "column": { "type": "string", "description": "Name of the label column in the datasets.", "minLength": 1 }, "positive": { "type": ["string", "number"], "description": "Value of the positive class (binary classification), e.g. bad." }, "classes": { "type": "array", "description": "All class values in score-column order (multiclass).", "items": { "type": ["string", "number"], "description": "A class value." } } } }, "features": { "type": "array", "description": "Model features, in the order the model expects them unless artifact.inputs.columns says otherwise.", "minItems": 1, "items": { "type": "object", "description": "A feature column.", "additionalProperties": false, "required": ["name", "type"], "properties": { "name": { "type": "string", "description": "Column name in the datasets.", "minLength": 1 }, "type": { "enum": ["numeric", "categorical"], "description": "Column type; decides encoding and the drift test used." }, "description": { "type": "string", "description": "What the feature means." } } } }, "sensitive": { "type": "array", "description": "Sensitive attributes for the fairness gate. They may be columns the model does not use.", "items": { "type": "object", "description": "A sensitive attribute.", "additionalProperties": false, "required": ["name", "column"], "properties": { "name": { "type": "string", "description": "Attribute name used in reports and fairness.attributes (e.g. sex, age_group).", "pattern": "^[a-z][a-z0-9_]*$" }, "column": { "type": "string", "description": "Column holding the attribute in the datasets.", "minLength": 1 }, "type": { "enum": ["categorical", "numeric"], "description": "numeric attributes are bucketed by `bins`. Default categorical." }, "bins": { "type": "array", "description": "Bucket edges for a numeric attribute, ascending (e.g. [25, 60] gives <25, 25-60, >=60).", "minItems": 1, "items": { "type": "number", "description": "A bucket edge." } }, "reference_group": { "type": "string", "description": "Group the disparities are measured against. Default: the largest group." }, "description": { "type": "string", "description": "Why this attribute is sensitive and how it was derived." } } } }, "training": { "$ref": "#/$defs/dataset", "description": "Training data (path in the repo, or uri when it lives elsewhere)." }, "evaluation": { "$ref": "#/$defs/dataset", "description": "Held-out evaluation data, labelled; the gates run the model on it." }, "reference": { "$ref": "#/$defs/dataset", "description": "Reference data for drift (usually a held-out sample of training time)." } } }, "baseline": { "type": "object", "description": 'What the model is compared against (checklist section "baseline").', "additionalProperties": false, "required": ["kind", "description", "metrics"], "properties": { "kind": { "enum": ["rule", "heuristic", "model", "random", "majority"], "description": "Kind of baseline." }, "description": { "type": "string", "description": 'The baseline, in words (e.g. "reject when checking account is overdrawn").', "minLength": 1 }, "metrics": { "type": "object", "description": "The baseline's metrics on the evaluation data, by metric id (e.g. roc_auc: 0.62).", "minProperties": 1, "additionalProperties": { "type": "number", "description": "Metric value." } }, "evidence": { "type": "string", "description": "Where the baseline numbers come from: a path in the repo or a link." } } }, "gates": { "type": "object", "description": "The checks a PR must pass. The policy says which gates each stage requires and whether they block.", "additionalProperties": false, "properties": { "performance": { "type": "object", "description": "Quality and operational budgets, measured on the evaluation data.", "additionalProperties": false, "properties": { "metrics": { "type": "object", "description": "Bounds on model metrics, by metric id.", "additionalProperties": false, "properties": { "accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on accuracy: share of correct predictions." }, "balanced_accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on balanced_accuracy: mean of recall on each class." }, "precision": { "$ref": "#/$defs/bound", "description": "Bounds on precision: TP / (TP + FP) at the threshold." }, "recall": { "$ref": "#/$defs/bound", "description": "Bounds on recall: TP / (TP + FN) at the threshold." }, "f1": { "$ref": "#/$defs/bound", "description": "Bounds on f1: harmonic mean of precision and recall." }, "roc_auc": { "$ref": "#/$defs/bound", "description": "Bounds on roc_auc: area under the ROC curve." }, "pr_auc": { "$ref": "#/$defs/bound", "description": "Bounds on pr_auc: average precision (area under the precision-recall curve)." }, "log_loss": { "$ref": "#/$defs/bound", "description": "Bounds on log_loss: cross-entropy of the predicted probabilities." }, "brier": { "$ref": "#/$defs/bound", "description": "Bounds on brier: mean squared error of the predicted probability." }, "ece": { "$ref": "#/$defs/bound", "description": "Bounds on ece: expected calibration error." }, "macro_f1": { "$ref": "#/$defs/bound", "description": "Bounds on macro_f1: unweighted mean F1 over classes." }, "weighted_f1": { "$ref": "#/$defs/bound", "description": "Bounds on weighted_f1: support-weighted mean F1 over classes." }, "mae": { "$ref": "#/$defs/bound", "description": "Bounds on mae: mean absolute error." }, "rmse": { "$ref": "#/$defs/bound", "description": "Bounds on rmse: root mean squared error." }, "r2": { "$ref": "#/$defs/bound", "description": "Bounds on r2: coefficient of determination." }, "mape": { "$ref": "#/$defs/bound", "description": "Bounds on mape: mean absolute percentage error." } } }, "latency_ms": { "type": "object", "description": "Single-row latency budget in milliseconds.", "additionalProperties": false, "properties": { "p50": { "$ref": "#/$defs/bound", "description": "Bounds on median latency." }, "p95": { "$ref": "#/$defs/bound", "description": "Bounds on 95th percentile latency." }, "p99": { "$ref": "#/$defs/bound", "description": "Bounds on 99th percentile latency." } } }, "throughput_rows_per_s": { "$ref": "#/$defs/bound", "description": "Bounds on batch throughput in rows per second." }, "memory_mb": { "$ref": "#/$defs/bound", "description": "Bounds on peak memory of the inference in MiB." }, "model_size_mb": { "$ref": "#/$defs/bound", "description": "Bounds on the artifact size in MiB." } } }, "robustness": { "type": "object", "description": "Stability under perturbed inputs (missing, zero, extreme, noisy values).", "additionalProperties": false, "properties": { "missing_values": { "type": "object", "description": "Each feature set missing in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "zeros": { "type": "object", "description": "Each numeric feature set to zero in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "extremes": { "type": "object", "description": "Numeric features pushed beyond the training range.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "factor": { "type": "number", "description": "How far beyond the training range, as a multiple of it. Default 10.", "exclusiveMinimum": 1 } } }, "noise": { "type": "object", "description": "Small Gaussian noise on numeric features.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "level": { "type": "number", "description": "Noise standard deviation as a share of each feature's standard deviation. Default 0.01.", "exclusiveMinimum": 0, "maximum": 1 } } }, "output_range": { "$ref": "#/$defs/bound", "description": "Bounds every output score must stay within (outputs must also be finite)." } } }, "fairness": { "type": "object", "description": "Group fairness on the evaluation data.", "additionalProperties": false, "required": ["attributes"], "properties": { "attributes": { "type": "array", "description": "Names of data.sensitive attributes to examine.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A data.sensitive name." } }, "intersections": { "type": "boolean", "description": "Also examine every combination of the attributes (empty cells skipped)." }, "min_group_size": { "type": "integer", "description": "Groups smaller than this are reported as too small to judge. Default 30.", "minimum": 1 }, "metrics": { "type": "object", "description": "Bounds on fairness aggregates, by id.", "additionalProperties": false, "properties": { "demographic_parity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_difference: demographic parity difference between groups." }, "demographic_parity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_ratio: demographic parity ratio between groups." }, "equal_opportunity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_difference: equal opportunity difference between groups." }, "equal_opportunity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_ratio: equal opportunity ratio between groups." }, "equalized_odds_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_difference: equalized odds difference between groups." }, "equalized_odds_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_ratio: equalized odds ratio between groups." }, "fpr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fpr_disparity: FPR of each group over the reference group's." }, "fnr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fnr_disparity: FNR of each group over the reference group's." }, "fdr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fdr_disparity: FDR of each group over the reference group's." }, "for_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on for_disparity: FOR of each group over the reference group's." }, "ppr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on ppr_disparity: PPR of each group over the reference group's." }, "pprev_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on pprev_disparity: PPREV of each group over the reference group's." }, "mae_difference": { "$ref": "#/$defs/bound", "description": "Bounds on mae_difference: largest gap in mean absolute error between groups." } } }, "disparity_band": { "$ref": "#/$defs/bound", "description": "Pass band for disparities against the reference group. Default min 0.8, max 1.25." }, "rule": { "enum": ["evidence", "point-estimate"], "description": "How a bound is decided. evidence (default): fail only when the whole (1 - alpha) confidence interval lies outside the bound (the data show it is broken); a value outside the bound whose interval still reaches it warns as not shown broken. point-estimate: the measured value alone passes or fails, whatever the sample size (Fairlearn-style)." }, "alpha": { "type": "number", "description": "Significance level of the evidence rule: intervals are two-sided at 1 - alpha, Bonferroni-adjusted over the groups an aggregate compares. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } }, "drift": { "type": "object", "description": "Drift of the evaluation (or current) data against the reference data.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for every column; auto picks by column type and sample size. Default auto." }, "threshold": { "type": "number", "description": "Threshold for the method: a p-value for tests, a distance for distances.", "exclusiveMinimum": 0 }, "drift_share": { "type": "number", "description": "Share of drifted columns above which the dataset counts as drifted. Default 0.5.", "exclusiveMinimum": 0, "maximum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"], "description": "Multiple-testing correction for p-value tests. Default none." }, "columns": { "type": "object", "description": "Per-column overrides, by column name.", "additionalProperties": { "type": "object", "description": "Override for one column.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for this column." }, "threshold": { "type": "number", "description": "Threshold for this column.", "exclusiveMinimum": 0 } } } }, "prediction": { "type": "object", "description": "Drift of the model's scores.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for the scores." }, "threshold": { "type": "number", "description": "Threshold for the scores.", "exclusiveMinimum": 0 } } }, "domain_classifier": { "type": "object", "description": "A classifier trained to tell reference from current rows.", "additionalProperties": false, "properties": { "auc_band": { "$ref": "#/$defs/bound", "description": "Cross-validated ROC AUC band that counts as no drift. Default min 0.45, max 0.65." } } } } }, "champion": { "type": "object", "description": "No significant regression against the version now in production.", "additionalProperties": false, "required": ["metrics"], "properties": { "metrics": { "type": "array", "description": "Metric ids to compare.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A metric id." } }, "tolerance": { "type": "number", "description": "Largest allowed drop in each metric (in the metric's units). Default 0.", "minimum": 0 }, "alpha": { "type": "number", "description": "Significance level of the comparison tests. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } } } }, "monitoring": { "type": "object", "description": 'How the model is watched in production (checklist section "monitor").', "additionalProperties": false, "properties": { "current": { "$ref": "#/$defs/dataset", "description": "Where recent production samples are (for the scheduled drift check)." }, "schedule": { "type": "string", "description": 'Cron expression of the scheduled check, as in the drift workflow (e.g. "0 6 * * 1").', "pattern": "^\\S+( \\S+){4}$" }, "alerting": { "type": "object", "description": "Where alerts go.", "additionalProperties": false, "properties": { "issue": { "type": "boolean", "description": "Open (and keep updated) a GitHub issue when the model drifts or goes stale." }, "mentions": { "type": "array", "description": "Users or teams to mention in alerts.", "items": { "type": "string", "description": "@user or @org/team.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } } } }, "labels_delay": { "type": "string", "description": "How long until ground-truth labels arrive (e.g. 30d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "retraining": { "type": "object", "description": "Retraining bounds: at least every max_interval, not sooner than min_interval.", "additionalProperties": false, "properties": { "min_interval": { "type": "string", "description": "Do not retrain sooner than this after the last promotion (e.g. 7d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "max_interval": { "type": "string", "description": "Retrain at least this often; older production models are stale (e.g. 180d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "trigger": { "type": "object", "description": "How to start retraining.", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["workflow_dispatch", "repository_dispatch", "none"], "description": "GitHub mechanism used to start retraining." }, "workflow": { "type": "string", "description": "Workflow file name (workflow_dispatch)." }, "event_type": { "type": "string", "description": "Event type (repository_dispatch)." }, "ref": { "type": "string", "description": "Git ref to run the workflow on. Default: the default branch." } } } } } } }, "deployment": { "type": "object", "description": 'How the model is served (checklist section "deploy").', "additionalProperties": false, "properties": { "mode": { "enum": ["batch", "real-time"], "description": "Batch scoring or real-time serving." }, "strategy": { "enum": ["canary", "shadow", "ab", "blue-green", "manual"], "description": "Rollout strategy." }, "resources": { "type": "object", "description": "Compute resources in production.", "additionalProperties": false, "properties": { "cpu": { "type": ["number", "string"], "description": 'CPU cores (e.g. 0.5 or "500m").' }, "memory_mb": { "type": "number", "description": "Memory in MiB.", "exclusiveMinimum": 0 }, "gpu": { "type": "integer", "description": "Number of GPUs.", "minimum": 0 }, "replicas": { "type": "integer", "description": "Number of replicas.", "minimum": 1 } } }, "rollback": { "type": "object", "description": "How to roll back.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The rollback plan.", "minLength": 1 }, "to_version": { "type": "string", "description": "Version to roll back to.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" } } }, "fallback": { "type": "object", "description": "What happens when the model is unavailable.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The fallback plan.", "minLength": 1 } } }, "dependencies": { "type": "array", "description": "Runtime dependencies with versions (e.g. onnxruntime 1.30).", "items": { "type": "string", "description": "A dependency." } } } }, "checklist": { "type": "object", "description": "The readiness checklist, answered. Seven sections; each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically.", "additionalProperties": false, "properties": { "problem": { "type": "object", "description": 'What problem are you solving? (checklist section "problem")', "additionalProperties": false, "properties": { "statement": { "$ref": "#/$defs/checklistAnswer", "description": "problem.statement: Is the problem the model solves stated in plain language, with the decision its predictions feed?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "problem.kpis: Are the business KPIs the model should move defined and measurable?" }, "ml-needed": { "$ref": "#/$defs/checklistAnswer", "description": "problem.ml-needed: Was it checked that a simpler non-ML solution (rules, heuristics, a lookup) would not do?" }, "acceptance": { "$ref": "#/$defs/checklistAnswer", "description": "problem.acceptance: Are the acceptance criteria for going live agreed with the stakeholders?" }, "stakeholders": { "$ref": "#/$defs/checklistAnswer", "description": "problem.stakeholders: Are the stakeholders, the users of the predictions and the people affected by them identified?" } } }, "data": { "type": "object", "description": 'Is the data right? (checklist section "data")', "additionalProperties": false, "properties": { "provenance": { "$ref": "#/$defs/checklistAnswer", "description": "data.provenance: Are the data sources, their owners and how the data was collected documented?" }, "labels-verified": { "$ref": "#/$defs/checklistAnswer", "description": "data.labels-verified: Were the labels checked for correctness and consistency (e.g. a sample reviewed by hand)?" }, "representative": { "$ref": "#/$defs/checklistAnswer", "description": "data.representative: Does the training data represent the population the model will serve in production?" }, "splits": { "$ref": "#/$defs/checklistAnswer", "description": "data.splits: Are training, evaluation and reference data separated, without leakage between them?" }, "quality-checked": { "$ref": "#/$defs/checklistAnswer", "description": "data.quality-checked: Were missing values, outliers, duplicates and invalid values examined and handled?" }, "minorities-represented": { "$ref": "#/$defs/checklistAnswer", "description": "data.minorities-represented: Is there enough representation of minorities and of every sensitive group?" }, "privacy": { "$ref": "#/$defs/checklistAnswer", "description": "data.privacy: Is personal data minimised, protected and used on a valid legal basis (e.g. GDPR)?" } } }, "baseline": { "type": "object", "description": 'Is there a baseline to beat? (checklist section "baseline")', "additionalProperties": false, "properties": { "defined": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.defined: Is there a baseline (a rule, a heuristic or the previous model) with measured metrics?" }, "beaten": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.beaten: Does the model beat the baseline on the metrics that matter for the problem?" }, "same-data": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.same-data: Were the model and the baseline evaluated on the same held-out data?" }, "error-analysis": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.error-analysis: Were the errors of the model analysed and compared with those of the baseline?" } } }, "ready": { "type": "object", "description": 'Is the model ready for deployment? (checklist section "ready")', "additionalProperties": false, "properties": { "preprocessing-documented": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-documented: Is all preprocessing (encoding, scaling, imputation) documented?" }, "preprocessing-in-artifact": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-in-artifact: Is the preprocessing part of the exported artifact, or reproduced identically at serving time?" }, "works": { "$ref": "#/$defs/checklistAnswer", "description": "ready.works: Does the artifact load and predict on the evaluation data outside the training environment?" }, "predictions-explored": { "$ref": "#/$defs/checklistAnswer", "description": "ready.predictions-explored: Were the predictions explored (distribution, worst errors, extreme cases)?" }, "bias-checked": { "$ref": "#/$defs/checklistAnswer", "description": "ready.bias-checked: Were outcomes checked for bias across sensitive groups (e.g. sex, age, race)?" }, "explainability": { "$ref": "#/$defs/checklistAnswer", "description": "ready.explainability: Are the features that drive the predictions understood (e.g. feature importance)?" }, "code-quality": { "$ref": "#/$defs/checklistAnswer", "description": "ready.code-quality: Is the training code versioned, reviewed and able to reproduce the artifact?" }, "tests": { "$ref": "#/$defs/checklistAnswer", "description": "ready.tests: Is the model tested, including on missing values, extreme values and noisy inputs?" } } }, "deploy": { "type": "object", "description": 'Is everything needed to deploy in place? (checklist section "deploy")', "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.mode: Is it decided whether the model serves in batch or in real time?" }, "resources": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.resources: Are the compute resources and the latency and memory budgets known?" }, "dependencies": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.dependencies: Are the runtime dependencies pinned and available in production?" }, "rollout": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollout: Is there a rollout strategy (canary, shadow, A/B, manual)?" }, "rollback": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollback: Is there a rollback plan and a previous version to roll back to?" }, "retraining-bounds": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.retraining-bounds: Are retraining bounds set: retrain at least every X, and not sooner than Y?" }, "access-control": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.access-control: Is access to the production model and its data restricted to those who need it?" } } }, "monitor": { "type": "object", "description": 'How will it be monitored? (checklist section "monitor")', "additionalProperties": false, "properties": { "hard-metrics": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.hard-metrics: Are model performance metrics monitored against thresholds?" }, "data-quality": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.data-quality: Is the quality of input data monitored (schema, missing values, ranges)?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.kpis: Are the business KPIs tracked after deployment?" }, "drift": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.drift: Is there a method to detect drift of inputs and predictions?" }, "feedback-loop": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.feedback-loop: Do ground-truth labels flow back so realised performance can be measured?" }, "owners": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.owners: Is it clear who is alerted and who owns the response?" } } }, "usable": { "type": "object", "description": 'Can it be used? (checklist section "usable")', "additionalProperties": false, "properties": { "real-world-trial": { "$ref": "#/$defs/checklistAnswer", "description": "usable.real-world-trial: Was the model tried in the real world (pilot, shadow run) before full rollout?" }, "third-party-review": { "$ref": "#/$defs/checklistAnswer", "description": "usable.third-party-review: Was the model reviewed by someone outside the team that built it?" }, "cost-benefit": { "$ref": "#/$defs/checklistAnswer", "description": "usable.cost-benefit: Do the benefits outweigh the costs (infrastructure, errors, maintenance)?" }, "fairness": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fairness: Are the decisions fair to the people they affect, and is unfairness detected and mitigated in production?" }, "misuse": { "$ref": "#/$defs/checklistAnswer", "description": "usable.misuse: Was potential misuse considered and mitigated?" }, "legal-basis": { "$ref": "#/$defs/checklistAnswer", "description": "usable.legal-basis: Is there a legal basis for making this decision with a model, and can it be explained to those affected?" }, "audit-artifacts": { "$ref": "#/$defs/checklistAnswer", "description": "usable.audit-artifacts: Are the artifact, data and evidence kept so the decision can be audited and reproduced?" }, "fallback": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fallback: Is there a fallback when the model is unavailable or clearly wrong?" } } } } } }, "$defs": { "bound": { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } }, "repoPath": { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 }, "dataset": { "type": "object", "description": "A dataset: a file in the repository (path + sha256) or data kept elsewhere (uri).", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "File in the repository (CSV, JSONL or Parquet), relative to the repository root." }, "uri": { "type": "string", "description": "Where the data lives when it is not in the repository (e.g. s3://bucket/key, a warehouse table).", "minLength": 1 }, "sha256": { "type": "string", "description": "SHA-256 of the file; validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format. Default: from the file extension." }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, its licence, how it was sampled." }, "rows": { "type": "integer", "description": "Number of rows, if recorded.", "minimum": 0 } }, "dependentRequired": { "path": ["sha256"] } }, "checklistAnswer": { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: text, a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/model.schema.json", "title": "modelops model manifest", "description": "One model, one version, declared in git (models/<name>/model.yaml). Paths are relative to the repository root and must stay inside it.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "stage", "problem", "artifact", "data", "checklist"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Manifest format version. Always modelops/v1." }, "kind": { "const": "Model", "description": "Document kind. Always Model for a model manifest." }, "metadata": { "type": "object", "description": "Who and what: the model name, its version and owners.", "additionalProperties": false, "required": ["name", "version", "owners"], "properties": { "name": { "type": "string", "description": "Model name: a lowercase DNS label (a-z, 0-9, -; at most 63 characters). Must equal the folder name under models/.", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, "version": { "type": "string", "description": "Semantic version of this model (e.g. 1.2.0). Bump it whenever the artifact, data, features or gates change.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, "owners": { "type": "array", "description": "Accountable owners: GitHub users (@alice), teams (@org/team) or e-mail addresses.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A GitHub user (@alice), team (@org/team) or e-mail address.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } }, "description": { "type": "string", "description": "What the model does, in a sentence or two." }, "labels": { "type": "object", "description": "Free-form key/value labels (e.g. domain: lending) for filtering and reports.", "propertyNames": { "pattern": "^[a-z0-9]([a-z0-9._/-]{0,62}[a-z0-9])?$" }, "additionalProperties": { "type": "string", "description": "Label value." } } } }, "stage": { "enum": ["development", "staging", "production", "archived"], "description": "Lifecycle stage this version is in or is proposed for. Merging promotes; the policy says which transitions are allowed." }, "problem": { "type": "object", "description": 'What problem the model solves and how success is judged (checklist section "problem").', "additionalProperties": false, "required": ["statement", "task"], "properties": { "statement": { "type": "string", "description": "The problem in plain language, and the decision the predictions feed.", "minLength": 1 }, "task": { "enum": ["binary-classification", "multiclass-classification", "regression"], "description": "Machine-learning task; decides which metrics apply." }, "kpis": { "type": "array", "description": "Business KPIs the model should move.", "items": { "type": "object", "description": "A business KPI.", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "KPI name.", "minLength": 1 }, "description": { "type": "string", "description": "How the KPI is measured." }, "target": { "type": "string", "description": 'Target value or direction, e.g. "-10% defaults at equal approval rate".' } } } }, "acceptance": { "description": "Acceptance criteria agreed with stakeholders, as text or a list.", "anyOf": [{ "type": "string", "description": "Acceptance criteria." }, { "type": "array", "items": { "type": "string", "description": "One acceptance criterion." }, "description": "Acceptance criteria." }] } } }, "artifact": { "type": "object", "description": "The model file and how data maps to its inputs and outputs.", "additionalProperties": false, "required": ["path", "sha256", "format", "inputs", "outputs"], "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "Path of the ONNX file, relative to the repository root." }, "sha256": { "type": "string", "description": "SHA-256 of the artifact file (64 lowercase hex digits). Validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "const": "onnx", "description": "Artifact format. Only onnx: it is data, never code, so reviewing a model never runs code from the PR." }, "inputs": { "type": "object", "description": "How data columns become model inputs.", "additionalProperties": false, "required": ["layout"], "properties": { "layout": { "enum": ["tensor", "columns"], "description": "tensor: one [N, k] float tensor of all features in `columns` order; columns: one input per column (numeric as float, categorical as string)." }, "name": { "type": "string", "description": "Name of the single input tensor (layout: tensor). Default: the model's only input." }, "columns": { "type": "array", "description": "Feature order inside the tensor (layout: tensor). Default: data.features order.", "items": { "type": "string", "description": "A feature column name." }, "uniqueItems": true }, "dtype": { "enum": ["float32", "float64"], "description": "Element type of the input tensor (layout: tensor). Default float32." }, "names": { "type": "object", "description": "Column -> input name, where they differ (layout: columns). Default: the input has the column's name.", "additionalProperties": { "type": "string", "description": "Model input name for this column." } } } }, "outputs": { "type": "object", "description": "Which model outputs carry the prediction.", "additionalProperties": false, "properties": { "score": { "type": "string", "description": "Output holding probabilities or a score (e.g. probabilities). Classification: [N, classes] or [N]." }, "score_column": { "type": "integer", "description": "Column of the positive class in a [N, classes] score output. Default 1 for binary classification.", "minimum": 0 }, "label": { "type": "string", "description": "Output holding predicted labels, if the model has one. Binary labels are re-derived from the score and threshold." }, "prediction": { "type": "string", "description": "Output holding the prediction (regression)." } } }, "threshold": { "type": "number", "description": "Decision threshold on the positive-class score (binary classification). Default 0.5.", "minimum": 0, "maximum": 1 } } }, "data": { "type": "object", "description": 'The label, the features, the sensitive attributes and the datasets (checklist section "data").', "additionalProperties": false, "required": ["label", "features", "evaluation"], "properties": { "label": { "type": "object", "description": "The target column.", "additionalProperties": false, "required": ["column"], "properties": { "column": { "type": "string", "description": "Name of the label column in the datasets.", "minLength": 1 }, "positive": { "type": ["string", "number"], "description": "Value of the positive class (binary classification), e.g. bad." }, "classes": { "type": "array", "description": "All class values in score-column order (multiclass).", "items": { "type": ["string", "number"], "description": "A class value." } } } }, "features": { "type": "array", "description": "Model features, in the order the model expects them unless artifact.inputs.columns says otherwise.", "minItems": 1, "items": { "type": "object", "description": "A feature column.", "additionalProperties": false, "required": ["name", "type"], "properties": { "name": { "type": "string", "description": "Column name in the datasets.", "minLength": 1 }, "type": { "enum": ["numeric", "categorical"], "description": "Column type; decides encoding and the drift test used." }, "description": { "type": "string", "description": "What the feature means." } } } }, "sensitive": { "type": "array", "description": "Sensitive attributes for the fairness gate. They may be columns the model does not use.", "items": { "type": "object", "description": "A sensitive attribute.", "additionalProperties": false, "required": ["name", "column"], "properties": { "name": { "type": "string", "description": "Attribute name used in reports and fairness.attributes (e.g. sex, age_group).", "pattern": "^[a-z][a-z0-9_]*$" }, "column": { "type": "string", "description": "Column holding the attribute in the datasets.", "minLength": 1 }, "type": { "enum": ["categorical", "numeric"], "description": "numeric attributes are bucketed by `bins`. Default categorical." }, "bins": { "type": "array", "description": "Bucket edges for a numeric attribute, ascending (e.g. [25, 60] gives <25, 25-60, >=60).", "minItems": 1, "items": { "type": "number", "description": "A bucket edge." } }, "reference_group": { "type": "string", "description": "Group the disparities are measured against. Default: the largest group." }, "description": { "type": "string", "description": "Why this attribute is sensitive and how it was derived." } } } }, "training": { "$ref": "#/$defs/dataset", "description": "Training data (path in the repo, or uri when it lives elsewhere)." }, "evaluation": { "$ref": "#/$defs/dataset", "description": "Held-out evaluation data, labelled; the gates run the model on it." }, "reference": { "$ref": "#/$defs/dataset", "description": "Reference data for drift (usually a held-out sample of training time)." } } }, "baseline": { "type": "object", "description": 'What the model is compared against (checklist section "baseline").', "additionalProperties": false, "required": ["kind", "description", "metrics"], "properties": { "kind": { "enum": ["rule", "heuristic", "model", "random", "majority"], "description": "Kind of baseline." }, "description": { "type": "string", "description": 'The baseline, in words (e.g. "reject when checking account is overdrawn").', "minLength": 1 }, "metrics": { "type": "object", "description": "The baseline's metrics on the evaluation data, by metric id (e.g. roc_auc: 0.62).", "minProperties": 1, "additionalProperties": { "type": "number", "description": "Metric value." } }, "evidence": { "type": "string", "description": "Where the baseline numbers come from: a path in the repo or a link." } } }, "gates": { "type": "object", "description": "The checks a PR must pass. The policy says which gates each stage requires and whether they block.", "additionalProperties": false, "properties": { "performance": { "type": "object", "description": "Quality and operational budgets, measured on the evaluation data.", "additionalProperties": false, "properties": { "metrics": { "type": "object", "description": "Bounds on model metrics, by metric id.", "additionalProperties": false, "properties": { "accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on accuracy: share of correct predictions." }, "balanced_accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on balanced_accuracy: mean of recall on each class." }, "precision": { "$ref": "#/$defs/bound", "description": "Bounds on precision: TP / (TP + FP) at the threshold." }, "recall": { "$ref": "#/$defs/bound", "description": "Bounds on recall: TP / (TP + FN) at the threshold." }, "f1": { "$ref": "#/$defs/bound", "description": "Bounds on f1: harmonic mean of precision and recall." }, "roc_auc": { "$ref": "#/$defs/bound", "description": "Bounds on roc_auc: area under the ROC curve." }, "pr_auc": { "$ref": "#/$defs/bound", "description": "Bounds on pr_auc: average precision (area under the precision-recall curve)." }, "log_loss": { "$ref": "#/$defs/bound", "description": "Bounds on log_loss: cross-entropy of the predicted probabilities." }, "brier": { "$ref": "#/$defs/bound", "description": "Bounds on brier: mean squared error of the predicted probability." }, "ece": { "$ref": "#/$defs/bound", "description": "Bounds on ece: expected calibration error." }, "macro_f1": { "$ref": "#/$defs/bound", "description": "Bounds on macro_f1: unweighted mean F1 over classes." }, "weighted_f1": { "$ref": "#/$defs/bound", "description": "Bounds on weighted_f1: support-weighted mean F1 over classes." }, "mae": { "$ref": "#/$defs/bound", "description": "Bounds on mae: mean absolute error." }, "rmse": { "$ref": "#/$defs/bound", "description": "Bounds on rmse: root mean squared error." }, "r2": { "$ref": "#/$defs/bound", "description": "Bounds on r2: coefficient of determination." }, "mape": { "$ref": "#/$defs/bound", "description": "Bounds on mape: mean absolute percentage error." } } }, "latency_ms": { "type": "object", "description": "Single-row latency budget in milliseconds.", "additionalProperties": false, "properties": { "p50": { "$ref": "#/$defs/bound", "description": "Bounds on median latency." }, "p95": { "$ref": "#/$defs/bound", "description": "Bounds on 95th percentile latency." }, "p99": { "$ref": "#/$defs/bound", "description": "Bounds on 99th percentile latency." } } }, "throughput_rows_per_s": { "$ref": "#/$defs/bound", "description": "Bounds on batch throughput in rows per second." }, "memory_mb": { "$ref": "#/$defs/bound", "description": "Bounds on peak memory of the inference in MiB." }, "model_size_mb": { "$ref": "#/$defs/bound", "description": "Bounds on the artifact size in MiB." } } }, "robustness": { "type": "object", "description": "Stability under perturbed inputs (missing, zero, extreme, noisy values).", "additionalProperties": false, "properties": { "missing_values": { "type": "object", "description": "Each feature set missing in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "zeros": { "type": "object", "description": "Each numeric feature set to zero in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "extremes": { "type": "object", "description": "Numeric features pushed beyond the training range.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "factor": { "type": "number", "description": "How far beyond the training range, as a multiple of it. Default 10.", "exclusiveMinimum": 1 } } }, "noise": { "type": "object", "description": "Small Gaussian noise on numeric features.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "level": { "type": "number", "description": "Noise standard deviation as a share of each feature's standard deviation. Default 0.01.", "exclusiveMinimum": 0, "maximum": 1 } } }, "output_range": { "$ref": "#/$defs/bound", "description": "Bounds every output score must stay within (outputs must also be finite)." } } }, "fairness": { "type": "object", "description": "Group fairness on the evaluation data.", "additionalProperties": false, "required": ["attributes"], "properties": { "attributes": { "type": "array", "description": "Names of data.sensitive attributes to examine.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A data.sensitive name." } }, "intersections": { "type": "boolean", "description": "Also examine every combination of the attributes (empty cells skipped)." }, "min_group_size": { "type": "integer", "description": "Groups smaller than this are reported as too small to judge. Default 30.", "minimum": 1 }, "metrics": { "type": "object", "description": "Bounds on fairness aggregates, by id.", "additionalProperties": false, "properties": { "demographic_parity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_difference: demographic parity difference between groups." }, "demographic_parity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_ratio: demographic parity ratio between groups." }, "equal_opportunity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_difference: equal opportunity difference between groups." }, "equal_opportunity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_ratio: equal opportunity ratio between groups." }, "equalized_odds_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_difference: equalized odds difference between groups." }, "equalized_odds_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_ratio: equalized odds ratio between groups." }, "fpr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fpr_disparity: FPR of each group over the reference group's." }, "fnr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fnr_disparity: FNR of each group over the reference group's." }, "fdr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fdr_disparity: FDR of each group over the reference group's." }, "for_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on for_disparity: FOR of each group over the reference group's." }, "ppr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on ppr_disparity: PPR of each group over the reference group's." }, "pprev_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on pprev_disparity: PPREV of each group over the reference group's." }, "mae_difference": { "$ref": "#/$defs/bound", "description": "Bounds on mae_difference: largest gap in mean absolute error between groups." } } }, "disparity_band": { "$ref": "#/$defs/bound", "description": "Pass band for disparities against the reference group. Default min 0.8, max 1.25." }, "rule": { "enum": ["evidence", "point-estimate"], "description": "How a bound is decided. evidence (default): fail only when the whole (1 - alpha) confidence interval lies outside the bound (the data show it is broken); a value outside the bound whose interval still reaches it warns as not shown broken. point-estimate: the measured value alone passes or fails, whatever the sample size (Fairlearn-style)." }, "alpha": { "type": "number", "description": "Significance level of the evidence rule: intervals are two-sided at 1 - alpha, Bonferroni-adjusted over the groups an aggregate compares. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } }, "drift": { "type": "object", "description": "Drift of the evaluation (or current) data against the reference data.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for every column; auto picks by column type and sample size. Default auto." }, "threshold": { "type": "number", "description": "Threshold for the method: a p-value for tests, a distance for distances.", "exclusiveMinimum": 0 }, "drift_share": { "type": "number", "description": "Share of drifted columns above which the dataset counts as drifted. Default 0.5.", "exclusiveMinimum": 0, "maximum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"], "description": "Multiple-testing correction for p-value tests. Default none." }, "columns": { "type": "object", "description": "Per-column overrides, by column name.", "additionalProperties": { "type": "object", "description": "Override for one column.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for this column." }, "threshold": { "type": "number", "description": "Threshold for this column.", "exclusiveMinimum": 0 } } } }, "prediction": { "type": "object", "description": "Drift of the model's scores.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for the scores." }, "threshold": { "type": "number", "description": "Threshold for the scores.", "exclusiveMinimum": 0 } } }, "domain_classifier": { "type": "object", "description": "A classifier trained to tell reference from current rows. Drift when its cross-validated ROC AUC is above the threshold from its own null distribution at these sample sizes (the AUC with the reference/current labels permuted); an AUC below 0.5 is never drift.", "additionalProperties": false, "properties": { "alpha": { "type": "number", "description": "False-alarm rate of the permutation threshold: drift when the permutation p-value is at most alpha. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "permutations": { "type": "integer", "description": "Label permutations of the null distribution. Default 99 (fewer on large data, never below 19 or 1/alpha - 1).", "minimum": 19 }, "auc_band": { "$ref": "#/$defs/bound", "description": "A fixed AUC threshold instead of the permutation one (explicit, for teams migrating from fixed bands): drift above max; min is only reported, never drift. The report says which false-alarm rate max stands for at these sizes." } } } } }, "champion": { "type": "object", "description": "No significant regression against the version now in production.", "additionalProperties": false, "required": ["metrics"], "properties": { "metrics": { "type": "array", "description": "Metric ids to compare.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A metric id." } }, "tolerance": { "type": "number", "description": "Largest allowed drop in each metric (in the metric's units). Default 0.", "minimum": 0 }, "alpha": { "type": "number", "description": "Significance level of the comparison tests. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } } } }, "monitoring": { "type": "object", "description": 'How the model is watched in production (checklist section "monitor").', "additionalProperties": false, "properties": { "current": { "$ref": "#/$defs/dataset", "description": "Where recent production samples are (for the scheduled drift check)." }, "schedule": { "type": "string", "description": 'Cron expression of the scheduled check, as in the drift workflow (e.g. "0 6 * * 1").', "pattern": "^\\S+( \\S+){4}$" }, "alerting": { "type": "object", "description": "Where alerts go.", "additionalProperties": false, "properties": { "issue": { "type": "boolean", "description": "Open (and keep updated) a GitHub issue when the model drifts or goes stale." }, "mentions": { "type": "array", "description": "Users or teams to mention in alerts.", "items": { "type": "string", "description": "@user or @org/team.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } } } }, "labels_delay": { "type": "string", "description": "How long until ground-truth labels arrive (e.g. 30d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "retraining": { "type": "object", "description": "Retraining bounds: at least every max_interval, not sooner than min_interval.", "additionalProperties": false, "properties": { "min_interval": { "type": "string", "description": "Do not retrain sooner than this after the last promotion (e.g. 7d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "max_interval": { "type": "string", "description": "Retrain at least this often; older production models are stale (e.g. 180d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "trigger": { "type": "object", "description": "How to start retraining.", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["workflow_dispatch", "repository_dispatch", "none"], "description": "GitHub mechanism used to start retraining." }, "workflow": { "type": "string", "description": "Workflow file name (workflow_dispatch)." }, "event_type": { "type": "string", "description": "Event type (repository_dispatch)." }, "ref": { "type": "string", "description": "Git ref to run the workflow on. Default: the default branch." } } } } } } }, "deployment": { "type": "object", "description": 'How the model is served (checklist section "deploy").', "additionalProperties": false, "properties": { "mode": { "enum": ["batch", "real-time"], "description": "Batch scoring or real-time serving." }, "strategy": { "enum": ["canary", "shadow", "ab", "blue-green", "manual"], "description": "Rollout strategy." }, "resources": { "type": "object", "description": "Compute resources in production.", "additionalProperties": false, "properties": { "cpu": { "type": ["number", "string"], "description": 'CPU cores (e.g. 0.5 or "500m").' }, "memory_mb": { "type": "number", "description": "Memory in MiB.", "exclusiveMinimum": 0 }, "gpu": { "type": "integer", "description": "Number of GPUs.", "minimum": 0 }, "replicas": { "type": "integer", "description": "Number of replicas.", "minimum": 1 } } }, "rollback": { "type": "object", "description": "How to roll back.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The rollback plan.", "minLength": 1 }, "to_version": { "type": "string", "description": "Version to roll back to.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" } } }, "fallback": { "type": "object", "description": "What happens when the model is unavailable.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The fallback plan.", "minLength": 1 } } }, "dependencies": { "type": "array", "description": "Runtime dependencies with versions (e.g. onnxruntime 1.30).", "items": { "type": "string", "description": "A dependency." } } } }, "checklist": { "type": "object", "description": "The readiness checklist, answered. Seven sections; each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically.", "additionalProperties": false, "properties": { "problem": { "type": "object", "description": 'What problem are you solving? (checklist section "problem")', "additionalProperties": false, "properties": { "statement": { "$ref": "#/$defs/checklistAnswer", "description": "problem.statement: Is the problem the model solves stated in plain language, with the decision its predictions feed?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "problem.kpis: Are the business KPIs the model should move defined and measurable?" }, "ml-needed": { "$ref": "#/$defs/checklistAnswer", "description": "problem.ml-needed: Was it checked that a simpler non-ML solution (rules, heuristics, a lookup) would not do?" }, "acceptance": { "$ref": "#/$defs/checklistAnswer", "description": "problem.acceptance: Are the acceptance criteria for going live agreed with the stakeholders?" }, "stakeholders": { "$ref": "#/$defs/checklistAnswer", "description": "problem.stakeholders: Are the stakeholders, the users of the predictions and the people affected by them identified?" } } }, "data": { "type": "object", "description": 'Is the data right? (checklist section "data")', "additionalProperties": false, "properties": { "provenance": { "$ref": "#/$defs/checklistAnswer", "description": "data.provenance: Are the data sources, their owners and how the data was collected documented?" }, "labels-verified": { "$ref": "#/$defs/checklistAnswer", "description": "data.labels-verified: Were the labels checked for correctness and consistency (e.g. a sample reviewed by hand)?" }, "representative": { "$ref": "#/$defs/checklistAnswer", "description": "data.representative: Does the training data represent the population the model will serve in production?" }, "splits": { "$ref": "#/$defs/checklistAnswer", "description": "data.splits: Are training, evaluation and reference data separated, without leakage between them?" }, "quality-checked": { "$ref": "#/$defs/checklistAnswer", "description": "data.quality-checked: Were missing values, outliers, duplicates and invalid values examined and handled?" }, "minorities-represented": { "$ref": "#/$defs/checklistAnswer", "description": "data.minorities-represented: Is there enough representation of minorities and of every sensitive group?" }, "privacy": { "$ref": "#/$defs/checklistAnswer", "description": "data.privacy: Is personal data minimised, protected and used on a valid legal basis (e.g. GDPR)?" } } }, "baseline": { "type": "object", "description": 'Is there a baseline to beat? (checklist section "baseline")', "additionalProperties": false, "properties": { "defined": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.defined: Is there a baseline (a rule, a heuristic or the previous model) with measured metrics?" }, "beaten": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.beaten: Does the model beat the baseline on the metrics that matter for the problem?" }, "same-data": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.same-data: Were the model and the baseline evaluated on the same held-out data?" }, "error-analysis": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.error-analysis: Were the errors of the model analysed and compared with those of the baseline?" } } }, "ready": { "type": "object", "description": 'Is the model ready for deployment? (checklist section "ready")', "additionalProperties": false, "properties": { "preprocessing-documented": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-documented: Is all preprocessing (encoding, scaling, imputation) documented?" }, "preprocessing-in-artifact": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-in-artifact: Is the preprocessing part of the exported artifact, or reproduced identically at serving time?" }, "works": { "$ref": "#/$defs/checklistAnswer", "description": "ready.works: Does the artifact load and predict on the evaluation data outside the training environment?" }, "predictions-explored": { "$ref": "#/$defs/checklistAnswer", "description": "ready.predictions-explored: Were the predictions explored (distribution, worst errors, extreme cases)?" }, "bias-checked": { "$ref": "#/$defs/checklistAnswer", "description": "ready.bias-checked: Were outcomes checked for bias across sensitive groups (e.g. sex, age, race)?" }, "explainability": { "$ref": "#/$defs/checklistAnswer", "description": "ready.explainability: Are the features that drive the predictions understood (e.g. feature importance)?" }, "code-quality": { "$ref": "#/$defs/checklistAnswer", "description": "ready.code-quality: Is the training code versioned, reviewed and able to reproduce the artifact?" }, "tests": { "$ref": "#/$defs/checklistAnswer", "description": "ready.tests: Is the model tested, including on missing values, extreme values and noisy inputs?" } } }, "deploy": { "type": "object", "description": 'Is everything needed to deploy in place? (checklist section "deploy")', "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.mode: Is it decided whether the model serves in batch or in real time?" }, "resources": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.resources: Are the compute resources and the latency and memory budgets known?" }, "dependencies": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.dependencies: Are the runtime dependencies pinned and available in production?" }, "rollout": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollout: Is there a rollout strategy (canary, shadow, A/B, manual)?" }, "rollback": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollback: Is there a rollback plan and a previous version to roll back to?" }, "retraining-bounds": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.retraining-bounds: Are retraining bounds set: retrain at least every X, and not sooner than Y?" }, "access-control": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.access-control: Is access to the production model and its data restricted to those who need it?" } } }, "monitor": { "type": "object", "description": 'How will it be monitored? (checklist section "monitor")', "additionalProperties": false, "properties": { "hard-metrics": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.hard-metrics: Are model performance metrics monitored against thresholds?" }, "data-quality": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.data-quality: Is the quality of input data monitored (schema, missing values, ranges)?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.kpis: Are the business KPIs tracked after deployment?" }, "drift": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.drift: Is there a method to detect drift of inputs and predictions?" }, "feedback-loop": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.feedback-loop: Do ground-truth labels flow back so realised performance can be measured?" }, "owners": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.owners: Is it clear who is alerted and who owns the response?" } } }, "usable": { "type": "object", "description": 'Can it be used? (checklist section "usable")', "additionalProperties": false, "properties": { "real-world-trial": { "$ref": "#/$defs/checklistAnswer", "description": "usable.real-world-trial: Was the model tried in the real world (pilot, shadow run) before full rollout?" }, "third-party-review": { "$ref": "#/$defs/checklistAnswer", "description": "usable.third-party-review: Was the model reviewed by someone outside the team that built it?" }, "cost-benefit": { "$ref": "#/$defs/checklistAnswer", "description": "usable.cost-benefit: Do the benefits outweigh the costs (infrastructure, errors, maintenance)?" }, "fairness": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fairness: Are the decisions fair to the people they affect, and is unfairness detected and mitigated in production?" }, "misuse": { "$ref": "#/$defs/checklistAnswer", "description": "usable.misuse: Was potential misuse considered and mitigated?" }, "legal-basis": { "$ref": "#/$defs/checklistAnswer", "description": "usable.legal-basis: Is there a legal basis for making this decision with a model, and can it be explained to those affected?" }, "audit-artifacts": { "$ref": "#/$defs/checklistAnswer", "description": "usable.audit-artifacts: Are the artifact, data and evidence kept so the decision can be audited and reproduced?" }, "fallback": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fallback: Is there a fallback when the model is unavailable or clearly wrong?" } } } } } }, "$defs": { "bound": { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } }, "repoPath": { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 }, "dataset": { "type": "object", "description": "A dataset: a file in the repository (path + sha256) or data kept elsewhere (uri).", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "File in the repository (CSV, JSONL or Parquet), relative to the repository root." }, "uri": { "type": "string", "description": "Where the data lives when it is not in the repository (e.g. s3://bucket/key, a warehouse table).", "minLength": 1 }, "sha256": { "type": "string", "description": "SHA-256 of the file; validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format. Default: from the file extension." }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, its licence, how it was sampled." }, "rows": { "type": "integer", "description": "Number of rows, if recorded.", "minimum": 0 } }, "dependentRequired": { "path": ["sha256"] } }, "checklistAnswer": { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: text, a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } };
 var schema32 = { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 };
 var schema35 = { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } };
 var schema73 = { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: text, a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } };
@@ -4813,7 +4813,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data218 = data206.domain_classifier;
               if (data218 && typeof data218 == "object" && !Array.isArray(data218)) {
                 for (const key68 in data218) {
-                  if (!(key68 === "auc_band")) {
+                  if (!(key68 === "alpha" || key68 === "permutations" || key68 === "auc_band")) {
                     const err395 = { instancePath: instancePath + "/gates/drift/domain_classifier", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key68 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier, data: data218 };
                     if (vErrors === null) {
                       vErrors = [err395];
@@ -4823,11 +4823,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data218.auc_band !== void 0) {
-                  let data219 = data218.auc_band;
-                  if (data219 && typeof data219 == "object" && !Array.isArray(data219)) {
-                    if (Object.keys(data219).length < 1) {
-                      const err396 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data219 };
+                if (data218.alpha !== void 0) {
+                  let data219 = data218.alpha;
+                  if (typeof data219 == "number" && isFinite(data219)) {
+                    if (data219 >= 1 || isNaN(data219)) {
+                      const err396 = { instancePath: instancePath + "/gates/drift/domain_classifier/alpha", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.alpha, data: data219 };
                       if (vErrors === null) {
                         vErrors = [err396];
                       } else {
@@ -4835,135 +4835,189 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    for (const key69 in data219) {
+                    if (data219 <= 0 || isNaN(data219)) {
+                      const err397 = { instancePath: instancePath + "/gates/drift/domain_classifier/alpha", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.alpha, data: data219 };
+                      if (vErrors === null) {
+                        vErrors = [err397];
+                      } else {
+                        vErrors.push(err397);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err398 = { instancePath: instancePath + "/gates/drift/domain_classifier/alpha", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.alpha.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.alpha, data: data219 };
+                    if (vErrors === null) {
+                      vErrors = [err398];
+                    } else {
+                      vErrors.push(err398);
+                    }
+                    errors++;
+                  }
+                }
+                if (data218.permutations !== void 0) {
+                  let data220 = data218.permutations;
+                  if (!(typeof data220 == "number" && (!(data220 % 1) && !isNaN(data220)) && isFinite(data220))) {
+                    const err399 = { instancePath: instancePath + "/gates/drift/domain_classifier/permutations", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/permutations/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.permutations.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.permutations, data: data220 };
+                    if (vErrors === null) {
+                      vErrors = [err399];
+                    } else {
+                      vErrors.push(err399);
+                    }
+                    errors++;
+                  }
+                  if (typeof data220 == "number" && isFinite(data220)) {
+                    if (data220 < 19 || isNaN(data220)) {
+                      const err400 = { instancePath: instancePath + "/gates/drift/domain_classifier/permutations", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/permutations/minimum", keyword: "minimum", params: { comparison: ">=", limit: 19 }, message: "must be >= 19", schema: 19, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.permutations, data: data220 };
+                      if (vErrors === null) {
+                        vErrors = [err400];
+                      } else {
+                        vErrors.push(err400);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data218.auc_band !== void 0) {
+                  let data221 = data218.auc_band;
+                  if (data221 && typeof data221 == "object" && !Array.isArray(data221)) {
+                    if (Object.keys(data221).length < 1) {
+                      const err401 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data221 };
+                      if (vErrors === null) {
+                        vErrors = [err401];
+                      } else {
+                        vErrors.push(err401);
+                      }
+                      errors++;
+                    }
+                    for (const key69 in data221) {
                       if (!(key69 === "min" || key69 === "max")) {
-                        const err397 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key69 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data219 };
+                        const err402 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key69 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data221 };
                         if (vErrors === null) {
-                          vErrors = [err397];
+                          vErrors = [err402];
                         } else {
-                          vErrors.push(err397);
+                          vErrors.push(err402);
                         }
                         errors++;
                       }
                     }
-                    if (data219.min !== void 0) {
-                      let data220 = data219.min;
-                      if (!(typeof data220 == "number" && isFinite(data220))) {
-                        const err398 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data220 };
+                    if (data221.min !== void 0) {
+                      let data222 = data221.min;
+                      if (!(typeof data222 == "number" && isFinite(data222))) {
+                        const err403 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data222 };
                         if (vErrors === null) {
-                          vErrors = [err398];
+                          vErrors = [err403];
                         } else {
-                          vErrors.push(err398);
+                          vErrors.push(err403);
                         }
                         errors++;
                       }
                     }
-                    if (data219.max !== void 0) {
-                      let data221 = data219.max;
-                      if (!(typeof data221 == "number" && isFinite(data221))) {
-                        const err399 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data221 };
+                    if (data221.max !== void 0) {
+                      let data223 = data221.max;
+                      if (!(typeof data223 == "number" && isFinite(data223))) {
+                        const err404 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data223 };
                         if (vErrors === null) {
-                          vErrors = [err399];
+                          vErrors = [err404];
                         } else {
-                          vErrors.push(err399);
+                          vErrors.push(err404);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err400 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data219 };
+                    const err405 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data221 };
                     if (vErrors === null) {
-                      vErrors = [err400];
+                      vErrors = [err405];
                     } else {
-                      vErrors.push(err400);
+                      vErrors.push(err405);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err401 = { instancePath: instancePath + "/gates/drift/domain_classifier", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier, data: data218 };
+                const err406 = { instancePath: instancePath + "/gates/drift/domain_classifier", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier, data: data218 };
                 if (vErrors === null) {
-                  vErrors = [err401];
+                  vErrors = [err406];
                 } else {
-                  vErrors.push(err401);
+                  vErrors.push(err406);
                 }
                 errors++;
               }
             }
           } else {
-            const err402 = { instancePath: instancePath + "/gates/drift", schemaPath: "#/properties/gates/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.type, parentSchema: schema31.properties.gates.properties.drift, data: data206 };
+            const err407 = { instancePath: instancePath + "/gates/drift", schemaPath: "#/properties/gates/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.type, parentSchema: schema31.properties.gates.properties.drift, data: data206 };
             if (vErrors === null) {
-              vErrors = [err402];
+              vErrors = [err407];
             } else {
-              vErrors.push(err402);
+              vErrors.push(err407);
             }
             errors++;
           }
         }
         if (data68.champion !== void 0) {
-          let data222 = data68.champion;
-          if (data222 && typeof data222 == "object" && !Array.isArray(data222)) {
-            if (data222.metrics === void 0) {
-              const err403 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema31.properties.gates.properties.champion.required, parentSchema: schema31.properties.gates.properties.champion, data: data222 };
+          let data224 = data68.champion;
+          if (data224 && typeof data224 == "object" && !Array.isArray(data224)) {
+            if (data224.metrics === void 0) {
+              const err408 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema31.properties.gates.properties.champion.required, parentSchema: schema31.properties.gates.properties.champion, data: data224 };
               if (vErrors === null) {
-                vErrors = [err403];
+                vErrors = [err408];
               } else {
-                vErrors.push(err403);
+                vErrors.push(err408);
               }
               errors++;
             }
-            for (const key70 in data222) {
+            for (const key70 in data224) {
               if (!(key70 === "metrics" || key70 === "tolerance" || key70 === "alpha")) {
-                const err404 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key70 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.champion, data: data222 };
+                const err409 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key70 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.champion, data: data224 };
                 if (vErrors === null) {
-                  vErrors = [err404];
+                  vErrors = [err409];
                 } else {
-                  vErrors.push(err404);
+                  vErrors.push(err409);
                 }
                 errors++;
               }
             }
-            if (data222.metrics !== void 0) {
-              let data223 = data222.metrics;
-              if (Array.isArray(data223)) {
-                if (data223.length < 1) {
-                  const err405 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data223 };
+            if (data224.metrics !== void 0) {
+              let data225 = data224.metrics;
+              if (Array.isArray(data225)) {
+                if (data225.length < 1) {
+                  const err410 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data225 };
                   if (vErrors === null) {
-                    vErrors = [err405];
+                    vErrors = [err410];
                   } else {
-                    vErrors.push(err405);
+                    vErrors.push(err410);
                   }
                   errors++;
                 }
-                const len9 = data223.length;
+                const len9 = data225.length;
                 for (let i12 = 0; i12 < len9; i12++) {
-                  let data224 = data223[i12];
-                  if (typeof data224 !== "string") {
-                    const err406 = { instancePath: instancePath + "/gates/champion/metrics/" + i12, schemaPath: "#/properties/gates/properties/champion/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.gates.properties.champion.properties.metrics.items.type, parentSchema: schema31.properties.gates.properties.champion.properties.metrics.items, data: data224 };
+                  let data226 = data225[i12];
+                  if (typeof data226 !== "string") {
+                    const err411 = { instancePath: instancePath + "/gates/champion/metrics/" + i12, schemaPath: "#/properties/gates/properties/champion/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.gates.properties.champion.properties.metrics.items.type, parentSchema: schema31.properties.gates.properties.champion.properties.metrics.items, data: data226 };
                     if (vErrors === null) {
-                      vErrors = [err406];
+                      vErrors = [err411];
                     } else {
-                      vErrors.push(err406);
+                      vErrors.push(err411);
                     }
                     errors++;
                   }
                 }
-                let i13 = data223.length;
+                let i13 = data225.length;
                 let j3;
                 if (i13 > 1) {
                   const indices3 = {};
                   for (; i13--; ) {
-                    let item3 = data223[i13];
+                    let item3 = data225[i13];
                     if (typeof item3 !== "string") {
                       continue;
                     }
                     if (typeof indices3[item3] == "number") {
                       j3 = indices3[item3];
-                      const err407 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i13 + " are identical)", schema: true, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data223 };
+                      const err412 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i13 + " are identical)", schema: true, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data225 };
                       if (vErrors === null) {
-                        vErrors = [err407];
+                        vErrors = [err412];
                       } else {
-                        vErrors.push(err407);
+                        vErrors.push(err412);
                       }
                       errors++;
                       break;
@@ -4972,60 +5026,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err408 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.gates.properties.champion.properties.metrics.type, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data223 };
-                if (vErrors === null) {
-                  vErrors = [err408];
-                } else {
-                  vErrors.push(err408);
-                }
-                errors++;
-              }
-            }
-            if (data222.tolerance !== void 0) {
-              let data225 = data222.tolerance;
-              if (typeof data225 == "number" && isFinite(data225)) {
-                if (data225 < 0 || isNaN(data225)) {
-                  const err409 = { instancePath: instancePath + "/gates/champion/tolerance", schemaPath: "#/properties/gates/properties/champion/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.gates.properties.champion.properties.tolerance, data: data225 };
-                  if (vErrors === null) {
-                    vErrors = [err409];
-                  } else {
-                    vErrors.push(err409);
-                  }
-                  errors++;
-                }
-              } else {
-                const err410 = { instancePath: instancePath + "/gates/champion/tolerance", schemaPath: "#/properties/gates/properties/champion/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.champion.properties.tolerance.type, parentSchema: schema31.properties.gates.properties.champion.properties.tolerance, data: data225 };
-                if (vErrors === null) {
-                  vErrors = [err410];
-                } else {
-                  vErrors.push(err410);
-                }
-                errors++;
-              }
-            }
-            if (data222.alpha !== void 0) {
-              let data226 = data222.alpha;
-              if (typeof data226 == "number" && isFinite(data226)) {
-                if (data226 >= 1 || isNaN(data226)) {
-                  const err411 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data226 };
-                  if (vErrors === null) {
-                    vErrors = [err411];
-                  } else {
-                    vErrors.push(err411);
-                  }
-                  errors++;
-                }
-                if (data226 <= 0 || isNaN(data226)) {
-                  const err412 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data226 };
-                  if (vErrors === null) {
-                    vErrors = [err412];
-                  } else {
-                    vErrors.push(err412);
-                  }
-                  errors++;
-                }
-              } else {
-                const err413 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.champion.properties.alpha.type, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data226 };
+                const err413 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.gates.properties.champion.properties.metrics.type, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data225 };
                 if (vErrors === null) {
                   vErrors = [err413];
                 } else {
@@ -5034,434 +5035,430 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data224.tolerance !== void 0) {
+              let data227 = data224.tolerance;
+              if (typeof data227 == "number" && isFinite(data227)) {
+                if (data227 < 0 || isNaN(data227)) {
+                  const err414 = { instancePath: instancePath + "/gates/champion/tolerance", schemaPath: "#/properties/gates/properties/champion/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.gates.properties.champion.properties.tolerance, data: data227 };
+                  if (vErrors === null) {
+                    vErrors = [err414];
+                  } else {
+                    vErrors.push(err414);
+                  }
+                  errors++;
+                }
+              } else {
+                const err415 = { instancePath: instancePath + "/gates/champion/tolerance", schemaPath: "#/properties/gates/properties/champion/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.champion.properties.tolerance.type, parentSchema: schema31.properties.gates.properties.champion.properties.tolerance, data: data227 };
+                if (vErrors === null) {
+                  vErrors = [err415];
+                } else {
+                  vErrors.push(err415);
+                }
+                errors++;
+              }
+            }
+            if (data224.alpha !== void 0) {
+              let data228 = data224.alpha;
+              if (typeof data228 == "number" && isFinite(data228)) {
+                if (data228 >= 1 || isNaN(data228)) {
+                  const err416 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data228 };
+                  if (vErrors === null) {
+                    vErrors = [err416];
+                  } else {
+                    vErrors.push(err416);
+                  }
+                  errors++;
+                }
+                if (data228 <= 0 || isNaN(data228)) {
+                  const err417 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data228 };
+                  if (vErrors === null) {
+                    vErrors = [err417];
+                  } else {
+                    vErrors.push(err417);
+                  }
+                  errors++;
+                }
+              } else {
+                const err418 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.champion.properties.alpha.type, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data228 };
+                if (vErrors === null) {
+                  vErrors = [err418];
+                } else {
+                  vErrors.push(err418);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err414 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.champion.type, parentSchema: schema31.properties.gates.properties.champion, data: data222 };
+            const err419 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.champion.type, parentSchema: schema31.properties.gates.properties.champion, data: data224 };
             if (vErrors === null) {
-              vErrors = [err414];
+              vErrors = [err419];
             } else {
-              vErrors.push(err414);
+              vErrors.push(err419);
             }
             errors++;
           }
         }
       } else {
-        const err415 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.type, parentSchema: schema31.properties.gates, data: data68 };
+        const err420 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.type, parentSchema: schema31.properties.gates, data: data68 };
         if (vErrors === null) {
-          vErrors = [err415];
+          vErrors = [err420];
         } else {
-          vErrors.push(err415);
+          vErrors.push(err420);
         }
         errors++;
       }
     }
     if (data.monitoring !== void 0) {
-      let data227 = data.monitoring;
-      if (data227 && typeof data227 == "object" && !Array.isArray(data227)) {
-        for (const key71 in data227) {
+      let data229 = data.monitoring;
+      if (data229 && typeof data229 == "object" && !Array.isArray(data229)) {
+        for (const key71 in data229) {
           if (!(key71 === "current" || key71 === "schedule" || key71 === "alerting" || key71 === "labels_delay" || key71 === "retraining")) {
-            const err416 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key71 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring, data: data227 };
+            const err421 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key71 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring, data: data229 };
             if (vErrors === null) {
-              vErrors = [err416];
+              vErrors = [err421];
             } else {
-              vErrors.push(err416);
+              vErrors.push(err421);
             }
             errors++;
           }
         }
-        if (data227.current !== void 0) {
-          if (!validate21(data227.current, { instancePath: instancePath + "/monitoring/current", parentData: data227, parentDataProperty: "current", rootData, dynamicAnchors })) {
+        if (data229.current !== void 0) {
+          if (!validate21(data229.current, { instancePath: instancePath + "/monitoring/current", parentData: data229, parentDataProperty: "current", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
             errors = vErrors.length;
           }
         }
-        if (data227.schedule !== void 0) {
-          let data229 = data227.schedule;
-          if (typeof data229 === "string") {
-            if (!pattern11.test(data229)) {
-              const err417 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/pattern", keyword: "pattern", params: { pattern: "^\\S+( \\S+){4}$" }, message: 'must match pattern "^\\S+( \\S+){4}$"', schema: "^\\S+( \\S+){4}$", parentSchema: schema31.properties.monitoring.properties.schedule, data: data229 };
+        if (data229.schedule !== void 0) {
+          let data231 = data229.schedule;
+          if (typeof data231 === "string") {
+            if (!pattern11.test(data231)) {
+              const err422 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/pattern", keyword: "pattern", params: { pattern: "^\\S+( \\S+){4}$" }, message: 'must match pattern "^\\S+( \\S+){4}$"', schema: "^\\S+( \\S+){4}$", parentSchema: schema31.properties.monitoring.properties.schedule, data: data231 };
               if (vErrors === null) {
-                vErrors = [err417];
+                vErrors = [err422];
               } else {
-                vErrors.push(err417);
+                vErrors.push(err422);
               }
               errors++;
             }
           } else {
-            const err418 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.schedule.type, parentSchema: schema31.properties.monitoring.properties.schedule, data: data229 };
+            const err423 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.schedule.type, parentSchema: schema31.properties.monitoring.properties.schedule, data: data231 };
             if (vErrors === null) {
-              vErrors = [err418];
+              vErrors = [err423];
             } else {
-              vErrors.push(err418);
+              vErrors.push(err423);
             }
             errors++;
           }
         }
-        if (data227.alerting !== void 0) {
-          let data230 = data227.alerting;
-          if (data230 && typeof data230 == "object" && !Array.isArray(data230)) {
-            for (const key72 in data230) {
+        if (data229.alerting !== void 0) {
+          let data232 = data229.alerting;
+          if (data232 && typeof data232 == "object" && !Array.isArray(data232)) {
+            for (const key72 in data232) {
               if (!(key72 === "issue" || key72 === "mentions")) {
-                const err419 = { instancePath: instancePath + "/monitoring/alerting", schemaPath: "#/properties/monitoring/properties/alerting/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key72 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.alerting, data: data230 };
+                const err424 = { instancePath: instancePath + "/monitoring/alerting", schemaPath: "#/properties/monitoring/properties/alerting/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key72 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.alerting, data: data232 };
                 if (vErrors === null) {
-                  vErrors = [err419];
+                  vErrors = [err424];
                 } else {
-                  vErrors.push(err419);
+                  vErrors.push(err424);
                 }
                 errors++;
               }
             }
-            if (data230.issue !== void 0) {
-              let data231 = data230.issue;
-              if (typeof data231 !== "boolean") {
-                const err420 = { instancePath: instancePath + "/monitoring/alerting/issue", schemaPath: "#/properties/monitoring/properties/alerting/properties/issue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.alerting.properties.issue.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.issue, data: data231 };
+            if (data232.issue !== void 0) {
+              let data233 = data232.issue;
+              if (typeof data233 !== "boolean") {
+                const err425 = { instancePath: instancePath + "/monitoring/alerting/issue", schemaPath: "#/properties/monitoring/properties/alerting/properties/issue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.alerting.properties.issue.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.issue, data: data233 };
                 if (vErrors === null) {
-                  vErrors = [err420];
+                  vErrors = [err425];
                 } else {
-                  vErrors.push(err420);
+                  vErrors.push(err425);
                 }
                 errors++;
               }
             }
-            if (data230.mentions !== void 0) {
-              let data232 = data230.mentions;
-              if (Array.isArray(data232)) {
-                const len10 = data232.length;
+            if (data232.mentions !== void 0) {
+              let data234 = data232.mentions;
+              if (Array.isArray(data234)) {
+                const len10 = data234.length;
                 for (let i14 = 0; i14 < len10; i14++) {
-                  let data233 = data232[i14];
-                  if (typeof data233 === "string") {
-                    if (!pattern6.test(data233)) {
-                      const err421 = { instancePath: instancePath + "/monitoring/alerting/mentions/" + i14, schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions.items, data: data233 };
+                  let data235 = data234[i14];
+                  if (typeof data235 === "string") {
+                    if (!pattern6.test(data235)) {
+                      const err426 = { instancePath: instancePath + "/monitoring/alerting/mentions/" + i14, schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions.items, data: data235 };
                       if (vErrors === null) {
-                        vErrors = [err421];
+                        vErrors = [err426];
                       } else {
-                        vErrors.push(err421);
+                        vErrors.push(err426);
                       }
                       errors++;
                     }
                   } else {
-                    const err422 = { instancePath: instancePath + "/monitoring/alerting/mentions/" + i14, schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerting.properties.mentions.items.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions.items, data: data233 };
+                    const err427 = { instancePath: instancePath + "/monitoring/alerting/mentions/" + i14, schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerting.properties.mentions.items.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions.items, data: data235 };
                     if (vErrors === null) {
-                      vErrors = [err422];
+                      vErrors = [err427];
                     } else {
-                      vErrors.push(err422);
+                      vErrors.push(err427);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err423 = { instancePath: instancePath + "/monitoring/alerting/mentions", schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.alerting.properties.mentions.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions, data: data232 };
+                const err428 = { instancePath: instancePath + "/monitoring/alerting/mentions", schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.alerting.properties.mentions.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions, data: data234 };
                 if (vErrors === null) {
-                  vErrors = [err423];
+                  vErrors = [err428];
                 } else {
-                  vErrors.push(err423);
+                  vErrors.push(err428);
                 }
                 errors++;
               }
             }
           } else {
-            const err424 = { instancePath: instancePath + "/monitoring/alerting", schemaPath: "#/properties/monitoring/properties/alerting/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.alerting.type, parentSchema: schema31.properties.monitoring.properties.alerting, data: data230 };
+            const err429 = { instancePath: instancePath + "/monitoring/alerting", schemaPath: "#/properties/monitoring/properties/alerting/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.alerting.type, parentSchema: schema31.properties.monitoring.properties.alerting, data: data232 };
             if (vErrors === null) {
-              vErrors = [err424];
+              vErrors = [err429];
             } else {
-              vErrors.push(err424);
+              vErrors.push(err429);
             }
             errors++;
           }
         }
-        if (data227.labels_delay !== void 0) {
-          let data234 = data227.labels_delay;
-          if (typeof data234 === "string") {
-            if (!pattern13.test(data234)) {
-              const err425 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data234 };
+        if (data229.labels_delay !== void 0) {
+          let data236 = data229.labels_delay;
+          if (typeof data236 === "string") {
+            if (!pattern13.test(data236)) {
+              const err430 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data236 };
               if (vErrors === null) {
-                vErrors = [err425];
+                vErrors = [err430];
               } else {
-                vErrors.push(err425);
+                vErrors.push(err430);
               }
               errors++;
             }
           } else {
-            const err426 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.labels_delay.type, parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data234 };
+            const err431 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.labels_delay.type, parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data236 };
             if (vErrors === null) {
-              vErrors = [err426];
+              vErrors = [err431];
             } else {
-              vErrors.push(err426);
+              vErrors.push(err431);
             }
             errors++;
           }
         }
-        if (data227.retraining !== void 0) {
-          let data235 = data227.retraining;
-          if (data235 && typeof data235 == "object" && !Array.isArray(data235)) {
-            for (const key73 in data235) {
+        if (data229.retraining !== void 0) {
+          let data237 = data229.retraining;
+          if (data237 && typeof data237 == "object" && !Array.isArray(data237)) {
+            for (const key73 in data237) {
               if (!(key73 === "min_interval" || key73 === "max_interval" || key73 === "trigger")) {
-                const err427 = { instancePath: instancePath + "/monitoring/retraining", schemaPath: "#/properties/monitoring/properties/retraining/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key73 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.retraining, data: data235 };
+                const err432 = { instancePath: instancePath + "/monitoring/retraining", schemaPath: "#/properties/monitoring/properties/retraining/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key73 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.retraining, data: data237 };
                 if (vErrors === null) {
-                  vErrors = [err427];
+                  vErrors = [err432];
                 } else {
-                  vErrors.push(err427);
+                  vErrors.push(err432);
                 }
                 errors++;
               }
             }
-            if (data235.min_interval !== void 0) {
-              let data236 = data235.min_interval;
-              if (typeof data236 === "string") {
-                if (!pattern13.test(data236)) {
-                  const err428 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data236 };
+            if (data237.min_interval !== void 0) {
+              let data238 = data237.min_interval;
+              if (typeof data238 === "string") {
+                if (!pattern13.test(data238)) {
+                  const err433 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data238 };
                   if (vErrors === null) {
-                    vErrors = [err428];
+                    vErrors = [err433];
                   } else {
-                    vErrors.push(err428);
+                    vErrors.push(err433);
                   }
                   errors++;
                 }
               } else {
-                const err429 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.min_interval.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data236 };
+                const err434 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.min_interval.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data238 };
                 if (vErrors === null) {
-                  vErrors = [err429];
+                  vErrors = [err434];
                 } else {
-                  vErrors.push(err429);
+                  vErrors.push(err434);
                 }
                 errors++;
               }
             }
-            if (data235.max_interval !== void 0) {
-              let data237 = data235.max_interval;
-              if (typeof data237 === "string") {
-                if (!pattern13.test(data237)) {
-                  const err430 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data237 };
+            if (data237.max_interval !== void 0) {
+              let data239 = data237.max_interval;
+              if (typeof data239 === "string") {
+                if (!pattern13.test(data239)) {
+                  const err435 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data239 };
                   if (vErrors === null) {
-                    vErrors = [err430];
+                    vErrors = [err435];
                   } else {
-                    vErrors.push(err430);
+                    vErrors.push(err435);
                   }
                   errors++;
                 }
               } else {
-                const err431 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.max_interval.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data237 };
+                const err436 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.max_interval.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data239 };
                 if (vErrors === null) {
-                  vErrors = [err431];
+                  vErrors = [err436];
                 } else {
-                  vErrors.push(err431);
+                  vErrors.push(err436);
                 }
                 errors++;
               }
             }
-            if (data235.trigger !== void 0) {
-              let data238 = data235.trigger;
-              if (data238 && typeof data238 == "object" && !Array.isArray(data238)) {
-                if (data238.type === void 0) {
-                  const err432 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.required, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data238 };
+            if (data237.trigger !== void 0) {
+              let data240 = data237.trigger;
+              if (data240 && typeof data240 == "object" && !Array.isArray(data240)) {
+                if (data240.type === void 0) {
+                  const err437 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.required, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data240 };
                   if (vErrors === null) {
-                    vErrors = [err432];
+                    vErrors = [err437];
                   } else {
-                    vErrors.push(err432);
+                    vErrors.push(err437);
                   }
                   errors++;
                 }
-                for (const key74 in data238) {
+                for (const key74 in data240) {
                   if (!(key74 === "type" || key74 === "workflow" || key74 === "event_type" || key74 === "ref")) {
-                    const err433 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key74 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data238 };
+                    const err438 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key74 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data240 };
                     if (vErrors === null) {
-                      vErrors = [err433];
+                      vErrors = [err438];
                     } else {
-                      vErrors.push(err433);
+                      vErrors.push(err438);
                     }
                     errors++;
                   }
                 }
-                if (data238.type !== void 0) {
-                  let data239 = data238.type;
-                  if (!(data239 === "workflow_dispatch" || data239 === "repository_dispatch" || data239 === "none")) {
-                    const err434 = { instancePath: instancePath + "/monitoring/retraining/trigger/type", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type.enum, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type, data: data239 };
+                if (data240.type !== void 0) {
+                  let data241 = data240.type;
+                  if (!(data241 === "workflow_dispatch" || data241 === "repository_dispatch" || data241 === "none")) {
+                    const err439 = { instancePath: instancePath + "/monitoring/retraining/trigger/type", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type.enum, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type, data: data241 };
                     if (vErrors === null) {
-                      vErrors = [err434];
+                      vErrors = [err439];
                     } else {
-                      vErrors.push(err434);
+                      vErrors.push(err439);
                     }
                     errors++;
                   }
                 }
-                if (data238.workflow !== void 0) {
-                  let data240 = data238.workflow;
-                  if (typeof data240 !== "string") {
-                    const err435 = { instancePath: instancePath + "/monitoring/retraining/trigger/workflow", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.workflow.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.workflow, data: data240 };
-                    if (vErrors === null) {
-                      vErrors = [err435];
-                    } else {
-                      vErrors.push(err435);
-                    }
-                    errors++;
-                  }
-                }
-                if (data238.event_type !== void 0) {
-                  let data241 = data238.event_type;
-                  if (typeof data241 !== "string") {
-                    const err436 = { instancePath: instancePath + "/monitoring/retraining/trigger/event_type", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.event_type.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.event_type, data: data241 };
-                    if (vErrors === null) {
-                      vErrors = [err436];
-                    } else {
-                      vErrors.push(err436);
-                    }
-                    errors++;
-                  }
-                }
-                if (data238.ref !== void 0) {
-                  let data242 = data238.ref;
+                if (data240.workflow !== void 0) {
+                  let data242 = data240.workflow;
                   if (typeof data242 !== "string") {
-                    const err437 = { instancePath: instancePath + "/monitoring/retraining/trigger/ref", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.ref.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.ref, data: data242 };
+                    const err440 = { instancePath: instancePath + "/monitoring/retraining/trigger/workflow", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.workflow.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.workflow, data: data242 };
                     if (vErrors === null) {
-                      vErrors = [err437];
+                      vErrors = [err440];
                     } else {
-                      vErrors.push(err437);
+                      vErrors.push(err440);
+                    }
+                    errors++;
+                  }
+                }
+                if (data240.event_type !== void 0) {
+                  let data243 = data240.event_type;
+                  if (typeof data243 !== "string") {
+                    const err441 = { instancePath: instancePath + "/monitoring/retraining/trigger/event_type", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.event_type.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.event_type, data: data243 };
+                    if (vErrors === null) {
+                      vErrors = [err441];
+                    } else {
+                      vErrors.push(err441);
+                    }
+                    errors++;
+                  }
+                }
+                if (data240.ref !== void 0) {
+                  let data244 = data240.ref;
+                  if (typeof data244 !== "string") {
+                    const err442 = { instancePath: instancePath + "/monitoring/retraining/trigger/ref", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.ref.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.ref, data: data244 };
+                    if (vErrors === null) {
+                      vErrors = [err442];
+                    } else {
+                      vErrors.push(err442);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err438 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data238 };
+                const err443 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data240 };
                 if (vErrors === null) {
-                  vErrors = [err438];
+                  vErrors = [err443];
                 } else {
-                  vErrors.push(err438);
+                  vErrors.push(err443);
                 }
                 errors++;
               }
             }
           } else {
-            const err439 = { instancePath: instancePath + "/monitoring/retraining", schemaPath: "#/properties/monitoring/properties/retraining/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.retraining.type, parentSchema: schema31.properties.monitoring.properties.retraining, data: data235 };
+            const err444 = { instancePath: instancePath + "/monitoring/retraining", schemaPath: "#/properties/monitoring/properties/retraining/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.retraining.type, parentSchema: schema31.properties.monitoring.properties.retraining, data: data237 };
             if (vErrors === null) {
-              vErrors = [err439];
+              vErrors = [err444];
             } else {
-              vErrors.push(err439);
+              vErrors.push(err444);
             }
             errors++;
           }
         }
       } else {
-        const err440 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data227 };
+        const err445 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data229 };
         if (vErrors === null) {
-          vErrors = [err440];
+          vErrors = [err445];
         } else {
-          vErrors.push(err440);
+          vErrors.push(err445);
         }
         errors++;
       }
     }
     if (data.deployment !== void 0) {
-      let data243 = data.deployment;
-      if (data243 && typeof data243 == "object" && !Array.isArray(data243)) {
-        for (const key75 in data243) {
+      let data245 = data.deployment;
+      if (data245 && typeof data245 == "object" && !Array.isArray(data245)) {
+        for (const key75 in data245) {
           if (!(key75 === "mode" || key75 === "strategy" || key75 === "resources" || key75 === "rollback" || key75 === "fallback" || key75 === "dependencies")) {
-            const err441 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key75 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment, data: data243 };
+            const err446 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key75 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment, data: data245 };
             if (vErrors === null) {
-              vErrors = [err441];
+              vErrors = [err446];
             } else {
-              vErrors.push(err441);
+              vErrors.push(err446);
             }
             errors++;
           }
         }
-        if (data243.mode !== void 0) {
-          let data244 = data243.mode;
-          if (!(data244 === "batch" || data244 === "real-time")) {
-            const err442 = { instancePath: instancePath + "/deployment/mode", schemaPath: "#/properties/deployment/properties/mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.deployment.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deployment.properties.mode.enum, parentSchema: schema31.properties.deployment.properties.mode, data: data244 };
+        if (data245.mode !== void 0) {
+          let data246 = data245.mode;
+          if (!(data246 === "batch" || data246 === "real-time")) {
+            const err447 = { instancePath: instancePath + "/deployment/mode", schemaPath: "#/properties/deployment/properties/mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.deployment.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deployment.properties.mode.enum, parentSchema: schema31.properties.deployment.properties.mode, data: data246 };
             if (vErrors === null) {
-              vErrors = [err442];
+              vErrors = [err447];
             } else {
-              vErrors.push(err442);
+              vErrors.push(err447);
             }
             errors++;
           }
         }
-        if (data243.strategy !== void 0) {
-          let data245 = data243.strategy;
-          if (!(data245 === "canary" || data245 === "shadow" || data245 === "ab" || data245 === "blue-green" || data245 === "manual")) {
-            const err443 = { instancePath: instancePath + "/deployment/strategy", schemaPath: "#/properties/deployment/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema31.properties.deployment.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deployment.properties.strategy.enum, parentSchema: schema31.properties.deployment.properties.strategy, data: data245 };
+        if (data245.strategy !== void 0) {
+          let data247 = data245.strategy;
+          if (!(data247 === "canary" || data247 === "shadow" || data247 === "ab" || data247 === "blue-green" || data247 === "manual")) {
+            const err448 = { instancePath: instancePath + "/deployment/strategy", schemaPath: "#/properties/deployment/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema31.properties.deployment.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deployment.properties.strategy.enum, parentSchema: schema31.properties.deployment.properties.strategy, data: data247 };
             if (vErrors === null) {
-              vErrors = [err443];
+              vErrors = [err448];
             } else {
-              vErrors.push(err443);
+              vErrors.push(err448);
             }
             errors++;
           }
         }
-        if (data243.resources !== void 0) {
-          let data246 = data243.resources;
-          if (data246 && typeof data246 == "object" && !Array.isArray(data246)) {
-            for (const key76 in data246) {
+        if (data245.resources !== void 0) {
+          let data248 = data245.resources;
+          if (data248 && typeof data248 == "object" && !Array.isArray(data248)) {
+            for (const key76 in data248) {
               if (!(key76 === "cpu" || key76 === "memory_mb" || key76 === "gpu" || key76 === "replicas")) {
-                const err444 = { instancePath: instancePath + "/deployment/resources", schemaPath: "#/properties/deployment/properties/resources/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key76 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.resources, data: data246 };
+                const err449 = { instancePath: instancePath + "/deployment/resources", schemaPath: "#/properties/deployment/properties/resources/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key76 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.resources, data: data248 };
                 if (vErrors === null) {
-                  vErrors = [err444];
+                  vErrors = [err449];
                 } else {
-                  vErrors.push(err444);
+                  vErrors.push(err449);
                 }
                 errors++;
               }
             }
-            if (data246.cpu !== void 0) {
-              let data247 = data246.cpu;
-              if (!(typeof data247 == "number" && isFinite(data247)) && typeof data247 !== "string") {
-                const err445 = { instancePath: instancePath + "/deployment/resources/cpu", schemaPath: "#/properties/deployment/properties/resources/properties/cpu/type", keyword: "type", params: { type: schema31.properties.deployment.properties.resources.properties.cpu.type }, message: "must be number,string", schema: schema31.properties.deployment.properties.resources.properties.cpu.type, parentSchema: schema31.properties.deployment.properties.resources.properties.cpu, data: data247 };
-                if (vErrors === null) {
-                  vErrors = [err445];
-                } else {
-                  vErrors.push(err445);
-                }
-                errors++;
-              }
-            }
-            if (data246.memory_mb !== void 0) {
-              let data248 = data246.memory_mb;
-              if (typeof data248 == "number" && isFinite(data248)) {
-                if (data248 <= 0 || isNaN(data248)) {
-                  const err446 = { instancePath: instancePath + "/deployment/resources/memory_mb", schemaPath: "#/properties/deployment/properties/resources/properties/memory_mb/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.deployment.properties.resources.properties.memory_mb, data: data248 };
-                  if (vErrors === null) {
-                    vErrors = [err446];
-                  } else {
-                    vErrors.push(err446);
-                  }
-                  errors++;
-                }
-              } else {
-                const err447 = { instancePath: instancePath + "/deployment/resources/memory_mb", schemaPath: "#/properties/deployment/properties/resources/properties/memory_mb/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.deployment.properties.resources.properties.memory_mb.type, parentSchema: schema31.properties.deployment.properties.resources.properties.memory_mb, data: data248 };
-                if (vErrors === null) {
-                  vErrors = [err447];
-                } else {
-                  vErrors.push(err447);
-                }
-                errors++;
-              }
-            }
-            if (data246.gpu !== void 0) {
-              let data249 = data246.gpu;
-              if (!(typeof data249 == "number" && (!(data249 % 1) && !isNaN(data249)) && isFinite(data249))) {
-                const err448 = { instancePath: instancePath + "/deployment/resources/gpu", schemaPath: "#/properties/deployment/properties/resources/properties/gpu/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deployment.properties.resources.properties.gpu.type, parentSchema: schema31.properties.deployment.properties.resources.properties.gpu, data: data249 };
-                if (vErrors === null) {
-                  vErrors = [err448];
-                } else {
-                  vErrors.push(err448);
-                }
-                errors++;
-              }
-              if (typeof data249 == "number" && isFinite(data249)) {
-                if (data249 < 0 || isNaN(data249)) {
-                  const err449 = { instancePath: instancePath + "/deployment/resources/gpu", schemaPath: "#/properties/deployment/properties/resources/properties/gpu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.deployment.properties.resources.properties.gpu, data: data249 };
-                  if (vErrors === null) {
-                    vErrors = [err449];
-                  } else {
-                    vErrors.push(err449);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data246.replicas !== void 0) {
-              let data250 = data246.replicas;
-              if (!(typeof data250 == "number" && (!(data250 % 1) && !isNaN(data250)) && isFinite(data250))) {
-                const err450 = { instancePath: instancePath + "/deployment/resources/replicas", schemaPath: "#/properties/deployment/properties/resources/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deployment.properties.resources.properties.replicas.type, parentSchema: schema31.properties.deployment.properties.resources.properties.replicas, data: data250 };
+            if (data248.cpu !== void 0) {
+              let data249 = data248.cpu;
+              if (!(typeof data249 == "number" && isFinite(data249)) && typeof data249 !== "string") {
+                const err450 = { instancePath: instancePath + "/deployment/resources/cpu", schemaPath: "#/properties/deployment/properties/resources/properties/cpu/type", keyword: "type", params: { type: schema31.properties.deployment.properties.resources.properties.cpu.type }, message: "must be number,string", schema: schema31.properties.deployment.properties.resources.properties.cpu.type, parentSchema: schema31.properties.deployment.properties.resources.properties.cpu, data: data249 };
                 if (vErrors === null) {
                   vErrors = [err450];
                 } else {
@@ -5469,9 +5466,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+            }
+            if (data248.memory_mb !== void 0) {
+              let data250 = data248.memory_mb;
               if (typeof data250 == "number" && isFinite(data250)) {
-                if (data250 < 1 || isNaN(data250)) {
-                  const err451 = { instancePath: instancePath + "/deployment/resources/replicas", schemaPath: "#/properties/deployment/properties/resources/properties/replicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.deployment.properties.resources.properties.replicas, data: data250 };
+                if (data250 <= 0 || isNaN(data250)) {
+                  const err451 = { instancePath: instancePath + "/deployment/resources/memory_mb", schemaPath: "#/properties/deployment/properties/resources/properties/memory_mb/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.deployment.properties.resources.properties.memory_mb, data: data250 };
                   if (vErrors === null) {
                     vErrors = [err451];
                   } else {
@@ -5479,110 +5479,109 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+              } else {
+                const err452 = { instancePath: instancePath + "/deployment/resources/memory_mb", schemaPath: "#/properties/deployment/properties/resources/properties/memory_mb/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.deployment.properties.resources.properties.memory_mb.type, parentSchema: schema31.properties.deployment.properties.resources.properties.memory_mb, data: data250 };
+                if (vErrors === null) {
+                  vErrors = [err452];
+                } else {
+                  vErrors.push(err452);
+                }
+                errors++;
+              }
+            }
+            if (data248.gpu !== void 0) {
+              let data251 = data248.gpu;
+              if (!(typeof data251 == "number" && (!(data251 % 1) && !isNaN(data251)) && isFinite(data251))) {
+                const err453 = { instancePath: instancePath + "/deployment/resources/gpu", schemaPath: "#/properties/deployment/properties/resources/properties/gpu/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deployment.properties.resources.properties.gpu.type, parentSchema: schema31.properties.deployment.properties.resources.properties.gpu, data: data251 };
+                if (vErrors === null) {
+                  vErrors = [err453];
+                } else {
+                  vErrors.push(err453);
+                }
+                errors++;
+              }
+              if (typeof data251 == "number" && isFinite(data251)) {
+                if (data251 < 0 || isNaN(data251)) {
+                  const err454 = { instancePath: instancePath + "/deployment/resources/gpu", schemaPath: "#/properties/deployment/properties/resources/properties/gpu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.deployment.properties.resources.properties.gpu, data: data251 };
+                  if (vErrors === null) {
+                    vErrors = [err454];
+                  } else {
+                    vErrors.push(err454);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data248.replicas !== void 0) {
+              let data252 = data248.replicas;
+              if (!(typeof data252 == "number" && (!(data252 % 1) && !isNaN(data252)) && isFinite(data252))) {
+                const err455 = { instancePath: instancePath + "/deployment/resources/replicas", schemaPath: "#/properties/deployment/properties/resources/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deployment.properties.resources.properties.replicas.type, parentSchema: schema31.properties.deployment.properties.resources.properties.replicas, data: data252 };
+                if (vErrors === null) {
+                  vErrors = [err455];
+                } else {
+                  vErrors.push(err455);
+                }
+                errors++;
+              }
+              if (typeof data252 == "number" && isFinite(data252)) {
+                if (data252 < 1 || isNaN(data252)) {
+                  const err456 = { instancePath: instancePath + "/deployment/resources/replicas", schemaPath: "#/properties/deployment/properties/resources/properties/replicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.deployment.properties.resources.properties.replicas, data: data252 };
+                  if (vErrors === null) {
+                    vErrors = [err456];
+                  } else {
+                    vErrors.push(err456);
+                  }
+                  errors++;
+                }
               }
             }
           } else {
-            const err452 = { instancePath: instancePath + "/deployment/resources", schemaPath: "#/properties/deployment/properties/resources/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.resources.type, parentSchema: schema31.properties.deployment.properties.resources, data: data246 };
+            const err457 = { instancePath: instancePath + "/deployment/resources", schemaPath: "#/properties/deployment/properties/resources/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.resources.type, parentSchema: schema31.properties.deployment.properties.resources, data: data248 };
             if (vErrors === null) {
-              vErrors = [err452];
+              vErrors = [err457];
             } else {
-              vErrors.push(err452);
+              vErrors.push(err457);
             }
             errors++;
           }
         }
-        if (data243.rollback !== void 0) {
-          let data251 = data243.rollback;
-          if (data251 && typeof data251 == "object" && !Array.isArray(data251)) {
-            if (data251.plan === void 0) {
-              const err453 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.deployment.properties.rollback.required, parentSchema: schema31.properties.deployment.properties.rollback, data: data251 };
+        if (data245.rollback !== void 0) {
+          let data253 = data245.rollback;
+          if (data253 && typeof data253 == "object" && !Array.isArray(data253)) {
+            if (data253.plan === void 0) {
+              const err458 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.deployment.properties.rollback.required, parentSchema: schema31.properties.deployment.properties.rollback, data: data253 };
               if (vErrors === null) {
-                vErrors = [err453];
+                vErrors = [err458];
               } else {
-                vErrors.push(err453);
+                vErrors.push(err458);
               }
               errors++;
             }
-            for (const key77 in data251) {
+            for (const key77 in data253) {
               if (!(key77 === "plan" || key77 === "to_version")) {
-                const err454 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key77 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.rollback, data: data251 };
+                const err459 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key77 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.rollback, data: data253 };
                 if (vErrors === null) {
-                  vErrors = [err454];
+                  vErrors = [err459];
                 } else {
-                  vErrors.push(err454);
+                  vErrors.push(err459);
                 }
                 errors++;
               }
             }
-            if (data251.plan !== void 0) {
-              let data252 = data251.plan;
-              if (typeof data252 === "string") {
-                if (func2(data252) < 1) {
-                  const err455 = { instancePath: instancePath + "/deployment/rollback/plan", schemaPath: "#/properties/deployment/properties/rollback/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deployment.properties.rollback.properties.plan, data: data252 };
+            if (data253.plan !== void 0) {
+              let data254 = data253.plan;
+              if (typeof data254 === "string") {
+                if (func2(data254) < 1) {
+                  const err460 = { instancePath: instancePath + "/deployment/rollback/plan", schemaPath: "#/properties/deployment/properties/rollback/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deployment.properties.rollback.properties.plan, data: data254 };
                   if (vErrors === null) {
-                    vErrors = [err455];
+                    vErrors = [err460];
                   } else {
-                    vErrors.push(err455);
+                    vErrors.push(err460);
                   }
                   errors++;
                 }
               } else {
-                const err456 = { instancePath: instancePath + "/deployment/rollback/plan", schemaPath: "#/properties/deployment/properties/rollback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.rollback.properties.plan.type, parentSchema: schema31.properties.deployment.properties.rollback.properties.plan, data: data252 };
-                if (vErrors === null) {
-                  vErrors = [err456];
-                } else {
-                  vErrors.push(err456);
-                }
-                errors++;
-              }
-            }
-            if (data251.to_version !== void 0) {
-              let data253 = data251.to_version;
-              if (typeof data253 === "string") {
-                if (!pattern5.test(data253)) {
-                  const err457 = { instancePath: instancePath + "/deployment/rollback/to_version", schemaPath: "#/properties/deployment/properties/rollback/properties/to_version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema31.properties.deployment.properties.rollback.properties.to_version, data: data253 };
-                  if (vErrors === null) {
-                    vErrors = [err457];
-                  } else {
-                    vErrors.push(err457);
-                  }
-                  errors++;
-                }
-              } else {
-                const err458 = { instancePath: instancePath + "/deployment/rollback/to_version", schemaPath: "#/properties/deployment/properties/rollback/properties/to_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.rollback.properties.to_version.type, parentSchema: schema31.properties.deployment.properties.rollback.properties.to_version, data: data253 };
-                if (vErrors === null) {
-                  vErrors = [err458];
-                } else {
-                  vErrors.push(err458);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err459 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.rollback.type, parentSchema: schema31.properties.deployment.properties.rollback, data: data251 };
-            if (vErrors === null) {
-              vErrors = [err459];
-            } else {
-              vErrors.push(err459);
-            }
-            errors++;
-          }
-        }
-        if (data243.fallback !== void 0) {
-          let data254 = data243.fallback;
-          if (data254 && typeof data254 == "object" && !Array.isArray(data254)) {
-            if (data254.plan === void 0) {
-              const err460 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.deployment.properties.fallback.required, parentSchema: schema31.properties.deployment.properties.fallback, data: data254 };
-              if (vErrors === null) {
-                vErrors = [err460];
-              } else {
-                vErrors.push(err460);
-              }
-              errors++;
-            }
-            for (const key78 in data254) {
-              if (!(key78 === "plan")) {
-                const err461 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key78 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.fallback, data: data254 };
+                const err461 = { instancePath: instancePath + "/deployment/rollback/plan", schemaPath: "#/properties/deployment/properties/rollback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.rollback.properties.plan.type, parentSchema: schema31.properties.deployment.properties.rollback.properties.plan, data: data254 };
                 if (vErrors === null) {
                   vErrors = [err461];
                 } else {
@@ -5591,11 +5590,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data254.plan !== void 0) {
-              let data255 = data254.plan;
+            if (data253.to_version !== void 0) {
+              let data255 = data253.to_version;
               if (typeof data255 === "string") {
-                if (func2(data255) < 1) {
-                  const err462 = { instancePath: instancePath + "/deployment/fallback/plan", schemaPath: "#/properties/deployment/properties/fallback/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deployment.properties.fallback.properties.plan, data: data255 };
+                if (!pattern5.test(data255)) {
+                  const err462 = { instancePath: instancePath + "/deployment/rollback/to_version", schemaPath: "#/properties/deployment/properties/rollback/properties/to_version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema31.properties.deployment.properties.rollback.properties.to_version, data: data255 };
                   if (vErrors === null) {
                     vErrors = [err462];
                   } else {
@@ -5604,7 +5603,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err463 = { instancePath: instancePath + "/deployment/fallback/plan", schemaPath: "#/properties/deployment/properties/fallback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.fallback.properties.plan.type, parentSchema: schema31.properties.deployment.properties.fallback.properties.plan, data: data255 };
+                const err463 = { instancePath: instancePath + "/deployment/rollback/to_version", schemaPath: "#/properties/deployment/properties/rollback/properties/to_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.rollback.properties.to_version.type, parentSchema: schema31.properties.deployment.properties.rollback.properties.to_version, data: data255 };
                 if (vErrors === null) {
                   vErrors = [err463];
                 } else {
@@ -5614,7 +5613,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err464 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.fallback.type, parentSchema: schema31.properties.deployment.properties.fallback, data: data254 };
+            const err464 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.rollback.type, parentSchema: schema31.properties.deployment.properties.rollback, data: data253 };
             if (vErrors === null) {
               vErrors = [err464];
             } else {
@@ -5623,170 +5622,152 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data243.dependencies !== void 0) {
-          let data256 = data243.dependencies;
-          if (Array.isArray(data256)) {
-            const len11 = data256.length;
-            for (let i15 = 0; i15 < len11; i15++) {
-              let data257 = data256[i15];
-              if (typeof data257 !== "string") {
-                const err465 = { instancePath: instancePath + "/deployment/dependencies/" + i15, schemaPath: "#/properties/deployment/properties/dependencies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.dependencies.items.type, parentSchema: schema31.properties.deployment.properties.dependencies.items, data: data257 };
+        if (data245.fallback !== void 0) {
+          let data256 = data245.fallback;
+          if (data256 && typeof data256 == "object" && !Array.isArray(data256)) {
+            if (data256.plan === void 0) {
+              const err465 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.deployment.properties.fallback.required, parentSchema: schema31.properties.deployment.properties.fallback, data: data256 };
+              if (vErrors === null) {
+                vErrors = [err465];
+              } else {
+                vErrors.push(err465);
+              }
+              errors++;
+            }
+            for (const key78 in data256) {
+              if (!(key78 === "plan")) {
+                const err466 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key78 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.fallback, data: data256 };
                 if (vErrors === null) {
-                  vErrors = [err465];
+                  vErrors = [err466];
                 } else {
-                  vErrors.push(err465);
+                  vErrors.push(err466);
+                }
+                errors++;
+              }
+            }
+            if (data256.plan !== void 0) {
+              let data257 = data256.plan;
+              if (typeof data257 === "string") {
+                if (func2(data257) < 1) {
+                  const err467 = { instancePath: instancePath + "/deployment/fallback/plan", schemaPath: "#/properties/deployment/properties/fallback/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deployment.properties.fallback.properties.plan, data: data257 };
+                  if (vErrors === null) {
+                    vErrors = [err467];
+                  } else {
+                    vErrors.push(err467);
+                  }
+                  errors++;
+                }
+              } else {
+                const err468 = { instancePath: instancePath + "/deployment/fallback/plan", schemaPath: "#/properties/deployment/properties/fallback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.fallback.properties.plan.type, parentSchema: schema31.properties.deployment.properties.fallback.properties.plan, data: data257 };
+                if (vErrors === null) {
+                  vErrors = [err468];
+                } else {
+                  vErrors.push(err468);
                 }
                 errors++;
               }
             }
           } else {
-            const err466 = { instancePath: instancePath + "/deployment/dependencies", schemaPath: "#/properties/deployment/properties/dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.deployment.properties.dependencies.type, parentSchema: schema31.properties.deployment.properties.dependencies, data: data256 };
+            const err469 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.fallback.type, parentSchema: schema31.properties.deployment.properties.fallback, data: data256 };
             if (vErrors === null) {
-              vErrors = [err466];
+              vErrors = [err469];
             } else {
-              vErrors.push(err466);
+              vErrors.push(err469);
+            }
+            errors++;
+          }
+        }
+        if (data245.dependencies !== void 0) {
+          let data258 = data245.dependencies;
+          if (Array.isArray(data258)) {
+            const len11 = data258.length;
+            for (let i15 = 0; i15 < len11; i15++) {
+              let data259 = data258[i15];
+              if (typeof data259 !== "string") {
+                const err470 = { instancePath: instancePath + "/deployment/dependencies/" + i15, schemaPath: "#/properties/deployment/properties/dependencies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.dependencies.items.type, parentSchema: schema31.properties.deployment.properties.dependencies.items, data: data259 };
+                if (vErrors === null) {
+                  vErrors = [err470];
+                } else {
+                  vErrors.push(err470);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err471 = { instancePath: instancePath + "/deployment/dependencies", schemaPath: "#/properties/deployment/properties/dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.deployment.properties.dependencies.type, parentSchema: schema31.properties.deployment.properties.dependencies, data: data258 };
+            if (vErrors === null) {
+              vErrors = [err471];
+            } else {
+              vErrors.push(err471);
             }
             errors++;
           }
         }
       } else {
-        const err467 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.type, parentSchema: schema31.properties.deployment, data: data243 };
+        const err472 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.type, parentSchema: schema31.properties.deployment, data: data245 };
         if (vErrors === null) {
-          vErrors = [err467];
+          vErrors = [err472];
         } else {
-          vErrors.push(err467);
+          vErrors.push(err472);
         }
         errors++;
       }
     }
     if (data.checklist !== void 0) {
-      let data258 = data.checklist;
-      if (data258 && typeof data258 == "object" && !Array.isArray(data258)) {
-        for (const key79 in data258) {
+      let data260 = data.checklist;
+      if (data260 && typeof data260 == "object" && !Array.isArray(data260)) {
+        for (const key79 in data260) {
           if (!(key79 === "problem" || key79 === "data" || key79 === "baseline" || key79 === "ready" || key79 === "deploy" || key79 === "monitor" || key79 === "usable")) {
-            const err468 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key79 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist, data: data258 };
+            const err473 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key79 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist, data: data260 };
             if (vErrors === null) {
-              vErrors = [err468];
+              vErrors = [err473];
             } else {
-              vErrors.push(err468);
+              vErrors.push(err473);
             }
             errors++;
           }
         }
-        if (data258.problem !== void 0) {
-          let data259 = data258.problem;
-          if (data259 && typeof data259 == "object" && !Array.isArray(data259)) {
-            for (const key80 in data259) {
+        if (data260.problem !== void 0) {
+          let data261 = data260.problem;
+          if (data261 && typeof data261 == "object" && !Array.isArray(data261)) {
+            for (const key80 in data261) {
               if (!(key80 === "statement" || key80 === "kpis" || key80 === "ml-needed" || key80 === "acceptance" || key80 === "stakeholders")) {
-                const err469 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key80 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.problem, data: data259 };
+                const err474 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key80 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.problem, data: data261 };
                 if (vErrors === null) {
-                  vErrors = [err469];
+                  vErrors = [err474];
                 } else {
-                  vErrors.push(err469);
+                  vErrors.push(err474);
                 }
                 errors++;
               }
             }
-            if (data259.statement !== void 0) {
-              let data260 = data259.statement;
-              if (data260 && typeof data260 == "object" && !Array.isArray(data260)) {
-                if (data260.answer === void 0) {
-                  const err470 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data260 };
+            if (data261.statement !== void 0) {
+              let data262 = data261.statement;
+              if (data262 && typeof data262 == "object" && !Array.isArray(data262)) {
+                if (data262.answer === void 0) {
+                  const err475 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data262 };
                   if (vErrors === null) {
-                    vErrors = [err470];
+                    vErrors = [err475];
                   } else {
-                    vErrors.push(err470);
+                    vErrors.push(err475);
                   }
                   errors++;
                 }
-                for (const key81 in data260) {
+                for (const key81 in data262) {
                   if (!(key81 === "answer" || key81 === "evidence" || key81 === "note")) {
-                    const err471 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key81 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data260 };
-                    if (vErrors === null) {
-                      vErrors = [err471];
-                    } else {
-                      vErrors.push(err471);
-                    }
-                    errors++;
-                  }
-                }
-                if (data260.answer !== void 0) {
-                  let data261 = data260.answer;
-                  if (!(data261 === "yes" || data261 === "no" || data261 === "n/a")) {
-                    const err472 = { instancePath: instancePath + "/checklist/problem/statement/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data261 };
-                    if (vErrors === null) {
-                      vErrors = [err472];
-                    } else {
-                      vErrors.push(err472);
-                    }
-                    errors++;
-                  }
-                }
-                if (data260.evidence !== void 0) {
-                  let data262 = data260.evidence;
-                  const _errs629 = errors;
-                  let valid151 = false;
-                  const _errs630 = errors;
-                  if (typeof data262 !== "string") {
-                    const err473 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data262 };
-                    if (vErrors === null) {
-                      vErrors = [err473];
-                    } else {
-                      vErrors.push(err473);
-                    }
-                    errors++;
-                  }
-                  var _valid1 = _errs630 === errors;
-                  valid151 = valid151 || _valid1;
-                  const _errs632 = errors;
-                  if (Array.isArray(data262)) {
-                    const len12 = data262.length;
-                    for (let i16 = 0; i16 < len12; i16++) {
-                      let data263 = data262[i16];
-                      if (typeof data263 !== "string") {
-                        const err474 = { instancePath: instancePath + "/checklist/problem/statement/evidence/" + i16, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data263 };
-                        if (vErrors === null) {
-                          vErrors = [err474];
-                        } else {
-                          vErrors.push(err474);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err475 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data262 };
-                    if (vErrors === null) {
-                      vErrors = [err475];
-                    } else {
-                      vErrors.push(err475);
-                    }
-                    errors++;
-                  }
-                  var _valid1 = _errs632 === errors;
-                  valid151 = valid151 || _valid1;
-                  if (!valid151) {
-                    const err476 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data262 };
+                    const err476 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key81 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data262 };
                     if (vErrors === null) {
                       vErrors = [err476];
                     } else {
                       vErrors.push(err476);
                     }
                     errors++;
-                  } else {
-                    errors = _errs629;
-                    if (vErrors !== null) {
-                      if (_errs629) {
-                        vErrors.length = _errs629;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data260.note !== void 0) {
-                  let data264 = data260.note;
-                  if (typeof data264 !== "string") {
-                    const err477 = { instancePath: instancePath + "/checklist/problem/statement/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data264 };
+                if (data262.answer !== void 0) {
+                  let data263 = data262.answer;
+                  if (!(data263 === "yes" || data263 === "no" || data263 === "n/a")) {
+                    const err477 = { instancePath: instancePath + "/checklist/problem/statement/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data263 };
                     if (vErrors === null) {
                       vErrors = [err477];
                     } else {
@@ -5795,31 +5776,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err478 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data260 };
-                if (vErrors === null) {
-                  vErrors = [err478];
-                } else {
-                  vErrors.push(err478);
-                }
-                errors++;
-              }
-            }
-            if (data259.kpis !== void 0) {
-              let data265 = data259.kpis;
-              if (data265 && typeof data265 == "object" && !Array.isArray(data265)) {
-                if (data265.answer === void 0) {
-                  const err479 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data265 };
-                  if (vErrors === null) {
-                    vErrors = [err479];
-                  } else {
-                    vErrors.push(err479);
+                if (data262.evidence !== void 0) {
+                  let data264 = data262.evidence;
+                  const _errs633 = errors;
+                  let valid151 = false;
+                  const _errs634 = errors;
+                  if (typeof data264 !== "string") {
+                    const err478 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data264 };
+                    if (vErrors === null) {
+                      vErrors = [err478];
+                    } else {
+                      vErrors.push(err478);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key82 in data265) {
-                  if (!(key82 === "answer" || key82 === "evidence" || key82 === "note")) {
-                    const err480 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key82 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data265 };
+                  var _valid1 = _errs634 === errors;
+                  valid151 = valid151 || _valid1;
+                  const _errs636 = errors;
+                  if (Array.isArray(data264)) {
+                    const len12 = data264.length;
+                    for (let i16 = 0; i16 < len12; i16++) {
+                      let data265 = data264[i16];
+                      if (typeof data265 !== "string") {
+                        const err479 = { instancePath: instancePath + "/checklist/problem/statement/evidence/" + i16, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data265 };
+                        if (vErrors === null) {
+                          vErrors = [err479];
+                        } else {
+                          vErrors.push(err479);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err480 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data264 };
                     if (vErrors === null) {
                       vErrors = [err480];
                     } else {
@@ -5827,26 +5816,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data265.answer !== void 0) {
-                  let data266 = data265.answer;
-                  if (!(data266 === "yes" || data266 === "no" || data266 === "n/a")) {
-                    const err481 = { instancePath: instancePath + "/checklist/problem/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data266 };
+                  var _valid1 = _errs636 === errors;
+                  valid151 = valid151 || _valid1;
+                  if (!valid151) {
+                    const err481 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data264 };
                     if (vErrors === null) {
                       vErrors = [err481];
                     } else {
                       vErrors.push(err481);
                     }
                     errors++;
+                  } else {
+                    errors = _errs633;
+                    if (vErrors !== null) {
+                      if (_errs633) {
+                        vErrors.length = _errs633;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data265.evidence !== void 0) {
-                  let data267 = data265.evidence;
-                  const _errs644 = errors;
-                  let valid156 = false;
-                  const _errs645 = errors;
-                  if (typeof data267 !== "string") {
-                    const err482 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data267 };
+                if (data262.note !== void 0) {
+                  let data266 = data262.note;
+                  if (typeof data266 !== "string") {
+                    const err482 = { instancePath: instancePath + "/checklist/problem/statement/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data266 };
                     if (vErrors === null) {
                       vErrors = [err482];
                     } else {
@@ -5854,57 +5848,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid2 = _errs645 === errors;
-                  valid156 = valid156 || _valid2;
-                  const _errs647 = errors;
-                  if (Array.isArray(data267)) {
-                    const len13 = data267.length;
-                    for (let i17 = 0; i17 < len13; i17++) {
-                      let data268 = data267[i17];
-                      if (typeof data268 !== "string") {
-                        const err483 = { instancePath: instancePath + "/checklist/problem/kpis/evidence/" + i17, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data268 };
-                        if (vErrors === null) {
-                          vErrors = [err483];
-                        } else {
-                          vErrors.push(err483);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err483 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data262 };
+                if (vErrors === null) {
+                  vErrors = [err483];
+                } else {
+                  vErrors.push(err483);
+                }
+                errors++;
+              }
+            }
+            if (data261.kpis !== void 0) {
+              let data267 = data261.kpis;
+              if (data267 && typeof data267 == "object" && !Array.isArray(data267)) {
+                if (data267.answer === void 0) {
+                  const err484 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data267 };
+                  if (vErrors === null) {
+                    vErrors = [err484];
                   } else {
-                    const err484 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data267 };
-                    if (vErrors === null) {
-                      vErrors = [err484];
-                    } else {
-                      vErrors.push(err484);
-                    }
-                    errors++;
+                    vErrors.push(err484);
                   }
-                  var _valid2 = _errs647 === errors;
-                  valid156 = valid156 || _valid2;
-                  if (!valid156) {
-                    const err485 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data267 };
+                  errors++;
+                }
+                for (const key82 in data267) {
+                  if (!(key82 === "answer" || key82 === "evidence" || key82 === "note")) {
+                    const err485 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key82 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data267 };
                     if (vErrors === null) {
                       vErrors = [err485];
                     } else {
                       vErrors.push(err485);
                     }
                     errors++;
-                  } else {
-                    errors = _errs644;
-                    if (vErrors !== null) {
-                      if (_errs644) {
-                        vErrors.length = _errs644;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data265.note !== void 0) {
-                  let data269 = data265.note;
-                  if (typeof data269 !== "string") {
-                    const err486 = { instancePath: instancePath + "/checklist/problem/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data269 };
+                if (data267.answer !== void 0) {
+                  let data268 = data267.answer;
+                  if (!(data268 === "yes" || data268 === "no" || data268 === "n/a")) {
+                    const err486 = { instancePath: instancePath + "/checklist/problem/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data268 };
                     if (vErrors === null) {
                       vErrors = [err486];
                     } else {
@@ -5913,31 +5894,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err487 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data265 };
-                if (vErrors === null) {
-                  vErrors = [err487];
-                } else {
-                  vErrors.push(err487);
-                }
-                errors++;
-              }
-            }
-            if (data259["ml-needed"] !== void 0) {
-              let data270 = data259["ml-needed"];
-              if (data270 && typeof data270 == "object" && !Array.isArray(data270)) {
-                if (data270.answer === void 0) {
-                  const err488 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data270 };
-                  if (vErrors === null) {
-                    vErrors = [err488];
-                  } else {
-                    vErrors.push(err488);
+                if (data267.evidence !== void 0) {
+                  let data269 = data267.evidence;
+                  const _errs648 = errors;
+                  let valid156 = false;
+                  const _errs649 = errors;
+                  if (typeof data269 !== "string") {
+                    const err487 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data269 };
+                    if (vErrors === null) {
+                      vErrors = [err487];
+                    } else {
+                      vErrors.push(err487);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key83 in data270) {
-                  if (!(key83 === "answer" || key83 === "evidence" || key83 === "note")) {
-                    const err489 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key83 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data270 };
+                  var _valid2 = _errs649 === errors;
+                  valid156 = valid156 || _valid2;
+                  const _errs651 = errors;
+                  if (Array.isArray(data269)) {
+                    const len13 = data269.length;
+                    for (let i17 = 0; i17 < len13; i17++) {
+                      let data270 = data269[i17];
+                      if (typeof data270 !== "string") {
+                        const err488 = { instancePath: instancePath + "/checklist/problem/kpis/evidence/" + i17, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data270 };
+                        if (vErrors === null) {
+                          vErrors = [err488];
+                        } else {
+                          vErrors.push(err488);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err489 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data269 };
                     if (vErrors === null) {
                       vErrors = [err489];
                     } else {
@@ -5945,26 +5934,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data270.answer !== void 0) {
-                  let data271 = data270.answer;
-                  if (!(data271 === "yes" || data271 === "no" || data271 === "n/a")) {
-                    const err490 = { instancePath: instancePath + "/checklist/problem/ml-needed/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data271 };
+                  var _valid2 = _errs651 === errors;
+                  valid156 = valid156 || _valid2;
+                  if (!valid156) {
+                    const err490 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data269 };
                     if (vErrors === null) {
                       vErrors = [err490];
                     } else {
                       vErrors.push(err490);
                     }
                     errors++;
+                  } else {
+                    errors = _errs648;
+                    if (vErrors !== null) {
+                      if (_errs648) {
+                        vErrors.length = _errs648;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data270.evidence !== void 0) {
-                  let data272 = data270.evidence;
-                  const _errs659 = errors;
-                  let valid161 = false;
-                  const _errs660 = errors;
-                  if (typeof data272 !== "string") {
-                    const err491 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data272 };
+                if (data267.note !== void 0) {
+                  let data271 = data267.note;
+                  if (typeof data271 !== "string") {
+                    const err491 = { instancePath: instancePath + "/checklist/problem/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data271 };
                     if (vErrors === null) {
                       vErrors = [err491];
                     } else {
@@ -5972,57 +5966,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid3 = _errs660 === errors;
-                  valid161 = valid161 || _valid3;
-                  const _errs662 = errors;
-                  if (Array.isArray(data272)) {
-                    const len14 = data272.length;
-                    for (let i18 = 0; i18 < len14; i18++) {
-                      let data273 = data272[i18];
-                      if (typeof data273 !== "string") {
-                        const err492 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence/" + i18, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data273 };
-                        if (vErrors === null) {
-                          vErrors = [err492];
-                        } else {
-                          vErrors.push(err492);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err492 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data267 };
+                if (vErrors === null) {
+                  vErrors = [err492];
+                } else {
+                  vErrors.push(err492);
+                }
+                errors++;
+              }
+            }
+            if (data261["ml-needed"] !== void 0) {
+              let data272 = data261["ml-needed"];
+              if (data272 && typeof data272 == "object" && !Array.isArray(data272)) {
+                if (data272.answer === void 0) {
+                  const err493 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data272 };
+                  if (vErrors === null) {
+                    vErrors = [err493];
                   } else {
-                    const err493 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data272 };
-                    if (vErrors === null) {
-                      vErrors = [err493];
-                    } else {
-                      vErrors.push(err493);
-                    }
-                    errors++;
+                    vErrors.push(err493);
                   }
-                  var _valid3 = _errs662 === errors;
-                  valid161 = valid161 || _valid3;
-                  if (!valid161) {
-                    const err494 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data272 };
+                  errors++;
+                }
+                for (const key83 in data272) {
+                  if (!(key83 === "answer" || key83 === "evidence" || key83 === "note")) {
+                    const err494 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key83 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data272 };
                     if (vErrors === null) {
                       vErrors = [err494];
                     } else {
                       vErrors.push(err494);
                     }
                     errors++;
-                  } else {
-                    errors = _errs659;
-                    if (vErrors !== null) {
-                      if (_errs659) {
-                        vErrors.length = _errs659;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data270.note !== void 0) {
-                  let data274 = data270.note;
-                  if (typeof data274 !== "string") {
-                    const err495 = { instancePath: instancePath + "/checklist/problem/ml-needed/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data274 };
+                if (data272.answer !== void 0) {
+                  let data273 = data272.answer;
+                  if (!(data273 === "yes" || data273 === "no" || data273 === "n/a")) {
+                    const err495 = { instancePath: instancePath + "/checklist/problem/ml-needed/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data273 };
                     if (vErrors === null) {
                       vErrors = [err495];
                     } else {
@@ -6031,31 +6012,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err496 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data270 };
-                if (vErrors === null) {
-                  vErrors = [err496];
-                } else {
-                  vErrors.push(err496);
-                }
-                errors++;
-              }
-            }
-            if (data259.acceptance !== void 0) {
-              let data275 = data259.acceptance;
-              if (data275 && typeof data275 == "object" && !Array.isArray(data275)) {
-                if (data275.answer === void 0) {
-                  const err497 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data275 };
-                  if (vErrors === null) {
-                    vErrors = [err497];
-                  } else {
-                    vErrors.push(err497);
+                if (data272.evidence !== void 0) {
+                  let data274 = data272.evidence;
+                  const _errs663 = errors;
+                  let valid161 = false;
+                  const _errs664 = errors;
+                  if (typeof data274 !== "string") {
+                    const err496 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data274 };
+                    if (vErrors === null) {
+                      vErrors = [err496];
+                    } else {
+                      vErrors.push(err496);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key84 in data275) {
-                  if (!(key84 === "answer" || key84 === "evidence" || key84 === "note")) {
-                    const err498 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key84 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data275 };
+                  var _valid3 = _errs664 === errors;
+                  valid161 = valid161 || _valid3;
+                  const _errs666 = errors;
+                  if (Array.isArray(data274)) {
+                    const len14 = data274.length;
+                    for (let i18 = 0; i18 < len14; i18++) {
+                      let data275 = data274[i18];
+                      if (typeof data275 !== "string") {
+                        const err497 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence/" + i18, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data275 };
+                        if (vErrors === null) {
+                          vErrors = [err497];
+                        } else {
+                          vErrors.push(err497);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err498 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data274 };
                     if (vErrors === null) {
                       vErrors = [err498];
                     } else {
@@ -6063,26 +6052,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data275.answer !== void 0) {
-                  let data276 = data275.answer;
-                  if (!(data276 === "yes" || data276 === "no" || data276 === "n/a")) {
-                    const err499 = { instancePath: instancePath + "/checklist/problem/acceptance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data276 };
+                  var _valid3 = _errs666 === errors;
+                  valid161 = valid161 || _valid3;
+                  if (!valid161) {
+                    const err499 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data274 };
                     if (vErrors === null) {
                       vErrors = [err499];
                     } else {
                       vErrors.push(err499);
                     }
                     errors++;
+                  } else {
+                    errors = _errs663;
+                    if (vErrors !== null) {
+                      if (_errs663) {
+                        vErrors.length = _errs663;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data275.evidence !== void 0) {
-                  let data277 = data275.evidence;
-                  const _errs674 = errors;
-                  let valid166 = false;
-                  const _errs675 = errors;
-                  if (typeof data277 !== "string") {
-                    const err500 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data277 };
+                if (data272.note !== void 0) {
+                  let data276 = data272.note;
+                  if (typeof data276 !== "string") {
+                    const err500 = { instancePath: instancePath + "/checklist/problem/ml-needed/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data276 };
                     if (vErrors === null) {
                       vErrors = [err500];
                     } else {
@@ -6090,57 +6084,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid4 = _errs675 === errors;
-                  valid166 = valid166 || _valid4;
-                  const _errs677 = errors;
-                  if (Array.isArray(data277)) {
-                    const len15 = data277.length;
-                    for (let i19 = 0; i19 < len15; i19++) {
-                      let data278 = data277[i19];
-                      if (typeof data278 !== "string") {
-                        const err501 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence/" + i19, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data278 };
-                        if (vErrors === null) {
-                          vErrors = [err501];
-                        } else {
-                          vErrors.push(err501);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err501 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data272 };
+                if (vErrors === null) {
+                  vErrors = [err501];
+                } else {
+                  vErrors.push(err501);
+                }
+                errors++;
+              }
+            }
+            if (data261.acceptance !== void 0) {
+              let data277 = data261.acceptance;
+              if (data277 && typeof data277 == "object" && !Array.isArray(data277)) {
+                if (data277.answer === void 0) {
+                  const err502 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data277 };
+                  if (vErrors === null) {
+                    vErrors = [err502];
                   } else {
-                    const err502 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data277 };
-                    if (vErrors === null) {
-                      vErrors = [err502];
-                    } else {
-                      vErrors.push(err502);
-                    }
-                    errors++;
+                    vErrors.push(err502);
                   }
-                  var _valid4 = _errs677 === errors;
-                  valid166 = valid166 || _valid4;
-                  if (!valid166) {
-                    const err503 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data277 };
+                  errors++;
+                }
+                for (const key84 in data277) {
+                  if (!(key84 === "answer" || key84 === "evidence" || key84 === "note")) {
+                    const err503 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key84 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data277 };
                     if (vErrors === null) {
                       vErrors = [err503];
                     } else {
                       vErrors.push(err503);
                     }
                     errors++;
-                  } else {
-                    errors = _errs674;
-                    if (vErrors !== null) {
-                      if (_errs674) {
-                        vErrors.length = _errs674;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data275.note !== void 0) {
-                  let data279 = data275.note;
-                  if (typeof data279 !== "string") {
-                    const err504 = { instancePath: instancePath + "/checklist/problem/acceptance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data279 };
+                if (data277.answer !== void 0) {
+                  let data278 = data277.answer;
+                  if (!(data278 === "yes" || data278 === "no" || data278 === "n/a")) {
+                    const err504 = { instancePath: instancePath + "/checklist/problem/acceptance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data278 };
                     if (vErrors === null) {
                       vErrors = [err504];
                     } else {
@@ -6149,31 +6130,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err505 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data275 };
-                if (vErrors === null) {
-                  vErrors = [err505];
-                } else {
-                  vErrors.push(err505);
-                }
-                errors++;
-              }
-            }
-            if (data259.stakeholders !== void 0) {
-              let data280 = data259.stakeholders;
-              if (data280 && typeof data280 == "object" && !Array.isArray(data280)) {
-                if (data280.answer === void 0) {
-                  const err506 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data280 };
-                  if (vErrors === null) {
-                    vErrors = [err506];
-                  } else {
-                    vErrors.push(err506);
+                if (data277.evidence !== void 0) {
+                  let data279 = data277.evidence;
+                  const _errs678 = errors;
+                  let valid166 = false;
+                  const _errs679 = errors;
+                  if (typeof data279 !== "string") {
+                    const err505 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data279 };
+                    if (vErrors === null) {
+                      vErrors = [err505];
+                    } else {
+                      vErrors.push(err505);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key85 in data280) {
-                  if (!(key85 === "answer" || key85 === "evidence" || key85 === "note")) {
-                    const err507 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key85 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data280 };
+                  var _valid4 = _errs679 === errors;
+                  valid166 = valid166 || _valid4;
+                  const _errs681 = errors;
+                  if (Array.isArray(data279)) {
+                    const len15 = data279.length;
+                    for (let i19 = 0; i19 < len15; i19++) {
+                      let data280 = data279[i19];
+                      if (typeof data280 !== "string") {
+                        const err506 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence/" + i19, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data280 };
+                        if (vErrors === null) {
+                          vErrors = [err506];
+                        } else {
+                          vErrors.push(err506);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err507 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data279 };
                     if (vErrors === null) {
                       vErrors = [err507];
                     } else {
@@ -6181,26 +6170,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data280.answer !== void 0) {
-                  let data281 = data280.answer;
-                  if (!(data281 === "yes" || data281 === "no" || data281 === "n/a")) {
-                    const err508 = { instancePath: instancePath + "/checklist/problem/stakeholders/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data281 };
+                  var _valid4 = _errs681 === errors;
+                  valid166 = valid166 || _valid4;
+                  if (!valid166) {
+                    const err508 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data279 };
                     if (vErrors === null) {
                       vErrors = [err508];
                     } else {
                       vErrors.push(err508);
                     }
                     errors++;
+                  } else {
+                    errors = _errs678;
+                    if (vErrors !== null) {
+                      if (_errs678) {
+                        vErrors.length = _errs678;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data280.evidence !== void 0) {
-                  let data282 = data280.evidence;
-                  const _errs689 = errors;
-                  let valid171 = false;
-                  const _errs690 = errors;
-                  if (typeof data282 !== "string") {
-                    const err509 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data282 };
+                if (data277.note !== void 0) {
+                  let data281 = data277.note;
+                  if (typeof data281 !== "string") {
+                    const err509 = { instancePath: instancePath + "/checklist/problem/acceptance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data281 };
                     if (vErrors === null) {
                       vErrors = [err509];
                     } else {
@@ -6208,57 +6202,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid5 = _errs690 === errors;
-                  valid171 = valid171 || _valid5;
-                  const _errs692 = errors;
-                  if (Array.isArray(data282)) {
-                    const len16 = data282.length;
-                    for (let i20 = 0; i20 < len16; i20++) {
-                      let data283 = data282[i20];
-                      if (typeof data283 !== "string") {
-                        const err510 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence/" + i20, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data283 };
-                        if (vErrors === null) {
-                          vErrors = [err510];
-                        } else {
-                          vErrors.push(err510);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err510 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data277 };
+                if (vErrors === null) {
+                  vErrors = [err510];
+                } else {
+                  vErrors.push(err510);
+                }
+                errors++;
+              }
+            }
+            if (data261.stakeholders !== void 0) {
+              let data282 = data261.stakeholders;
+              if (data282 && typeof data282 == "object" && !Array.isArray(data282)) {
+                if (data282.answer === void 0) {
+                  const err511 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data282 };
+                  if (vErrors === null) {
+                    vErrors = [err511];
                   } else {
-                    const err511 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data282 };
-                    if (vErrors === null) {
-                      vErrors = [err511];
-                    } else {
-                      vErrors.push(err511);
-                    }
-                    errors++;
+                    vErrors.push(err511);
                   }
-                  var _valid5 = _errs692 === errors;
-                  valid171 = valid171 || _valid5;
-                  if (!valid171) {
-                    const err512 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data282 };
+                  errors++;
+                }
+                for (const key85 in data282) {
+                  if (!(key85 === "answer" || key85 === "evidence" || key85 === "note")) {
+                    const err512 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key85 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data282 };
                     if (vErrors === null) {
                       vErrors = [err512];
                     } else {
                       vErrors.push(err512);
                     }
                     errors++;
-                  } else {
-                    errors = _errs689;
-                    if (vErrors !== null) {
-                      if (_errs689) {
-                        vErrors.length = _errs689;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data280.note !== void 0) {
-                  let data284 = data280.note;
-                  if (typeof data284 !== "string") {
-                    const err513 = { instancePath: instancePath + "/checklist/problem/stakeholders/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data284 };
+                if (data282.answer !== void 0) {
+                  let data283 = data282.answer;
+                  if (!(data283 === "yes" || data283 === "no" || data283 === "n/a")) {
+                    const err513 = { instancePath: instancePath + "/checklist/problem/stakeholders/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data283 };
                     if (vErrors === null) {
                       vErrors = [err513];
                     } else {
@@ -6267,55 +6248,71 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err514 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data280 };
-                if (vErrors === null) {
-                  vErrors = [err514];
-                } else {
-                  vErrors.push(err514);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err515 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.problem.type, parentSchema: schema31.properties.checklist.properties.problem, data: data259 };
-            if (vErrors === null) {
-              vErrors = [err515];
-            } else {
-              vErrors.push(err515);
-            }
-            errors++;
-          }
-        }
-        if (data258.data !== void 0) {
-          let data285 = data258.data;
-          if (data285 && typeof data285 == "object" && !Array.isArray(data285)) {
-            for (const key86 in data285) {
-              if (!(key86 === "provenance" || key86 === "labels-verified" || key86 === "representative" || key86 === "splits" || key86 === "quality-checked" || key86 === "minorities-represented" || key86 === "privacy")) {
-                const err516 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key86 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.data, data: data285 };
-                if (vErrors === null) {
-                  vErrors = [err516];
-                } else {
-                  vErrors.push(err516);
-                }
-                errors++;
-              }
-            }
-            if (data285.provenance !== void 0) {
-              let data286 = data285.provenance;
-              if (data286 && typeof data286 == "object" && !Array.isArray(data286)) {
-                if (data286.answer === void 0) {
-                  const err517 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data286 };
-                  if (vErrors === null) {
-                    vErrors = [err517];
-                  } else {
-                    vErrors.push(err517);
+                if (data282.evidence !== void 0) {
+                  let data284 = data282.evidence;
+                  const _errs693 = errors;
+                  let valid171 = false;
+                  const _errs694 = errors;
+                  if (typeof data284 !== "string") {
+                    const err514 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data284 };
+                    if (vErrors === null) {
+                      vErrors = [err514];
+                    } else {
+                      vErrors.push(err514);
+                    }
+                    errors++;
                   }
-                  errors++;
+                  var _valid5 = _errs694 === errors;
+                  valid171 = valid171 || _valid5;
+                  const _errs696 = errors;
+                  if (Array.isArray(data284)) {
+                    const len16 = data284.length;
+                    for (let i20 = 0; i20 < len16; i20++) {
+                      let data285 = data284[i20];
+                      if (typeof data285 !== "string") {
+                        const err515 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence/" + i20, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data285 };
+                        if (vErrors === null) {
+                          vErrors = [err515];
+                        } else {
+                          vErrors.push(err515);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err516 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data284 };
+                    if (vErrors === null) {
+                      vErrors = [err516];
+                    } else {
+                      vErrors.push(err516);
+                    }
+                    errors++;
+                  }
+                  var _valid5 = _errs696 === errors;
+                  valid171 = valid171 || _valid5;
+                  if (!valid171) {
+                    const err517 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data284 };
+                    if (vErrors === null) {
+                      vErrors = [err517];
+                    } else {
+                      vErrors.push(err517);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs693;
+                    if (vErrors !== null) {
+                      if (_errs693) {
+                        vErrors.length = _errs693;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
                 }
-                for (const key87 in data286) {
-                  if (!(key87 === "answer" || key87 === "evidence" || key87 === "note")) {
-                    const err518 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key87 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data286 };
+                if (data282.note !== void 0) {
+                  let data286 = data282.note;
+                  if (typeof data286 !== "string") {
+                    const err518 = { instancePath: instancePath + "/checklist/problem/stakeholders/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data286 };
                     if (vErrors === null) {
                       vErrors = [err518];
                     } else {
@@ -6324,83 +6321,67 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data286.answer !== void 0) {
-                  let data287 = data286.answer;
-                  if (!(data287 === "yes" || data287 === "no" || data287 === "n/a")) {
-                    const err519 = { instancePath: instancePath + "/checklist/data/provenance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data287 };
-                    if (vErrors === null) {
-                      vErrors = [err519];
-                    } else {
-                      vErrors.push(err519);
-                    }
-                    errors++;
-                  }
+              } else {
+                const err519 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data282 };
+                if (vErrors === null) {
+                  vErrors = [err519];
+                } else {
+                  vErrors.push(err519);
                 }
-                if (data286.evidence !== void 0) {
-                  let data288 = data286.evidence;
-                  const _errs707 = errors;
-                  let valid177 = false;
-                  const _errs708 = errors;
-                  if (typeof data288 !== "string") {
-                    const err520 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data288 };
-                    if (vErrors === null) {
-                      vErrors = [err520];
-                    } else {
-                      vErrors.push(err520);
-                    }
-                    errors++;
-                  }
-                  var _valid6 = _errs708 === errors;
-                  valid177 = valid177 || _valid6;
-                  const _errs710 = errors;
-                  if (Array.isArray(data288)) {
-                    const len17 = data288.length;
-                    for (let i21 = 0; i21 < len17; i21++) {
-                      let data289 = data288[i21];
-                      if (typeof data289 !== "string") {
-                        const err521 = { instancePath: instancePath + "/checklist/data/provenance/evidence/" + i21, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data289 };
-                        if (vErrors === null) {
-                          vErrors = [err521];
-                        } else {
-                          vErrors.push(err521);
-                        }
-                        errors++;
-                      }
-                    }
+                errors++;
+              }
+            }
+          } else {
+            const err520 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.problem.type, parentSchema: schema31.properties.checklist.properties.problem, data: data261 };
+            if (vErrors === null) {
+              vErrors = [err520];
+            } else {
+              vErrors.push(err520);
+            }
+            errors++;
+          }
+        }
+        if (data260.data !== void 0) {
+          let data287 = data260.data;
+          if (data287 && typeof data287 == "object" && !Array.isArray(data287)) {
+            for (const key86 in data287) {
+              if (!(key86 === "provenance" || key86 === "labels-verified" || key86 === "representative" || key86 === "splits" || key86 === "quality-checked" || key86 === "minorities-represented" || key86 === "privacy")) {
+                const err521 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key86 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.data, data: data287 };
+                if (vErrors === null) {
+                  vErrors = [err521];
+                } else {
+                  vErrors.push(err521);
+                }
+                errors++;
+              }
+            }
+            if (data287.provenance !== void 0) {
+              let data288 = data287.provenance;
+              if (data288 && typeof data288 == "object" && !Array.isArray(data288)) {
+                if (data288.answer === void 0) {
+                  const err522 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data288 };
+                  if (vErrors === null) {
+                    vErrors = [err522];
                   } else {
-                    const err522 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data288 };
-                    if (vErrors === null) {
-                      vErrors = [err522];
-                    } else {
-                      vErrors.push(err522);
-                    }
-                    errors++;
+                    vErrors.push(err522);
                   }
-                  var _valid6 = _errs710 === errors;
-                  valid177 = valid177 || _valid6;
-                  if (!valid177) {
-                    const err523 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data288 };
+                  errors++;
+                }
+                for (const key87 in data288) {
+                  if (!(key87 === "answer" || key87 === "evidence" || key87 === "note")) {
+                    const err523 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key87 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data288 };
                     if (vErrors === null) {
                       vErrors = [err523];
                     } else {
                       vErrors.push(err523);
                     }
                     errors++;
-                  } else {
-                    errors = _errs707;
-                    if (vErrors !== null) {
-                      if (_errs707) {
-                        vErrors.length = _errs707;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data286.note !== void 0) {
-                  let data290 = data286.note;
-                  if (typeof data290 !== "string") {
-                    const err524 = { instancePath: instancePath + "/checklist/data/provenance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data290 };
+                if (data288.answer !== void 0) {
+                  let data289 = data288.answer;
+                  if (!(data289 === "yes" || data289 === "no" || data289 === "n/a")) {
+                    const err524 = { instancePath: instancePath + "/checklist/data/provenance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data289 };
                     if (vErrors === null) {
                       vErrors = [err524];
                     } else {
@@ -6409,31 +6390,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err525 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data286 };
-                if (vErrors === null) {
-                  vErrors = [err525];
-                } else {
-                  vErrors.push(err525);
-                }
-                errors++;
-              }
-            }
-            if (data285["labels-verified"] !== void 0) {
-              let data291 = data285["labels-verified"];
-              if (data291 && typeof data291 == "object" && !Array.isArray(data291)) {
-                if (data291.answer === void 0) {
-                  const err526 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data291 };
-                  if (vErrors === null) {
-                    vErrors = [err526];
-                  } else {
-                    vErrors.push(err526);
+                if (data288.evidence !== void 0) {
+                  let data290 = data288.evidence;
+                  const _errs711 = errors;
+                  let valid177 = false;
+                  const _errs712 = errors;
+                  if (typeof data290 !== "string") {
+                    const err525 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data290 };
+                    if (vErrors === null) {
+                      vErrors = [err525];
+                    } else {
+                      vErrors.push(err525);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key88 in data291) {
-                  if (!(key88 === "answer" || key88 === "evidence" || key88 === "note")) {
-                    const err527 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key88 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data291 };
+                  var _valid6 = _errs712 === errors;
+                  valid177 = valid177 || _valid6;
+                  const _errs714 = errors;
+                  if (Array.isArray(data290)) {
+                    const len17 = data290.length;
+                    for (let i21 = 0; i21 < len17; i21++) {
+                      let data291 = data290[i21];
+                      if (typeof data291 !== "string") {
+                        const err526 = { instancePath: instancePath + "/checklist/data/provenance/evidence/" + i21, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data291 };
+                        if (vErrors === null) {
+                          vErrors = [err526];
+                        } else {
+                          vErrors.push(err526);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err527 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data290 };
                     if (vErrors === null) {
                       vErrors = [err527];
                     } else {
@@ -6441,26 +6430,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data291.answer !== void 0) {
-                  let data292 = data291.answer;
-                  if (!(data292 === "yes" || data292 === "no" || data292 === "n/a")) {
-                    const err528 = { instancePath: instancePath + "/checklist/data/labels-verified/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data292 };
+                  var _valid6 = _errs714 === errors;
+                  valid177 = valid177 || _valid6;
+                  if (!valid177) {
+                    const err528 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data290 };
                     if (vErrors === null) {
                       vErrors = [err528];
                     } else {
                       vErrors.push(err528);
                     }
                     errors++;
+                  } else {
+                    errors = _errs711;
+                    if (vErrors !== null) {
+                      if (_errs711) {
+                        vErrors.length = _errs711;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data291.evidence !== void 0) {
-                  let data293 = data291.evidence;
-                  const _errs722 = errors;
-                  let valid182 = false;
-                  const _errs723 = errors;
-                  if (typeof data293 !== "string") {
-                    const err529 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data293 };
+                if (data288.note !== void 0) {
+                  let data292 = data288.note;
+                  if (typeof data292 !== "string") {
+                    const err529 = { instancePath: instancePath + "/checklist/data/provenance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data292 };
                     if (vErrors === null) {
                       vErrors = [err529];
                     } else {
@@ -6468,57 +6462,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid7 = _errs723 === errors;
-                  valid182 = valid182 || _valid7;
-                  const _errs725 = errors;
-                  if (Array.isArray(data293)) {
-                    const len18 = data293.length;
-                    for (let i22 = 0; i22 < len18; i22++) {
-                      let data294 = data293[i22];
-                      if (typeof data294 !== "string") {
-                        const err530 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence/" + i22, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data294 };
-                        if (vErrors === null) {
-                          vErrors = [err530];
-                        } else {
-                          vErrors.push(err530);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err530 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data288 };
+                if (vErrors === null) {
+                  vErrors = [err530];
+                } else {
+                  vErrors.push(err530);
+                }
+                errors++;
+              }
+            }
+            if (data287["labels-verified"] !== void 0) {
+              let data293 = data287["labels-verified"];
+              if (data293 && typeof data293 == "object" && !Array.isArray(data293)) {
+                if (data293.answer === void 0) {
+                  const err531 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data293 };
+                  if (vErrors === null) {
+                    vErrors = [err531];
                   } else {
-                    const err531 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data293 };
-                    if (vErrors === null) {
-                      vErrors = [err531];
-                    } else {
-                      vErrors.push(err531);
-                    }
-                    errors++;
+                    vErrors.push(err531);
                   }
-                  var _valid7 = _errs725 === errors;
-                  valid182 = valid182 || _valid7;
-                  if (!valid182) {
-                    const err532 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data293 };
+                  errors++;
+                }
+                for (const key88 in data293) {
+                  if (!(key88 === "answer" || key88 === "evidence" || key88 === "note")) {
+                    const err532 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key88 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data293 };
                     if (vErrors === null) {
                       vErrors = [err532];
                     } else {
                       vErrors.push(err532);
                     }
                     errors++;
-                  } else {
-                    errors = _errs722;
-                    if (vErrors !== null) {
-                      if (_errs722) {
-                        vErrors.length = _errs722;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data291.note !== void 0) {
-                  let data295 = data291.note;
-                  if (typeof data295 !== "string") {
-                    const err533 = { instancePath: instancePath + "/checklist/data/labels-verified/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data295 };
+                if (data293.answer !== void 0) {
+                  let data294 = data293.answer;
+                  if (!(data294 === "yes" || data294 === "no" || data294 === "n/a")) {
+                    const err533 = { instancePath: instancePath + "/checklist/data/labels-verified/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data294 };
                     if (vErrors === null) {
                       vErrors = [err533];
                     } else {
@@ -6527,31 +6508,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err534 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data291 };
-                if (vErrors === null) {
-                  vErrors = [err534];
-                } else {
-                  vErrors.push(err534);
-                }
-                errors++;
-              }
-            }
-            if (data285.representative !== void 0) {
-              let data296 = data285.representative;
-              if (data296 && typeof data296 == "object" && !Array.isArray(data296)) {
-                if (data296.answer === void 0) {
-                  const err535 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data296 };
-                  if (vErrors === null) {
-                    vErrors = [err535];
-                  } else {
-                    vErrors.push(err535);
+                if (data293.evidence !== void 0) {
+                  let data295 = data293.evidence;
+                  const _errs726 = errors;
+                  let valid182 = false;
+                  const _errs727 = errors;
+                  if (typeof data295 !== "string") {
+                    const err534 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data295 };
+                    if (vErrors === null) {
+                      vErrors = [err534];
+                    } else {
+                      vErrors.push(err534);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key89 in data296) {
-                  if (!(key89 === "answer" || key89 === "evidence" || key89 === "note")) {
-                    const err536 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key89 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data296 };
+                  var _valid7 = _errs727 === errors;
+                  valid182 = valid182 || _valid7;
+                  const _errs729 = errors;
+                  if (Array.isArray(data295)) {
+                    const len18 = data295.length;
+                    for (let i22 = 0; i22 < len18; i22++) {
+                      let data296 = data295[i22];
+                      if (typeof data296 !== "string") {
+                        const err535 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence/" + i22, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data296 };
+                        if (vErrors === null) {
+                          vErrors = [err535];
+                        } else {
+                          vErrors.push(err535);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err536 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data295 };
                     if (vErrors === null) {
                       vErrors = [err536];
                     } else {
@@ -6559,26 +6548,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data296.answer !== void 0) {
-                  let data297 = data296.answer;
-                  if (!(data297 === "yes" || data297 === "no" || data297 === "n/a")) {
-                    const err537 = { instancePath: instancePath + "/checklist/data/representative/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data297 };
+                  var _valid7 = _errs729 === errors;
+                  valid182 = valid182 || _valid7;
+                  if (!valid182) {
+                    const err537 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data295 };
                     if (vErrors === null) {
                       vErrors = [err537];
                     } else {
                       vErrors.push(err537);
                     }
                     errors++;
+                  } else {
+                    errors = _errs726;
+                    if (vErrors !== null) {
+                      if (_errs726) {
+                        vErrors.length = _errs726;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data296.evidence !== void 0) {
-                  let data298 = data296.evidence;
-                  const _errs737 = errors;
-                  let valid187 = false;
-                  const _errs738 = errors;
-                  if (typeof data298 !== "string") {
-                    const err538 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data298 };
+                if (data293.note !== void 0) {
+                  let data297 = data293.note;
+                  if (typeof data297 !== "string") {
+                    const err538 = { instancePath: instancePath + "/checklist/data/labels-verified/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data297 };
                     if (vErrors === null) {
                       vErrors = [err538];
                     } else {
@@ -6586,57 +6580,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid8 = _errs738 === errors;
-                  valid187 = valid187 || _valid8;
-                  const _errs740 = errors;
-                  if (Array.isArray(data298)) {
-                    const len19 = data298.length;
-                    for (let i23 = 0; i23 < len19; i23++) {
-                      let data299 = data298[i23];
-                      if (typeof data299 !== "string") {
-                        const err539 = { instancePath: instancePath + "/checklist/data/representative/evidence/" + i23, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data299 };
-                        if (vErrors === null) {
-                          vErrors = [err539];
-                        } else {
-                          vErrors.push(err539);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err539 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data293 };
+                if (vErrors === null) {
+                  vErrors = [err539];
+                } else {
+                  vErrors.push(err539);
+                }
+                errors++;
+              }
+            }
+            if (data287.representative !== void 0) {
+              let data298 = data287.representative;
+              if (data298 && typeof data298 == "object" && !Array.isArray(data298)) {
+                if (data298.answer === void 0) {
+                  const err540 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data298 };
+                  if (vErrors === null) {
+                    vErrors = [err540];
                   } else {
-                    const err540 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data298 };
-                    if (vErrors === null) {
-                      vErrors = [err540];
-                    } else {
-                      vErrors.push(err540);
-                    }
-                    errors++;
+                    vErrors.push(err540);
                   }
-                  var _valid8 = _errs740 === errors;
-                  valid187 = valid187 || _valid8;
-                  if (!valid187) {
-                    const err541 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data298 };
+                  errors++;
+                }
+                for (const key89 in data298) {
+                  if (!(key89 === "answer" || key89 === "evidence" || key89 === "note")) {
+                    const err541 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key89 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data298 };
                     if (vErrors === null) {
                       vErrors = [err541];
                     } else {
                       vErrors.push(err541);
                     }
                     errors++;
-                  } else {
-                    errors = _errs737;
-                    if (vErrors !== null) {
-                      if (_errs737) {
-                        vErrors.length = _errs737;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data296.note !== void 0) {
-                  let data300 = data296.note;
-                  if (typeof data300 !== "string") {
-                    const err542 = { instancePath: instancePath + "/checklist/data/representative/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data300 };
+                if (data298.answer !== void 0) {
+                  let data299 = data298.answer;
+                  if (!(data299 === "yes" || data299 === "no" || data299 === "n/a")) {
+                    const err542 = { instancePath: instancePath + "/checklist/data/representative/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data299 };
                     if (vErrors === null) {
                       vErrors = [err542];
                     } else {
@@ -6645,31 +6626,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err543 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data296 };
-                if (vErrors === null) {
-                  vErrors = [err543];
-                } else {
-                  vErrors.push(err543);
-                }
-                errors++;
-              }
-            }
-            if (data285.splits !== void 0) {
-              let data301 = data285.splits;
-              if (data301 && typeof data301 == "object" && !Array.isArray(data301)) {
-                if (data301.answer === void 0) {
-                  const err544 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data301 };
-                  if (vErrors === null) {
-                    vErrors = [err544];
-                  } else {
-                    vErrors.push(err544);
+                if (data298.evidence !== void 0) {
+                  let data300 = data298.evidence;
+                  const _errs741 = errors;
+                  let valid187 = false;
+                  const _errs742 = errors;
+                  if (typeof data300 !== "string") {
+                    const err543 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data300 };
+                    if (vErrors === null) {
+                      vErrors = [err543];
+                    } else {
+                      vErrors.push(err543);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key90 in data301) {
-                  if (!(key90 === "answer" || key90 === "evidence" || key90 === "note")) {
-                    const err545 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key90 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data301 };
+                  var _valid8 = _errs742 === errors;
+                  valid187 = valid187 || _valid8;
+                  const _errs744 = errors;
+                  if (Array.isArray(data300)) {
+                    const len19 = data300.length;
+                    for (let i23 = 0; i23 < len19; i23++) {
+                      let data301 = data300[i23];
+                      if (typeof data301 !== "string") {
+                        const err544 = { instancePath: instancePath + "/checklist/data/representative/evidence/" + i23, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data301 };
+                        if (vErrors === null) {
+                          vErrors = [err544];
+                        } else {
+                          vErrors.push(err544);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err545 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data300 };
                     if (vErrors === null) {
                       vErrors = [err545];
                     } else {
@@ -6677,26 +6666,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data301.answer !== void 0) {
-                  let data302 = data301.answer;
-                  if (!(data302 === "yes" || data302 === "no" || data302 === "n/a")) {
-                    const err546 = { instancePath: instancePath + "/checklist/data/splits/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data302 };
+                  var _valid8 = _errs744 === errors;
+                  valid187 = valid187 || _valid8;
+                  if (!valid187) {
+                    const err546 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data300 };
                     if (vErrors === null) {
                       vErrors = [err546];
                     } else {
                       vErrors.push(err546);
                     }
                     errors++;
+                  } else {
+                    errors = _errs741;
+                    if (vErrors !== null) {
+                      if (_errs741) {
+                        vErrors.length = _errs741;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data301.evidence !== void 0) {
-                  let data303 = data301.evidence;
-                  const _errs752 = errors;
-                  let valid192 = false;
-                  const _errs753 = errors;
-                  if (typeof data303 !== "string") {
-                    const err547 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data303 };
+                if (data298.note !== void 0) {
+                  let data302 = data298.note;
+                  if (typeof data302 !== "string") {
+                    const err547 = { instancePath: instancePath + "/checklist/data/representative/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data302 };
                     if (vErrors === null) {
                       vErrors = [err547];
                     } else {
@@ -6704,57 +6698,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid9 = _errs753 === errors;
-                  valid192 = valid192 || _valid9;
-                  const _errs755 = errors;
-                  if (Array.isArray(data303)) {
-                    const len20 = data303.length;
-                    for (let i24 = 0; i24 < len20; i24++) {
-                      let data304 = data303[i24];
-                      if (typeof data304 !== "string") {
-                        const err548 = { instancePath: instancePath + "/checklist/data/splits/evidence/" + i24, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data304 };
-                        if (vErrors === null) {
-                          vErrors = [err548];
-                        } else {
-                          vErrors.push(err548);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err548 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data298 };
+                if (vErrors === null) {
+                  vErrors = [err548];
+                } else {
+                  vErrors.push(err548);
+                }
+                errors++;
+              }
+            }
+            if (data287.splits !== void 0) {
+              let data303 = data287.splits;
+              if (data303 && typeof data303 == "object" && !Array.isArray(data303)) {
+                if (data303.answer === void 0) {
+                  const err549 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data303 };
+                  if (vErrors === null) {
+                    vErrors = [err549];
                   } else {
-                    const err549 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data303 };
-                    if (vErrors === null) {
-                      vErrors = [err549];
-                    } else {
-                      vErrors.push(err549);
-                    }
-                    errors++;
+                    vErrors.push(err549);
                   }
-                  var _valid9 = _errs755 === errors;
-                  valid192 = valid192 || _valid9;
-                  if (!valid192) {
-                    const err550 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data303 };
+                  errors++;
+                }
+                for (const key90 in data303) {
+                  if (!(key90 === "answer" || key90 === "evidence" || key90 === "note")) {
+                    const err550 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key90 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data303 };
                     if (vErrors === null) {
                       vErrors = [err550];
                     } else {
                       vErrors.push(err550);
                     }
                     errors++;
-                  } else {
-                    errors = _errs752;
-                    if (vErrors !== null) {
-                      if (_errs752) {
-                        vErrors.length = _errs752;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data301.note !== void 0) {
-                  let data305 = data301.note;
-                  if (typeof data305 !== "string") {
-                    const err551 = { instancePath: instancePath + "/checklist/data/splits/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data305 };
+                if (data303.answer !== void 0) {
+                  let data304 = data303.answer;
+                  if (!(data304 === "yes" || data304 === "no" || data304 === "n/a")) {
+                    const err551 = { instancePath: instancePath + "/checklist/data/splits/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data304 };
                     if (vErrors === null) {
                       vErrors = [err551];
                     } else {
@@ -6763,31 +6744,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err552 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data301 };
-                if (vErrors === null) {
-                  vErrors = [err552];
-                } else {
-                  vErrors.push(err552);
-                }
-                errors++;
-              }
-            }
-            if (data285["quality-checked"] !== void 0) {
-              let data306 = data285["quality-checked"];
-              if (data306 && typeof data306 == "object" && !Array.isArray(data306)) {
-                if (data306.answer === void 0) {
-                  const err553 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data306 };
-                  if (vErrors === null) {
-                    vErrors = [err553];
-                  } else {
-                    vErrors.push(err553);
+                if (data303.evidence !== void 0) {
+                  let data305 = data303.evidence;
+                  const _errs756 = errors;
+                  let valid192 = false;
+                  const _errs757 = errors;
+                  if (typeof data305 !== "string") {
+                    const err552 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data305 };
+                    if (vErrors === null) {
+                      vErrors = [err552];
+                    } else {
+                      vErrors.push(err552);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key91 in data306) {
-                  if (!(key91 === "answer" || key91 === "evidence" || key91 === "note")) {
-                    const err554 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key91 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data306 };
+                  var _valid9 = _errs757 === errors;
+                  valid192 = valid192 || _valid9;
+                  const _errs759 = errors;
+                  if (Array.isArray(data305)) {
+                    const len20 = data305.length;
+                    for (let i24 = 0; i24 < len20; i24++) {
+                      let data306 = data305[i24];
+                      if (typeof data306 !== "string") {
+                        const err553 = { instancePath: instancePath + "/checklist/data/splits/evidence/" + i24, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data306 };
+                        if (vErrors === null) {
+                          vErrors = [err553];
+                        } else {
+                          vErrors.push(err553);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err554 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data305 };
                     if (vErrors === null) {
                       vErrors = [err554];
                     } else {
@@ -6795,26 +6784,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data306.answer !== void 0) {
-                  let data307 = data306.answer;
-                  if (!(data307 === "yes" || data307 === "no" || data307 === "n/a")) {
-                    const err555 = { instancePath: instancePath + "/checklist/data/quality-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data307 };
+                  var _valid9 = _errs759 === errors;
+                  valid192 = valid192 || _valid9;
+                  if (!valid192) {
+                    const err555 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data305 };
                     if (vErrors === null) {
                       vErrors = [err555];
                     } else {
                       vErrors.push(err555);
                     }
                     errors++;
+                  } else {
+                    errors = _errs756;
+                    if (vErrors !== null) {
+                      if (_errs756) {
+                        vErrors.length = _errs756;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data306.evidence !== void 0) {
-                  let data308 = data306.evidence;
-                  const _errs767 = errors;
-                  let valid197 = false;
-                  const _errs768 = errors;
-                  if (typeof data308 !== "string") {
-                    const err556 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data308 };
+                if (data303.note !== void 0) {
+                  let data307 = data303.note;
+                  if (typeof data307 !== "string") {
+                    const err556 = { instancePath: instancePath + "/checklist/data/splits/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data307 };
                     if (vErrors === null) {
                       vErrors = [err556];
                     } else {
@@ -6822,57 +6816,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid10 = _errs768 === errors;
-                  valid197 = valid197 || _valid10;
-                  const _errs770 = errors;
-                  if (Array.isArray(data308)) {
-                    const len21 = data308.length;
-                    for (let i25 = 0; i25 < len21; i25++) {
-                      let data309 = data308[i25];
-                      if (typeof data309 !== "string") {
-                        const err557 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence/" + i25, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data309 };
-                        if (vErrors === null) {
-                          vErrors = [err557];
-                        } else {
-                          vErrors.push(err557);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err557 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data303 };
+                if (vErrors === null) {
+                  vErrors = [err557];
+                } else {
+                  vErrors.push(err557);
+                }
+                errors++;
+              }
+            }
+            if (data287["quality-checked"] !== void 0) {
+              let data308 = data287["quality-checked"];
+              if (data308 && typeof data308 == "object" && !Array.isArray(data308)) {
+                if (data308.answer === void 0) {
+                  const err558 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data308 };
+                  if (vErrors === null) {
+                    vErrors = [err558];
                   } else {
-                    const err558 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data308 };
-                    if (vErrors === null) {
-                      vErrors = [err558];
-                    } else {
-                      vErrors.push(err558);
-                    }
-                    errors++;
+                    vErrors.push(err558);
                   }
-                  var _valid10 = _errs770 === errors;
-                  valid197 = valid197 || _valid10;
-                  if (!valid197) {
-                    const err559 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data308 };
+                  errors++;
+                }
+                for (const key91 in data308) {
+                  if (!(key91 === "answer" || key91 === "evidence" || key91 === "note")) {
+                    const err559 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key91 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data308 };
                     if (vErrors === null) {
                       vErrors = [err559];
                     } else {
                       vErrors.push(err559);
                     }
                     errors++;
-                  } else {
-                    errors = _errs767;
-                    if (vErrors !== null) {
-                      if (_errs767) {
-                        vErrors.length = _errs767;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data306.note !== void 0) {
-                  let data310 = data306.note;
-                  if (typeof data310 !== "string") {
-                    const err560 = { instancePath: instancePath + "/checklist/data/quality-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data310 };
+                if (data308.answer !== void 0) {
+                  let data309 = data308.answer;
+                  if (!(data309 === "yes" || data309 === "no" || data309 === "n/a")) {
+                    const err560 = { instancePath: instancePath + "/checklist/data/quality-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data309 };
                     if (vErrors === null) {
                       vErrors = [err560];
                     } else {
@@ -6881,31 +6862,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err561 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data306 };
-                if (vErrors === null) {
-                  vErrors = [err561];
-                } else {
-                  vErrors.push(err561);
-                }
-                errors++;
-              }
-            }
-            if (data285["minorities-represented"] !== void 0) {
-              let data311 = data285["minorities-represented"];
-              if (data311 && typeof data311 == "object" && !Array.isArray(data311)) {
-                if (data311.answer === void 0) {
-                  const err562 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data311 };
-                  if (vErrors === null) {
-                    vErrors = [err562];
-                  } else {
-                    vErrors.push(err562);
+                if (data308.evidence !== void 0) {
+                  let data310 = data308.evidence;
+                  const _errs771 = errors;
+                  let valid197 = false;
+                  const _errs772 = errors;
+                  if (typeof data310 !== "string") {
+                    const err561 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data310 };
+                    if (vErrors === null) {
+                      vErrors = [err561];
+                    } else {
+                      vErrors.push(err561);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key92 in data311) {
-                  if (!(key92 === "answer" || key92 === "evidence" || key92 === "note")) {
-                    const err563 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key92 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data311 };
+                  var _valid10 = _errs772 === errors;
+                  valid197 = valid197 || _valid10;
+                  const _errs774 = errors;
+                  if (Array.isArray(data310)) {
+                    const len21 = data310.length;
+                    for (let i25 = 0; i25 < len21; i25++) {
+                      let data311 = data310[i25];
+                      if (typeof data311 !== "string") {
+                        const err562 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence/" + i25, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data311 };
+                        if (vErrors === null) {
+                          vErrors = [err562];
+                        } else {
+                          vErrors.push(err562);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err563 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data310 };
                     if (vErrors === null) {
                       vErrors = [err563];
                     } else {
@@ -6913,26 +6902,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data311.answer !== void 0) {
-                  let data312 = data311.answer;
-                  if (!(data312 === "yes" || data312 === "no" || data312 === "n/a")) {
-                    const err564 = { instancePath: instancePath + "/checklist/data/minorities-represented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data312 };
+                  var _valid10 = _errs774 === errors;
+                  valid197 = valid197 || _valid10;
+                  if (!valid197) {
+                    const err564 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data310 };
                     if (vErrors === null) {
                       vErrors = [err564];
                     } else {
                       vErrors.push(err564);
                     }
                     errors++;
+                  } else {
+                    errors = _errs771;
+                    if (vErrors !== null) {
+                      if (_errs771) {
+                        vErrors.length = _errs771;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data311.evidence !== void 0) {
-                  let data313 = data311.evidence;
-                  const _errs782 = errors;
-                  let valid202 = false;
-                  const _errs783 = errors;
-                  if (typeof data313 !== "string") {
-                    const err565 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data313 };
+                if (data308.note !== void 0) {
+                  let data312 = data308.note;
+                  if (typeof data312 !== "string") {
+                    const err565 = { instancePath: instancePath + "/checklist/data/quality-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data312 };
                     if (vErrors === null) {
                       vErrors = [err565];
                     } else {
@@ -6940,57 +6934,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid11 = _errs783 === errors;
-                  valid202 = valid202 || _valid11;
-                  const _errs785 = errors;
-                  if (Array.isArray(data313)) {
-                    const len22 = data313.length;
-                    for (let i26 = 0; i26 < len22; i26++) {
-                      let data314 = data313[i26];
-                      if (typeof data314 !== "string") {
-                        const err566 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence/" + i26, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data314 };
-                        if (vErrors === null) {
-                          vErrors = [err566];
-                        } else {
-                          vErrors.push(err566);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err566 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data308 };
+                if (vErrors === null) {
+                  vErrors = [err566];
+                } else {
+                  vErrors.push(err566);
+                }
+                errors++;
+              }
+            }
+            if (data287["minorities-represented"] !== void 0) {
+              let data313 = data287["minorities-represented"];
+              if (data313 && typeof data313 == "object" && !Array.isArray(data313)) {
+                if (data313.answer === void 0) {
+                  const err567 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data313 };
+                  if (vErrors === null) {
+                    vErrors = [err567];
                   } else {
-                    const err567 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data313 };
-                    if (vErrors === null) {
-                      vErrors = [err567];
-                    } else {
-                      vErrors.push(err567);
-                    }
-                    errors++;
+                    vErrors.push(err567);
                   }
-                  var _valid11 = _errs785 === errors;
-                  valid202 = valid202 || _valid11;
-                  if (!valid202) {
-                    const err568 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data313 };
+                  errors++;
+                }
+                for (const key92 in data313) {
+                  if (!(key92 === "answer" || key92 === "evidence" || key92 === "note")) {
+                    const err568 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key92 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data313 };
                     if (vErrors === null) {
                       vErrors = [err568];
                     } else {
                       vErrors.push(err568);
                     }
                     errors++;
-                  } else {
-                    errors = _errs782;
-                    if (vErrors !== null) {
-                      if (_errs782) {
-                        vErrors.length = _errs782;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data311.note !== void 0) {
-                  let data315 = data311.note;
-                  if (typeof data315 !== "string") {
-                    const err569 = { instancePath: instancePath + "/checklist/data/minorities-represented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data315 };
+                if (data313.answer !== void 0) {
+                  let data314 = data313.answer;
+                  if (!(data314 === "yes" || data314 === "no" || data314 === "n/a")) {
+                    const err569 = { instancePath: instancePath + "/checklist/data/minorities-represented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data314 };
                     if (vErrors === null) {
                       vErrors = [err569];
                     } else {
@@ -6999,31 +6980,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err570 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data311 };
-                if (vErrors === null) {
-                  vErrors = [err570];
-                } else {
-                  vErrors.push(err570);
-                }
-                errors++;
-              }
-            }
-            if (data285.privacy !== void 0) {
-              let data316 = data285.privacy;
-              if (data316 && typeof data316 == "object" && !Array.isArray(data316)) {
-                if (data316.answer === void 0) {
-                  const err571 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data316 };
-                  if (vErrors === null) {
-                    vErrors = [err571];
-                  } else {
-                    vErrors.push(err571);
+                if (data313.evidence !== void 0) {
+                  let data315 = data313.evidence;
+                  const _errs786 = errors;
+                  let valid202 = false;
+                  const _errs787 = errors;
+                  if (typeof data315 !== "string") {
+                    const err570 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data315 };
+                    if (vErrors === null) {
+                      vErrors = [err570];
+                    } else {
+                      vErrors.push(err570);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key93 in data316) {
-                  if (!(key93 === "answer" || key93 === "evidence" || key93 === "note")) {
-                    const err572 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key93 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data316 };
+                  var _valid11 = _errs787 === errors;
+                  valid202 = valid202 || _valid11;
+                  const _errs789 = errors;
+                  if (Array.isArray(data315)) {
+                    const len22 = data315.length;
+                    for (let i26 = 0; i26 < len22; i26++) {
+                      let data316 = data315[i26];
+                      if (typeof data316 !== "string") {
+                        const err571 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence/" + i26, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data316 };
+                        if (vErrors === null) {
+                          vErrors = [err571];
+                        } else {
+                          vErrors.push(err571);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err572 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data315 };
                     if (vErrors === null) {
                       vErrors = [err572];
                     } else {
@@ -7031,26 +7020,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data316.answer !== void 0) {
-                  let data317 = data316.answer;
-                  if (!(data317 === "yes" || data317 === "no" || data317 === "n/a")) {
-                    const err573 = { instancePath: instancePath + "/checklist/data/privacy/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data317 };
+                  var _valid11 = _errs789 === errors;
+                  valid202 = valid202 || _valid11;
+                  if (!valid202) {
+                    const err573 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data315 };
                     if (vErrors === null) {
                       vErrors = [err573];
                     } else {
                       vErrors.push(err573);
                     }
                     errors++;
+                  } else {
+                    errors = _errs786;
+                    if (vErrors !== null) {
+                      if (_errs786) {
+                        vErrors.length = _errs786;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data316.evidence !== void 0) {
-                  let data318 = data316.evidence;
-                  const _errs797 = errors;
-                  let valid207 = false;
-                  const _errs798 = errors;
-                  if (typeof data318 !== "string") {
-                    const err574 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data318 };
+                if (data313.note !== void 0) {
+                  let data317 = data313.note;
+                  if (typeof data317 !== "string") {
+                    const err574 = { instancePath: instancePath + "/checklist/data/minorities-represented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data317 };
                     if (vErrors === null) {
                       vErrors = [err574];
                     } else {
@@ -7058,57 +7052,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid12 = _errs798 === errors;
-                  valid207 = valid207 || _valid12;
-                  const _errs800 = errors;
-                  if (Array.isArray(data318)) {
-                    const len23 = data318.length;
-                    for (let i27 = 0; i27 < len23; i27++) {
-                      let data319 = data318[i27];
-                      if (typeof data319 !== "string") {
-                        const err575 = { instancePath: instancePath + "/checklist/data/privacy/evidence/" + i27, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data319 };
-                        if (vErrors === null) {
-                          vErrors = [err575];
-                        } else {
-                          vErrors.push(err575);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err575 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data313 };
+                if (vErrors === null) {
+                  vErrors = [err575];
+                } else {
+                  vErrors.push(err575);
+                }
+                errors++;
+              }
+            }
+            if (data287.privacy !== void 0) {
+              let data318 = data287.privacy;
+              if (data318 && typeof data318 == "object" && !Array.isArray(data318)) {
+                if (data318.answer === void 0) {
+                  const err576 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data318 };
+                  if (vErrors === null) {
+                    vErrors = [err576];
                   } else {
-                    const err576 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data318 };
-                    if (vErrors === null) {
-                      vErrors = [err576];
-                    } else {
-                      vErrors.push(err576);
-                    }
-                    errors++;
+                    vErrors.push(err576);
                   }
-                  var _valid12 = _errs800 === errors;
-                  valid207 = valid207 || _valid12;
-                  if (!valid207) {
-                    const err577 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data318 };
+                  errors++;
+                }
+                for (const key93 in data318) {
+                  if (!(key93 === "answer" || key93 === "evidence" || key93 === "note")) {
+                    const err577 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key93 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data318 };
                     if (vErrors === null) {
                       vErrors = [err577];
                     } else {
                       vErrors.push(err577);
                     }
                     errors++;
-                  } else {
-                    errors = _errs797;
-                    if (vErrors !== null) {
-                      if (_errs797) {
-                        vErrors.length = _errs797;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data316.note !== void 0) {
-                  let data320 = data316.note;
-                  if (typeof data320 !== "string") {
-                    const err578 = { instancePath: instancePath + "/checklist/data/privacy/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data320 };
+                if (data318.answer !== void 0) {
+                  let data319 = data318.answer;
+                  if (!(data319 === "yes" || data319 === "no" || data319 === "n/a")) {
+                    const err578 = { instancePath: instancePath + "/checklist/data/privacy/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data319 };
                     if (vErrors === null) {
                       vErrors = [err578];
                     } else {
@@ -7117,55 +7098,71 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err579 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data316 };
-                if (vErrors === null) {
-                  vErrors = [err579];
-                } else {
-                  vErrors.push(err579);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err580 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.data.type, parentSchema: schema31.properties.checklist.properties.data, data: data285 };
-            if (vErrors === null) {
-              vErrors = [err580];
-            } else {
-              vErrors.push(err580);
-            }
-            errors++;
-          }
-        }
-        if (data258.baseline !== void 0) {
-          let data321 = data258.baseline;
-          if (data321 && typeof data321 == "object" && !Array.isArray(data321)) {
-            for (const key94 in data321) {
-              if (!(key94 === "defined" || key94 === "beaten" || key94 === "same-data" || key94 === "error-analysis")) {
-                const err581 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key94 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.baseline, data: data321 };
-                if (vErrors === null) {
-                  vErrors = [err581];
-                } else {
-                  vErrors.push(err581);
-                }
-                errors++;
-              }
-            }
-            if (data321.defined !== void 0) {
-              let data322 = data321.defined;
-              if (data322 && typeof data322 == "object" && !Array.isArray(data322)) {
-                if (data322.answer === void 0) {
-                  const err582 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data322 };
-                  if (vErrors === null) {
-                    vErrors = [err582];
-                  } else {
-                    vErrors.push(err582);
+                if (data318.evidence !== void 0) {
+                  let data320 = data318.evidence;
+                  const _errs801 = errors;
+                  let valid207 = false;
+                  const _errs802 = errors;
+                  if (typeof data320 !== "string") {
+                    const err579 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data320 };
+                    if (vErrors === null) {
+                      vErrors = [err579];
+                    } else {
+                      vErrors.push(err579);
+                    }
+                    errors++;
                   }
-                  errors++;
+                  var _valid12 = _errs802 === errors;
+                  valid207 = valid207 || _valid12;
+                  const _errs804 = errors;
+                  if (Array.isArray(data320)) {
+                    const len23 = data320.length;
+                    for (let i27 = 0; i27 < len23; i27++) {
+                      let data321 = data320[i27];
+                      if (typeof data321 !== "string") {
+                        const err580 = { instancePath: instancePath + "/checklist/data/privacy/evidence/" + i27, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data321 };
+                        if (vErrors === null) {
+                          vErrors = [err580];
+                        } else {
+                          vErrors.push(err580);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err581 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data320 };
+                    if (vErrors === null) {
+                      vErrors = [err581];
+                    } else {
+                      vErrors.push(err581);
+                    }
+                    errors++;
+                  }
+                  var _valid12 = _errs804 === errors;
+                  valid207 = valid207 || _valid12;
+                  if (!valid207) {
+                    const err582 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data320 };
+                    if (vErrors === null) {
+                      vErrors = [err582];
+                    } else {
+                      vErrors.push(err582);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs801;
+                    if (vErrors !== null) {
+                      if (_errs801) {
+                        vErrors.length = _errs801;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
                 }
-                for (const key95 in data322) {
-                  if (!(key95 === "answer" || key95 === "evidence" || key95 === "note")) {
-                    const err583 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key95 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data322 };
+                if (data318.note !== void 0) {
+                  let data322 = data318.note;
+                  if (typeof data322 !== "string") {
+                    const err583 = { instancePath: instancePath + "/checklist/data/privacy/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data322 };
                     if (vErrors === null) {
                       vErrors = [err583];
                     } else {
@@ -7174,83 +7171,67 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data322.answer !== void 0) {
-                  let data323 = data322.answer;
-                  if (!(data323 === "yes" || data323 === "no" || data323 === "n/a")) {
-                    const err584 = { instancePath: instancePath + "/checklist/baseline/defined/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data323 };
-                    if (vErrors === null) {
-                      vErrors = [err584];
-                    } else {
-                      vErrors.push(err584);
-                    }
-                    errors++;
-                  }
+              } else {
+                const err584 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data318 };
+                if (vErrors === null) {
+                  vErrors = [err584];
+                } else {
+                  vErrors.push(err584);
                 }
-                if (data322.evidence !== void 0) {
-                  let data324 = data322.evidence;
-                  const _errs815 = errors;
-                  let valid213 = false;
-                  const _errs816 = errors;
-                  if (typeof data324 !== "string") {
-                    const err585 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data324 };
-                    if (vErrors === null) {
-                      vErrors = [err585];
-                    } else {
-                      vErrors.push(err585);
-                    }
-                    errors++;
-                  }
-                  var _valid13 = _errs816 === errors;
-                  valid213 = valid213 || _valid13;
-                  const _errs818 = errors;
-                  if (Array.isArray(data324)) {
-                    const len24 = data324.length;
-                    for (let i28 = 0; i28 < len24; i28++) {
-                      let data325 = data324[i28];
-                      if (typeof data325 !== "string") {
-                        const err586 = { instancePath: instancePath + "/checklist/baseline/defined/evidence/" + i28, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data325 };
-                        if (vErrors === null) {
-                          vErrors = [err586];
-                        } else {
-                          vErrors.push(err586);
-                        }
-                        errors++;
-                      }
-                    }
+                errors++;
+              }
+            }
+          } else {
+            const err585 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.data.type, parentSchema: schema31.properties.checklist.properties.data, data: data287 };
+            if (vErrors === null) {
+              vErrors = [err585];
+            } else {
+              vErrors.push(err585);
+            }
+            errors++;
+          }
+        }
+        if (data260.baseline !== void 0) {
+          let data323 = data260.baseline;
+          if (data323 && typeof data323 == "object" && !Array.isArray(data323)) {
+            for (const key94 in data323) {
+              if (!(key94 === "defined" || key94 === "beaten" || key94 === "same-data" || key94 === "error-analysis")) {
+                const err586 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key94 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.baseline, data: data323 };
+                if (vErrors === null) {
+                  vErrors = [err586];
+                } else {
+                  vErrors.push(err586);
+                }
+                errors++;
+              }
+            }
+            if (data323.defined !== void 0) {
+              let data324 = data323.defined;
+              if (data324 && typeof data324 == "object" && !Array.isArray(data324)) {
+                if (data324.answer === void 0) {
+                  const err587 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data324 };
+                  if (vErrors === null) {
+                    vErrors = [err587];
                   } else {
-                    const err587 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data324 };
-                    if (vErrors === null) {
-                      vErrors = [err587];
-                    } else {
-                      vErrors.push(err587);
-                    }
-                    errors++;
+                    vErrors.push(err587);
                   }
-                  var _valid13 = _errs818 === errors;
-                  valid213 = valid213 || _valid13;
-                  if (!valid213) {
-                    const err588 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data324 };
+                  errors++;
+                }
+                for (const key95 in data324) {
+                  if (!(key95 === "answer" || key95 === "evidence" || key95 === "note")) {
+                    const err588 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key95 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data324 };
                     if (vErrors === null) {
                       vErrors = [err588];
                     } else {
                       vErrors.push(err588);
                     }
                     errors++;
-                  } else {
-                    errors = _errs815;
-                    if (vErrors !== null) {
-                      if (_errs815) {
-                        vErrors.length = _errs815;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data322.note !== void 0) {
-                  let data326 = data322.note;
-                  if (typeof data326 !== "string") {
-                    const err589 = { instancePath: instancePath + "/checklist/baseline/defined/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data326 };
+                if (data324.answer !== void 0) {
+                  let data325 = data324.answer;
+                  if (!(data325 === "yes" || data325 === "no" || data325 === "n/a")) {
+                    const err589 = { instancePath: instancePath + "/checklist/baseline/defined/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data325 };
                     if (vErrors === null) {
                       vErrors = [err589];
                     } else {
@@ -7259,31 +7240,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err590 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data322 };
-                if (vErrors === null) {
-                  vErrors = [err590];
-                } else {
-                  vErrors.push(err590);
-                }
-                errors++;
-              }
-            }
-            if (data321.beaten !== void 0) {
-              let data327 = data321.beaten;
-              if (data327 && typeof data327 == "object" && !Array.isArray(data327)) {
-                if (data327.answer === void 0) {
-                  const err591 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data327 };
-                  if (vErrors === null) {
-                    vErrors = [err591];
-                  } else {
-                    vErrors.push(err591);
+                if (data324.evidence !== void 0) {
+                  let data326 = data324.evidence;
+                  const _errs819 = errors;
+                  let valid213 = false;
+                  const _errs820 = errors;
+                  if (typeof data326 !== "string") {
+                    const err590 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data326 };
+                    if (vErrors === null) {
+                      vErrors = [err590];
+                    } else {
+                      vErrors.push(err590);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key96 in data327) {
-                  if (!(key96 === "answer" || key96 === "evidence" || key96 === "note")) {
-                    const err592 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key96 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data327 };
+                  var _valid13 = _errs820 === errors;
+                  valid213 = valid213 || _valid13;
+                  const _errs822 = errors;
+                  if (Array.isArray(data326)) {
+                    const len24 = data326.length;
+                    for (let i28 = 0; i28 < len24; i28++) {
+                      let data327 = data326[i28];
+                      if (typeof data327 !== "string") {
+                        const err591 = { instancePath: instancePath + "/checklist/baseline/defined/evidence/" + i28, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data327 };
+                        if (vErrors === null) {
+                          vErrors = [err591];
+                        } else {
+                          vErrors.push(err591);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err592 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data326 };
                     if (vErrors === null) {
                       vErrors = [err592];
                     } else {
@@ -7291,26 +7280,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data327.answer !== void 0) {
-                  let data328 = data327.answer;
-                  if (!(data328 === "yes" || data328 === "no" || data328 === "n/a")) {
-                    const err593 = { instancePath: instancePath + "/checklist/baseline/beaten/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data328 };
+                  var _valid13 = _errs822 === errors;
+                  valid213 = valid213 || _valid13;
+                  if (!valid213) {
+                    const err593 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data326 };
                     if (vErrors === null) {
                       vErrors = [err593];
                     } else {
                       vErrors.push(err593);
                     }
                     errors++;
+                  } else {
+                    errors = _errs819;
+                    if (vErrors !== null) {
+                      if (_errs819) {
+                        vErrors.length = _errs819;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data327.evidence !== void 0) {
-                  let data329 = data327.evidence;
-                  const _errs830 = errors;
-                  let valid218 = false;
-                  const _errs831 = errors;
-                  if (typeof data329 !== "string") {
-                    const err594 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data329 };
+                if (data324.note !== void 0) {
+                  let data328 = data324.note;
+                  if (typeof data328 !== "string") {
+                    const err594 = { instancePath: instancePath + "/checklist/baseline/defined/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data328 };
                     if (vErrors === null) {
                       vErrors = [err594];
                     } else {
@@ -7318,57 +7312,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid14 = _errs831 === errors;
-                  valid218 = valid218 || _valid14;
-                  const _errs833 = errors;
-                  if (Array.isArray(data329)) {
-                    const len25 = data329.length;
-                    for (let i29 = 0; i29 < len25; i29++) {
-                      let data330 = data329[i29];
-                      if (typeof data330 !== "string") {
-                        const err595 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence/" + i29, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data330 };
-                        if (vErrors === null) {
-                          vErrors = [err595];
-                        } else {
-                          vErrors.push(err595);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err595 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data324 };
+                if (vErrors === null) {
+                  vErrors = [err595];
+                } else {
+                  vErrors.push(err595);
+                }
+                errors++;
+              }
+            }
+            if (data323.beaten !== void 0) {
+              let data329 = data323.beaten;
+              if (data329 && typeof data329 == "object" && !Array.isArray(data329)) {
+                if (data329.answer === void 0) {
+                  const err596 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data329 };
+                  if (vErrors === null) {
+                    vErrors = [err596];
                   } else {
-                    const err596 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data329 };
-                    if (vErrors === null) {
-                      vErrors = [err596];
-                    } else {
-                      vErrors.push(err596);
-                    }
-                    errors++;
+                    vErrors.push(err596);
                   }
-                  var _valid14 = _errs833 === errors;
-                  valid218 = valid218 || _valid14;
-                  if (!valid218) {
-                    const err597 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data329 };
+                  errors++;
+                }
+                for (const key96 in data329) {
+                  if (!(key96 === "answer" || key96 === "evidence" || key96 === "note")) {
+                    const err597 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key96 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data329 };
                     if (vErrors === null) {
                       vErrors = [err597];
                     } else {
                       vErrors.push(err597);
                     }
                     errors++;
-                  } else {
-                    errors = _errs830;
-                    if (vErrors !== null) {
-                      if (_errs830) {
-                        vErrors.length = _errs830;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data327.note !== void 0) {
-                  let data331 = data327.note;
-                  if (typeof data331 !== "string") {
-                    const err598 = { instancePath: instancePath + "/checklist/baseline/beaten/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data331 };
+                if (data329.answer !== void 0) {
+                  let data330 = data329.answer;
+                  if (!(data330 === "yes" || data330 === "no" || data330 === "n/a")) {
+                    const err598 = { instancePath: instancePath + "/checklist/baseline/beaten/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data330 };
                     if (vErrors === null) {
                       vErrors = [err598];
                     } else {
@@ -7377,31 +7358,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err599 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data327 };
-                if (vErrors === null) {
-                  vErrors = [err599];
-                } else {
-                  vErrors.push(err599);
-                }
-                errors++;
-              }
-            }
-            if (data321["same-data"] !== void 0) {
-              let data332 = data321["same-data"];
-              if (data332 && typeof data332 == "object" && !Array.isArray(data332)) {
-                if (data332.answer === void 0) {
-                  const err600 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data332 };
-                  if (vErrors === null) {
-                    vErrors = [err600];
-                  } else {
-                    vErrors.push(err600);
+                if (data329.evidence !== void 0) {
+                  let data331 = data329.evidence;
+                  const _errs834 = errors;
+                  let valid218 = false;
+                  const _errs835 = errors;
+                  if (typeof data331 !== "string") {
+                    const err599 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data331 };
+                    if (vErrors === null) {
+                      vErrors = [err599];
+                    } else {
+                      vErrors.push(err599);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key97 in data332) {
-                  if (!(key97 === "answer" || key97 === "evidence" || key97 === "note")) {
-                    const err601 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key97 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data332 };
+                  var _valid14 = _errs835 === errors;
+                  valid218 = valid218 || _valid14;
+                  const _errs837 = errors;
+                  if (Array.isArray(data331)) {
+                    const len25 = data331.length;
+                    for (let i29 = 0; i29 < len25; i29++) {
+                      let data332 = data331[i29];
+                      if (typeof data332 !== "string") {
+                        const err600 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence/" + i29, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data332 };
+                        if (vErrors === null) {
+                          vErrors = [err600];
+                        } else {
+                          vErrors.push(err600);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err601 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data331 };
                     if (vErrors === null) {
                       vErrors = [err601];
                     } else {
@@ -7409,26 +7398,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data332.answer !== void 0) {
-                  let data333 = data332.answer;
-                  if (!(data333 === "yes" || data333 === "no" || data333 === "n/a")) {
-                    const err602 = { instancePath: instancePath + "/checklist/baseline/same-data/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data333 };
+                  var _valid14 = _errs837 === errors;
+                  valid218 = valid218 || _valid14;
+                  if (!valid218) {
+                    const err602 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data331 };
                     if (vErrors === null) {
                       vErrors = [err602];
                     } else {
                       vErrors.push(err602);
                     }
                     errors++;
+                  } else {
+                    errors = _errs834;
+                    if (vErrors !== null) {
+                      if (_errs834) {
+                        vErrors.length = _errs834;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data332.evidence !== void 0) {
-                  let data334 = data332.evidence;
-                  const _errs845 = errors;
-                  let valid223 = false;
-                  const _errs846 = errors;
-                  if (typeof data334 !== "string") {
-                    const err603 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data334 };
+                if (data329.note !== void 0) {
+                  let data333 = data329.note;
+                  if (typeof data333 !== "string") {
+                    const err603 = { instancePath: instancePath + "/checklist/baseline/beaten/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data333 };
                     if (vErrors === null) {
                       vErrors = [err603];
                     } else {
@@ -7436,57 +7430,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid15 = _errs846 === errors;
-                  valid223 = valid223 || _valid15;
-                  const _errs848 = errors;
-                  if (Array.isArray(data334)) {
-                    const len26 = data334.length;
-                    for (let i30 = 0; i30 < len26; i30++) {
-                      let data335 = data334[i30];
-                      if (typeof data335 !== "string") {
-                        const err604 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence/" + i30, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data335 };
-                        if (vErrors === null) {
-                          vErrors = [err604];
-                        } else {
-                          vErrors.push(err604);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err604 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data329 };
+                if (vErrors === null) {
+                  vErrors = [err604];
+                } else {
+                  vErrors.push(err604);
+                }
+                errors++;
+              }
+            }
+            if (data323["same-data"] !== void 0) {
+              let data334 = data323["same-data"];
+              if (data334 && typeof data334 == "object" && !Array.isArray(data334)) {
+                if (data334.answer === void 0) {
+                  const err605 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data334 };
+                  if (vErrors === null) {
+                    vErrors = [err605];
                   } else {
-                    const err605 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data334 };
-                    if (vErrors === null) {
-                      vErrors = [err605];
-                    } else {
-                      vErrors.push(err605);
-                    }
-                    errors++;
+                    vErrors.push(err605);
                   }
-                  var _valid15 = _errs848 === errors;
-                  valid223 = valid223 || _valid15;
-                  if (!valid223) {
-                    const err606 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data334 };
+                  errors++;
+                }
+                for (const key97 in data334) {
+                  if (!(key97 === "answer" || key97 === "evidence" || key97 === "note")) {
+                    const err606 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key97 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data334 };
                     if (vErrors === null) {
                       vErrors = [err606];
                     } else {
                       vErrors.push(err606);
                     }
                     errors++;
-                  } else {
-                    errors = _errs845;
-                    if (vErrors !== null) {
-                      if (_errs845) {
-                        vErrors.length = _errs845;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data332.note !== void 0) {
-                  let data336 = data332.note;
-                  if (typeof data336 !== "string") {
-                    const err607 = { instancePath: instancePath + "/checklist/baseline/same-data/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data336 };
+                if (data334.answer !== void 0) {
+                  let data335 = data334.answer;
+                  if (!(data335 === "yes" || data335 === "no" || data335 === "n/a")) {
+                    const err607 = { instancePath: instancePath + "/checklist/baseline/same-data/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data335 };
                     if (vErrors === null) {
                       vErrors = [err607];
                     } else {
@@ -7495,31 +7476,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err608 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data332 };
-                if (vErrors === null) {
-                  vErrors = [err608];
-                } else {
-                  vErrors.push(err608);
-                }
-                errors++;
-              }
-            }
-            if (data321["error-analysis"] !== void 0) {
-              let data337 = data321["error-analysis"];
-              if (data337 && typeof data337 == "object" && !Array.isArray(data337)) {
-                if (data337.answer === void 0) {
-                  const err609 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data337 };
-                  if (vErrors === null) {
-                    vErrors = [err609];
-                  } else {
-                    vErrors.push(err609);
+                if (data334.evidence !== void 0) {
+                  let data336 = data334.evidence;
+                  const _errs849 = errors;
+                  let valid223 = false;
+                  const _errs850 = errors;
+                  if (typeof data336 !== "string") {
+                    const err608 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data336 };
+                    if (vErrors === null) {
+                      vErrors = [err608];
+                    } else {
+                      vErrors.push(err608);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key98 in data337) {
-                  if (!(key98 === "answer" || key98 === "evidence" || key98 === "note")) {
-                    const err610 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key98 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data337 };
+                  var _valid15 = _errs850 === errors;
+                  valid223 = valid223 || _valid15;
+                  const _errs852 = errors;
+                  if (Array.isArray(data336)) {
+                    const len26 = data336.length;
+                    for (let i30 = 0; i30 < len26; i30++) {
+                      let data337 = data336[i30];
+                      if (typeof data337 !== "string") {
+                        const err609 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence/" + i30, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data337 };
+                        if (vErrors === null) {
+                          vErrors = [err609];
+                        } else {
+                          vErrors.push(err609);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err610 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data336 };
                     if (vErrors === null) {
                       vErrors = [err610];
                     } else {
@@ -7527,26 +7516,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data337.answer !== void 0) {
-                  let data338 = data337.answer;
-                  if (!(data338 === "yes" || data338 === "no" || data338 === "n/a")) {
-                    const err611 = { instancePath: instancePath + "/checklist/baseline/error-analysis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data338 };
+                  var _valid15 = _errs852 === errors;
+                  valid223 = valid223 || _valid15;
+                  if (!valid223) {
+                    const err611 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data336 };
                     if (vErrors === null) {
                       vErrors = [err611];
                     } else {
                       vErrors.push(err611);
                     }
                     errors++;
+                  } else {
+                    errors = _errs849;
+                    if (vErrors !== null) {
+                      if (_errs849) {
+                        vErrors.length = _errs849;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data337.evidence !== void 0) {
-                  let data339 = data337.evidence;
-                  const _errs860 = errors;
-                  let valid228 = false;
-                  const _errs861 = errors;
-                  if (typeof data339 !== "string") {
-                    const err612 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data339 };
+                if (data334.note !== void 0) {
+                  let data338 = data334.note;
+                  if (typeof data338 !== "string") {
+                    const err612 = { instancePath: instancePath + "/checklist/baseline/same-data/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data338 };
                     if (vErrors === null) {
                       vErrors = [err612];
                     } else {
@@ -7554,57 +7548,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid16 = _errs861 === errors;
-                  valid228 = valid228 || _valid16;
-                  const _errs863 = errors;
-                  if (Array.isArray(data339)) {
-                    const len27 = data339.length;
-                    for (let i31 = 0; i31 < len27; i31++) {
-                      let data340 = data339[i31];
-                      if (typeof data340 !== "string") {
-                        const err613 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence/" + i31, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data340 };
-                        if (vErrors === null) {
-                          vErrors = [err613];
-                        } else {
-                          vErrors.push(err613);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err613 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data334 };
+                if (vErrors === null) {
+                  vErrors = [err613];
+                } else {
+                  vErrors.push(err613);
+                }
+                errors++;
+              }
+            }
+            if (data323["error-analysis"] !== void 0) {
+              let data339 = data323["error-analysis"];
+              if (data339 && typeof data339 == "object" && !Array.isArray(data339)) {
+                if (data339.answer === void 0) {
+                  const err614 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data339 };
+                  if (vErrors === null) {
+                    vErrors = [err614];
                   } else {
-                    const err614 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data339 };
-                    if (vErrors === null) {
-                      vErrors = [err614];
-                    } else {
-                      vErrors.push(err614);
-                    }
-                    errors++;
+                    vErrors.push(err614);
                   }
-                  var _valid16 = _errs863 === errors;
-                  valid228 = valid228 || _valid16;
-                  if (!valid228) {
-                    const err615 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data339 };
+                  errors++;
+                }
+                for (const key98 in data339) {
+                  if (!(key98 === "answer" || key98 === "evidence" || key98 === "note")) {
+                    const err615 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key98 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data339 };
                     if (vErrors === null) {
                       vErrors = [err615];
                     } else {
                       vErrors.push(err615);
                     }
                     errors++;
-                  } else {
-                    errors = _errs860;
-                    if (vErrors !== null) {
-                      if (_errs860) {
-                        vErrors.length = _errs860;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data337.note !== void 0) {
-                  let data341 = data337.note;
-                  if (typeof data341 !== "string") {
-                    const err616 = { instancePath: instancePath + "/checklist/baseline/error-analysis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data341 };
+                if (data339.answer !== void 0) {
+                  let data340 = data339.answer;
+                  if (!(data340 === "yes" || data340 === "no" || data340 === "n/a")) {
+                    const err616 = { instancePath: instancePath + "/checklist/baseline/error-analysis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data340 };
                     if (vErrors === null) {
                       vErrors = [err616];
                     } else {
@@ -7613,55 +7594,71 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err617 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data337 };
-                if (vErrors === null) {
-                  vErrors = [err617];
-                } else {
-                  vErrors.push(err617);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err618 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.baseline.type, parentSchema: schema31.properties.checklist.properties.baseline, data: data321 };
-            if (vErrors === null) {
-              vErrors = [err618];
-            } else {
-              vErrors.push(err618);
-            }
-            errors++;
-          }
-        }
-        if (data258.ready !== void 0) {
-          let data342 = data258.ready;
-          if (data342 && typeof data342 == "object" && !Array.isArray(data342)) {
-            for (const key99 in data342) {
-              if (!(key99 === "preprocessing-documented" || key99 === "preprocessing-in-artifact" || key99 === "works" || key99 === "predictions-explored" || key99 === "bias-checked" || key99 === "explainability" || key99 === "code-quality" || key99 === "tests")) {
-                const err619 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key99 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.ready, data: data342 };
-                if (vErrors === null) {
-                  vErrors = [err619];
-                } else {
-                  vErrors.push(err619);
-                }
-                errors++;
-              }
-            }
-            if (data342["preprocessing-documented"] !== void 0) {
-              let data343 = data342["preprocessing-documented"];
-              if (data343 && typeof data343 == "object" && !Array.isArray(data343)) {
-                if (data343.answer === void 0) {
-                  const err620 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data343 };
-                  if (vErrors === null) {
-                    vErrors = [err620];
-                  } else {
-                    vErrors.push(err620);
+                if (data339.evidence !== void 0) {
+                  let data341 = data339.evidence;
+                  const _errs864 = errors;
+                  let valid228 = false;
+                  const _errs865 = errors;
+                  if (typeof data341 !== "string") {
+                    const err617 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data341 };
+                    if (vErrors === null) {
+                      vErrors = [err617];
+                    } else {
+                      vErrors.push(err617);
+                    }
+                    errors++;
                   }
-                  errors++;
+                  var _valid16 = _errs865 === errors;
+                  valid228 = valid228 || _valid16;
+                  const _errs867 = errors;
+                  if (Array.isArray(data341)) {
+                    const len27 = data341.length;
+                    for (let i31 = 0; i31 < len27; i31++) {
+                      let data342 = data341[i31];
+                      if (typeof data342 !== "string") {
+                        const err618 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence/" + i31, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data342 };
+                        if (vErrors === null) {
+                          vErrors = [err618];
+                        } else {
+                          vErrors.push(err618);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err619 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data341 };
+                    if (vErrors === null) {
+                      vErrors = [err619];
+                    } else {
+                      vErrors.push(err619);
+                    }
+                    errors++;
+                  }
+                  var _valid16 = _errs867 === errors;
+                  valid228 = valid228 || _valid16;
+                  if (!valid228) {
+                    const err620 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data341 };
+                    if (vErrors === null) {
+                      vErrors = [err620];
+                    } else {
+                      vErrors.push(err620);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs864;
+                    if (vErrors !== null) {
+                      if (_errs864) {
+                        vErrors.length = _errs864;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
                 }
-                for (const key100 in data343) {
-                  if (!(key100 === "answer" || key100 === "evidence" || key100 === "note")) {
-                    const err621 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key100 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data343 };
+                if (data339.note !== void 0) {
+                  let data343 = data339.note;
+                  if (typeof data343 !== "string") {
+                    const err621 = { instancePath: instancePath + "/checklist/baseline/error-analysis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data343 };
                     if (vErrors === null) {
                       vErrors = [err621];
                     } else {
@@ -7670,83 +7667,67 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data343.answer !== void 0) {
-                  let data344 = data343.answer;
-                  if (!(data344 === "yes" || data344 === "no" || data344 === "n/a")) {
-                    const err622 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data344 };
-                    if (vErrors === null) {
-                      vErrors = [err622];
-                    } else {
-                      vErrors.push(err622);
-                    }
-                    errors++;
-                  }
+              } else {
+                const err622 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data339 };
+                if (vErrors === null) {
+                  vErrors = [err622];
+                } else {
+                  vErrors.push(err622);
                 }
-                if (data343.evidence !== void 0) {
-                  let data345 = data343.evidence;
-                  const _errs878 = errors;
-                  let valid234 = false;
-                  const _errs879 = errors;
-                  if (typeof data345 !== "string") {
-                    const err623 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data345 };
-                    if (vErrors === null) {
-                      vErrors = [err623];
-                    } else {
-                      vErrors.push(err623);
-                    }
-                    errors++;
-                  }
-                  var _valid17 = _errs879 === errors;
-                  valid234 = valid234 || _valid17;
-                  const _errs881 = errors;
-                  if (Array.isArray(data345)) {
-                    const len28 = data345.length;
-                    for (let i32 = 0; i32 < len28; i32++) {
-                      let data346 = data345[i32];
-                      if (typeof data346 !== "string") {
-                        const err624 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence/" + i32, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data346 };
-                        if (vErrors === null) {
-                          vErrors = [err624];
-                        } else {
-                          vErrors.push(err624);
-                        }
-                        errors++;
-                      }
-                    }
+                errors++;
+              }
+            }
+          } else {
+            const err623 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.baseline.type, parentSchema: schema31.properties.checklist.properties.baseline, data: data323 };
+            if (vErrors === null) {
+              vErrors = [err623];
+            } else {
+              vErrors.push(err623);
+            }
+            errors++;
+          }
+        }
+        if (data260.ready !== void 0) {
+          let data344 = data260.ready;
+          if (data344 && typeof data344 == "object" && !Array.isArray(data344)) {
+            for (const key99 in data344) {
+              if (!(key99 === "preprocessing-documented" || key99 === "preprocessing-in-artifact" || key99 === "works" || key99 === "predictions-explored" || key99 === "bias-checked" || key99 === "explainability" || key99 === "code-quality" || key99 === "tests")) {
+                const err624 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key99 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.ready, data: data344 };
+                if (vErrors === null) {
+                  vErrors = [err624];
+                } else {
+                  vErrors.push(err624);
+                }
+                errors++;
+              }
+            }
+            if (data344["preprocessing-documented"] !== void 0) {
+              let data345 = data344["preprocessing-documented"];
+              if (data345 && typeof data345 == "object" && !Array.isArray(data345)) {
+                if (data345.answer === void 0) {
+                  const err625 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data345 };
+                  if (vErrors === null) {
+                    vErrors = [err625];
                   } else {
-                    const err625 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data345 };
-                    if (vErrors === null) {
-                      vErrors = [err625];
-                    } else {
-                      vErrors.push(err625);
-                    }
-                    errors++;
+                    vErrors.push(err625);
                   }
-                  var _valid17 = _errs881 === errors;
-                  valid234 = valid234 || _valid17;
-                  if (!valid234) {
-                    const err626 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data345 };
+                  errors++;
+                }
+                for (const key100 in data345) {
+                  if (!(key100 === "answer" || key100 === "evidence" || key100 === "note")) {
+                    const err626 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key100 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data345 };
                     if (vErrors === null) {
                       vErrors = [err626];
                     } else {
                       vErrors.push(err626);
                     }
                     errors++;
-                  } else {
-                    errors = _errs878;
-                    if (vErrors !== null) {
-                      if (_errs878) {
-                        vErrors.length = _errs878;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data343.note !== void 0) {
-                  let data347 = data343.note;
-                  if (typeof data347 !== "string") {
-                    const err627 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data347 };
+                if (data345.answer !== void 0) {
+                  let data346 = data345.answer;
+                  if (!(data346 === "yes" || data346 === "no" || data346 === "n/a")) {
+                    const err627 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data346 };
                     if (vErrors === null) {
                       vErrors = [err627];
                     } else {
@@ -7755,31 +7736,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err628 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data343 };
-                if (vErrors === null) {
-                  vErrors = [err628];
-                } else {
-                  vErrors.push(err628);
-                }
-                errors++;
-              }
-            }
-            if (data342["preprocessing-in-artifact"] !== void 0) {
-              let data348 = data342["preprocessing-in-artifact"];
-              if (data348 && typeof data348 == "object" && !Array.isArray(data348)) {
-                if (data348.answer === void 0) {
-                  const err629 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data348 };
-                  if (vErrors === null) {
-                    vErrors = [err629];
-                  } else {
-                    vErrors.push(err629);
+                if (data345.evidence !== void 0) {
+                  let data347 = data345.evidence;
+                  const _errs882 = errors;
+                  let valid234 = false;
+                  const _errs883 = errors;
+                  if (typeof data347 !== "string") {
+                    const err628 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data347 };
+                    if (vErrors === null) {
+                      vErrors = [err628];
+                    } else {
+                      vErrors.push(err628);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key101 in data348) {
-                  if (!(key101 === "answer" || key101 === "evidence" || key101 === "note")) {
-                    const err630 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key101 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data348 };
+                  var _valid17 = _errs883 === errors;
+                  valid234 = valid234 || _valid17;
+                  const _errs885 = errors;
+                  if (Array.isArray(data347)) {
+                    const len28 = data347.length;
+                    for (let i32 = 0; i32 < len28; i32++) {
+                      let data348 = data347[i32];
+                      if (typeof data348 !== "string") {
+                        const err629 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence/" + i32, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data348 };
+                        if (vErrors === null) {
+                          vErrors = [err629];
+                        } else {
+                          vErrors.push(err629);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err630 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data347 };
                     if (vErrors === null) {
                       vErrors = [err630];
                     } else {
@@ -7787,26 +7776,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data348.answer !== void 0) {
-                  let data349 = data348.answer;
-                  if (!(data349 === "yes" || data349 === "no" || data349 === "n/a")) {
-                    const err631 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data349 };
+                  var _valid17 = _errs885 === errors;
+                  valid234 = valid234 || _valid17;
+                  if (!valid234) {
+                    const err631 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data347 };
                     if (vErrors === null) {
                       vErrors = [err631];
                     } else {
                       vErrors.push(err631);
                     }
                     errors++;
+                  } else {
+                    errors = _errs882;
+                    if (vErrors !== null) {
+                      if (_errs882) {
+                        vErrors.length = _errs882;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data348.evidence !== void 0) {
-                  let data350 = data348.evidence;
-                  const _errs893 = errors;
-                  let valid239 = false;
-                  const _errs894 = errors;
-                  if (typeof data350 !== "string") {
-                    const err632 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data350 };
+                if (data345.note !== void 0) {
+                  let data349 = data345.note;
+                  if (typeof data349 !== "string") {
+                    const err632 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data349 };
                     if (vErrors === null) {
                       vErrors = [err632];
                     } else {
@@ -7814,57 +7808,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid18 = _errs894 === errors;
-                  valid239 = valid239 || _valid18;
-                  const _errs896 = errors;
-                  if (Array.isArray(data350)) {
-                    const len29 = data350.length;
-                    for (let i33 = 0; i33 < len29; i33++) {
-                      let data351 = data350[i33];
-                      if (typeof data351 !== "string") {
-                        const err633 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence/" + i33, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data351 };
-                        if (vErrors === null) {
-                          vErrors = [err633];
-                        } else {
-                          vErrors.push(err633);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err633 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data345 };
+                if (vErrors === null) {
+                  vErrors = [err633];
+                } else {
+                  vErrors.push(err633);
+                }
+                errors++;
+              }
+            }
+            if (data344["preprocessing-in-artifact"] !== void 0) {
+              let data350 = data344["preprocessing-in-artifact"];
+              if (data350 && typeof data350 == "object" && !Array.isArray(data350)) {
+                if (data350.answer === void 0) {
+                  const err634 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data350 };
+                  if (vErrors === null) {
+                    vErrors = [err634];
                   } else {
-                    const err634 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data350 };
-                    if (vErrors === null) {
-                      vErrors = [err634];
-                    } else {
-                      vErrors.push(err634);
-                    }
-                    errors++;
+                    vErrors.push(err634);
                   }
-                  var _valid18 = _errs896 === errors;
-                  valid239 = valid239 || _valid18;
-                  if (!valid239) {
-                    const err635 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data350 };
+                  errors++;
+                }
+                for (const key101 in data350) {
+                  if (!(key101 === "answer" || key101 === "evidence" || key101 === "note")) {
+                    const err635 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key101 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data350 };
                     if (vErrors === null) {
                       vErrors = [err635];
                     } else {
                       vErrors.push(err635);
                     }
                     errors++;
-                  } else {
-                    errors = _errs893;
-                    if (vErrors !== null) {
-                      if (_errs893) {
-                        vErrors.length = _errs893;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data348.note !== void 0) {
-                  let data352 = data348.note;
-                  if (typeof data352 !== "string") {
-                    const err636 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data352 };
+                if (data350.answer !== void 0) {
+                  let data351 = data350.answer;
+                  if (!(data351 === "yes" || data351 === "no" || data351 === "n/a")) {
+                    const err636 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data351 };
                     if (vErrors === null) {
                       vErrors = [err636];
                     } else {
@@ -7873,31 +7854,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err637 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data348 };
-                if (vErrors === null) {
-                  vErrors = [err637];
-                } else {
-                  vErrors.push(err637);
-                }
-                errors++;
-              }
-            }
-            if (data342.works !== void 0) {
-              let data353 = data342.works;
-              if (data353 && typeof data353 == "object" && !Array.isArray(data353)) {
-                if (data353.answer === void 0) {
-                  const err638 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data353 };
-                  if (vErrors === null) {
-                    vErrors = [err638];
-                  } else {
-                    vErrors.push(err638);
+                if (data350.evidence !== void 0) {
+                  let data352 = data350.evidence;
+                  const _errs897 = errors;
+                  let valid239 = false;
+                  const _errs898 = errors;
+                  if (typeof data352 !== "string") {
+                    const err637 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data352 };
+                    if (vErrors === null) {
+                      vErrors = [err637];
+                    } else {
+                      vErrors.push(err637);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key102 in data353) {
-                  if (!(key102 === "answer" || key102 === "evidence" || key102 === "note")) {
-                    const err639 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key102 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data353 };
+                  var _valid18 = _errs898 === errors;
+                  valid239 = valid239 || _valid18;
+                  const _errs900 = errors;
+                  if (Array.isArray(data352)) {
+                    const len29 = data352.length;
+                    for (let i33 = 0; i33 < len29; i33++) {
+                      let data353 = data352[i33];
+                      if (typeof data353 !== "string") {
+                        const err638 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence/" + i33, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data353 };
+                        if (vErrors === null) {
+                          vErrors = [err638];
+                        } else {
+                          vErrors.push(err638);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err639 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data352 };
                     if (vErrors === null) {
                       vErrors = [err639];
                     } else {
@@ -7905,26 +7894,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data353.answer !== void 0) {
-                  let data354 = data353.answer;
-                  if (!(data354 === "yes" || data354 === "no" || data354 === "n/a")) {
-                    const err640 = { instancePath: instancePath + "/checklist/ready/works/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data354 };
+                  var _valid18 = _errs900 === errors;
+                  valid239 = valid239 || _valid18;
+                  if (!valid239) {
+                    const err640 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data352 };
                     if (vErrors === null) {
                       vErrors = [err640];
                     } else {
                       vErrors.push(err640);
                     }
                     errors++;
+                  } else {
+                    errors = _errs897;
+                    if (vErrors !== null) {
+                      if (_errs897) {
+                        vErrors.length = _errs897;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data353.evidence !== void 0) {
-                  let data355 = data353.evidence;
-                  const _errs908 = errors;
-                  let valid244 = false;
-                  const _errs909 = errors;
-                  if (typeof data355 !== "string") {
-                    const err641 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data355 };
+                if (data350.note !== void 0) {
+                  let data354 = data350.note;
+                  if (typeof data354 !== "string") {
+                    const err641 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data354 };
                     if (vErrors === null) {
                       vErrors = [err641];
                     } else {
@@ -7932,57 +7926,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid19 = _errs909 === errors;
-                  valid244 = valid244 || _valid19;
-                  const _errs911 = errors;
-                  if (Array.isArray(data355)) {
-                    const len30 = data355.length;
-                    for (let i34 = 0; i34 < len30; i34++) {
-                      let data356 = data355[i34];
-                      if (typeof data356 !== "string") {
-                        const err642 = { instancePath: instancePath + "/checklist/ready/works/evidence/" + i34, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data356 };
-                        if (vErrors === null) {
-                          vErrors = [err642];
-                        } else {
-                          vErrors.push(err642);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err642 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data350 };
+                if (vErrors === null) {
+                  vErrors = [err642];
+                } else {
+                  vErrors.push(err642);
+                }
+                errors++;
+              }
+            }
+            if (data344.works !== void 0) {
+              let data355 = data344.works;
+              if (data355 && typeof data355 == "object" && !Array.isArray(data355)) {
+                if (data355.answer === void 0) {
+                  const err643 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data355 };
+                  if (vErrors === null) {
+                    vErrors = [err643];
                   } else {
-                    const err643 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data355 };
-                    if (vErrors === null) {
-                      vErrors = [err643];
-                    } else {
-                      vErrors.push(err643);
-                    }
-                    errors++;
+                    vErrors.push(err643);
                   }
-                  var _valid19 = _errs911 === errors;
-                  valid244 = valid244 || _valid19;
-                  if (!valid244) {
-                    const err644 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data355 };
+                  errors++;
+                }
+                for (const key102 in data355) {
+                  if (!(key102 === "answer" || key102 === "evidence" || key102 === "note")) {
+                    const err644 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key102 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data355 };
                     if (vErrors === null) {
                       vErrors = [err644];
                     } else {
                       vErrors.push(err644);
                     }
                     errors++;
-                  } else {
-                    errors = _errs908;
-                    if (vErrors !== null) {
-                      if (_errs908) {
-                        vErrors.length = _errs908;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data353.note !== void 0) {
-                  let data357 = data353.note;
-                  if (typeof data357 !== "string") {
-                    const err645 = { instancePath: instancePath + "/checklist/ready/works/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data357 };
+                if (data355.answer !== void 0) {
+                  let data356 = data355.answer;
+                  if (!(data356 === "yes" || data356 === "no" || data356 === "n/a")) {
+                    const err645 = { instancePath: instancePath + "/checklist/ready/works/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data356 };
                     if (vErrors === null) {
                       vErrors = [err645];
                     } else {
@@ -7991,31 +7972,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err646 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data353 };
-                if (vErrors === null) {
-                  vErrors = [err646];
-                } else {
-                  vErrors.push(err646);
-                }
-                errors++;
-              }
-            }
-            if (data342["predictions-explored"] !== void 0) {
-              let data358 = data342["predictions-explored"];
-              if (data358 && typeof data358 == "object" && !Array.isArray(data358)) {
-                if (data358.answer === void 0) {
-                  const err647 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data358 };
-                  if (vErrors === null) {
-                    vErrors = [err647];
-                  } else {
-                    vErrors.push(err647);
+                if (data355.evidence !== void 0) {
+                  let data357 = data355.evidence;
+                  const _errs912 = errors;
+                  let valid244 = false;
+                  const _errs913 = errors;
+                  if (typeof data357 !== "string") {
+                    const err646 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data357 };
+                    if (vErrors === null) {
+                      vErrors = [err646];
+                    } else {
+                      vErrors.push(err646);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key103 in data358) {
-                  if (!(key103 === "answer" || key103 === "evidence" || key103 === "note")) {
-                    const err648 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key103 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data358 };
+                  var _valid19 = _errs913 === errors;
+                  valid244 = valid244 || _valid19;
+                  const _errs915 = errors;
+                  if (Array.isArray(data357)) {
+                    const len30 = data357.length;
+                    for (let i34 = 0; i34 < len30; i34++) {
+                      let data358 = data357[i34];
+                      if (typeof data358 !== "string") {
+                        const err647 = { instancePath: instancePath + "/checklist/ready/works/evidence/" + i34, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data358 };
+                        if (vErrors === null) {
+                          vErrors = [err647];
+                        } else {
+                          vErrors.push(err647);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err648 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data357 };
                     if (vErrors === null) {
                       vErrors = [err648];
                     } else {
@@ -8023,26 +8012,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data358.answer !== void 0) {
-                  let data359 = data358.answer;
-                  if (!(data359 === "yes" || data359 === "no" || data359 === "n/a")) {
-                    const err649 = { instancePath: instancePath + "/checklist/ready/predictions-explored/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data359 };
+                  var _valid19 = _errs915 === errors;
+                  valid244 = valid244 || _valid19;
+                  if (!valid244) {
+                    const err649 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data357 };
                     if (vErrors === null) {
                       vErrors = [err649];
                     } else {
                       vErrors.push(err649);
                     }
                     errors++;
+                  } else {
+                    errors = _errs912;
+                    if (vErrors !== null) {
+                      if (_errs912) {
+                        vErrors.length = _errs912;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data358.evidence !== void 0) {
-                  let data360 = data358.evidence;
-                  const _errs923 = errors;
-                  let valid249 = false;
-                  const _errs924 = errors;
-                  if (typeof data360 !== "string") {
-                    const err650 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data360 };
+                if (data355.note !== void 0) {
+                  let data359 = data355.note;
+                  if (typeof data359 !== "string") {
+                    const err650 = { instancePath: instancePath + "/checklist/ready/works/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data359 };
                     if (vErrors === null) {
                       vErrors = [err650];
                     } else {
@@ -8050,57 +8044,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid20 = _errs924 === errors;
-                  valid249 = valid249 || _valid20;
-                  const _errs926 = errors;
-                  if (Array.isArray(data360)) {
-                    const len31 = data360.length;
-                    for (let i35 = 0; i35 < len31; i35++) {
-                      let data361 = data360[i35];
-                      if (typeof data361 !== "string") {
-                        const err651 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence/" + i35, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data361 };
-                        if (vErrors === null) {
-                          vErrors = [err651];
-                        } else {
-                          vErrors.push(err651);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err651 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data355 };
+                if (vErrors === null) {
+                  vErrors = [err651];
+                } else {
+                  vErrors.push(err651);
+                }
+                errors++;
+              }
+            }
+            if (data344["predictions-explored"] !== void 0) {
+              let data360 = data344["predictions-explored"];
+              if (data360 && typeof data360 == "object" && !Array.isArray(data360)) {
+                if (data360.answer === void 0) {
+                  const err652 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data360 };
+                  if (vErrors === null) {
+                    vErrors = [err652];
                   } else {
-                    const err652 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data360 };
-                    if (vErrors === null) {
-                      vErrors = [err652];
-                    } else {
-                      vErrors.push(err652);
-                    }
-                    errors++;
+                    vErrors.push(err652);
                   }
-                  var _valid20 = _errs926 === errors;
-                  valid249 = valid249 || _valid20;
-                  if (!valid249) {
-                    const err653 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data360 };
+                  errors++;
+                }
+                for (const key103 in data360) {
+                  if (!(key103 === "answer" || key103 === "evidence" || key103 === "note")) {
+                    const err653 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key103 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data360 };
                     if (vErrors === null) {
                       vErrors = [err653];
                     } else {
                       vErrors.push(err653);
                     }
                     errors++;
-                  } else {
-                    errors = _errs923;
-                    if (vErrors !== null) {
-                      if (_errs923) {
-                        vErrors.length = _errs923;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data358.note !== void 0) {
-                  let data362 = data358.note;
-                  if (typeof data362 !== "string") {
-                    const err654 = { instancePath: instancePath + "/checklist/ready/predictions-explored/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data362 };
+                if (data360.answer !== void 0) {
+                  let data361 = data360.answer;
+                  if (!(data361 === "yes" || data361 === "no" || data361 === "n/a")) {
+                    const err654 = { instancePath: instancePath + "/checklist/ready/predictions-explored/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data361 };
                     if (vErrors === null) {
                       vErrors = [err654];
                     } else {
@@ -8109,31 +8090,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err655 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data358 };
-                if (vErrors === null) {
-                  vErrors = [err655];
-                } else {
-                  vErrors.push(err655);
-                }
-                errors++;
-              }
-            }
-            if (data342["bias-checked"] !== void 0) {
-              let data363 = data342["bias-checked"];
-              if (data363 && typeof data363 == "object" && !Array.isArray(data363)) {
-                if (data363.answer === void 0) {
-                  const err656 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data363 };
-                  if (vErrors === null) {
-                    vErrors = [err656];
-                  } else {
-                    vErrors.push(err656);
+                if (data360.evidence !== void 0) {
+                  let data362 = data360.evidence;
+                  const _errs927 = errors;
+                  let valid249 = false;
+                  const _errs928 = errors;
+                  if (typeof data362 !== "string") {
+                    const err655 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data362 };
+                    if (vErrors === null) {
+                      vErrors = [err655];
+                    } else {
+                      vErrors.push(err655);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key104 in data363) {
-                  if (!(key104 === "answer" || key104 === "evidence" || key104 === "note")) {
-                    const err657 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key104 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data363 };
+                  var _valid20 = _errs928 === errors;
+                  valid249 = valid249 || _valid20;
+                  const _errs930 = errors;
+                  if (Array.isArray(data362)) {
+                    const len31 = data362.length;
+                    for (let i35 = 0; i35 < len31; i35++) {
+                      let data363 = data362[i35];
+                      if (typeof data363 !== "string") {
+                        const err656 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence/" + i35, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data363 };
+                        if (vErrors === null) {
+                          vErrors = [err656];
+                        } else {
+                          vErrors.push(err656);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err657 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data362 };
                     if (vErrors === null) {
                       vErrors = [err657];
                     } else {
@@ -8141,26 +8130,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data363.answer !== void 0) {
-                  let data364 = data363.answer;
-                  if (!(data364 === "yes" || data364 === "no" || data364 === "n/a")) {
-                    const err658 = { instancePath: instancePath + "/checklist/ready/bias-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data364 };
+                  var _valid20 = _errs930 === errors;
+                  valid249 = valid249 || _valid20;
+                  if (!valid249) {
+                    const err658 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data362 };
                     if (vErrors === null) {
                       vErrors = [err658];
                     } else {
                       vErrors.push(err658);
                     }
                     errors++;
+                  } else {
+                    errors = _errs927;
+                    if (vErrors !== null) {
+                      if (_errs927) {
+                        vErrors.length = _errs927;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data363.evidence !== void 0) {
-                  let data365 = data363.evidence;
-                  const _errs938 = errors;
-                  let valid254 = false;
-                  const _errs939 = errors;
-                  if (typeof data365 !== "string") {
-                    const err659 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data365 };
+                if (data360.note !== void 0) {
+                  let data364 = data360.note;
+                  if (typeof data364 !== "string") {
+                    const err659 = { instancePath: instancePath + "/checklist/ready/predictions-explored/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data364 };
                     if (vErrors === null) {
                       vErrors = [err659];
                     } else {
@@ -8168,57 +8162,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid21 = _errs939 === errors;
-                  valid254 = valid254 || _valid21;
-                  const _errs941 = errors;
-                  if (Array.isArray(data365)) {
-                    const len32 = data365.length;
-                    for (let i36 = 0; i36 < len32; i36++) {
-                      let data366 = data365[i36];
-                      if (typeof data366 !== "string") {
-                        const err660 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence/" + i36, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data366 };
-                        if (vErrors === null) {
-                          vErrors = [err660];
-                        } else {
-                          vErrors.push(err660);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err660 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data360 };
+                if (vErrors === null) {
+                  vErrors = [err660];
+                } else {
+                  vErrors.push(err660);
+                }
+                errors++;
+              }
+            }
+            if (data344["bias-checked"] !== void 0) {
+              let data365 = data344["bias-checked"];
+              if (data365 && typeof data365 == "object" && !Array.isArray(data365)) {
+                if (data365.answer === void 0) {
+                  const err661 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data365 };
+                  if (vErrors === null) {
+                    vErrors = [err661];
                   } else {
-                    const err661 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data365 };
-                    if (vErrors === null) {
-                      vErrors = [err661];
-                    } else {
-                      vErrors.push(err661);
-                    }
-                    errors++;
+                    vErrors.push(err661);
                   }
-                  var _valid21 = _errs941 === errors;
-                  valid254 = valid254 || _valid21;
-                  if (!valid254) {
-                    const err662 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data365 };
+                  errors++;
+                }
+                for (const key104 in data365) {
+                  if (!(key104 === "answer" || key104 === "evidence" || key104 === "note")) {
+                    const err662 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key104 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data365 };
                     if (vErrors === null) {
                       vErrors = [err662];
                     } else {
                       vErrors.push(err662);
                     }
                     errors++;
-                  } else {
-                    errors = _errs938;
-                    if (vErrors !== null) {
-                      if (_errs938) {
-                        vErrors.length = _errs938;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data363.note !== void 0) {
-                  let data367 = data363.note;
-                  if (typeof data367 !== "string") {
-                    const err663 = { instancePath: instancePath + "/checklist/ready/bias-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data367 };
+                if (data365.answer !== void 0) {
+                  let data366 = data365.answer;
+                  if (!(data366 === "yes" || data366 === "no" || data366 === "n/a")) {
+                    const err663 = { instancePath: instancePath + "/checklist/ready/bias-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data366 };
                     if (vErrors === null) {
                       vErrors = [err663];
                     } else {
@@ -8227,31 +8208,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err664 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data363 };
-                if (vErrors === null) {
-                  vErrors = [err664];
-                } else {
-                  vErrors.push(err664);
-                }
-                errors++;
-              }
-            }
-            if (data342.explainability !== void 0) {
-              let data368 = data342.explainability;
-              if (data368 && typeof data368 == "object" && !Array.isArray(data368)) {
-                if (data368.answer === void 0) {
-                  const err665 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data368 };
-                  if (vErrors === null) {
-                    vErrors = [err665];
-                  } else {
-                    vErrors.push(err665);
+                if (data365.evidence !== void 0) {
+                  let data367 = data365.evidence;
+                  const _errs942 = errors;
+                  let valid254 = false;
+                  const _errs943 = errors;
+                  if (typeof data367 !== "string") {
+                    const err664 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data367 };
+                    if (vErrors === null) {
+                      vErrors = [err664];
+                    } else {
+                      vErrors.push(err664);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key105 in data368) {
-                  if (!(key105 === "answer" || key105 === "evidence" || key105 === "note")) {
-                    const err666 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key105 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data368 };
+                  var _valid21 = _errs943 === errors;
+                  valid254 = valid254 || _valid21;
+                  const _errs945 = errors;
+                  if (Array.isArray(data367)) {
+                    const len32 = data367.length;
+                    for (let i36 = 0; i36 < len32; i36++) {
+                      let data368 = data367[i36];
+                      if (typeof data368 !== "string") {
+                        const err665 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence/" + i36, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data368 };
+                        if (vErrors === null) {
+                          vErrors = [err665];
+                        } else {
+                          vErrors.push(err665);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err666 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data367 };
                     if (vErrors === null) {
                       vErrors = [err666];
                     } else {
@@ -8259,26 +8248,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data368.answer !== void 0) {
-                  let data369 = data368.answer;
-                  if (!(data369 === "yes" || data369 === "no" || data369 === "n/a")) {
-                    const err667 = { instancePath: instancePath + "/checklist/ready/explainability/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data369 };
+                  var _valid21 = _errs945 === errors;
+                  valid254 = valid254 || _valid21;
+                  if (!valid254) {
+                    const err667 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data367 };
                     if (vErrors === null) {
                       vErrors = [err667];
                     } else {
                       vErrors.push(err667);
                     }
                     errors++;
+                  } else {
+                    errors = _errs942;
+                    if (vErrors !== null) {
+                      if (_errs942) {
+                        vErrors.length = _errs942;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data368.evidence !== void 0) {
-                  let data370 = data368.evidence;
-                  const _errs953 = errors;
-                  let valid259 = false;
-                  const _errs954 = errors;
-                  if (typeof data370 !== "string") {
-                    const err668 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data370 };
+                if (data365.note !== void 0) {
+                  let data369 = data365.note;
+                  if (typeof data369 !== "string") {
+                    const err668 = { instancePath: instancePath + "/checklist/ready/bias-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data369 };
                     if (vErrors === null) {
                       vErrors = [err668];
                     } else {
@@ -8286,57 +8280,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid22 = _errs954 === errors;
-                  valid259 = valid259 || _valid22;
-                  const _errs956 = errors;
-                  if (Array.isArray(data370)) {
-                    const len33 = data370.length;
-                    for (let i37 = 0; i37 < len33; i37++) {
-                      let data371 = data370[i37];
-                      if (typeof data371 !== "string") {
-                        const err669 = { instancePath: instancePath + "/checklist/ready/explainability/evidence/" + i37, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data371 };
-                        if (vErrors === null) {
-                          vErrors = [err669];
-                        } else {
-                          vErrors.push(err669);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err669 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data365 };
+                if (vErrors === null) {
+                  vErrors = [err669];
+                } else {
+                  vErrors.push(err669);
+                }
+                errors++;
+              }
+            }
+            if (data344.explainability !== void 0) {
+              let data370 = data344.explainability;
+              if (data370 && typeof data370 == "object" && !Array.isArray(data370)) {
+                if (data370.answer === void 0) {
+                  const err670 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data370 };
+                  if (vErrors === null) {
+                    vErrors = [err670];
                   } else {
-                    const err670 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data370 };
-                    if (vErrors === null) {
-                      vErrors = [err670];
-                    } else {
-                      vErrors.push(err670);
-                    }
-                    errors++;
+                    vErrors.push(err670);
                   }
-                  var _valid22 = _errs956 === errors;
-                  valid259 = valid259 || _valid22;
-                  if (!valid259) {
-                    const err671 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data370 };
+                  errors++;
+                }
+                for (const key105 in data370) {
+                  if (!(key105 === "answer" || key105 === "evidence" || key105 === "note")) {
+                    const err671 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key105 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data370 };
                     if (vErrors === null) {
                       vErrors = [err671];
                     } else {
                       vErrors.push(err671);
                     }
                     errors++;
-                  } else {
-                    errors = _errs953;
-                    if (vErrors !== null) {
-                      if (_errs953) {
-                        vErrors.length = _errs953;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data368.note !== void 0) {
-                  let data372 = data368.note;
-                  if (typeof data372 !== "string") {
-                    const err672 = { instancePath: instancePath + "/checklist/ready/explainability/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data372 };
+                if (data370.answer !== void 0) {
+                  let data371 = data370.answer;
+                  if (!(data371 === "yes" || data371 === "no" || data371 === "n/a")) {
+                    const err672 = { instancePath: instancePath + "/checklist/ready/explainability/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data371 };
                     if (vErrors === null) {
                       vErrors = [err672];
                     } else {
@@ -8345,31 +8326,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err673 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data368 };
-                if (vErrors === null) {
-                  vErrors = [err673];
-                } else {
-                  vErrors.push(err673);
-                }
-                errors++;
-              }
-            }
-            if (data342["code-quality"] !== void 0) {
-              let data373 = data342["code-quality"];
-              if (data373 && typeof data373 == "object" && !Array.isArray(data373)) {
-                if (data373.answer === void 0) {
-                  const err674 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data373 };
-                  if (vErrors === null) {
-                    vErrors = [err674];
-                  } else {
-                    vErrors.push(err674);
+                if (data370.evidence !== void 0) {
+                  let data372 = data370.evidence;
+                  const _errs957 = errors;
+                  let valid259 = false;
+                  const _errs958 = errors;
+                  if (typeof data372 !== "string") {
+                    const err673 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data372 };
+                    if (vErrors === null) {
+                      vErrors = [err673];
+                    } else {
+                      vErrors.push(err673);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key106 in data373) {
-                  if (!(key106 === "answer" || key106 === "evidence" || key106 === "note")) {
-                    const err675 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key106 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data373 };
+                  var _valid22 = _errs958 === errors;
+                  valid259 = valid259 || _valid22;
+                  const _errs960 = errors;
+                  if (Array.isArray(data372)) {
+                    const len33 = data372.length;
+                    for (let i37 = 0; i37 < len33; i37++) {
+                      let data373 = data372[i37];
+                      if (typeof data373 !== "string") {
+                        const err674 = { instancePath: instancePath + "/checklist/ready/explainability/evidence/" + i37, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data373 };
+                        if (vErrors === null) {
+                          vErrors = [err674];
+                        } else {
+                          vErrors.push(err674);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err675 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data372 };
                     if (vErrors === null) {
                       vErrors = [err675];
                     } else {
@@ -8377,26 +8366,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data373.answer !== void 0) {
-                  let data374 = data373.answer;
-                  if (!(data374 === "yes" || data374 === "no" || data374 === "n/a")) {
-                    const err676 = { instancePath: instancePath + "/checklist/ready/code-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data374 };
+                  var _valid22 = _errs960 === errors;
+                  valid259 = valid259 || _valid22;
+                  if (!valid259) {
+                    const err676 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data372 };
                     if (vErrors === null) {
                       vErrors = [err676];
                     } else {
                       vErrors.push(err676);
                     }
                     errors++;
+                  } else {
+                    errors = _errs957;
+                    if (vErrors !== null) {
+                      if (_errs957) {
+                        vErrors.length = _errs957;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data373.evidence !== void 0) {
-                  let data375 = data373.evidence;
-                  const _errs968 = errors;
-                  let valid264 = false;
-                  const _errs969 = errors;
-                  if (typeof data375 !== "string") {
-                    const err677 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data375 };
+                if (data370.note !== void 0) {
+                  let data374 = data370.note;
+                  if (typeof data374 !== "string") {
+                    const err677 = { instancePath: instancePath + "/checklist/ready/explainability/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data374 };
                     if (vErrors === null) {
                       vErrors = [err677];
                     } else {
@@ -8404,57 +8398,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid23 = _errs969 === errors;
-                  valid264 = valid264 || _valid23;
-                  const _errs971 = errors;
-                  if (Array.isArray(data375)) {
-                    const len34 = data375.length;
-                    for (let i38 = 0; i38 < len34; i38++) {
-                      let data376 = data375[i38];
-                      if (typeof data376 !== "string") {
-                        const err678 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence/" + i38, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data376 };
-                        if (vErrors === null) {
-                          vErrors = [err678];
-                        } else {
-                          vErrors.push(err678);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err678 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data370 };
+                if (vErrors === null) {
+                  vErrors = [err678];
+                } else {
+                  vErrors.push(err678);
+                }
+                errors++;
+              }
+            }
+            if (data344["code-quality"] !== void 0) {
+              let data375 = data344["code-quality"];
+              if (data375 && typeof data375 == "object" && !Array.isArray(data375)) {
+                if (data375.answer === void 0) {
+                  const err679 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data375 };
+                  if (vErrors === null) {
+                    vErrors = [err679];
                   } else {
-                    const err679 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data375 };
-                    if (vErrors === null) {
-                      vErrors = [err679];
-                    } else {
-                      vErrors.push(err679);
-                    }
-                    errors++;
+                    vErrors.push(err679);
                   }
-                  var _valid23 = _errs971 === errors;
-                  valid264 = valid264 || _valid23;
-                  if (!valid264) {
-                    const err680 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data375 };
+                  errors++;
+                }
+                for (const key106 in data375) {
+                  if (!(key106 === "answer" || key106 === "evidence" || key106 === "note")) {
+                    const err680 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key106 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data375 };
                     if (vErrors === null) {
                       vErrors = [err680];
                     } else {
                       vErrors.push(err680);
                     }
                     errors++;
-                  } else {
-                    errors = _errs968;
-                    if (vErrors !== null) {
-                      if (_errs968) {
-                        vErrors.length = _errs968;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data373.note !== void 0) {
-                  let data377 = data373.note;
-                  if (typeof data377 !== "string") {
-                    const err681 = { instancePath: instancePath + "/checklist/ready/code-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data377 };
+                if (data375.answer !== void 0) {
+                  let data376 = data375.answer;
+                  if (!(data376 === "yes" || data376 === "no" || data376 === "n/a")) {
+                    const err681 = { instancePath: instancePath + "/checklist/ready/code-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data376 };
                     if (vErrors === null) {
                       vErrors = [err681];
                     } else {
@@ -8463,31 +8444,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err682 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data373 };
-                if (vErrors === null) {
-                  vErrors = [err682];
-                } else {
-                  vErrors.push(err682);
-                }
-                errors++;
-              }
-            }
-            if (data342.tests !== void 0) {
-              let data378 = data342.tests;
-              if (data378 && typeof data378 == "object" && !Array.isArray(data378)) {
-                if (data378.answer === void 0) {
-                  const err683 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data378 };
-                  if (vErrors === null) {
-                    vErrors = [err683];
-                  } else {
-                    vErrors.push(err683);
+                if (data375.evidence !== void 0) {
+                  let data377 = data375.evidence;
+                  const _errs972 = errors;
+                  let valid264 = false;
+                  const _errs973 = errors;
+                  if (typeof data377 !== "string") {
+                    const err682 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data377 };
+                    if (vErrors === null) {
+                      vErrors = [err682];
+                    } else {
+                      vErrors.push(err682);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key107 in data378) {
-                  if (!(key107 === "answer" || key107 === "evidence" || key107 === "note")) {
-                    const err684 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key107 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data378 };
+                  var _valid23 = _errs973 === errors;
+                  valid264 = valid264 || _valid23;
+                  const _errs975 = errors;
+                  if (Array.isArray(data377)) {
+                    const len34 = data377.length;
+                    for (let i38 = 0; i38 < len34; i38++) {
+                      let data378 = data377[i38];
+                      if (typeof data378 !== "string") {
+                        const err683 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence/" + i38, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data378 };
+                        if (vErrors === null) {
+                          vErrors = [err683];
+                        } else {
+                          vErrors.push(err683);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err684 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data377 };
                     if (vErrors === null) {
                       vErrors = [err684];
                     } else {
@@ -8495,26 +8484,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data378.answer !== void 0) {
-                  let data379 = data378.answer;
-                  if (!(data379 === "yes" || data379 === "no" || data379 === "n/a")) {
-                    const err685 = { instancePath: instancePath + "/checklist/ready/tests/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data379 };
+                  var _valid23 = _errs975 === errors;
+                  valid264 = valid264 || _valid23;
+                  if (!valid264) {
+                    const err685 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data377 };
                     if (vErrors === null) {
                       vErrors = [err685];
                     } else {
                       vErrors.push(err685);
                     }
                     errors++;
+                  } else {
+                    errors = _errs972;
+                    if (vErrors !== null) {
+                      if (_errs972) {
+                        vErrors.length = _errs972;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data378.evidence !== void 0) {
-                  let data380 = data378.evidence;
-                  const _errs983 = errors;
-                  let valid269 = false;
-                  const _errs984 = errors;
-                  if (typeof data380 !== "string") {
-                    const err686 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data380 };
+                if (data375.note !== void 0) {
+                  let data379 = data375.note;
+                  if (typeof data379 !== "string") {
+                    const err686 = { instancePath: instancePath + "/checklist/ready/code-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data379 };
                     if (vErrors === null) {
                       vErrors = [err686];
                     } else {
@@ -8522,57 +8516,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid24 = _errs984 === errors;
-                  valid269 = valid269 || _valid24;
-                  const _errs986 = errors;
-                  if (Array.isArray(data380)) {
-                    const len35 = data380.length;
-                    for (let i39 = 0; i39 < len35; i39++) {
-                      let data381 = data380[i39];
-                      if (typeof data381 !== "string") {
-                        const err687 = { instancePath: instancePath + "/checklist/ready/tests/evidence/" + i39, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data381 };
-                        if (vErrors === null) {
-                          vErrors = [err687];
-                        } else {
-                          vErrors.push(err687);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err687 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data375 };
+                if (vErrors === null) {
+                  vErrors = [err687];
+                } else {
+                  vErrors.push(err687);
+                }
+                errors++;
+              }
+            }
+            if (data344.tests !== void 0) {
+              let data380 = data344.tests;
+              if (data380 && typeof data380 == "object" && !Array.isArray(data380)) {
+                if (data380.answer === void 0) {
+                  const err688 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data380 };
+                  if (vErrors === null) {
+                    vErrors = [err688];
                   } else {
-                    const err688 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data380 };
-                    if (vErrors === null) {
-                      vErrors = [err688];
-                    } else {
-                      vErrors.push(err688);
-                    }
-                    errors++;
+                    vErrors.push(err688);
                   }
-                  var _valid24 = _errs986 === errors;
-                  valid269 = valid269 || _valid24;
-                  if (!valid269) {
-                    const err689 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data380 };
+                  errors++;
+                }
+                for (const key107 in data380) {
+                  if (!(key107 === "answer" || key107 === "evidence" || key107 === "note")) {
+                    const err689 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key107 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data380 };
                     if (vErrors === null) {
                       vErrors = [err689];
                     } else {
                       vErrors.push(err689);
                     }
                     errors++;
-                  } else {
-                    errors = _errs983;
-                    if (vErrors !== null) {
-                      if (_errs983) {
-                        vErrors.length = _errs983;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data378.note !== void 0) {
-                  let data382 = data378.note;
-                  if (typeof data382 !== "string") {
-                    const err690 = { instancePath: instancePath + "/checklist/ready/tests/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data382 };
+                if (data380.answer !== void 0) {
+                  let data381 = data380.answer;
+                  if (!(data381 === "yes" || data381 === "no" || data381 === "n/a")) {
+                    const err690 = { instancePath: instancePath + "/checklist/ready/tests/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data381 };
                     if (vErrors === null) {
                       vErrors = [err690];
                     } else {
@@ -8581,55 +8562,71 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err691 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data378 };
-                if (vErrors === null) {
-                  vErrors = [err691];
-                } else {
-                  vErrors.push(err691);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err692 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.ready.type, parentSchema: schema31.properties.checklist.properties.ready, data: data342 };
-            if (vErrors === null) {
-              vErrors = [err692];
-            } else {
-              vErrors.push(err692);
-            }
-            errors++;
-          }
-        }
-        if (data258.deploy !== void 0) {
-          let data383 = data258.deploy;
-          if (data383 && typeof data383 == "object" && !Array.isArray(data383)) {
-            for (const key108 in data383) {
-              if (!(key108 === "mode" || key108 === "resources" || key108 === "dependencies" || key108 === "rollout" || key108 === "rollback" || key108 === "retraining-bounds" || key108 === "access-control")) {
-                const err693 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key108 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.deploy, data: data383 };
-                if (vErrors === null) {
-                  vErrors = [err693];
-                } else {
-                  vErrors.push(err693);
-                }
-                errors++;
-              }
-            }
-            if (data383.mode !== void 0) {
-              let data384 = data383.mode;
-              if (data384 && typeof data384 == "object" && !Array.isArray(data384)) {
-                if (data384.answer === void 0) {
-                  const err694 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data384 };
-                  if (vErrors === null) {
-                    vErrors = [err694];
-                  } else {
-                    vErrors.push(err694);
+                if (data380.evidence !== void 0) {
+                  let data382 = data380.evidence;
+                  const _errs987 = errors;
+                  let valid269 = false;
+                  const _errs988 = errors;
+                  if (typeof data382 !== "string") {
+                    const err691 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data382 };
+                    if (vErrors === null) {
+                      vErrors = [err691];
+                    } else {
+                      vErrors.push(err691);
+                    }
+                    errors++;
                   }
-                  errors++;
+                  var _valid24 = _errs988 === errors;
+                  valid269 = valid269 || _valid24;
+                  const _errs990 = errors;
+                  if (Array.isArray(data382)) {
+                    const len35 = data382.length;
+                    for (let i39 = 0; i39 < len35; i39++) {
+                      let data383 = data382[i39];
+                      if (typeof data383 !== "string") {
+                        const err692 = { instancePath: instancePath + "/checklist/ready/tests/evidence/" + i39, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data383 };
+                        if (vErrors === null) {
+                          vErrors = [err692];
+                        } else {
+                          vErrors.push(err692);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err693 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data382 };
+                    if (vErrors === null) {
+                      vErrors = [err693];
+                    } else {
+                      vErrors.push(err693);
+                    }
+                    errors++;
+                  }
+                  var _valid24 = _errs990 === errors;
+                  valid269 = valid269 || _valid24;
+                  if (!valid269) {
+                    const err694 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data382 };
+                    if (vErrors === null) {
+                      vErrors = [err694];
+                    } else {
+                      vErrors.push(err694);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs987;
+                    if (vErrors !== null) {
+                      if (_errs987) {
+                        vErrors.length = _errs987;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
                 }
-                for (const key109 in data384) {
-                  if (!(key109 === "answer" || key109 === "evidence" || key109 === "note")) {
-                    const err695 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key109 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data384 };
+                if (data380.note !== void 0) {
+                  let data384 = data380.note;
+                  if (typeof data384 !== "string") {
+                    const err695 = { instancePath: instancePath + "/checklist/ready/tests/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data384 };
                     if (vErrors === null) {
                       vErrors = [err695];
                     } else {
@@ -8638,83 +8635,67 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data384.answer !== void 0) {
-                  let data385 = data384.answer;
-                  if (!(data385 === "yes" || data385 === "no" || data385 === "n/a")) {
-                    const err696 = { instancePath: instancePath + "/checklist/deploy/mode/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data385 };
-                    if (vErrors === null) {
-                      vErrors = [err696];
-                    } else {
-                      vErrors.push(err696);
-                    }
-                    errors++;
-                  }
+              } else {
+                const err696 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data380 };
+                if (vErrors === null) {
+                  vErrors = [err696];
+                } else {
+                  vErrors.push(err696);
                 }
-                if (data384.evidence !== void 0) {
-                  let data386 = data384.evidence;
-                  const _errs1001 = errors;
-                  let valid275 = false;
-                  const _errs1002 = errors;
-                  if (typeof data386 !== "string") {
-                    const err697 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data386 };
-                    if (vErrors === null) {
-                      vErrors = [err697];
-                    } else {
-                      vErrors.push(err697);
-                    }
-                    errors++;
-                  }
-                  var _valid25 = _errs1002 === errors;
-                  valid275 = valid275 || _valid25;
-                  const _errs1004 = errors;
-                  if (Array.isArray(data386)) {
-                    const len36 = data386.length;
-                    for (let i40 = 0; i40 < len36; i40++) {
-                      let data387 = data386[i40];
-                      if (typeof data387 !== "string") {
-                        const err698 = { instancePath: instancePath + "/checklist/deploy/mode/evidence/" + i40, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data387 };
-                        if (vErrors === null) {
-                          vErrors = [err698];
-                        } else {
-                          vErrors.push(err698);
-                        }
-                        errors++;
-                      }
-                    }
+                errors++;
+              }
+            }
+          } else {
+            const err697 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.ready.type, parentSchema: schema31.properties.checklist.properties.ready, data: data344 };
+            if (vErrors === null) {
+              vErrors = [err697];
+            } else {
+              vErrors.push(err697);
+            }
+            errors++;
+          }
+        }
+        if (data260.deploy !== void 0) {
+          let data385 = data260.deploy;
+          if (data385 && typeof data385 == "object" && !Array.isArray(data385)) {
+            for (const key108 in data385) {
+              if (!(key108 === "mode" || key108 === "resources" || key108 === "dependencies" || key108 === "rollout" || key108 === "rollback" || key108 === "retraining-bounds" || key108 === "access-control")) {
+                const err698 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key108 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.deploy, data: data385 };
+                if (vErrors === null) {
+                  vErrors = [err698];
+                } else {
+                  vErrors.push(err698);
+                }
+                errors++;
+              }
+            }
+            if (data385.mode !== void 0) {
+              let data386 = data385.mode;
+              if (data386 && typeof data386 == "object" && !Array.isArray(data386)) {
+                if (data386.answer === void 0) {
+                  const err699 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data386 };
+                  if (vErrors === null) {
+                    vErrors = [err699];
                   } else {
-                    const err699 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data386 };
-                    if (vErrors === null) {
-                      vErrors = [err699];
-                    } else {
-                      vErrors.push(err699);
-                    }
-                    errors++;
+                    vErrors.push(err699);
                   }
-                  var _valid25 = _errs1004 === errors;
-                  valid275 = valid275 || _valid25;
-                  if (!valid275) {
-                    const err700 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data386 };
+                  errors++;
+                }
+                for (const key109 in data386) {
+                  if (!(key109 === "answer" || key109 === "evidence" || key109 === "note")) {
+                    const err700 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key109 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data386 };
                     if (vErrors === null) {
                       vErrors = [err700];
                     } else {
                       vErrors.push(err700);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1001;
-                    if (vErrors !== null) {
-                      if (_errs1001) {
-                        vErrors.length = _errs1001;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data384.note !== void 0) {
-                  let data388 = data384.note;
-                  if (typeof data388 !== "string") {
-                    const err701 = { instancePath: instancePath + "/checklist/deploy/mode/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data388 };
+                if (data386.answer !== void 0) {
+                  let data387 = data386.answer;
+                  if (!(data387 === "yes" || data387 === "no" || data387 === "n/a")) {
+                    const err701 = { instancePath: instancePath + "/checklist/deploy/mode/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data387 };
                     if (vErrors === null) {
                       vErrors = [err701];
                     } else {
@@ -8723,31 +8704,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err702 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data384 };
-                if (vErrors === null) {
-                  vErrors = [err702];
-                } else {
-                  vErrors.push(err702);
-                }
-                errors++;
-              }
-            }
-            if (data383.resources !== void 0) {
-              let data389 = data383.resources;
-              if (data389 && typeof data389 == "object" && !Array.isArray(data389)) {
-                if (data389.answer === void 0) {
-                  const err703 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data389 };
-                  if (vErrors === null) {
-                    vErrors = [err703];
-                  } else {
-                    vErrors.push(err703);
+                if (data386.evidence !== void 0) {
+                  let data388 = data386.evidence;
+                  const _errs1005 = errors;
+                  let valid275 = false;
+                  const _errs1006 = errors;
+                  if (typeof data388 !== "string") {
+                    const err702 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data388 };
+                    if (vErrors === null) {
+                      vErrors = [err702];
+                    } else {
+                      vErrors.push(err702);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key110 in data389) {
-                  if (!(key110 === "answer" || key110 === "evidence" || key110 === "note")) {
-                    const err704 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key110 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data389 };
+                  var _valid25 = _errs1006 === errors;
+                  valid275 = valid275 || _valid25;
+                  const _errs1008 = errors;
+                  if (Array.isArray(data388)) {
+                    const len36 = data388.length;
+                    for (let i40 = 0; i40 < len36; i40++) {
+                      let data389 = data388[i40];
+                      if (typeof data389 !== "string") {
+                        const err703 = { instancePath: instancePath + "/checklist/deploy/mode/evidence/" + i40, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data389 };
+                        if (vErrors === null) {
+                          vErrors = [err703];
+                        } else {
+                          vErrors.push(err703);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err704 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data388 };
                     if (vErrors === null) {
                       vErrors = [err704];
                     } else {
@@ -8755,26 +8744,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data389.answer !== void 0) {
-                  let data390 = data389.answer;
-                  if (!(data390 === "yes" || data390 === "no" || data390 === "n/a")) {
-                    const err705 = { instancePath: instancePath + "/checklist/deploy/resources/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data390 };
+                  var _valid25 = _errs1008 === errors;
+                  valid275 = valid275 || _valid25;
+                  if (!valid275) {
+                    const err705 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data388 };
                     if (vErrors === null) {
                       vErrors = [err705];
                     } else {
                       vErrors.push(err705);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1005;
+                    if (vErrors !== null) {
+                      if (_errs1005) {
+                        vErrors.length = _errs1005;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data389.evidence !== void 0) {
-                  let data391 = data389.evidence;
-                  const _errs1016 = errors;
-                  let valid280 = false;
-                  const _errs1017 = errors;
-                  if (typeof data391 !== "string") {
-                    const err706 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data391 };
+                if (data386.note !== void 0) {
+                  let data390 = data386.note;
+                  if (typeof data390 !== "string") {
+                    const err706 = { instancePath: instancePath + "/checklist/deploy/mode/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data390 };
                     if (vErrors === null) {
                       vErrors = [err706];
                     } else {
@@ -8782,57 +8776,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid26 = _errs1017 === errors;
-                  valid280 = valid280 || _valid26;
-                  const _errs1019 = errors;
-                  if (Array.isArray(data391)) {
-                    const len37 = data391.length;
-                    for (let i41 = 0; i41 < len37; i41++) {
-                      let data392 = data391[i41];
-                      if (typeof data392 !== "string") {
-                        const err707 = { instancePath: instancePath + "/checklist/deploy/resources/evidence/" + i41, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data392 };
-                        if (vErrors === null) {
-                          vErrors = [err707];
-                        } else {
-                          vErrors.push(err707);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err707 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data386 };
+                if (vErrors === null) {
+                  vErrors = [err707];
+                } else {
+                  vErrors.push(err707);
+                }
+                errors++;
+              }
+            }
+            if (data385.resources !== void 0) {
+              let data391 = data385.resources;
+              if (data391 && typeof data391 == "object" && !Array.isArray(data391)) {
+                if (data391.answer === void 0) {
+                  const err708 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data391 };
+                  if (vErrors === null) {
+                    vErrors = [err708];
                   } else {
-                    const err708 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data391 };
-                    if (vErrors === null) {
-                      vErrors = [err708];
-                    } else {
-                      vErrors.push(err708);
-                    }
-                    errors++;
+                    vErrors.push(err708);
                   }
-                  var _valid26 = _errs1019 === errors;
-                  valid280 = valid280 || _valid26;
-                  if (!valid280) {
-                    const err709 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data391 };
+                  errors++;
+                }
+                for (const key110 in data391) {
+                  if (!(key110 === "answer" || key110 === "evidence" || key110 === "note")) {
+                    const err709 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key110 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data391 };
                     if (vErrors === null) {
                       vErrors = [err709];
                     } else {
                       vErrors.push(err709);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1016;
-                    if (vErrors !== null) {
-                      if (_errs1016) {
-                        vErrors.length = _errs1016;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data389.note !== void 0) {
-                  let data393 = data389.note;
-                  if (typeof data393 !== "string") {
-                    const err710 = { instancePath: instancePath + "/checklist/deploy/resources/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data393 };
+                if (data391.answer !== void 0) {
+                  let data392 = data391.answer;
+                  if (!(data392 === "yes" || data392 === "no" || data392 === "n/a")) {
+                    const err710 = { instancePath: instancePath + "/checklist/deploy/resources/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data392 };
                     if (vErrors === null) {
                       vErrors = [err710];
                     } else {
@@ -8841,31 +8822,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err711 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data389 };
-                if (vErrors === null) {
-                  vErrors = [err711];
-                } else {
-                  vErrors.push(err711);
-                }
-                errors++;
-              }
-            }
-            if (data383.dependencies !== void 0) {
-              let data394 = data383.dependencies;
-              if (data394 && typeof data394 == "object" && !Array.isArray(data394)) {
-                if (data394.answer === void 0) {
-                  const err712 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data394 };
-                  if (vErrors === null) {
-                    vErrors = [err712];
-                  } else {
-                    vErrors.push(err712);
+                if (data391.evidence !== void 0) {
+                  let data393 = data391.evidence;
+                  const _errs1020 = errors;
+                  let valid280 = false;
+                  const _errs1021 = errors;
+                  if (typeof data393 !== "string") {
+                    const err711 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data393 };
+                    if (vErrors === null) {
+                      vErrors = [err711];
+                    } else {
+                      vErrors.push(err711);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key111 in data394) {
-                  if (!(key111 === "answer" || key111 === "evidence" || key111 === "note")) {
-                    const err713 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key111 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data394 };
+                  var _valid26 = _errs1021 === errors;
+                  valid280 = valid280 || _valid26;
+                  const _errs1023 = errors;
+                  if (Array.isArray(data393)) {
+                    const len37 = data393.length;
+                    for (let i41 = 0; i41 < len37; i41++) {
+                      let data394 = data393[i41];
+                      if (typeof data394 !== "string") {
+                        const err712 = { instancePath: instancePath + "/checklist/deploy/resources/evidence/" + i41, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data394 };
+                        if (vErrors === null) {
+                          vErrors = [err712];
+                        } else {
+                          vErrors.push(err712);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err713 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data393 };
                     if (vErrors === null) {
                       vErrors = [err713];
                     } else {
@@ -8873,26 +8862,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data394.answer !== void 0) {
-                  let data395 = data394.answer;
-                  if (!(data395 === "yes" || data395 === "no" || data395 === "n/a")) {
-                    const err714 = { instancePath: instancePath + "/checklist/deploy/dependencies/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data395 };
+                  var _valid26 = _errs1023 === errors;
+                  valid280 = valid280 || _valid26;
+                  if (!valid280) {
+                    const err714 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data393 };
                     if (vErrors === null) {
                       vErrors = [err714];
                     } else {
                       vErrors.push(err714);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1020;
+                    if (vErrors !== null) {
+                      if (_errs1020) {
+                        vErrors.length = _errs1020;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data394.evidence !== void 0) {
-                  let data396 = data394.evidence;
-                  const _errs1031 = errors;
-                  let valid285 = false;
-                  const _errs1032 = errors;
-                  if (typeof data396 !== "string") {
-                    const err715 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data396 };
+                if (data391.note !== void 0) {
+                  let data395 = data391.note;
+                  if (typeof data395 !== "string") {
+                    const err715 = { instancePath: instancePath + "/checklist/deploy/resources/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data395 };
                     if (vErrors === null) {
                       vErrors = [err715];
                     } else {
@@ -8900,57 +8894,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid27 = _errs1032 === errors;
-                  valid285 = valid285 || _valid27;
-                  const _errs1034 = errors;
-                  if (Array.isArray(data396)) {
-                    const len38 = data396.length;
-                    for (let i42 = 0; i42 < len38; i42++) {
-                      let data397 = data396[i42];
-                      if (typeof data397 !== "string") {
-                        const err716 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence/" + i42, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data397 };
-                        if (vErrors === null) {
-                          vErrors = [err716];
-                        } else {
-                          vErrors.push(err716);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err716 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data391 };
+                if (vErrors === null) {
+                  vErrors = [err716];
+                } else {
+                  vErrors.push(err716);
+                }
+                errors++;
+              }
+            }
+            if (data385.dependencies !== void 0) {
+              let data396 = data385.dependencies;
+              if (data396 && typeof data396 == "object" && !Array.isArray(data396)) {
+                if (data396.answer === void 0) {
+                  const err717 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data396 };
+                  if (vErrors === null) {
+                    vErrors = [err717];
                   } else {
-                    const err717 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data396 };
-                    if (vErrors === null) {
-                      vErrors = [err717];
-                    } else {
-                      vErrors.push(err717);
-                    }
-                    errors++;
+                    vErrors.push(err717);
                   }
-                  var _valid27 = _errs1034 === errors;
-                  valid285 = valid285 || _valid27;
-                  if (!valid285) {
-                    const err718 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data396 };
+                  errors++;
+                }
+                for (const key111 in data396) {
+                  if (!(key111 === "answer" || key111 === "evidence" || key111 === "note")) {
+                    const err718 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key111 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data396 };
                     if (vErrors === null) {
                       vErrors = [err718];
                     } else {
                       vErrors.push(err718);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1031;
-                    if (vErrors !== null) {
-                      if (_errs1031) {
-                        vErrors.length = _errs1031;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data394.note !== void 0) {
-                  let data398 = data394.note;
-                  if (typeof data398 !== "string") {
-                    const err719 = { instancePath: instancePath + "/checklist/deploy/dependencies/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data398 };
+                if (data396.answer !== void 0) {
+                  let data397 = data396.answer;
+                  if (!(data397 === "yes" || data397 === "no" || data397 === "n/a")) {
+                    const err719 = { instancePath: instancePath + "/checklist/deploy/dependencies/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data397 };
                     if (vErrors === null) {
                       vErrors = [err719];
                     } else {
@@ -8959,31 +8940,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err720 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data394 };
-                if (vErrors === null) {
-                  vErrors = [err720];
-                } else {
-                  vErrors.push(err720);
-                }
-                errors++;
-              }
-            }
-            if (data383.rollout !== void 0) {
-              let data399 = data383.rollout;
-              if (data399 && typeof data399 == "object" && !Array.isArray(data399)) {
-                if (data399.answer === void 0) {
-                  const err721 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data399 };
-                  if (vErrors === null) {
-                    vErrors = [err721];
-                  } else {
-                    vErrors.push(err721);
+                if (data396.evidence !== void 0) {
+                  let data398 = data396.evidence;
+                  const _errs1035 = errors;
+                  let valid285 = false;
+                  const _errs1036 = errors;
+                  if (typeof data398 !== "string") {
+                    const err720 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data398 };
+                    if (vErrors === null) {
+                      vErrors = [err720];
+                    } else {
+                      vErrors.push(err720);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key112 in data399) {
-                  if (!(key112 === "answer" || key112 === "evidence" || key112 === "note")) {
-                    const err722 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key112 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data399 };
+                  var _valid27 = _errs1036 === errors;
+                  valid285 = valid285 || _valid27;
+                  const _errs1038 = errors;
+                  if (Array.isArray(data398)) {
+                    const len38 = data398.length;
+                    for (let i42 = 0; i42 < len38; i42++) {
+                      let data399 = data398[i42];
+                      if (typeof data399 !== "string") {
+                        const err721 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence/" + i42, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data399 };
+                        if (vErrors === null) {
+                          vErrors = [err721];
+                        } else {
+                          vErrors.push(err721);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err722 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data398 };
                     if (vErrors === null) {
                       vErrors = [err722];
                     } else {
@@ -8991,26 +8980,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data399.answer !== void 0) {
-                  let data400 = data399.answer;
-                  if (!(data400 === "yes" || data400 === "no" || data400 === "n/a")) {
-                    const err723 = { instancePath: instancePath + "/checklist/deploy/rollout/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data400 };
+                  var _valid27 = _errs1038 === errors;
+                  valid285 = valid285 || _valid27;
+                  if (!valid285) {
+                    const err723 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data398 };
                     if (vErrors === null) {
                       vErrors = [err723];
                     } else {
                       vErrors.push(err723);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1035;
+                    if (vErrors !== null) {
+                      if (_errs1035) {
+                        vErrors.length = _errs1035;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data399.evidence !== void 0) {
-                  let data401 = data399.evidence;
-                  const _errs1046 = errors;
-                  let valid290 = false;
-                  const _errs1047 = errors;
-                  if (typeof data401 !== "string") {
-                    const err724 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data401 };
+                if (data396.note !== void 0) {
+                  let data400 = data396.note;
+                  if (typeof data400 !== "string") {
+                    const err724 = { instancePath: instancePath + "/checklist/deploy/dependencies/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data400 };
                     if (vErrors === null) {
                       vErrors = [err724];
                     } else {
@@ -9018,57 +9012,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid28 = _errs1047 === errors;
-                  valid290 = valid290 || _valid28;
-                  const _errs1049 = errors;
-                  if (Array.isArray(data401)) {
-                    const len39 = data401.length;
-                    for (let i43 = 0; i43 < len39; i43++) {
-                      let data402 = data401[i43];
-                      if (typeof data402 !== "string") {
-                        const err725 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence/" + i43, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data402 };
-                        if (vErrors === null) {
-                          vErrors = [err725];
-                        } else {
-                          vErrors.push(err725);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err725 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data396 };
+                if (vErrors === null) {
+                  vErrors = [err725];
+                } else {
+                  vErrors.push(err725);
+                }
+                errors++;
+              }
+            }
+            if (data385.rollout !== void 0) {
+              let data401 = data385.rollout;
+              if (data401 && typeof data401 == "object" && !Array.isArray(data401)) {
+                if (data401.answer === void 0) {
+                  const err726 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data401 };
+                  if (vErrors === null) {
+                    vErrors = [err726];
                   } else {
-                    const err726 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data401 };
-                    if (vErrors === null) {
-                      vErrors = [err726];
-                    } else {
-                      vErrors.push(err726);
-                    }
-                    errors++;
+                    vErrors.push(err726);
                   }
-                  var _valid28 = _errs1049 === errors;
-                  valid290 = valid290 || _valid28;
-                  if (!valid290) {
-                    const err727 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data401 };
+                  errors++;
+                }
+                for (const key112 in data401) {
+                  if (!(key112 === "answer" || key112 === "evidence" || key112 === "note")) {
+                    const err727 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key112 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data401 };
                     if (vErrors === null) {
                       vErrors = [err727];
                     } else {
                       vErrors.push(err727);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1046;
-                    if (vErrors !== null) {
-                      if (_errs1046) {
-                        vErrors.length = _errs1046;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data399.note !== void 0) {
-                  let data403 = data399.note;
-                  if (typeof data403 !== "string") {
-                    const err728 = { instancePath: instancePath + "/checklist/deploy/rollout/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data403 };
+                if (data401.answer !== void 0) {
+                  let data402 = data401.answer;
+                  if (!(data402 === "yes" || data402 === "no" || data402 === "n/a")) {
+                    const err728 = { instancePath: instancePath + "/checklist/deploy/rollout/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data402 };
                     if (vErrors === null) {
                       vErrors = [err728];
                     } else {
@@ -9077,31 +9058,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err729 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data399 };
-                if (vErrors === null) {
-                  vErrors = [err729];
-                } else {
-                  vErrors.push(err729);
-                }
-                errors++;
-              }
-            }
-            if (data383.rollback !== void 0) {
-              let data404 = data383.rollback;
-              if (data404 && typeof data404 == "object" && !Array.isArray(data404)) {
-                if (data404.answer === void 0) {
-                  const err730 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data404 };
-                  if (vErrors === null) {
-                    vErrors = [err730];
-                  } else {
-                    vErrors.push(err730);
+                if (data401.evidence !== void 0) {
+                  let data403 = data401.evidence;
+                  const _errs1050 = errors;
+                  let valid290 = false;
+                  const _errs1051 = errors;
+                  if (typeof data403 !== "string") {
+                    const err729 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data403 };
+                    if (vErrors === null) {
+                      vErrors = [err729];
+                    } else {
+                      vErrors.push(err729);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key113 in data404) {
-                  if (!(key113 === "answer" || key113 === "evidence" || key113 === "note")) {
-                    const err731 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key113 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data404 };
+                  var _valid28 = _errs1051 === errors;
+                  valid290 = valid290 || _valid28;
+                  const _errs1053 = errors;
+                  if (Array.isArray(data403)) {
+                    const len39 = data403.length;
+                    for (let i43 = 0; i43 < len39; i43++) {
+                      let data404 = data403[i43];
+                      if (typeof data404 !== "string") {
+                        const err730 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence/" + i43, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data404 };
+                        if (vErrors === null) {
+                          vErrors = [err730];
+                        } else {
+                          vErrors.push(err730);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err731 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data403 };
                     if (vErrors === null) {
                       vErrors = [err731];
                     } else {
@@ -9109,26 +9098,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data404.answer !== void 0) {
-                  let data405 = data404.answer;
-                  if (!(data405 === "yes" || data405 === "no" || data405 === "n/a")) {
-                    const err732 = { instancePath: instancePath + "/checklist/deploy/rollback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data405 };
+                  var _valid28 = _errs1053 === errors;
+                  valid290 = valid290 || _valid28;
+                  if (!valid290) {
+                    const err732 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data403 };
                     if (vErrors === null) {
                       vErrors = [err732];
                     } else {
                       vErrors.push(err732);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1050;
+                    if (vErrors !== null) {
+                      if (_errs1050) {
+                        vErrors.length = _errs1050;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data404.evidence !== void 0) {
-                  let data406 = data404.evidence;
-                  const _errs1061 = errors;
-                  let valid295 = false;
-                  const _errs1062 = errors;
-                  if (typeof data406 !== "string") {
-                    const err733 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data406 };
+                if (data401.note !== void 0) {
+                  let data405 = data401.note;
+                  if (typeof data405 !== "string") {
+                    const err733 = { instancePath: instancePath + "/checklist/deploy/rollout/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data405 };
                     if (vErrors === null) {
                       vErrors = [err733];
                     } else {
@@ -9136,57 +9130,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid29 = _errs1062 === errors;
-                  valid295 = valid295 || _valid29;
-                  const _errs1064 = errors;
-                  if (Array.isArray(data406)) {
-                    const len40 = data406.length;
-                    for (let i44 = 0; i44 < len40; i44++) {
-                      let data407 = data406[i44];
-                      if (typeof data407 !== "string") {
-                        const err734 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence/" + i44, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data407 };
-                        if (vErrors === null) {
-                          vErrors = [err734];
-                        } else {
-                          vErrors.push(err734);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err734 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data401 };
+                if (vErrors === null) {
+                  vErrors = [err734];
+                } else {
+                  vErrors.push(err734);
+                }
+                errors++;
+              }
+            }
+            if (data385.rollback !== void 0) {
+              let data406 = data385.rollback;
+              if (data406 && typeof data406 == "object" && !Array.isArray(data406)) {
+                if (data406.answer === void 0) {
+                  const err735 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data406 };
+                  if (vErrors === null) {
+                    vErrors = [err735];
                   } else {
-                    const err735 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data406 };
-                    if (vErrors === null) {
-                      vErrors = [err735];
-                    } else {
-                      vErrors.push(err735);
-                    }
-                    errors++;
+                    vErrors.push(err735);
                   }
-                  var _valid29 = _errs1064 === errors;
-                  valid295 = valid295 || _valid29;
-                  if (!valid295) {
-                    const err736 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data406 };
+                  errors++;
+                }
+                for (const key113 in data406) {
+                  if (!(key113 === "answer" || key113 === "evidence" || key113 === "note")) {
+                    const err736 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key113 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data406 };
                     if (vErrors === null) {
                       vErrors = [err736];
                     } else {
                       vErrors.push(err736);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1061;
-                    if (vErrors !== null) {
-                      if (_errs1061) {
-                        vErrors.length = _errs1061;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data404.note !== void 0) {
-                  let data408 = data404.note;
-                  if (typeof data408 !== "string") {
-                    const err737 = { instancePath: instancePath + "/checklist/deploy/rollback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data408 };
+                if (data406.answer !== void 0) {
+                  let data407 = data406.answer;
+                  if (!(data407 === "yes" || data407 === "no" || data407 === "n/a")) {
+                    const err737 = { instancePath: instancePath + "/checklist/deploy/rollback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data407 };
                     if (vErrors === null) {
                       vErrors = [err737];
                     } else {
@@ -9195,31 +9176,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err738 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data404 };
-                if (vErrors === null) {
-                  vErrors = [err738];
-                } else {
-                  vErrors.push(err738);
-                }
-                errors++;
-              }
-            }
-            if (data383["retraining-bounds"] !== void 0) {
-              let data409 = data383["retraining-bounds"];
-              if (data409 && typeof data409 == "object" && !Array.isArray(data409)) {
-                if (data409.answer === void 0) {
-                  const err739 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data409 };
-                  if (vErrors === null) {
-                    vErrors = [err739];
-                  } else {
-                    vErrors.push(err739);
+                if (data406.evidence !== void 0) {
+                  let data408 = data406.evidence;
+                  const _errs1065 = errors;
+                  let valid295 = false;
+                  const _errs1066 = errors;
+                  if (typeof data408 !== "string") {
+                    const err738 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data408 };
+                    if (vErrors === null) {
+                      vErrors = [err738];
+                    } else {
+                      vErrors.push(err738);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key114 in data409) {
-                  if (!(key114 === "answer" || key114 === "evidence" || key114 === "note")) {
-                    const err740 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key114 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data409 };
+                  var _valid29 = _errs1066 === errors;
+                  valid295 = valid295 || _valid29;
+                  const _errs1068 = errors;
+                  if (Array.isArray(data408)) {
+                    const len40 = data408.length;
+                    for (let i44 = 0; i44 < len40; i44++) {
+                      let data409 = data408[i44];
+                      if (typeof data409 !== "string") {
+                        const err739 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence/" + i44, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data409 };
+                        if (vErrors === null) {
+                          vErrors = [err739];
+                        } else {
+                          vErrors.push(err739);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err740 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data408 };
                     if (vErrors === null) {
                       vErrors = [err740];
                     } else {
@@ -9227,26 +9216,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data409.answer !== void 0) {
-                  let data410 = data409.answer;
-                  if (!(data410 === "yes" || data410 === "no" || data410 === "n/a")) {
-                    const err741 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data410 };
+                  var _valid29 = _errs1068 === errors;
+                  valid295 = valid295 || _valid29;
+                  if (!valid295) {
+                    const err741 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data408 };
                     if (vErrors === null) {
                       vErrors = [err741];
                     } else {
                       vErrors.push(err741);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1065;
+                    if (vErrors !== null) {
+                      if (_errs1065) {
+                        vErrors.length = _errs1065;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data409.evidence !== void 0) {
-                  let data411 = data409.evidence;
-                  const _errs1076 = errors;
-                  let valid300 = false;
-                  const _errs1077 = errors;
-                  if (typeof data411 !== "string") {
-                    const err742 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data411 };
+                if (data406.note !== void 0) {
+                  let data410 = data406.note;
+                  if (typeof data410 !== "string") {
+                    const err742 = { instancePath: instancePath + "/checklist/deploy/rollback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data410 };
                     if (vErrors === null) {
                       vErrors = [err742];
                     } else {
@@ -9254,57 +9248,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid30 = _errs1077 === errors;
-                  valid300 = valid300 || _valid30;
-                  const _errs1079 = errors;
-                  if (Array.isArray(data411)) {
-                    const len41 = data411.length;
-                    for (let i45 = 0; i45 < len41; i45++) {
-                      let data412 = data411[i45];
-                      if (typeof data412 !== "string") {
-                        const err743 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence/" + i45, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data412 };
-                        if (vErrors === null) {
-                          vErrors = [err743];
-                        } else {
-                          vErrors.push(err743);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err743 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data406 };
+                if (vErrors === null) {
+                  vErrors = [err743];
+                } else {
+                  vErrors.push(err743);
+                }
+                errors++;
+              }
+            }
+            if (data385["retraining-bounds"] !== void 0) {
+              let data411 = data385["retraining-bounds"];
+              if (data411 && typeof data411 == "object" && !Array.isArray(data411)) {
+                if (data411.answer === void 0) {
+                  const err744 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data411 };
+                  if (vErrors === null) {
+                    vErrors = [err744];
                   } else {
-                    const err744 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data411 };
-                    if (vErrors === null) {
-                      vErrors = [err744];
-                    } else {
-                      vErrors.push(err744);
-                    }
-                    errors++;
+                    vErrors.push(err744);
                   }
-                  var _valid30 = _errs1079 === errors;
-                  valid300 = valid300 || _valid30;
-                  if (!valid300) {
-                    const err745 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data411 };
+                  errors++;
+                }
+                for (const key114 in data411) {
+                  if (!(key114 === "answer" || key114 === "evidence" || key114 === "note")) {
+                    const err745 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key114 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data411 };
                     if (vErrors === null) {
                       vErrors = [err745];
                     } else {
                       vErrors.push(err745);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1076;
-                    if (vErrors !== null) {
-                      if (_errs1076) {
-                        vErrors.length = _errs1076;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data409.note !== void 0) {
-                  let data413 = data409.note;
-                  if (typeof data413 !== "string") {
-                    const err746 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data413 };
+                if (data411.answer !== void 0) {
+                  let data412 = data411.answer;
+                  if (!(data412 === "yes" || data412 === "no" || data412 === "n/a")) {
+                    const err746 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data412 };
                     if (vErrors === null) {
                       vErrors = [err746];
                     } else {
@@ -9313,31 +9294,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err747 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data409 };
-                if (vErrors === null) {
-                  vErrors = [err747];
-                } else {
-                  vErrors.push(err747);
-                }
-                errors++;
-              }
-            }
-            if (data383["access-control"] !== void 0) {
-              let data414 = data383["access-control"];
-              if (data414 && typeof data414 == "object" && !Array.isArray(data414)) {
-                if (data414.answer === void 0) {
-                  const err748 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data414 };
-                  if (vErrors === null) {
-                    vErrors = [err748];
-                  } else {
-                    vErrors.push(err748);
+                if (data411.evidence !== void 0) {
+                  let data413 = data411.evidence;
+                  const _errs1080 = errors;
+                  let valid300 = false;
+                  const _errs1081 = errors;
+                  if (typeof data413 !== "string") {
+                    const err747 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data413 };
+                    if (vErrors === null) {
+                      vErrors = [err747];
+                    } else {
+                      vErrors.push(err747);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key115 in data414) {
-                  if (!(key115 === "answer" || key115 === "evidence" || key115 === "note")) {
-                    const err749 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key115 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data414 };
+                  var _valid30 = _errs1081 === errors;
+                  valid300 = valid300 || _valid30;
+                  const _errs1083 = errors;
+                  if (Array.isArray(data413)) {
+                    const len41 = data413.length;
+                    for (let i45 = 0; i45 < len41; i45++) {
+                      let data414 = data413[i45];
+                      if (typeof data414 !== "string") {
+                        const err748 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence/" + i45, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data414 };
+                        if (vErrors === null) {
+                          vErrors = [err748];
+                        } else {
+                          vErrors.push(err748);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err749 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data413 };
                     if (vErrors === null) {
                       vErrors = [err749];
                     } else {
@@ -9345,26 +9334,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data414.answer !== void 0) {
-                  let data415 = data414.answer;
-                  if (!(data415 === "yes" || data415 === "no" || data415 === "n/a")) {
-                    const err750 = { instancePath: instancePath + "/checklist/deploy/access-control/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data415 };
+                  var _valid30 = _errs1083 === errors;
+                  valid300 = valid300 || _valid30;
+                  if (!valid300) {
+                    const err750 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data413 };
                     if (vErrors === null) {
                       vErrors = [err750];
                     } else {
                       vErrors.push(err750);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1080;
+                    if (vErrors !== null) {
+                      if (_errs1080) {
+                        vErrors.length = _errs1080;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data414.evidence !== void 0) {
-                  let data416 = data414.evidence;
-                  const _errs1091 = errors;
-                  let valid305 = false;
-                  const _errs1092 = errors;
-                  if (typeof data416 !== "string") {
-                    const err751 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data416 };
+                if (data411.note !== void 0) {
+                  let data415 = data411.note;
+                  if (typeof data415 !== "string") {
+                    const err751 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data415 };
                     if (vErrors === null) {
                       vErrors = [err751];
                     } else {
@@ -9372,57 +9366,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid31 = _errs1092 === errors;
-                  valid305 = valid305 || _valid31;
-                  const _errs1094 = errors;
-                  if (Array.isArray(data416)) {
-                    const len42 = data416.length;
-                    for (let i46 = 0; i46 < len42; i46++) {
-                      let data417 = data416[i46];
-                      if (typeof data417 !== "string") {
-                        const err752 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence/" + i46, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data417 };
-                        if (vErrors === null) {
-                          vErrors = [err752];
-                        } else {
-                          vErrors.push(err752);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err752 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data411 };
+                if (vErrors === null) {
+                  vErrors = [err752];
+                } else {
+                  vErrors.push(err752);
+                }
+                errors++;
+              }
+            }
+            if (data385["access-control"] !== void 0) {
+              let data416 = data385["access-control"];
+              if (data416 && typeof data416 == "object" && !Array.isArray(data416)) {
+                if (data416.answer === void 0) {
+                  const err753 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data416 };
+                  if (vErrors === null) {
+                    vErrors = [err753];
                   } else {
-                    const err753 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data416 };
-                    if (vErrors === null) {
-                      vErrors = [err753];
-                    } else {
-                      vErrors.push(err753);
-                    }
-                    errors++;
+                    vErrors.push(err753);
                   }
-                  var _valid31 = _errs1094 === errors;
-                  valid305 = valid305 || _valid31;
-                  if (!valid305) {
-                    const err754 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data416 };
+                  errors++;
+                }
+                for (const key115 in data416) {
+                  if (!(key115 === "answer" || key115 === "evidence" || key115 === "note")) {
+                    const err754 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key115 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data416 };
                     if (vErrors === null) {
                       vErrors = [err754];
                     } else {
                       vErrors.push(err754);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1091;
-                    if (vErrors !== null) {
-                      if (_errs1091) {
-                        vErrors.length = _errs1091;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data414.note !== void 0) {
-                  let data418 = data414.note;
-                  if (typeof data418 !== "string") {
-                    const err755 = { instancePath: instancePath + "/checklist/deploy/access-control/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data418 };
+                if (data416.answer !== void 0) {
+                  let data417 = data416.answer;
+                  if (!(data417 === "yes" || data417 === "no" || data417 === "n/a")) {
+                    const err755 = { instancePath: instancePath + "/checklist/deploy/access-control/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data417 };
                     if (vErrors === null) {
                       vErrors = [err755];
                     } else {
@@ -9431,55 +9412,71 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err756 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data414 };
-                if (vErrors === null) {
-                  vErrors = [err756];
-                } else {
-                  vErrors.push(err756);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err757 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.deploy.type, parentSchema: schema31.properties.checklist.properties.deploy, data: data383 };
-            if (vErrors === null) {
-              vErrors = [err757];
-            } else {
-              vErrors.push(err757);
-            }
-            errors++;
-          }
-        }
-        if (data258.monitor !== void 0) {
-          let data419 = data258.monitor;
-          if (data419 && typeof data419 == "object" && !Array.isArray(data419)) {
-            for (const key116 in data419) {
-              if (!(key116 === "hard-metrics" || key116 === "data-quality" || key116 === "kpis" || key116 === "drift" || key116 === "feedback-loop" || key116 === "owners")) {
-                const err758 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key116 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.monitor, data: data419 };
-                if (vErrors === null) {
-                  vErrors = [err758];
-                } else {
-                  vErrors.push(err758);
-                }
-                errors++;
-              }
-            }
-            if (data419["hard-metrics"] !== void 0) {
-              let data420 = data419["hard-metrics"];
-              if (data420 && typeof data420 == "object" && !Array.isArray(data420)) {
-                if (data420.answer === void 0) {
-                  const err759 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data420 };
-                  if (vErrors === null) {
-                    vErrors = [err759];
-                  } else {
-                    vErrors.push(err759);
+                if (data416.evidence !== void 0) {
+                  let data418 = data416.evidence;
+                  const _errs1095 = errors;
+                  let valid305 = false;
+                  const _errs1096 = errors;
+                  if (typeof data418 !== "string") {
+                    const err756 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data418 };
+                    if (vErrors === null) {
+                      vErrors = [err756];
+                    } else {
+                      vErrors.push(err756);
+                    }
+                    errors++;
                   }
-                  errors++;
+                  var _valid31 = _errs1096 === errors;
+                  valid305 = valid305 || _valid31;
+                  const _errs1098 = errors;
+                  if (Array.isArray(data418)) {
+                    const len42 = data418.length;
+                    for (let i46 = 0; i46 < len42; i46++) {
+                      let data419 = data418[i46];
+                      if (typeof data419 !== "string") {
+                        const err757 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence/" + i46, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data419 };
+                        if (vErrors === null) {
+                          vErrors = [err757];
+                        } else {
+                          vErrors.push(err757);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err758 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data418 };
+                    if (vErrors === null) {
+                      vErrors = [err758];
+                    } else {
+                      vErrors.push(err758);
+                    }
+                    errors++;
+                  }
+                  var _valid31 = _errs1098 === errors;
+                  valid305 = valid305 || _valid31;
+                  if (!valid305) {
+                    const err759 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data418 };
+                    if (vErrors === null) {
+                      vErrors = [err759];
+                    } else {
+                      vErrors.push(err759);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1095;
+                    if (vErrors !== null) {
+                      if (_errs1095) {
+                        vErrors.length = _errs1095;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
                 }
-                for (const key117 in data420) {
-                  if (!(key117 === "answer" || key117 === "evidence" || key117 === "note")) {
-                    const err760 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key117 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data420 };
+                if (data416.note !== void 0) {
+                  let data420 = data416.note;
+                  if (typeof data420 !== "string") {
+                    const err760 = { instancePath: instancePath + "/checklist/deploy/access-control/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data420 };
                     if (vErrors === null) {
                       vErrors = [err760];
                     } else {
@@ -9488,83 +9485,67 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data420.answer !== void 0) {
-                  let data421 = data420.answer;
-                  if (!(data421 === "yes" || data421 === "no" || data421 === "n/a")) {
-                    const err761 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data421 };
-                    if (vErrors === null) {
-                      vErrors = [err761];
-                    } else {
-                      vErrors.push(err761);
-                    }
-                    errors++;
-                  }
+              } else {
+                const err761 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data416 };
+                if (vErrors === null) {
+                  vErrors = [err761];
+                } else {
+                  vErrors.push(err761);
                 }
-                if (data420.evidence !== void 0) {
-                  let data422 = data420.evidence;
-                  const _errs1109 = errors;
-                  let valid311 = false;
-                  const _errs1110 = errors;
-                  if (typeof data422 !== "string") {
-                    const err762 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data422 };
-                    if (vErrors === null) {
-                      vErrors = [err762];
-                    } else {
-                      vErrors.push(err762);
-                    }
-                    errors++;
-                  }
-                  var _valid32 = _errs1110 === errors;
-                  valid311 = valid311 || _valid32;
-                  const _errs1112 = errors;
-                  if (Array.isArray(data422)) {
-                    const len43 = data422.length;
-                    for (let i47 = 0; i47 < len43; i47++) {
-                      let data423 = data422[i47];
-                      if (typeof data423 !== "string") {
-                        const err763 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence/" + i47, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data423 };
-                        if (vErrors === null) {
-                          vErrors = [err763];
-                        } else {
-                          vErrors.push(err763);
-                        }
-                        errors++;
-                      }
-                    }
+                errors++;
+              }
+            }
+          } else {
+            const err762 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.deploy.type, parentSchema: schema31.properties.checklist.properties.deploy, data: data385 };
+            if (vErrors === null) {
+              vErrors = [err762];
+            } else {
+              vErrors.push(err762);
+            }
+            errors++;
+          }
+        }
+        if (data260.monitor !== void 0) {
+          let data421 = data260.monitor;
+          if (data421 && typeof data421 == "object" && !Array.isArray(data421)) {
+            for (const key116 in data421) {
+              if (!(key116 === "hard-metrics" || key116 === "data-quality" || key116 === "kpis" || key116 === "drift" || key116 === "feedback-loop" || key116 === "owners")) {
+                const err763 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key116 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.monitor, data: data421 };
+                if (vErrors === null) {
+                  vErrors = [err763];
+                } else {
+                  vErrors.push(err763);
+                }
+                errors++;
+              }
+            }
+            if (data421["hard-metrics"] !== void 0) {
+              let data422 = data421["hard-metrics"];
+              if (data422 && typeof data422 == "object" && !Array.isArray(data422)) {
+                if (data422.answer === void 0) {
+                  const err764 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data422 };
+                  if (vErrors === null) {
+                    vErrors = [err764];
                   } else {
-                    const err764 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data422 };
-                    if (vErrors === null) {
-                      vErrors = [err764];
-                    } else {
-                      vErrors.push(err764);
-                    }
-                    errors++;
+                    vErrors.push(err764);
                   }
-                  var _valid32 = _errs1112 === errors;
-                  valid311 = valid311 || _valid32;
-                  if (!valid311) {
-                    const err765 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data422 };
+                  errors++;
+                }
+                for (const key117 in data422) {
+                  if (!(key117 === "answer" || key117 === "evidence" || key117 === "note")) {
+                    const err765 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key117 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data422 };
                     if (vErrors === null) {
                       vErrors = [err765];
                     } else {
                       vErrors.push(err765);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1109;
-                    if (vErrors !== null) {
-                      if (_errs1109) {
-                        vErrors.length = _errs1109;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data420.note !== void 0) {
-                  let data424 = data420.note;
-                  if (typeof data424 !== "string") {
-                    const err766 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data424 };
+                if (data422.answer !== void 0) {
+                  let data423 = data422.answer;
+                  if (!(data423 === "yes" || data423 === "no" || data423 === "n/a")) {
+                    const err766 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data423 };
                     if (vErrors === null) {
                       vErrors = [err766];
                     } else {
@@ -9573,31 +9554,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err767 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data420 };
-                if (vErrors === null) {
-                  vErrors = [err767];
-                } else {
-                  vErrors.push(err767);
-                }
-                errors++;
-              }
-            }
-            if (data419["data-quality"] !== void 0) {
-              let data425 = data419["data-quality"];
-              if (data425 && typeof data425 == "object" && !Array.isArray(data425)) {
-                if (data425.answer === void 0) {
-                  const err768 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data425 };
-                  if (vErrors === null) {
-                    vErrors = [err768];
-                  } else {
-                    vErrors.push(err768);
+                if (data422.evidence !== void 0) {
+                  let data424 = data422.evidence;
+                  const _errs1113 = errors;
+                  let valid311 = false;
+                  const _errs1114 = errors;
+                  if (typeof data424 !== "string") {
+                    const err767 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data424 };
+                    if (vErrors === null) {
+                      vErrors = [err767];
+                    } else {
+                      vErrors.push(err767);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key118 in data425) {
-                  if (!(key118 === "answer" || key118 === "evidence" || key118 === "note")) {
-                    const err769 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key118 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data425 };
+                  var _valid32 = _errs1114 === errors;
+                  valid311 = valid311 || _valid32;
+                  const _errs1116 = errors;
+                  if (Array.isArray(data424)) {
+                    const len43 = data424.length;
+                    for (let i47 = 0; i47 < len43; i47++) {
+                      let data425 = data424[i47];
+                      if (typeof data425 !== "string") {
+                        const err768 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence/" + i47, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data425 };
+                        if (vErrors === null) {
+                          vErrors = [err768];
+                        } else {
+                          vErrors.push(err768);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err769 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data424 };
                     if (vErrors === null) {
                       vErrors = [err769];
                     } else {
@@ -9605,26 +9594,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data425.answer !== void 0) {
-                  let data426 = data425.answer;
-                  if (!(data426 === "yes" || data426 === "no" || data426 === "n/a")) {
-                    const err770 = { instancePath: instancePath + "/checklist/monitor/data-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data426 };
+                  var _valid32 = _errs1116 === errors;
+                  valid311 = valid311 || _valid32;
+                  if (!valid311) {
+                    const err770 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data424 };
                     if (vErrors === null) {
                       vErrors = [err770];
                     } else {
                       vErrors.push(err770);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1113;
+                    if (vErrors !== null) {
+                      if (_errs1113) {
+                        vErrors.length = _errs1113;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data425.evidence !== void 0) {
-                  let data427 = data425.evidence;
-                  const _errs1124 = errors;
-                  let valid316 = false;
-                  const _errs1125 = errors;
-                  if (typeof data427 !== "string") {
-                    const err771 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data427 };
+                if (data422.note !== void 0) {
+                  let data426 = data422.note;
+                  if (typeof data426 !== "string") {
+                    const err771 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data426 };
                     if (vErrors === null) {
                       vErrors = [err771];
                     } else {
@@ -9632,57 +9626,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid33 = _errs1125 === errors;
-                  valid316 = valid316 || _valid33;
-                  const _errs1127 = errors;
-                  if (Array.isArray(data427)) {
-                    const len44 = data427.length;
-                    for (let i48 = 0; i48 < len44; i48++) {
-                      let data428 = data427[i48];
-                      if (typeof data428 !== "string") {
-                        const err772 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence/" + i48, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data428 };
-                        if (vErrors === null) {
-                          vErrors = [err772];
-                        } else {
-                          vErrors.push(err772);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err772 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data422 };
+                if (vErrors === null) {
+                  vErrors = [err772];
+                } else {
+                  vErrors.push(err772);
+                }
+                errors++;
+              }
+            }
+            if (data421["data-quality"] !== void 0) {
+              let data427 = data421["data-quality"];
+              if (data427 && typeof data427 == "object" && !Array.isArray(data427)) {
+                if (data427.answer === void 0) {
+                  const err773 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data427 };
+                  if (vErrors === null) {
+                    vErrors = [err773];
                   } else {
-                    const err773 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data427 };
-                    if (vErrors === null) {
-                      vErrors = [err773];
-                    } else {
-                      vErrors.push(err773);
-                    }
-                    errors++;
+                    vErrors.push(err773);
                   }
-                  var _valid33 = _errs1127 === errors;
-                  valid316 = valid316 || _valid33;
-                  if (!valid316) {
-                    const err774 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data427 };
+                  errors++;
+                }
+                for (const key118 in data427) {
+                  if (!(key118 === "answer" || key118 === "evidence" || key118 === "note")) {
+                    const err774 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key118 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data427 };
                     if (vErrors === null) {
                       vErrors = [err774];
                     } else {
                       vErrors.push(err774);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1124;
-                    if (vErrors !== null) {
-                      if (_errs1124) {
-                        vErrors.length = _errs1124;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data425.note !== void 0) {
-                  let data429 = data425.note;
-                  if (typeof data429 !== "string") {
-                    const err775 = { instancePath: instancePath + "/checklist/monitor/data-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data429 };
+                if (data427.answer !== void 0) {
+                  let data428 = data427.answer;
+                  if (!(data428 === "yes" || data428 === "no" || data428 === "n/a")) {
+                    const err775 = { instancePath: instancePath + "/checklist/monitor/data-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data428 };
                     if (vErrors === null) {
                       vErrors = [err775];
                     } else {
@@ -9691,31 +9672,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err776 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data425 };
-                if (vErrors === null) {
-                  vErrors = [err776];
-                } else {
-                  vErrors.push(err776);
-                }
-                errors++;
-              }
-            }
-            if (data419.kpis !== void 0) {
-              let data430 = data419.kpis;
-              if (data430 && typeof data430 == "object" && !Array.isArray(data430)) {
-                if (data430.answer === void 0) {
-                  const err777 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data430 };
-                  if (vErrors === null) {
-                    vErrors = [err777];
-                  } else {
-                    vErrors.push(err777);
+                if (data427.evidence !== void 0) {
+                  let data429 = data427.evidence;
+                  const _errs1128 = errors;
+                  let valid316 = false;
+                  const _errs1129 = errors;
+                  if (typeof data429 !== "string") {
+                    const err776 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data429 };
+                    if (vErrors === null) {
+                      vErrors = [err776];
+                    } else {
+                      vErrors.push(err776);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key119 in data430) {
-                  if (!(key119 === "answer" || key119 === "evidence" || key119 === "note")) {
-                    const err778 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key119 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data430 };
+                  var _valid33 = _errs1129 === errors;
+                  valid316 = valid316 || _valid33;
+                  const _errs1131 = errors;
+                  if (Array.isArray(data429)) {
+                    const len44 = data429.length;
+                    for (let i48 = 0; i48 < len44; i48++) {
+                      let data430 = data429[i48];
+                      if (typeof data430 !== "string") {
+                        const err777 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence/" + i48, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data430 };
+                        if (vErrors === null) {
+                          vErrors = [err777];
+                        } else {
+                          vErrors.push(err777);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err778 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data429 };
                     if (vErrors === null) {
                       vErrors = [err778];
                     } else {
@@ -9723,26 +9712,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data430.answer !== void 0) {
-                  let data431 = data430.answer;
-                  if (!(data431 === "yes" || data431 === "no" || data431 === "n/a")) {
-                    const err779 = { instancePath: instancePath + "/checklist/monitor/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data431 };
+                  var _valid33 = _errs1131 === errors;
+                  valid316 = valid316 || _valid33;
+                  if (!valid316) {
+                    const err779 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data429 };
                     if (vErrors === null) {
                       vErrors = [err779];
                     } else {
                       vErrors.push(err779);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1128;
+                    if (vErrors !== null) {
+                      if (_errs1128) {
+                        vErrors.length = _errs1128;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data430.evidence !== void 0) {
-                  let data432 = data430.evidence;
-                  const _errs1139 = errors;
-                  let valid321 = false;
-                  const _errs1140 = errors;
-                  if (typeof data432 !== "string") {
-                    const err780 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data432 };
+                if (data427.note !== void 0) {
+                  let data431 = data427.note;
+                  if (typeof data431 !== "string") {
+                    const err780 = { instancePath: instancePath + "/checklist/monitor/data-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data431 };
                     if (vErrors === null) {
                       vErrors = [err780];
                     } else {
@@ -9750,57 +9744,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid34 = _errs1140 === errors;
-                  valid321 = valid321 || _valid34;
-                  const _errs1142 = errors;
-                  if (Array.isArray(data432)) {
-                    const len45 = data432.length;
-                    for (let i49 = 0; i49 < len45; i49++) {
-                      let data433 = data432[i49];
-                      if (typeof data433 !== "string") {
-                        const err781 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence/" + i49, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data433 };
-                        if (vErrors === null) {
-                          vErrors = [err781];
-                        } else {
-                          vErrors.push(err781);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err781 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data427 };
+                if (vErrors === null) {
+                  vErrors = [err781];
+                } else {
+                  vErrors.push(err781);
+                }
+                errors++;
+              }
+            }
+            if (data421.kpis !== void 0) {
+              let data432 = data421.kpis;
+              if (data432 && typeof data432 == "object" && !Array.isArray(data432)) {
+                if (data432.answer === void 0) {
+                  const err782 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data432 };
+                  if (vErrors === null) {
+                    vErrors = [err782];
                   } else {
-                    const err782 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data432 };
-                    if (vErrors === null) {
-                      vErrors = [err782];
-                    } else {
-                      vErrors.push(err782);
-                    }
-                    errors++;
+                    vErrors.push(err782);
                   }
-                  var _valid34 = _errs1142 === errors;
-                  valid321 = valid321 || _valid34;
-                  if (!valid321) {
-                    const err783 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data432 };
+                  errors++;
+                }
+                for (const key119 in data432) {
+                  if (!(key119 === "answer" || key119 === "evidence" || key119 === "note")) {
+                    const err783 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key119 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data432 };
                     if (vErrors === null) {
                       vErrors = [err783];
                     } else {
                       vErrors.push(err783);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1139;
-                    if (vErrors !== null) {
-                      if (_errs1139) {
-                        vErrors.length = _errs1139;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data430.note !== void 0) {
-                  let data434 = data430.note;
-                  if (typeof data434 !== "string") {
-                    const err784 = { instancePath: instancePath + "/checklist/monitor/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data434 };
+                if (data432.answer !== void 0) {
+                  let data433 = data432.answer;
+                  if (!(data433 === "yes" || data433 === "no" || data433 === "n/a")) {
+                    const err784 = { instancePath: instancePath + "/checklist/monitor/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data433 };
                     if (vErrors === null) {
                       vErrors = [err784];
                     } else {
@@ -9809,31 +9790,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err785 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data430 };
-                if (vErrors === null) {
-                  vErrors = [err785];
-                } else {
-                  vErrors.push(err785);
-                }
-                errors++;
-              }
-            }
-            if (data419.drift !== void 0) {
-              let data435 = data419.drift;
-              if (data435 && typeof data435 == "object" && !Array.isArray(data435)) {
-                if (data435.answer === void 0) {
-                  const err786 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data435 };
-                  if (vErrors === null) {
-                    vErrors = [err786];
-                  } else {
-                    vErrors.push(err786);
+                if (data432.evidence !== void 0) {
+                  let data434 = data432.evidence;
+                  const _errs1143 = errors;
+                  let valid321 = false;
+                  const _errs1144 = errors;
+                  if (typeof data434 !== "string") {
+                    const err785 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data434 };
+                    if (vErrors === null) {
+                      vErrors = [err785];
+                    } else {
+                      vErrors.push(err785);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key120 in data435) {
-                  if (!(key120 === "answer" || key120 === "evidence" || key120 === "note")) {
-                    const err787 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key120 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data435 };
+                  var _valid34 = _errs1144 === errors;
+                  valid321 = valid321 || _valid34;
+                  const _errs1146 = errors;
+                  if (Array.isArray(data434)) {
+                    const len45 = data434.length;
+                    for (let i49 = 0; i49 < len45; i49++) {
+                      let data435 = data434[i49];
+                      if (typeof data435 !== "string") {
+                        const err786 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence/" + i49, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data435 };
+                        if (vErrors === null) {
+                          vErrors = [err786];
+                        } else {
+                          vErrors.push(err786);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err787 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data434 };
                     if (vErrors === null) {
                       vErrors = [err787];
                     } else {
@@ -9841,26 +9830,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data435.answer !== void 0) {
-                  let data436 = data435.answer;
-                  if (!(data436 === "yes" || data436 === "no" || data436 === "n/a")) {
-                    const err788 = { instancePath: instancePath + "/checklist/monitor/drift/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data436 };
+                  var _valid34 = _errs1146 === errors;
+                  valid321 = valid321 || _valid34;
+                  if (!valid321) {
+                    const err788 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data434 };
                     if (vErrors === null) {
                       vErrors = [err788];
                     } else {
                       vErrors.push(err788);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1143;
+                    if (vErrors !== null) {
+                      if (_errs1143) {
+                        vErrors.length = _errs1143;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data435.evidence !== void 0) {
-                  let data437 = data435.evidence;
-                  const _errs1154 = errors;
-                  let valid326 = false;
-                  const _errs1155 = errors;
-                  if (typeof data437 !== "string") {
-                    const err789 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data437 };
+                if (data432.note !== void 0) {
+                  let data436 = data432.note;
+                  if (typeof data436 !== "string") {
+                    const err789 = { instancePath: instancePath + "/checklist/monitor/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data436 };
                     if (vErrors === null) {
                       vErrors = [err789];
                     } else {
@@ -9868,57 +9862,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid35 = _errs1155 === errors;
-                  valid326 = valid326 || _valid35;
-                  const _errs1157 = errors;
-                  if (Array.isArray(data437)) {
-                    const len46 = data437.length;
-                    for (let i50 = 0; i50 < len46; i50++) {
-                      let data438 = data437[i50];
-                      if (typeof data438 !== "string") {
-                        const err790 = { instancePath: instancePath + "/checklist/monitor/drift/evidence/" + i50, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data438 };
-                        if (vErrors === null) {
-                          vErrors = [err790];
-                        } else {
-                          vErrors.push(err790);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err790 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data432 };
+                if (vErrors === null) {
+                  vErrors = [err790];
+                } else {
+                  vErrors.push(err790);
+                }
+                errors++;
+              }
+            }
+            if (data421.drift !== void 0) {
+              let data437 = data421.drift;
+              if (data437 && typeof data437 == "object" && !Array.isArray(data437)) {
+                if (data437.answer === void 0) {
+                  const err791 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data437 };
+                  if (vErrors === null) {
+                    vErrors = [err791];
                   } else {
-                    const err791 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data437 };
-                    if (vErrors === null) {
-                      vErrors = [err791];
-                    } else {
-                      vErrors.push(err791);
-                    }
-                    errors++;
+                    vErrors.push(err791);
                   }
-                  var _valid35 = _errs1157 === errors;
-                  valid326 = valid326 || _valid35;
-                  if (!valid326) {
-                    const err792 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data437 };
+                  errors++;
+                }
+                for (const key120 in data437) {
+                  if (!(key120 === "answer" || key120 === "evidence" || key120 === "note")) {
+                    const err792 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key120 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data437 };
                     if (vErrors === null) {
                       vErrors = [err792];
                     } else {
                       vErrors.push(err792);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1154;
-                    if (vErrors !== null) {
-                      if (_errs1154) {
-                        vErrors.length = _errs1154;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data435.note !== void 0) {
-                  let data439 = data435.note;
-                  if (typeof data439 !== "string") {
-                    const err793 = { instancePath: instancePath + "/checklist/monitor/drift/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data439 };
+                if (data437.answer !== void 0) {
+                  let data438 = data437.answer;
+                  if (!(data438 === "yes" || data438 === "no" || data438 === "n/a")) {
+                    const err793 = { instancePath: instancePath + "/checklist/monitor/drift/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data438 };
                     if (vErrors === null) {
                       vErrors = [err793];
                     } else {
@@ -9927,31 +9908,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err794 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data435 };
-                if (vErrors === null) {
-                  vErrors = [err794];
-                } else {
-                  vErrors.push(err794);
-                }
-                errors++;
-              }
-            }
-            if (data419["feedback-loop"] !== void 0) {
-              let data440 = data419["feedback-loop"];
-              if (data440 && typeof data440 == "object" && !Array.isArray(data440)) {
-                if (data440.answer === void 0) {
-                  const err795 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data440 };
-                  if (vErrors === null) {
-                    vErrors = [err795];
-                  } else {
-                    vErrors.push(err795);
+                if (data437.evidence !== void 0) {
+                  let data439 = data437.evidence;
+                  const _errs1158 = errors;
+                  let valid326 = false;
+                  const _errs1159 = errors;
+                  if (typeof data439 !== "string") {
+                    const err794 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data439 };
+                    if (vErrors === null) {
+                      vErrors = [err794];
+                    } else {
+                      vErrors.push(err794);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key121 in data440) {
-                  if (!(key121 === "answer" || key121 === "evidence" || key121 === "note")) {
-                    const err796 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key121 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data440 };
+                  var _valid35 = _errs1159 === errors;
+                  valid326 = valid326 || _valid35;
+                  const _errs1161 = errors;
+                  if (Array.isArray(data439)) {
+                    const len46 = data439.length;
+                    for (let i50 = 0; i50 < len46; i50++) {
+                      let data440 = data439[i50];
+                      if (typeof data440 !== "string") {
+                        const err795 = { instancePath: instancePath + "/checklist/monitor/drift/evidence/" + i50, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data440 };
+                        if (vErrors === null) {
+                          vErrors = [err795];
+                        } else {
+                          vErrors.push(err795);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err796 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data439 };
                     if (vErrors === null) {
                       vErrors = [err796];
                     } else {
@@ -9959,26 +9948,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data440.answer !== void 0) {
-                  let data441 = data440.answer;
-                  if (!(data441 === "yes" || data441 === "no" || data441 === "n/a")) {
-                    const err797 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data441 };
+                  var _valid35 = _errs1161 === errors;
+                  valid326 = valid326 || _valid35;
+                  if (!valid326) {
+                    const err797 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data439 };
                     if (vErrors === null) {
                       vErrors = [err797];
                     } else {
                       vErrors.push(err797);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1158;
+                    if (vErrors !== null) {
+                      if (_errs1158) {
+                        vErrors.length = _errs1158;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data440.evidence !== void 0) {
-                  let data442 = data440.evidence;
-                  const _errs1169 = errors;
-                  let valid331 = false;
-                  const _errs1170 = errors;
-                  if (typeof data442 !== "string") {
-                    const err798 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data442 };
+                if (data437.note !== void 0) {
+                  let data441 = data437.note;
+                  if (typeof data441 !== "string") {
+                    const err798 = { instancePath: instancePath + "/checklist/monitor/drift/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data441 };
                     if (vErrors === null) {
                       vErrors = [err798];
                     } else {
@@ -9986,57 +9980,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid36 = _errs1170 === errors;
-                  valid331 = valid331 || _valid36;
-                  const _errs1172 = errors;
-                  if (Array.isArray(data442)) {
-                    const len47 = data442.length;
-                    for (let i51 = 0; i51 < len47; i51++) {
-                      let data443 = data442[i51];
-                      if (typeof data443 !== "string") {
-                        const err799 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence/" + i51, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data443 };
-                        if (vErrors === null) {
-                          vErrors = [err799];
-                        } else {
-                          vErrors.push(err799);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err799 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data437 };
+                if (vErrors === null) {
+                  vErrors = [err799];
+                } else {
+                  vErrors.push(err799);
+                }
+                errors++;
+              }
+            }
+            if (data421["feedback-loop"] !== void 0) {
+              let data442 = data421["feedback-loop"];
+              if (data442 && typeof data442 == "object" && !Array.isArray(data442)) {
+                if (data442.answer === void 0) {
+                  const err800 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data442 };
+                  if (vErrors === null) {
+                    vErrors = [err800];
                   } else {
-                    const err800 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data442 };
-                    if (vErrors === null) {
-                      vErrors = [err800];
-                    } else {
-                      vErrors.push(err800);
-                    }
-                    errors++;
+                    vErrors.push(err800);
                   }
-                  var _valid36 = _errs1172 === errors;
-                  valid331 = valid331 || _valid36;
-                  if (!valid331) {
-                    const err801 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data442 };
+                  errors++;
+                }
+                for (const key121 in data442) {
+                  if (!(key121 === "answer" || key121 === "evidence" || key121 === "note")) {
+                    const err801 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key121 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data442 };
                     if (vErrors === null) {
                       vErrors = [err801];
                     } else {
                       vErrors.push(err801);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1169;
-                    if (vErrors !== null) {
-                      if (_errs1169) {
-                        vErrors.length = _errs1169;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data440.note !== void 0) {
-                  let data444 = data440.note;
-                  if (typeof data444 !== "string") {
-                    const err802 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data444 };
+                if (data442.answer !== void 0) {
+                  let data443 = data442.answer;
+                  if (!(data443 === "yes" || data443 === "no" || data443 === "n/a")) {
+                    const err802 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data443 };
                     if (vErrors === null) {
                       vErrors = [err802];
                     } else {
@@ -10045,31 +10026,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err803 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data440 };
-                if (vErrors === null) {
-                  vErrors = [err803];
-                } else {
-                  vErrors.push(err803);
-                }
-                errors++;
-              }
-            }
-            if (data419.owners !== void 0) {
-              let data445 = data419.owners;
-              if (data445 && typeof data445 == "object" && !Array.isArray(data445)) {
-                if (data445.answer === void 0) {
-                  const err804 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data445 };
-                  if (vErrors === null) {
-                    vErrors = [err804];
-                  } else {
-                    vErrors.push(err804);
+                if (data442.evidence !== void 0) {
+                  let data444 = data442.evidence;
+                  const _errs1173 = errors;
+                  let valid331 = false;
+                  const _errs1174 = errors;
+                  if (typeof data444 !== "string") {
+                    const err803 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data444 };
+                    if (vErrors === null) {
+                      vErrors = [err803];
+                    } else {
+                      vErrors.push(err803);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key122 in data445) {
-                  if (!(key122 === "answer" || key122 === "evidence" || key122 === "note")) {
-                    const err805 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key122 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data445 };
+                  var _valid36 = _errs1174 === errors;
+                  valid331 = valid331 || _valid36;
+                  const _errs1176 = errors;
+                  if (Array.isArray(data444)) {
+                    const len47 = data444.length;
+                    for (let i51 = 0; i51 < len47; i51++) {
+                      let data445 = data444[i51];
+                      if (typeof data445 !== "string") {
+                        const err804 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence/" + i51, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data445 };
+                        if (vErrors === null) {
+                          vErrors = [err804];
+                        } else {
+                          vErrors.push(err804);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err805 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data444 };
                     if (vErrors === null) {
                       vErrors = [err805];
                     } else {
@@ -10077,26 +10066,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data445.answer !== void 0) {
-                  let data446 = data445.answer;
-                  if (!(data446 === "yes" || data446 === "no" || data446 === "n/a")) {
-                    const err806 = { instancePath: instancePath + "/checklist/monitor/owners/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data446 };
+                  var _valid36 = _errs1176 === errors;
+                  valid331 = valid331 || _valid36;
+                  if (!valid331) {
+                    const err806 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data444 };
                     if (vErrors === null) {
                       vErrors = [err806];
                     } else {
                       vErrors.push(err806);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1173;
+                    if (vErrors !== null) {
+                      if (_errs1173) {
+                        vErrors.length = _errs1173;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data445.evidence !== void 0) {
-                  let data447 = data445.evidence;
-                  const _errs1184 = errors;
-                  let valid336 = false;
-                  const _errs1185 = errors;
-                  if (typeof data447 !== "string") {
-                    const err807 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data447 };
+                if (data442.note !== void 0) {
+                  let data446 = data442.note;
+                  if (typeof data446 !== "string") {
+                    const err807 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data446 };
                     if (vErrors === null) {
                       vErrors = [err807];
                     } else {
@@ -10104,57 +10098,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid37 = _errs1185 === errors;
-                  valid336 = valid336 || _valid37;
-                  const _errs1187 = errors;
-                  if (Array.isArray(data447)) {
-                    const len48 = data447.length;
-                    for (let i52 = 0; i52 < len48; i52++) {
-                      let data448 = data447[i52];
-                      if (typeof data448 !== "string") {
-                        const err808 = { instancePath: instancePath + "/checklist/monitor/owners/evidence/" + i52, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data448 };
-                        if (vErrors === null) {
-                          vErrors = [err808];
-                        } else {
-                          vErrors.push(err808);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err808 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data442 };
+                if (vErrors === null) {
+                  vErrors = [err808];
+                } else {
+                  vErrors.push(err808);
+                }
+                errors++;
+              }
+            }
+            if (data421.owners !== void 0) {
+              let data447 = data421.owners;
+              if (data447 && typeof data447 == "object" && !Array.isArray(data447)) {
+                if (data447.answer === void 0) {
+                  const err809 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data447 };
+                  if (vErrors === null) {
+                    vErrors = [err809];
                   } else {
-                    const err809 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data447 };
-                    if (vErrors === null) {
-                      vErrors = [err809];
-                    } else {
-                      vErrors.push(err809);
-                    }
-                    errors++;
+                    vErrors.push(err809);
                   }
-                  var _valid37 = _errs1187 === errors;
-                  valid336 = valid336 || _valid37;
-                  if (!valid336) {
-                    const err810 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data447 };
+                  errors++;
+                }
+                for (const key122 in data447) {
+                  if (!(key122 === "answer" || key122 === "evidence" || key122 === "note")) {
+                    const err810 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key122 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data447 };
                     if (vErrors === null) {
                       vErrors = [err810];
                     } else {
                       vErrors.push(err810);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1184;
-                    if (vErrors !== null) {
-                      if (_errs1184) {
-                        vErrors.length = _errs1184;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data445.note !== void 0) {
-                  let data449 = data445.note;
-                  if (typeof data449 !== "string") {
-                    const err811 = { instancePath: instancePath + "/checklist/monitor/owners/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data449 };
+                if (data447.answer !== void 0) {
+                  let data448 = data447.answer;
+                  if (!(data448 === "yes" || data448 === "no" || data448 === "n/a")) {
+                    const err811 = { instancePath: instancePath + "/checklist/monitor/owners/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data448 };
                     if (vErrors === null) {
                       vErrors = [err811];
                     } else {
@@ -10163,55 +10144,71 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err812 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data445 };
-                if (vErrors === null) {
-                  vErrors = [err812];
-                } else {
-                  vErrors.push(err812);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err813 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.monitor.type, parentSchema: schema31.properties.checklist.properties.monitor, data: data419 };
-            if (vErrors === null) {
-              vErrors = [err813];
-            } else {
-              vErrors.push(err813);
-            }
-            errors++;
-          }
-        }
-        if (data258.usable !== void 0) {
-          let data450 = data258.usable;
-          if (data450 && typeof data450 == "object" && !Array.isArray(data450)) {
-            for (const key123 in data450) {
-              if (!(key123 === "real-world-trial" || key123 === "third-party-review" || key123 === "cost-benefit" || key123 === "fairness" || key123 === "misuse" || key123 === "legal-basis" || key123 === "audit-artifacts" || key123 === "fallback")) {
-                const err814 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key123 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.usable, data: data450 };
-                if (vErrors === null) {
-                  vErrors = [err814];
-                } else {
-                  vErrors.push(err814);
-                }
-                errors++;
-              }
-            }
-            if (data450["real-world-trial"] !== void 0) {
-              let data451 = data450["real-world-trial"];
-              if (data451 && typeof data451 == "object" && !Array.isArray(data451)) {
-                if (data451.answer === void 0) {
-                  const err815 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data451 };
-                  if (vErrors === null) {
-                    vErrors = [err815];
-                  } else {
-                    vErrors.push(err815);
+                if (data447.evidence !== void 0) {
+                  let data449 = data447.evidence;
+                  const _errs1188 = errors;
+                  let valid336 = false;
+                  const _errs1189 = errors;
+                  if (typeof data449 !== "string") {
+                    const err812 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data449 };
+                    if (vErrors === null) {
+                      vErrors = [err812];
+                    } else {
+                      vErrors.push(err812);
+                    }
+                    errors++;
                   }
-                  errors++;
+                  var _valid37 = _errs1189 === errors;
+                  valid336 = valid336 || _valid37;
+                  const _errs1191 = errors;
+                  if (Array.isArray(data449)) {
+                    const len48 = data449.length;
+                    for (let i52 = 0; i52 < len48; i52++) {
+                      let data450 = data449[i52];
+                      if (typeof data450 !== "string") {
+                        const err813 = { instancePath: instancePath + "/checklist/monitor/owners/evidence/" + i52, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data450 };
+                        if (vErrors === null) {
+                          vErrors = [err813];
+                        } else {
+                          vErrors.push(err813);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err814 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data449 };
+                    if (vErrors === null) {
+                      vErrors = [err814];
+                    } else {
+                      vErrors.push(err814);
+                    }
+                    errors++;
+                  }
+                  var _valid37 = _errs1191 === errors;
+                  valid336 = valid336 || _valid37;
+                  if (!valid336) {
+                    const err815 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data449 };
+                    if (vErrors === null) {
+                      vErrors = [err815];
+                    } else {
+                      vErrors.push(err815);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1188;
+                    if (vErrors !== null) {
+                      if (_errs1188) {
+                        vErrors.length = _errs1188;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
                 }
-                for (const key124 in data451) {
-                  if (!(key124 === "answer" || key124 === "evidence" || key124 === "note")) {
-                    const err816 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key124 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data451 };
+                if (data447.note !== void 0) {
+                  let data451 = data447.note;
+                  if (typeof data451 !== "string") {
+                    const err816 = { instancePath: instancePath + "/checklist/monitor/owners/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data451 };
                     if (vErrors === null) {
                       vErrors = [err816];
                     } else {
@@ -10220,83 +10217,67 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data451.answer !== void 0) {
-                  let data452 = data451.answer;
-                  if (!(data452 === "yes" || data452 === "no" || data452 === "n/a")) {
-                    const err817 = { instancePath: instancePath + "/checklist/usable/real-world-trial/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data452 };
-                    if (vErrors === null) {
-                      vErrors = [err817];
-                    } else {
-                      vErrors.push(err817);
-                    }
-                    errors++;
-                  }
+              } else {
+                const err817 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data447 };
+                if (vErrors === null) {
+                  vErrors = [err817];
+                } else {
+                  vErrors.push(err817);
                 }
-                if (data451.evidence !== void 0) {
-                  let data453 = data451.evidence;
-                  const _errs1202 = errors;
-                  let valid342 = false;
-                  const _errs1203 = errors;
-                  if (typeof data453 !== "string") {
-                    const err818 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data453 };
-                    if (vErrors === null) {
-                      vErrors = [err818];
-                    } else {
-                      vErrors.push(err818);
-                    }
-                    errors++;
-                  }
-                  var _valid38 = _errs1203 === errors;
-                  valid342 = valid342 || _valid38;
-                  const _errs1205 = errors;
-                  if (Array.isArray(data453)) {
-                    const len49 = data453.length;
-                    for (let i53 = 0; i53 < len49; i53++) {
-                      let data454 = data453[i53];
-                      if (typeof data454 !== "string") {
-                        const err819 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence/" + i53, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data454 };
-                        if (vErrors === null) {
-                          vErrors = [err819];
-                        } else {
-                          vErrors.push(err819);
-                        }
-                        errors++;
-                      }
-                    }
+                errors++;
+              }
+            }
+          } else {
+            const err818 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.monitor.type, parentSchema: schema31.properties.checklist.properties.monitor, data: data421 };
+            if (vErrors === null) {
+              vErrors = [err818];
+            } else {
+              vErrors.push(err818);
+            }
+            errors++;
+          }
+        }
+        if (data260.usable !== void 0) {
+          let data452 = data260.usable;
+          if (data452 && typeof data452 == "object" && !Array.isArray(data452)) {
+            for (const key123 in data452) {
+              if (!(key123 === "real-world-trial" || key123 === "third-party-review" || key123 === "cost-benefit" || key123 === "fairness" || key123 === "misuse" || key123 === "legal-basis" || key123 === "audit-artifacts" || key123 === "fallback")) {
+                const err819 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key123 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.usable, data: data452 };
+                if (vErrors === null) {
+                  vErrors = [err819];
+                } else {
+                  vErrors.push(err819);
+                }
+                errors++;
+              }
+            }
+            if (data452["real-world-trial"] !== void 0) {
+              let data453 = data452["real-world-trial"];
+              if (data453 && typeof data453 == "object" && !Array.isArray(data453)) {
+                if (data453.answer === void 0) {
+                  const err820 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data453 };
+                  if (vErrors === null) {
+                    vErrors = [err820];
                   } else {
-                    const err820 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data453 };
-                    if (vErrors === null) {
-                      vErrors = [err820];
-                    } else {
-                      vErrors.push(err820);
-                    }
-                    errors++;
+                    vErrors.push(err820);
                   }
-                  var _valid38 = _errs1205 === errors;
-                  valid342 = valid342 || _valid38;
-                  if (!valid342) {
-                    const err821 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data453 };
+                  errors++;
+                }
+                for (const key124 in data453) {
+                  if (!(key124 === "answer" || key124 === "evidence" || key124 === "note")) {
+                    const err821 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key124 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data453 };
                     if (vErrors === null) {
                       vErrors = [err821];
                     } else {
                       vErrors.push(err821);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1202;
-                    if (vErrors !== null) {
-                      if (_errs1202) {
-                        vErrors.length = _errs1202;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data451.note !== void 0) {
-                  let data455 = data451.note;
-                  if (typeof data455 !== "string") {
-                    const err822 = { instancePath: instancePath + "/checklist/usable/real-world-trial/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data455 };
+                if (data453.answer !== void 0) {
+                  let data454 = data453.answer;
+                  if (!(data454 === "yes" || data454 === "no" || data454 === "n/a")) {
+                    const err822 = { instancePath: instancePath + "/checklist/usable/real-world-trial/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data454 };
                     if (vErrors === null) {
                       vErrors = [err822];
                     } else {
@@ -10305,31 +10286,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err823 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data451 };
-                if (vErrors === null) {
-                  vErrors = [err823];
-                } else {
-                  vErrors.push(err823);
-                }
-                errors++;
-              }
-            }
-            if (data450["third-party-review"] !== void 0) {
-              let data456 = data450["third-party-review"];
-              if (data456 && typeof data456 == "object" && !Array.isArray(data456)) {
-                if (data456.answer === void 0) {
-                  const err824 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data456 };
-                  if (vErrors === null) {
-                    vErrors = [err824];
-                  } else {
-                    vErrors.push(err824);
+                if (data453.evidence !== void 0) {
+                  let data455 = data453.evidence;
+                  const _errs1206 = errors;
+                  let valid342 = false;
+                  const _errs1207 = errors;
+                  if (typeof data455 !== "string") {
+                    const err823 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data455 };
+                    if (vErrors === null) {
+                      vErrors = [err823];
+                    } else {
+                      vErrors.push(err823);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key125 in data456) {
-                  if (!(key125 === "answer" || key125 === "evidence" || key125 === "note")) {
-                    const err825 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key125 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data456 };
+                  var _valid38 = _errs1207 === errors;
+                  valid342 = valid342 || _valid38;
+                  const _errs1209 = errors;
+                  if (Array.isArray(data455)) {
+                    const len49 = data455.length;
+                    for (let i53 = 0; i53 < len49; i53++) {
+                      let data456 = data455[i53];
+                      if (typeof data456 !== "string") {
+                        const err824 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence/" + i53, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data456 };
+                        if (vErrors === null) {
+                          vErrors = [err824];
+                        } else {
+                          vErrors.push(err824);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err825 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data455 };
                     if (vErrors === null) {
                       vErrors = [err825];
                     } else {
@@ -10337,26 +10326,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data456.answer !== void 0) {
-                  let data457 = data456.answer;
-                  if (!(data457 === "yes" || data457 === "no" || data457 === "n/a")) {
-                    const err826 = { instancePath: instancePath + "/checklist/usable/third-party-review/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data457 };
+                  var _valid38 = _errs1209 === errors;
+                  valid342 = valid342 || _valid38;
+                  if (!valid342) {
+                    const err826 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data455 };
                     if (vErrors === null) {
                       vErrors = [err826];
                     } else {
                       vErrors.push(err826);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1206;
+                    if (vErrors !== null) {
+                      if (_errs1206) {
+                        vErrors.length = _errs1206;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data456.evidence !== void 0) {
-                  let data458 = data456.evidence;
-                  const _errs1217 = errors;
-                  let valid347 = false;
-                  const _errs1218 = errors;
-                  if (typeof data458 !== "string") {
-                    const err827 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data458 };
+                if (data453.note !== void 0) {
+                  let data457 = data453.note;
+                  if (typeof data457 !== "string") {
+                    const err827 = { instancePath: instancePath + "/checklist/usable/real-world-trial/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data457 };
                     if (vErrors === null) {
                       vErrors = [err827];
                     } else {
@@ -10364,57 +10358,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid39 = _errs1218 === errors;
-                  valid347 = valid347 || _valid39;
-                  const _errs1220 = errors;
-                  if (Array.isArray(data458)) {
-                    const len50 = data458.length;
-                    for (let i54 = 0; i54 < len50; i54++) {
-                      let data459 = data458[i54];
-                      if (typeof data459 !== "string") {
-                        const err828 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence/" + i54, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data459 };
-                        if (vErrors === null) {
-                          vErrors = [err828];
-                        } else {
-                          vErrors.push(err828);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err828 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data453 };
+                if (vErrors === null) {
+                  vErrors = [err828];
+                } else {
+                  vErrors.push(err828);
+                }
+                errors++;
+              }
+            }
+            if (data452["third-party-review"] !== void 0) {
+              let data458 = data452["third-party-review"];
+              if (data458 && typeof data458 == "object" && !Array.isArray(data458)) {
+                if (data458.answer === void 0) {
+                  const err829 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data458 };
+                  if (vErrors === null) {
+                    vErrors = [err829];
                   } else {
-                    const err829 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data458 };
-                    if (vErrors === null) {
-                      vErrors = [err829];
-                    } else {
-                      vErrors.push(err829);
-                    }
-                    errors++;
+                    vErrors.push(err829);
                   }
-                  var _valid39 = _errs1220 === errors;
-                  valid347 = valid347 || _valid39;
-                  if (!valid347) {
-                    const err830 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data458 };
+                  errors++;
+                }
+                for (const key125 in data458) {
+                  if (!(key125 === "answer" || key125 === "evidence" || key125 === "note")) {
+                    const err830 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key125 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data458 };
                     if (vErrors === null) {
                       vErrors = [err830];
                     } else {
                       vErrors.push(err830);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1217;
-                    if (vErrors !== null) {
-                      if (_errs1217) {
-                        vErrors.length = _errs1217;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data456.note !== void 0) {
-                  let data460 = data456.note;
-                  if (typeof data460 !== "string") {
-                    const err831 = { instancePath: instancePath + "/checklist/usable/third-party-review/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data460 };
+                if (data458.answer !== void 0) {
+                  let data459 = data458.answer;
+                  if (!(data459 === "yes" || data459 === "no" || data459 === "n/a")) {
+                    const err831 = { instancePath: instancePath + "/checklist/usable/third-party-review/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data459 };
                     if (vErrors === null) {
                       vErrors = [err831];
                     } else {
@@ -10423,31 +10404,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err832 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data456 };
-                if (vErrors === null) {
-                  vErrors = [err832];
-                } else {
-                  vErrors.push(err832);
-                }
-                errors++;
-              }
-            }
-            if (data450["cost-benefit"] !== void 0) {
-              let data461 = data450["cost-benefit"];
-              if (data461 && typeof data461 == "object" && !Array.isArray(data461)) {
-                if (data461.answer === void 0) {
-                  const err833 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data461 };
-                  if (vErrors === null) {
-                    vErrors = [err833];
-                  } else {
-                    vErrors.push(err833);
+                if (data458.evidence !== void 0) {
+                  let data460 = data458.evidence;
+                  const _errs1221 = errors;
+                  let valid347 = false;
+                  const _errs1222 = errors;
+                  if (typeof data460 !== "string") {
+                    const err832 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data460 };
+                    if (vErrors === null) {
+                      vErrors = [err832];
+                    } else {
+                      vErrors.push(err832);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key126 in data461) {
-                  if (!(key126 === "answer" || key126 === "evidence" || key126 === "note")) {
-                    const err834 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key126 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data461 };
+                  var _valid39 = _errs1222 === errors;
+                  valid347 = valid347 || _valid39;
+                  const _errs1224 = errors;
+                  if (Array.isArray(data460)) {
+                    const len50 = data460.length;
+                    for (let i54 = 0; i54 < len50; i54++) {
+                      let data461 = data460[i54];
+                      if (typeof data461 !== "string") {
+                        const err833 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence/" + i54, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data461 };
+                        if (vErrors === null) {
+                          vErrors = [err833];
+                        } else {
+                          vErrors.push(err833);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err834 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data460 };
                     if (vErrors === null) {
                       vErrors = [err834];
                     } else {
@@ -10455,26 +10444,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data461.answer !== void 0) {
-                  let data462 = data461.answer;
-                  if (!(data462 === "yes" || data462 === "no" || data462 === "n/a")) {
-                    const err835 = { instancePath: instancePath + "/checklist/usable/cost-benefit/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data462 };
+                  var _valid39 = _errs1224 === errors;
+                  valid347 = valid347 || _valid39;
+                  if (!valid347) {
+                    const err835 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data460 };
                     if (vErrors === null) {
                       vErrors = [err835];
                     } else {
                       vErrors.push(err835);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1221;
+                    if (vErrors !== null) {
+                      if (_errs1221) {
+                        vErrors.length = _errs1221;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data461.evidence !== void 0) {
-                  let data463 = data461.evidence;
-                  const _errs1232 = errors;
-                  let valid352 = false;
-                  const _errs1233 = errors;
-                  if (typeof data463 !== "string") {
-                    const err836 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data463 };
+                if (data458.note !== void 0) {
+                  let data462 = data458.note;
+                  if (typeof data462 !== "string") {
+                    const err836 = { instancePath: instancePath + "/checklist/usable/third-party-review/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data462 };
                     if (vErrors === null) {
                       vErrors = [err836];
                     } else {
@@ -10482,57 +10476,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid40 = _errs1233 === errors;
-                  valid352 = valid352 || _valid40;
-                  const _errs1235 = errors;
-                  if (Array.isArray(data463)) {
-                    const len51 = data463.length;
-                    for (let i55 = 0; i55 < len51; i55++) {
-                      let data464 = data463[i55];
-                      if (typeof data464 !== "string") {
-                        const err837 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence/" + i55, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data464 };
-                        if (vErrors === null) {
-                          vErrors = [err837];
-                        } else {
-                          vErrors.push(err837);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err837 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data458 };
+                if (vErrors === null) {
+                  vErrors = [err837];
+                } else {
+                  vErrors.push(err837);
+                }
+                errors++;
+              }
+            }
+            if (data452["cost-benefit"] !== void 0) {
+              let data463 = data452["cost-benefit"];
+              if (data463 && typeof data463 == "object" && !Array.isArray(data463)) {
+                if (data463.answer === void 0) {
+                  const err838 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data463 };
+                  if (vErrors === null) {
+                    vErrors = [err838];
                   } else {
-                    const err838 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data463 };
-                    if (vErrors === null) {
-                      vErrors = [err838];
-                    } else {
-                      vErrors.push(err838);
-                    }
-                    errors++;
+                    vErrors.push(err838);
                   }
-                  var _valid40 = _errs1235 === errors;
-                  valid352 = valid352 || _valid40;
-                  if (!valid352) {
-                    const err839 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data463 };
+                  errors++;
+                }
+                for (const key126 in data463) {
+                  if (!(key126 === "answer" || key126 === "evidence" || key126 === "note")) {
+                    const err839 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key126 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data463 };
                     if (vErrors === null) {
                       vErrors = [err839];
                     } else {
                       vErrors.push(err839);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1232;
-                    if (vErrors !== null) {
-                      if (_errs1232) {
-                        vErrors.length = _errs1232;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data461.note !== void 0) {
-                  let data465 = data461.note;
-                  if (typeof data465 !== "string") {
-                    const err840 = { instancePath: instancePath + "/checklist/usable/cost-benefit/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data465 };
+                if (data463.answer !== void 0) {
+                  let data464 = data463.answer;
+                  if (!(data464 === "yes" || data464 === "no" || data464 === "n/a")) {
+                    const err840 = { instancePath: instancePath + "/checklist/usable/cost-benefit/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data464 };
                     if (vErrors === null) {
                       vErrors = [err840];
                     } else {
@@ -10541,31 +10522,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err841 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data461 };
-                if (vErrors === null) {
-                  vErrors = [err841];
-                } else {
-                  vErrors.push(err841);
-                }
-                errors++;
-              }
-            }
-            if (data450.fairness !== void 0) {
-              let data466 = data450.fairness;
-              if (data466 && typeof data466 == "object" && !Array.isArray(data466)) {
-                if (data466.answer === void 0) {
-                  const err842 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data466 };
-                  if (vErrors === null) {
-                    vErrors = [err842];
-                  } else {
-                    vErrors.push(err842);
+                if (data463.evidence !== void 0) {
+                  let data465 = data463.evidence;
+                  const _errs1236 = errors;
+                  let valid352 = false;
+                  const _errs1237 = errors;
+                  if (typeof data465 !== "string") {
+                    const err841 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data465 };
+                    if (vErrors === null) {
+                      vErrors = [err841];
+                    } else {
+                      vErrors.push(err841);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key127 in data466) {
-                  if (!(key127 === "answer" || key127 === "evidence" || key127 === "note")) {
-                    const err843 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key127 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data466 };
+                  var _valid40 = _errs1237 === errors;
+                  valid352 = valid352 || _valid40;
+                  const _errs1239 = errors;
+                  if (Array.isArray(data465)) {
+                    const len51 = data465.length;
+                    for (let i55 = 0; i55 < len51; i55++) {
+                      let data466 = data465[i55];
+                      if (typeof data466 !== "string") {
+                        const err842 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence/" + i55, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data466 };
+                        if (vErrors === null) {
+                          vErrors = [err842];
+                        } else {
+                          vErrors.push(err842);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err843 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data465 };
                     if (vErrors === null) {
                       vErrors = [err843];
                     } else {
@@ -10573,26 +10562,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data466.answer !== void 0) {
-                  let data467 = data466.answer;
-                  if (!(data467 === "yes" || data467 === "no" || data467 === "n/a")) {
-                    const err844 = { instancePath: instancePath + "/checklist/usable/fairness/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data467 };
+                  var _valid40 = _errs1239 === errors;
+                  valid352 = valid352 || _valid40;
+                  if (!valid352) {
+                    const err844 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data465 };
                     if (vErrors === null) {
                       vErrors = [err844];
                     } else {
                       vErrors.push(err844);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1236;
+                    if (vErrors !== null) {
+                      if (_errs1236) {
+                        vErrors.length = _errs1236;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data466.evidence !== void 0) {
-                  let data468 = data466.evidence;
-                  const _errs1247 = errors;
-                  let valid357 = false;
-                  const _errs1248 = errors;
-                  if (typeof data468 !== "string") {
-                    const err845 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data468 };
+                if (data463.note !== void 0) {
+                  let data467 = data463.note;
+                  if (typeof data467 !== "string") {
+                    const err845 = { instancePath: instancePath + "/checklist/usable/cost-benefit/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data467 };
                     if (vErrors === null) {
                       vErrors = [err845];
                     } else {
@@ -10600,57 +10594,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid41 = _errs1248 === errors;
-                  valid357 = valid357 || _valid41;
-                  const _errs1250 = errors;
-                  if (Array.isArray(data468)) {
-                    const len52 = data468.length;
-                    for (let i56 = 0; i56 < len52; i56++) {
-                      let data469 = data468[i56];
-                      if (typeof data469 !== "string") {
-                        const err846 = { instancePath: instancePath + "/checklist/usable/fairness/evidence/" + i56, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data469 };
-                        if (vErrors === null) {
-                          vErrors = [err846];
-                        } else {
-                          vErrors.push(err846);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err846 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data463 };
+                if (vErrors === null) {
+                  vErrors = [err846];
+                } else {
+                  vErrors.push(err846);
+                }
+                errors++;
+              }
+            }
+            if (data452.fairness !== void 0) {
+              let data468 = data452.fairness;
+              if (data468 && typeof data468 == "object" && !Array.isArray(data468)) {
+                if (data468.answer === void 0) {
+                  const err847 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data468 };
+                  if (vErrors === null) {
+                    vErrors = [err847];
                   } else {
-                    const err847 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data468 };
-                    if (vErrors === null) {
-                      vErrors = [err847];
-                    } else {
-                      vErrors.push(err847);
-                    }
-                    errors++;
+                    vErrors.push(err847);
                   }
-                  var _valid41 = _errs1250 === errors;
-                  valid357 = valid357 || _valid41;
-                  if (!valid357) {
-                    const err848 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data468 };
+                  errors++;
+                }
+                for (const key127 in data468) {
+                  if (!(key127 === "answer" || key127 === "evidence" || key127 === "note")) {
+                    const err848 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key127 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data468 };
                     if (vErrors === null) {
                       vErrors = [err848];
                     } else {
                       vErrors.push(err848);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1247;
-                    if (vErrors !== null) {
-                      if (_errs1247) {
-                        vErrors.length = _errs1247;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data466.note !== void 0) {
-                  let data470 = data466.note;
-                  if (typeof data470 !== "string") {
-                    const err849 = { instancePath: instancePath + "/checklist/usable/fairness/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data470 };
+                if (data468.answer !== void 0) {
+                  let data469 = data468.answer;
+                  if (!(data469 === "yes" || data469 === "no" || data469 === "n/a")) {
+                    const err849 = { instancePath: instancePath + "/checklist/usable/fairness/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data469 };
                     if (vErrors === null) {
                       vErrors = [err849];
                     } else {
@@ -10659,31 +10640,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err850 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data466 };
-                if (vErrors === null) {
-                  vErrors = [err850];
-                } else {
-                  vErrors.push(err850);
-                }
-                errors++;
-              }
-            }
-            if (data450.misuse !== void 0) {
-              let data471 = data450.misuse;
-              if (data471 && typeof data471 == "object" && !Array.isArray(data471)) {
-                if (data471.answer === void 0) {
-                  const err851 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data471 };
-                  if (vErrors === null) {
-                    vErrors = [err851];
-                  } else {
-                    vErrors.push(err851);
+                if (data468.evidence !== void 0) {
+                  let data470 = data468.evidence;
+                  const _errs1251 = errors;
+                  let valid357 = false;
+                  const _errs1252 = errors;
+                  if (typeof data470 !== "string") {
+                    const err850 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data470 };
+                    if (vErrors === null) {
+                      vErrors = [err850];
+                    } else {
+                      vErrors.push(err850);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key128 in data471) {
-                  if (!(key128 === "answer" || key128 === "evidence" || key128 === "note")) {
-                    const err852 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key128 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data471 };
+                  var _valid41 = _errs1252 === errors;
+                  valid357 = valid357 || _valid41;
+                  const _errs1254 = errors;
+                  if (Array.isArray(data470)) {
+                    const len52 = data470.length;
+                    for (let i56 = 0; i56 < len52; i56++) {
+                      let data471 = data470[i56];
+                      if (typeof data471 !== "string") {
+                        const err851 = { instancePath: instancePath + "/checklist/usable/fairness/evidence/" + i56, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data471 };
+                        if (vErrors === null) {
+                          vErrors = [err851];
+                        } else {
+                          vErrors.push(err851);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err852 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data470 };
                     if (vErrors === null) {
                       vErrors = [err852];
                     } else {
@@ -10691,26 +10680,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data471.answer !== void 0) {
-                  let data472 = data471.answer;
-                  if (!(data472 === "yes" || data472 === "no" || data472 === "n/a")) {
-                    const err853 = { instancePath: instancePath + "/checklist/usable/misuse/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data472 };
+                  var _valid41 = _errs1254 === errors;
+                  valid357 = valid357 || _valid41;
+                  if (!valid357) {
+                    const err853 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data470 };
                     if (vErrors === null) {
                       vErrors = [err853];
                     } else {
                       vErrors.push(err853);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1251;
+                    if (vErrors !== null) {
+                      if (_errs1251) {
+                        vErrors.length = _errs1251;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data471.evidence !== void 0) {
-                  let data473 = data471.evidence;
-                  const _errs1262 = errors;
-                  let valid362 = false;
-                  const _errs1263 = errors;
-                  if (typeof data473 !== "string") {
-                    const err854 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data473 };
+                if (data468.note !== void 0) {
+                  let data472 = data468.note;
+                  if (typeof data472 !== "string") {
+                    const err854 = { instancePath: instancePath + "/checklist/usable/fairness/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data472 };
                     if (vErrors === null) {
                       vErrors = [err854];
                     } else {
@@ -10718,57 +10712,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid42 = _errs1263 === errors;
-                  valid362 = valid362 || _valid42;
-                  const _errs1265 = errors;
-                  if (Array.isArray(data473)) {
-                    const len53 = data473.length;
-                    for (let i57 = 0; i57 < len53; i57++) {
-                      let data474 = data473[i57];
-                      if (typeof data474 !== "string") {
-                        const err855 = { instancePath: instancePath + "/checklist/usable/misuse/evidence/" + i57, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data474 };
-                        if (vErrors === null) {
-                          vErrors = [err855];
-                        } else {
-                          vErrors.push(err855);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err855 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data468 };
+                if (vErrors === null) {
+                  vErrors = [err855];
+                } else {
+                  vErrors.push(err855);
+                }
+                errors++;
+              }
+            }
+            if (data452.misuse !== void 0) {
+              let data473 = data452.misuse;
+              if (data473 && typeof data473 == "object" && !Array.isArray(data473)) {
+                if (data473.answer === void 0) {
+                  const err856 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data473 };
+                  if (vErrors === null) {
+                    vErrors = [err856];
                   } else {
-                    const err856 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data473 };
-                    if (vErrors === null) {
-                      vErrors = [err856];
-                    } else {
-                      vErrors.push(err856);
-                    }
-                    errors++;
+                    vErrors.push(err856);
                   }
-                  var _valid42 = _errs1265 === errors;
-                  valid362 = valid362 || _valid42;
-                  if (!valid362) {
-                    const err857 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data473 };
+                  errors++;
+                }
+                for (const key128 in data473) {
+                  if (!(key128 === "answer" || key128 === "evidence" || key128 === "note")) {
+                    const err857 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key128 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data473 };
                     if (vErrors === null) {
                       vErrors = [err857];
                     } else {
                       vErrors.push(err857);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1262;
-                    if (vErrors !== null) {
-                      if (_errs1262) {
-                        vErrors.length = _errs1262;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data471.note !== void 0) {
-                  let data475 = data471.note;
-                  if (typeof data475 !== "string") {
-                    const err858 = { instancePath: instancePath + "/checklist/usable/misuse/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data475 };
+                if (data473.answer !== void 0) {
+                  let data474 = data473.answer;
+                  if (!(data474 === "yes" || data474 === "no" || data474 === "n/a")) {
+                    const err858 = { instancePath: instancePath + "/checklist/usable/misuse/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data474 };
                     if (vErrors === null) {
                       vErrors = [err858];
                     } else {
@@ -10777,31 +10758,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err859 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data471 };
-                if (vErrors === null) {
-                  vErrors = [err859];
-                } else {
-                  vErrors.push(err859);
-                }
-                errors++;
-              }
-            }
-            if (data450["legal-basis"] !== void 0) {
-              let data476 = data450["legal-basis"];
-              if (data476 && typeof data476 == "object" && !Array.isArray(data476)) {
-                if (data476.answer === void 0) {
-                  const err860 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data476 };
-                  if (vErrors === null) {
-                    vErrors = [err860];
-                  } else {
-                    vErrors.push(err860);
+                if (data473.evidence !== void 0) {
+                  let data475 = data473.evidence;
+                  const _errs1266 = errors;
+                  let valid362 = false;
+                  const _errs1267 = errors;
+                  if (typeof data475 !== "string") {
+                    const err859 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data475 };
+                    if (vErrors === null) {
+                      vErrors = [err859];
+                    } else {
+                      vErrors.push(err859);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key129 in data476) {
-                  if (!(key129 === "answer" || key129 === "evidence" || key129 === "note")) {
-                    const err861 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key129 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data476 };
+                  var _valid42 = _errs1267 === errors;
+                  valid362 = valid362 || _valid42;
+                  const _errs1269 = errors;
+                  if (Array.isArray(data475)) {
+                    const len53 = data475.length;
+                    for (let i57 = 0; i57 < len53; i57++) {
+                      let data476 = data475[i57];
+                      if (typeof data476 !== "string") {
+                        const err860 = { instancePath: instancePath + "/checklist/usable/misuse/evidence/" + i57, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data476 };
+                        if (vErrors === null) {
+                          vErrors = [err860];
+                        } else {
+                          vErrors.push(err860);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err861 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data475 };
                     if (vErrors === null) {
                       vErrors = [err861];
                     } else {
@@ -10809,26 +10798,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data476.answer !== void 0) {
-                  let data477 = data476.answer;
-                  if (!(data477 === "yes" || data477 === "no" || data477 === "n/a")) {
-                    const err862 = { instancePath: instancePath + "/checklist/usable/legal-basis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data477 };
+                  var _valid42 = _errs1269 === errors;
+                  valid362 = valid362 || _valid42;
+                  if (!valid362) {
+                    const err862 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data475 };
                     if (vErrors === null) {
                       vErrors = [err862];
                     } else {
                       vErrors.push(err862);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1266;
+                    if (vErrors !== null) {
+                      if (_errs1266) {
+                        vErrors.length = _errs1266;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data476.evidence !== void 0) {
-                  let data478 = data476.evidence;
-                  const _errs1277 = errors;
-                  let valid367 = false;
-                  const _errs1278 = errors;
-                  if (typeof data478 !== "string") {
-                    const err863 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data478 };
+                if (data473.note !== void 0) {
+                  let data477 = data473.note;
+                  if (typeof data477 !== "string") {
+                    const err863 = { instancePath: instancePath + "/checklist/usable/misuse/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data477 };
                     if (vErrors === null) {
                       vErrors = [err863];
                     } else {
@@ -10836,57 +10830,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid43 = _errs1278 === errors;
-                  valid367 = valid367 || _valid43;
-                  const _errs1280 = errors;
-                  if (Array.isArray(data478)) {
-                    const len54 = data478.length;
-                    for (let i58 = 0; i58 < len54; i58++) {
-                      let data479 = data478[i58];
-                      if (typeof data479 !== "string") {
-                        const err864 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence/" + i58, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data479 };
-                        if (vErrors === null) {
-                          vErrors = [err864];
-                        } else {
-                          vErrors.push(err864);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err864 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data473 };
+                if (vErrors === null) {
+                  vErrors = [err864];
+                } else {
+                  vErrors.push(err864);
+                }
+                errors++;
+              }
+            }
+            if (data452["legal-basis"] !== void 0) {
+              let data478 = data452["legal-basis"];
+              if (data478 && typeof data478 == "object" && !Array.isArray(data478)) {
+                if (data478.answer === void 0) {
+                  const err865 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data478 };
+                  if (vErrors === null) {
+                    vErrors = [err865];
                   } else {
-                    const err865 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data478 };
-                    if (vErrors === null) {
-                      vErrors = [err865];
-                    } else {
-                      vErrors.push(err865);
-                    }
-                    errors++;
+                    vErrors.push(err865);
                   }
-                  var _valid43 = _errs1280 === errors;
-                  valid367 = valid367 || _valid43;
-                  if (!valid367) {
-                    const err866 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data478 };
+                  errors++;
+                }
+                for (const key129 in data478) {
+                  if (!(key129 === "answer" || key129 === "evidence" || key129 === "note")) {
+                    const err866 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key129 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data478 };
                     if (vErrors === null) {
                       vErrors = [err866];
                     } else {
                       vErrors.push(err866);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1277;
-                    if (vErrors !== null) {
-                      if (_errs1277) {
-                        vErrors.length = _errs1277;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data476.note !== void 0) {
-                  let data480 = data476.note;
-                  if (typeof data480 !== "string") {
-                    const err867 = { instancePath: instancePath + "/checklist/usable/legal-basis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data480 };
+                if (data478.answer !== void 0) {
+                  let data479 = data478.answer;
+                  if (!(data479 === "yes" || data479 === "no" || data479 === "n/a")) {
+                    const err867 = { instancePath: instancePath + "/checklist/usable/legal-basis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data479 };
                     if (vErrors === null) {
                       vErrors = [err867];
                     } else {
@@ -10895,31 +10876,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err868 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data476 };
-                if (vErrors === null) {
-                  vErrors = [err868];
-                } else {
-                  vErrors.push(err868);
-                }
-                errors++;
-              }
-            }
-            if (data450["audit-artifacts"] !== void 0) {
-              let data481 = data450["audit-artifacts"];
-              if (data481 && typeof data481 == "object" && !Array.isArray(data481)) {
-                if (data481.answer === void 0) {
-                  const err869 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data481 };
-                  if (vErrors === null) {
-                    vErrors = [err869];
-                  } else {
-                    vErrors.push(err869);
+                if (data478.evidence !== void 0) {
+                  let data480 = data478.evidence;
+                  const _errs1281 = errors;
+                  let valid367 = false;
+                  const _errs1282 = errors;
+                  if (typeof data480 !== "string") {
+                    const err868 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data480 };
+                    if (vErrors === null) {
+                      vErrors = [err868];
+                    } else {
+                      vErrors.push(err868);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key130 in data481) {
-                  if (!(key130 === "answer" || key130 === "evidence" || key130 === "note")) {
-                    const err870 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key130 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data481 };
+                  var _valid43 = _errs1282 === errors;
+                  valid367 = valid367 || _valid43;
+                  const _errs1284 = errors;
+                  if (Array.isArray(data480)) {
+                    const len54 = data480.length;
+                    for (let i58 = 0; i58 < len54; i58++) {
+                      let data481 = data480[i58];
+                      if (typeof data481 !== "string") {
+                        const err869 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence/" + i58, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data481 };
+                        if (vErrors === null) {
+                          vErrors = [err869];
+                        } else {
+                          vErrors.push(err869);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err870 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data480 };
                     if (vErrors === null) {
                       vErrors = [err870];
                     } else {
@@ -10927,26 +10916,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data481.answer !== void 0) {
-                  let data482 = data481.answer;
-                  if (!(data482 === "yes" || data482 === "no" || data482 === "n/a")) {
-                    const err871 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data482 };
+                  var _valid43 = _errs1284 === errors;
+                  valid367 = valid367 || _valid43;
+                  if (!valid367) {
+                    const err871 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data480 };
                     if (vErrors === null) {
                       vErrors = [err871];
                     } else {
                       vErrors.push(err871);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1281;
+                    if (vErrors !== null) {
+                      if (_errs1281) {
+                        vErrors.length = _errs1281;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data481.evidence !== void 0) {
-                  let data483 = data481.evidence;
-                  const _errs1292 = errors;
-                  let valid372 = false;
-                  const _errs1293 = errors;
-                  if (typeof data483 !== "string") {
-                    const err872 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data483 };
+                if (data478.note !== void 0) {
+                  let data482 = data478.note;
+                  if (typeof data482 !== "string") {
+                    const err872 = { instancePath: instancePath + "/checklist/usable/legal-basis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data482 };
                     if (vErrors === null) {
                       vErrors = [err872];
                     } else {
@@ -10954,57 +10948,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid44 = _errs1293 === errors;
-                  valid372 = valid372 || _valid44;
-                  const _errs1295 = errors;
-                  if (Array.isArray(data483)) {
-                    const len55 = data483.length;
-                    for (let i59 = 0; i59 < len55; i59++) {
-                      let data484 = data483[i59];
-                      if (typeof data484 !== "string") {
-                        const err873 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence/" + i59, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data484 };
-                        if (vErrors === null) {
-                          vErrors = [err873];
-                        } else {
-                          vErrors.push(err873);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err873 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data478 };
+                if (vErrors === null) {
+                  vErrors = [err873];
+                } else {
+                  vErrors.push(err873);
+                }
+                errors++;
+              }
+            }
+            if (data452["audit-artifacts"] !== void 0) {
+              let data483 = data452["audit-artifacts"];
+              if (data483 && typeof data483 == "object" && !Array.isArray(data483)) {
+                if (data483.answer === void 0) {
+                  const err874 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data483 };
+                  if (vErrors === null) {
+                    vErrors = [err874];
                   } else {
-                    const err874 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data483 };
-                    if (vErrors === null) {
-                      vErrors = [err874];
-                    } else {
-                      vErrors.push(err874);
-                    }
-                    errors++;
+                    vErrors.push(err874);
                   }
-                  var _valid44 = _errs1295 === errors;
-                  valid372 = valid372 || _valid44;
-                  if (!valid372) {
-                    const err875 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data483 };
+                  errors++;
+                }
+                for (const key130 in data483) {
+                  if (!(key130 === "answer" || key130 === "evidence" || key130 === "note")) {
+                    const err875 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key130 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data483 };
                     if (vErrors === null) {
                       vErrors = [err875];
                     } else {
                       vErrors.push(err875);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1292;
-                    if (vErrors !== null) {
-                      if (_errs1292) {
-                        vErrors.length = _errs1292;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data481.note !== void 0) {
-                  let data485 = data481.note;
-                  if (typeof data485 !== "string") {
-                    const err876 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data485 };
+                if (data483.answer !== void 0) {
+                  let data484 = data483.answer;
+                  if (!(data484 === "yes" || data484 === "no" || data484 === "n/a")) {
+                    const err876 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data484 };
                     if (vErrors === null) {
                       vErrors = [err876];
                     } else {
@@ -11013,31 +10994,39 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err877 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data481 };
-                if (vErrors === null) {
-                  vErrors = [err877];
-                } else {
-                  vErrors.push(err877);
-                }
-                errors++;
-              }
-            }
-            if (data450.fallback !== void 0) {
-              let data486 = data450.fallback;
-              if (data486 && typeof data486 == "object" && !Array.isArray(data486)) {
-                if (data486.answer === void 0) {
-                  const err878 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data486 };
-                  if (vErrors === null) {
-                    vErrors = [err878];
-                  } else {
-                    vErrors.push(err878);
+                if (data483.evidence !== void 0) {
+                  let data485 = data483.evidence;
+                  const _errs1296 = errors;
+                  let valid372 = false;
+                  const _errs1297 = errors;
+                  if (typeof data485 !== "string") {
+                    const err877 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data485 };
+                    if (vErrors === null) {
+                      vErrors = [err877];
+                    } else {
+                      vErrors.push(err877);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key131 in data486) {
-                  if (!(key131 === "answer" || key131 === "evidence" || key131 === "note")) {
-                    const err879 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key131 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data486 };
+                  var _valid44 = _errs1297 === errors;
+                  valid372 = valid372 || _valid44;
+                  const _errs1299 = errors;
+                  if (Array.isArray(data485)) {
+                    const len55 = data485.length;
+                    for (let i59 = 0; i59 < len55; i59++) {
+                      let data486 = data485[i59];
+                      if (typeof data486 !== "string") {
+                        const err878 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence/" + i59, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data486 };
+                        if (vErrors === null) {
+                          vErrors = [err878];
+                        } else {
+                          vErrors.push(err878);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err879 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data485 };
                     if (vErrors === null) {
                       vErrors = [err879];
                     } else {
@@ -11045,26 +11034,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data486.answer !== void 0) {
-                  let data487 = data486.answer;
-                  if (!(data487 === "yes" || data487 === "no" || data487 === "n/a")) {
-                    const err880 = { instancePath: instancePath + "/checklist/usable/fallback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data487 };
+                  var _valid44 = _errs1299 === errors;
+                  valid372 = valid372 || _valid44;
+                  if (!valid372) {
+                    const err880 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data485 };
                     if (vErrors === null) {
                       vErrors = [err880];
                     } else {
                       vErrors.push(err880);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1296;
+                    if (vErrors !== null) {
+                      if (_errs1296) {
+                        vErrors.length = _errs1296;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data486.evidence !== void 0) {
-                  let data488 = data486.evidence;
-                  const _errs1307 = errors;
-                  let valid377 = false;
-                  const _errs1308 = errors;
-                  if (typeof data488 !== "string") {
-                    const err881 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data488 };
+                if (data483.note !== void 0) {
+                  let data487 = data483.note;
+                  if (typeof data487 !== "string") {
+                    const err881 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data487 };
                     if (vErrors === null) {
                       vErrors = [err881];
                     } else {
@@ -11072,57 +11066,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid45 = _errs1308 === errors;
-                  valid377 = valid377 || _valid45;
-                  const _errs1310 = errors;
-                  if (Array.isArray(data488)) {
-                    const len56 = data488.length;
-                    for (let i60 = 0; i60 < len56; i60++) {
-                      let data489 = data488[i60];
-                      if (typeof data489 !== "string") {
-                        const err882 = { instancePath: instancePath + "/checklist/usable/fallback/evidence/" + i60, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data489 };
-                        if (vErrors === null) {
-                          vErrors = [err882];
-                        } else {
-                          vErrors.push(err882);
-                        }
-                        errors++;
-                      }
-                    }
+                }
+              } else {
+                const err882 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data483 };
+                if (vErrors === null) {
+                  vErrors = [err882];
+                } else {
+                  vErrors.push(err882);
+                }
+                errors++;
+              }
+            }
+            if (data452.fallback !== void 0) {
+              let data488 = data452.fallback;
+              if (data488 && typeof data488 == "object" && !Array.isArray(data488)) {
+                if (data488.answer === void 0) {
+                  const err883 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data488 };
+                  if (vErrors === null) {
+                    vErrors = [err883];
                   } else {
-                    const err883 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data488 };
-                    if (vErrors === null) {
-                      vErrors = [err883];
-                    } else {
-                      vErrors.push(err883);
-                    }
-                    errors++;
+                    vErrors.push(err883);
                   }
-                  var _valid45 = _errs1310 === errors;
-                  valid377 = valid377 || _valid45;
-                  if (!valid377) {
-                    const err884 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data488 };
+                  errors++;
+                }
+                for (const key131 in data488) {
+                  if (!(key131 === "answer" || key131 === "evidence" || key131 === "note")) {
+                    const err884 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key131 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data488 };
                     if (vErrors === null) {
                       vErrors = [err884];
                     } else {
                       vErrors.push(err884);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1307;
-                    if (vErrors !== null) {
-                      if (_errs1307) {
-                        vErrors.length = _errs1307;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data486.note !== void 0) {
-                  let data490 = data486.note;
-                  if (typeof data490 !== "string") {
-                    const err885 = { instancePath: instancePath + "/checklist/usable/fallback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data490 };
+                if (data488.answer !== void 0) {
+                  let data489 = data488.answer;
+                  if (!(data489 === "yes" || data489 === "no" || data489 === "n/a")) {
+                    const err885 = { instancePath: instancePath + "/checklist/usable/fallback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data489 };
                     if (vErrors === null) {
                       vErrors = [err885];
                     } else {
@@ -11131,42 +11112,115 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data488.evidence !== void 0) {
+                  let data490 = data488.evidence;
+                  const _errs1311 = errors;
+                  let valid377 = false;
+                  const _errs1312 = errors;
+                  if (typeof data490 !== "string") {
+                    const err886 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data490 };
+                    if (vErrors === null) {
+                      vErrors = [err886];
+                    } else {
+                      vErrors.push(err886);
+                    }
+                    errors++;
+                  }
+                  var _valid45 = _errs1312 === errors;
+                  valid377 = valid377 || _valid45;
+                  const _errs1314 = errors;
+                  if (Array.isArray(data490)) {
+                    const len56 = data490.length;
+                    for (let i60 = 0; i60 < len56; i60++) {
+                      let data491 = data490[i60];
+                      if (typeof data491 !== "string") {
+                        const err887 = { instancePath: instancePath + "/checklist/usable/fallback/evidence/" + i60, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data491 };
+                        if (vErrors === null) {
+                          vErrors = [err887];
+                        } else {
+                          vErrors.push(err887);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err888 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data490 };
+                    if (vErrors === null) {
+                      vErrors = [err888];
+                    } else {
+                      vErrors.push(err888);
+                    }
+                    errors++;
+                  }
+                  var _valid45 = _errs1314 === errors;
+                  valid377 = valid377 || _valid45;
+                  if (!valid377) {
+                    const err889 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data490 };
+                    if (vErrors === null) {
+                      vErrors = [err889];
+                    } else {
+                      vErrors.push(err889);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1311;
+                    if (vErrors !== null) {
+                      if (_errs1311) {
+                        vErrors.length = _errs1311;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data488.note !== void 0) {
+                  let data492 = data488.note;
+                  if (typeof data492 !== "string") {
+                    const err890 = { instancePath: instancePath + "/checklist/usable/fallback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data492 };
+                    if (vErrors === null) {
+                      vErrors = [err890];
+                    } else {
+                      vErrors.push(err890);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err886 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data486 };
+                const err891 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data488 };
                 if (vErrors === null) {
-                  vErrors = [err886];
+                  vErrors = [err891];
                 } else {
-                  vErrors.push(err886);
+                  vErrors.push(err891);
                 }
                 errors++;
               }
             }
           } else {
-            const err887 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.usable.type, parentSchema: schema31.properties.checklist.properties.usable, data: data450 };
+            const err892 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.usable.type, parentSchema: schema31.properties.checklist.properties.usable, data: data452 };
             if (vErrors === null) {
-              vErrors = [err887];
+              vErrors = [err892];
             } else {
-              vErrors.push(err887);
+              vErrors.push(err892);
             }
             errors++;
           }
         }
       } else {
-        const err888 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.type, parentSchema: schema31.properties.checklist, data: data258 };
+        const err893 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.type, parentSchema: schema31.properties.checklist, data: data260 };
         if (vErrors === null) {
-          vErrors = [err888];
+          vErrors = [err893];
         } else {
-          vErrors.push(err888);
+          vErrors.push(err893);
         }
         errors++;
       }
     }
   } else {
-    const err889 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err894 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err889];
+      vErrors = [err894];
     } else {
-      vErrors.push(err889);
+      vErrors.push(err894);
     }
     errors++;
   }
