@@ -57,6 +57,13 @@ describe('fairness gate', () => {
       expect(check.message).toMatch(/^0\.6 is below the bound ≥ 0\.8, but the 95% CI \[0\.3\d+, 1\] reaches it: not shown broken at these group sizes; /);
     });
 
+    it('names the checks that warn in the summary: a warn is not a pass', () => {
+      const data = dataset(rowsOf('a', 30, 10, 5, 4), rowsOf('b', 30, 15, 10, 5));
+      const result = evaluateFairness({ input: binary(data.yTrue, data.yPred), attributes: [{ name: 'g', column: 'g' }], columns: columnsOf(categorical('g', data.groups)) });
+      const gate = fairnessGate({ metrics: { demographic_parity_ratio: { min: 0.8 }, demographic_parity_difference: { max: 0.5 } } }, result, true);
+      expect(gate).toMatchObject({ verdict: 'warn', summary: '1 of 2 checks passed; 1 warns: demographic_parity_ratio (g)' });
+    });
+
     it('passes a value within the bound, showing its interval', () => {
       // a and b both select 12 of 30
       const check = gateOn(dataset(rowsOf('a', 30, 10, 8, 4), rowsOf('b', 30, 15, 9, 3)));

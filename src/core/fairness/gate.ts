@@ -89,7 +89,19 @@ export function fairnessGate(config: FairnessGateConfig | undefined, result: Fai
       }
     }
   }
-  return gateResult('fairness', checks, blocking);
+  return gateResult('fairness', checks, blocking, summaryOf(checks));
+}
+
+/** gateResult's summary, naming the checks that warn too (not shown broken, too small to judge): a warn is not a pass. */
+function summaryOf(checks: readonly GateCheck[]): string | undefined {
+  const warned = checks.filter((c) => c.verdict === 'warn');
+  if (warned.length === 0) return undefined;
+  const failed = checks.filter((c) => c.verdict === 'fail' || c.verdict === 'error');
+  const passed = checks.length - warned.length - failed.length;
+  const parts = [`${passed} of ${checks.length} checks passed`];
+  if (failed.length > 0) parts.push(`${failed.length} failed: ${failed.map((c) => c.name).join(', ')}`);
+  parts.push(`${warned.length} warn${warned.length === 1 ? 's' : ''}: ${warned.map((c) => c.name).join(', ')}`);
+  return parts.join('; ');
 }
 
 function withChampion(check: GateCheck, championValue: number | null | undefined): GateCheck {
