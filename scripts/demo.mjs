@@ -2,8 +2,10 @@
 // A scratch git repository is built from example-repo/ and a history is replayed:
 //  1. v1 (logistic regression) goes development -> staging -> production, each step promoted by
 //     `modelops promote` (GTO tags carrying the evidence);
-//  2. a pull request proposes v2 (gradient boosting): the gate compares it with v1 in production and
-//     blocks it, and the report says why;
+//  2. a pull request proposes v2 (gradient boosting): the gate compares it with v1 in production; its
+//     under-25 demographic parity ratio is 0.60 against a bound of 0.8, but on 35 under-25 rows the 95%
+//     interval [0.37, 1] still reaches the bound, so the fairness gate warns (not shown broken) rather
+//     than blocking, and the report says why;
 //  3. a second pull request, v1.1.0 (v1 with a tighter latency budget), passes, is merged and promoted;
 //  4. the scheduled drift check runs on a drifted production sample and prints the issue it would open;
 //  5. the audit prints the timeline from the tags and history alone.
@@ -89,9 +91,11 @@ try {
   writeFileSync(manifestPath, v2);
   git('commit', '-q', '-am', 'credit-risk 2.0.0: gradient boosting');
   const v2Gate = ['gate', '--repo', repo, '--base', 'main'];
-  modelops([...v2Gate, '--output', join(out, 'pr-4-v2.json')], 1);
-  saveReport(v2Gate, 'pr-4-v2', 1);
-  process.stdout.write('The fairness gate blocks the merge: the report above says which groups and by how much.\n');
+  modelops([...v2Gate, '--output', join(out, 'pr-4-v2.json')], 0);
+  saveReport(v2Gate, 'pr-4-v2', 0);
+  process.stdout.write(
+    'The fairness gate warns: the under-25 ratio 0.60 is below 0.8, but 35 under-25 rows cannot show it broken at 95% — the report above gives the interval; `rule: point-estimate` would block.\n',
+  );
 
   step('3. Pull request #5: credit-risk 1.1.0, v1 with a p99 latency budget added — gated, merged, promoted');
   git('switch', '-q', 'main');
