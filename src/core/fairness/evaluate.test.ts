@@ -278,6 +278,24 @@ describe('intervals', () => {
     expect(toOverall.ci!.upper).toBeCloseTo(0.1984935914689343, 10);
   });
 
+  it('maps each group against the other rows to its to_overall ratio, and adjusts disparities over the groups compared with the reference', () => {
+    // statsmodels 0.13.5 references. to_overall ratio: Koopman of each group against the other rows at
+    // alpha 0.05/3, mapped by ρ / (wρ + 1 − w) and forced below 1; the minimum over groups (z decides).
+    const attribute = evaluateFairness(options()).attributes[0]!;
+    const toOverall = aggregate(attribute, 'demographic_parity_ratio/to_overall');
+    expect(toOverall.value).toBeCloseTo(0.6, 12);
+    expect(toOverall.ci!.lower).toBeCloseTo(0.4128063236953861, 8);
+    expect(toOverall.ci!.upper).toBeCloseTo(0.8314919090190959, 8);
+    // reference x (largest); two groups compared with it, so each disparity at alpha 0.05/2:
+    // pprev y / x: Koopman (70/200) / (100/250); ppr y / x: Wilson of 70 of the 170 predicted positives, as odds
+    const disparity = (id: string) => attribute.disparities.find((d) => d.id === id && d.group === 'y')!;
+    expect(disparity('pprev_disparity').ci!.lower).toBeCloseTo(0.660968648092742, 8);
+    expect(disparity('pprev_disparity').ci!.upper).toBeCloseTo(1.1502044586722195, 8);
+    expect(disparity('ppr_disparity').value).toBeCloseTo(0.7, 12);
+    expect(disparity('ppr_disparity').ci!.lower).toBeCloseTo(0.4944938574563334, 10);
+    expect(disparity('ppr_disparity').ci!.upper).toBeCloseTo(0.9909122077280197, 10);
+  });
+
   it('keeps parity inside the interval of two equal groups: ratio up to 1, difference down to 0', () => {
     // x 12/30, y 12/30: Koopman [0.537672, 1.859868] and Newcombe [-0.234525, 0.234525] (statsmodels)
     const equal = dataset(rowsOf('x', 30, 12, 8, 4), rowsOf('y', 30, 15, 9, 3));
