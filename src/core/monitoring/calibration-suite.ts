@@ -37,14 +37,14 @@ export interface DomainCalibration {
   meanThreshold: number;
 }
 
-/** `trials` no-drift pairs of `rows` rows a side through domainClassifier. */
-export function calibrateDomainClassifier(rows: number, trials: number, seed: number, permutations?: number): DomainCalibration {
+/** `trials` no-drift pairs of `rows` reference rows and `currentRows` (default as many) current rows through domainClassifier. */
+export function calibrateDomainClassifier(rows: number, trials: number, seed: number, permutations?: number, currentRows = rows): DomainCalibration {
   const rng = createRng(seed);
   let alarms = 0;
   let oldBand = 0;
   let thresholds = 0;
   for (let t = 0; t < trials; t++) {
-    const result = domainClassifier(noDriftSample(rng, rows), noDriftSample(rng, rows), { seed: t, permutationRepeats: 1, ...(permutations ? { permutations } : {}) });
+    const result = domainClassifier(noDriftSample(rng, rows), noDriftSample(rng, currentRows), { seed: t, permutationRepeats: 1, ...(permutations ? { permutations } : {}) });
     if (result.drifted) alarms++;
     if (result.auc < 0.45 || result.auc > 0.65) oldBand++;
     thresholds += result.threshold;

@@ -291,7 +291,11 @@ export const MODEL_SCHEMA: JsonSchema = {
         domain_classifier: object('A classifier trained to tell reference from current rows. Drift when its cross-validated ROC AUC is above the threshold from its own null distribution at these sample sizes (the AUC with the reference/current labels permuted); an AUC below 0.5 is never drift.', {
           alpha: number('False-alarm rate of the permutation threshold: drift when the permutation p-value is at most alpha. Default 0.05.', { exclusiveMinimum: 0, exclusiveMaximum: 1 }),
           permutations: integer('Label permutations of the null distribution. Default 99 (fewer on large data, never below 19 or 1/alpha - 1).', { minimum: 19 }),
-          auc_band: bound('A fixed AUC threshold instead of the permutation one (explicit, for teams migrating from fixed bands): drift above max; min is only reported, never drift. The report says which false-alarm rate max stands for at these sizes.'),
+          auc_band: {
+            ...bound('A fixed AUC threshold instead of the permutation one (explicit, for teams migrating from fixed bands): drift above max, which is required; min is accepted but never drift (an AUC below 0.5 is noise). The report says which false-alarm rate max stands for at these sizes.'),
+            type: 'object',
+            required: ['max'],
+          },
         }),
       }),
       champion: object(

@@ -83,7 +83,7 @@ var require_equal = __commonJS({
 
 // validators.js
 var validateModel = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/model.schema.json", "title": "modelops model manifest", "description": "One model, one version, declared in git (models/<name>/model.yaml). Paths are relative to the repository root and must stay inside it.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "stage", "problem", "artifact", "data", "checklist"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Manifest format version. Always modelops/v1." }, "kind": { "const": "Model", "description": "Document kind. Always Model for a model manifest." }, "metadata": { "type": "object", "description": "Who and what: the model name, its version and owners.", "additionalProperties": false, "required": ["name", "version", "owners"], "properties": { "name": { "type": "string", "description": "Model name: a lowercase DNS label (a-z, 0-9, -; at most 63 characters). Must equal the folder name under models/.", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, "version": { "type": "string", "description": "Semantic version of this model (e.g. 1.2.0). Bump it whenever the artifact, data, features or gates change.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, "owners": { "type": "array", "description": "Accountable owners: GitHub users (@alice), teams (@org/team) or e-mail addresses.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A GitHub user (@alice), team (@org/team) or e-mail address.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } }, "description": { "type": "string", "description": "What the model does, in a sentence or two." }, "labels": { "type": "object", "description": "Free-form key/value labels (e.g. domain: lending) for filtering and reports.", "propertyNames": { "pattern": "^[a-z0-9]([a-z0-9._/-]{0,62}[a-z0-9])?$" }, "additionalProperties": { "type": "string", "description": "Label value." } } } }, "stage": { "enum": ["development", "staging", "production", "archived"], "description": "Lifecycle stage this version is in or is proposed for. Merging promotes; the policy says which transitions are allowed." }, "problem": { "type": "object", "description": 'What problem the model solves and how success is judged (checklist section "problem").', "additionalProperties": false, "required": ["statement", "task"], "properties": { "statement": { "type": "string", "description": "The problem in plain language, and the decision the predictions feed.", "minLength": 1 }, "task": { "enum": ["binary-classification", "multiclass-classification", "regression"], "description": "Machine-learning task; decides which metrics apply." }, "kpis": { "type": "array", "description": "Business KPIs the model should move.", "items": { "type": "object", "description": "A business KPI.", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "KPI name.", "minLength": 1 }, "description": { "type": "string", "description": "How the KPI is measured." }, "target": { "type": "string", "description": 'Target value or direction, e.g. "-10% defaults at equal approval rate".' } } } }, "acceptance": { "description": "Acceptance criteria agreed with stakeholders, as text or a list.", "anyOf": [{ "type": "string", "description": "Acceptance criteria." }, { "type": "array", "items": { "type": "string", "description": "One acceptance criterion." }, "description": "Acceptance criteria." }] } } }, "artifact": { "type": "object", "description": "The model file and how data maps to its inputs and outputs.", "additionalProperties": false, "required": ["path", "sha256", "format", "inputs", "outputs"], "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "Path of the ONNX file, relative to the repository root." }, "sha256": { "type": "string", "description": "SHA-256 of the artifact file (64 lowercase hex digits). Validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "const": "onnx", "description": "Artifact format. Only onnx: it is data, never code, so reviewing a model never runs code from the PR." }, "inputs": { "type": "object", "description": "How data columns become model inputs.", "additionalProperties": false, "required": ["layout"], "properties": { "layout": { "enum": ["tensor", "columns"], "description": "tensor: one [N, k] float tensor of all features in `columns` order; columns: one input per column (numeric as float, categorical as string)." }, "name": { "type": "string", "description": "Name of the single input tensor (layout: tensor). Default: the model's only input." }, "columns": { "type": "array", "description": "Feature order inside the tensor (layout: tensor). Default: data.features order.", "items": { "type": "string", "description": "A feature column name." }, "uniqueItems": true }, "dtype": { "enum": ["float32", "float64"], "description": "Element type of the input tensor (layout: tensor). Default float32." }, "names": { "type": "object", "description": "Column -> input name, where they differ (layout: columns). Default: the input has the column's name.", "additionalProperties": { "type": "string", "description": "Model input name for this column." } } } }, "outputs": { "type": "object", "description": "Which model outputs carry the prediction.", "additionalProperties": false, "properties": { "score": { "type": "string", "description": "Output holding probabilities or a score (e.g. probabilities). Classification: [N, classes] or [N]." }, "score_column": { "type": "integer", "description": "Column of the positive class in a [N, classes] score output. Default 1 for binary classification.", "minimum": 0 }, "label": { "type": "string", "description": "Output holding predicted labels, if the model has one. Binary labels are re-derived from the score and threshold." }, "prediction": { "type": "string", "description": "Output holding the prediction (regression)." } } }, "threshold": { "type": "number", "description": "Decision threshold on the positive-class score (binary classification). Default 0.5.", "minimum": 0, "maximum": 1 } } }, "data": { "type": "object", "description": 'The label, the features, the sensitive attributes and the datasets (checklist section "data").', "additionalProperties": false, "required": ["label", "features", "evaluation"], "properties": { "label": { "type": "object", "description": "The target column.", "additionalProperties": false, "required": ["column"], "properties": { "column": { "type": "string", "description": "Name of the label column in the datasets.", "minLength": 1 }, "positive": { "type": ["string", "number"], "description": "Value of the positive class (binary classification), e.g. bad." }, "classes": { "type": "array", "description": "All class values in score-column order (multiclass).", "items": { "type": ["string", "number"], "description": "A class value." } } } }, "features": { "type": "array", "description": "Model features, in the order the model expects them unless artifact.inputs.columns says otherwise.", "minItems": 1, "items": { "type": "object", "description": "A feature column.", "additionalProperties": false, "required": ["name", "type"], "properties": { "name": { "type": "string", "description": "Column name in the datasets.", "minLength": 1 }, "type": { "enum": ["numeric", "categorical"], "description": "Column type; decides encoding and the drift test used." }, "description": { "type": "string", "description": "What the feature means." } } } }, "sensitive": { "type": "array", "description": "Sensitive attributes for the fairness gate. They may be columns the model does not use.", "items": { "type": "object", "description": "A sensitive attribute.", "additionalProperties": false, "required": ["name", "column"], "properties": { "name": { "type": "string", "description": "Attribute name used in reports and fairness.attributes (e.g. sex, age_group).", "pattern": "^[a-z][a-z0-9_]*$" }, "column": { "type": "string", "description": "Column holding the attribute in the datasets.", "minLength": 1 }, "type": { "enum": ["categorical", "numeric"], "description": "numeric attributes are bucketed by `bins`. Default categorical." }, "bins": { "type": "array", "description": "Bucket edges for a numeric attribute, ascending (e.g. [25, 60] gives <25, 25-60, >=60).", "minItems": 1, "items": { "type": "number", "description": "A bucket edge." } }, "reference_group": { "type": "string", "description": "Group the disparities are measured against. Default: the largest group." }, "description": { "type": "string", "description": "Why this attribute is sensitive and how it was derived." } } } }, "training": { "$ref": "#/$defs/dataset", "description": "Training data (path in the repo, or uri when it lives elsewhere)." }, "evaluation": { "$ref": "#/$defs/dataset", "description": "Held-out evaluation data, labelled; the gates run the model on it." }, "reference": { "$ref": "#/$defs/dataset", "description": "Reference data for drift (usually a held-out sample of training time)." } } }, "baseline": { "type": "object", "description": 'What the model is compared against (checklist section "baseline").', "additionalProperties": false, "required": ["kind", "description", "metrics"], "properties": { "kind": { "enum": ["rule", "heuristic", "model", "random", "majority"], "description": "Kind of baseline." }, "description": { "type": "string", "description": 'The baseline, in words (e.g. "reject when checking account is overdrawn").', "minLength": 1 }, "metrics": { "type": "object", "description": "The baseline's metrics on the evaluation data, by metric id (e.g. roc_auc: 0.62).", "minProperties": 1, "additionalProperties": { "type": "number", "description": "Metric value." } }, "evidence": { "type": "string", "description": "Where the baseline numbers come from: a path in the repo or a link." } } }, "gates": { "type": "object", "description": "The checks a PR must pass. The policy says which gates each stage requires and whether they block.", "additionalProperties": false, "properties": { "performance": { "type": "object", "description": "Quality and operational budgets, measured on the evaluation data.", "additionalProperties": false, "properties": { "metrics": { "type": "object", "description": "Bounds on model metrics, by metric id.", "additionalProperties": false, "properties": { "accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on accuracy: share of correct predictions." }, "balanced_accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on balanced_accuracy: mean of recall on each class." }, "precision": { "$ref": "#/$defs/bound", "description": "Bounds on precision: TP / (TP + FP) at the threshold." }, "recall": { "$ref": "#/$defs/bound", "description": "Bounds on recall: TP / (TP + FN) at the threshold." }, "f1": { "$ref": "#/$defs/bound", "description": "Bounds on f1: harmonic mean of precision and recall." }, "roc_auc": { "$ref": "#/$defs/bound", "description": "Bounds on roc_auc: area under the ROC curve." }, "pr_auc": { "$ref": "#/$defs/bound", "description": "Bounds on pr_auc: average precision (area under the precision-recall curve)." }, "log_loss": { "$ref": "#/$defs/bound", "description": "Bounds on log_loss: cross-entropy of the predicted probabilities." }, "brier": { "$ref": "#/$defs/bound", "description": "Bounds on brier: mean squared error of the predicted probability." }, "ece": { "$ref": "#/$defs/bound", "description": "Bounds on ece: expected calibration error." }, "macro_f1": { "$ref": "#/$defs/bound", "description": "Bounds on macro_f1: unweighted mean F1 over classes." }, "weighted_f1": { "$ref": "#/$defs/bound", "description": "Bounds on weighted_f1: support-weighted mean F1 over classes." }, "mae": { "$ref": "#/$defs/bound", "description": "Bounds on mae: mean absolute error." }, "rmse": { "$ref": "#/$defs/bound", "description": "Bounds on rmse: root mean squared error." }, "r2": { "$ref": "#/$defs/bound", "description": "Bounds on r2: coefficient of determination." }, "mape": { "$ref": "#/$defs/bound", "description": "Bounds on mape: mean absolute percentage error." } } }, "latency_ms": { "type": "object", "description": "Single-row latency budget in milliseconds.", "additionalProperties": false, "properties": { "p50": { "$ref": "#/$defs/bound", "description": "Bounds on median latency." }, "p95": { "$ref": "#/$defs/bound", "description": "Bounds on 95th percentile latency." }, "p99": { "$ref": "#/$defs/bound", "description": "Bounds on 99th percentile latency." } } }, "throughput_rows_per_s": { "$ref": "#/$defs/bound", "description": "Bounds on batch throughput in rows per second." }, "memory_mb": { "$ref": "#/$defs/bound", "description": "Bounds on peak memory of the inference in MiB." }, "model_size_mb": { "$ref": "#/$defs/bound", "description": "Bounds on the artifact size in MiB." } } }, "robustness": { "type": "object", "description": "Stability under perturbed inputs (missing, zero, extreme, noisy values).", "additionalProperties": false, "properties": { "missing_values": { "type": "object", "description": "Each feature set missing in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "zeros": { "type": "object", "description": "Each numeric feature set to zero in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "extremes": { "type": "object", "description": "Numeric features pushed beyond the training range.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "factor": { "type": "number", "description": "How far beyond the training range, as a multiple of it. Default 10.", "exclusiveMinimum": 1 } } }, "noise": { "type": "object", "description": "Small Gaussian noise on numeric features.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "level": { "type": "number", "description": "Noise standard deviation as a share of each feature's standard deviation. Default 0.01.", "exclusiveMinimum": 0, "maximum": 1 } } }, "output_range": { "$ref": "#/$defs/bound", "description": "Bounds every output score must stay within (outputs must also be finite)." } } }, "fairness": { "type": "object", "description": "Group fairness on the evaluation data.", "additionalProperties": false, "required": ["attributes"], "properties": { "attributes": { "type": "array", "description": "Names of data.sensitive attributes to examine.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A data.sensitive name." } }, "intersections": { "type": "boolean", "description": "Also examine every combination of the attributes (empty cells skipped)." }, "min_group_size": { "type": "integer", "description": "Groups smaller than this are reported as too small to judge. Default 30.", "minimum": 1 }, "metrics": { "type": "object", "description": "Bounds on fairness aggregates, by id.", "additionalProperties": false, "properties": { "demographic_parity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_difference: demographic parity difference between groups." }, "demographic_parity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_ratio: demographic parity ratio between groups." }, "equal_opportunity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_difference: equal opportunity difference between groups." }, "equal_opportunity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_ratio: equal opportunity ratio between groups." }, "equalized_odds_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_difference: equalized odds difference between groups." }, "equalized_odds_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_ratio: equalized odds ratio between groups." }, "fpr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fpr_disparity: FPR of each group over the reference group's." }, "fnr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fnr_disparity: FNR of each group over the reference group's." }, "fdr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fdr_disparity: FDR of each group over the reference group's." }, "for_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on for_disparity: FOR of each group over the reference group's." }, "ppr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on ppr_disparity: PPR of each group over the reference group's." }, "pprev_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on pprev_disparity: PPREV of each group over the reference group's." }, "mae_difference": { "$ref": "#/$defs/bound", "description": "Bounds on mae_difference: largest gap in mean absolute error between groups." } } }, "disparity_band": { "$ref": "#/$defs/bound", "description": "Pass band for disparities against the reference group. Default min 0.8, max 1.25." }, "rule": { "enum": ["evidence", "point-estimate"], "description": "How a bound is decided. evidence (default): fail only when the whole (1 - alpha) confidence interval lies outside the bound (the data show it is broken); a value outside the bound whose interval still reaches it warns as not shown broken. point-estimate: the measured value alone passes or fails, whatever the sample size (Fairlearn-style)." }, "alpha": { "type": "number", "description": "Significance level of the evidence rule: intervals are two-sided at 1 - alpha, Bonferroni-adjusted over the groups an aggregate compares. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } }, "drift": { "type": "object", "description": "Drift of the evaluation (or current) data against the reference data.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for every column; auto picks by column type and sample size. Default auto." }, "threshold": { "type": "number", "description": "Threshold for the method: a p-value for tests, a distance for distances.", "exclusiveMinimum": 0 }, "drift_share": { "type": "number", "description": "Share of drifted columns above which the dataset counts as drifted. Default 0.5.", "exclusiveMinimum": 0, "maximum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"], "description": "Multiple-testing correction for p-value tests. Default none." }, "columns": { "type": "object", "description": "Per-column overrides, by column name.", "additionalProperties": { "type": "object", "description": "Override for one column.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for this column." }, "threshold": { "type": "number", "description": "Threshold for this column.", "exclusiveMinimum": 0 } } } }, "prediction": { "type": "object", "description": "Drift of the model's scores.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for the scores." }, "threshold": { "type": "number", "description": "Threshold for the scores.", "exclusiveMinimum": 0 } } }, "domain_classifier": { "type": "object", "description": "A classifier trained to tell reference from current rows. Drift when its cross-validated ROC AUC is above the threshold from its own null distribution at these sample sizes (the AUC with the reference/current labels permuted); an AUC below 0.5 is never drift.", "additionalProperties": false, "properties": { "alpha": { "type": "number", "description": "False-alarm rate of the permutation threshold: drift when the permutation p-value is at most alpha. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "permutations": { "type": "integer", "description": "Label permutations of the null distribution. Default 99 (fewer on large data, never below 19 or 1/alpha - 1).", "minimum": 19 }, "auc_band": { "$ref": "#/$defs/bound", "description": "A fixed AUC threshold instead of the permutation one (explicit, for teams migrating from fixed bands): drift above max; min is only reported, never drift. The report says which false-alarm rate max stands for at these sizes." } } } } }, "champion": { "type": "object", "description": "No significant regression against the version now in production.", "additionalProperties": false, "required": ["metrics"], "properties": { "metrics": { "type": "array", "description": "Metric ids to compare.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A metric id." } }, "tolerance": { "type": "number", "description": "Largest allowed drop in each metric (in the metric's units). Default 0.", "minimum": 0 }, "alpha": { "type": "number", "description": "Significance level of the comparison tests. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } } } }, "monitoring": { "type": "object", "description": 'How the model is watched in production (checklist section "monitor").', "additionalProperties": false, "properties": { "current": { "$ref": "#/$defs/dataset", "description": "Where recent production samples are (for the scheduled drift check)." }, "schedule": { "type": "string", "description": 'Cron expression of the scheduled check, as in the drift workflow (e.g. "0 6 * * 1").', "pattern": "^\\S+( \\S+){4}$" }, "alerting": { "type": "object", "description": "Where alerts go.", "additionalProperties": false, "properties": { "issue": { "type": "boolean", "description": "Open (and keep updated) a GitHub issue when the model drifts or goes stale." }, "mentions": { "type": "array", "description": "Users or teams to mention in alerts.", "items": { "type": "string", "description": "@user or @org/team.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } } } }, "labels_delay": { "type": "string", "description": "How long until ground-truth labels arrive (e.g. 30d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "retraining": { "type": "object", "description": "Retraining bounds: at least every max_interval, not sooner than min_interval.", "additionalProperties": false, "properties": { "min_interval": { "type": "string", "description": "Do not retrain sooner than this after the last promotion (e.g. 7d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "max_interval": { "type": "string", "description": "Retrain at least this often; older production models are stale (e.g. 180d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "trigger": { "type": "object", "description": "How to start retraining.", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["workflow_dispatch", "repository_dispatch", "none"], "description": "GitHub mechanism used to start retraining." }, "workflow": { "type": "string", "description": "Workflow file name (workflow_dispatch)." }, "event_type": { "type": "string", "description": "Event type (repository_dispatch)." }, "ref": { "type": "string", "description": "Git ref to run the workflow on. Default: the default branch." } } } } } } }, "deployment": { "type": "object", "description": 'How the model is served (checklist section "deploy").', "additionalProperties": false, "properties": { "mode": { "enum": ["batch", "real-time"], "description": "Batch scoring or real-time serving." }, "strategy": { "enum": ["canary", "shadow", "ab", "blue-green", "manual"], "description": "Rollout strategy." }, "resources": { "type": "object", "description": "Compute resources in production.", "additionalProperties": false, "properties": { "cpu": { "type": ["number", "string"], "description": 'CPU cores (e.g. 0.5 or "500m").' }, "memory_mb": { "type": "number", "description": "Memory in MiB.", "exclusiveMinimum": 0 }, "gpu": { "type": "integer", "description": "Number of GPUs.", "minimum": 0 }, "replicas": { "type": "integer", "description": "Number of replicas.", "minimum": 1 } } }, "rollback": { "type": "object", "description": "How to roll back.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The rollback plan.", "minLength": 1 }, "to_version": { "type": "string", "description": "Version to roll back to.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" } } }, "fallback": { "type": "object", "description": "What happens when the model is unavailable.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The fallback plan.", "minLength": 1 } } }, "dependencies": { "type": "array", "description": "Runtime dependencies with versions (e.g. onnxruntime 1.30).", "items": { "type": "string", "description": "A dependency." } } } }, "checklist": { "type": "object", "description": "The readiness checklist, answered. Seven sections; each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically.", "additionalProperties": false, "properties": { "problem": { "type": "object", "description": 'What problem are you solving? (checklist section "problem")', "additionalProperties": false, "properties": { "statement": { "$ref": "#/$defs/checklistAnswer", "description": "problem.statement: Is the problem the model solves stated in plain language, with the decision its predictions feed?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "problem.kpis: Are the business KPIs the model should move defined and measurable?" }, "ml-needed": { "$ref": "#/$defs/checklistAnswer", "description": "problem.ml-needed: Was it checked that a simpler non-ML solution (rules, heuristics, a lookup) would not do?" }, "acceptance": { "$ref": "#/$defs/checklistAnswer", "description": "problem.acceptance: Are the acceptance criteria for going live agreed with the stakeholders?" }, "stakeholders": { "$ref": "#/$defs/checklistAnswer", "description": "problem.stakeholders: Are the stakeholders, the users of the predictions and the people affected by them identified?" } } }, "data": { "type": "object", "description": 'Is the data right? (checklist section "data")', "additionalProperties": false, "properties": { "provenance": { "$ref": "#/$defs/checklistAnswer", "description": "data.provenance: Are the data sources, their owners and how the data was collected documented?" }, "labels-verified": { "$ref": "#/$defs/checklistAnswer", "description": "data.labels-verified: Were the labels checked for correctness and consistency (e.g. a sample reviewed by hand)?" }, "representative": { "$ref": "#/$defs/checklistAnswer", "description": "data.representative: Does the training data represent the population the model will serve in production?" }, "splits": { "$ref": "#/$defs/checklistAnswer", "description": "data.splits: Are training, evaluation and reference data separated, without leakage between them?" }, "quality-checked": { "$ref": "#/$defs/checklistAnswer", "description": "data.quality-checked: Were missing values, outliers, duplicates and invalid values examined and handled?" }, "minorities-represented": { "$ref": "#/$defs/checklistAnswer", "description": "data.minorities-represented: Is there enough representation of minorities and of every sensitive group?" }, "privacy": { "$ref": "#/$defs/checklistAnswer", "description": "data.privacy: Is personal data minimised, protected and used on a valid legal basis (e.g. GDPR)?" } } }, "baseline": { "type": "object", "description": 'Is there a baseline to beat? (checklist section "baseline")', "additionalProperties": false, "properties": { "defined": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.defined: Is there a baseline (a rule, a heuristic or the previous model) with measured metrics?" }, "beaten": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.beaten: Does the model beat the baseline on the metrics that matter for the problem?" }, "same-data": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.same-data: Were the model and the baseline evaluated on the same held-out data?" }, "error-analysis": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.error-analysis: Were the errors of the model analysed and compared with those of the baseline?" } } }, "ready": { "type": "object", "description": 'Is the model ready for deployment? (checklist section "ready")', "additionalProperties": false, "properties": { "preprocessing-documented": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-documented: Is all preprocessing (encoding, scaling, imputation) documented?" }, "preprocessing-in-artifact": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-in-artifact: Is the preprocessing part of the exported artifact, or reproduced identically at serving time?" }, "works": { "$ref": "#/$defs/checklistAnswer", "description": "ready.works: Does the artifact load and predict on the evaluation data outside the training environment?" }, "predictions-explored": { "$ref": "#/$defs/checklistAnswer", "description": "ready.predictions-explored: Were the predictions explored (distribution, worst errors, extreme cases)?" }, "bias-checked": { "$ref": "#/$defs/checklistAnswer", "description": "ready.bias-checked: Were outcomes checked for bias across sensitive groups (e.g. sex, age, race)?" }, "explainability": { "$ref": "#/$defs/checklistAnswer", "description": "ready.explainability: Are the features that drive the predictions understood (e.g. feature importance)?" }, "code-quality": { "$ref": "#/$defs/checklistAnswer", "description": "ready.code-quality: Is the training code versioned, reviewed and able to reproduce the artifact?" }, "tests": { "$ref": "#/$defs/checklistAnswer", "description": "ready.tests: Is the model tested, including on missing values, extreme values and noisy inputs?" } } }, "deploy": { "type": "object", "description": 'Is everything needed to deploy in place? (checklist section "deploy")', "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.mode: Is it decided whether the model serves in batch or in real time?" }, "resources": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.resources: Are the compute resources and the latency and memory budgets known?" }, "dependencies": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.dependencies: Are the runtime dependencies pinned and available in production?" }, "rollout": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollout: Is there a rollout strategy (canary, shadow, A/B, manual)?" }, "rollback": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollback: Is there a rollback plan and a previous version to roll back to?" }, "retraining-bounds": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.retraining-bounds: Are retraining bounds set: retrain at least every X, and not sooner than Y?" }, "access-control": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.access-control: Is access to the production model and its data restricted to those who need it?" } } }, "monitor": { "type": "object", "description": 'How will it be monitored? (checklist section "monitor")', "additionalProperties": false, "properties": { "hard-metrics": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.hard-metrics: Are model performance metrics monitored against thresholds?" }, "data-quality": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.data-quality: Is the quality of input data monitored (schema, missing values, ranges)?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.kpis: Are the business KPIs tracked after deployment?" }, "drift": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.drift: Is there a method to detect drift of inputs and predictions?" }, "feedback-loop": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.feedback-loop: Do ground-truth labels flow back so realised performance can be measured?" }, "owners": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.owners: Is it clear who is alerted and who owns the response?" } } }, "usable": { "type": "object", "description": 'Can it be used? (checklist section "usable")', "additionalProperties": false, "properties": { "real-world-trial": { "$ref": "#/$defs/checklistAnswer", "description": "usable.real-world-trial: Was the model tried in the real world (pilot, shadow run) before full rollout?" }, "third-party-review": { "$ref": "#/$defs/checklistAnswer", "description": "usable.third-party-review: Was the model reviewed by someone outside the team that built it?" }, "cost-benefit": { "$ref": "#/$defs/checklistAnswer", "description": "usable.cost-benefit: Do the benefits outweigh the costs (infrastructure, errors, maintenance)?" }, "fairness": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fairness: Are the decisions fair to the people they affect, and is unfairness detected and mitigated in production?" }, "misuse": { "$ref": "#/$defs/checklistAnswer", "description": "usable.misuse: Was potential misuse considered and mitigated?" }, "legal-basis": { "$ref": "#/$defs/checklistAnswer", "description": "usable.legal-basis: Is there a legal basis for making this decision with a model, and can it be explained to those affected?" }, "audit-artifacts": { "$ref": "#/$defs/checklistAnswer", "description": "usable.audit-artifacts: Are the artifact, data and evidence kept so the decision can be audited and reproduced?" }, "fallback": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fallback: Is there a fallback when the model is unavailable or clearly wrong?" } } } } } }, "$defs": { "bound": { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } }, "repoPath": { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 }, "dataset": { "type": "object", "description": "A dataset: a file in the repository (path + sha256) or data kept elsewhere (uri).", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "File in the repository (CSV, JSONL or Parquet), relative to the repository root." }, "uri": { "type": "string", "description": "Where the data lives when it is not in the repository (e.g. s3://bucket/key, a warehouse table).", "minLength": 1 }, "sha256": { "type": "string", "description": "SHA-256 of the file; validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format. Default: from the file extension." }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, its licence, how it was sampled." }, "rows": { "type": "integer", "description": "Number of rows, if recorded.", "minimum": 0 } }, "dependentRequired": { "path": ["sha256"] } }, "checklistAnswer": { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: text, a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/model.schema.json", "title": "modelops model manifest", "description": "One model, one version, declared in git (models/<name>/model.yaml). Paths are relative to the repository root and must stay inside it.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "stage", "problem", "artifact", "data", "checklist"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Manifest format version. Always modelops/v1." }, "kind": { "const": "Model", "description": "Document kind. Always Model for a model manifest." }, "metadata": { "type": "object", "description": "Who and what: the model name, its version and owners.", "additionalProperties": false, "required": ["name", "version", "owners"], "properties": { "name": { "type": "string", "description": "Model name: a lowercase DNS label (a-z, 0-9, -; at most 63 characters). Must equal the folder name under models/.", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, "version": { "type": "string", "description": "Semantic version of this model (e.g. 1.2.0). Bump it whenever the artifact, data, features or gates change.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, "owners": { "type": "array", "description": "Accountable owners: GitHub users (@alice), teams (@org/team) or e-mail addresses.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A GitHub user (@alice), team (@org/team) or e-mail address.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } }, "description": { "type": "string", "description": "What the model does, in a sentence or two." }, "labels": { "type": "object", "description": "Free-form key/value labels (e.g. domain: lending) for filtering and reports.", "propertyNames": { "pattern": "^[a-z0-9]([a-z0-9._/-]{0,62}[a-z0-9])?$" }, "additionalProperties": { "type": "string", "description": "Label value." } } } }, "stage": { "enum": ["development", "staging", "production", "archived"], "description": "Lifecycle stage this version is in or is proposed for. Merging promotes; the policy says which transitions are allowed." }, "problem": { "type": "object", "description": 'What problem the model solves and how success is judged (checklist section "problem").', "additionalProperties": false, "required": ["statement", "task"], "properties": { "statement": { "type": "string", "description": "The problem in plain language, and the decision the predictions feed.", "minLength": 1 }, "task": { "enum": ["binary-classification", "multiclass-classification", "regression"], "description": "Machine-learning task; decides which metrics apply." }, "kpis": { "type": "array", "description": "Business KPIs the model should move.", "items": { "type": "object", "description": "A business KPI.", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "KPI name.", "minLength": 1 }, "description": { "type": "string", "description": "How the KPI is measured." }, "target": { "type": "string", "description": 'Target value or direction, e.g. "-10% defaults at equal approval rate".' } } } }, "acceptance": { "description": "Acceptance criteria agreed with stakeholders, as text or a list.", "anyOf": [{ "type": "string", "description": "Acceptance criteria." }, { "type": "array", "items": { "type": "string", "description": "One acceptance criterion." }, "description": "Acceptance criteria." }] } } }, "artifact": { "type": "object", "description": "The model file and how data maps to its inputs and outputs.", "additionalProperties": false, "required": ["path", "sha256", "format", "inputs", "outputs"], "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "Path of the ONNX file, relative to the repository root." }, "sha256": { "type": "string", "description": "SHA-256 of the artifact file (64 lowercase hex digits). Validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "const": "onnx", "description": "Artifact format. Only onnx: it is data, never code, so reviewing a model never runs code from the PR." }, "inputs": { "type": "object", "description": "How data columns become model inputs.", "additionalProperties": false, "required": ["layout"], "properties": { "layout": { "enum": ["tensor", "columns"], "description": "tensor: one [N, k] float tensor of all features in `columns` order; columns: one input per column (numeric as float, categorical as string)." }, "name": { "type": "string", "description": "Name of the single input tensor (layout: tensor). Default: the model's only input." }, "columns": { "type": "array", "description": "Feature order inside the tensor (layout: tensor). Default: data.features order.", "items": { "type": "string", "description": "A feature column name." }, "uniqueItems": true }, "dtype": { "enum": ["float32", "float64"], "description": "Element type of the input tensor (layout: tensor). Default float32." }, "names": { "type": "object", "description": "Column -> input name, where they differ (layout: columns). Default: the input has the column's name.", "additionalProperties": { "type": "string", "description": "Model input name for this column." } } } }, "outputs": { "type": "object", "description": "Which model outputs carry the prediction.", "additionalProperties": false, "properties": { "score": { "type": "string", "description": "Output holding probabilities or a score (e.g. probabilities). Classification: [N, classes] or [N]." }, "score_column": { "type": "integer", "description": "Column of the positive class in a [N, classes] score output. Default 1 for binary classification.", "minimum": 0 }, "label": { "type": "string", "description": "Output holding predicted labels, if the model has one. Binary labels are re-derived from the score and threshold." }, "prediction": { "type": "string", "description": "Output holding the prediction (regression)." } } }, "threshold": { "type": "number", "description": "Decision threshold on the positive-class score (binary classification). Default 0.5.", "minimum": 0, "maximum": 1 } } }, "data": { "type": "object", "description": 'The label, the features, the sensitive attributes and the datasets (checklist section "data").', "additionalProperties": false, "required": ["label", "features", "evaluation"], "properties": { "label": { "type": "object", "description": "The target column.", "additionalProperties": false, "required": ["column"], "properties": { "column": { "type": "string", "description": "Name of the label column in the datasets.", "minLength": 1 }, "positive": { "type": ["string", "number"], "description": "Value of the positive class (binary classification), e.g. bad." }, "classes": { "type": "array", "description": "All class values in score-column order (multiclass).", "items": { "type": ["string", "number"], "description": "A class value." } } } }, "features": { "type": "array", "description": "Model features, in the order the model expects them unless artifact.inputs.columns says otherwise.", "minItems": 1, "items": { "type": "object", "description": "A feature column.", "additionalProperties": false, "required": ["name", "type"], "properties": { "name": { "type": "string", "description": "Column name in the datasets.", "minLength": 1 }, "type": { "enum": ["numeric", "categorical"], "description": "Column type; decides encoding and the drift test used." }, "description": { "type": "string", "description": "What the feature means." } } } }, "sensitive": { "type": "array", "description": "Sensitive attributes for the fairness gate. They may be columns the model does not use.", "items": { "type": "object", "description": "A sensitive attribute.", "additionalProperties": false, "required": ["name", "column"], "properties": { "name": { "type": "string", "description": "Attribute name used in reports and fairness.attributes (e.g. sex, age_group).", "pattern": "^[a-z][a-z0-9_]*$" }, "column": { "type": "string", "description": "Column holding the attribute in the datasets.", "minLength": 1 }, "type": { "enum": ["categorical", "numeric"], "description": "numeric attributes are bucketed by `bins`. Default categorical." }, "bins": { "type": "array", "description": "Bucket edges for a numeric attribute, ascending (e.g. [25, 60] gives <25, 25-60, >=60).", "minItems": 1, "items": { "type": "number", "description": "A bucket edge." } }, "reference_group": { "type": "string", "description": "Group the disparities are measured against. Default: the largest group." }, "description": { "type": "string", "description": "Why this attribute is sensitive and how it was derived." } } } }, "training": { "$ref": "#/$defs/dataset", "description": "Training data (path in the repo, or uri when it lives elsewhere)." }, "evaluation": { "$ref": "#/$defs/dataset", "description": "Held-out evaluation data, labelled; the gates run the model on it." }, "reference": { "$ref": "#/$defs/dataset", "description": "Reference data for drift (usually a held-out sample of training time)." } } }, "baseline": { "type": "object", "description": 'What the model is compared against (checklist section "baseline").', "additionalProperties": false, "required": ["kind", "description", "metrics"], "properties": { "kind": { "enum": ["rule", "heuristic", "model", "random", "majority"], "description": "Kind of baseline." }, "description": { "type": "string", "description": 'The baseline, in words (e.g. "reject when checking account is overdrawn").', "minLength": 1 }, "metrics": { "type": "object", "description": "The baseline's metrics on the evaluation data, by metric id (e.g. roc_auc: 0.62).", "minProperties": 1, "additionalProperties": { "type": "number", "description": "Metric value." } }, "evidence": { "type": "string", "description": "Where the baseline numbers come from: a path in the repo or a link." } } }, "gates": { "type": "object", "description": "The checks a PR must pass. The policy says which gates each stage requires and whether they block.", "additionalProperties": false, "properties": { "performance": { "type": "object", "description": "Quality and operational budgets, measured on the evaluation data.", "additionalProperties": false, "properties": { "metrics": { "type": "object", "description": "Bounds on model metrics, by metric id.", "additionalProperties": false, "properties": { "accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on accuracy: share of correct predictions." }, "balanced_accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on balanced_accuracy: mean of recall on each class." }, "precision": { "$ref": "#/$defs/bound", "description": "Bounds on precision: TP / (TP + FP) at the threshold." }, "recall": { "$ref": "#/$defs/bound", "description": "Bounds on recall: TP / (TP + FN) at the threshold." }, "f1": { "$ref": "#/$defs/bound", "description": "Bounds on f1: harmonic mean of precision and recall." }, "roc_auc": { "$ref": "#/$defs/bound", "description": "Bounds on roc_auc: area under the ROC curve." }, "pr_auc": { "$ref": "#/$defs/bound", "description": "Bounds on pr_auc: average precision (area under the precision-recall curve)." }, "log_loss": { "$ref": "#/$defs/bound", "description": "Bounds on log_loss: cross-entropy of the predicted probabilities." }, "brier": { "$ref": "#/$defs/bound", "description": "Bounds on brier: mean squared error of the predicted probability." }, "ece": { "$ref": "#/$defs/bound", "description": "Bounds on ece: expected calibration error." }, "macro_f1": { "$ref": "#/$defs/bound", "description": "Bounds on macro_f1: unweighted mean F1 over classes." }, "weighted_f1": { "$ref": "#/$defs/bound", "description": "Bounds on weighted_f1: support-weighted mean F1 over classes." }, "mae": { "$ref": "#/$defs/bound", "description": "Bounds on mae: mean absolute error." }, "rmse": { "$ref": "#/$defs/bound", "description": "Bounds on rmse: root mean squared error." }, "r2": { "$ref": "#/$defs/bound", "description": "Bounds on r2: coefficient of determination." }, "mape": { "$ref": "#/$defs/bound", "description": "Bounds on mape: mean absolute percentage error." } } }, "latency_ms": { "type": "object", "description": "Single-row latency budget in milliseconds.", "additionalProperties": false, "properties": { "p50": { "$ref": "#/$defs/bound", "description": "Bounds on median latency." }, "p95": { "$ref": "#/$defs/bound", "description": "Bounds on 95th percentile latency." }, "p99": { "$ref": "#/$defs/bound", "description": "Bounds on 99th percentile latency." } } }, "throughput_rows_per_s": { "$ref": "#/$defs/bound", "description": "Bounds on batch throughput in rows per second." }, "memory_mb": { "$ref": "#/$defs/bound", "description": "Bounds on peak memory of the inference in MiB." }, "model_size_mb": { "$ref": "#/$defs/bound", "description": "Bounds on the artifact size in MiB." } } }, "robustness": { "type": "object", "description": "Stability under perturbed inputs (missing, zero, extreme, noisy values).", "additionalProperties": false, "properties": { "missing_values": { "type": "object", "description": "Each feature set missing in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "zeros": { "type": "object", "description": "Each numeric feature set to zero in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "extremes": { "type": "object", "description": "Numeric features pushed beyond the training range.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "factor": { "type": "number", "description": "How far beyond the training range, as a multiple of it. Default 10.", "exclusiveMinimum": 1 } } }, "noise": { "type": "object", "description": "Small Gaussian noise on numeric features.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "level": { "type": "number", "description": "Noise standard deviation as a share of each feature's standard deviation. Default 0.01.", "exclusiveMinimum": 0, "maximum": 1 } } }, "output_range": { "$ref": "#/$defs/bound", "description": "Bounds every output score must stay within (outputs must also be finite)." } } }, "fairness": { "type": "object", "description": "Group fairness on the evaluation data.", "additionalProperties": false, "required": ["attributes"], "properties": { "attributes": { "type": "array", "description": "Names of data.sensitive attributes to examine.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A data.sensitive name." } }, "intersections": { "type": "boolean", "description": "Also examine every combination of the attributes (empty cells skipped)." }, "min_group_size": { "type": "integer", "description": "Groups smaller than this are reported as too small to judge. Default 30.", "minimum": 1 }, "metrics": { "type": "object", "description": "Bounds on fairness aggregates, by id.", "additionalProperties": false, "properties": { "demographic_parity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_difference: demographic parity difference between groups." }, "demographic_parity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_ratio: demographic parity ratio between groups." }, "equal_opportunity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_difference: equal opportunity difference between groups." }, "equal_opportunity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_ratio: equal opportunity ratio between groups." }, "equalized_odds_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_difference: equalized odds difference between groups." }, "equalized_odds_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_ratio: equalized odds ratio between groups." }, "fpr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fpr_disparity: FPR of each group over the reference group's." }, "fnr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fnr_disparity: FNR of each group over the reference group's." }, "fdr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fdr_disparity: FDR of each group over the reference group's." }, "for_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on for_disparity: FOR of each group over the reference group's." }, "ppr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on ppr_disparity: PPR of each group over the reference group's." }, "pprev_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on pprev_disparity: PPREV of each group over the reference group's." }, "mae_difference": { "$ref": "#/$defs/bound", "description": "Bounds on mae_difference: largest gap in mean absolute error between groups." } } }, "disparity_band": { "$ref": "#/$defs/bound", "description": "Pass band for disparities against the reference group. Default min 0.8, max 1.25." }, "rule": { "enum": ["evidence", "point-estimate"], "description": "How a bound is decided. evidence (default): fail only when the whole (1 - alpha) confidence interval lies outside the bound (the data show it is broken); a value outside the bound whose interval still reaches it warns as not shown broken. point-estimate: the measured value alone passes or fails, whatever the sample size (Fairlearn-style)." }, "alpha": { "type": "number", "description": "Significance level of the evidence rule: intervals are two-sided at 1 - alpha, Bonferroni-adjusted over the groups an aggregate compares. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } }, "drift": { "type": "object", "description": "Drift of the evaluation (or current) data against the reference data.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for every column; auto picks by column type and sample size. Default auto." }, "threshold": { "type": "number", "description": "Threshold for the method: a p-value for tests, a distance for distances.", "exclusiveMinimum": 0 }, "drift_share": { "type": "number", "description": "Share of drifted columns above which the dataset counts as drifted. Default 0.5.", "exclusiveMinimum": 0, "maximum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"], "description": "Multiple-testing correction for p-value tests. Default none." }, "columns": { "type": "object", "description": "Per-column overrides, by column name.", "additionalProperties": { "type": "object", "description": "Override for one column.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for this column." }, "threshold": { "type": "number", "description": "Threshold for this column.", "exclusiveMinimum": 0 } } } }, "prediction": { "type": "object", "description": "Drift of the model's scores.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for the scores." }, "threshold": { "type": "number", "description": "Threshold for the scores.", "exclusiveMinimum": 0 } } }, "domain_classifier": { "type": "object", "description": "A classifier trained to tell reference from current rows. Drift when its cross-validated ROC AUC is above the threshold from its own null distribution at these sample sizes (the AUC with the reference/current labels permuted); an AUC below 0.5 is never drift.", "additionalProperties": false, "properties": { "alpha": { "type": "number", "description": "False-alarm rate of the permutation threshold: drift when the permutation p-value is at most alpha. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "permutations": { "type": "integer", "description": "Label permutations of the null distribution. Default 99 (fewer on large data, never below 19 or 1/alpha - 1).", "minimum": 19 }, "auc_band": { "$ref": "#/$defs/bound", "description": "A fixed AUC threshold instead of the permutation one (explicit, for teams migrating from fixed bands): drift above max, which is required; min is accepted but never drift (an AUC below 0.5 is noise). The report says which false-alarm rate max stands for at these sizes.", "type": "object", "required": ["max"] } } } } }, "champion": { "type": "object", "description": "No significant regression against the version now in production.", "additionalProperties": false, "required": ["metrics"], "properties": { "metrics": { "type": "array", "description": "Metric ids to compare.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A metric id." } }, "tolerance": { "type": "number", "description": "Largest allowed drop in each metric (in the metric's units). Default 0.", "minimum": 0 }, "alpha": { "type": "number", "description": "Significance level of the comparison tests. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } } } }, "monitoring": { "type": "object", "description": 'How the model is watched in production (checklist section "monitor").', "additionalProperties": false, "properties": { "current": { "$ref": "#/$defs/dataset", "description": "Where recent production samples are (for the scheduled drift check)." }, "schedule": { "type": "string", "description": 'Cron expression of the scheduled check, as in the drift workflow (e.g. "0 6 * * 1").', "pattern": "^\\S+( \\S+){4}$" }, "alerting": { "type": "object", "description": "Where alerts go.", "additionalProperties": false, "properties": { "issue": { "type": "boolean", "description": "Open (and keep updated) a GitHub issue when the model drifts or goes stale." }, "mentions": { "type": "array", "description": "Users or teams to mention in alerts.", "items": { "type": "string", "description": "@user or @org/team.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } } } }, "labels_delay": { "type": "string", "description": "How long until ground-truth labels arrive (e.g. 30d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "retraining": { "type": "object", "description": "Retraining bounds: at least every max_interval, not sooner than min_interval.", "additionalProperties": false, "properties": { "min_interval": { "type": "string", "description": "Do not retrain sooner than this after the last promotion (e.g. 7d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "max_interval": { "type": "string", "description": "Retrain at least this often; older production models are stale (e.g. 180d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "trigger": { "type": "object", "description": "How to start retraining.", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["workflow_dispatch", "repository_dispatch", "none"], "description": "GitHub mechanism used to start retraining." }, "workflow": { "type": "string", "description": "Workflow file name (workflow_dispatch)." }, "event_type": { "type": "string", "description": "Event type (repository_dispatch)." }, "ref": { "type": "string", "description": "Git ref to run the workflow on. Default: the default branch." } } } } } } }, "deployment": { "type": "object", "description": 'How the model is served (checklist section "deploy").', "additionalProperties": false, "properties": { "mode": { "enum": ["batch", "real-time"], "description": "Batch scoring or real-time serving." }, "strategy": { "enum": ["canary", "shadow", "ab", "blue-green", "manual"], "description": "Rollout strategy." }, "resources": { "type": "object", "description": "Compute resources in production.", "additionalProperties": false, "properties": { "cpu": { "type": ["number", "string"], "description": 'CPU cores (e.g. 0.5 or "500m").' }, "memory_mb": { "type": "number", "description": "Memory in MiB.", "exclusiveMinimum": 0 }, "gpu": { "type": "integer", "description": "Number of GPUs.", "minimum": 0 }, "replicas": { "type": "integer", "description": "Number of replicas.", "minimum": 1 } } }, "rollback": { "type": "object", "description": "How to roll back.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The rollback plan.", "minLength": 1 }, "to_version": { "type": "string", "description": "Version to roll back to.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" } } }, "fallback": { "type": "object", "description": "What happens when the model is unavailable.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The fallback plan.", "minLength": 1 } } }, "dependencies": { "type": "array", "description": "Runtime dependencies with versions (e.g. onnxruntime 1.30).", "items": { "type": "string", "description": "A dependency." } } } }, "checklist": { "type": "object", "description": "The readiness checklist, answered. Seven sections; each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically.", "additionalProperties": false, "properties": { "problem": { "type": "object", "description": 'What problem are you solving? (checklist section "problem")', "additionalProperties": false, "properties": { "statement": { "$ref": "#/$defs/checklistAnswer", "description": "problem.statement: Is the problem the model solves stated in plain language, with the decision its predictions feed?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "problem.kpis: Are the business KPIs the model should move defined and measurable?" }, "ml-needed": { "$ref": "#/$defs/checklistAnswer", "description": "problem.ml-needed: Was it checked that a simpler non-ML solution (rules, heuristics, a lookup) would not do?" }, "acceptance": { "$ref": "#/$defs/checklistAnswer", "description": "problem.acceptance: Are the acceptance criteria for going live agreed with the stakeholders?" }, "stakeholders": { "$ref": "#/$defs/checklistAnswer", "description": "problem.stakeholders: Are the stakeholders, the users of the predictions and the people affected by them identified?" } } }, "data": { "type": "object", "description": 'Is the data right? (checklist section "data")', "additionalProperties": false, "properties": { "provenance": { "$ref": "#/$defs/checklistAnswer", "description": "data.provenance: Are the data sources, their owners and how the data was collected documented?" }, "labels-verified": { "$ref": "#/$defs/checklistAnswer", "description": "data.labels-verified: Were the labels checked for correctness and consistency (e.g. a sample reviewed by hand)?" }, "representative": { "$ref": "#/$defs/checklistAnswer", "description": "data.representative: Does the training data represent the population the model will serve in production?" }, "splits": { "$ref": "#/$defs/checklistAnswer", "description": "data.splits: Are training, evaluation and reference data separated, without leakage between them?" }, "quality-checked": { "$ref": "#/$defs/checklistAnswer", "description": "data.quality-checked: Were missing values, outliers, duplicates and invalid values examined and handled?" }, "minorities-represented": { "$ref": "#/$defs/checklistAnswer", "description": "data.minorities-represented: Is there enough representation of minorities and of every sensitive group?" }, "privacy": { "$ref": "#/$defs/checklistAnswer", "description": "data.privacy: Is personal data minimised, protected and used on a valid legal basis (e.g. GDPR)?" } } }, "baseline": { "type": "object", "description": 'Is there a baseline to beat? (checklist section "baseline")', "additionalProperties": false, "properties": { "defined": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.defined: Is there a baseline (a rule, a heuristic or the previous model) with measured metrics?" }, "beaten": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.beaten: Does the model beat the baseline on the metrics that matter for the problem?" }, "same-data": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.same-data: Were the model and the baseline evaluated on the same held-out data?" }, "error-analysis": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.error-analysis: Were the errors of the model analysed and compared with those of the baseline?" } } }, "ready": { "type": "object", "description": 'Is the model ready for deployment? (checklist section "ready")', "additionalProperties": false, "properties": { "preprocessing-documented": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-documented: Is all preprocessing (encoding, scaling, imputation) documented?" }, "preprocessing-in-artifact": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-in-artifact: Is the preprocessing part of the exported artifact, or reproduced identically at serving time?" }, "works": { "$ref": "#/$defs/checklistAnswer", "description": "ready.works: Does the artifact load and predict on the evaluation data outside the training environment?" }, "predictions-explored": { "$ref": "#/$defs/checklistAnswer", "description": "ready.predictions-explored: Were the predictions explored (distribution, worst errors, extreme cases)?" }, "bias-checked": { "$ref": "#/$defs/checklistAnswer", "description": "ready.bias-checked: Were outcomes checked for bias across sensitive groups (e.g. sex, age, race)?" }, "explainability": { "$ref": "#/$defs/checklistAnswer", "description": "ready.explainability: Are the features that drive the predictions understood (e.g. feature importance)?" }, "code-quality": { "$ref": "#/$defs/checklistAnswer", "description": "ready.code-quality: Is the training code versioned, reviewed and able to reproduce the artifact?" }, "tests": { "$ref": "#/$defs/checklistAnswer", "description": "ready.tests: Is the model tested, including on missing values, extreme values and noisy inputs?" } } }, "deploy": { "type": "object", "description": 'Is everything needed to deploy in place? (checklist section "deploy")', "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.mode: Is it decided whether the model serves in batch or in real time?" }, "resources": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.resources: Are the compute resources and the latency and memory budgets known?" }, "dependencies": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.dependencies: Are the runtime dependencies pinned and available in production?" }, "rollout": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollout: Is there a rollout strategy (canary, shadow, A/B, manual)?" }, "rollback": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollback: Is there a rollback plan and a previous version to roll back to?" }, "retraining-bounds": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.retraining-bounds: Are retraining bounds set: retrain at least every X, and not sooner than Y?" }, "access-control": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.access-control: Is access to the production model and its data restricted to those who need it?" } } }, "monitor": { "type": "object", "description": 'How will it be monitored? (checklist section "monitor")', "additionalProperties": false, "properties": { "hard-metrics": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.hard-metrics: Are model performance metrics monitored against thresholds?" }, "data-quality": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.data-quality: Is the quality of input data monitored (schema, missing values, ranges)?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.kpis: Are the business KPIs tracked after deployment?" }, "drift": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.drift: Is there a method to detect drift of inputs and predictions?" }, "feedback-loop": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.feedback-loop: Do ground-truth labels flow back so realised performance can be measured?" }, "owners": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.owners: Is it clear who is alerted and who owns the response?" } } }, "usable": { "type": "object", "description": 'Can it be used? (checklist section "usable")', "additionalProperties": false, "properties": { "real-world-trial": { "$ref": "#/$defs/checklistAnswer", "description": "usable.real-world-trial: Was the model tried in the real world (pilot, shadow run) before full rollout?" }, "third-party-review": { "$ref": "#/$defs/checklistAnswer", "description": "usable.third-party-review: Was the model reviewed by someone outside the team that built it?" }, "cost-benefit": { "$ref": "#/$defs/checklistAnswer", "description": "usable.cost-benefit: Do the benefits outweigh the costs (infrastructure, errors, maintenance)?" }, "fairness": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fairness: Are the decisions fair to the people they affect, and is unfairness detected and mitigated in production?" }, "misuse": { "$ref": "#/$defs/checklistAnswer", "description": "usable.misuse: Was potential misuse considered and mitigated?" }, "legal-basis": { "$ref": "#/$defs/checklistAnswer", "description": "usable.legal-basis: Is there a legal basis for making this decision with a model, and can it be explained to those affected?" }, "audit-artifacts": { "$ref": "#/$defs/checklistAnswer", "description": "usable.audit-artifacts: Are the artifact, data and evidence kept so the decision can be audited and reproduced?" }, "fallback": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fallback: Is there a fallback when the model is unavailable or clearly wrong?" } } } } } }, "$defs": { "bound": { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } }, "repoPath": { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 }, "dataset": { "type": "object", "description": "A dataset: a file in the repository (path + sha256) or data kept elsewhere (uri).", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "File in the repository (CSV, JSONL or Parquet), relative to the repository root." }, "uri": { "type": "string", "description": "Where the data lives when it is not in the repository (e.g. s3://bucket/key, a warehouse table).", "minLength": 1 }, "sha256": { "type": "string", "description": "SHA-256 of the file; validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format. Default: from the file extension." }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, its licence, how it was sampled." }, "rows": { "type": "integer", "description": "Number of rows, if recorded.", "minimum": 0 } }, "dependentRequired": { "path": ["sha256"] } }, "checklistAnswer": { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: text, a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } };
 var schema32 = { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 };
 var schema35 = { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } };
 var schema73 = { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: text, a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } };
@@ -4933,23 +4933,42 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  if (data221 && typeof data221 == "object" && !Array.isArray(data221)) {
+                    if (data221.max === void 0) {
+                      const err406 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/auc_band/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.auc_band.required, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.auc_band, data: data221 };
+                      if (vErrors === null) {
+                        vErrors = [err406];
+                      } else {
+                        vErrors.push(err406);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err407 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/auc_band/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.auc_band.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.auc_band, data: data221 };
+                    if (vErrors === null) {
+                      vErrors = [err407];
+                    } else {
+                      vErrors.push(err407);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err406 = { instancePath: instancePath + "/gates/drift/domain_classifier", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier, data: data218 };
+                const err408 = { instancePath: instancePath + "/gates/drift/domain_classifier", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier, data: data218 };
                 if (vErrors === null) {
-                  vErrors = [err406];
+                  vErrors = [err408];
                 } else {
-                  vErrors.push(err406);
+                  vErrors.push(err408);
                 }
                 errors++;
               }
             }
           } else {
-            const err407 = { instancePath: instancePath + "/gates/drift", schemaPath: "#/properties/gates/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.type, parentSchema: schema31.properties.gates.properties.drift, data: data206 };
+            const err409 = { instancePath: instancePath + "/gates/drift", schemaPath: "#/properties/gates/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.type, parentSchema: schema31.properties.gates.properties.drift, data: data206 };
             if (vErrors === null) {
-              vErrors = [err407];
+              vErrors = [err409];
             } else {
-              vErrors.push(err407);
+              vErrors.push(err409);
             }
             errors++;
           }
@@ -4958,21 +4977,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let data224 = data68.champion;
           if (data224 && typeof data224 == "object" && !Array.isArray(data224)) {
             if (data224.metrics === void 0) {
-              const err408 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema31.properties.gates.properties.champion.required, parentSchema: schema31.properties.gates.properties.champion, data: data224 };
+              const err410 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema31.properties.gates.properties.champion.required, parentSchema: schema31.properties.gates.properties.champion, data: data224 };
               if (vErrors === null) {
-                vErrors = [err408];
+                vErrors = [err410];
               } else {
-                vErrors.push(err408);
+                vErrors.push(err410);
               }
               errors++;
             }
             for (const key70 in data224) {
               if (!(key70 === "metrics" || key70 === "tolerance" || key70 === "alpha")) {
-                const err409 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key70 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.champion, data: data224 };
+                const err411 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key70 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.champion, data: data224 };
                 if (vErrors === null) {
-                  vErrors = [err409];
+                  vErrors = [err411];
                 } else {
-                  vErrors.push(err409);
+                  vErrors.push(err411);
                 }
                 errors++;
               }
@@ -4981,11 +5000,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data225 = data224.metrics;
               if (Array.isArray(data225)) {
                 if (data225.length < 1) {
-                  const err410 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data225 };
+                  const err412 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data225 };
                   if (vErrors === null) {
-                    vErrors = [err410];
+                    vErrors = [err412];
                   } else {
-                    vErrors.push(err410);
+                    vErrors.push(err412);
                   }
                   errors++;
                 }
@@ -4993,11 +5012,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i12 = 0; i12 < len9; i12++) {
                   let data226 = data225[i12];
                   if (typeof data226 !== "string") {
-                    const err411 = { instancePath: instancePath + "/gates/champion/metrics/" + i12, schemaPath: "#/properties/gates/properties/champion/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.gates.properties.champion.properties.metrics.items.type, parentSchema: schema31.properties.gates.properties.champion.properties.metrics.items, data: data226 };
+                    const err413 = { instancePath: instancePath + "/gates/champion/metrics/" + i12, schemaPath: "#/properties/gates/properties/champion/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.gates.properties.champion.properties.metrics.items.type, parentSchema: schema31.properties.gates.properties.champion.properties.metrics.items, data: data226 };
                     if (vErrors === null) {
-                      vErrors = [err411];
+                      vErrors = [err413];
                     } else {
-                      vErrors.push(err411);
+                      vErrors.push(err413);
                     }
                     errors++;
                   }
@@ -5013,11 +5032,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices3[item3] == "number") {
                       j3 = indices3[item3];
-                      const err412 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i13 + " are identical)", schema: true, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data225 };
+                      const err414 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i13 + " are identical)", schema: true, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data225 };
                       if (vErrors === null) {
-                        vErrors = [err412];
+                        vErrors = [err414];
                       } else {
-                        vErrors.push(err412);
+                        vErrors.push(err414);
                       }
                       errors++;
                       break;
@@ -5026,29 +5045,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err413 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.gates.properties.champion.properties.metrics.type, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data225 };
-                if (vErrors === null) {
-                  vErrors = [err413];
-                } else {
-                  vErrors.push(err413);
-                }
-                errors++;
-              }
-            }
-            if (data224.tolerance !== void 0) {
-              let data227 = data224.tolerance;
-              if (typeof data227 == "number" && isFinite(data227)) {
-                if (data227 < 0 || isNaN(data227)) {
-                  const err414 = { instancePath: instancePath + "/gates/champion/tolerance", schemaPath: "#/properties/gates/properties/champion/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.gates.properties.champion.properties.tolerance, data: data227 };
-                  if (vErrors === null) {
-                    vErrors = [err414];
-                  } else {
-                    vErrors.push(err414);
-                  }
-                  errors++;
-                }
-              } else {
-                const err415 = { instancePath: instancePath + "/gates/champion/tolerance", schemaPath: "#/properties/gates/properties/champion/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.champion.properties.tolerance.type, parentSchema: schema31.properties.gates.properties.champion.properties.tolerance, data: data227 };
+                const err415 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.gates.properties.champion.properties.metrics.type, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data225 };
                 if (vErrors === null) {
                   vErrors = [err415];
                 } else {
@@ -5057,11 +5054,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data224.alpha !== void 0) {
-              let data228 = data224.alpha;
-              if (typeof data228 == "number" && isFinite(data228)) {
-                if (data228 >= 1 || isNaN(data228)) {
-                  const err416 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data228 };
+            if (data224.tolerance !== void 0) {
+              let data227 = data224.tolerance;
+              if (typeof data227 == "number" && isFinite(data227)) {
+                if (data227 < 0 || isNaN(data227)) {
+                  const err416 = { instancePath: instancePath + "/gates/champion/tolerance", schemaPath: "#/properties/gates/properties/champion/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.gates.properties.champion.properties.tolerance, data: data227 };
                   if (vErrors === null) {
                     vErrors = [err416];
                   } else {
@@ -5069,41 +5066,63 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data228 <= 0 || isNaN(data228)) {
-                  const err417 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data228 };
+              } else {
+                const err417 = { instancePath: instancePath + "/gates/champion/tolerance", schemaPath: "#/properties/gates/properties/champion/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.champion.properties.tolerance.type, parentSchema: schema31.properties.gates.properties.champion.properties.tolerance, data: data227 };
+                if (vErrors === null) {
+                  vErrors = [err417];
+                } else {
+                  vErrors.push(err417);
+                }
+                errors++;
+              }
+            }
+            if (data224.alpha !== void 0) {
+              let data228 = data224.alpha;
+              if (typeof data228 == "number" && isFinite(data228)) {
+                if (data228 >= 1 || isNaN(data228)) {
+                  const err418 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data228 };
                   if (vErrors === null) {
-                    vErrors = [err417];
+                    vErrors = [err418];
                   } else {
-                    vErrors.push(err417);
+                    vErrors.push(err418);
+                  }
+                  errors++;
+                }
+                if (data228 <= 0 || isNaN(data228)) {
+                  const err419 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data228 };
+                  if (vErrors === null) {
+                    vErrors = [err419];
+                  } else {
+                    vErrors.push(err419);
                   }
                   errors++;
                 }
               } else {
-                const err418 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.champion.properties.alpha.type, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data228 };
+                const err420 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.champion.properties.alpha.type, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data228 };
                 if (vErrors === null) {
-                  vErrors = [err418];
+                  vErrors = [err420];
                 } else {
-                  vErrors.push(err418);
+                  vErrors.push(err420);
                 }
                 errors++;
               }
             }
           } else {
-            const err419 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.champion.type, parentSchema: schema31.properties.gates.properties.champion, data: data224 };
+            const err421 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.champion.type, parentSchema: schema31.properties.gates.properties.champion, data: data224 };
             if (vErrors === null) {
-              vErrors = [err419];
+              vErrors = [err421];
             } else {
-              vErrors.push(err419);
+              vErrors.push(err421);
             }
             errors++;
           }
         }
       } else {
-        const err420 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.type, parentSchema: schema31.properties.gates, data: data68 };
+        const err422 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.type, parentSchema: schema31.properties.gates, data: data68 };
         if (vErrors === null) {
-          vErrors = [err420];
+          vErrors = [err422];
         } else {
-          vErrors.push(err420);
+          vErrors.push(err422);
         }
         errors++;
       }
@@ -5113,11 +5132,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       if (data229 && typeof data229 == "object" && !Array.isArray(data229)) {
         for (const key71 in data229) {
           if (!(key71 === "current" || key71 === "schedule" || key71 === "alerting" || key71 === "labels_delay" || key71 === "retraining")) {
-            const err421 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key71 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring, data: data229 };
+            const err423 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key71 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring, data: data229 };
             if (vErrors === null) {
-              vErrors = [err421];
+              vErrors = [err423];
             } else {
-              vErrors.push(err421);
+              vErrors.push(err423);
             }
             errors++;
           }
@@ -5132,20 +5151,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let data231 = data229.schedule;
           if (typeof data231 === "string") {
             if (!pattern11.test(data231)) {
-              const err422 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/pattern", keyword: "pattern", params: { pattern: "^\\S+( \\S+){4}$" }, message: 'must match pattern "^\\S+( \\S+){4}$"', schema: "^\\S+( \\S+){4}$", parentSchema: schema31.properties.monitoring.properties.schedule, data: data231 };
+              const err424 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/pattern", keyword: "pattern", params: { pattern: "^\\S+( \\S+){4}$" }, message: 'must match pattern "^\\S+( \\S+){4}$"', schema: "^\\S+( \\S+){4}$", parentSchema: schema31.properties.monitoring.properties.schedule, data: data231 };
               if (vErrors === null) {
-                vErrors = [err422];
+                vErrors = [err424];
               } else {
-                vErrors.push(err422);
+                vErrors.push(err424);
               }
               errors++;
             }
           } else {
-            const err423 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.schedule.type, parentSchema: schema31.properties.monitoring.properties.schedule, data: data231 };
+            const err425 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.schedule.type, parentSchema: schema31.properties.monitoring.properties.schedule, data: data231 };
             if (vErrors === null) {
-              vErrors = [err423];
+              vErrors = [err425];
             } else {
-              vErrors.push(err423);
+              vErrors.push(err425);
             }
             errors++;
           }
@@ -5155,11 +5174,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           if (data232 && typeof data232 == "object" && !Array.isArray(data232)) {
             for (const key72 in data232) {
               if (!(key72 === "issue" || key72 === "mentions")) {
-                const err424 = { instancePath: instancePath + "/monitoring/alerting", schemaPath: "#/properties/monitoring/properties/alerting/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key72 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.alerting, data: data232 };
+                const err426 = { instancePath: instancePath + "/monitoring/alerting", schemaPath: "#/properties/monitoring/properties/alerting/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key72 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.alerting, data: data232 };
                 if (vErrors === null) {
-                  vErrors = [err424];
+                  vErrors = [err426];
                 } else {
-                  vErrors.push(err424);
+                  vErrors.push(err426);
                 }
                 errors++;
               }
@@ -5167,11 +5186,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data232.issue !== void 0) {
               let data233 = data232.issue;
               if (typeof data233 !== "boolean") {
-                const err425 = { instancePath: instancePath + "/monitoring/alerting/issue", schemaPath: "#/properties/monitoring/properties/alerting/properties/issue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.alerting.properties.issue.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.issue, data: data233 };
+                const err427 = { instancePath: instancePath + "/monitoring/alerting/issue", schemaPath: "#/properties/monitoring/properties/alerting/properties/issue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.alerting.properties.issue.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.issue, data: data233 };
                 if (vErrors === null) {
-                  vErrors = [err425];
+                  vErrors = [err427];
                 } else {
-                  vErrors.push(err425);
+                  vErrors.push(err427);
                 }
                 errors++;
               }
@@ -5184,40 +5203,40 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let data235 = data234[i14];
                   if (typeof data235 === "string") {
                     if (!pattern6.test(data235)) {
-                      const err426 = { instancePath: instancePath + "/monitoring/alerting/mentions/" + i14, schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions.items, data: data235 };
+                      const err428 = { instancePath: instancePath + "/monitoring/alerting/mentions/" + i14, schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions.items, data: data235 };
                       if (vErrors === null) {
-                        vErrors = [err426];
+                        vErrors = [err428];
                       } else {
-                        vErrors.push(err426);
+                        vErrors.push(err428);
                       }
                       errors++;
                     }
                   } else {
-                    const err427 = { instancePath: instancePath + "/monitoring/alerting/mentions/" + i14, schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerting.properties.mentions.items.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions.items, data: data235 };
+                    const err429 = { instancePath: instancePath + "/monitoring/alerting/mentions/" + i14, schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerting.properties.mentions.items.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions.items, data: data235 };
                     if (vErrors === null) {
-                      vErrors = [err427];
+                      vErrors = [err429];
                     } else {
-                      vErrors.push(err427);
+                      vErrors.push(err429);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err428 = { instancePath: instancePath + "/monitoring/alerting/mentions", schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.alerting.properties.mentions.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions, data: data234 };
+                const err430 = { instancePath: instancePath + "/monitoring/alerting/mentions", schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.alerting.properties.mentions.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions, data: data234 };
                 if (vErrors === null) {
-                  vErrors = [err428];
+                  vErrors = [err430];
                 } else {
-                  vErrors.push(err428);
+                  vErrors.push(err430);
                 }
                 errors++;
               }
             }
           } else {
-            const err429 = { instancePath: instancePath + "/monitoring/alerting", schemaPath: "#/properties/monitoring/properties/alerting/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.alerting.type, parentSchema: schema31.properties.monitoring.properties.alerting, data: data232 };
+            const err431 = { instancePath: instancePath + "/monitoring/alerting", schemaPath: "#/properties/monitoring/properties/alerting/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.alerting.type, parentSchema: schema31.properties.monitoring.properties.alerting, data: data232 };
             if (vErrors === null) {
-              vErrors = [err429];
+              vErrors = [err431];
             } else {
-              vErrors.push(err429);
+              vErrors.push(err431);
             }
             errors++;
           }
@@ -5226,20 +5245,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let data236 = data229.labels_delay;
           if (typeof data236 === "string") {
             if (!pattern13.test(data236)) {
-              const err430 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data236 };
+              const err432 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data236 };
               if (vErrors === null) {
-                vErrors = [err430];
+                vErrors = [err432];
               } else {
-                vErrors.push(err430);
+                vErrors.push(err432);
               }
               errors++;
             }
           } else {
-            const err431 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.labels_delay.type, parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data236 };
+            const err433 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.labels_delay.type, parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data236 };
             if (vErrors === null) {
-              vErrors = [err431];
+              vErrors = [err433];
             } else {
-              vErrors.push(err431);
+              vErrors.push(err433);
             }
             errors++;
           }
@@ -5249,29 +5268,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           if (data237 && typeof data237 == "object" && !Array.isArray(data237)) {
             for (const key73 in data237) {
               if (!(key73 === "min_interval" || key73 === "max_interval" || key73 === "trigger")) {
-                const err432 = { instancePath: instancePath + "/monitoring/retraining", schemaPath: "#/properties/monitoring/properties/retraining/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key73 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.retraining, data: data237 };
-                if (vErrors === null) {
-                  vErrors = [err432];
-                } else {
-                  vErrors.push(err432);
-                }
-                errors++;
-              }
-            }
-            if (data237.min_interval !== void 0) {
-              let data238 = data237.min_interval;
-              if (typeof data238 === "string") {
-                if (!pattern13.test(data238)) {
-                  const err433 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data238 };
-                  if (vErrors === null) {
-                    vErrors = [err433];
-                  } else {
-                    vErrors.push(err433);
-                  }
-                  errors++;
-                }
-              } else {
-                const err434 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.min_interval.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data238 };
+                const err434 = { instancePath: instancePath + "/monitoring/retraining", schemaPath: "#/properties/monitoring/properties/retraining/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key73 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.retraining, data: data237 };
                 if (vErrors === null) {
                   vErrors = [err434];
                 } else {
@@ -5280,11 +5277,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data237.max_interval !== void 0) {
-              let data239 = data237.max_interval;
-              if (typeof data239 === "string") {
-                if (!pattern13.test(data239)) {
-                  const err435 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data239 };
+            if (data237.min_interval !== void 0) {
+              let data238 = data237.min_interval;
+              if (typeof data238 === "string") {
+                if (!pattern13.test(data238)) {
+                  const err435 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data238 };
                   if (vErrors === null) {
                     vErrors = [err435];
                   } else {
@@ -5293,7 +5290,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err436 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.max_interval.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data239 };
+                const err436 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.min_interval.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data238 };
                 if (vErrors === null) {
                   vErrors = [err436];
                 } else {
@@ -5302,11 +5299,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data237.trigger !== void 0) {
-              let data240 = data237.trigger;
-              if (data240 && typeof data240 == "object" && !Array.isArray(data240)) {
-                if (data240.type === void 0) {
-                  const err437 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.required, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data240 };
+            if (data237.max_interval !== void 0) {
+              let data239 = data237.max_interval;
+              if (typeof data239 === "string") {
+                if (!pattern13.test(data239)) {
+                  const err437 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data239 };
                   if (vErrors === null) {
                     vErrors = [err437];
                   } else {
@@ -5314,33 +5311,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+              } else {
+                const err438 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.max_interval.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data239 };
+                if (vErrors === null) {
+                  vErrors = [err438];
+                } else {
+                  vErrors.push(err438);
+                }
+                errors++;
+              }
+            }
+            if (data237.trigger !== void 0) {
+              let data240 = data237.trigger;
+              if (data240 && typeof data240 == "object" && !Array.isArray(data240)) {
+                if (data240.type === void 0) {
+                  const err439 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.required, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data240 };
+                  if (vErrors === null) {
+                    vErrors = [err439];
+                  } else {
+                    vErrors.push(err439);
+                  }
+                  errors++;
+                }
                 for (const key74 in data240) {
                   if (!(key74 === "type" || key74 === "workflow" || key74 === "event_type" || key74 === "ref")) {
-                    const err438 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key74 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data240 };
-                    if (vErrors === null) {
-                      vErrors = [err438];
-                    } else {
-                      vErrors.push(err438);
-                    }
-                    errors++;
-                  }
-                }
-                if (data240.type !== void 0) {
-                  let data241 = data240.type;
-                  if (!(data241 === "workflow_dispatch" || data241 === "repository_dispatch" || data241 === "none")) {
-                    const err439 = { instancePath: instancePath + "/monitoring/retraining/trigger/type", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type.enum, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type, data: data241 };
-                    if (vErrors === null) {
-                      vErrors = [err439];
-                    } else {
-                      vErrors.push(err439);
-                    }
-                    errors++;
-                  }
-                }
-                if (data240.workflow !== void 0) {
-                  let data242 = data240.workflow;
-                  if (typeof data242 !== "string") {
-                    const err440 = { instancePath: instancePath + "/monitoring/retraining/trigger/workflow", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.workflow.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.workflow, data: data242 };
+                    const err440 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key74 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data240 };
                     if (vErrors === null) {
                       vErrors = [err440];
                     } else {
@@ -5349,10 +5344,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data240.event_type !== void 0) {
-                  let data243 = data240.event_type;
-                  if (typeof data243 !== "string") {
-                    const err441 = { instancePath: instancePath + "/monitoring/retraining/trigger/event_type", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.event_type.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.event_type, data: data243 };
+                if (data240.type !== void 0) {
+                  let data241 = data240.type;
+                  if (!(data241 === "workflow_dispatch" || data241 === "repository_dispatch" || data241 === "none")) {
+                    const err441 = { instancePath: instancePath + "/monitoring/retraining/trigger/type", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type.enum, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type, data: data241 };
                     if (vErrors === null) {
                       vErrors = [err441];
                     } else {
@@ -5361,10 +5356,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data240.ref !== void 0) {
-                  let data244 = data240.ref;
-                  if (typeof data244 !== "string") {
-                    const err442 = { instancePath: instancePath + "/monitoring/retraining/trigger/ref", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.ref.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.ref, data: data244 };
+                if (data240.workflow !== void 0) {
+                  let data242 = data240.workflow;
+                  if (typeof data242 !== "string") {
+                    const err442 = { instancePath: instancePath + "/monitoring/retraining/trigger/workflow", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.workflow.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.workflow, data: data242 };
                     if (vErrors === null) {
                       vErrors = [err442];
                     } else {
@@ -5373,32 +5368,56 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data240.event_type !== void 0) {
+                  let data243 = data240.event_type;
+                  if (typeof data243 !== "string") {
+                    const err443 = { instancePath: instancePath + "/monitoring/retraining/trigger/event_type", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.event_type.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.event_type, data: data243 };
+                    if (vErrors === null) {
+                      vErrors = [err443];
+                    } else {
+                      vErrors.push(err443);
+                    }
+                    errors++;
+                  }
+                }
+                if (data240.ref !== void 0) {
+                  let data244 = data240.ref;
+                  if (typeof data244 !== "string") {
+                    const err444 = { instancePath: instancePath + "/monitoring/retraining/trigger/ref", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.ref.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.ref, data: data244 };
+                    if (vErrors === null) {
+                      vErrors = [err444];
+                    } else {
+                      vErrors.push(err444);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err443 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data240 };
+                const err445 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data240 };
                 if (vErrors === null) {
-                  vErrors = [err443];
+                  vErrors = [err445];
                 } else {
-                  vErrors.push(err443);
+                  vErrors.push(err445);
                 }
                 errors++;
               }
             }
           } else {
-            const err444 = { instancePath: instancePath + "/monitoring/retraining", schemaPath: "#/properties/monitoring/properties/retraining/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.retraining.type, parentSchema: schema31.properties.monitoring.properties.retraining, data: data237 };
+            const err446 = { instancePath: instancePath + "/monitoring/retraining", schemaPath: "#/properties/monitoring/properties/retraining/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.retraining.type, parentSchema: schema31.properties.monitoring.properties.retraining, data: data237 };
             if (vErrors === null) {
-              vErrors = [err444];
+              vErrors = [err446];
             } else {
-              vErrors.push(err444);
+              vErrors.push(err446);
             }
             errors++;
           }
         }
       } else {
-        const err445 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data229 };
+        const err447 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data229 };
         if (vErrors === null) {
-          vErrors = [err445];
+          vErrors = [err447];
         } else {
-          vErrors.push(err445);
+          vErrors.push(err447);
         }
         errors++;
       }
@@ -5408,11 +5427,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       if (data245 && typeof data245 == "object" && !Array.isArray(data245)) {
         for (const key75 in data245) {
           if (!(key75 === "mode" || key75 === "strategy" || key75 === "resources" || key75 === "rollback" || key75 === "fallback" || key75 === "dependencies")) {
-            const err446 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key75 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment, data: data245 };
+            const err448 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key75 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment, data: data245 };
             if (vErrors === null) {
-              vErrors = [err446];
+              vErrors = [err448];
             } else {
-              vErrors.push(err446);
+              vErrors.push(err448);
             }
             errors++;
           }
@@ -5420,11 +5439,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data245.mode !== void 0) {
           let data246 = data245.mode;
           if (!(data246 === "batch" || data246 === "real-time")) {
-            const err447 = { instancePath: instancePath + "/deployment/mode", schemaPath: "#/properties/deployment/properties/mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.deployment.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deployment.properties.mode.enum, parentSchema: schema31.properties.deployment.properties.mode, data: data246 };
+            const err449 = { instancePath: instancePath + "/deployment/mode", schemaPath: "#/properties/deployment/properties/mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.deployment.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deployment.properties.mode.enum, parentSchema: schema31.properties.deployment.properties.mode, data: data246 };
             if (vErrors === null) {
-              vErrors = [err447];
+              vErrors = [err449];
             } else {
-              vErrors.push(err447);
+              vErrors.push(err449);
             }
             errors++;
           }
@@ -5432,11 +5451,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data245.strategy !== void 0) {
           let data247 = data245.strategy;
           if (!(data247 === "canary" || data247 === "shadow" || data247 === "ab" || data247 === "blue-green" || data247 === "manual")) {
-            const err448 = { instancePath: instancePath + "/deployment/strategy", schemaPath: "#/properties/deployment/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema31.properties.deployment.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deployment.properties.strategy.enum, parentSchema: schema31.properties.deployment.properties.strategy, data: data247 };
+            const err450 = { instancePath: instancePath + "/deployment/strategy", schemaPath: "#/properties/deployment/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema31.properties.deployment.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deployment.properties.strategy.enum, parentSchema: schema31.properties.deployment.properties.strategy, data: data247 };
             if (vErrors === null) {
-              vErrors = [err448];
+              vErrors = [err450];
             } else {
-              vErrors.push(err448);
+              vErrors.push(err450);
             }
             errors++;
           }
@@ -5446,11 +5465,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           if (data248 && typeof data248 == "object" && !Array.isArray(data248)) {
             for (const key76 in data248) {
               if (!(key76 === "cpu" || key76 === "memory_mb" || key76 === "gpu" || key76 === "replicas")) {
-                const err449 = { instancePath: instancePath + "/deployment/resources", schemaPath: "#/properties/deployment/properties/resources/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key76 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.resources, data: data248 };
+                const err451 = { instancePath: instancePath + "/deployment/resources", schemaPath: "#/properties/deployment/properties/resources/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key76 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.resources, data: data248 };
                 if (vErrors === null) {
-                  vErrors = [err449];
+                  vErrors = [err451];
                 } else {
-                  vErrors.push(err449);
+                  vErrors.push(err451);
                 }
                 errors++;
               }
@@ -5458,29 +5477,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data248.cpu !== void 0) {
               let data249 = data248.cpu;
               if (!(typeof data249 == "number" && isFinite(data249)) && typeof data249 !== "string") {
-                const err450 = { instancePath: instancePath + "/deployment/resources/cpu", schemaPath: "#/properties/deployment/properties/resources/properties/cpu/type", keyword: "type", params: { type: schema31.properties.deployment.properties.resources.properties.cpu.type }, message: "must be number,string", schema: schema31.properties.deployment.properties.resources.properties.cpu.type, parentSchema: schema31.properties.deployment.properties.resources.properties.cpu, data: data249 };
-                if (vErrors === null) {
-                  vErrors = [err450];
-                } else {
-                  vErrors.push(err450);
-                }
-                errors++;
-              }
-            }
-            if (data248.memory_mb !== void 0) {
-              let data250 = data248.memory_mb;
-              if (typeof data250 == "number" && isFinite(data250)) {
-                if (data250 <= 0 || isNaN(data250)) {
-                  const err451 = { instancePath: instancePath + "/deployment/resources/memory_mb", schemaPath: "#/properties/deployment/properties/resources/properties/memory_mb/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.deployment.properties.resources.properties.memory_mb, data: data250 };
-                  if (vErrors === null) {
-                    vErrors = [err451];
-                  } else {
-                    vErrors.push(err451);
-                  }
-                  errors++;
-                }
-              } else {
-                const err452 = { instancePath: instancePath + "/deployment/resources/memory_mb", schemaPath: "#/properties/deployment/properties/resources/properties/memory_mb/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.deployment.properties.resources.properties.memory_mb.type, parentSchema: schema31.properties.deployment.properties.resources.properties.memory_mb, data: data250 };
+                const err452 = { instancePath: instancePath + "/deployment/resources/cpu", schemaPath: "#/properties/deployment/properties/resources/properties/cpu/type", keyword: "type", params: { type: schema31.properties.deployment.properties.resources.properties.cpu.type }, message: "must be number,string", schema: schema31.properties.deployment.properties.resources.properties.cpu.type, parentSchema: schema31.properties.deployment.properties.resources.properties.cpu, data: data249 };
                 if (vErrors === null) {
                   vErrors = [err452];
                 } else {
@@ -5489,33 +5486,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data248.gpu !== void 0) {
-              let data251 = data248.gpu;
-              if (!(typeof data251 == "number" && (!(data251 % 1) && !isNaN(data251)) && isFinite(data251))) {
-                const err453 = { instancePath: instancePath + "/deployment/resources/gpu", schemaPath: "#/properties/deployment/properties/resources/properties/gpu/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deployment.properties.resources.properties.gpu.type, parentSchema: schema31.properties.deployment.properties.resources.properties.gpu, data: data251 };
-                if (vErrors === null) {
-                  vErrors = [err453];
-                } else {
-                  vErrors.push(err453);
-                }
-                errors++;
-              }
-              if (typeof data251 == "number" && isFinite(data251)) {
-                if (data251 < 0 || isNaN(data251)) {
-                  const err454 = { instancePath: instancePath + "/deployment/resources/gpu", schemaPath: "#/properties/deployment/properties/resources/properties/gpu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.deployment.properties.resources.properties.gpu, data: data251 };
+            if (data248.memory_mb !== void 0) {
+              let data250 = data248.memory_mb;
+              if (typeof data250 == "number" && isFinite(data250)) {
+                if (data250 <= 0 || isNaN(data250)) {
+                  const err453 = { instancePath: instancePath + "/deployment/resources/memory_mb", schemaPath: "#/properties/deployment/properties/resources/properties/memory_mb/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.deployment.properties.resources.properties.memory_mb, data: data250 };
                   if (vErrors === null) {
-                    vErrors = [err454];
+                    vErrors = [err453];
                   } else {
-                    vErrors.push(err454);
+                    vErrors.push(err453);
                   }
                   errors++;
                 }
+              } else {
+                const err454 = { instancePath: instancePath + "/deployment/resources/memory_mb", schemaPath: "#/properties/deployment/properties/resources/properties/memory_mb/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.deployment.properties.resources.properties.memory_mb.type, parentSchema: schema31.properties.deployment.properties.resources.properties.memory_mb, data: data250 };
+                if (vErrors === null) {
+                  vErrors = [err454];
+                } else {
+                  vErrors.push(err454);
+                }
+                errors++;
               }
             }
-            if (data248.replicas !== void 0) {
-              let data252 = data248.replicas;
-              if (!(typeof data252 == "number" && (!(data252 % 1) && !isNaN(data252)) && isFinite(data252))) {
-                const err455 = { instancePath: instancePath + "/deployment/resources/replicas", schemaPath: "#/properties/deployment/properties/resources/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deployment.properties.resources.properties.replicas.type, parentSchema: schema31.properties.deployment.properties.resources.properties.replicas, data: data252 };
+            if (data248.gpu !== void 0) {
+              let data251 = data248.gpu;
+              if (!(typeof data251 == "number" && (!(data251 % 1) && !isNaN(data251)) && isFinite(data251))) {
+                const err455 = { instancePath: instancePath + "/deployment/resources/gpu", schemaPath: "#/properties/deployment/properties/resources/properties/gpu/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deployment.properties.resources.properties.gpu.type, parentSchema: schema31.properties.deployment.properties.resources.properties.gpu, data: data251 };
                 if (vErrors === null) {
                   vErrors = [err455];
                 } else {
@@ -5523,9 +5519,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data252 == "number" && isFinite(data252)) {
-                if (data252 < 1 || isNaN(data252)) {
-                  const err456 = { instancePath: instancePath + "/deployment/resources/replicas", schemaPath: "#/properties/deployment/properties/resources/properties/replicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.deployment.properties.resources.properties.replicas, data: data252 };
+              if (typeof data251 == "number" && isFinite(data251)) {
+                if (data251 < 0 || isNaN(data251)) {
+                  const err456 = { instancePath: instancePath + "/deployment/resources/gpu", schemaPath: "#/properties/deployment/properties/resources/properties/gpu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.deployment.properties.resources.properties.gpu, data: data251 };
                   if (vErrors === null) {
                     vErrors = [err456];
                   } else {
@@ -5535,12 +5531,35 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
+            if (data248.replicas !== void 0) {
+              let data252 = data248.replicas;
+              if (!(typeof data252 == "number" && (!(data252 % 1) && !isNaN(data252)) && isFinite(data252))) {
+                const err457 = { instancePath: instancePath + "/deployment/resources/replicas", schemaPath: "#/properties/deployment/properties/resources/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deployment.properties.resources.properties.replicas.type, parentSchema: schema31.properties.deployment.properties.resources.properties.replicas, data: data252 };
+                if (vErrors === null) {
+                  vErrors = [err457];
+                } else {
+                  vErrors.push(err457);
+                }
+                errors++;
+              }
+              if (typeof data252 == "number" && isFinite(data252)) {
+                if (data252 < 1 || isNaN(data252)) {
+                  const err458 = { instancePath: instancePath + "/deployment/resources/replicas", schemaPath: "#/properties/deployment/properties/resources/properties/replicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.deployment.properties.resources.properties.replicas, data: data252 };
+                  if (vErrors === null) {
+                    vErrors = [err458];
+                  } else {
+                    vErrors.push(err458);
+                  }
+                  errors++;
+                }
+              }
+            }
           } else {
-            const err457 = { instancePath: instancePath + "/deployment/resources", schemaPath: "#/properties/deployment/properties/resources/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.resources.type, parentSchema: schema31.properties.deployment.properties.resources, data: data248 };
+            const err459 = { instancePath: instancePath + "/deployment/resources", schemaPath: "#/properties/deployment/properties/resources/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.resources.type, parentSchema: schema31.properties.deployment.properties.resources, data: data248 };
             if (vErrors === null) {
-              vErrors = [err457];
+              vErrors = [err459];
             } else {
-              vErrors.push(err457);
+              vErrors.push(err459);
             }
             errors++;
           }
@@ -5549,39 +5568,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let data253 = data245.rollback;
           if (data253 && typeof data253 == "object" && !Array.isArray(data253)) {
             if (data253.plan === void 0) {
-              const err458 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.deployment.properties.rollback.required, parentSchema: schema31.properties.deployment.properties.rollback, data: data253 };
+              const err460 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.deployment.properties.rollback.required, parentSchema: schema31.properties.deployment.properties.rollback, data: data253 };
               if (vErrors === null) {
-                vErrors = [err458];
+                vErrors = [err460];
               } else {
-                vErrors.push(err458);
+                vErrors.push(err460);
               }
               errors++;
             }
             for (const key77 in data253) {
               if (!(key77 === "plan" || key77 === "to_version")) {
-                const err459 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key77 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.rollback, data: data253 };
-                if (vErrors === null) {
-                  vErrors = [err459];
-                } else {
-                  vErrors.push(err459);
-                }
-                errors++;
-              }
-            }
-            if (data253.plan !== void 0) {
-              let data254 = data253.plan;
-              if (typeof data254 === "string") {
-                if (func2(data254) < 1) {
-                  const err460 = { instancePath: instancePath + "/deployment/rollback/plan", schemaPath: "#/properties/deployment/properties/rollback/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deployment.properties.rollback.properties.plan, data: data254 };
-                  if (vErrors === null) {
-                    vErrors = [err460];
-                  } else {
-                    vErrors.push(err460);
-                  }
-                  errors++;
-                }
-              } else {
-                const err461 = { instancePath: instancePath + "/deployment/rollback/plan", schemaPath: "#/properties/deployment/properties/rollback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.rollback.properties.plan.type, parentSchema: schema31.properties.deployment.properties.rollback.properties.plan, data: data254 };
+                const err461 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key77 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.rollback, data: data253 };
                 if (vErrors === null) {
                   vErrors = [err461];
                 } else {
@@ -5590,11 +5587,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data253.to_version !== void 0) {
-              let data255 = data253.to_version;
-              if (typeof data255 === "string") {
-                if (!pattern5.test(data255)) {
-                  const err462 = { instancePath: instancePath + "/deployment/rollback/to_version", schemaPath: "#/properties/deployment/properties/rollback/properties/to_version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema31.properties.deployment.properties.rollback.properties.to_version, data: data255 };
+            if (data253.plan !== void 0) {
+              let data254 = data253.plan;
+              if (typeof data254 === "string") {
+                if (func2(data254) < 1) {
+                  const err462 = { instancePath: instancePath + "/deployment/rollback/plan", schemaPath: "#/properties/deployment/properties/rollback/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deployment.properties.rollback.properties.plan, data: data254 };
                   if (vErrors === null) {
                     vErrors = [err462];
                   } else {
@@ -5603,7 +5600,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err463 = { instancePath: instancePath + "/deployment/rollback/to_version", schemaPath: "#/properties/deployment/properties/rollback/properties/to_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.rollback.properties.to_version.type, parentSchema: schema31.properties.deployment.properties.rollback.properties.to_version, data: data255 };
+                const err463 = { instancePath: instancePath + "/deployment/rollback/plan", schemaPath: "#/properties/deployment/properties/rollback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.rollback.properties.plan.type, parentSchema: schema31.properties.deployment.properties.rollback.properties.plan, data: data254 };
                 if (vErrors === null) {
                   vErrors = [err463];
                 } else {
@@ -5612,12 +5609,34 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data253.to_version !== void 0) {
+              let data255 = data253.to_version;
+              if (typeof data255 === "string") {
+                if (!pattern5.test(data255)) {
+                  const err464 = { instancePath: instancePath + "/deployment/rollback/to_version", schemaPath: "#/properties/deployment/properties/rollback/properties/to_version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema31.properties.deployment.properties.rollback.properties.to_version, data: data255 };
+                  if (vErrors === null) {
+                    vErrors = [err464];
+                  } else {
+                    vErrors.push(err464);
+                  }
+                  errors++;
+                }
+              } else {
+                const err465 = { instancePath: instancePath + "/deployment/rollback/to_version", schemaPath: "#/properties/deployment/properties/rollback/properties/to_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.rollback.properties.to_version.type, parentSchema: schema31.properties.deployment.properties.rollback.properties.to_version, data: data255 };
+                if (vErrors === null) {
+                  vErrors = [err465];
+                } else {
+                  vErrors.push(err465);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err464 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.rollback.type, parentSchema: schema31.properties.deployment.properties.rollback, data: data253 };
+            const err466 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.rollback.type, parentSchema: schema31.properties.deployment.properties.rollback, data: data253 };
             if (vErrors === null) {
-              vErrors = [err464];
+              vErrors = [err466];
             } else {
-              vErrors.push(err464);
+              vErrors.push(err466);
             }
             errors++;
           }
@@ -5626,39 +5645,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let data256 = data245.fallback;
           if (data256 && typeof data256 == "object" && !Array.isArray(data256)) {
             if (data256.plan === void 0) {
-              const err465 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.deployment.properties.fallback.required, parentSchema: schema31.properties.deployment.properties.fallback, data: data256 };
+              const err467 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.deployment.properties.fallback.required, parentSchema: schema31.properties.deployment.properties.fallback, data: data256 };
               if (vErrors === null) {
-                vErrors = [err465];
+                vErrors = [err467];
               } else {
-                vErrors.push(err465);
+                vErrors.push(err467);
               }
               errors++;
             }
             for (const key78 in data256) {
               if (!(key78 === "plan")) {
-                const err466 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key78 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.fallback, data: data256 };
-                if (vErrors === null) {
-                  vErrors = [err466];
-                } else {
-                  vErrors.push(err466);
-                }
-                errors++;
-              }
-            }
-            if (data256.plan !== void 0) {
-              let data257 = data256.plan;
-              if (typeof data257 === "string") {
-                if (func2(data257) < 1) {
-                  const err467 = { instancePath: instancePath + "/deployment/fallback/plan", schemaPath: "#/properties/deployment/properties/fallback/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deployment.properties.fallback.properties.plan, data: data257 };
-                  if (vErrors === null) {
-                    vErrors = [err467];
-                  } else {
-                    vErrors.push(err467);
-                  }
-                  errors++;
-                }
-              } else {
-                const err468 = { instancePath: instancePath + "/deployment/fallback/plan", schemaPath: "#/properties/deployment/properties/fallback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.fallback.properties.plan.type, parentSchema: schema31.properties.deployment.properties.fallback.properties.plan, data: data257 };
+                const err468 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key78 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.fallback, data: data256 };
                 if (vErrors === null) {
                   vErrors = [err468];
                 } else {
@@ -5667,12 +5664,34 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data256.plan !== void 0) {
+              let data257 = data256.plan;
+              if (typeof data257 === "string") {
+                if (func2(data257) < 1) {
+                  const err469 = { instancePath: instancePath + "/deployment/fallback/plan", schemaPath: "#/properties/deployment/properties/fallback/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deployment.properties.fallback.properties.plan, data: data257 };
+                  if (vErrors === null) {
+                    vErrors = [err469];
+                  } else {
+                    vErrors.push(err469);
+                  }
+                  errors++;
+                }
+              } else {
+                const err470 = { instancePath: instancePath + "/deployment/fallback/plan", schemaPath: "#/properties/deployment/properties/fallback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.fallback.properties.plan.type, parentSchema: schema31.properties.deployment.properties.fallback.properties.plan, data: data257 };
+                if (vErrors === null) {
+                  vErrors = [err470];
+                } else {
+                  vErrors.push(err470);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err469 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.fallback.type, parentSchema: schema31.properties.deployment.properties.fallback, data: data256 };
+            const err471 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.fallback.type, parentSchema: schema31.properties.deployment.properties.fallback, data: data256 };
             if (vErrors === null) {
-              vErrors = [err469];
+              vErrors = [err471];
             } else {
-              vErrors.push(err469);
+              vErrors.push(err471);
             }
             errors++;
           }
@@ -5684,31 +5703,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i15 = 0; i15 < len11; i15++) {
               let data259 = data258[i15];
               if (typeof data259 !== "string") {
-                const err470 = { instancePath: instancePath + "/deployment/dependencies/" + i15, schemaPath: "#/properties/deployment/properties/dependencies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.dependencies.items.type, parentSchema: schema31.properties.deployment.properties.dependencies.items, data: data259 };
+                const err472 = { instancePath: instancePath + "/deployment/dependencies/" + i15, schemaPath: "#/properties/deployment/properties/dependencies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.dependencies.items.type, parentSchema: schema31.properties.deployment.properties.dependencies.items, data: data259 };
                 if (vErrors === null) {
-                  vErrors = [err470];
+                  vErrors = [err472];
                 } else {
-                  vErrors.push(err470);
+                  vErrors.push(err472);
                 }
                 errors++;
               }
             }
           } else {
-            const err471 = { instancePath: instancePath + "/deployment/dependencies", schemaPath: "#/properties/deployment/properties/dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.deployment.properties.dependencies.type, parentSchema: schema31.properties.deployment.properties.dependencies, data: data258 };
+            const err473 = { instancePath: instancePath + "/deployment/dependencies", schemaPath: "#/properties/deployment/properties/dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.deployment.properties.dependencies.type, parentSchema: schema31.properties.deployment.properties.dependencies, data: data258 };
             if (vErrors === null) {
-              vErrors = [err471];
+              vErrors = [err473];
             } else {
-              vErrors.push(err471);
+              vErrors.push(err473);
             }
             errors++;
           }
         }
       } else {
-        const err472 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.type, parentSchema: schema31.properties.deployment, data: data245 };
+        const err474 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.type, parentSchema: schema31.properties.deployment, data: data245 };
         if (vErrors === null) {
-          vErrors = [err472];
+          vErrors = [err474];
         } else {
-          vErrors.push(err472);
+          vErrors.push(err474);
         }
         errors++;
       }
@@ -5718,11 +5737,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       if (data260 && typeof data260 == "object" && !Array.isArray(data260)) {
         for (const key79 in data260) {
           if (!(key79 === "problem" || key79 === "data" || key79 === "baseline" || key79 === "ready" || key79 === "deploy" || key79 === "monitor" || key79 === "usable")) {
-            const err473 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key79 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist, data: data260 };
+            const err475 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key79 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist, data: data260 };
             if (vErrors === null) {
-              vErrors = [err473];
+              vErrors = [err475];
             } else {
-              vErrors.push(err473);
+              vErrors.push(err475);
             }
             errors++;
           }
@@ -5732,11 +5751,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           if (data261 && typeof data261 == "object" && !Array.isArray(data261)) {
             for (const key80 in data261) {
               if (!(key80 === "statement" || key80 === "kpis" || key80 === "ml-needed" || key80 === "acceptance" || key80 === "stakeholders")) {
-                const err474 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key80 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.problem, data: data261 };
+                const err476 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key80 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.problem, data: data261 };
                 if (vErrors === null) {
-                  vErrors = [err474];
+                  vErrors = [err476];
                 } else {
-                  vErrors.push(err474);
+                  vErrors.push(err476);
                 }
                 errors++;
               }
@@ -5745,44 +5764,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data262 = data261.statement;
               if (data262 && typeof data262 == "object" && !Array.isArray(data262)) {
                 if (data262.answer === void 0) {
-                  const err475 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data262 };
+                  const err477 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data262 };
                   if (vErrors === null) {
-                    vErrors = [err475];
+                    vErrors = [err477];
                   } else {
-                    vErrors.push(err475);
+                    vErrors.push(err477);
                   }
                   errors++;
                 }
                 for (const key81 in data262) {
                   if (!(key81 === "answer" || key81 === "evidence" || key81 === "note")) {
-                    const err476 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key81 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data262 };
-                    if (vErrors === null) {
-                      vErrors = [err476];
-                    } else {
-                      vErrors.push(err476);
-                    }
-                    errors++;
-                  }
-                }
-                if (data262.answer !== void 0) {
-                  let data263 = data262.answer;
-                  if (!(data263 === "yes" || data263 === "no" || data263 === "n/a")) {
-                    const err477 = { instancePath: instancePath + "/checklist/problem/statement/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data263 };
-                    if (vErrors === null) {
-                      vErrors = [err477];
-                    } else {
-                      vErrors.push(err477);
-                    }
-                    errors++;
-                  }
-                }
-                if (data262.evidence !== void 0) {
-                  let data264 = data262.evidence;
-                  const _errs633 = errors;
-                  let valid151 = false;
-                  const _errs634 = errors;
-                  if (typeof data264 !== "string") {
-                    const err478 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data264 };
+                    const err478 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key81 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data262 };
                     if (vErrors === null) {
                       vErrors = [err478];
                     } else {
@@ -5790,25 +5782,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid1 = _errs634 === errors;
-                  valid151 = valid151 || _valid1;
-                  const _errs636 = errors;
-                  if (Array.isArray(data264)) {
-                    const len12 = data264.length;
-                    for (let i16 = 0; i16 < len12; i16++) {
-                      let data265 = data264[i16];
-                      if (typeof data265 !== "string") {
-                        const err479 = { instancePath: instancePath + "/checklist/problem/statement/evidence/" + i16, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data265 };
-                        if (vErrors === null) {
-                          vErrors = [err479];
-                        } else {
-                          vErrors.push(err479);
-                        }
-                        errors++;
-                      }
+                }
+                if (data262.answer !== void 0) {
+                  let data263 = data262.answer;
+                  if (!(data263 === "yes" || data263 === "no" || data263 === "n/a")) {
+                    const err479 = { instancePath: instancePath + "/checklist/problem/statement/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data263 };
+                    if (vErrors === null) {
+                      vErrors = [err479];
+                    } else {
+                      vErrors.push(err479);
                     }
-                  } else {
-                    const err480 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data264 };
+                    errors++;
+                  }
+                }
+                if (data262.evidence !== void 0) {
+                  let data264 = data262.evidence;
+                  const _errs634 = errors;
+                  let valid151 = false;
+                  const _errs635 = errors;
+                  if (typeof data264 !== "string") {
+                    const err480 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data264 };
                     if (vErrors === null) {
                       vErrors = [err480];
                     } else {
@@ -5816,21 +5809,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid1 = _errs636 === errors;
+                  var _valid1 = _errs635 === errors;
+                  valid151 = valid151 || _valid1;
+                  const _errs637 = errors;
+                  if (Array.isArray(data264)) {
+                    const len12 = data264.length;
+                    for (let i16 = 0; i16 < len12; i16++) {
+                      let data265 = data264[i16];
+                      if (typeof data265 !== "string") {
+                        const err481 = { instancePath: instancePath + "/checklist/problem/statement/evidence/" + i16, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data265 };
+                        if (vErrors === null) {
+                          vErrors = [err481];
+                        } else {
+                          vErrors.push(err481);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err482 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data264 };
+                    if (vErrors === null) {
+                      vErrors = [err482];
+                    } else {
+                      vErrors.push(err482);
+                    }
+                    errors++;
+                  }
+                  var _valid1 = _errs637 === errors;
                   valid151 = valid151 || _valid1;
                   if (!valid151) {
-                    const err481 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data264 };
+                    const err483 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data264 };
                     if (vErrors === null) {
-                      vErrors = [err481];
+                      vErrors = [err483];
                     } else {
-                      vErrors.push(err481);
+                      vErrors.push(err483);
                     }
                     errors++;
                   } else {
-                    errors = _errs633;
+                    errors = _errs634;
                     if (vErrors !== null) {
-                      if (_errs633) {
-                        vErrors.length = _errs633;
+                      if (_errs634) {
+                        vErrors.length = _errs634;
                       } else {
                         vErrors = null;
                       }
@@ -5840,21 +5859,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data262.note !== void 0) {
                   let data266 = data262.note;
                   if (typeof data266 !== "string") {
-                    const err482 = { instancePath: instancePath + "/checklist/problem/statement/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data266 };
+                    const err484 = { instancePath: instancePath + "/checklist/problem/statement/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data266 };
                     if (vErrors === null) {
-                      vErrors = [err482];
+                      vErrors = [err484];
                     } else {
-                      vErrors.push(err482);
+                      vErrors.push(err484);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err483 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data262 };
+                const err485 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data262 };
                 if (vErrors === null) {
-                  vErrors = [err483];
+                  vErrors = [err485];
                 } else {
-                  vErrors.push(err483);
+                  vErrors.push(err485);
                 }
                 errors++;
               }
@@ -5863,44 +5882,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data267 = data261.kpis;
               if (data267 && typeof data267 == "object" && !Array.isArray(data267)) {
                 if (data267.answer === void 0) {
-                  const err484 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data267 };
+                  const err486 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data267 };
                   if (vErrors === null) {
-                    vErrors = [err484];
+                    vErrors = [err486];
                   } else {
-                    vErrors.push(err484);
+                    vErrors.push(err486);
                   }
                   errors++;
                 }
                 for (const key82 in data267) {
                   if (!(key82 === "answer" || key82 === "evidence" || key82 === "note")) {
-                    const err485 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key82 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data267 };
-                    if (vErrors === null) {
-                      vErrors = [err485];
-                    } else {
-                      vErrors.push(err485);
-                    }
-                    errors++;
-                  }
-                }
-                if (data267.answer !== void 0) {
-                  let data268 = data267.answer;
-                  if (!(data268 === "yes" || data268 === "no" || data268 === "n/a")) {
-                    const err486 = { instancePath: instancePath + "/checklist/problem/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data268 };
-                    if (vErrors === null) {
-                      vErrors = [err486];
-                    } else {
-                      vErrors.push(err486);
-                    }
-                    errors++;
-                  }
-                }
-                if (data267.evidence !== void 0) {
-                  let data269 = data267.evidence;
-                  const _errs648 = errors;
-                  let valid156 = false;
-                  const _errs649 = errors;
-                  if (typeof data269 !== "string") {
-                    const err487 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data269 };
+                    const err487 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key82 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data267 };
                     if (vErrors === null) {
                       vErrors = [err487];
                     } else {
@@ -5908,25 +5900,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid2 = _errs649 === errors;
-                  valid156 = valid156 || _valid2;
-                  const _errs651 = errors;
-                  if (Array.isArray(data269)) {
-                    const len13 = data269.length;
-                    for (let i17 = 0; i17 < len13; i17++) {
-                      let data270 = data269[i17];
-                      if (typeof data270 !== "string") {
-                        const err488 = { instancePath: instancePath + "/checklist/problem/kpis/evidence/" + i17, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data270 };
-                        if (vErrors === null) {
-                          vErrors = [err488];
-                        } else {
-                          vErrors.push(err488);
-                        }
-                        errors++;
-                      }
+                }
+                if (data267.answer !== void 0) {
+                  let data268 = data267.answer;
+                  if (!(data268 === "yes" || data268 === "no" || data268 === "n/a")) {
+                    const err488 = { instancePath: instancePath + "/checklist/problem/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data268 };
+                    if (vErrors === null) {
+                      vErrors = [err488];
+                    } else {
+                      vErrors.push(err488);
                     }
-                  } else {
-                    const err489 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data269 };
+                    errors++;
+                  }
+                }
+                if (data267.evidence !== void 0) {
+                  let data269 = data267.evidence;
+                  const _errs649 = errors;
+                  let valid156 = false;
+                  const _errs650 = errors;
+                  if (typeof data269 !== "string") {
+                    const err489 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data269 };
                     if (vErrors === null) {
                       vErrors = [err489];
                     } else {
@@ -5934,21 +5927,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid2 = _errs651 === errors;
+                  var _valid2 = _errs650 === errors;
+                  valid156 = valid156 || _valid2;
+                  const _errs652 = errors;
+                  if (Array.isArray(data269)) {
+                    const len13 = data269.length;
+                    for (let i17 = 0; i17 < len13; i17++) {
+                      let data270 = data269[i17];
+                      if (typeof data270 !== "string") {
+                        const err490 = { instancePath: instancePath + "/checklist/problem/kpis/evidence/" + i17, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data270 };
+                        if (vErrors === null) {
+                          vErrors = [err490];
+                        } else {
+                          vErrors.push(err490);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err491 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data269 };
+                    if (vErrors === null) {
+                      vErrors = [err491];
+                    } else {
+                      vErrors.push(err491);
+                    }
+                    errors++;
+                  }
+                  var _valid2 = _errs652 === errors;
                   valid156 = valid156 || _valid2;
                   if (!valid156) {
-                    const err490 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data269 };
+                    const err492 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data269 };
                     if (vErrors === null) {
-                      vErrors = [err490];
+                      vErrors = [err492];
                     } else {
-                      vErrors.push(err490);
+                      vErrors.push(err492);
                     }
                     errors++;
                   } else {
-                    errors = _errs648;
+                    errors = _errs649;
                     if (vErrors !== null) {
-                      if (_errs648) {
-                        vErrors.length = _errs648;
+                      if (_errs649) {
+                        vErrors.length = _errs649;
                       } else {
                         vErrors = null;
                       }
@@ -5958,21 +5977,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data267.note !== void 0) {
                   let data271 = data267.note;
                   if (typeof data271 !== "string") {
-                    const err491 = { instancePath: instancePath + "/checklist/problem/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data271 };
+                    const err493 = { instancePath: instancePath + "/checklist/problem/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data271 };
                     if (vErrors === null) {
-                      vErrors = [err491];
+                      vErrors = [err493];
                     } else {
-                      vErrors.push(err491);
+                      vErrors.push(err493);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err492 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data267 };
+                const err494 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data267 };
                 if (vErrors === null) {
-                  vErrors = [err492];
+                  vErrors = [err494];
                 } else {
-                  vErrors.push(err492);
+                  vErrors.push(err494);
                 }
                 errors++;
               }
@@ -5981,44 +6000,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data272 = data261["ml-needed"];
               if (data272 && typeof data272 == "object" && !Array.isArray(data272)) {
                 if (data272.answer === void 0) {
-                  const err493 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data272 };
+                  const err495 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data272 };
                   if (vErrors === null) {
-                    vErrors = [err493];
+                    vErrors = [err495];
                   } else {
-                    vErrors.push(err493);
+                    vErrors.push(err495);
                   }
                   errors++;
                 }
                 for (const key83 in data272) {
                   if (!(key83 === "answer" || key83 === "evidence" || key83 === "note")) {
-                    const err494 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key83 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data272 };
-                    if (vErrors === null) {
-                      vErrors = [err494];
-                    } else {
-                      vErrors.push(err494);
-                    }
-                    errors++;
-                  }
-                }
-                if (data272.answer !== void 0) {
-                  let data273 = data272.answer;
-                  if (!(data273 === "yes" || data273 === "no" || data273 === "n/a")) {
-                    const err495 = { instancePath: instancePath + "/checklist/problem/ml-needed/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data273 };
-                    if (vErrors === null) {
-                      vErrors = [err495];
-                    } else {
-                      vErrors.push(err495);
-                    }
-                    errors++;
-                  }
-                }
-                if (data272.evidence !== void 0) {
-                  let data274 = data272.evidence;
-                  const _errs663 = errors;
-                  let valid161 = false;
-                  const _errs664 = errors;
-                  if (typeof data274 !== "string") {
-                    const err496 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data274 };
+                    const err496 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key83 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data272 };
                     if (vErrors === null) {
                       vErrors = [err496];
                     } else {
@@ -6026,25 +6018,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid3 = _errs664 === errors;
-                  valid161 = valid161 || _valid3;
-                  const _errs666 = errors;
-                  if (Array.isArray(data274)) {
-                    const len14 = data274.length;
-                    for (let i18 = 0; i18 < len14; i18++) {
-                      let data275 = data274[i18];
-                      if (typeof data275 !== "string") {
-                        const err497 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence/" + i18, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data275 };
-                        if (vErrors === null) {
-                          vErrors = [err497];
-                        } else {
-                          vErrors.push(err497);
-                        }
-                        errors++;
-                      }
+                }
+                if (data272.answer !== void 0) {
+                  let data273 = data272.answer;
+                  if (!(data273 === "yes" || data273 === "no" || data273 === "n/a")) {
+                    const err497 = { instancePath: instancePath + "/checklist/problem/ml-needed/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data273 };
+                    if (vErrors === null) {
+                      vErrors = [err497];
+                    } else {
+                      vErrors.push(err497);
                     }
-                  } else {
-                    const err498 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data274 };
+                    errors++;
+                  }
+                }
+                if (data272.evidence !== void 0) {
+                  let data274 = data272.evidence;
+                  const _errs664 = errors;
+                  let valid161 = false;
+                  const _errs665 = errors;
+                  if (typeof data274 !== "string") {
+                    const err498 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data274 };
                     if (vErrors === null) {
                       vErrors = [err498];
                     } else {
@@ -6052,21 +6045,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid3 = _errs666 === errors;
+                  var _valid3 = _errs665 === errors;
+                  valid161 = valid161 || _valid3;
+                  const _errs667 = errors;
+                  if (Array.isArray(data274)) {
+                    const len14 = data274.length;
+                    for (let i18 = 0; i18 < len14; i18++) {
+                      let data275 = data274[i18];
+                      if (typeof data275 !== "string") {
+                        const err499 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence/" + i18, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data275 };
+                        if (vErrors === null) {
+                          vErrors = [err499];
+                        } else {
+                          vErrors.push(err499);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err500 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data274 };
+                    if (vErrors === null) {
+                      vErrors = [err500];
+                    } else {
+                      vErrors.push(err500);
+                    }
+                    errors++;
+                  }
+                  var _valid3 = _errs667 === errors;
                   valid161 = valid161 || _valid3;
                   if (!valid161) {
-                    const err499 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data274 };
+                    const err501 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data274 };
                     if (vErrors === null) {
-                      vErrors = [err499];
+                      vErrors = [err501];
                     } else {
-                      vErrors.push(err499);
+                      vErrors.push(err501);
                     }
                     errors++;
                   } else {
-                    errors = _errs663;
+                    errors = _errs664;
                     if (vErrors !== null) {
-                      if (_errs663) {
-                        vErrors.length = _errs663;
+                      if (_errs664) {
+                        vErrors.length = _errs664;
                       } else {
                         vErrors = null;
                       }
@@ -6076,21 +6095,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data272.note !== void 0) {
                   let data276 = data272.note;
                   if (typeof data276 !== "string") {
-                    const err500 = { instancePath: instancePath + "/checklist/problem/ml-needed/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data276 };
+                    const err502 = { instancePath: instancePath + "/checklist/problem/ml-needed/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data276 };
                     if (vErrors === null) {
-                      vErrors = [err500];
+                      vErrors = [err502];
                     } else {
-                      vErrors.push(err500);
+                      vErrors.push(err502);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err501 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data272 };
+                const err503 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data272 };
                 if (vErrors === null) {
-                  vErrors = [err501];
+                  vErrors = [err503];
                 } else {
-                  vErrors.push(err501);
+                  vErrors.push(err503);
                 }
                 errors++;
               }
@@ -6099,44 +6118,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data277 = data261.acceptance;
               if (data277 && typeof data277 == "object" && !Array.isArray(data277)) {
                 if (data277.answer === void 0) {
-                  const err502 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data277 };
+                  const err504 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data277 };
                   if (vErrors === null) {
-                    vErrors = [err502];
+                    vErrors = [err504];
                   } else {
-                    vErrors.push(err502);
+                    vErrors.push(err504);
                   }
                   errors++;
                 }
                 for (const key84 in data277) {
                   if (!(key84 === "answer" || key84 === "evidence" || key84 === "note")) {
-                    const err503 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key84 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data277 };
-                    if (vErrors === null) {
-                      vErrors = [err503];
-                    } else {
-                      vErrors.push(err503);
-                    }
-                    errors++;
-                  }
-                }
-                if (data277.answer !== void 0) {
-                  let data278 = data277.answer;
-                  if (!(data278 === "yes" || data278 === "no" || data278 === "n/a")) {
-                    const err504 = { instancePath: instancePath + "/checklist/problem/acceptance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data278 };
-                    if (vErrors === null) {
-                      vErrors = [err504];
-                    } else {
-                      vErrors.push(err504);
-                    }
-                    errors++;
-                  }
-                }
-                if (data277.evidence !== void 0) {
-                  let data279 = data277.evidence;
-                  const _errs678 = errors;
-                  let valid166 = false;
-                  const _errs679 = errors;
-                  if (typeof data279 !== "string") {
-                    const err505 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data279 };
+                    const err505 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key84 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data277 };
                     if (vErrors === null) {
                       vErrors = [err505];
                     } else {
@@ -6144,25 +6136,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid4 = _errs679 === errors;
-                  valid166 = valid166 || _valid4;
-                  const _errs681 = errors;
-                  if (Array.isArray(data279)) {
-                    const len15 = data279.length;
-                    for (let i19 = 0; i19 < len15; i19++) {
-                      let data280 = data279[i19];
-                      if (typeof data280 !== "string") {
-                        const err506 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence/" + i19, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data280 };
-                        if (vErrors === null) {
-                          vErrors = [err506];
-                        } else {
-                          vErrors.push(err506);
-                        }
-                        errors++;
-                      }
+                }
+                if (data277.answer !== void 0) {
+                  let data278 = data277.answer;
+                  if (!(data278 === "yes" || data278 === "no" || data278 === "n/a")) {
+                    const err506 = { instancePath: instancePath + "/checklist/problem/acceptance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data278 };
+                    if (vErrors === null) {
+                      vErrors = [err506];
+                    } else {
+                      vErrors.push(err506);
                     }
-                  } else {
-                    const err507 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data279 };
+                    errors++;
+                  }
+                }
+                if (data277.evidence !== void 0) {
+                  let data279 = data277.evidence;
+                  const _errs679 = errors;
+                  let valid166 = false;
+                  const _errs680 = errors;
+                  if (typeof data279 !== "string") {
+                    const err507 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data279 };
                     if (vErrors === null) {
                       vErrors = [err507];
                     } else {
@@ -6170,21 +6163,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid4 = _errs681 === errors;
+                  var _valid4 = _errs680 === errors;
+                  valid166 = valid166 || _valid4;
+                  const _errs682 = errors;
+                  if (Array.isArray(data279)) {
+                    const len15 = data279.length;
+                    for (let i19 = 0; i19 < len15; i19++) {
+                      let data280 = data279[i19];
+                      if (typeof data280 !== "string") {
+                        const err508 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence/" + i19, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data280 };
+                        if (vErrors === null) {
+                          vErrors = [err508];
+                        } else {
+                          vErrors.push(err508);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err509 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data279 };
+                    if (vErrors === null) {
+                      vErrors = [err509];
+                    } else {
+                      vErrors.push(err509);
+                    }
+                    errors++;
+                  }
+                  var _valid4 = _errs682 === errors;
                   valid166 = valid166 || _valid4;
                   if (!valid166) {
-                    const err508 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data279 };
+                    const err510 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data279 };
                     if (vErrors === null) {
-                      vErrors = [err508];
+                      vErrors = [err510];
                     } else {
-                      vErrors.push(err508);
+                      vErrors.push(err510);
                     }
                     errors++;
                   } else {
-                    errors = _errs678;
+                    errors = _errs679;
                     if (vErrors !== null) {
-                      if (_errs678) {
-                        vErrors.length = _errs678;
+                      if (_errs679) {
+                        vErrors.length = _errs679;
                       } else {
                         vErrors = null;
                       }
@@ -6194,21 +6213,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data277.note !== void 0) {
                   let data281 = data277.note;
                   if (typeof data281 !== "string") {
-                    const err509 = { instancePath: instancePath + "/checklist/problem/acceptance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data281 };
+                    const err511 = { instancePath: instancePath + "/checklist/problem/acceptance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data281 };
                     if (vErrors === null) {
-                      vErrors = [err509];
+                      vErrors = [err511];
                     } else {
-                      vErrors.push(err509);
+                      vErrors.push(err511);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err510 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data277 };
+                const err512 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data277 };
                 if (vErrors === null) {
-                  vErrors = [err510];
+                  vErrors = [err512];
                 } else {
-                  vErrors.push(err510);
+                  vErrors.push(err512);
                 }
                 errors++;
               }
@@ -6217,44 +6236,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data282 = data261.stakeholders;
               if (data282 && typeof data282 == "object" && !Array.isArray(data282)) {
                 if (data282.answer === void 0) {
-                  const err511 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data282 };
+                  const err513 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data282 };
                   if (vErrors === null) {
-                    vErrors = [err511];
+                    vErrors = [err513];
                   } else {
-                    vErrors.push(err511);
+                    vErrors.push(err513);
                   }
                   errors++;
                 }
                 for (const key85 in data282) {
                   if (!(key85 === "answer" || key85 === "evidence" || key85 === "note")) {
-                    const err512 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key85 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data282 };
-                    if (vErrors === null) {
-                      vErrors = [err512];
-                    } else {
-                      vErrors.push(err512);
-                    }
-                    errors++;
-                  }
-                }
-                if (data282.answer !== void 0) {
-                  let data283 = data282.answer;
-                  if (!(data283 === "yes" || data283 === "no" || data283 === "n/a")) {
-                    const err513 = { instancePath: instancePath + "/checklist/problem/stakeholders/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data283 };
-                    if (vErrors === null) {
-                      vErrors = [err513];
-                    } else {
-                      vErrors.push(err513);
-                    }
-                    errors++;
-                  }
-                }
-                if (data282.evidence !== void 0) {
-                  let data284 = data282.evidence;
-                  const _errs693 = errors;
-                  let valid171 = false;
-                  const _errs694 = errors;
-                  if (typeof data284 !== "string") {
-                    const err514 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data284 };
+                    const err514 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key85 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data282 };
                     if (vErrors === null) {
                       vErrors = [err514];
                     } else {
@@ -6262,25 +6254,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid5 = _errs694 === errors;
-                  valid171 = valid171 || _valid5;
-                  const _errs696 = errors;
-                  if (Array.isArray(data284)) {
-                    const len16 = data284.length;
-                    for (let i20 = 0; i20 < len16; i20++) {
-                      let data285 = data284[i20];
-                      if (typeof data285 !== "string") {
-                        const err515 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence/" + i20, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data285 };
-                        if (vErrors === null) {
-                          vErrors = [err515];
-                        } else {
-                          vErrors.push(err515);
-                        }
-                        errors++;
-                      }
+                }
+                if (data282.answer !== void 0) {
+                  let data283 = data282.answer;
+                  if (!(data283 === "yes" || data283 === "no" || data283 === "n/a")) {
+                    const err515 = { instancePath: instancePath + "/checklist/problem/stakeholders/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data283 };
+                    if (vErrors === null) {
+                      vErrors = [err515];
+                    } else {
+                      vErrors.push(err515);
                     }
-                  } else {
-                    const err516 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data284 };
+                    errors++;
+                  }
+                }
+                if (data282.evidence !== void 0) {
+                  let data284 = data282.evidence;
+                  const _errs694 = errors;
+                  let valid171 = false;
+                  const _errs695 = errors;
+                  if (typeof data284 !== "string") {
+                    const err516 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data284 };
                     if (vErrors === null) {
                       vErrors = [err516];
                     } else {
@@ -6288,21 +6281,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid5 = _errs696 === errors;
+                  var _valid5 = _errs695 === errors;
+                  valid171 = valid171 || _valid5;
+                  const _errs697 = errors;
+                  if (Array.isArray(data284)) {
+                    const len16 = data284.length;
+                    for (let i20 = 0; i20 < len16; i20++) {
+                      let data285 = data284[i20];
+                      if (typeof data285 !== "string") {
+                        const err517 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence/" + i20, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data285 };
+                        if (vErrors === null) {
+                          vErrors = [err517];
+                        } else {
+                          vErrors.push(err517);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err518 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data284 };
+                    if (vErrors === null) {
+                      vErrors = [err518];
+                    } else {
+                      vErrors.push(err518);
+                    }
+                    errors++;
+                  }
+                  var _valid5 = _errs697 === errors;
                   valid171 = valid171 || _valid5;
                   if (!valid171) {
-                    const err517 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data284 };
+                    const err519 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data284 };
                     if (vErrors === null) {
-                      vErrors = [err517];
+                      vErrors = [err519];
                     } else {
-                      vErrors.push(err517);
+                      vErrors.push(err519);
                     }
                     errors++;
                   } else {
-                    errors = _errs693;
+                    errors = _errs694;
                     if (vErrors !== null) {
-                      if (_errs693) {
-                        vErrors.length = _errs693;
+                      if (_errs694) {
+                        vErrors.length = _errs694;
                       } else {
                         vErrors = null;
                       }
@@ -6312,31 +6331,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data282.note !== void 0) {
                   let data286 = data282.note;
                   if (typeof data286 !== "string") {
-                    const err518 = { instancePath: instancePath + "/checklist/problem/stakeholders/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data286 };
+                    const err520 = { instancePath: instancePath + "/checklist/problem/stakeholders/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data286 };
                     if (vErrors === null) {
-                      vErrors = [err518];
+                      vErrors = [err520];
                     } else {
-                      vErrors.push(err518);
+                      vErrors.push(err520);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err519 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data282 };
+                const err521 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data282 };
                 if (vErrors === null) {
-                  vErrors = [err519];
+                  vErrors = [err521];
                 } else {
-                  vErrors.push(err519);
+                  vErrors.push(err521);
                 }
                 errors++;
               }
             }
           } else {
-            const err520 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.problem.type, parentSchema: schema31.properties.checklist.properties.problem, data: data261 };
+            const err522 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.problem.type, parentSchema: schema31.properties.checklist.properties.problem, data: data261 };
             if (vErrors === null) {
-              vErrors = [err520];
+              vErrors = [err522];
             } else {
-              vErrors.push(err520);
+              vErrors.push(err522);
             }
             errors++;
           }
@@ -6346,11 +6365,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           if (data287 && typeof data287 == "object" && !Array.isArray(data287)) {
             for (const key86 in data287) {
               if (!(key86 === "provenance" || key86 === "labels-verified" || key86 === "representative" || key86 === "splits" || key86 === "quality-checked" || key86 === "minorities-represented" || key86 === "privacy")) {
-                const err521 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key86 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.data, data: data287 };
+                const err523 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key86 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.data, data: data287 };
                 if (vErrors === null) {
-                  vErrors = [err521];
+                  vErrors = [err523];
                 } else {
-                  vErrors.push(err521);
+                  vErrors.push(err523);
                 }
                 errors++;
               }
@@ -6359,44 +6378,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data288 = data287.provenance;
               if (data288 && typeof data288 == "object" && !Array.isArray(data288)) {
                 if (data288.answer === void 0) {
-                  const err522 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data288 };
+                  const err524 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data288 };
                   if (vErrors === null) {
-                    vErrors = [err522];
+                    vErrors = [err524];
                   } else {
-                    vErrors.push(err522);
+                    vErrors.push(err524);
                   }
                   errors++;
                 }
                 for (const key87 in data288) {
                   if (!(key87 === "answer" || key87 === "evidence" || key87 === "note")) {
-                    const err523 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key87 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data288 };
-                    if (vErrors === null) {
-                      vErrors = [err523];
-                    } else {
-                      vErrors.push(err523);
-                    }
-                    errors++;
-                  }
-                }
-                if (data288.answer !== void 0) {
-                  let data289 = data288.answer;
-                  if (!(data289 === "yes" || data289 === "no" || data289 === "n/a")) {
-                    const err524 = { instancePath: instancePath + "/checklist/data/provenance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data289 };
-                    if (vErrors === null) {
-                      vErrors = [err524];
-                    } else {
-                      vErrors.push(err524);
-                    }
-                    errors++;
-                  }
-                }
-                if (data288.evidence !== void 0) {
-                  let data290 = data288.evidence;
-                  const _errs711 = errors;
-                  let valid177 = false;
-                  const _errs712 = errors;
-                  if (typeof data290 !== "string") {
-                    const err525 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data290 };
+                    const err525 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key87 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data288 };
                     if (vErrors === null) {
                       vErrors = [err525];
                     } else {
@@ -6404,25 +6396,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid6 = _errs712 === errors;
-                  valid177 = valid177 || _valid6;
-                  const _errs714 = errors;
-                  if (Array.isArray(data290)) {
-                    const len17 = data290.length;
-                    for (let i21 = 0; i21 < len17; i21++) {
-                      let data291 = data290[i21];
-                      if (typeof data291 !== "string") {
-                        const err526 = { instancePath: instancePath + "/checklist/data/provenance/evidence/" + i21, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data291 };
-                        if (vErrors === null) {
-                          vErrors = [err526];
-                        } else {
-                          vErrors.push(err526);
-                        }
-                        errors++;
-                      }
+                }
+                if (data288.answer !== void 0) {
+                  let data289 = data288.answer;
+                  if (!(data289 === "yes" || data289 === "no" || data289 === "n/a")) {
+                    const err526 = { instancePath: instancePath + "/checklist/data/provenance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data289 };
+                    if (vErrors === null) {
+                      vErrors = [err526];
+                    } else {
+                      vErrors.push(err526);
                     }
-                  } else {
-                    const err527 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data290 };
+                    errors++;
+                  }
+                }
+                if (data288.evidence !== void 0) {
+                  let data290 = data288.evidence;
+                  const _errs712 = errors;
+                  let valid177 = false;
+                  const _errs713 = errors;
+                  if (typeof data290 !== "string") {
+                    const err527 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data290 };
                     if (vErrors === null) {
                       vErrors = [err527];
                     } else {
@@ -6430,21 +6423,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid6 = _errs714 === errors;
+                  var _valid6 = _errs713 === errors;
+                  valid177 = valid177 || _valid6;
+                  const _errs715 = errors;
+                  if (Array.isArray(data290)) {
+                    const len17 = data290.length;
+                    for (let i21 = 0; i21 < len17; i21++) {
+                      let data291 = data290[i21];
+                      if (typeof data291 !== "string") {
+                        const err528 = { instancePath: instancePath + "/checklist/data/provenance/evidence/" + i21, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data291 };
+                        if (vErrors === null) {
+                          vErrors = [err528];
+                        } else {
+                          vErrors.push(err528);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err529 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data290 };
+                    if (vErrors === null) {
+                      vErrors = [err529];
+                    } else {
+                      vErrors.push(err529);
+                    }
+                    errors++;
+                  }
+                  var _valid6 = _errs715 === errors;
                   valid177 = valid177 || _valid6;
                   if (!valid177) {
-                    const err528 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data290 };
+                    const err530 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data290 };
                     if (vErrors === null) {
-                      vErrors = [err528];
+                      vErrors = [err530];
                     } else {
-                      vErrors.push(err528);
+                      vErrors.push(err530);
                     }
                     errors++;
                   } else {
-                    errors = _errs711;
+                    errors = _errs712;
                     if (vErrors !== null) {
-                      if (_errs711) {
-                        vErrors.length = _errs711;
+                      if (_errs712) {
+                        vErrors.length = _errs712;
                       } else {
                         vErrors = null;
                       }
@@ -6454,21 +6473,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data288.note !== void 0) {
                   let data292 = data288.note;
                   if (typeof data292 !== "string") {
-                    const err529 = { instancePath: instancePath + "/checklist/data/provenance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data292 };
+                    const err531 = { instancePath: instancePath + "/checklist/data/provenance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data292 };
                     if (vErrors === null) {
-                      vErrors = [err529];
+                      vErrors = [err531];
                     } else {
-                      vErrors.push(err529);
+                      vErrors.push(err531);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err530 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data288 };
+                const err532 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data288 };
                 if (vErrors === null) {
-                  vErrors = [err530];
+                  vErrors = [err532];
                 } else {
-                  vErrors.push(err530);
+                  vErrors.push(err532);
                 }
                 errors++;
               }
@@ -6477,44 +6496,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data293 = data287["labels-verified"];
               if (data293 && typeof data293 == "object" && !Array.isArray(data293)) {
                 if (data293.answer === void 0) {
-                  const err531 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data293 };
+                  const err533 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data293 };
                   if (vErrors === null) {
-                    vErrors = [err531];
+                    vErrors = [err533];
                   } else {
-                    vErrors.push(err531);
+                    vErrors.push(err533);
                   }
                   errors++;
                 }
                 for (const key88 in data293) {
                   if (!(key88 === "answer" || key88 === "evidence" || key88 === "note")) {
-                    const err532 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key88 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data293 };
-                    if (vErrors === null) {
-                      vErrors = [err532];
-                    } else {
-                      vErrors.push(err532);
-                    }
-                    errors++;
-                  }
-                }
-                if (data293.answer !== void 0) {
-                  let data294 = data293.answer;
-                  if (!(data294 === "yes" || data294 === "no" || data294 === "n/a")) {
-                    const err533 = { instancePath: instancePath + "/checklist/data/labels-verified/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data294 };
-                    if (vErrors === null) {
-                      vErrors = [err533];
-                    } else {
-                      vErrors.push(err533);
-                    }
-                    errors++;
-                  }
-                }
-                if (data293.evidence !== void 0) {
-                  let data295 = data293.evidence;
-                  const _errs726 = errors;
-                  let valid182 = false;
-                  const _errs727 = errors;
-                  if (typeof data295 !== "string") {
-                    const err534 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data295 };
+                    const err534 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key88 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data293 };
                     if (vErrors === null) {
                       vErrors = [err534];
                     } else {
@@ -6522,25 +6514,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid7 = _errs727 === errors;
-                  valid182 = valid182 || _valid7;
-                  const _errs729 = errors;
-                  if (Array.isArray(data295)) {
-                    const len18 = data295.length;
-                    for (let i22 = 0; i22 < len18; i22++) {
-                      let data296 = data295[i22];
-                      if (typeof data296 !== "string") {
-                        const err535 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence/" + i22, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data296 };
-                        if (vErrors === null) {
-                          vErrors = [err535];
-                        } else {
-                          vErrors.push(err535);
-                        }
-                        errors++;
-                      }
+                }
+                if (data293.answer !== void 0) {
+                  let data294 = data293.answer;
+                  if (!(data294 === "yes" || data294 === "no" || data294 === "n/a")) {
+                    const err535 = { instancePath: instancePath + "/checklist/data/labels-verified/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data294 };
+                    if (vErrors === null) {
+                      vErrors = [err535];
+                    } else {
+                      vErrors.push(err535);
                     }
-                  } else {
-                    const err536 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data295 };
+                    errors++;
+                  }
+                }
+                if (data293.evidence !== void 0) {
+                  let data295 = data293.evidence;
+                  const _errs727 = errors;
+                  let valid182 = false;
+                  const _errs728 = errors;
+                  if (typeof data295 !== "string") {
+                    const err536 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data295 };
                     if (vErrors === null) {
                       vErrors = [err536];
                     } else {
@@ -6548,21 +6541,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid7 = _errs729 === errors;
+                  var _valid7 = _errs728 === errors;
+                  valid182 = valid182 || _valid7;
+                  const _errs730 = errors;
+                  if (Array.isArray(data295)) {
+                    const len18 = data295.length;
+                    for (let i22 = 0; i22 < len18; i22++) {
+                      let data296 = data295[i22];
+                      if (typeof data296 !== "string") {
+                        const err537 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence/" + i22, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data296 };
+                        if (vErrors === null) {
+                          vErrors = [err537];
+                        } else {
+                          vErrors.push(err537);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err538 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data295 };
+                    if (vErrors === null) {
+                      vErrors = [err538];
+                    } else {
+                      vErrors.push(err538);
+                    }
+                    errors++;
+                  }
+                  var _valid7 = _errs730 === errors;
                   valid182 = valid182 || _valid7;
                   if (!valid182) {
-                    const err537 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data295 };
+                    const err539 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data295 };
                     if (vErrors === null) {
-                      vErrors = [err537];
+                      vErrors = [err539];
                     } else {
-                      vErrors.push(err537);
+                      vErrors.push(err539);
                     }
                     errors++;
                   } else {
-                    errors = _errs726;
+                    errors = _errs727;
                     if (vErrors !== null) {
-                      if (_errs726) {
-                        vErrors.length = _errs726;
+                      if (_errs727) {
+                        vErrors.length = _errs727;
                       } else {
                         vErrors = null;
                       }
@@ -6572,21 +6591,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data293.note !== void 0) {
                   let data297 = data293.note;
                   if (typeof data297 !== "string") {
-                    const err538 = { instancePath: instancePath + "/checklist/data/labels-verified/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data297 };
+                    const err540 = { instancePath: instancePath + "/checklist/data/labels-verified/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data297 };
                     if (vErrors === null) {
-                      vErrors = [err538];
+                      vErrors = [err540];
                     } else {
-                      vErrors.push(err538);
+                      vErrors.push(err540);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err539 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data293 };
+                const err541 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data293 };
                 if (vErrors === null) {
-                  vErrors = [err539];
+                  vErrors = [err541];
                 } else {
-                  vErrors.push(err539);
+                  vErrors.push(err541);
                 }
                 errors++;
               }
@@ -6595,44 +6614,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data298 = data287.representative;
               if (data298 && typeof data298 == "object" && !Array.isArray(data298)) {
                 if (data298.answer === void 0) {
-                  const err540 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data298 };
+                  const err542 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data298 };
                   if (vErrors === null) {
-                    vErrors = [err540];
+                    vErrors = [err542];
                   } else {
-                    vErrors.push(err540);
+                    vErrors.push(err542);
                   }
                   errors++;
                 }
                 for (const key89 in data298) {
                   if (!(key89 === "answer" || key89 === "evidence" || key89 === "note")) {
-                    const err541 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key89 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data298 };
-                    if (vErrors === null) {
-                      vErrors = [err541];
-                    } else {
-                      vErrors.push(err541);
-                    }
-                    errors++;
-                  }
-                }
-                if (data298.answer !== void 0) {
-                  let data299 = data298.answer;
-                  if (!(data299 === "yes" || data299 === "no" || data299 === "n/a")) {
-                    const err542 = { instancePath: instancePath + "/checklist/data/representative/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data299 };
-                    if (vErrors === null) {
-                      vErrors = [err542];
-                    } else {
-                      vErrors.push(err542);
-                    }
-                    errors++;
-                  }
-                }
-                if (data298.evidence !== void 0) {
-                  let data300 = data298.evidence;
-                  const _errs741 = errors;
-                  let valid187 = false;
-                  const _errs742 = errors;
-                  if (typeof data300 !== "string") {
-                    const err543 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data300 };
+                    const err543 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key89 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data298 };
                     if (vErrors === null) {
                       vErrors = [err543];
                     } else {
@@ -6640,25 +6632,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid8 = _errs742 === errors;
-                  valid187 = valid187 || _valid8;
-                  const _errs744 = errors;
-                  if (Array.isArray(data300)) {
-                    const len19 = data300.length;
-                    for (let i23 = 0; i23 < len19; i23++) {
-                      let data301 = data300[i23];
-                      if (typeof data301 !== "string") {
-                        const err544 = { instancePath: instancePath + "/checklist/data/representative/evidence/" + i23, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data301 };
-                        if (vErrors === null) {
-                          vErrors = [err544];
-                        } else {
-                          vErrors.push(err544);
-                        }
-                        errors++;
-                      }
+                }
+                if (data298.answer !== void 0) {
+                  let data299 = data298.answer;
+                  if (!(data299 === "yes" || data299 === "no" || data299 === "n/a")) {
+                    const err544 = { instancePath: instancePath + "/checklist/data/representative/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data299 };
+                    if (vErrors === null) {
+                      vErrors = [err544];
+                    } else {
+                      vErrors.push(err544);
                     }
-                  } else {
-                    const err545 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data300 };
+                    errors++;
+                  }
+                }
+                if (data298.evidence !== void 0) {
+                  let data300 = data298.evidence;
+                  const _errs742 = errors;
+                  let valid187 = false;
+                  const _errs743 = errors;
+                  if (typeof data300 !== "string") {
+                    const err545 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data300 };
                     if (vErrors === null) {
                       vErrors = [err545];
                     } else {
@@ -6666,21 +6659,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid8 = _errs744 === errors;
+                  var _valid8 = _errs743 === errors;
+                  valid187 = valid187 || _valid8;
+                  const _errs745 = errors;
+                  if (Array.isArray(data300)) {
+                    const len19 = data300.length;
+                    for (let i23 = 0; i23 < len19; i23++) {
+                      let data301 = data300[i23];
+                      if (typeof data301 !== "string") {
+                        const err546 = { instancePath: instancePath + "/checklist/data/representative/evidence/" + i23, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data301 };
+                        if (vErrors === null) {
+                          vErrors = [err546];
+                        } else {
+                          vErrors.push(err546);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err547 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data300 };
+                    if (vErrors === null) {
+                      vErrors = [err547];
+                    } else {
+                      vErrors.push(err547);
+                    }
+                    errors++;
+                  }
+                  var _valid8 = _errs745 === errors;
                   valid187 = valid187 || _valid8;
                   if (!valid187) {
-                    const err546 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data300 };
+                    const err548 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data300 };
                     if (vErrors === null) {
-                      vErrors = [err546];
+                      vErrors = [err548];
                     } else {
-                      vErrors.push(err546);
+                      vErrors.push(err548);
                     }
                     errors++;
                   } else {
-                    errors = _errs741;
+                    errors = _errs742;
                     if (vErrors !== null) {
-                      if (_errs741) {
-                        vErrors.length = _errs741;
+                      if (_errs742) {
+                        vErrors.length = _errs742;
                       } else {
                         vErrors = null;
                       }
@@ -6690,21 +6709,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data298.note !== void 0) {
                   let data302 = data298.note;
                   if (typeof data302 !== "string") {
-                    const err547 = { instancePath: instancePath + "/checklist/data/representative/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data302 };
+                    const err549 = { instancePath: instancePath + "/checklist/data/representative/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data302 };
                     if (vErrors === null) {
-                      vErrors = [err547];
+                      vErrors = [err549];
                     } else {
-                      vErrors.push(err547);
+                      vErrors.push(err549);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err548 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data298 };
+                const err550 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data298 };
                 if (vErrors === null) {
-                  vErrors = [err548];
+                  vErrors = [err550];
                 } else {
-                  vErrors.push(err548);
+                  vErrors.push(err550);
                 }
                 errors++;
               }
@@ -6713,44 +6732,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data303 = data287.splits;
               if (data303 && typeof data303 == "object" && !Array.isArray(data303)) {
                 if (data303.answer === void 0) {
-                  const err549 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data303 };
+                  const err551 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data303 };
                   if (vErrors === null) {
-                    vErrors = [err549];
+                    vErrors = [err551];
                   } else {
-                    vErrors.push(err549);
+                    vErrors.push(err551);
                   }
                   errors++;
                 }
                 for (const key90 in data303) {
                   if (!(key90 === "answer" || key90 === "evidence" || key90 === "note")) {
-                    const err550 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key90 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data303 };
-                    if (vErrors === null) {
-                      vErrors = [err550];
-                    } else {
-                      vErrors.push(err550);
-                    }
-                    errors++;
-                  }
-                }
-                if (data303.answer !== void 0) {
-                  let data304 = data303.answer;
-                  if (!(data304 === "yes" || data304 === "no" || data304 === "n/a")) {
-                    const err551 = { instancePath: instancePath + "/checklist/data/splits/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data304 };
-                    if (vErrors === null) {
-                      vErrors = [err551];
-                    } else {
-                      vErrors.push(err551);
-                    }
-                    errors++;
-                  }
-                }
-                if (data303.evidence !== void 0) {
-                  let data305 = data303.evidence;
-                  const _errs756 = errors;
-                  let valid192 = false;
-                  const _errs757 = errors;
-                  if (typeof data305 !== "string") {
-                    const err552 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data305 };
+                    const err552 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key90 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data303 };
                     if (vErrors === null) {
                       vErrors = [err552];
                     } else {
@@ -6758,25 +6750,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid9 = _errs757 === errors;
-                  valid192 = valid192 || _valid9;
-                  const _errs759 = errors;
-                  if (Array.isArray(data305)) {
-                    const len20 = data305.length;
-                    for (let i24 = 0; i24 < len20; i24++) {
-                      let data306 = data305[i24];
-                      if (typeof data306 !== "string") {
-                        const err553 = { instancePath: instancePath + "/checklist/data/splits/evidence/" + i24, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data306 };
-                        if (vErrors === null) {
-                          vErrors = [err553];
-                        } else {
-                          vErrors.push(err553);
-                        }
-                        errors++;
-                      }
+                }
+                if (data303.answer !== void 0) {
+                  let data304 = data303.answer;
+                  if (!(data304 === "yes" || data304 === "no" || data304 === "n/a")) {
+                    const err553 = { instancePath: instancePath + "/checklist/data/splits/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data304 };
+                    if (vErrors === null) {
+                      vErrors = [err553];
+                    } else {
+                      vErrors.push(err553);
                     }
-                  } else {
-                    const err554 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data305 };
+                    errors++;
+                  }
+                }
+                if (data303.evidence !== void 0) {
+                  let data305 = data303.evidence;
+                  const _errs757 = errors;
+                  let valid192 = false;
+                  const _errs758 = errors;
+                  if (typeof data305 !== "string") {
+                    const err554 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data305 };
                     if (vErrors === null) {
                       vErrors = [err554];
                     } else {
@@ -6784,21 +6777,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid9 = _errs759 === errors;
+                  var _valid9 = _errs758 === errors;
+                  valid192 = valid192 || _valid9;
+                  const _errs760 = errors;
+                  if (Array.isArray(data305)) {
+                    const len20 = data305.length;
+                    for (let i24 = 0; i24 < len20; i24++) {
+                      let data306 = data305[i24];
+                      if (typeof data306 !== "string") {
+                        const err555 = { instancePath: instancePath + "/checklist/data/splits/evidence/" + i24, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data306 };
+                        if (vErrors === null) {
+                          vErrors = [err555];
+                        } else {
+                          vErrors.push(err555);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err556 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data305 };
+                    if (vErrors === null) {
+                      vErrors = [err556];
+                    } else {
+                      vErrors.push(err556);
+                    }
+                    errors++;
+                  }
+                  var _valid9 = _errs760 === errors;
                   valid192 = valid192 || _valid9;
                   if (!valid192) {
-                    const err555 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data305 };
+                    const err557 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data305 };
                     if (vErrors === null) {
-                      vErrors = [err555];
+                      vErrors = [err557];
                     } else {
-                      vErrors.push(err555);
+                      vErrors.push(err557);
                     }
                     errors++;
                   } else {
-                    errors = _errs756;
+                    errors = _errs757;
                     if (vErrors !== null) {
-                      if (_errs756) {
-                        vErrors.length = _errs756;
+                      if (_errs757) {
+                        vErrors.length = _errs757;
                       } else {
                         vErrors = null;
                       }
@@ -6808,21 +6827,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data303.note !== void 0) {
                   let data307 = data303.note;
                   if (typeof data307 !== "string") {
-                    const err556 = { instancePath: instancePath + "/checklist/data/splits/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data307 };
+                    const err558 = { instancePath: instancePath + "/checklist/data/splits/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data307 };
                     if (vErrors === null) {
-                      vErrors = [err556];
+                      vErrors = [err558];
                     } else {
-                      vErrors.push(err556);
+                      vErrors.push(err558);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err557 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data303 };
+                const err559 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data303 };
                 if (vErrors === null) {
-                  vErrors = [err557];
+                  vErrors = [err559];
                 } else {
-                  vErrors.push(err557);
+                  vErrors.push(err559);
                 }
                 errors++;
               }
@@ -6831,44 +6850,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data308 = data287["quality-checked"];
               if (data308 && typeof data308 == "object" && !Array.isArray(data308)) {
                 if (data308.answer === void 0) {
-                  const err558 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data308 };
+                  const err560 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data308 };
                   if (vErrors === null) {
-                    vErrors = [err558];
+                    vErrors = [err560];
                   } else {
-                    vErrors.push(err558);
+                    vErrors.push(err560);
                   }
                   errors++;
                 }
                 for (const key91 in data308) {
                   if (!(key91 === "answer" || key91 === "evidence" || key91 === "note")) {
-                    const err559 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key91 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data308 };
-                    if (vErrors === null) {
-                      vErrors = [err559];
-                    } else {
-                      vErrors.push(err559);
-                    }
-                    errors++;
-                  }
-                }
-                if (data308.answer !== void 0) {
-                  let data309 = data308.answer;
-                  if (!(data309 === "yes" || data309 === "no" || data309 === "n/a")) {
-                    const err560 = { instancePath: instancePath + "/checklist/data/quality-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data309 };
-                    if (vErrors === null) {
-                      vErrors = [err560];
-                    } else {
-                      vErrors.push(err560);
-                    }
-                    errors++;
-                  }
-                }
-                if (data308.evidence !== void 0) {
-                  let data310 = data308.evidence;
-                  const _errs771 = errors;
-                  let valid197 = false;
-                  const _errs772 = errors;
-                  if (typeof data310 !== "string") {
-                    const err561 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data310 };
+                    const err561 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key91 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data308 };
                     if (vErrors === null) {
                       vErrors = [err561];
                     } else {
@@ -6876,25 +6868,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid10 = _errs772 === errors;
-                  valid197 = valid197 || _valid10;
-                  const _errs774 = errors;
-                  if (Array.isArray(data310)) {
-                    const len21 = data310.length;
-                    for (let i25 = 0; i25 < len21; i25++) {
-                      let data311 = data310[i25];
-                      if (typeof data311 !== "string") {
-                        const err562 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence/" + i25, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data311 };
-                        if (vErrors === null) {
-                          vErrors = [err562];
-                        } else {
-                          vErrors.push(err562);
-                        }
-                        errors++;
-                      }
+                }
+                if (data308.answer !== void 0) {
+                  let data309 = data308.answer;
+                  if (!(data309 === "yes" || data309 === "no" || data309 === "n/a")) {
+                    const err562 = { instancePath: instancePath + "/checklist/data/quality-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data309 };
+                    if (vErrors === null) {
+                      vErrors = [err562];
+                    } else {
+                      vErrors.push(err562);
                     }
-                  } else {
-                    const err563 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data310 };
+                    errors++;
+                  }
+                }
+                if (data308.evidence !== void 0) {
+                  let data310 = data308.evidence;
+                  const _errs772 = errors;
+                  let valid197 = false;
+                  const _errs773 = errors;
+                  if (typeof data310 !== "string") {
+                    const err563 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data310 };
                     if (vErrors === null) {
                       vErrors = [err563];
                     } else {
@@ -6902,21 +6895,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid10 = _errs774 === errors;
+                  var _valid10 = _errs773 === errors;
+                  valid197 = valid197 || _valid10;
+                  const _errs775 = errors;
+                  if (Array.isArray(data310)) {
+                    const len21 = data310.length;
+                    for (let i25 = 0; i25 < len21; i25++) {
+                      let data311 = data310[i25];
+                      if (typeof data311 !== "string") {
+                        const err564 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence/" + i25, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data311 };
+                        if (vErrors === null) {
+                          vErrors = [err564];
+                        } else {
+                          vErrors.push(err564);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err565 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data310 };
+                    if (vErrors === null) {
+                      vErrors = [err565];
+                    } else {
+                      vErrors.push(err565);
+                    }
+                    errors++;
+                  }
+                  var _valid10 = _errs775 === errors;
                   valid197 = valid197 || _valid10;
                   if (!valid197) {
-                    const err564 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data310 };
+                    const err566 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data310 };
                     if (vErrors === null) {
-                      vErrors = [err564];
+                      vErrors = [err566];
                     } else {
-                      vErrors.push(err564);
+                      vErrors.push(err566);
                     }
                     errors++;
                   } else {
-                    errors = _errs771;
+                    errors = _errs772;
                     if (vErrors !== null) {
-                      if (_errs771) {
-                        vErrors.length = _errs771;
+                      if (_errs772) {
+                        vErrors.length = _errs772;
                       } else {
                         vErrors = null;
                       }
@@ -6926,21 +6945,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data308.note !== void 0) {
                   let data312 = data308.note;
                   if (typeof data312 !== "string") {
-                    const err565 = { instancePath: instancePath + "/checklist/data/quality-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data312 };
+                    const err567 = { instancePath: instancePath + "/checklist/data/quality-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data312 };
                     if (vErrors === null) {
-                      vErrors = [err565];
+                      vErrors = [err567];
                     } else {
-                      vErrors.push(err565);
+                      vErrors.push(err567);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err566 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data308 };
+                const err568 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data308 };
                 if (vErrors === null) {
-                  vErrors = [err566];
+                  vErrors = [err568];
                 } else {
-                  vErrors.push(err566);
+                  vErrors.push(err568);
                 }
                 errors++;
               }
@@ -6949,44 +6968,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data313 = data287["minorities-represented"];
               if (data313 && typeof data313 == "object" && !Array.isArray(data313)) {
                 if (data313.answer === void 0) {
-                  const err567 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data313 };
+                  const err569 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data313 };
                   if (vErrors === null) {
-                    vErrors = [err567];
+                    vErrors = [err569];
                   } else {
-                    vErrors.push(err567);
+                    vErrors.push(err569);
                   }
                   errors++;
                 }
                 for (const key92 in data313) {
                   if (!(key92 === "answer" || key92 === "evidence" || key92 === "note")) {
-                    const err568 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key92 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data313 };
-                    if (vErrors === null) {
-                      vErrors = [err568];
-                    } else {
-                      vErrors.push(err568);
-                    }
-                    errors++;
-                  }
-                }
-                if (data313.answer !== void 0) {
-                  let data314 = data313.answer;
-                  if (!(data314 === "yes" || data314 === "no" || data314 === "n/a")) {
-                    const err569 = { instancePath: instancePath + "/checklist/data/minorities-represented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data314 };
-                    if (vErrors === null) {
-                      vErrors = [err569];
-                    } else {
-                      vErrors.push(err569);
-                    }
-                    errors++;
-                  }
-                }
-                if (data313.evidence !== void 0) {
-                  let data315 = data313.evidence;
-                  const _errs786 = errors;
-                  let valid202 = false;
-                  const _errs787 = errors;
-                  if (typeof data315 !== "string") {
-                    const err570 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data315 };
+                    const err570 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key92 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data313 };
                     if (vErrors === null) {
                       vErrors = [err570];
                     } else {
@@ -6994,25 +6986,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid11 = _errs787 === errors;
-                  valid202 = valid202 || _valid11;
-                  const _errs789 = errors;
-                  if (Array.isArray(data315)) {
-                    const len22 = data315.length;
-                    for (let i26 = 0; i26 < len22; i26++) {
-                      let data316 = data315[i26];
-                      if (typeof data316 !== "string") {
-                        const err571 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence/" + i26, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data316 };
-                        if (vErrors === null) {
-                          vErrors = [err571];
-                        } else {
-                          vErrors.push(err571);
-                        }
-                        errors++;
-                      }
+                }
+                if (data313.answer !== void 0) {
+                  let data314 = data313.answer;
+                  if (!(data314 === "yes" || data314 === "no" || data314 === "n/a")) {
+                    const err571 = { instancePath: instancePath + "/checklist/data/minorities-represented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data314 };
+                    if (vErrors === null) {
+                      vErrors = [err571];
+                    } else {
+                      vErrors.push(err571);
                     }
-                  } else {
-                    const err572 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data315 };
+                    errors++;
+                  }
+                }
+                if (data313.evidence !== void 0) {
+                  let data315 = data313.evidence;
+                  const _errs787 = errors;
+                  let valid202 = false;
+                  const _errs788 = errors;
+                  if (typeof data315 !== "string") {
+                    const err572 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data315 };
                     if (vErrors === null) {
                       vErrors = [err572];
                     } else {
@@ -7020,21 +7013,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid11 = _errs789 === errors;
+                  var _valid11 = _errs788 === errors;
+                  valid202 = valid202 || _valid11;
+                  const _errs790 = errors;
+                  if (Array.isArray(data315)) {
+                    const len22 = data315.length;
+                    for (let i26 = 0; i26 < len22; i26++) {
+                      let data316 = data315[i26];
+                      if (typeof data316 !== "string") {
+                        const err573 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence/" + i26, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data316 };
+                        if (vErrors === null) {
+                          vErrors = [err573];
+                        } else {
+                          vErrors.push(err573);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err574 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data315 };
+                    if (vErrors === null) {
+                      vErrors = [err574];
+                    } else {
+                      vErrors.push(err574);
+                    }
+                    errors++;
+                  }
+                  var _valid11 = _errs790 === errors;
                   valid202 = valid202 || _valid11;
                   if (!valid202) {
-                    const err573 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data315 };
+                    const err575 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data315 };
                     if (vErrors === null) {
-                      vErrors = [err573];
+                      vErrors = [err575];
                     } else {
-                      vErrors.push(err573);
+                      vErrors.push(err575);
                     }
                     errors++;
                   } else {
-                    errors = _errs786;
+                    errors = _errs787;
                     if (vErrors !== null) {
-                      if (_errs786) {
-                        vErrors.length = _errs786;
+                      if (_errs787) {
+                        vErrors.length = _errs787;
                       } else {
                         vErrors = null;
                       }
@@ -7044,21 +7063,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data313.note !== void 0) {
                   let data317 = data313.note;
                   if (typeof data317 !== "string") {
-                    const err574 = { instancePath: instancePath + "/checklist/data/minorities-represented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data317 };
+                    const err576 = { instancePath: instancePath + "/checklist/data/minorities-represented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data317 };
                     if (vErrors === null) {
-                      vErrors = [err574];
+                      vErrors = [err576];
                     } else {
-                      vErrors.push(err574);
+                      vErrors.push(err576);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err575 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data313 };
+                const err577 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data313 };
                 if (vErrors === null) {
-                  vErrors = [err575];
+                  vErrors = [err577];
                 } else {
-                  vErrors.push(err575);
+                  vErrors.push(err577);
                 }
                 errors++;
               }
@@ -7067,44 +7086,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data318 = data287.privacy;
               if (data318 && typeof data318 == "object" && !Array.isArray(data318)) {
                 if (data318.answer === void 0) {
-                  const err576 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data318 };
+                  const err578 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data318 };
                   if (vErrors === null) {
-                    vErrors = [err576];
+                    vErrors = [err578];
                   } else {
-                    vErrors.push(err576);
+                    vErrors.push(err578);
                   }
                   errors++;
                 }
                 for (const key93 in data318) {
                   if (!(key93 === "answer" || key93 === "evidence" || key93 === "note")) {
-                    const err577 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key93 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data318 };
-                    if (vErrors === null) {
-                      vErrors = [err577];
-                    } else {
-                      vErrors.push(err577);
-                    }
-                    errors++;
-                  }
-                }
-                if (data318.answer !== void 0) {
-                  let data319 = data318.answer;
-                  if (!(data319 === "yes" || data319 === "no" || data319 === "n/a")) {
-                    const err578 = { instancePath: instancePath + "/checklist/data/privacy/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data319 };
-                    if (vErrors === null) {
-                      vErrors = [err578];
-                    } else {
-                      vErrors.push(err578);
-                    }
-                    errors++;
-                  }
-                }
-                if (data318.evidence !== void 0) {
-                  let data320 = data318.evidence;
-                  const _errs801 = errors;
-                  let valid207 = false;
-                  const _errs802 = errors;
-                  if (typeof data320 !== "string") {
-                    const err579 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data320 };
+                    const err579 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key93 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data318 };
                     if (vErrors === null) {
                       vErrors = [err579];
                     } else {
@@ -7112,25 +7104,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid12 = _errs802 === errors;
-                  valid207 = valid207 || _valid12;
-                  const _errs804 = errors;
-                  if (Array.isArray(data320)) {
-                    const len23 = data320.length;
-                    for (let i27 = 0; i27 < len23; i27++) {
-                      let data321 = data320[i27];
-                      if (typeof data321 !== "string") {
-                        const err580 = { instancePath: instancePath + "/checklist/data/privacy/evidence/" + i27, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data321 };
-                        if (vErrors === null) {
-                          vErrors = [err580];
-                        } else {
-                          vErrors.push(err580);
-                        }
-                        errors++;
-                      }
+                }
+                if (data318.answer !== void 0) {
+                  let data319 = data318.answer;
+                  if (!(data319 === "yes" || data319 === "no" || data319 === "n/a")) {
+                    const err580 = { instancePath: instancePath + "/checklist/data/privacy/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data319 };
+                    if (vErrors === null) {
+                      vErrors = [err580];
+                    } else {
+                      vErrors.push(err580);
                     }
-                  } else {
-                    const err581 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data320 };
+                    errors++;
+                  }
+                }
+                if (data318.evidence !== void 0) {
+                  let data320 = data318.evidence;
+                  const _errs802 = errors;
+                  let valid207 = false;
+                  const _errs803 = errors;
+                  if (typeof data320 !== "string") {
+                    const err581 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data320 };
                     if (vErrors === null) {
                       vErrors = [err581];
                     } else {
@@ -7138,21 +7131,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid12 = _errs804 === errors;
+                  var _valid12 = _errs803 === errors;
+                  valid207 = valid207 || _valid12;
+                  const _errs805 = errors;
+                  if (Array.isArray(data320)) {
+                    const len23 = data320.length;
+                    for (let i27 = 0; i27 < len23; i27++) {
+                      let data321 = data320[i27];
+                      if (typeof data321 !== "string") {
+                        const err582 = { instancePath: instancePath + "/checklist/data/privacy/evidence/" + i27, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data321 };
+                        if (vErrors === null) {
+                          vErrors = [err582];
+                        } else {
+                          vErrors.push(err582);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err583 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data320 };
+                    if (vErrors === null) {
+                      vErrors = [err583];
+                    } else {
+                      vErrors.push(err583);
+                    }
+                    errors++;
+                  }
+                  var _valid12 = _errs805 === errors;
                   valid207 = valid207 || _valid12;
                   if (!valid207) {
-                    const err582 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data320 };
+                    const err584 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data320 };
                     if (vErrors === null) {
-                      vErrors = [err582];
+                      vErrors = [err584];
                     } else {
-                      vErrors.push(err582);
+                      vErrors.push(err584);
                     }
                     errors++;
                   } else {
-                    errors = _errs801;
+                    errors = _errs802;
                     if (vErrors !== null) {
-                      if (_errs801) {
-                        vErrors.length = _errs801;
+                      if (_errs802) {
+                        vErrors.length = _errs802;
                       } else {
                         vErrors = null;
                       }
@@ -7162,31 +7181,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data318.note !== void 0) {
                   let data322 = data318.note;
                   if (typeof data322 !== "string") {
-                    const err583 = { instancePath: instancePath + "/checklist/data/privacy/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data322 };
+                    const err585 = { instancePath: instancePath + "/checklist/data/privacy/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data322 };
                     if (vErrors === null) {
-                      vErrors = [err583];
+                      vErrors = [err585];
                     } else {
-                      vErrors.push(err583);
+                      vErrors.push(err585);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err584 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data318 };
+                const err586 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data318 };
                 if (vErrors === null) {
-                  vErrors = [err584];
+                  vErrors = [err586];
                 } else {
-                  vErrors.push(err584);
+                  vErrors.push(err586);
                 }
                 errors++;
               }
             }
           } else {
-            const err585 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.data.type, parentSchema: schema31.properties.checklist.properties.data, data: data287 };
+            const err587 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.data.type, parentSchema: schema31.properties.checklist.properties.data, data: data287 };
             if (vErrors === null) {
-              vErrors = [err585];
+              vErrors = [err587];
             } else {
-              vErrors.push(err585);
+              vErrors.push(err587);
             }
             errors++;
           }
@@ -7196,11 +7215,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           if (data323 && typeof data323 == "object" && !Array.isArray(data323)) {
             for (const key94 in data323) {
               if (!(key94 === "defined" || key94 === "beaten" || key94 === "same-data" || key94 === "error-analysis")) {
-                const err586 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key94 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.baseline, data: data323 };
+                const err588 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key94 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.baseline, data: data323 };
                 if (vErrors === null) {
-                  vErrors = [err586];
+                  vErrors = [err588];
                 } else {
-                  vErrors.push(err586);
+                  vErrors.push(err588);
                 }
                 errors++;
               }
@@ -7209,44 +7228,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data324 = data323.defined;
               if (data324 && typeof data324 == "object" && !Array.isArray(data324)) {
                 if (data324.answer === void 0) {
-                  const err587 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data324 };
+                  const err589 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data324 };
                   if (vErrors === null) {
-                    vErrors = [err587];
+                    vErrors = [err589];
                   } else {
-                    vErrors.push(err587);
+                    vErrors.push(err589);
                   }
                   errors++;
                 }
                 for (const key95 in data324) {
                   if (!(key95 === "answer" || key95 === "evidence" || key95 === "note")) {
-                    const err588 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key95 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data324 };
-                    if (vErrors === null) {
-                      vErrors = [err588];
-                    } else {
-                      vErrors.push(err588);
-                    }
-                    errors++;
-                  }
-                }
-                if (data324.answer !== void 0) {
-                  let data325 = data324.answer;
-                  if (!(data325 === "yes" || data325 === "no" || data325 === "n/a")) {
-                    const err589 = { instancePath: instancePath + "/checklist/baseline/defined/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data325 };
-                    if (vErrors === null) {
-                      vErrors = [err589];
-                    } else {
-                      vErrors.push(err589);
-                    }
-                    errors++;
-                  }
-                }
-                if (data324.evidence !== void 0) {
-                  let data326 = data324.evidence;
-                  const _errs819 = errors;
-                  let valid213 = false;
-                  const _errs820 = errors;
-                  if (typeof data326 !== "string") {
-                    const err590 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data326 };
+                    const err590 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key95 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data324 };
                     if (vErrors === null) {
                       vErrors = [err590];
                     } else {
@@ -7254,25 +7246,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid13 = _errs820 === errors;
-                  valid213 = valid213 || _valid13;
-                  const _errs822 = errors;
-                  if (Array.isArray(data326)) {
-                    const len24 = data326.length;
-                    for (let i28 = 0; i28 < len24; i28++) {
-                      let data327 = data326[i28];
-                      if (typeof data327 !== "string") {
-                        const err591 = { instancePath: instancePath + "/checklist/baseline/defined/evidence/" + i28, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data327 };
-                        if (vErrors === null) {
-                          vErrors = [err591];
-                        } else {
-                          vErrors.push(err591);
-                        }
-                        errors++;
-                      }
+                }
+                if (data324.answer !== void 0) {
+                  let data325 = data324.answer;
+                  if (!(data325 === "yes" || data325 === "no" || data325 === "n/a")) {
+                    const err591 = { instancePath: instancePath + "/checklist/baseline/defined/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data325 };
+                    if (vErrors === null) {
+                      vErrors = [err591];
+                    } else {
+                      vErrors.push(err591);
                     }
-                  } else {
-                    const err592 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data326 };
+                    errors++;
+                  }
+                }
+                if (data324.evidence !== void 0) {
+                  let data326 = data324.evidence;
+                  const _errs820 = errors;
+                  let valid213 = false;
+                  const _errs821 = errors;
+                  if (typeof data326 !== "string") {
+                    const err592 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data326 };
                     if (vErrors === null) {
                       vErrors = [err592];
                     } else {
@@ -7280,21 +7273,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid13 = _errs822 === errors;
+                  var _valid13 = _errs821 === errors;
+                  valid213 = valid213 || _valid13;
+                  const _errs823 = errors;
+                  if (Array.isArray(data326)) {
+                    const len24 = data326.length;
+                    for (let i28 = 0; i28 < len24; i28++) {
+                      let data327 = data326[i28];
+                      if (typeof data327 !== "string") {
+                        const err593 = { instancePath: instancePath + "/checklist/baseline/defined/evidence/" + i28, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data327 };
+                        if (vErrors === null) {
+                          vErrors = [err593];
+                        } else {
+                          vErrors.push(err593);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err594 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data326 };
+                    if (vErrors === null) {
+                      vErrors = [err594];
+                    } else {
+                      vErrors.push(err594);
+                    }
+                    errors++;
+                  }
+                  var _valid13 = _errs823 === errors;
                   valid213 = valid213 || _valid13;
                   if (!valid213) {
-                    const err593 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data326 };
+                    const err595 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data326 };
                     if (vErrors === null) {
-                      vErrors = [err593];
+                      vErrors = [err595];
                     } else {
-                      vErrors.push(err593);
+                      vErrors.push(err595);
                     }
                     errors++;
                   } else {
-                    errors = _errs819;
+                    errors = _errs820;
                     if (vErrors !== null) {
-                      if (_errs819) {
-                        vErrors.length = _errs819;
+                      if (_errs820) {
+                        vErrors.length = _errs820;
                       } else {
                         vErrors = null;
                       }
@@ -7304,21 +7323,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data324.note !== void 0) {
                   let data328 = data324.note;
                   if (typeof data328 !== "string") {
-                    const err594 = { instancePath: instancePath + "/checklist/baseline/defined/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data328 };
+                    const err596 = { instancePath: instancePath + "/checklist/baseline/defined/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data328 };
                     if (vErrors === null) {
-                      vErrors = [err594];
+                      vErrors = [err596];
                     } else {
-                      vErrors.push(err594);
+                      vErrors.push(err596);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err595 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data324 };
+                const err597 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data324 };
                 if (vErrors === null) {
-                  vErrors = [err595];
+                  vErrors = [err597];
                 } else {
-                  vErrors.push(err595);
+                  vErrors.push(err597);
                 }
                 errors++;
               }
@@ -7327,44 +7346,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data329 = data323.beaten;
               if (data329 && typeof data329 == "object" && !Array.isArray(data329)) {
                 if (data329.answer === void 0) {
-                  const err596 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data329 };
+                  const err598 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data329 };
                   if (vErrors === null) {
-                    vErrors = [err596];
+                    vErrors = [err598];
                   } else {
-                    vErrors.push(err596);
+                    vErrors.push(err598);
                   }
                   errors++;
                 }
                 for (const key96 in data329) {
                   if (!(key96 === "answer" || key96 === "evidence" || key96 === "note")) {
-                    const err597 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key96 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data329 };
-                    if (vErrors === null) {
-                      vErrors = [err597];
-                    } else {
-                      vErrors.push(err597);
-                    }
-                    errors++;
-                  }
-                }
-                if (data329.answer !== void 0) {
-                  let data330 = data329.answer;
-                  if (!(data330 === "yes" || data330 === "no" || data330 === "n/a")) {
-                    const err598 = { instancePath: instancePath + "/checklist/baseline/beaten/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data330 };
-                    if (vErrors === null) {
-                      vErrors = [err598];
-                    } else {
-                      vErrors.push(err598);
-                    }
-                    errors++;
-                  }
-                }
-                if (data329.evidence !== void 0) {
-                  let data331 = data329.evidence;
-                  const _errs834 = errors;
-                  let valid218 = false;
-                  const _errs835 = errors;
-                  if (typeof data331 !== "string") {
-                    const err599 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data331 };
+                    const err599 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key96 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data329 };
                     if (vErrors === null) {
                       vErrors = [err599];
                     } else {
@@ -7372,25 +7364,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid14 = _errs835 === errors;
-                  valid218 = valid218 || _valid14;
-                  const _errs837 = errors;
-                  if (Array.isArray(data331)) {
-                    const len25 = data331.length;
-                    for (let i29 = 0; i29 < len25; i29++) {
-                      let data332 = data331[i29];
-                      if (typeof data332 !== "string") {
-                        const err600 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence/" + i29, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data332 };
-                        if (vErrors === null) {
-                          vErrors = [err600];
-                        } else {
-                          vErrors.push(err600);
-                        }
-                        errors++;
-                      }
+                }
+                if (data329.answer !== void 0) {
+                  let data330 = data329.answer;
+                  if (!(data330 === "yes" || data330 === "no" || data330 === "n/a")) {
+                    const err600 = { instancePath: instancePath + "/checklist/baseline/beaten/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data330 };
+                    if (vErrors === null) {
+                      vErrors = [err600];
+                    } else {
+                      vErrors.push(err600);
                     }
-                  } else {
-                    const err601 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data331 };
+                    errors++;
+                  }
+                }
+                if (data329.evidence !== void 0) {
+                  let data331 = data329.evidence;
+                  const _errs835 = errors;
+                  let valid218 = false;
+                  const _errs836 = errors;
+                  if (typeof data331 !== "string") {
+                    const err601 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data331 };
                     if (vErrors === null) {
                       vErrors = [err601];
                     } else {
@@ -7398,21 +7391,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid14 = _errs837 === errors;
+                  var _valid14 = _errs836 === errors;
+                  valid218 = valid218 || _valid14;
+                  const _errs838 = errors;
+                  if (Array.isArray(data331)) {
+                    const len25 = data331.length;
+                    for (let i29 = 0; i29 < len25; i29++) {
+                      let data332 = data331[i29];
+                      if (typeof data332 !== "string") {
+                        const err602 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence/" + i29, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data332 };
+                        if (vErrors === null) {
+                          vErrors = [err602];
+                        } else {
+                          vErrors.push(err602);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err603 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data331 };
+                    if (vErrors === null) {
+                      vErrors = [err603];
+                    } else {
+                      vErrors.push(err603);
+                    }
+                    errors++;
+                  }
+                  var _valid14 = _errs838 === errors;
                   valid218 = valid218 || _valid14;
                   if (!valid218) {
-                    const err602 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data331 };
+                    const err604 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data331 };
                     if (vErrors === null) {
-                      vErrors = [err602];
+                      vErrors = [err604];
                     } else {
-                      vErrors.push(err602);
+                      vErrors.push(err604);
                     }
                     errors++;
                   } else {
-                    errors = _errs834;
+                    errors = _errs835;
                     if (vErrors !== null) {
-                      if (_errs834) {
-                        vErrors.length = _errs834;
+                      if (_errs835) {
+                        vErrors.length = _errs835;
                       } else {
                         vErrors = null;
                       }
@@ -7422,21 +7441,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data329.note !== void 0) {
                   let data333 = data329.note;
                   if (typeof data333 !== "string") {
-                    const err603 = { instancePath: instancePath + "/checklist/baseline/beaten/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data333 };
+                    const err605 = { instancePath: instancePath + "/checklist/baseline/beaten/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data333 };
                     if (vErrors === null) {
-                      vErrors = [err603];
+                      vErrors = [err605];
                     } else {
-                      vErrors.push(err603);
+                      vErrors.push(err605);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err604 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data329 };
+                const err606 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data329 };
                 if (vErrors === null) {
-                  vErrors = [err604];
+                  vErrors = [err606];
                 } else {
-                  vErrors.push(err604);
+                  vErrors.push(err606);
                 }
                 errors++;
               }
@@ -7445,44 +7464,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data334 = data323["same-data"];
               if (data334 && typeof data334 == "object" && !Array.isArray(data334)) {
                 if (data334.answer === void 0) {
-                  const err605 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data334 };
+                  const err607 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data334 };
                   if (vErrors === null) {
-                    vErrors = [err605];
+                    vErrors = [err607];
                   } else {
-                    vErrors.push(err605);
+                    vErrors.push(err607);
                   }
                   errors++;
                 }
                 for (const key97 in data334) {
                   if (!(key97 === "answer" || key97 === "evidence" || key97 === "note")) {
-                    const err606 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key97 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data334 };
-                    if (vErrors === null) {
-                      vErrors = [err606];
-                    } else {
-                      vErrors.push(err606);
-                    }
-                    errors++;
-                  }
-                }
-                if (data334.answer !== void 0) {
-                  let data335 = data334.answer;
-                  if (!(data335 === "yes" || data335 === "no" || data335 === "n/a")) {
-                    const err607 = { instancePath: instancePath + "/checklist/baseline/same-data/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data335 };
-                    if (vErrors === null) {
-                      vErrors = [err607];
-                    } else {
-                      vErrors.push(err607);
-                    }
-                    errors++;
-                  }
-                }
-                if (data334.evidence !== void 0) {
-                  let data336 = data334.evidence;
-                  const _errs849 = errors;
-                  let valid223 = false;
-                  const _errs850 = errors;
-                  if (typeof data336 !== "string") {
-                    const err608 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data336 };
+                    const err608 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key97 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data334 };
                     if (vErrors === null) {
                       vErrors = [err608];
                     } else {
@@ -7490,25 +7482,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid15 = _errs850 === errors;
-                  valid223 = valid223 || _valid15;
-                  const _errs852 = errors;
-                  if (Array.isArray(data336)) {
-                    const len26 = data336.length;
-                    for (let i30 = 0; i30 < len26; i30++) {
-                      let data337 = data336[i30];
-                      if (typeof data337 !== "string") {
-                        const err609 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence/" + i30, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data337 };
-                        if (vErrors === null) {
-                          vErrors = [err609];
-                        } else {
-                          vErrors.push(err609);
-                        }
-                        errors++;
-                      }
+                }
+                if (data334.answer !== void 0) {
+                  let data335 = data334.answer;
+                  if (!(data335 === "yes" || data335 === "no" || data335 === "n/a")) {
+                    const err609 = { instancePath: instancePath + "/checklist/baseline/same-data/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data335 };
+                    if (vErrors === null) {
+                      vErrors = [err609];
+                    } else {
+                      vErrors.push(err609);
                     }
-                  } else {
-                    const err610 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data336 };
+                    errors++;
+                  }
+                }
+                if (data334.evidence !== void 0) {
+                  let data336 = data334.evidence;
+                  const _errs850 = errors;
+                  let valid223 = false;
+                  const _errs851 = errors;
+                  if (typeof data336 !== "string") {
+                    const err610 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data336 };
                     if (vErrors === null) {
                       vErrors = [err610];
                     } else {
@@ -7516,21 +7509,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid15 = _errs852 === errors;
+                  var _valid15 = _errs851 === errors;
+                  valid223 = valid223 || _valid15;
+                  const _errs853 = errors;
+                  if (Array.isArray(data336)) {
+                    const len26 = data336.length;
+                    for (let i30 = 0; i30 < len26; i30++) {
+                      let data337 = data336[i30];
+                      if (typeof data337 !== "string") {
+                        const err611 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence/" + i30, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data337 };
+                        if (vErrors === null) {
+                          vErrors = [err611];
+                        } else {
+                          vErrors.push(err611);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err612 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data336 };
+                    if (vErrors === null) {
+                      vErrors = [err612];
+                    } else {
+                      vErrors.push(err612);
+                    }
+                    errors++;
+                  }
+                  var _valid15 = _errs853 === errors;
                   valid223 = valid223 || _valid15;
                   if (!valid223) {
-                    const err611 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data336 };
+                    const err613 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data336 };
                     if (vErrors === null) {
-                      vErrors = [err611];
+                      vErrors = [err613];
                     } else {
-                      vErrors.push(err611);
+                      vErrors.push(err613);
                     }
                     errors++;
                   } else {
-                    errors = _errs849;
+                    errors = _errs850;
                     if (vErrors !== null) {
-                      if (_errs849) {
-                        vErrors.length = _errs849;
+                      if (_errs850) {
+                        vErrors.length = _errs850;
                       } else {
                         vErrors = null;
                       }
@@ -7540,21 +7559,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data334.note !== void 0) {
                   let data338 = data334.note;
                   if (typeof data338 !== "string") {
-                    const err612 = { instancePath: instancePath + "/checklist/baseline/same-data/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data338 };
+                    const err614 = { instancePath: instancePath + "/checklist/baseline/same-data/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data338 };
                     if (vErrors === null) {
-                      vErrors = [err612];
+                      vErrors = [err614];
                     } else {
-                      vErrors.push(err612);
+                      vErrors.push(err614);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err613 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data334 };
+                const err615 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data334 };
                 if (vErrors === null) {
-                  vErrors = [err613];
+                  vErrors = [err615];
                 } else {
-                  vErrors.push(err613);
+                  vErrors.push(err615);
                 }
                 errors++;
               }
@@ -7563,44 +7582,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data339 = data323["error-analysis"];
               if (data339 && typeof data339 == "object" && !Array.isArray(data339)) {
                 if (data339.answer === void 0) {
-                  const err614 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data339 };
+                  const err616 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data339 };
                   if (vErrors === null) {
-                    vErrors = [err614];
+                    vErrors = [err616];
                   } else {
-                    vErrors.push(err614);
+                    vErrors.push(err616);
                   }
                   errors++;
                 }
                 for (const key98 in data339) {
                   if (!(key98 === "answer" || key98 === "evidence" || key98 === "note")) {
-                    const err615 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key98 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data339 };
-                    if (vErrors === null) {
-                      vErrors = [err615];
-                    } else {
-                      vErrors.push(err615);
-                    }
-                    errors++;
-                  }
-                }
-                if (data339.answer !== void 0) {
-                  let data340 = data339.answer;
-                  if (!(data340 === "yes" || data340 === "no" || data340 === "n/a")) {
-                    const err616 = { instancePath: instancePath + "/checklist/baseline/error-analysis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data340 };
-                    if (vErrors === null) {
-                      vErrors = [err616];
-                    } else {
-                      vErrors.push(err616);
-                    }
-                    errors++;
-                  }
-                }
-                if (data339.evidence !== void 0) {
-                  let data341 = data339.evidence;
-                  const _errs864 = errors;
-                  let valid228 = false;
-                  const _errs865 = errors;
-                  if (typeof data341 !== "string") {
-                    const err617 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data341 };
+                    const err617 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key98 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data339 };
                     if (vErrors === null) {
                       vErrors = [err617];
                     } else {
@@ -7608,25 +7600,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid16 = _errs865 === errors;
-                  valid228 = valid228 || _valid16;
-                  const _errs867 = errors;
-                  if (Array.isArray(data341)) {
-                    const len27 = data341.length;
-                    for (let i31 = 0; i31 < len27; i31++) {
-                      let data342 = data341[i31];
-                      if (typeof data342 !== "string") {
-                        const err618 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence/" + i31, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data342 };
-                        if (vErrors === null) {
-                          vErrors = [err618];
-                        } else {
-                          vErrors.push(err618);
-                        }
-                        errors++;
-                      }
+                }
+                if (data339.answer !== void 0) {
+                  let data340 = data339.answer;
+                  if (!(data340 === "yes" || data340 === "no" || data340 === "n/a")) {
+                    const err618 = { instancePath: instancePath + "/checklist/baseline/error-analysis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data340 };
+                    if (vErrors === null) {
+                      vErrors = [err618];
+                    } else {
+                      vErrors.push(err618);
                     }
-                  } else {
-                    const err619 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data341 };
+                    errors++;
+                  }
+                }
+                if (data339.evidence !== void 0) {
+                  let data341 = data339.evidence;
+                  const _errs865 = errors;
+                  let valid228 = false;
+                  const _errs866 = errors;
+                  if (typeof data341 !== "string") {
+                    const err619 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data341 };
                     if (vErrors === null) {
                       vErrors = [err619];
                     } else {
@@ -7634,21 +7627,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid16 = _errs867 === errors;
+                  var _valid16 = _errs866 === errors;
+                  valid228 = valid228 || _valid16;
+                  const _errs868 = errors;
+                  if (Array.isArray(data341)) {
+                    const len27 = data341.length;
+                    for (let i31 = 0; i31 < len27; i31++) {
+                      let data342 = data341[i31];
+                      if (typeof data342 !== "string") {
+                        const err620 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence/" + i31, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data342 };
+                        if (vErrors === null) {
+                          vErrors = [err620];
+                        } else {
+                          vErrors.push(err620);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err621 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data341 };
+                    if (vErrors === null) {
+                      vErrors = [err621];
+                    } else {
+                      vErrors.push(err621);
+                    }
+                    errors++;
+                  }
+                  var _valid16 = _errs868 === errors;
                   valid228 = valid228 || _valid16;
                   if (!valid228) {
-                    const err620 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data341 };
+                    const err622 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data341 };
                     if (vErrors === null) {
-                      vErrors = [err620];
+                      vErrors = [err622];
                     } else {
-                      vErrors.push(err620);
+                      vErrors.push(err622);
                     }
                     errors++;
                   } else {
-                    errors = _errs864;
+                    errors = _errs865;
                     if (vErrors !== null) {
-                      if (_errs864) {
-                        vErrors.length = _errs864;
+                      if (_errs865) {
+                        vErrors.length = _errs865;
                       } else {
                         vErrors = null;
                       }
@@ -7658,31 +7677,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data339.note !== void 0) {
                   let data343 = data339.note;
                   if (typeof data343 !== "string") {
-                    const err621 = { instancePath: instancePath + "/checklist/baseline/error-analysis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data343 };
+                    const err623 = { instancePath: instancePath + "/checklist/baseline/error-analysis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data343 };
                     if (vErrors === null) {
-                      vErrors = [err621];
+                      vErrors = [err623];
                     } else {
-                      vErrors.push(err621);
+                      vErrors.push(err623);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err622 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data339 };
+                const err624 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data339 };
                 if (vErrors === null) {
-                  vErrors = [err622];
+                  vErrors = [err624];
                 } else {
-                  vErrors.push(err622);
+                  vErrors.push(err624);
                 }
                 errors++;
               }
             }
           } else {
-            const err623 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.baseline.type, parentSchema: schema31.properties.checklist.properties.baseline, data: data323 };
+            const err625 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.baseline.type, parentSchema: schema31.properties.checklist.properties.baseline, data: data323 };
             if (vErrors === null) {
-              vErrors = [err623];
+              vErrors = [err625];
             } else {
-              vErrors.push(err623);
+              vErrors.push(err625);
             }
             errors++;
           }
@@ -7692,11 +7711,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           if (data344 && typeof data344 == "object" && !Array.isArray(data344)) {
             for (const key99 in data344) {
               if (!(key99 === "preprocessing-documented" || key99 === "preprocessing-in-artifact" || key99 === "works" || key99 === "predictions-explored" || key99 === "bias-checked" || key99 === "explainability" || key99 === "code-quality" || key99 === "tests")) {
-                const err624 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key99 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.ready, data: data344 };
+                const err626 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key99 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.ready, data: data344 };
                 if (vErrors === null) {
-                  vErrors = [err624];
+                  vErrors = [err626];
                 } else {
-                  vErrors.push(err624);
+                  vErrors.push(err626);
                 }
                 errors++;
               }
@@ -7705,44 +7724,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data345 = data344["preprocessing-documented"];
               if (data345 && typeof data345 == "object" && !Array.isArray(data345)) {
                 if (data345.answer === void 0) {
-                  const err625 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data345 };
+                  const err627 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data345 };
                   if (vErrors === null) {
-                    vErrors = [err625];
+                    vErrors = [err627];
                   } else {
-                    vErrors.push(err625);
+                    vErrors.push(err627);
                   }
                   errors++;
                 }
                 for (const key100 in data345) {
                   if (!(key100 === "answer" || key100 === "evidence" || key100 === "note")) {
-                    const err626 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key100 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data345 };
-                    if (vErrors === null) {
-                      vErrors = [err626];
-                    } else {
-                      vErrors.push(err626);
-                    }
-                    errors++;
-                  }
-                }
-                if (data345.answer !== void 0) {
-                  let data346 = data345.answer;
-                  if (!(data346 === "yes" || data346 === "no" || data346 === "n/a")) {
-                    const err627 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data346 };
-                    if (vErrors === null) {
-                      vErrors = [err627];
-                    } else {
-                      vErrors.push(err627);
-                    }
-                    errors++;
-                  }
-                }
-                if (data345.evidence !== void 0) {
-                  let data347 = data345.evidence;
-                  const _errs882 = errors;
-                  let valid234 = false;
-                  const _errs883 = errors;
-                  if (typeof data347 !== "string") {
-                    const err628 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data347 };
+                    const err628 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key100 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data345 };
                     if (vErrors === null) {
                       vErrors = [err628];
                     } else {
@@ -7750,25 +7742,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid17 = _errs883 === errors;
-                  valid234 = valid234 || _valid17;
-                  const _errs885 = errors;
-                  if (Array.isArray(data347)) {
-                    const len28 = data347.length;
-                    for (let i32 = 0; i32 < len28; i32++) {
-                      let data348 = data347[i32];
-                      if (typeof data348 !== "string") {
-                        const err629 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence/" + i32, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data348 };
-                        if (vErrors === null) {
-                          vErrors = [err629];
-                        } else {
-                          vErrors.push(err629);
-                        }
-                        errors++;
-                      }
+                }
+                if (data345.answer !== void 0) {
+                  let data346 = data345.answer;
+                  if (!(data346 === "yes" || data346 === "no" || data346 === "n/a")) {
+                    const err629 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data346 };
+                    if (vErrors === null) {
+                      vErrors = [err629];
+                    } else {
+                      vErrors.push(err629);
                     }
-                  } else {
-                    const err630 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data347 };
+                    errors++;
+                  }
+                }
+                if (data345.evidence !== void 0) {
+                  let data347 = data345.evidence;
+                  const _errs883 = errors;
+                  let valid234 = false;
+                  const _errs884 = errors;
+                  if (typeof data347 !== "string") {
+                    const err630 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data347 };
                     if (vErrors === null) {
                       vErrors = [err630];
                     } else {
@@ -7776,21 +7769,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid17 = _errs885 === errors;
+                  var _valid17 = _errs884 === errors;
+                  valid234 = valid234 || _valid17;
+                  const _errs886 = errors;
+                  if (Array.isArray(data347)) {
+                    const len28 = data347.length;
+                    for (let i32 = 0; i32 < len28; i32++) {
+                      let data348 = data347[i32];
+                      if (typeof data348 !== "string") {
+                        const err631 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence/" + i32, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data348 };
+                        if (vErrors === null) {
+                          vErrors = [err631];
+                        } else {
+                          vErrors.push(err631);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err632 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data347 };
+                    if (vErrors === null) {
+                      vErrors = [err632];
+                    } else {
+                      vErrors.push(err632);
+                    }
+                    errors++;
+                  }
+                  var _valid17 = _errs886 === errors;
                   valid234 = valid234 || _valid17;
                   if (!valid234) {
-                    const err631 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data347 };
+                    const err633 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data347 };
                     if (vErrors === null) {
-                      vErrors = [err631];
+                      vErrors = [err633];
                     } else {
-                      vErrors.push(err631);
+                      vErrors.push(err633);
                     }
                     errors++;
                   } else {
-                    errors = _errs882;
+                    errors = _errs883;
                     if (vErrors !== null) {
-                      if (_errs882) {
-                        vErrors.length = _errs882;
+                      if (_errs883) {
+                        vErrors.length = _errs883;
                       } else {
                         vErrors = null;
                       }
@@ -7800,21 +7819,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data345.note !== void 0) {
                   let data349 = data345.note;
                   if (typeof data349 !== "string") {
-                    const err632 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data349 };
+                    const err634 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data349 };
                     if (vErrors === null) {
-                      vErrors = [err632];
+                      vErrors = [err634];
                     } else {
-                      vErrors.push(err632);
+                      vErrors.push(err634);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err633 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data345 };
+                const err635 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data345 };
                 if (vErrors === null) {
-                  vErrors = [err633];
+                  vErrors = [err635];
                 } else {
-                  vErrors.push(err633);
+                  vErrors.push(err635);
                 }
                 errors++;
               }
@@ -7823,44 +7842,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data350 = data344["preprocessing-in-artifact"];
               if (data350 && typeof data350 == "object" && !Array.isArray(data350)) {
                 if (data350.answer === void 0) {
-                  const err634 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data350 };
+                  const err636 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data350 };
                   if (vErrors === null) {
-                    vErrors = [err634];
+                    vErrors = [err636];
                   } else {
-                    vErrors.push(err634);
+                    vErrors.push(err636);
                   }
                   errors++;
                 }
                 for (const key101 in data350) {
                   if (!(key101 === "answer" || key101 === "evidence" || key101 === "note")) {
-                    const err635 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key101 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data350 };
-                    if (vErrors === null) {
-                      vErrors = [err635];
-                    } else {
-                      vErrors.push(err635);
-                    }
-                    errors++;
-                  }
-                }
-                if (data350.answer !== void 0) {
-                  let data351 = data350.answer;
-                  if (!(data351 === "yes" || data351 === "no" || data351 === "n/a")) {
-                    const err636 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data351 };
-                    if (vErrors === null) {
-                      vErrors = [err636];
-                    } else {
-                      vErrors.push(err636);
-                    }
-                    errors++;
-                  }
-                }
-                if (data350.evidence !== void 0) {
-                  let data352 = data350.evidence;
-                  const _errs897 = errors;
-                  let valid239 = false;
-                  const _errs898 = errors;
-                  if (typeof data352 !== "string") {
-                    const err637 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data352 };
+                    const err637 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key101 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data350 };
                     if (vErrors === null) {
                       vErrors = [err637];
                     } else {
@@ -7868,25 +7860,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid18 = _errs898 === errors;
-                  valid239 = valid239 || _valid18;
-                  const _errs900 = errors;
-                  if (Array.isArray(data352)) {
-                    const len29 = data352.length;
-                    for (let i33 = 0; i33 < len29; i33++) {
-                      let data353 = data352[i33];
-                      if (typeof data353 !== "string") {
-                        const err638 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence/" + i33, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data353 };
-                        if (vErrors === null) {
-                          vErrors = [err638];
-                        } else {
-                          vErrors.push(err638);
-                        }
-                        errors++;
-                      }
+                }
+                if (data350.answer !== void 0) {
+                  let data351 = data350.answer;
+                  if (!(data351 === "yes" || data351 === "no" || data351 === "n/a")) {
+                    const err638 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data351 };
+                    if (vErrors === null) {
+                      vErrors = [err638];
+                    } else {
+                      vErrors.push(err638);
                     }
-                  } else {
-                    const err639 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data352 };
+                    errors++;
+                  }
+                }
+                if (data350.evidence !== void 0) {
+                  let data352 = data350.evidence;
+                  const _errs898 = errors;
+                  let valid239 = false;
+                  const _errs899 = errors;
+                  if (typeof data352 !== "string") {
+                    const err639 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data352 };
                     if (vErrors === null) {
                       vErrors = [err639];
                     } else {
@@ -7894,21 +7887,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid18 = _errs900 === errors;
+                  var _valid18 = _errs899 === errors;
+                  valid239 = valid239 || _valid18;
+                  const _errs901 = errors;
+                  if (Array.isArray(data352)) {
+                    const len29 = data352.length;
+                    for (let i33 = 0; i33 < len29; i33++) {
+                      let data353 = data352[i33];
+                      if (typeof data353 !== "string") {
+                        const err640 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence/" + i33, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data353 };
+                        if (vErrors === null) {
+                          vErrors = [err640];
+                        } else {
+                          vErrors.push(err640);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err641 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data352 };
+                    if (vErrors === null) {
+                      vErrors = [err641];
+                    } else {
+                      vErrors.push(err641);
+                    }
+                    errors++;
+                  }
+                  var _valid18 = _errs901 === errors;
                   valid239 = valid239 || _valid18;
                   if (!valid239) {
-                    const err640 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data352 };
+                    const err642 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data352 };
                     if (vErrors === null) {
-                      vErrors = [err640];
+                      vErrors = [err642];
                     } else {
-                      vErrors.push(err640);
+                      vErrors.push(err642);
                     }
                     errors++;
                   } else {
-                    errors = _errs897;
+                    errors = _errs898;
                     if (vErrors !== null) {
-                      if (_errs897) {
-                        vErrors.length = _errs897;
+                      if (_errs898) {
+                        vErrors.length = _errs898;
                       } else {
                         vErrors = null;
                       }
@@ -7918,21 +7937,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data350.note !== void 0) {
                   let data354 = data350.note;
                   if (typeof data354 !== "string") {
-                    const err641 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data354 };
+                    const err643 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data354 };
                     if (vErrors === null) {
-                      vErrors = [err641];
+                      vErrors = [err643];
                     } else {
-                      vErrors.push(err641);
+                      vErrors.push(err643);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err642 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data350 };
+                const err644 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data350 };
                 if (vErrors === null) {
-                  vErrors = [err642];
+                  vErrors = [err644];
                 } else {
-                  vErrors.push(err642);
+                  vErrors.push(err644);
                 }
                 errors++;
               }
@@ -7941,44 +7960,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data355 = data344.works;
               if (data355 && typeof data355 == "object" && !Array.isArray(data355)) {
                 if (data355.answer === void 0) {
-                  const err643 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data355 };
+                  const err645 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data355 };
                   if (vErrors === null) {
-                    vErrors = [err643];
+                    vErrors = [err645];
                   } else {
-                    vErrors.push(err643);
+                    vErrors.push(err645);
                   }
                   errors++;
                 }
                 for (const key102 in data355) {
                   if (!(key102 === "answer" || key102 === "evidence" || key102 === "note")) {
-                    const err644 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key102 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data355 };
-                    if (vErrors === null) {
-                      vErrors = [err644];
-                    } else {
-                      vErrors.push(err644);
-                    }
-                    errors++;
-                  }
-                }
-                if (data355.answer !== void 0) {
-                  let data356 = data355.answer;
-                  if (!(data356 === "yes" || data356 === "no" || data356 === "n/a")) {
-                    const err645 = { instancePath: instancePath + "/checklist/ready/works/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data356 };
-                    if (vErrors === null) {
-                      vErrors = [err645];
-                    } else {
-                      vErrors.push(err645);
-                    }
-                    errors++;
-                  }
-                }
-                if (data355.evidence !== void 0) {
-                  let data357 = data355.evidence;
-                  const _errs912 = errors;
-                  let valid244 = false;
-                  const _errs913 = errors;
-                  if (typeof data357 !== "string") {
-                    const err646 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data357 };
+                    const err646 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key102 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data355 };
                     if (vErrors === null) {
                       vErrors = [err646];
                     } else {
@@ -7986,25 +7978,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid19 = _errs913 === errors;
-                  valid244 = valid244 || _valid19;
-                  const _errs915 = errors;
-                  if (Array.isArray(data357)) {
-                    const len30 = data357.length;
-                    for (let i34 = 0; i34 < len30; i34++) {
-                      let data358 = data357[i34];
-                      if (typeof data358 !== "string") {
-                        const err647 = { instancePath: instancePath + "/checklist/ready/works/evidence/" + i34, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data358 };
-                        if (vErrors === null) {
-                          vErrors = [err647];
-                        } else {
-                          vErrors.push(err647);
-                        }
-                        errors++;
-                      }
+                }
+                if (data355.answer !== void 0) {
+                  let data356 = data355.answer;
+                  if (!(data356 === "yes" || data356 === "no" || data356 === "n/a")) {
+                    const err647 = { instancePath: instancePath + "/checklist/ready/works/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data356 };
+                    if (vErrors === null) {
+                      vErrors = [err647];
+                    } else {
+                      vErrors.push(err647);
                     }
-                  } else {
-                    const err648 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data357 };
+                    errors++;
+                  }
+                }
+                if (data355.evidence !== void 0) {
+                  let data357 = data355.evidence;
+                  const _errs913 = errors;
+                  let valid244 = false;
+                  const _errs914 = errors;
+                  if (typeof data357 !== "string") {
+                    const err648 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data357 };
                     if (vErrors === null) {
                       vErrors = [err648];
                     } else {
@@ -8012,21 +8005,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid19 = _errs915 === errors;
+                  var _valid19 = _errs914 === errors;
+                  valid244 = valid244 || _valid19;
+                  const _errs916 = errors;
+                  if (Array.isArray(data357)) {
+                    const len30 = data357.length;
+                    for (let i34 = 0; i34 < len30; i34++) {
+                      let data358 = data357[i34];
+                      if (typeof data358 !== "string") {
+                        const err649 = { instancePath: instancePath + "/checklist/ready/works/evidence/" + i34, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data358 };
+                        if (vErrors === null) {
+                          vErrors = [err649];
+                        } else {
+                          vErrors.push(err649);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err650 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data357 };
+                    if (vErrors === null) {
+                      vErrors = [err650];
+                    } else {
+                      vErrors.push(err650);
+                    }
+                    errors++;
+                  }
+                  var _valid19 = _errs916 === errors;
                   valid244 = valid244 || _valid19;
                   if (!valid244) {
-                    const err649 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data357 };
+                    const err651 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data357 };
                     if (vErrors === null) {
-                      vErrors = [err649];
+                      vErrors = [err651];
                     } else {
-                      vErrors.push(err649);
+                      vErrors.push(err651);
                     }
                     errors++;
                   } else {
-                    errors = _errs912;
+                    errors = _errs913;
                     if (vErrors !== null) {
-                      if (_errs912) {
-                        vErrors.length = _errs912;
+                      if (_errs913) {
+                        vErrors.length = _errs913;
                       } else {
                         vErrors = null;
                       }
@@ -8036,21 +8055,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data355.note !== void 0) {
                   let data359 = data355.note;
                   if (typeof data359 !== "string") {
-                    const err650 = { instancePath: instancePath + "/checklist/ready/works/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data359 };
+                    const err652 = { instancePath: instancePath + "/checklist/ready/works/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data359 };
                     if (vErrors === null) {
-                      vErrors = [err650];
+                      vErrors = [err652];
                     } else {
-                      vErrors.push(err650);
+                      vErrors.push(err652);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err651 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data355 };
+                const err653 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data355 };
                 if (vErrors === null) {
-                  vErrors = [err651];
+                  vErrors = [err653];
                 } else {
-                  vErrors.push(err651);
+                  vErrors.push(err653);
                 }
                 errors++;
               }
@@ -8059,44 +8078,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data360 = data344["predictions-explored"];
               if (data360 && typeof data360 == "object" && !Array.isArray(data360)) {
                 if (data360.answer === void 0) {
-                  const err652 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data360 };
+                  const err654 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data360 };
                   if (vErrors === null) {
-                    vErrors = [err652];
+                    vErrors = [err654];
                   } else {
-                    vErrors.push(err652);
+                    vErrors.push(err654);
                   }
                   errors++;
                 }
                 for (const key103 in data360) {
                   if (!(key103 === "answer" || key103 === "evidence" || key103 === "note")) {
-                    const err653 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key103 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data360 };
-                    if (vErrors === null) {
-                      vErrors = [err653];
-                    } else {
-                      vErrors.push(err653);
-                    }
-                    errors++;
-                  }
-                }
-                if (data360.answer !== void 0) {
-                  let data361 = data360.answer;
-                  if (!(data361 === "yes" || data361 === "no" || data361 === "n/a")) {
-                    const err654 = { instancePath: instancePath + "/checklist/ready/predictions-explored/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data361 };
-                    if (vErrors === null) {
-                      vErrors = [err654];
-                    } else {
-                      vErrors.push(err654);
-                    }
-                    errors++;
-                  }
-                }
-                if (data360.evidence !== void 0) {
-                  let data362 = data360.evidence;
-                  const _errs927 = errors;
-                  let valid249 = false;
-                  const _errs928 = errors;
-                  if (typeof data362 !== "string") {
-                    const err655 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data362 };
+                    const err655 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key103 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data360 };
                     if (vErrors === null) {
                       vErrors = [err655];
                     } else {
@@ -8104,25 +8096,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid20 = _errs928 === errors;
-                  valid249 = valid249 || _valid20;
-                  const _errs930 = errors;
-                  if (Array.isArray(data362)) {
-                    const len31 = data362.length;
-                    for (let i35 = 0; i35 < len31; i35++) {
-                      let data363 = data362[i35];
-                      if (typeof data363 !== "string") {
-                        const err656 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence/" + i35, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data363 };
-                        if (vErrors === null) {
-                          vErrors = [err656];
-                        } else {
-                          vErrors.push(err656);
-                        }
-                        errors++;
-                      }
+                }
+                if (data360.answer !== void 0) {
+                  let data361 = data360.answer;
+                  if (!(data361 === "yes" || data361 === "no" || data361 === "n/a")) {
+                    const err656 = { instancePath: instancePath + "/checklist/ready/predictions-explored/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data361 };
+                    if (vErrors === null) {
+                      vErrors = [err656];
+                    } else {
+                      vErrors.push(err656);
                     }
-                  } else {
-                    const err657 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data362 };
+                    errors++;
+                  }
+                }
+                if (data360.evidence !== void 0) {
+                  let data362 = data360.evidence;
+                  const _errs928 = errors;
+                  let valid249 = false;
+                  const _errs929 = errors;
+                  if (typeof data362 !== "string") {
+                    const err657 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data362 };
                     if (vErrors === null) {
                       vErrors = [err657];
                     } else {
@@ -8130,21 +8123,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid20 = _errs930 === errors;
+                  var _valid20 = _errs929 === errors;
+                  valid249 = valid249 || _valid20;
+                  const _errs931 = errors;
+                  if (Array.isArray(data362)) {
+                    const len31 = data362.length;
+                    for (let i35 = 0; i35 < len31; i35++) {
+                      let data363 = data362[i35];
+                      if (typeof data363 !== "string") {
+                        const err658 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence/" + i35, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data363 };
+                        if (vErrors === null) {
+                          vErrors = [err658];
+                        } else {
+                          vErrors.push(err658);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err659 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data362 };
+                    if (vErrors === null) {
+                      vErrors = [err659];
+                    } else {
+                      vErrors.push(err659);
+                    }
+                    errors++;
+                  }
+                  var _valid20 = _errs931 === errors;
                   valid249 = valid249 || _valid20;
                   if (!valid249) {
-                    const err658 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data362 };
+                    const err660 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data362 };
                     if (vErrors === null) {
-                      vErrors = [err658];
+                      vErrors = [err660];
                     } else {
-                      vErrors.push(err658);
+                      vErrors.push(err660);
                     }
                     errors++;
                   } else {
-                    errors = _errs927;
+                    errors = _errs928;
                     if (vErrors !== null) {
-                      if (_errs927) {
-                        vErrors.length = _errs927;
+                      if (_errs928) {
+                        vErrors.length = _errs928;
                       } else {
                         vErrors = null;
                       }
@@ -8154,21 +8173,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data360.note !== void 0) {
                   let data364 = data360.note;
                   if (typeof data364 !== "string") {
-                    const err659 = { instancePath: instancePath + "/checklist/ready/predictions-explored/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data364 };
+                    const err661 = { instancePath: instancePath + "/checklist/ready/predictions-explored/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data364 };
                     if (vErrors === null) {
-                      vErrors = [err659];
+                      vErrors = [err661];
                     } else {
-                      vErrors.push(err659);
+                      vErrors.push(err661);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err660 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data360 };
+                const err662 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data360 };
                 if (vErrors === null) {
-                  vErrors = [err660];
+                  vErrors = [err662];
                 } else {
-                  vErrors.push(err660);
+                  vErrors.push(err662);
                 }
                 errors++;
               }
@@ -8177,44 +8196,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data365 = data344["bias-checked"];
               if (data365 && typeof data365 == "object" && !Array.isArray(data365)) {
                 if (data365.answer === void 0) {
-                  const err661 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data365 };
+                  const err663 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data365 };
                   if (vErrors === null) {
-                    vErrors = [err661];
+                    vErrors = [err663];
                   } else {
-                    vErrors.push(err661);
+                    vErrors.push(err663);
                   }
                   errors++;
                 }
                 for (const key104 in data365) {
                   if (!(key104 === "answer" || key104 === "evidence" || key104 === "note")) {
-                    const err662 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key104 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data365 };
-                    if (vErrors === null) {
-                      vErrors = [err662];
-                    } else {
-                      vErrors.push(err662);
-                    }
-                    errors++;
-                  }
-                }
-                if (data365.answer !== void 0) {
-                  let data366 = data365.answer;
-                  if (!(data366 === "yes" || data366 === "no" || data366 === "n/a")) {
-                    const err663 = { instancePath: instancePath + "/checklist/ready/bias-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data366 };
-                    if (vErrors === null) {
-                      vErrors = [err663];
-                    } else {
-                      vErrors.push(err663);
-                    }
-                    errors++;
-                  }
-                }
-                if (data365.evidence !== void 0) {
-                  let data367 = data365.evidence;
-                  const _errs942 = errors;
-                  let valid254 = false;
-                  const _errs943 = errors;
-                  if (typeof data367 !== "string") {
-                    const err664 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data367 };
+                    const err664 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key104 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data365 };
                     if (vErrors === null) {
                       vErrors = [err664];
                     } else {
@@ -8222,25 +8214,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid21 = _errs943 === errors;
-                  valid254 = valid254 || _valid21;
-                  const _errs945 = errors;
-                  if (Array.isArray(data367)) {
-                    const len32 = data367.length;
-                    for (let i36 = 0; i36 < len32; i36++) {
-                      let data368 = data367[i36];
-                      if (typeof data368 !== "string") {
-                        const err665 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence/" + i36, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data368 };
-                        if (vErrors === null) {
-                          vErrors = [err665];
-                        } else {
-                          vErrors.push(err665);
-                        }
-                        errors++;
-                      }
+                }
+                if (data365.answer !== void 0) {
+                  let data366 = data365.answer;
+                  if (!(data366 === "yes" || data366 === "no" || data366 === "n/a")) {
+                    const err665 = { instancePath: instancePath + "/checklist/ready/bias-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data366 };
+                    if (vErrors === null) {
+                      vErrors = [err665];
+                    } else {
+                      vErrors.push(err665);
                     }
-                  } else {
-                    const err666 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data367 };
+                    errors++;
+                  }
+                }
+                if (data365.evidence !== void 0) {
+                  let data367 = data365.evidence;
+                  const _errs943 = errors;
+                  let valid254 = false;
+                  const _errs944 = errors;
+                  if (typeof data367 !== "string") {
+                    const err666 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data367 };
                     if (vErrors === null) {
                       vErrors = [err666];
                     } else {
@@ -8248,21 +8241,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid21 = _errs945 === errors;
+                  var _valid21 = _errs944 === errors;
+                  valid254 = valid254 || _valid21;
+                  const _errs946 = errors;
+                  if (Array.isArray(data367)) {
+                    const len32 = data367.length;
+                    for (let i36 = 0; i36 < len32; i36++) {
+                      let data368 = data367[i36];
+                      if (typeof data368 !== "string") {
+                        const err667 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence/" + i36, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data368 };
+                        if (vErrors === null) {
+                          vErrors = [err667];
+                        } else {
+                          vErrors.push(err667);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err668 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data367 };
+                    if (vErrors === null) {
+                      vErrors = [err668];
+                    } else {
+                      vErrors.push(err668);
+                    }
+                    errors++;
+                  }
+                  var _valid21 = _errs946 === errors;
                   valid254 = valid254 || _valid21;
                   if (!valid254) {
-                    const err667 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data367 };
+                    const err669 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data367 };
                     if (vErrors === null) {
-                      vErrors = [err667];
+                      vErrors = [err669];
                     } else {
-                      vErrors.push(err667);
+                      vErrors.push(err669);
                     }
                     errors++;
                   } else {
-                    errors = _errs942;
+                    errors = _errs943;
                     if (vErrors !== null) {
-                      if (_errs942) {
-                        vErrors.length = _errs942;
+                      if (_errs943) {
+                        vErrors.length = _errs943;
                       } else {
                         vErrors = null;
                       }
@@ -8272,21 +8291,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data365.note !== void 0) {
                   let data369 = data365.note;
                   if (typeof data369 !== "string") {
-                    const err668 = { instancePath: instancePath + "/checklist/ready/bias-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data369 };
+                    const err670 = { instancePath: instancePath + "/checklist/ready/bias-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data369 };
                     if (vErrors === null) {
-                      vErrors = [err668];
+                      vErrors = [err670];
                     } else {
-                      vErrors.push(err668);
+                      vErrors.push(err670);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err669 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data365 };
+                const err671 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data365 };
                 if (vErrors === null) {
-                  vErrors = [err669];
+                  vErrors = [err671];
                 } else {
-                  vErrors.push(err669);
+                  vErrors.push(err671);
                 }
                 errors++;
               }
@@ -8295,44 +8314,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data370 = data344.explainability;
               if (data370 && typeof data370 == "object" && !Array.isArray(data370)) {
                 if (data370.answer === void 0) {
-                  const err670 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data370 };
+                  const err672 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data370 };
                   if (vErrors === null) {
-                    vErrors = [err670];
+                    vErrors = [err672];
                   } else {
-                    vErrors.push(err670);
+                    vErrors.push(err672);
                   }
                   errors++;
                 }
                 for (const key105 in data370) {
                   if (!(key105 === "answer" || key105 === "evidence" || key105 === "note")) {
-                    const err671 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key105 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data370 };
-                    if (vErrors === null) {
-                      vErrors = [err671];
-                    } else {
-                      vErrors.push(err671);
-                    }
-                    errors++;
-                  }
-                }
-                if (data370.answer !== void 0) {
-                  let data371 = data370.answer;
-                  if (!(data371 === "yes" || data371 === "no" || data371 === "n/a")) {
-                    const err672 = { instancePath: instancePath + "/checklist/ready/explainability/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data371 };
-                    if (vErrors === null) {
-                      vErrors = [err672];
-                    } else {
-                      vErrors.push(err672);
-                    }
-                    errors++;
-                  }
-                }
-                if (data370.evidence !== void 0) {
-                  let data372 = data370.evidence;
-                  const _errs957 = errors;
-                  let valid259 = false;
-                  const _errs958 = errors;
-                  if (typeof data372 !== "string") {
-                    const err673 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data372 };
+                    const err673 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key105 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data370 };
                     if (vErrors === null) {
                       vErrors = [err673];
                     } else {
@@ -8340,25 +8332,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid22 = _errs958 === errors;
-                  valid259 = valid259 || _valid22;
-                  const _errs960 = errors;
-                  if (Array.isArray(data372)) {
-                    const len33 = data372.length;
-                    for (let i37 = 0; i37 < len33; i37++) {
-                      let data373 = data372[i37];
-                      if (typeof data373 !== "string") {
-                        const err674 = { instancePath: instancePath + "/checklist/ready/explainability/evidence/" + i37, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data373 };
-                        if (vErrors === null) {
-                          vErrors = [err674];
-                        } else {
-                          vErrors.push(err674);
-                        }
-                        errors++;
-                      }
+                }
+                if (data370.answer !== void 0) {
+                  let data371 = data370.answer;
+                  if (!(data371 === "yes" || data371 === "no" || data371 === "n/a")) {
+                    const err674 = { instancePath: instancePath + "/checklist/ready/explainability/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data371 };
+                    if (vErrors === null) {
+                      vErrors = [err674];
+                    } else {
+                      vErrors.push(err674);
                     }
-                  } else {
-                    const err675 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data372 };
+                    errors++;
+                  }
+                }
+                if (data370.evidence !== void 0) {
+                  let data372 = data370.evidence;
+                  const _errs958 = errors;
+                  let valid259 = false;
+                  const _errs959 = errors;
+                  if (typeof data372 !== "string") {
+                    const err675 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data372 };
                     if (vErrors === null) {
                       vErrors = [err675];
                     } else {
@@ -8366,21 +8359,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid22 = _errs960 === errors;
+                  var _valid22 = _errs959 === errors;
+                  valid259 = valid259 || _valid22;
+                  const _errs961 = errors;
+                  if (Array.isArray(data372)) {
+                    const len33 = data372.length;
+                    for (let i37 = 0; i37 < len33; i37++) {
+                      let data373 = data372[i37];
+                      if (typeof data373 !== "string") {
+                        const err676 = { instancePath: instancePath + "/checklist/ready/explainability/evidence/" + i37, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data373 };
+                        if (vErrors === null) {
+                          vErrors = [err676];
+                        } else {
+                          vErrors.push(err676);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err677 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data372 };
+                    if (vErrors === null) {
+                      vErrors = [err677];
+                    } else {
+                      vErrors.push(err677);
+                    }
+                    errors++;
+                  }
+                  var _valid22 = _errs961 === errors;
                   valid259 = valid259 || _valid22;
                   if (!valid259) {
-                    const err676 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data372 };
+                    const err678 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data372 };
                     if (vErrors === null) {
-                      vErrors = [err676];
+                      vErrors = [err678];
                     } else {
-                      vErrors.push(err676);
+                      vErrors.push(err678);
                     }
                     errors++;
                   } else {
-                    errors = _errs957;
+                    errors = _errs958;
                     if (vErrors !== null) {
-                      if (_errs957) {
-                        vErrors.length = _errs957;
+                      if (_errs958) {
+                        vErrors.length = _errs958;
                       } else {
                         vErrors = null;
                       }
@@ -8390,21 +8409,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data370.note !== void 0) {
                   let data374 = data370.note;
                   if (typeof data374 !== "string") {
-                    const err677 = { instancePath: instancePath + "/checklist/ready/explainability/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data374 };
+                    const err679 = { instancePath: instancePath + "/checklist/ready/explainability/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data374 };
                     if (vErrors === null) {
-                      vErrors = [err677];
+                      vErrors = [err679];
                     } else {
-                      vErrors.push(err677);
+                      vErrors.push(err679);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err678 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data370 };
+                const err680 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data370 };
                 if (vErrors === null) {
-                  vErrors = [err678];
+                  vErrors = [err680];
                 } else {
-                  vErrors.push(err678);
+                  vErrors.push(err680);
                 }
                 errors++;
               }
@@ -8413,44 +8432,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data375 = data344["code-quality"];
               if (data375 && typeof data375 == "object" && !Array.isArray(data375)) {
                 if (data375.answer === void 0) {
-                  const err679 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data375 };
+                  const err681 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data375 };
                   if (vErrors === null) {
-                    vErrors = [err679];
+                    vErrors = [err681];
                   } else {
-                    vErrors.push(err679);
+                    vErrors.push(err681);
                   }
                   errors++;
                 }
                 for (const key106 in data375) {
                   if (!(key106 === "answer" || key106 === "evidence" || key106 === "note")) {
-                    const err680 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key106 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data375 };
-                    if (vErrors === null) {
-                      vErrors = [err680];
-                    } else {
-                      vErrors.push(err680);
-                    }
-                    errors++;
-                  }
-                }
-                if (data375.answer !== void 0) {
-                  let data376 = data375.answer;
-                  if (!(data376 === "yes" || data376 === "no" || data376 === "n/a")) {
-                    const err681 = { instancePath: instancePath + "/checklist/ready/code-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data376 };
-                    if (vErrors === null) {
-                      vErrors = [err681];
-                    } else {
-                      vErrors.push(err681);
-                    }
-                    errors++;
-                  }
-                }
-                if (data375.evidence !== void 0) {
-                  let data377 = data375.evidence;
-                  const _errs972 = errors;
-                  let valid264 = false;
-                  const _errs973 = errors;
-                  if (typeof data377 !== "string") {
-                    const err682 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data377 };
+                    const err682 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key106 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data375 };
                     if (vErrors === null) {
                       vErrors = [err682];
                     } else {
@@ -8458,25 +8450,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid23 = _errs973 === errors;
-                  valid264 = valid264 || _valid23;
-                  const _errs975 = errors;
-                  if (Array.isArray(data377)) {
-                    const len34 = data377.length;
-                    for (let i38 = 0; i38 < len34; i38++) {
-                      let data378 = data377[i38];
-                      if (typeof data378 !== "string") {
-                        const err683 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence/" + i38, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data378 };
-                        if (vErrors === null) {
-                          vErrors = [err683];
-                        } else {
-                          vErrors.push(err683);
-                        }
-                        errors++;
-                      }
+                }
+                if (data375.answer !== void 0) {
+                  let data376 = data375.answer;
+                  if (!(data376 === "yes" || data376 === "no" || data376 === "n/a")) {
+                    const err683 = { instancePath: instancePath + "/checklist/ready/code-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data376 };
+                    if (vErrors === null) {
+                      vErrors = [err683];
+                    } else {
+                      vErrors.push(err683);
                     }
-                  } else {
-                    const err684 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data377 };
+                    errors++;
+                  }
+                }
+                if (data375.evidence !== void 0) {
+                  let data377 = data375.evidence;
+                  const _errs973 = errors;
+                  let valid264 = false;
+                  const _errs974 = errors;
+                  if (typeof data377 !== "string") {
+                    const err684 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data377 };
                     if (vErrors === null) {
                       vErrors = [err684];
                     } else {
@@ -8484,21 +8477,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid23 = _errs975 === errors;
+                  var _valid23 = _errs974 === errors;
+                  valid264 = valid264 || _valid23;
+                  const _errs976 = errors;
+                  if (Array.isArray(data377)) {
+                    const len34 = data377.length;
+                    for (let i38 = 0; i38 < len34; i38++) {
+                      let data378 = data377[i38];
+                      if (typeof data378 !== "string") {
+                        const err685 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence/" + i38, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data378 };
+                        if (vErrors === null) {
+                          vErrors = [err685];
+                        } else {
+                          vErrors.push(err685);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err686 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data377 };
+                    if (vErrors === null) {
+                      vErrors = [err686];
+                    } else {
+                      vErrors.push(err686);
+                    }
+                    errors++;
+                  }
+                  var _valid23 = _errs976 === errors;
                   valid264 = valid264 || _valid23;
                   if (!valid264) {
-                    const err685 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data377 };
+                    const err687 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data377 };
                     if (vErrors === null) {
-                      vErrors = [err685];
+                      vErrors = [err687];
                     } else {
-                      vErrors.push(err685);
+                      vErrors.push(err687);
                     }
                     errors++;
                   } else {
-                    errors = _errs972;
+                    errors = _errs973;
                     if (vErrors !== null) {
-                      if (_errs972) {
-                        vErrors.length = _errs972;
+                      if (_errs973) {
+                        vErrors.length = _errs973;
                       } else {
                         vErrors = null;
                       }
@@ -8508,21 +8527,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data375.note !== void 0) {
                   let data379 = data375.note;
                   if (typeof data379 !== "string") {
-                    const err686 = { instancePath: instancePath + "/checklist/ready/code-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data379 };
+                    const err688 = { instancePath: instancePath + "/checklist/ready/code-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data379 };
                     if (vErrors === null) {
-                      vErrors = [err686];
+                      vErrors = [err688];
                     } else {
-                      vErrors.push(err686);
+                      vErrors.push(err688);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err687 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data375 };
+                const err689 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data375 };
                 if (vErrors === null) {
-                  vErrors = [err687];
+                  vErrors = [err689];
                 } else {
-                  vErrors.push(err687);
+                  vErrors.push(err689);
                 }
                 errors++;
               }
@@ -8531,44 +8550,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data380 = data344.tests;
               if (data380 && typeof data380 == "object" && !Array.isArray(data380)) {
                 if (data380.answer === void 0) {
-                  const err688 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data380 };
+                  const err690 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data380 };
                   if (vErrors === null) {
-                    vErrors = [err688];
+                    vErrors = [err690];
                   } else {
-                    vErrors.push(err688);
+                    vErrors.push(err690);
                   }
                   errors++;
                 }
                 for (const key107 in data380) {
                   if (!(key107 === "answer" || key107 === "evidence" || key107 === "note")) {
-                    const err689 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key107 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data380 };
-                    if (vErrors === null) {
-                      vErrors = [err689];
-                    } else {
-                      vErrors.push(err689);
-                    }
-                    errors++;
-                  }
-                }
-                if (data380.answer !== void 0) {
-                  let data381 = data380.answer;
-                  if (!(data381 === "yes" || data381 === "no" || data381 === "n/a")) {
-                    const err690 = { instancePath: instancePath + "/checklist/ready/tests/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data381 };
-                    if (vErrors === null) {
-                      vErrors = [err690];
-                    } else {
-                      vErrors.push(err690);
-                    }
-                    errors++;
-                  }
-                }
-                if (data380.evidence !== void 0) {
-                  let data382 = data380.evidence;
-                  const _errs987 = errors;
-                  let valid269 = false;
-                  const _errs988 = errors;
-                  if (typeof data382 !== "string") {
-                    const err691 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data382 };
+                    const err691 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key107 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data380 };
                     if (vErrors === null) {
                       vErrors = [err691];
                     } else {
@@ -8576,25 +8568,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid24 = _errs988 === errors;
-                  valid269 = valid269 || _valid24;
-                  const _errs990 = errors;
-                  if (Array.isArray(data382)) {
-                    const len35 = data382.length;
-                    for (let i39 = 0; i39 < len35; i39++) {
-                      let data383 = data382[i39];
-                      if (typeof data383 !== "string") {
-                        const err692 = { instancePath: instancePath + "/checklist/ready/tests/evidence/" + i39, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data383 };
-                        if (vErrors === null) {
-                          vErrors = [err692];
-                        } else {
-                          vErrors.push(err692);
-                        }
-                        errors++;
-                      }
+                }
+                if (data380.answer !== void 0) {
+                  let data381 = data380.answer;
+                  if (!(data381 === "yes" || data381 === "no" || data381 === "n/a")) {
+                    const err692 = { instancePath: instancePath + "/checklist/ready/tests/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data381 };
+                    if (vErrors === null) {
+                      vErrors = [err692];
+                    } else {
+                      vErrors.push(err692);
                     }
-                  } else {
-                    const err693 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data382 };
+                    errors++;
+                  }
+                }
+                if (data380.evidence !== void 0) {
+                  let data382 = data380.evidence;
+                  const _errs988 = errors;
+                  let valid269 = false;
+                  const _errs989 = errors;
+                  if (typeof data382 !== "string") {
+                    const err693 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data382 };
                     if (vErrors === null) {
                       vErrors = [err693];
                     } else {
@@ -8602,21 +8595,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid24 = _errs990 === errors;
+                  var _valid24 = _errs989 === errors;
+                  valid269 = valid269 || _valid24;
+                  const _errs991 = errors;
+                  if (Array.isArray(data382)) {
+                    const len35 = data382.length;
+                    for (let i39 = 0; i39 < len35; i39++) {
+                      let data383 = data382[i39];
+                      if (typeof data383 !== "string") {
+                        const err694 = { instancePath: instancePath + "/checklist/ready/tests/evidence/" + i39, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data383 };
+                        if (vErrors === null) {
+                          vErrors = [err694];
+                        } else {
+                          vErrors.push(err694);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err695 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data382 };
+                    if (vErrors === null) {
+                      vErrors = [err695];
+                    } else {
+                      vErrors.push(err695);
+                    }
+                    errors++;
+                  }
+                  var _valid24 = _errs991 === errors;
                   valid269 = valid269 || _valid24;
                   if (!valid269) {
-                    const err694 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data382 };
+                    const err696 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data382 };
                     if (vErrors === null) {
-                      vErrors = [err694];
+                      vErrors = [err696];
                     } else {
-                      vErrors.push(err694);
+                      vErrors.push(err696);
                     }
                     errors++;
                   } else {
-                    errors = _errs987;
+                    errors = _errs988;
                     if (vErrors !== null) {
-                      if (_errs987) {
-                        vErrors.length = _errs987;
+                      if (_errs988) {
+                        vErrors.length = _errs988;
                       } else {
                         vErrors = null;
                       }
@@ -8626,31 +8645,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data380.note !== void 0) {
                   let data384 = data380.note;
                   if (typeof data384 !== "string") {
-                    const err695 = { instancePath: instancePath + "/checklist/ready/tests/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data384 };
+                    const err697 = { instancePath: instancePath + "/checklist/ready/tests/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data384 };
                     if (vErrors === null) {
-                      vErrors = [err695];
+                      vErrors = [err697];
                     } else {
-                      vErrors.push(err695);
+                      vErrors.push(err697);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err696 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data380 };
+                const err698 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data380 };
                 if (vErrors === null) {
-                  vErrors = [err696];
+                  vErrors = [err698];
                 } else {
-                  vErrors.push(err696);
+                  vErrors.push(err698);
                 }
                 errors++;
               }
             }
           } else {
-            const err697 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.ready.type, parentSchema: schema31.properties.checklist.properties.ready, data: data344 };
+            const err699 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.ready.type, parentSchema: schema31.properties.checklist.properties.ready, data: data344 };
             if (vErrors === null) {
-              vErrors = [err697];
+              vErrors = [err699];
             } else {
-              vErrors.push(err697);
+              vErrors.push(err699);
             }
             errors++;
           }
@@ -8660,11 +8679,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           if (data385 && typeof data385 == "object" && !Array.isArray(data385)) {
             for (const key108 in data385) {
               if (!(key108 === "mode" || key108 === "resources" || key108 === "dependencies" || key108 === "rollout" || key108 === "rollback" || key108 === "retraining-bounds" || key108 === "access-control")) {
-                const err698 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key108 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.deploy, data: data385 };
+                const err700 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key108 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.deploy, data: data385 };
                 if (vErrors === null) {
-                  vErrors = [err698];
+                  vErrors = [err700];
                 } else {
-                  vErrors.push(err698);
+                  vErrors.push(err700);
                 }
                 errors++;
               }
@@ -8673,44 +8692,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data386 = data385.mode;
               if (data386 && typeof data386 == "object" && !Array.isArray(data386)) {
                 if (data386.answer === void 0) {
-                  const err699 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data386 };
+                  const err701 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data386 };
                   if (vErrors === null) {
-                    vErrors = [err699];
+                    vErrors = [err701];
                   } else {
-                    vErrors.push(err699);
+                    vErrors.push(err701);
                   }
                   errors++;
                 }
                 for (const key109 in data386) {
                   if (!(key109 === "answer" || key109 === "evidence" || key109 === "note")) {
-                    const err700 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key109 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data386 };
-                    if (vErrors === null) {
-                      vErrors = [err700];
-                    } else {
-                      vErrors.push(err700);
-                    }
-                    errors++;
-                  }
-                }
-                if (data386.answer !== void 0) {
-                  let data387 = data386.answer;
-                  if (!(data387 === "yes" || data387 === "no" || data387 === "n/a")) {
-                    const err701 = { instancePath: instancePath + "/checklist/deploy/mode/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data387 };
-                    if (vErrors === null) {
-                      vErrors = [err701];
-                    } else {
-                      vErrors.push(err701);
-                    }
-                    errors++;
-                  }
-                }
-                if (data386.evidence !== void 0) {
-                  let data388 = data386.evidence;
-                  const _errs1005 = errors;
-                  let valid275 = false;
-                  const _errs1006 = errors;
-                  if (typeof data388 !== "string") {
-                    const err702 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data388 };
+                    const err702 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key109 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data386 };
                     if (vErrors === null) {
                       vErrors = [err702];
                     } else {
@@ -8718,25 +8710,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid25 = _errs1006 === errors;
-                  valid275 = valid275 || _valid25;
-                  const _errs1008 = errors;
-                  if (Array.isArray(data388)) {
-                    const len36 = data388.length;
-                    for (let i40 = 0; i40 < len36; i40++) {
-                      let data389 = data388[i40];
-                      if (typeof data389 !== "string") {
-                        const err703 = { instancePath: instancePath + "/checklist/deploy/mode/evidence/" + i40, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data389 };
-                        if (vErrors === null) {
-                          vErrors = [err703];
-                        } else {
-                          vErrors.push(err703);
-                        }
-                        errors++;
-                      }
+                }
+                if (data386.answer !== void 0) {
+                  let data387 = data386.answer;
+                  if (!(data387 === "yes" || data387 === "no" || data387 === "n/a")) {
+                    const err703 = { instancePath: instancePath + "/checklist/deploy/mode/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data387 };
+                    if (vErrors === null) {
+                      vErrors = [err703];
+                    } else {
+                      vErrors.push(err703);
                     }
-                  } else {
-                    const err704 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data388 };
+                    errors++;
+                  }
+                }
+                if (data386.evidence !== void 0) {
+                  let data388 = data386.evidence;
+                  const _errs1006 = errors;
+                  let valid275 = false;
+                  const _errs1007 = errors;
+                  if (typeof data388 !== "string") {
+                    const err704 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data388 };
                     if (vErrors === null) {
                       vErrors = [err704];
                     } else {
@@ -8744,21 +8737,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid25 = _errs1008 === errors;
+                  var _valid25 = _errs1007 === errors;
+                  valid275 = valid275 || _valid25;
+                  const _errs1009 = errors;
+                  if (Array.isArray(data388)) {
+                    const len36 = data388.length;
+                    for (let i40 = 0; i40 < len36; i40++) {
+                      let data389 = data388[i40];
+                      if (typeof data389 !== "string") {
+                        const err705 = { instancePath: instancePath + "/checklist/deploy/mode/evidence/" + i40, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data389 };
+                        if (vErrors === null) {
+                          vErrors = [err705];
+                        } else {
+                          vErrors.push(err705);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err706 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data388 };
+                    if (vErrors === null) {
+                      vErrors = [err706];
+                    } else {
+                      vErrors.push(err706);
+                    }
+                    errors++;
+                  }
+                  var _valid25 = _errs1009 === errors;
                   valid275 = valid275 || _valid25;
                   if (!valid275) {
-                    const err705 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data388 };
+                    const err707 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data388 };
                     if (vErrors === null) {
-                      vErrors = [err705];
+                      vErrors = [err707];
                     } else {
-                      vErrors.push(err705);
+                      vErrors.push(err707);
                     }
                     errors++;
                   } else {
-                    errors = _errs1005;
+                    errors = _errs1006;
                     if (vErrors !== null) {
-                      if (_errs1005) {
-                        vErrors.length = _errs1005;
+                      if (_errs1006) {
+                        vErrors.length = _errs1006;
                       } else {
                         vErrors = null;
                       }
@@ -8768,21 +8787,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data386.note !== void 0) {
                   let data390 = data386.note;
                   if (typeof data390 !== "string") {
-                    const err706 = { instancePath: instancePath + "/checklist/deploy/mode/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data390 };
+                    const err708 = { instancePath: instancePath + "/checklist/deploy/mode/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data390 };
                     if (vErrors === null) {
-                      vErrors = [err706];
+                      vErrors = [err708];
                     } else {
-                      vErrors.push(err706);
+                      vErrors.push(err708);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err707 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data386 };
+                const err709 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data386 };
                 if (vErrors === null) {
-                  vErrors = [err707];
+                  vErrors = [err709];
                 } else {
-                  vErrors.push(err707);
+                  vErrors.push(err709);
                 }
                 errors++;
               }
@@ -8791,44 +8810,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data391 = data385.resources;
               if (data391 && typeof data391 == "object" && !Array.isArray(data391)) {
                 if (data391.answer === void 0) {
-                  const err708 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data391 };
+                  const err710 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data391 };
                   if (vErrors === null) {
-                    vErrors = [err708];
+                    vErrors = [err710];
                   } else {
-                    vErrors.push(err708);
+                    vErrors.push(err710);
                   }
                   errors++;
                 }
                 for (const key110 in data391) {
                   if (!(key110 === "answer" || key110 === "evidence" || key110 === "note")) {
-                    const err709 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key110 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data391 };
-                    if (vErrors === null) {
-                      vErrors = [err709];
-                    } else {
-                      vErrors.push(err709);
-                    }
-                    errors++;
-                  }
-                }
-                if (data391.answer !== void 0) {
-                  let data392 = data391.answer;
-                  if (!(data392 === "yes" || data392 === "no" || data392 === "n/a")) {
-                    const err710 = { instancePath: instancePath + "/checklist/deploy/resources/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data392 };
-                    if (vErrors === null) {
-                      vErrors = [err710];
-                    } else {
-                      vErrors.push(err710);
-                    }
-                    errors++;
-                  }
-                }
-                if (data391.evidence !== void 0) {
-                  let data393 = data391.evidence;
-                  const _errs1020 = errors;
-                  let valid280 = false;
-                  const _errs1021 = errors;
-                  if (typeof data393 !== "string") {
-                    const err711 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data393 };
+                    const err711 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key110 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data391 };
                     if (vErrors === null) {
                       vErrors = [err711];
                     } else {
@@ -8836,25 +8828,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid26 = _errs1021 === errors;
-                  valid280 = valid280 || _valid26;
-                  const _errs1023 = errors;
-                  if (Array.isArray(data393)) {
-                    const len37 = data393.length;
-                    for (let i41 = 0; i41 < len37; i41++) {
-                      let data394 = data393[i41];
-                      if (typeof data394 !== "string") {
-                        const err712 = { instancePath: instancePath + "/checklist/deploy/resources/evidence/" + i41, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data394 };
-                        if (vErrors === null) {
-                          vErrors = [err712];
-                        } else {
-                          vErrors.push(err712);
-                        }
-                        errors++;
-                      }
+                }
+                if (data391.answer !== void 0) {
+                  let data392 = data391.answer;
+                  if (!(data392 === "yes" || data392 === "no" || data392 === "n/a")) {
+                    const err712 = { instancePath: instancePath + "/checklist/deploy/resources/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data392 };
+                    if (vErrors === null) {
+                      vErrors = [err712];
+                    } else {
+                      vErrors.push(err712);
                     }
-                  } else {
-                    const err713 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data393 };
+                    errors++;
+                  }
+                }
+                if (data391.evidence !== void 0) {
+                  let data393 = data391.evidence;
+                  const _errs1021 = errors;
+                  let valid280 = false;
+                  const _errs1022 = errors;
+                  if (typeof data393 !== "string") {
+                    const err713 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data393 };
                     if (vErrors === null) {
                       vErrors = [err713];
                     } else {
@@ -8862,21 +8855,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid26 = _errs1023 === errors;
+                  var _valid26 = _errs1022 === errors;
+                  valid280 = valid280 || _valid26;
+                  const _errs1024 = errors;
+                  if (Array.isArray(data393)) {
+                    const len37 = data393.length;
+                    for (let i41 = 0; i41 < len37; i41++) {
+                      let data394 = data393[i41];
+                      if (typeof data394 !== "string") {
+                        const err714 = { instancePath: instancePath + "/checklist/deploy/resources/evidence/" + i41, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data394 };
+                        if (vErrors === null) {
+                          vErrors = [err714];
+                        } else {
+                          vErrors.push(err714);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err715 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data393 };
+                    if (vErrors === null) {
+                      vErrors = [err715];
+                    } else {
+                      vErrors.push(err715);
+                    }
+                    errors++;
+                  }
+                  var _valid26 = _errs1024 === errors;
                   valid280 = valid280 || _valid26;
                   if (!valid280) {
-                    const err714 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data393 };
+                    const err716 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data393 };
                     if (vErrors === null) {
-                      vErrors = [err714];
+                      vErrors = [err716];
                     } else {
-                      vErrors.push(err714);
+                      vErrors.push(err716);
                     }
                     errors++;
                   } else {
-                    errors = _errs1020;
+                    errors = _errs1021;
                     if (vErrors !== null) {
-                      if (_errs1020) {
-                        vErrors.length = _errs1020;
+                      if (_errs1021) {
+                        vErrors.length = _errs1021;
                       } else {
                         vErrors = null;
                       }
@@ -8886,21 +8905,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data391.note !== void 0) {
                   let data395 = data391.note;
                   if (typeof data395 !== "string") {
-                    const err715 = { instancePath: instancePath + "/checklist/deploy/resources/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data395 };
+                    const err717 = { instancePath: instancePath + "/checklist/deploy/resources/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data395 };
                     if (vErrors === null) {
-                      vErrors = [err715];
+                      vErrors = [err717];
                     } else {
-                      vErrors.push(err715);
+                      vErrors.push(err717);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err716 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data391 };
+                const err718 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data391 };
                 if (vErrors === null) {
-                  vErrors = [err716];
+                  vErrors = [err718];
                 } else {
-                  vErrors.push(err716);
+                  vErrors.push(err718);
                 }
                 errors++;
               }
@@ -8909,44 +8928,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data396 = data385.dependencies;
               if (data396 && typeof data396 == "object" && !Array.isArray(data396)) {
                 if (data396.answer === void 0) {
-                  const err717 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data396 };
+                  const err719 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data396 };
                   if (vErrors === null) {
-                    vErrors = [err717];
+                    vErrors = [err719];
                   } else {
-                    vErrors.push(err717);
+                    vErrors.push(err719);
                   }
                   errors++;
                 }
                 for (const key111 in data396) {
                   if (!(key111 === "answer" || key111 === "evidence" || key111 === "note")) {
-                    const err718 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key111 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data396 };
-                    if (vErrors === null) {
-                      vErrors = [err718];
-                    } else {
-                      vErrors.push(err718);
-                    }
-                    errors++;
-                  }
-                }
-                if (data396.answer !== void 0) {
-                  let data397 = data396.answer;
-                  if (!(data397 === "yes" || data397 === "no" || data397 === "n/a")) {
-                    const err719 = { instancePath: instancePath + "/checklist/deploy/dependencies/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data397 };
-                    if (vErrors === null) {
-                      vErrors = [err719];
-                    } else {
-                      vErrors.push(err719);
-                    }
-                    errors++;
-                  }
-                }
-                if (data396.evidence !== void 0) {
-                  let data398 = data396.evidence;
-                  const _errs1035 = errors;
-                  let valid285 = false;
-                  const _errs1036 = errors;
-                  if (typeof data398 !== "string") {
-                    const err720 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data398 };
+                    const err720 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key111 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data396 };
                     if (vErrors === null) {
                       vErrors = [err720];
                     } else {
@@ -8954,25 +8946,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid27 = _errs1036 === errors;
-                  valid285 = valid285 || _valid27;
-                  const _errs1038 = errors;
-                  if (Array.isArray(data398)) {
-                    const len38 = data398.length;
-                    for (let i42 = 0; i42 < len38; i42++) {
-                      let data399 = data398[i42];
-                      if (typeof data399 !== "string") {
-                        const err721 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence/" + i42, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data399 };
-                        if (vErrors === null) {
-                          vErrors = [err721];
-                        } else {
-                          vErrors.push(err721);
-                        }
-                        errors++;
-                      }
+                }
+                if (data396.answer !== void 0) {
+                  let data397 = data396.answer;
+                  if (!(data397 === "yes" || data397 === "no" || data397 === "n/a")) {
+                    const err721 = { instancePath: instancePath + "/checklist/deploy/dependencies/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data397 };
+                    if (vErrors === null) {
+                      vErrors = [err721];
+                    } else {
+                      vErrors.push(err721);
                     }
-                  } else {
-                    const err722 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data398 };
+                    errors++;
+                  }
+                }
+                if (data396.evidence !== void 0) {
+                  let data398 = data396.evidence;
+                  const _errs1036 = errors;
+                  let valid285 = false;
+                  const _errs1037 = errors;
+                  if (typeof data398 !== "string") {
+                    const err722 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data398 };
                     if (vErrors === null) {
                       vErrors = [err722];
                     } else {
@@ -8980,21 +8973,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid27 = _errs1038 === errors;
+                  var _valid27 = _errs1037 === errors;
+                  valid285 = valid285 || _valid27;
+                  const _errs1039 = errors;
+                  if (Array.isArray(data398)) {
+                    const len38 = data398.length;
+                    for (let i42 = 0; i42 < len38; i42++) {
+                      let data399 = data398[i42];
+                      if (typeof data399 !== "string") {
+                        const err723 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence/" + i42, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data399 };
+                        if (vErrors === null) {
+                          vErrors = [err723];
+                        } else {
+                          vErrors.push(err723);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err724 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data398 };
+                    if (vErrors === null) {
+                      vErrors = [err724];
+                    } else {
+                      vErrors.push(err724);
+                    }
+                    errors++;
+                  }
+                  var _valid27 = _errs1039 === errors;
                   valid285 = valid285 || _valid27;
                   if (!valid285) {
-                    const err723 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data398 };
+                    const err725 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data398 };
                     if (vErrors === null) {
-                      vErrors = [err723];
+                      vErrors = [err725];
                     } else {
-                      vErrors.push(err723);
+                      vErrors.push(err725);
                     }
                     errors++;
                   } else {
-                    errors = _errs1035;
+                    errors = _errs1036;
                     if (vErrors !== null) {
-                      if (_errs1035) {
-                        vErrors.length = _errs1035;
+                      if (_errs1036) {
+                        vErrors.length = _errs1036;
                       } else {
                         vErrors = null;
                       }
@@ -9004,21 +9023,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data396.note !== void 0) {
                   let data400 = data396.note;
                   if (typeof data400 !== "string") {
-                    const err724 = { instancePath: instancePath + "/checklist/deploy/dependencies/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data400 };
+                    const err726 = { instancePath: instancePath + "/checklist/deploy/dependencies/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data400 };
                     if (vErrors === null) {
-                      vErrors = [err724];
+                      vErrors = [err726];
                     } else {
-                      vErrors.push(err724);
+                      vErrors.push(err726);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err725 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data396 };
+                const err727 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data396 };
                 if (vErrors === null) {
-                  vErrors = [err725];
+                  vErrors = [err727];
                 } else {
-                  vErrors.push(err725);
+                  vErrors.push(err727);
                 }
                 errors++;
               }
@@ -9027,44 +9046,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data401 = data385.rollout;
               if (data401 && typeof data401 == "object" && !Array.isArray(data401)) {
                 if (data401.answer === void 0) {
-                  const err726 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data401 };
+                  const err728 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data401 };
                   if (vErrors === null) {
-                    vErrors = [err726];
+                    vErrors = [err728];
                   } else {
-                    vErrors.push(err726);
+                    vErrors.push(err728);
                   }
                   errors++;
                 }
                 for (const key112 in data401) {
                   if (!(key112 === "answer" || key112 === "evidence" || key112 === "note")) {
-                    const err727 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key112 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data401 };
-                    if (vErrors === null) {
-                      vErrors = [err727];
-                    } else {
-                      vErrors.push(err727);
-                    }
-                    errors++;
-                  }
-                }
-                if (data401.answer !== void 0) {
-                  let data402 = data401.answer;
-                  if (!(data402 === "yes" || data402 === "no" || data402 === "n/a")) {
-                    const err728 = { instancePath: instancePath + "/checklist/deploy/rollout/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data402 };
-                    if (vErrors === null) {
-                      vErrors = [err728];
-                    } else {
-                      vErrors.push(err728);
-                    }
-                    errors++;
-                  }
-                }
-                if (data401.evidence !== void 0) {
-                  let data403 = data401.evidence;
-                  const _errs1050 = errors;
-                  let valid290 = false;
-                  const _errs1051 = errors;
-                  if (typeof data403 !== "string") {
-                    const err729 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data403 };
+                    const err729 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key112 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data401 };
                     if (vErrors === null) {
                       vErrors = [err729];
                     } else {
@@ -9072,25 +9064,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid28 = _errs1051 === errors;
-                  valid290 = valid290 || _valid28;
-                  const _errs1053 = errors;
-                  if (Array.isArray(data403)) {
-                    const len39 = data403.length;
-                    for (let i43 = 0; i43 < len39; i43++) {
-                      let data404 = data403[i43];
-                      if (typeof data404 !== "string") {
-                        const err730 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence/" + i43, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data404 };
-                        if (vErrors === null) {
-                          vErrors = [err730];
-                        } else {
-                          vErrors.push(err730);
-                        }
-                        errors++;
-                      }
+                }
+                if (data401.answer !== void 0) {
+                  let data402 = data401.answer;
+                  if (!(data402 === "yes" || data402 === "no" || data402 === "n/a")) {
+                    const err730 = { instancePath: instancePath + "/checklist/deploy/rollout/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data402 };
+                    if (vErrors === null) {
+                      vErrors = [err730];
+                    } else {
+                      vErrors.push(err730);
                     }
-                  } else {
-                    const err731 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data403 };
+                    errors++;
+                  }
+                }
+                if (data401.evidence !== void 0) {
+                  let data403 = data401.evidence;
+                  const _errs1051 = errors;
+                  let valid290 = false;
+                  const _errs1052 = errors;
+                  if (typeof data403 !== "string") {
+                    const err731 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data403 };
                     if (vErrors === null) {
                       vErrors = [err731];
                     } else {
@@ -9098,21 +9091,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid28 = _errs1053 === errors;
+                  var _valid28 = _errs1052 === errors;
+                  valid290 = valid290 || _valid28;
+                  const _errs1054 = errors;
+                  if (Array.isArray(data403)) {
+                    const len39 = data403.length;
+                    for (let i43 = 0; i43 < len39; i43++) {
+                      let data404 = data403[i43];
+                      if (typeof data404 !== "string") {
+                        const err732 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence/" + i43, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data404 };
+                        if (vErrors === null) {
+                          vErrors = [err732];
+                        } else {
+                          vErrors.push(err732);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err733 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data403 };
+                    if (vErrors === null) {
+                      vErrors = [err733];
+                    } else {
+                      vErrors.push(err733);
+                    }
+                    errors++;
+                  }
+                  var _valid28 = _errs1054 === errors;
                   valid290 = valid290 || _valid28;
                   if (!valid290) {
-                    const err732 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data403 };
+                    const err734 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data403 };
                     if (vErrors === null) {
-                      vErrors = [err732];
+                      vErrors = [err734];
                     } else {
-                      vErrors.push(err732);
+                      vErrors.push(err734);
                     }
                     errors++;
                   } else {
-                    errors = _errs1050;
+                    errors = _errs1051;
                     if (vErrors !== null) {
-                      if (_errs1050) {
-                        vErrors.length = _errs1050;
+                      if (_errs1051) {
+                        vErrors.length = _errs1051;
                       } else {
                         vErrors = null;
                       }
@@ -9122,21 +9141,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data401.note !== void 0) {
                   let data405 = data401.note;
                   if (typeof data405 !== "string") {
-                    const err733 = { instancePath: instancePath + "/checklist/deploy/rollout/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data405 };
+                    const err735 = { instancePath: instancePath + "/checklist/deploy/rollout/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data405 };
                     if (vErrors === null) {
-                      vErrors = [err733];
+                      vErrors = [err735];
                     } else {
-                      vErrors.push(err733);
+                      vErrors.push(err735);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err734 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data401 };
+                const err736 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data401 };
                 if (vErrors === null) {
-                  vErrors = [err734];
+                  vErrors = [err736];
                 } else {
-                  vErrors.push(err734);
+                  vErrors.push(err736);
                 }
                 errors++;
               }
@@ -9145,44 +9164,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data406 = data385.rollback;
               if (data406 && typeof data406 == "object" && !Array.isArray(data406)) {
                 if (data406.answer === void 0) {
-                  const err735 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data406 };
+                  const err737 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data406 };
                   if (vErrors === null) {
-                    vErrors = [err735];
+                    vErrors = [err737];
                   } else {
-                    vErrors.push(err735);
+                    vErrors.push(err737);
                   }
                   errors++;
                 }
                 for (const key113 in data406) {
                   if (!(key113 === "answer" || key113 === "evidence" || key113 === "note")) {
-                    const err736 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key113 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data406 };
-                    if (vErrors === null) {
-                      vErrors = [err736];
-                    } else {
-                      vErrors.push(err736);
-                    }
-                    errors++;
-                  }
-                }
-                if (data406.answer !== void 0) {
-                  let data407 = data406.answer;
-                  if (!(data407 === "yes" || data407 === "no" || data407 === "n/a")) {
-                    const err737 = { instancePath: instancePath + "/checklist/deploy/rollback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data407 };
-                    if (vErrors === null) {
-                      vErrors = [err737];
-                    } else {
-                      vErrors.push(err737);
-                    }
-                    errors++;
-                  }
-                }
-                if (data406.evidence !== void 0) {
-                  let data408 = data406.evidence;
-                  const _errs1065 = errors;
-                  let valid295 = false;
-                  const _errs1066 = errors;
-                  if (typeof data408 !== "string") {
-                    const err738 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data408 };
+                    const err738 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key113 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data406 };
                     if (vErrors === null) {
                       vErrors = [err738];
                     } else {
@@ -9190,25 +9182,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid29 = _errs1066 === errors;
-                  valid295 = valid295 || _valid29;
-                  const _errs1068 = errors;
-                  if (Array.isArray(data408)) {
-                    const len40 = data408.length;
-                    for (let i44 = 0; i44 < len40; i44++) {
-                      let data409 = data408[i44];
-                      if (typeof data409 !== "string") {
-                        const err739 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence/" + i44, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data409 };
-                        if (vErrors === null) {
-                          vErrors = [err739];
-                        } else {
-                          vErrors.push(err739);
-                        }
-                        errors++;
-                      }
+                }
+                if (data406.answer !== void 0) {
+                  let data407 = data406.answer;
+                  if (!(data407 === "yes" || data407 === "no" || data407 === "n/a")) {
+                    const err739 = { instancePath: instancePath + "/checklist/deploy/rollback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data407 };
+                    if (vErrors === null) {
+                      vErrors = [err739];
+                    } else {
+                      vErrors.push(err739);
                     }
-                  } else {
-                    const err740 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data408 };
+                    errors++;
+                  }
+                }
+                if (data406.evidence !== void 0) {
+                  let data408 = data406.evidence;
+                  const _errs1066 = errors;
+                  let valid295 = false;
+                  const _errs1067 = errors;
+                  if (typeof data408 !== "string") {
+                    const err740 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data408 };
                     if (vErrors === null) {
                       vErrors = [err740];
                     } else {
@@ -9216,21 +9209,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid29 = _errs1068 === errors;
+                  var _valid29 = _errs1067 === errors;
+                  valid295 = valid295 || _valid29;
+                  const _errs1069 = errors;
+                  if (Array.isArray(data408)) {
+                    const len40 = data408.length;
+                    for (let i44 = 0; i44 < len40; i44++) {
+                      let data409 = data408[i44];
+                      if (typeof data409 !== "string") {
+                        const err741 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence/" + i44, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data409 };
+                        if (vErrors === null) {
+                          vErrors = [err741];
+                        } else {
+                          vErrors.push(err741);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err742 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data408 };
+                    if (vErrors === null) {
+                      vErrors = [err742];
+                    } else {
+                      vErrors.push(err742);
+                    }
+                    errors++;
+                  }
+                  var _valid29 = _errs1069 === errors;
                   valid295 = valid295 || _valid29;
                   if (!valid295) {
-                    const err741 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data408 };
+                    const err743 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data408 };
                     if (vErrors === null) {
-                      vErrors = [err741];
+                      vErrors = [err743];
                     } else {
-                      vErrors.push(err741);
+                      vErrors.push(err743);
                     }
                     errors++;
                   } else {
-                    errors = _errs1065;
+                    errors = _errs1066;
                     if (vErrors !== null) {
-                      if (_errs1065) {
-                        vErrors.length = _errs1065;
+                      if (_errs1066) {
+                        vErrors.length = _errs1066;
                       } else {
                         vErrors = null;
                       }
@@ -9240,21 +9259,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data406.note !== void 0) {
                   let data410 = data406.note;
                   if (typeof data410 !== "string") {
-                    const err742 = { instancePath: instancePath + "/checklist/deploy/rollback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data410 };
+                    const err744 = { instancePath: instancePath + "/checklist/deploy/rollback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data410 };
                     if (vErrors === null) {
-                      vErrors = [err742];
+                      vErrors = [err744];
                     } else {
-                      vErrors.push(err742);
+                      vErrors.push(err744);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err743 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data406 };
+                const err745 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data406 };
                 if (vErrors === null) {
-                  vErrors = [err743];
+                  vErrors = [err745];
                 } else {
-                  vErrors.push(err743);
+                  vErrors.push(err745);
                 }
                 errors++;
               }
@@ -9263,44 +9282,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data411 = data385["retraining-bounds"];
               if (data411 && typeof data411 == "object" && !Array.isArray(data411)) {
                 if (data411.answer === void 0) {
-                  const err744 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data411 };
+                  const err746 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data411 };
                   if (vErrors === null) {
-                    vErrors = [err744];
+                    vErrors = [err746];
                   } else {
-                    vErrors.push(err744);
+                    vErrors.push(err746);
                   }
                   errors++;
                 }
                 for (const key114 in data411) {
                   if (!(key114 === "answer" || key114 === "evidence" || key114 === "note")) {
-                    const err745 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key114 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data411 };
-                    if (vErrors === null) {
-                      vErrors = [err745];
-                    } else {
-                      vErrors.push(err745);
-                    }
-                    errors++;
-                  }
-                }
-                if (data411.answer !== void 0) {
-                  let data412 = data411.answer;
-                  if (!(data412 === "yes" || data412 === "no" || data412 === "n/a")) {
-                    const err746 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data412 };
-                    if (vErrors === null) {
-                      vErrors = [err746];
-                    } else {
-                      vErrors.push(err746);
-                    }
-                    errors++;
-                  }
-                }
-                if (data411.evidence !== void 0) {
-                  let data413 = data411.evidence;
-                  const _errs1080 = errors;
-                  let valid300 = false;
-                  const _errs1081 = errors;
-                  if (typeof data413 !== "string") {
-                    const err747 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data413 };
+                    const err747 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key114 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data411 };
                     if (vErrors === null) {
                       vErrors = [err747];
                     } else {
@@ -9308,25 +9300,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid30 = _errs1081 === errors;
-                  valid300 = valid300 || _valid30;
-                  const _errs1083 = errors;
-                  if (Array.isArray(data413)) {
-                    const len41 = data413.length;
-                    for (let i45 = 0; i45 < len41; i45++) {
-                      let data414 = data413[i45];
-                      if (typeof data414 !== "string") {
-                        const err748 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence/" + i45, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data414 };
-                        if (vErrors === null) {
-                          vErrors = [err748];
-                        } else {
-                          vErrors.push(err748);
-                        }
-                        errors++;
-                      }
+                }
+                if (data411.answer !== void 0) {
+                  let data412 = data411.answer;
+                  if (!(data412 === "yes" || data412 === "no" || data412 === "n/a")) {
+                    const err748 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data412 };
+                    if (vErrors === null) {
+                      vErrors = [err748];
+                    } else {
+                      vErrors.push(err748);
                     }
-                  } else {
-                    const err749 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data413 };
+                    errors++;
+                  }
+                }
+                if (data411.evidence !== void 0) {
+                  let data413 = data411.evidence;
+                  const _errs1081 = errors;
+                  let valid300 = false;
+                  const _errs1082 = errors;
+                  if (typeof data413 !== "string") {
+                    const err749 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data413 };
                     if (vErrors === null) {
                       vErrors = [err749];
                     } else {
@@ -9334,21 +9327,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid30 = _errs1083 === errors;
+                  var _valid30 = _errs1082 === errors;
+                  valid300 = valid300 || _valid30;
+                  const _errs1084 = errors;
+                  if (Array.isArray(data413)) {
+                    const len41 = data413.length;
+                    for (let i45 = 0; i45 < len41; i45++) {
+                      let data414 = data413[i45];
+                      if (typeof data414 !== "string") {
+                        const err750 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence/" + i45, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data414 };
+                        if (vErrors === null) {
+                          vErrors = [err750];
+                        } else {
+                          vErrors.push(err750);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err751 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data413 };
+                    if (vErrors === null) {
+                      vErrors = [err751];
+                    } else {
+                      vErrors.push(err751);
+                    }
+                    errors++;
+                  }
+                  var _valid30 = _errs1084 === errors;
                   valid300 = valid300 || _valid30;
                   if (!valid300) {
-                    const err750 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data413 };
+                    const err752 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data413 };
                     if (vErrors === null) {
-                      vErrors = [err750];
+                      vErrors = [err752];
                     } else {
-                      vErrors.push(err750);
+                      vErrors.push(err752);
                     }
                     errors++;
                   } else {
-                    errors = _errs1080;
+                    errors = _errs1081;
                     if (vErrors !== null) {
-                      if (_errs1080) {
-                        vErrors.length = _errs1080;
+                      if (_errs1081) {
+                        vErrors.length = _errs1081;
                       } else {
                         vErrors = null;
                       }
@@ -9358,21 +9377,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data411.note !== void 0) {
                   let data415 = data411.note;
                   if (typeof data415 !== "string") {
-                    const err751 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data415 };
+                    const err753 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data415 };
                     if (vErrors === null) {
-                      vErrors = [err751];
+                      vErrors = [err753];
                     } else {
-                      vErrors.push(err751);
+                      vErrors.push(err753);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err752 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data411 };
+                const err754 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data411 };
                 if (vErrors === null) {
-                  vErrors = [err752];
+                  vErrors = [err754];
                 } else {
-                  vErrors.push(err752);
+                  vErrors.push(err754);
                 }
                 errors++;
               }
@@ -9381,44 +9400,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data416 = data385["access-control"];
               if (data416 && typeof data416 == "object" && !Array.isArray(data416)) {
                 if (data416.answer === void 0) {
-                  const err753 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data416 };
+                  const err755 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data416 };
                   if (vErrors === null) {
-                    vErrors = [err753];
+                    vErrors = [err755];
                   } else {
-                    vErrors.push(err753);
+                    vErrors.push(err755);
                   }
                   errors++;
                 }
                 for (const key115 in data416) {
                   if (!(key115 === "answer" || key115 === "evidence" || key115 === "note")) {
-                    const err754 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key115 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data416 };
-                    if (vErrors === null) {
-                      vErrors = [err754];
-                    } else {
-                      vErrors.push(err754);
-                    }
-                    errors++;
-                  }
-                }
-                if (data416.answer !== void 0) {
-                  let data417 = data416.answer;
-                  if (!(data417 === "yes" || data417 === "no" || data417 === "n/a")) {
-                    const err755 = { instancePath: instancePath + "/checklist/deploy/access-control/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data417 };
-                    if (vErrors === null) {
-                      vErrors = [err755];
-                    } else {
-                      vErrors.push(err755);
-                    }
-                    errors++;
-                  }
-                }
-                if (data416.evidence !== void 0) {
-                  let data418 = data416.evidence;
-                  const _errs1095 = errors;
-                  let valid305 = false;
-                  const _errs1096 = errors;
-                  if (typeof data418 !== "string") {
-                    const err756 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data418 };
+                    const err756 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key115 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data416 };
                     if (vErrors === null) {
                       vErrors = [err756];
                     } else {
@@ -9426,25 +9418,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid31 = _errs1096 === errors;
-                  valid305 = valid305 || _valid31;
-                  const _errs1098 = errors;
-                  if (Array.isArray(data418)) {
-                    const len42 = data418.length;
-                    for (let i46 = 0; i46 < len42; i46++) {
-                      let data419 = data418[i46];
-                      if (typeof data419 !== "string") {
-                        const err757 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence/" + i46, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data419 };
-                        if (vErrors === null) {
-                          vErrors = [err757];
-                        } else {
-                          vErrors.push(err757);
-                        }
-                        errors++;
-                      }
+                }
+                if (data416.answer !== void 0) {
+                  let data417 = data416.answer;
+                  if (!(data417 === "yes" || data417 === "no" || data417 === "n/a")) {
+                    const err757 = { instancePath: instancePath + "/checklist/deploy/access-control/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data417 };
+                    if (vErrors === null) {
+                      vErrors = [err757];
+                    } else {
+                      vErrors.push(err757);
                     }
-                  } else {
-                    const err758 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data418 };
+                    errors++;
+                  }
+                }
+                if (data416.evidence !== void 0) {
+                  let data418 = data416.evidence;
+                  const _errs1096 = errors;
+                  let valid305 = false;
+                  const _errs1097 = errors;
+                  if (typeof data418 !== "string") {
+                    const err758 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data418 };
                     if (vErrors === null) {
                       vErrors = [err758];
                     } else {
@@ -9452,21 +9445,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid31 = _errs1098 === errors;
+                  var _valid31 = _errs1097 === errors;
+                  valid305 = valid305 || _valid31;
+                  const _errs1099 = errors;
+                  if (Array.isArray(data418)) {
+                    const len42 = data418.length;
+                    for (let i46 = 0; i46 < len42; i46++) {
+                      let data419 = data418[i46];
+                      if (typeof data419 !== "string") {
+                        const err759 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence/" + i46, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data419 };
+                        if (vErrors === null) {
+                          vErrors = [err759];
+                        } else {
+                          vErrors.push(err759);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err760 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data418 };
+                    if (vErrors === null) {
+                      vErrors = [err760];
+                    } else {
+                      vErrors.push(err760);
+                    }
+                    errors++;
+                  }
+                  var _valid31 = _errs1099 === errors;
                   valid305 = valid305 || _valid31;
                   if (!valid305) {
-                    const err759 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data418 };
+                    const err761 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data418 };
                     if (vErrors === null) {
-                      vErrors = [err759];
+                      vErrors = [err761];
                     } else {
-                      vErrors.push(err759);
+                      vErrors.push(err761);
                     }
                     errors++;
                   } else {
-                    errors = _errs1095;
+                    errors = _errs1096;
                     if (vErrors !== null) {
-                      if (_errs1095) {
-                        vErrors.length = _errs1095;
+                      if (_errs1096) {
+                        vErrors.length = _errs1096;
                       } else {
                         vErrors = null;
                       }
@@ -9476,31 +9495,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data416.note !== void 0) {
                   let data420 = data416.note;
                   if (typeof data420 !== "string") {
-                    const err760 = { instancePath: instancePath + "/checklist/deploy/access-control/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data420 };
+                    const err762 = { instancePath: instancePath + "/checklist/deploy/access-control/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data420 };
                     if (vErrors === null) {
-                      vErrors = [err760];
+                      vErrors = [err762];
                     } else {
-                      vErrors.push(err760);
+                      vErrors.push(err762);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err761 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data416 };
+                const err763 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data416 };
                 if (vErrors === null) {
-                  vErrors = [err761];
+                  vErrors = [err763];
                 } else {
-                  vErrors.push(err761);
+                  vErrors.push(err763);
                 }
                 errors++;
               }
             }
           } else {
-            const err762 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.deploy.type, parentSchema: schema31.properties.checklist.properties.deploy, data: data385 };
+            const err764 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.deploy.type, parentSchema: schema31.properties.checklist.properties.deploy, data: data385 };
             if (vErrors === null) {
-              vErrors = [err762];
+              vErrors = [err764];
             } else {
-              vErrors.push(err762);
+              vErrors.push(err764);
             }
             errors++;
           }
@@ -9510,11 +9529,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           if (data421 && typeof data421 == "object" && !Array.isArray(data421)) {
             for (const key116 in data421) {
               if (!(key116 === "hard-metrics" || key116 === "data-quality" || key116 === "kpis" || key116 === "drift" || key116 === "feedback-loop" || key116 === "owners")) {
-                const err763 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key116 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.monitor, data: data421 };
+                const err765 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key116 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.monitor, data: data421 };
                 if (vErrors === null) {
-                  vErrors = [err763];
+                  vErrors = [err765];
                 } else {
-                  vErrors.push(err763);
+                  vErrors.push(err765);
                 }
                 errors++;
               }
@@ -9523,44 +9542,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data422 = data421["hard-metrics"];
               if (data422 && typeof data422 == "object" && !Array.isArray(data422)) {
                 if (data422.answer === void 0) {
-                  const err764 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data422 };
+                  const err766 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data422 };
                   if (vErrors === null) {
-                    vErrors = [err764];
+                    vErrors = [err766];
                   } else {
-                    vErrors.push(err764);
+                    vErrors.push(err766);
                   }
                   errors++;
                 }
                 for (const key117 in data422) {
                   if (!(key117 === "answer" || key117 === "evidence" || key117 === "note")) {
-                    const err765 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key117 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data422 };
-                    if (vErrors === null) {
-                      vErrors = [err765];
-                    } else {
-                      vErrors.push(err765);
-                    }
-                    errors++;
-                  }
-                }
-                if (data422.answer !== void 0) {
-                  let data423 = data422.answer;
-                  if (!(data423 === "yes" || data423 === "no" || data423 === "n/a")) {
-                    const err766 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data423 };
-                    if (vErrors === null) {
-                      vErrors = [err766];
-                    } else {
-                      vErrors.push(err766);
-                    }
-                    errors++;
-                  }
-                }
-                if (data422.evidence !== void 0) {
-                  let data424 = data422.evidence;
-                  const _errs1113 = errors;
-                  let valid311 = false;
-                  const _errs1114 = errors;
-                  if (typeof data424 !== "string") {
-                    const err767 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data424 };
+                    const err767 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key117 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data422 };
                     if (vErrors === null) {
                       vErrors = [err767];
                     } else {
@@ -9568,25 +9560,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid32 = _errs1114 === errors;
-                  valid311 = valid311 || _valid32;
-                  const _errs1116 = errors;
-                  if (Array.isArray(data424)) {
-                    const len43 = data424.length;
-                    for (let i47 = 0; i47 < len43; i47++) {
-                      let data425 = data424[i47];
-                      if (typeof data425 !== "string") {
-                        const err768 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence/" + i47, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data425 };
-                        if (vErrors === null) {
-                          vErrors = [err768];
-                        } else {
-                          vErrors.push(err768);
-                        }
-                        errors++;
-                      }
+                }
+                if (data422.answer !== void 0) {
+                  let data423 = data422.answer;
+                  if (!(data423 === "yes" || data423 === "no" || data423 === "n/a")) {
+                    const err768 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data423 };
+                    if (vErrors === null) {
+                      vErrors = [err768];
+                    } else {
+                      vErrors.push(err768);
                     }
-                  } else {
-                    const err769 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data424 };
+                    errors++;
+                  }
+                }
+                if (data422.evidence !== void 0) {
+                  let data424 = data422.evidence;
+                  const _errs1114 = errors;
+                  let valid311 = false;
+                  const _errs1115 = errors;
+                  if (typeof data424 !== "string") {
+                    const err769 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data424 };
                     if (vErrors === null) {
                       vErrors = [err769];
                     } else {
@@ -9594,21 +9587,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid32 = _errs1116 === errors;
+                  var _valid32 = _errs1115 === errors;
+                  valid311 = valid311 || _valid32;
+                  const _errs1117 = errors;
+                  if (Array.isArray(data424)) {
+                    const len43 = data424.length;
+                    for (let i47 = 0; i47 < len43; i47++) {
+                      let data425 = data424[i47];
+                      if (typeof data425 !== "string") {
+                        const err770 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence/" + i47, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data425 };
+                        if (vErrors === null) {
+                          vErrors = [err770];
+                        } else {
+                          vErrors.push(err770);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err771 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data424 };
+                    if (vErrors === null) {
+                      vErrors = [err771];
+                    } else {
+                      vErrors.push(err771);
+                    }
+                    errors++;
+                  }
+                  var _valid32 = _errs1117 === errors;
                   valid311 = valid311 || _valid32;
                   if (!valid311) {
-                    const err770 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data424 };
+                    const err772 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data424 };
                     if (vErrors === null) {
-                      vErrors = [err770];
+                      vErrors = [err772];
                     } else {
-                      vErrors.push(err770);
+                      vErrors.push(err772);
                     }
                     errors++;
                   } else {
-                    errors = _errs1113;
+                    errors = _errs1114;
                     if (vErrors !== null) {
-                      if (_errs1113) {
-                        vErrors.length = _errs1113;
+                      if (_errs1114) {
+                        vErrors.length = _errs1114;
                       } else {
                         vErrors = null;
                       }
@@ -9618,21 +9637,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data422.note !== void 0) {
                   let data426 = data422.note;
                   if (typeof data426 !== "string") {
-                    const err771 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data426 };
+                    const err773 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data426 };
                     if (vErrors === null) {
-                      vErrors = [err771];
+                      vErrors = [err773];
                     } else {
-                      vErrors.push(err771);
+                      vErrors.push(err773);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err772 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data422 };
+                const err774 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data422 };
                 if (vErrors === null) {
-                  vErrors = [err772];
+                  vErrors = [err774];
                 } else {
-                  vErrors.push(err772);
+                  vErrors.push(err774);
                 }
                 errors++;
               }
@@ -9641,44 +9660,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data427 = data421["data-quality"];
               if (data427 && typeof data427 == "object" && !Array.isArray(data427)) {
                 if (data427.answer === void 0) {
-                  const err773 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data427 };
+                  const err775 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data427 };
                   if (vErrors === null) {
-                    vErrors = [err773];
+                    vErrors = [err775];
                   } else {
-                    vErrors.push(err773);
+                    vErrors.push(err775);
                   }
                   errors++;
                 }
                 for (const key118 in data427) {
                   if (!(key118 === "answer" || key118 === "evidence" || key118 === "note")) {
-                    const err774 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key118 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data427 };
-                    if (vErrors === null) {
-                      vErrors = [err774];
-                    } else {
-                      vErrors.push(err774);
-                    }
-                    errors++;
-                  }
-                }
-                if (data427.answer !== void 0) {
-                  let data428 = data427.answer;
-                  if (!(data428 === "yes" || data428 === "no" || data428 === "n/a")) {
-                    const err775 = { instancePath: instancePath + "/checklist/monitor/data-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data428 };
-                    if (vErrors === null) {
-                      vErrors = [err775];
-                    } else {
-                      vErrors.push(err775);
-                    }
-                    errors++;
-                  }
-                }
-                if (data427.evidence !== void 0) {
-                  let data429 = data427.evidence;
-                  const _errs1128 = errors;
-                  let valid316 = false;
-                  const _errs1129 = errors;
-                  if (typeof data429 !== "string") {
-                    const err776 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data429 };
+                    const err776 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key118 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data427 };
                     if (vErrors === null) {
                       vErrors = [err776];
                     } else {
@@ -9686,25 +9678,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid33 = _errs1129 === errors;
-                  valid316 = valid316 || _valid33;
-                  const _errs1131 = errors;
-                  if (Array.isArray(data429)) {
-                    const len44 = data429.length;
-                    for (let i48 = 0; i48 < len44; i48++) {
-                      let data430 = data429[i48];
-                      if (typeof data430 !== "string") {
-                        const err777 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence/" + i48, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data430 };
-                        if (vErrors === null) {
-                          vErrors = [err777];
-                        } else {
-                          vErrors.push(err777);
-                        }
-                        errors++;
-                      }
+                }
+                if (data427.answer !== void 0) {
+                  let data428 = data427.answer;
+                  if (!(data428 === "yes" || data428 === "no" || data428 === "n/a")) {
+                    const err777 = { instancePath: instancePath + "/checklist/monitor/data-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data428 };
+                    if (vErrors === null) {
+                      vErrors = [err777];
+                    } else {
+                      vErrors.push(err777);
                     }
-                  } else {
-                    const err778 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data429 };
+                    errors++;
+                  }
+                }
+                if (data427.evidence !== void 0) {
+                  let data429 = data427.evidence;
+                  const _errs1129 = errors;
+                  let valid316 = false;
+                  const _errs1130 = errors;
+                  if (typeof data429 !== "string") {
+                    const err778 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data429 };
                     if (vErrors === null) {
                       vErrors = [err778];
                     } else {
@@ -9712,21 +9705,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid33 = _errs1131 === errors;
+                  var _valid33 = _errs1130 === errors;
+                  valid316 = valid316 || _valid33;
+                  const _errs1132 = errors;
+                  if (Array.isArray(data429)) {
+                    const len44 = data429.length;
+                    for (let i48 = 0; i48 < len44; i48++) {
+                      let data430 = data429[i48];
+                      if (typeof data430 !== "string") {
+                        const err779 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence/" + i48, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data430 };
+                        if (vErrors === null) {
+                          vErrors = [err779];
+                        } else {
+                          vErrors.push(err779);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err780 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data429 };
+                    if (vErrors === null) {
+                      vErrors = [err780];
+                    } else {
+                      vErrors.push(err780);
+                    }
+                    errors++;
+                  }
+                  var _valid33 = _errs1132 === errors;
                   valid316 = valid316 || _valid33;
                   if (!valid316) {
-                    const err779 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data429 };
+                    const err781 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data429 };
                     if (vErrors === null) {
-                      vErrors = [err779];
+                      vErrors = [err781];
                     } else {
-                      vErrors.push(err779);
+                      vErrors.push(err781);
                     }
                     errors++;
                   } else {
-                    errors = _errs1128;
+                    errors = _errs1129;
                     if (vErrors !== null) {
-                      if (_errs1128) {
-                        vErrors.length = _errs1128;
+                      if (_errs1129) {
+                        vErrors.length = _errs1129;
                       } else {
                         vErrors = null;
                       }
@@ -9736,21 +9755,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data427.note !== void 0) {
                   let data431 = data427.note;
                   if (typeof data431 !== "string") {
-                    const err780 = { instancePath: instancePath + "/checklist/monitor/data-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data431 };
+                    const err782 = { instancePath: instancePath + "/checklist/monitor/data-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data431 };
                     if (vErrors === null) {
-                      vErrors = [err780];
+                      vErrors = [err782];
                     } else {
-                      vErrors.push(err780);
+                      vErrors.push(err782);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err781 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data427 };
+                const err783 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data427 };
                 if (vErrors === null) {
-                  vErrors = [err781];
+                  vErrors = [err783];
                 } else {
-                  vErrors.push(err781);
+                  vErrors.push(err783);
                 }
                 errors++;
               }
@@ -9759,44 +9778,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data432 = data421.kpis;
               if (data432 && typeof data432 == "object" && !Array.isArray(data432)) {
                 if (data432.answer === void 0) {
-                  const err782 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data432 };
+                  const err784 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data432 };
                   if (vErrors === null) {
-                    vErrors = [err782];
+                    vErrors = [err784];
                   } else {
-                    vErrors.push(err782);
+                    vErrors.push(err784);
                   }
                   errors++;
                 }
                 for (const key119 in data432) {
                   if (!(key119 === "answer" || key119 === "evidence" || key119 === "note")) {
-                    const err783 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key119 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data432 };
-                    if (vErrors === null) {
-                      vErrors = [err783];
-                    } else {
-                      vErrors.push(err783);
-                    }
-                    errors++;
-                  }
-                }
-                if (data432.answer !== void 0) {
-                  let data433 = data432.answer;
-                  if (!(data433 === "yes" || data433 === "no" || data433 === "n/a")) {
-                    const err784 = { instancePath: instancePath + "/checklist/monitor/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data433 };
-                    if (vErrors === null) {
-                      vErrors = [err784];
-                    } else {
-                      vErrors.push(err784);
-                    }
-                    errors++;
-                  }
-                }
-                if (data432.evidence !== void 0) {
-                  let data434 = data432.evidence;
-                  const _errs1143 = errors;
-                  let valid321 = false;
-                  const _errs1144 = errors;
-                  if (typeof data434 !== "string") {
-                    const err785 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data434 };
+                    const err785 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key119 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data432 };
                     if (vErrors === null) {
                       vErrors = [err785];
                     } else {
@@ -9804,25 +9796,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid34 = _errs1144 === errors;
-                  valid321 = valid321 || _valid34;
-                  const _errs1146 = errors;
-                  if (Array.isArray(data434)) {
-                    const len45 = data434.length;
-                    for (let i49 = 0; i49 < len45; i49++) {
-                      let data435 = data434[i49];
-                      if (typeof data435 !== "string") {
-                        const err786 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence/" + i49, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data435 };
-                        if (vErrors === null) {
-                          vErrors = [err786];
-                        } else {
-                          vErrors.push(err786);
-                        }
-                        errors++;
-                      }
+                }
+                if (data432.answer !== void 0) {
+                  let data433 = data432.answer;
+                  if (!(data433 === "yes" || data433 === "no" || data433 === "n/a")) {
+                    const err786 = { instancePath: instancePath + "/checklist/monitor/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data433 };
+                    if (vErrors === null) {
+                      vErrors = [err786];
+                    } else {
+                      vErrors.push(err786);
                     }
-                  } else {
-                    const err787 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data434 };
+                    errors++;
+                  }
+                }
+                if (data432.evidence !== void 0) {
+                  let data434 = data432.evidence;
+                  const _errs1144 = errors;
+                  let valid321 = false;
+                  const _errs1145 = errors;
+                  if (typeof data434 !== "string") {
+                    const err787 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data434 };
                     if (vErrors === null) {
                       vErrors = [err787];
                     } else {
@@ -9830,21 +9823,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid34 = _errs1146 === errors;
+                  var _valid34 = _errs1145 === errors;
+                  valid321 = valid321 || _valid34;
+                  const _errs1147 = errors;
+                  if (Array.isArray(data434)) {
+                    const len45 = data434.length;
+                    for (let i49 = 0; i49 < len45; i49++) {
+                      let data435 = data434[i49];
+                      if (typeof data435 !== "string") {
+                        const err788 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence/" + i49, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data435 };
+                        if (vErrors === null) {
+                          vErrors = [err788];
+                        } else {
+                          vErrors.push(err788);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err789 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data434 };
+                    if (vErrors === null) {
+                      vErrors = [err789];
+                    } else {
+                      vErrors.push(err789);
+                    }
+                    errors++;
+                  }
+                  var _valid34 = _errs1147 === errors;
                   valid321 = valid321 || _valid34;
                   if (!valid321) {
-                    const err788 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data434 };
+                    const err790 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data434 };
                     if (vErrors === null) {
-                      vErrors = [err788];
+                      vErrors = [err790];
                     } else {
-                      vErrors.push(err788);
+                      vErrors.push(err790);
                     }
                     errors++;
                   } else {
-                    errors = _errs1143;
+                    errors = _errs1144;
                     if (vErrors !== null) {
-                      if (_errs1143) {
-                        vErrors.length = _errs1143;
+                      if (_errs1144) {
+                        vErrors.length = _errs1144;
                       } else {
                         vErrors = null;
                       }
@@ -9854,21 +9873,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data432.note !== void 0) {
                   let data436 = data432.note;
                   if (typeof data436 !== "string") {
-                    const err789 = { instancePath: instancePath + "/checklist/monitor/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data436 };
+                    const err791 = { instancePath: instancePath + "/checklist/monitor/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data436 };
                     if (vErrors === null) {
-                      vErrors = [err789];
+                      vErrors = [err791];
                     } else {
-                      vErrors.push(err789);
+                      vErrors.push(err791);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err790 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data432 };
+                const err792 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data432 };
                 if (vErrors === null) {
-                  vErrors = [err790];
+                  vErrors = [err792];
                 } else {
-                  vErrors.push(err790);
+                  vErrors.push(err792);
                 }
                 errors++;
               }
@@ -9877,44 +9896,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data437 = data421.drift;
               if (data437 && typeof data437 == "object" && !Array.isArray(data437)) {
                 if (data437.answer === void 0) {
-                  const err791 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data437 };
+                  const err793 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data437 };
                   if (vErrors === null) {
-                    vErrors = [err791];
+                    vErrors = [err793];
                   } else {
-                    vErrors.push(err791);
+                    vErrors.push(err793);
                   }
                   errors++;
                 }
                 for (const key120 in data437) {
                   if (!(key120 === "answer" || key120 === "evidence" || key120 === "note")) {
-                    const err792 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key120 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data437 };
-                    if (vErrors === null) {
-                      vErrors = [err792];
-                    } else {
-                      vErrors.push(err792);
-                    }
-                    errors++;
-                  }
-                }
-                if (data437.answer !== void 0) {
-                  let data438 = data437.answer;
-                  if (!(data438 === "yes" || data438 === "no" || data438 === "n/a")) {
-                    const err793 = { instancePath: instancePath + "/checklist/monitor/drift/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data438 };
-                    if (vErrors === null) {
-                      vErrors = [err793];
-                    } else {
-                      vErrors.push(err793);
-                    }
-                    errors++;
-                  }
-                }
-                if (data437.evidence !== void 0) {
-                  let data439 = data437.evidence;
-                  const _errs1158 = errors;
-                  let valid326 = false;
-                  const _errs1159 = errors;
-                  if (typeof data439 !== "string") {
-                    const err794 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data439 };
+                    const err794 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key120 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data437 };
                     if (vErrors === null) {
                       vErrors = [err794];
                     } else {
@@ -9922,25 +9914,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid35 = _errs1159 === errors;
-                  valid326 = valid326 || _valid35;
-                  const _errs1161 = errors;
-                  if (Array.isArray(data439)) {
-                    const len46 = data439.length;
-                    for (let i50 = 0; i50 < len46; i50++) {
-                      let data440 = data439[i50];
-                      if (typeof data440 !== "string") {
-                        const err795 = { instancePath: instancePath + "/checklist/monitor/drift/evidence/" + i50, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data440 };
-                        if (vErrors === null) {
-                          vErrors = [err795];
-                        } else {
-                          vErrors.push(err795);
-                        }
-                        errors++;
-                      }
+                }
+                if (data437.answer !== void 0) {
+                  let data438 = data437.answer;
+                  if (!(data438 === "yes" || data438 === "no" || data438 === "n/a")) {
+                    const err795 = { instancePath: instancePath + "/checklist/monitor/drift/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data438 };
+                    if (vErrors === null) {
+                      vErrors = [err795];
+                    } else {
+                      vErrors.push(err795);
                     }
-                  } else {
-                    const err796 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data439 };
+                    errors++;
+                  }
+                }
+                if (data437.evidence !== void 0) {
+                  let data439 = data437.evidence;
+                  const _errs1159 = errors;
+                  let valid326 = false;
+                  const _errs1160 = errors;
+                  if (typeof data439 !== "string") {
+                    const err796 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data439 };
                     if (vErrors === null) {
                       vErrors = [err796];
                     } else {
@@ -9948,21 +9941,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid35 = _errs1161 === errors;
+                  var _valid35 = _errs1160 === errors;
+                  valid326 = valid326 || _valid35;
+                  const _errs1162 = errors;
+                  if (Array.isArray(data439)) {
+                    const len46 = data439.length;
+                    for (let i50 = 0; i50 < len46; i50++) {
+                      let data440 = data439[i50];
+                      if (typeof data440 !== "string") {
+                        const err797 = { instancePath: instancePath + "/checklist/monitor/drift/evidence/" + i50, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data440 };
+                        if (vErrors === null) {
+                          vErrors = [err797];
+                        } else {
+                          vErrors.push(err797);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err798 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data439 };
+                    if (vErrors === null) {
+                      vErrors = [err798];
+                    } else {
+                      vErrors.push(err798);
+                    }
+                    errors++;
+                  }
+                  var _valid35 = _errs1162 === errors;
                   valid326 = valid326 || _valid35;
                   if (!valid326) {
-                    const err797 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data439 };
+                    const err799 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data439 };
                     if (vErrors === null) {
-                      vErrors = [err797];
+                      vErrors = [err799];
                     } else {
-                      vErrors.push(err797);
+                      vErrors.push(err799);
                     }
                     errors++;
                   } else {
-                    errors = _errs1158;
+                    errors = _errs1159;
                     if (vErrors !== null) {
-                      if (_errs1158) {
-                        vErrors.length = _errs1158;
+                      if (_errs1159) {
+                        vErrors.length = _errs1159;
                       } else {
                         vErrors = null;
                       }
@@ -9972,21 +9991,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data437.note !== void 0) {
                   let data441 = data437.note;
                   if (typeof data441 !== "string") {
-                    const err798 = { instancePath: instancePath + "/checklist/monitor/drift/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data441 };
+                    const err800 = { instancePath: instancePath + "/checklist/monitor/drift/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data441 };
                     if (vErrors === null) {
-                      vErrors = [err798];
+                      vErrors = [err800];
                     } else {
-                      vErrors.push(err798);
+                      vErrors.push(err800);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err799 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data437 };
+                const err801 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data437 };
                 if (vErrors === null) {
-                  vErrors = [err799];
+                  vErrors = [err801];
                 } else {
-                  vErrors.push(err799);
+                  vErrors.push(err801);
                 }
                 errors++;
               }
@@ -9995,44 +10014,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data442 = data421["feedback-loop"];
               if (data442 && typeof data442 == "object" && !Array.isArray(data442)) {
                 if (data442.answer === void 0) {
-                  const err800 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data442 };
+                  const err802 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data442 };
                   if (vErrors === null) {
-                    vErrors = [err800];
+                    vErrors = [err802];
                   } else {
-                    vErrors.push(err800);
+                    vErrors.push(err802);
                   }
                   errors++;
                 }
                 for (const key121 in data442) {
                   if (!(key121 === "answer" || key121 === "evidence" || key121 === "note")) {
-                    const err801 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key121 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data442 };
-                    if (vErrors === null) {
-                      vErrors = [err801];
-                    } else {
-                      vErrors.push(err801);
-                    }
-                    errors++;
-                  }
-                }
-                if (data442.answer !== void 0) {
-                  let data443 = data442.answer;
-                  if (!(data443 === "yes" || data443 === "no" || data443 === "n/a")) {
-                    const err802 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data443 };
-                    if (vErrors === null) {
-                      vErrors = [err802];
-                    } else {
-                      vErrors.push(err802);
-                    }
-                    errors++;
-                  }
-                }
-                if (data442.evidence !== void 0) {
-                  let data444 = data442.evidence;
-                  const _errs1173 = errors;
-                  let valid331 = false;
-                  const _errs1174 = errors;
-                  if (typeof data444 !== "string") {
-                    const err803 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data444 };
+                    const err803 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key121 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data442 };
                     if (vErrors === null) {
                       vErrors = [err803];
                     } else {
@@ -10040,25 +10032,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid36 = _errs1174 === errors;
-                  valid331 = valid331 || _valid36;
-                  const _errs1176 = errors;
-                  if (Array.isArray(data444)) {
-                    const len47 = data444.length;
-                    for (let i51 = 0; i51 < len47; i51++) {
-                      let data445 = data444[i51];
-                      if (typeof data445 !== "string") {
-                        const err804 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence/" + i51, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data445 };
-                        if (vErrors === null) {
-                          vErrors = [err804];
-                        } else {
-                          vErrors.push(err804);
-                        }
-                        errors++;
-                      }
+                }
+                if (data442.answer !== void 0) {
+                  let data443 = data442.answer;
+                  if (!(data443 === "yes" || data443 === "no" || data443 === "n/a")) {
+                    const err804 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data443 };
+                    if (vErrors === null) {
+                      vErrors = [err804];
+                    } else {
+                      vErrors.push(err804);
                     }
-                  } else {
-                    const err805 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data444 };
+                    errors++;
+                  }
+                }
+                if (data442.evidence !== void 0) {
+                  let data444 = data442.evidence;
+                  const _errs1174 = errors;
+                  let valid331 = false;
+                  const _errs1175 = errors;
+                  if (typeof data444 !== "string") {
+                    const err805 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data444 };
                     if (vErrors === null) {
                       vErrors = [err805];
                     } else {
@@ -10066,21 +10059,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid36 = _errs1176 === errors;
+                  var _valid36 = _errs1175 === errors;
+                  valid331 = valid331 || _valid36;
+                  const _errs1177 = errors;
+                  if (Array.isArray(data444)) {
+                    const len47 = data444.length;
+                    for (let i51 = 0; i51 < len47; i51++) {
+                      let data445 = data444[i51];
+                      if (typeof data445 !== "string") {
+                        const err806 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence/" + i51, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data445 };
+                        if (vErrors === null) {
+                          vErrors = [err806];
+                        } else {
+                          vErrors.push(err806);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err807 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data444 };
+                    if (vErrors === null) {
+                      vErrors = [err807];
+                    } else {
+                      vErrors.push(err807);
+                    }
+                    errors++;
+                  }
+                  var _valid36 = _errs1177 === errors;
                   valid331 = valid331 || _valid36;
                   if (!valid331) {
-                    const err806 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data444 };
+                    const err808 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data444 };
                     if (vErrors === null) {
-                      vErrors = [err806];
+                      vErrors = [err808];
                     } else {
-                      vErrors.push(err806);
+                      vErrors.push(err808);
                     }
                     errors++;
                   } else {
-                    errors = _errs1173;
+                    errors = _errs1174;
                     if (vErrors !== null) {
-                      if (_errs1173) {
-                        vErrors.length = _errs1173;
+                      if (_errs1174) {
+                        vErrors.length = _errs1174;
                       } else {
                         vErrors = null;
                       }
@@ -10090,21 +10109,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data442.note !== void 0) {
                   let data446 = data442.note;
                   if (typeof data446 !== "string") {
-                    const err807 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data446 };
+                    const err809 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data446 };
                     if (vErrors === null) {
-                      vErrors = [err807];
+                      vErrors = [err809];
                     } else {
-                      vErrors.push(err807);
+                      vErrors.push(err809);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err808 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data442 };
+                const err810 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data442 };
                 if (vErrors === null) {
-                  vErrors = [err808];
+                  vErrors = [err810];
                 } else {
-                  vErrors.push(err808);
+                  vErrors.push(err810);
                 }
                 errors++;
               }
@@ -10113,44 +10132,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data447 = data421.owners;
               if (data447 && typeof data447 == "object" && !Array.isArray(data447)) {
                 if (data447.answer === void 0) {
-                  const err809 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data447 };
+                  const err811 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data447 };
                   if (vErrors === null) {
-                    vErrors = [err809];
+                    vErrors = [err811];
                   } else {
-                    vErrors.push(err809);
+                    vErrors.push(err811);
                   }
                   errors++;
                 }
                 for (const key122 in data447) {
                   if (!(key122 === "answer" || key122 === "evidence" || key122 === "note")) {
-                    const err810 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key122 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data447 };
-                    if (vErrors === null) {
-                      vErrors = [err810];
-                    } else {
-                      vErrors.push(err810);
-                    }
-                    errors++;
-                  }
-                }
-                if (data447.answer !== void 0) {
-                  let data448 = data447.answer;
-                  if (!(data448 === "yes" || data448 === "no" || data448 === "n/a")) {
-                    const err811 = { instancePath: instancePath + "/checklist/monitor/owners/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data448 };
-                    if (vErrors === null) {
-                      vErrors = [err811];
-                    } else {
-                      vErrors.push(err811);
-                    }
-                    errors++;
-                  }
-                }
-                if (data447.evidence !== void 0) {
-                  let data449 = data447.evidence;
-                  const _errs1188 = errors;
-                  let valid336 = false;
-                  const _errs1189 = errors;
-                  if (typeof data449 !== "string") {
-                    const err812 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data449 };
+                    const err812 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key122 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data447 };
                     if (vErrors === null) {
                       vErrors = [err812];
                     } else {
@@ -10158,25 +10150,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid37 = _errs1189 === errors;
-                  valid336 = valid336 || _valid37;
-                  const _errs1191 = errors;
-                  if (Array.isArray(data449)) {
-                    const len48 = data449.length;
-                    for (let i52 = 0; i52 < len48; i52++) {
-                      let data450 = data449[i52];
-                      if (typeof data450 !== "string") {
-                        const err813 = { instancePath: instancePath + "/checklist/monitor/owners/evidence/" + i52, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data450 };
-                        if (vErrors === null) {
-                          vErrors = [err813];
-                        } else {
-                          vErrors.push(err813);
-                        }
-                        errors++;
-                      }
+                }
+                if (data447.answer !== void 0) {
+                  let data448 = data447.answer;
+                  if (!(data448 === "yes" || data448 === "no" || data448 === "n/a")) {
+                    const err813 = { instancePath: instancePath + "/checklist/monitor/owners/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data448 };
+                    if (vErrors === null) {
+                      vErrors = [err813];
+                    } else {
+                      vErrors.push(err813);
                     }
-                  } else {
-                    const err814 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data449 };
+                    errors++;
+                  }
+                }
+                if (data447.evidence !== void 0) {
+                  let data449 = data447.evidence;
+                  const _errs1189 = errors;
+                  let valid336 = false;
+                  const _errs1190 = errors;
+                  if (typeof data449 !== "string") {
+                    const err814 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data449 };
                     if (vErrors === null) {
                       vErrors = [err814];
                     } else {
@@ -10184,21 +10177,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid37 = _errs1191 === errors;
+                  var _valid37 = _errs1190 === errors;
+                  valid336 = valid336 || _valid37;
+                  const _errs1192 = errors;
+                  if (Array.isArray(data449)) {
+                    const len48 = data449.length;
+                    for (let i52 = 0; i52 < len48; i52++) {
+                      let data450 = data449[i52];
+                      if (typeof data450 !== "string") {
+                        const err815 = { instancePath: instancePath + "/checklist/monitor/owners/evidence/" + i52, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data450 };
+                        if (vErrors === null) {
+                          vErrors = [err815];
+                        } else {
+                          vErrors.push(err815);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err816 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data449 };
+                    if (vErrors === null) {
+                      vErrors = [err816];
+                    } else {
+                      vErrors.push(err816);
+                    }
+                    errors++;
+                  }
+                  var _valid37 = _errs1192 === errors;
                   valid336 = valid336 || _valid37;
                   if (!valid336) {
-                    const err815 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data449 };
+                    const err817 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data449 };
                     if (vErrors === null) {
-                      vErrors = [err815];
+                      vErrors = [err817];
                     } else {
-                      vErrors.push(err815);
+                      vErrors.push(err817);
                     }
                     errors++;
                   } else {
-                    errors = _errs1188;
+                    errors = _errs1189;
                     if (vErrors !== null) {
-                      if (_errs1188) {
-                        vErrors.length = _errs1188;
+                      if (_errs1189) {
+                        vErrors.length = _errs1189;
                       } else {
                         vErrors = null;
                       }
@@ -10208,31 +10227,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data447.note !== void 0) {
                   let data451 = data447.note;
                   if (typeof data451 !== "string") {
-                    const err816 = { instancePath: instancePath + "/checklist/monitor/owners/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data451 };
+                    const err818 = { instancePath: instancePath + "/checklist/monitor/owners/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data451 };
                     if (vErrors === null) {
-                      vErrors = [err816];
+                      vErrors = [err818];
                     } else {
-                      vErrors.push(err816);
+                      vErrors.push(err818);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err817 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data447 };
+                const err819 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data447 };
                 if (vErrors === null) {
-                  vErrors = [err817];
+                  vErrors = [err819];
                 } else {
-                  vErrors.push(err817);
+                  vErrors.push(err819);
                 }
                 errors++;
               }
             }
           } else {
-            const err818 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.monitor.type, parentSchema: schema31.properties.checklist.properties.monitor, data: data421 };
+            const err820 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.monitor.type, parentSchema: schema31.properties.checklist.properties.monitor, data: data421 };
             if (vErrors === null) {
-              vErrors = [err818];
+              vErrors = [err820];
             } else {
-              vErrors.push(err818);
+              vErrors.push(err820);
             }
             errors++;
           }
@@ -10242,11 +10261,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           if (data452 && typeof data452 == "object" && !Array.isArray(data452)) {
             for (const key123 in data452) {
               if (!(key123 === "real-world-trial" || key123 === "third-party-review" || key123 === "cost-benefit" || key123 === "fairness" || key123 === "misuse" || key123 === "legal-basis" || key123 === "audit-artifacts" || key123 === "fallback")) {
-                const err819 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key123 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.usable, data: data452 };
+                const err821 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key123 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.usable, data: data452 };
                 if (vErrors === null) {
-                  vErrors = [err819];
+                  vErrors = [err821];
                 } else {
-                  vErrors.push(err819);
+                  vErrors.push(err821);
                 }
                 errors++;
               }
@@ -10255,44 +10274,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data453 = data452["real-world-trial"];
               if (data453 && typeof data453 == "object" && !Array.isArray(data453)) {
                 if (data453.answer === void 0) {
-                  const err820 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data453 };
+                  const err822 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data453 };
                   if (vErrors === null) {
-                    vErrors = [err820];
+                    vErrors = [err822];
                   } else {
-                    vErrors.push(err820);
+                    vErrors.push(err822);
                   }
                   errors++;
                 }
                 for (const key124 in data453) {
                   if (!(key124 === "answer" || key124 === "evidence" || key124 === "note")) {
-                    const err821 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key124 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data453 };
-                    if (vErrors === null) {
-                      vErrors = [err821];
-                    } else {
-                      vErrors.push(err821);
-                    }
-                    errors++;
-                  }
-                }
-                if (data453.answer !== void 0) {
-                  let data454 = data453.answer;
-                  if (!(data454 === "yes" || data454 === "no" || data454 === "n/a")) {
-                    const err822 = { instancePath: instancePath + "/checklist/usable/real-world-trial/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data454 };
-                    if (vErrors === null) {
-                      vErrors = [err822];
-                    } else {
-                      vErrors.push(err822);
-                    }
-                    errors++;
-                  }
-                }
-                if (data453.evidence !== void 0) {
-                  let data455 = data453.evidence;
-                  const _errs1206 = errors;
-                  let valid342 = false;
-                  const _errs1207 = errors;
-                  if (typeof data455 !== "string") {
-                    const err823 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data455 };
+                    const err823 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key124 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data453 };
                     if (vErrors === null) {
                       vErrors = [err823];
                     } else {
@@ -10300,25 +10292,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid38 = _errs1207 === errors;
-                  valid342 = valid342 || _valid38;
-                  const _errs1209 = errors;
-                  if (Array.isArray(data455)) {
-                    const len49 = data455.length;
-                    for (let i53 = 0; i53 < len49; i53++) {
-                      let data456 = data455[i53];
-                      if (typeof data456 !== "string") {
-                        const err824 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence/" + i53, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data456 };
-                        if (vErrors === null) {
-                          vErrors = [err824];
-                        } else {
-                          vErrors.push(err824);
-                        }
-                        errors++;
-                      }
+                }
+                if (data453.answer !== void 0) {
+                  let data454 = data453.answer;
+                  if (!(data454 === "yes" || data454 === "no" || data454 === "n/a")) {
+                    const err824 = { instancePath: instancePath + "/checklist/usable/real-world-trial/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data454 };
+                    if (vErrors === null) {
+                      vErrors = [err824];
+                    } else {
+                      vErrors.push(err824);
                     }
-                  } else {
-                    const err825 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data455 };
+                    errors++;
+                  }
+                }
+                if (data453.evidence !== void 0) {
+                  let data455 = data453.evidence;
+                  const _errs1207 = errors;
+                  let valid342 = false;
+                  const _errs1208 = errors;
+                  if (typeof data455 !== "string") {
+                    const err825 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data455 };
                     if (vErrors === null) {
                       vErrors = [err825];
                     } else {
@@ -10326,21 +10319,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid38 = _errs1209 === errors;
+                  var _valid38 = _errs1208 === errors;
+                  valid342 = valid342 || _valid38;
+                  const _errs1210 = errors;
+                  if (Array.isArray(data455)) {
+                    const len49 = data455.length;
+                    for (let i53 = 0; i53 < len49; i53++) {
+                      let data456 = data455[i53];
+                      if (typeof data456 !== "string") {
+                        const err826 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence/" + i53, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data456 };
+                        if (vErrors === null) {
+                          vErrors = [err826];
+                        } else {
+                          vErrors.push(err826);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err827 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data455 };
+                    if (vErrors === null) {
+                      vErrors = [err827];
+                    } else {
+                      vErrors.push(err827);
+                    }
+                    errors++;
+                  }
+                  var _valid38 = _errs1210 === errors;
                   valid342 = valid342 || _valid38;
                   if (!valid342) {
-                    const err826 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data455 };
+                    const err828 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data455 };
                     if (vErrors === null) {
-                      vErrors = [err826];
+                      vErrors = [err828];
                     } else {
-                      vErrors.push(err826);
+                      vErrors.push(err828);
                     }
                     errors++;
                   } else {
-                    errors = _errs1206;
+                    errors = _errs1207;
                     if (vErrors !== null) {
-                      if (_errs1206) {
-                        vErrors.length = _errs1206;
+                      if (_errs1207) {
+                        vErrors.length = _errs1207;
                       } else {
                         vErrors = null;
                       }
@@ -10350,21 +10369,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data453.note !== void 0) {
                   let data457 = data453.note;
                   if (typeof data457 !== "string") {
-                    const err827 = { instancePath: instancePath + "/checklist/usable/real-world-trial/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data457 };
+                    const err829 = { instancePath: instancePath + "/checklist/usable/real-world-trial/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data457 };
                     if (vErrors === null) {
-                      vErrors = [err827];
+                      vErrors = [err829];
                     } else {
-                      vErrors.push(err827);
+                      vErrors.push(err829);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err828 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data453 };
+                const err830 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data453 };
                 if (vErrors === null) {
-                  vErrors = [err828];
+                  vErrors = [err830];
                 } else {
-                  vErrors.push(err828);
+                  vErrors.push(err830);
                 }
                 errors++;
               }
@@ -10373,44 +10392,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data458 = data452["third-party-review"];
               if (data458 && typeof data458 == "object" && !Array.isArray(data458)) {
                 if (data458.answer === void 0) {
-                  const err829 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data458 };
+                  const err831 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data458 };
                   if (vErrors === null) {
-                    vErrors = [err829];
+                    vErrors = [err831];
                   } else {
-                    vErrors.push(err829);
+                    vErrors.push(err831);
                   }
                   errors++;
                 }
                 for (const key125 in data458) {
                   if (!(key125 === "answer" || key125 === "evidence" || key125 === "note")) {
-                    const err830 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key125 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data458 };
-                    if (vErrors === null) {
-                      vErrors = [err830];
-                    } else {
-                      vErrors.push(err830);
-                    }
-                    errors++;
-                  }
-                }
-                if (data458.answer !== void 0) {
-                  let data459 = data458.answer;
-                  if (!(data459 === "yes" || data459 === "no" || data459 === "n/a")) {
-                    const err831 = { instancePath: instancePath + "/checklist/usable/third-party-review/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data459 };
-                    if (vErrors === null) {
-                      vErrors = [err831];
-                    } else {
-                      vErrors.push(err831);
-                    }
-                    errors++;
-                  }
-                }
-                if (data458.evidence !== void 0) {
-                  let data460 = data458.evidence;
-                  const _errs1221 = errors;
-                  let valid347 = false;
-                  const _errs1222 = errors;
-                  if (typeof data460 !== "string") {
-                    const err832 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data460 };
+                    const err832 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key125 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data458 };
                     if (vErrors === null) {
                       vErrors = [err832];
                     } else {
@@ -10418,25 +10410,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid39 = _errs1222 === errors;
-                  valid347 = valid347 || _valid39;
-                  const _errs1224 = errors;
-                  if (Array.isArray(data460)) {
-                    const len50 = data460.length;
-                    for (let i54 = 0; i54 < len50; i54++) {
-                      let data461 = data460[i54];
-                      if (typeof data461 !== "string") {
-                        const err833 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence/" + i54, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data461 };
-                        if (vErrors === null) {
-                          vErrors = [err833];
-                        } else {
-                          vErrors.push(err833);
-                        }
-                        errors++;
-                      }
+                }
+                if (data458.answer !== void 0) {
+                  let data459 = data458.answer;
+                  if (!(data459 === "yes" || data459 === "no" || data459 === "n/a")) {
+                    const err833 = { instancePath: instancePath + "/checklist/usable/third-party-review/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data459 };
+                    if (vErrors === null) {
+                      vErrors = [err833];
+                    } else {
+                      vErrors.push(err833);
                     }
-                  } else {
-                    const err834 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data460 };
+                    errors++;
+                  }
+                }
+                if (data458.evidence !== void 0) {
+                  let data460 = data458.evidence;
+                  const _errs1222 = errors;
+                  let valid347 = false;
+                  const _errs1223 = errors;
+                  if (typeof data460 !== "string") {
+                    const err834 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data460 };
                     if (vErrors === null) {
                       vErrors = [err834];
                     } else {
@@ -10444,21 +10437,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid39 = _errs1224 === errors;
+                  var _valid39 = _errs1223 === errors;
+                  valid347 = valid347 || _valid39;
+                  const _errs1225 = errors;
+                  if (Array.isArray(data460)) {
+                    const len50 = data460.length;
+                    for (let i54 = 0; i54 < len50; i54++) {
+                      let data461 = data460[i54];
+                      if (typeof data461 !== "string") {
+                        const err835 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence/" + i54, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data461 };
+                        if (vErrors === null) {
+                          vErrors = [err835];
+                        } else {
+                          vErrors.push(err835);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err836 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data460 };
+                    if (vErrors === null) {
+                      vErrors = [err836];
+                    } else {
+                      vErrors.push(err836);
+                    }
+                    errors++;
+                  }
+                  var _valid39 = _errs1225 === errors;
                   valid347 = valid347 || _valid39;
                   if (!valid347) {
-                    const err835 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data460 };
+                    const err837 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data460 };
                     if (vErrors === null) {
-                      vErrors = [err835];
+                      vErrors = [err837];
                     } else {
-                      vErrors.push(err835);
+                      vErrors.push(err837);
                     }
                     errors++;
                   } else {
-                    errors = _errs1221;
+                    errors = _errs1222;
                     if (vErrors !== null) {
-                      if (_errs1221) {
-                        vErrors.length = _errs1221;
+                      if (_errs1222) {
+                        vErrors.length = _errs1222;
                       } else {
                         vErrors = null;
                       }
@@ -10468,21 +10487,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data458.note !== void 0) {
                   let data462 = data458.note;
                   if (typeof data462 !== "string") {
-                    const err836 = { instancePath: instancePath + "/checklist/usable/third-party-review/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data462 };
+                    const err838 = { instancePath: instancePath + "/checklist/usable/third-party-review/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data462 };
                     if (vErrors === null) {
-                      vErrors = [err836];
+                      vErrors = [err838];
                     } else {
-                      vErrors.push(err836);
+                      vErrors.push(err838);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err837 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data458 };
+                const err839 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data458 };
                 if (vErrors === null) {
-                  vErrors = [err837];
+                  vErrors = [err839];
                 } else {
-                  vErrors.push(err837);
+                  vErrors.push(err839);
                 }
                 errors++;
               }
@@ -10491,44 +10510,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data463 = data452["cost-benefit"];
               if (data463 && typeof data463 == "object" && !Array.isArray(data463)) {
                 if (data463.answer === void 0) {
-                  const err838 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data463 };
+                  const err840 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data463 };
                   if (vErrors === null) {
-                    vErrors = [err838];
+                    vErrors = [err840];
                   } else {
-                    vErrors.push(err838);
+                    vErrors.push(err840);
                   }
                   errors++;
                 }
                 for (const key126 in data463) {
                   if (!(key126 === "answer" || key126 === "evidence" || key126 === "note")) {
-                    const err839 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key126 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data463 };
-                    if (vErrors === null) {
-                      vErrors = [err839];
-                    } else {
-                      vErrors.push(err839);
-                    }
-                    errors++;
-                  }
-                }
-                if (data463.answer !== void 0) {
-                  let data464 = data463.answer;
-                  if (!(data464 === "yes" || data464 === "no" || data464 === "n/a")) {
-                    const err840 = { instancePath: instancePath + "/checklist/usable/cost-benefit/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data464 };
-                    if (vErrors === null) {
-                      vErrors = [err840];
-                    } else {
-                      vErrors.push(err840);
-                    }
-                    errors++;
-                  }
-                }
-                if (data463.evidence !== void 0) {
-                  let data465 = data463.evidence;
-                  const _errs1236 = errors;
-                  let valid352 = false;
-                  const _errs1237 = errors;
-                  if (typeof data465 !== "string") {
-                    const err841 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data465 };
+                    const err841 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key126 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data463 };
                     if (vErrors === null) {
                       vErrors = [err841];
                     } else {
@@ -10536,25 +10528,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid40 = _errs1237 === errors;
-                  valid352 = valid352 || _valid40;
-                  const _errs1239 = errors;
-                  if (Array.isArray(data465)) {
-                    const len51 = data465.length;
-                    for (let i55 = 0; i55 < len51; i55++) {
-                      let data466 = data465[i55];
-                      if (typeof data466 !== "string") {
-                        const err842 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence/" + i55, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data466 };
-                        if (vErrors === null) {
-                          vErrors = [err842];
-                        } else {
-                          vErrors.push(err842);
-                        }
-                        errors++;
-                      }
+                }
+                if (data463.answer !== void 0) {
+                  let data464 = data463.answer;
+                  if (!(data464 === "yes" || data464 === "no" || data464 === "n/a")) {
+                    const err842 = { instancePath: instancePath + "/checklist/usable/cost-benefit/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data464 };
+                    if (vErrors === null) {
+                      vErrors = [err842];
+                    } else {
+                      vErrors.push(err842);
                     }
-                  } else {
-                    const err843 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data465 };
+                    errors++;
+                  }
+                }
+                if (data463.evidence !== void 0) {
+                  let data465 = data463.evidence;
+                  const _errs1237 = errors;
+                  let valid352 = false;
+                  const _errs1238 = errors;
+                  if (typeof data465 !== "string") {
+                    const err843 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data465 };
                     if (vErrors === null) {
                       vErrors = [err843];
                     } else {
@@ -10562,21 +10555,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid40 = _errs1239 === errors;
+                  var _valid40 = _errs1238 === errors;
+                  valid352 = valid352 || _valid40;
+                  const _errs1240 = errors;
+                  if (Array.isArray(data465)) {
+                    const len51 = data465.length;
+                    for (let i55 = 0; i55 < len51; i55++) {
+                      let data466 = data465[i55];
+                      if (typeof data466 !== "string") {
+                        const err844 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence/" + i55, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data466 };
+                        if (vErrors === null) {
+                          vErrors = [err844];
+                        } else {
+                          vErrors.push(err844);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err845 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data465 };
+                    if (vErrors === null) {
+                      vErrors = [err845];
+                    } else {
+                      vErrors.push(err845);
+                    }
+                    errors++;
+                  }
+                  var _valid40 = _errs1240 === errors;
                   valid352 = valid352 || _valid40;
                   if (!valid352) {
-                    const err844 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data465 };
+                    const err846 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data465 };
                     if (vErrors === null) {
-                      vErrors = [err844];
+                      vErrors = [err846];
                     } else {
-                      vErrors.push(err844);
+                      vErrors.push(err846);
                     }
                     errors++;
                   } else {
-                    errors = _errs1236;
+                    errors = _errs1237;
                     if (vErrors !== null) {
-                      if (_errs1236) {
-                        vErrors.length = _errs1236;
+                      if (_errs1237) {
+                        vErrors.length = _errs1237;
                       } else {
                         vErrors = null;
                       }
@@ -10586,21 +10605,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data463.note !== void 0) {
                   let data467 = data463.note;
                   if (typeof data467 !== "string") {
-                    const err845 = { instancePath: instancePath + "/checklist/usable/cost-benefit/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data467 };
+                    const err847 = { instancePath: instancePath + "/checklist/usable/cost-benefit/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data467 };
                     if (vErrors === null) {
-                      vErrors = [err845];
+                      vErrors = [err847];
                     } else {
-                      vErrors.push(err845);
+                      vErrors.push(err847);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err846 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data463 };
+                const err848 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data463 };
                 if (vErrors === null) {
-                  vErrors = [err846];
+                  vErrors = [err848];
                 } else {
-                  vErrors.push(err846);
+                  vErrors.push(err848);
                 }
                 errors++;
               }
@@ -10609,44 +10628,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data468 = data452.fairness;
               if (data468 && typeof data468 == "object" && !Array.isArray(data468)) {
                 if (data468.answer === void 0) {
-                  const err847 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data468 };
+                  const err849 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data468 };
                   if (vErrors === null) {
-                    vErrors = [err847];
+                    vErrors = [err849];
                   } else {
-                    vErrors.push(err847);
+                    vErrors.push(err849);
                   }
                   errors++;
                 }
                 for (const key127 in data468) {
                   if (!(key127 === "answer" || key127 === "evidence" || key127 === "note")) {
-                    const err848 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key127 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data468 };
-                    if (vErrors === null) {
-                      vErrors = [err848];
-                    } else {
-                      vErrors.push(err848);
-                    }
-                    errors++;
-                  }
-                }
-                if (data468.answer !== void 0) {
-                  let data469 = data468.answer;
-                  if (!(data469 === "yes" || data469 === "no" || data469 === "n/a")) {
-                    const err849 = { instancePath: instancePath + "/checklist/usable/fairness/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data469 };
-                    if (vErrors === null) {
-                      vErrors = [err849];
-                    } else {
-                      vErrors.push(err849);
-                    }
-                    errors++;
-                  }
-                }
-                if (data468.evidence !== void 0) {
-                  let data470 = data468.evidence;
-                  const _errs1251 = errors;
-                  let valid357 = false;
-                  const _errs1252 = errors;
-                  if (typeof data470 !== "string") {
-                    const err850 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data470 };
+                    const err850 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key127 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data468 };
                     if (vErrors === null) {
                       vErrors = [err850];
                     } else {
@@ -10654,25 +10646,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid41 = _errs1252 === errors;
-                  valid357 = valid357 || _valid41;
-                  const _errs1254 = errors;
-                  if (Array.isArray(data470)) {
-                    const len52 = data470.length;
-                    for (let i56 = 0; i56 < len52; i56++) {
-                      let data471 = data470[i56];
-                      if (typeof data471 !== "string") {
-                        const err851 = { instancePath: instancePath + "/checklist/usable/fairness/evidence/" + i56, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data471 };
-                        if (vErrors === null) {
-                          vErrors = [err851];
-                        } else {
-                          vErrors.push(err851);
-                        }
-                        errors++;
-                      }
+                }
+                if (data468.answer !== void 0) {
+                  let data469 = data468.answer;
+                  if (!(data469 === "yes" || data469 === "no" || data469 === "n/a")) {
+                    const err851 = { instancePath: instancePath + "/checklist/usable/fairness/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data469 };
+                    if (vErrors === null) {
+                      vErrors = [err851];
+                    } else {
+                      vErrors.push(err851);
                     }
-                  } else {
-                    const err852 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data470 };
+                    errors++;
+                  }
+                }
+                if (data468.evidence !== void 0) {
+                  let data470 = data468.evidence;
+                  const _errs1252 = errors;
+                  let valid357 = false;
+                  const _errs1253 = errors;
+                  if (typeof data470 !== "string") {
+                    const err852 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data470 };
                     if (vErrors === null) {
                       vErrors = [err852];
                     } else {
@@ -10680,21 +10673,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid41 = _errs1254 === errors;
+                  var _valid41 = _errs1253 === errors;
+                  valid357 = valid357 || _valid41;
+                  const _errs1255 = errors;
+                  if (Array.isArray(data470)) {
+                    const len52 = data470.length;
+                    for (let i56 = 0; i56 < len52; i56++) {
+                      let data471 = data470[i56];
+                      if (typeof data471 !== "string") {
+                        const err853 = { instancePath: instancePath + "/checklist/usable/fairness/evidence/" + i56, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data471 };
+                        if (vErrors === null) {
+                          vErrors = [err853];
+                        } else {
+                          vErrors.push(err853);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err854 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data470 };
+                    if (vErrors === null) {
+                      vErrors = [err854];
+                    } else {
+                      vErrors.push(err854);
+                    }
+                    errors++;
+                  }
+                  var _valid41 = _errs1255 === errors;
                   valid357 = valid357 || _valid41;
                   if (!valid357) {
-                    const err853 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data470 };
+                    const err855 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data470 };
                     if (vErrors === null) {
-                      vErrors = [err853];
+                      vErrors = [err855];
                     } else {
-                      vErrors.push(err853);
+                      vErrors.push(err855);
                     }
                     errors++;
                   } else {
-                    errors = _errs1251;
+                    errors = _errs1252;
                     if (vErrors !== null) {
-                      if (_errs1251) {
-                        vErrors.length = _errs1251;
+                      if (_errs1252) {
+                        vErrors.length = _errs1252;
                       } else {
                         vErrors = null;
                       }
@@ -10704,21 +10723,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data468.note !== void 0) {
                   let data472 = data468.note;
                   if (typeof data472 !== "string") {
-                    const err854 = { instancePath: instancePath + "/checklist/usable/fairness/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data472 };
+                    const err856 = { instancePath: instancePath + "/checklist/usable/fairness/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data472 };
                     if (vErrors === null) {
-                      vErrors = [err854];
+                      vErrors = [err856];
                     } else {
-                      vErrors.push(err854);
+                      vErrors.push(err856);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err855 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data468 };
+                const err857 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data468 };
                 if (vErrors === null) {
-                  vErrors = [err855];
+                  vErrors = [err857];
                 } else {
-                  vErrors.push(err855);
+                  vErrors.push(err857);
                 }
                 errors++;
               }
@@ -10727,44 +10746,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data473 = data452.misuse;
               if (data473 && typeof data473 == "object" && !Array.isArray(data473)) {
                 if (data473.answer === void 0) {
-                  const err856 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data473 };
+                  const err858 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data473 };
                   if (vErrors === null) {
-                    vErrors = [err856];
+                    vErrors = [err858];
                   } else {
-                    vErrors.push(err856);
+                    vErrors.push(err858);
                   }
                   errors++;
                 }
                 for (const key128 in data473) {
                   if (!(key128 === "answer" || key128 === "evidence" || key128 === "note")) {
-                    const err857 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key128 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data473 };
-                    if (vErrors === null) {
-                      vErrors = [err857];
-                    } else {
-                      vErrors.push(err857);
-                    }
-                    errors++;
-                  }
-                }
-                if (data473.answer !== void 0) {
-                  let data474 = data473.answer;
-                  if (!(data474 === "yes" || data474 === "no" || data474 === "n/a")) {
-                    const err858 = { instancePath: instancePath + "/checklist/usable/misuse/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data474 };
-                    if (vErrors === null) {
-                      vErrors = [err858];
-                    } else {
-                      vErrors.push(err858);
-                    }
-                    errors++;
-                  }
-                }
-                if (data473.evidence !== void 0) {
-                  let data475 = data473.evidence;
-                  const _errs1266 = errors;
-                  let valid362 = false;
-                  const _errs1267 = errors;
-                  if (typeof data475 !== "string") {
-                    const err859 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data475 };
+                    const err859 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key128 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data473 };
                     if (vErrors === null) {
                       vErrors = [err859];
                     } else {
@@ -10772,25 +10764,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid42 = _errs1267 === errors;
-                  valid362 = valid362 || _valid42;
-                  const _errs1269 = errors;
-                  if (Array.isArray(data475)) {
-                    const len53 = data475.length;
-                    for (let i57 = 0; i57 < len53; i57++) {
-                      let data476 = data475[i57];
-                      if (typeof data476 !== "string") {
-                        const err860 = { instancePath: instancePath + "/checklist/usable/misuse/evidence/" + i57, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data476 };
-                        if (vErrors === null) {
-                          vErrors = [err860];
-                        } else {
-                          vErrors.push(err860);
-                        }
-                        errors++;
-                      }
+                }
+                if (data473.answer !== void 0) {
+                  let data474 = data473.answer;
+                  if (!(data474 === "yes" || data474 === "no" || data474 === "n/a")) {
+                    const err860 = { instancePath: instancePath + "/checklist/usable/misuse/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data474 };
+                    if (vErrors === null) {
+                      vErrors = [err860];
+                    } else {
+                      vErrors.push(err860);
                     }
-                  } else {
-                    const err861 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data475 };
+                    errors++;
+                  }
+                }
+                if (data473.evidence !== void 0) {
+                  let data475 = data473.evidence;
+                  const _errs1267 = errors;
+                  let valid362 = false;
+                  const _errs1268 = errors;
+                  if (typeof data475 !== "string") {
+                    const err861 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data475 };
                     if (vErrors === null) {
                       vErrors = [err861];
                     } else {
@@ -10798,21 +10791,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid42 = _errs1269 === errors;
+                  var _valid42 = _errs1268 === errors;
+                  valid362 = valid362 || _valid42;
+                  const _errs1270 = errors;
+                  if (Array.isArray(data475)) {
+                    const len53 = data475.length;
+                    for (let i57 = 0; i57 < len53; i57++) {
+                      let data476 = data475[i57];
+                      if (typeof data476 !== "string") {
+                        const err862 = { instancePath: instancePath + "/checklist/usable/misuse/evidence/" + i57, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data476 };
+                        if (vErrors === null) {
+                          vErrors = [err862];
+                        } else {
+                          vErrors.push(err862);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err863 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data475 };
+                    if (vErrors === null) {
+                      vErrors = [err863];
+                    } else {
+                      vErrors.push(err863);
+                    }
+                    errors++;
+                  }
+                  var _valid42 = _errs1270 === errors;
                   valid362 = valid362 || _valid42;
                   if (!valid362) {
-                    const err862 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data475 };
+                    const err864 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data475 };
                     if (vErrors === null) {
-                      vErrors = [err862];
+                      vErrors = [err864];
                     } else {
-                      vErrors.push(err862);
+                      vErrors.push(err864);
                     }
                     errors++;
                   } else {
-                    errors = _errs1266;
+                    errors = _errs1267;
                     if (vErrors !== null) {
-                      if (_errs1266) {
-                        vErrors.length = _errs1266;
+                      if (_errs1267) {
+                        vErrors.length = _errs1267;
                       } else {
                         vErrors = null;
                       }
@@ -10822,21 +10841,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data473.note !== void 0) {
                   let data477 = data473.note;
                   if (typeof data477 !== "string") {
-                    const err863 = { instancePath: instancePath + "/checklist/usable/misuse/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data477 };
+                    const err865 = { instancePath: instancePath + "/checklist/usable/misuse/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data477 };
                     if (vErrors === null) {
-                      vErrors = [err863];
+                      vErrors = [err865];
                     } else {
-                      vErrors.push(err863);
+                      vErrors.push(err865);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err864 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data473 };
+                const err866 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data473 };
                 if (vErrors === null) {
-                  vErrors = [err864];
+                  vErrors = [err866];
                 } else {
-                  vErrors.push(err864);
+                  vErrors.push(err866);
                 }
                 errors++;
               }
@@ -10845,44 +10864,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data478 = data452["legal-basis"];
               if (data478 && typeof data478 == "object" && !Array.isArray(data478)) {
                 if (data478.answer === void 0) {
-                  const err865 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data478 };
+                  const err867 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data478 };
                   if (vErrors === null) {
-                    vErrors = [err865];
+                    vErrors = [err867];
                   } else {
-                    vErrors.push(err865);
+                    vErrors.push(err867);
                   }
                   errors++;
                 }
                 for (const key129 in data478) {
                   if (!(key129 === "answer" || key129 === "evidence" || key129 === "note")) {
-                    const err866 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key129 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data478 };
-                    if (vErrors === null) {
-                      vErrors = [err866];
-                    } else {
-                      vErrors.push(err866);
-                    }
-                    errors++;
-                  }
-                }
-                if (data478.answer !== void 0) {
-                  let data479 = data478.answer;
-                  if (!(data479 === "yes" || data479 === "no" || data479 === "n/a")) {
-                    const err867 = { instancePath: instancePath + "/checklist/usable/legal-basis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data479 };
-                    if (vErrors === null) {
-                      vErrors = [err867];
-                    } else {
-                      vErrors.push(err867);
-                    }
-                    errors++;
-                  }
-                }
-                if (data478.evidence !== void 0) {
-                  let data480 = data478.evidence;
-                  const _errs1281 = errors;
-                  let valid367 = false;
-                  const _errs1282 = errors;
-                  if (typeof data480 !== "string") {
-                    const err868 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data480 };
+                    const err868 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key129 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data478 };
                     if (vErrors === null) {
                       vErrors = [err868];
                     } else {
@@ -10890,25 +10882,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid43 = _errs1282 === errors;
-                  valid367 = valid367 || _valid43;
-                  const _errs1284 = errors;
-                  if (Array.isArray(data480)) {
-                    const len54 = data480.length;
-                    for (let i58 = 0; i58 < len54; i58++) {
-                      let data481 = data480[i58];
-                      if (typeof data481 !== "string") {
-                        const err869 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence/" + i58, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data481 };
-                        if (vErrors === null) {
-                          vErrors = [err869];
-                        } else {
-                          vErrors.push(err869);
-                        }
-                        errors++;
-                      }
+                }
+                if (data478.answer !== void 0) {
+                  let data479 = data478.answer;
+                  if (!(data479 === "yes" || data479 === "no" || data479 === "n/a")) {
+                    const err869 = { instancePath: instancePath + "/checklist/usable/legal-basis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data479 };
+                    if (vErrors === null) {
+                      vErrors = [err869];
+                    } else {
+                      vErrors.push(err869);
                     }
-                  } else {
-                    const err870 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data480 };
+                    errors++;
+                  }
+                }
+                if (data478.evidence !== void 0) {
+                  let data480 = data478.evidence;
+                  const _errs1282 = errors;
+                  let valid367 = false;
+                  const _errs1283 = errors;
+                  if (typeof data480 !== "string") {
+                    const err870 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data480 };
                     if (vErrors === null) {
                       vErrors = [err870];
                     } else {
@@ -10916,21 +10909,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid43 = _errs1284 === errors;
+                  var _valid43 = _errs1283 === errors;
+                  valid367 = valid367 || _valid43;
+                  const _errs1285 = errors;
+                  if (Array.isArray(data480)) {
+                    const len54 = data480.length;
+                    for (let i58 = 0; i58 < len54; i58++) {
+                      let data481 = data480[i58];
+                      if (typeof data481 !== "string") {
+                        const err871 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence/" + i58, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data481 };
+                        if (vErrors === null) {
+                          vErrors = [err871];
+                        } else {
+                          vErrors.push(err871);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err872 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data480 };
+                    if (vErrors === null) {
+                      vErrors = [err872];
+                    } else {
+                      vErrors.push(err872);
+                    }
+                    errors++;
+                  }
+                  var _valid43 = _errs1285 === errors;
                   valid367 = valid367 || _valid43;
                   if (!valid367) {
-                    const err871 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data480 };
+                    const err873 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data480 };
                     if (vErrors === null) {
-                      vErrors = [err871];
+                      vErrors = [err873];
                     } else {
-                      vErrors.push(err871);
+                      vErrors.push(err873);
                     }
                     errors++;
                   } else {
-                    errors = _errs1281;
+                    errors = _errs1282;
                     if (vErrors !== null) {
-                      if (_errs1281) {
-                        vErrors.length = _errs1281;
+                      if (_errs1282) {
+                        vErrors.length = _errs1282;
                       } else {
                         vErrors = null;
                       }
@@ -10940,21 +10959,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data478.note !== void 0) {
                   let data482 = data478.note;
                   if (typeof data482 !== "string") {
-                    const err872 = { instancePath: instancePath + "/checklist/usable/legal-basis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data482 };
+                    const err874 = { instancePath: instancePath + "/checklist/usable/legal-basis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data482 };
                     if (vErrors === null) {
-                      vErrors = [err872];
+                      vErrors = [err874];
                     } else {
-                      vErrors.push(err872);
+                      vErrors.push(err874);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err873 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data478 };
+                const err875 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data478 };
                 if (vErrors === null) {
-                  vErrors = [err873];
+                  vErrors = [err875];
                 } else {
-                  vErrors.push(err873);
+                  vErrors.push(err875);
                 }
                 errors++;
               }
@@ -10963,44 +10982,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data483 = data452["audit-artifacts"];
               if (data483 && typeof data483 == "object" && !Array.isArray(data483)) {
                 if (data483.answer === void 0) {
-                  const err874 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data483 };
+                  const err876 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data483 };
                   if (vErrors === null) {
-                    vErrors = [err874];
+                    vErrors = [err876];
                   } else {
-                    vErrors.push(err874);
+                    vErrors.push(err876);
                   }
                   errors++;
                 }
                 for (const key130 in data483) {
                   if (!(key130 === "answer" || key130 === "evidence" || key130 === "note")) {
-                    const err875 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key130 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data483 };
-                    if (vErrors === null) {
-                      vErrors = [err875];
-                    } else {
-                      vErrors.push(err875);
-                    }
-                    errors++;
-                  }
-                }
-                if (data483.answer !== void 0) {
-                  let data484 = data483.answer;
-                  if (!(data484 === "yes" || data484 === "no" || data484 === "n/a")) {
-                    const err876 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data484 };
-                    if (vErrors === null) {
-                      vErrors = [err876];
-                    } else {
-                      vErrors.push(err876);
-                    }
-                    errors++;
-                  }
-                }
-                if (data483.evidence !== void 0) {
-                  let data485 = data483.evidence;
-                  const _errs1296 = errors;
-                  let valid372 = false;
-                  const _errs1297 = errors;
-                  if (typeof data485 !== "string") {
-                    const err877 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data485 };
+                    const err877 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key130 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data483 };
                     if (vErrors === null) {
                       vErrors = [err877];
                     } else {
@@ -11008,25 +11000,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid44 = _errs1297 === errors;
-                  valid372 = valid372 || _valid44;
-                  const _errs1299 = errors;
-                  if (Array.isArray(data485)) {
-                    const len55 = data485.length;
-                    for (let i59 = 0; i59 < len55; i59++) {
-                      let data486 = data485[i59];
-                      if (typeof data486 !== "string") {
-                        const err878 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence/" + i59, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data486 };
-                        if (vErrors === null) {
-                          vErrors = [err878];
-                        } else {
-                          vErrors.push(err878);
-                        }
-                        errors++;
-                      }
+                }
+                if (data483.answer !== void 0) {
+                  let data484 = data483.answer;
+                  if (!(data484 === "yes" || data484 === "no" || data484 === "n/a")) {
+                    const err878 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data484 };
+                    if (vErrors === null) {
+                      vErrors = [err878];
+                    } else {
+                      vErrors.push(err878);
                     }
-                  } else {
-                    const err879 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data485 };
+                    errors++;
+                  }
+                }
+                if (data483.evidence !== void 0) {
+                  let data485 = data483.evidence;
+                  const _errs1297 = errors;
+                  let valid372 = false;
+                  const _errs1298 = errors;
+                  if (typeof data485 !== "string") {
+                    const err879 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data485 };
                     if (vErrors === null) {
                       vErrors = [err879];
                     } else {
@@ -11034,21 +11027,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid44 = _errs1299 === errors;
+                  var _valid44 = _errs1298 === errors;
+                  valid372 = valid372 || _valid44;
+                  const _errs1300 = errors;
+                  if (Array.isArray(data485)) {
+                    const len55 = data485.length;
+                    for (let i59 = 0; i59 < len55; i59++) {
+                      let data486 = data485[i59];
+                      if (typeof data486 !== "string") {
+                        const err880 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence/" + i59, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data486 };
+                        if (vErrors === null) {
+                          vErrors = [err880];
+                        } else {
+                          vErrors.push(err880);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err881 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data485 };
+                    if (vErrors === null) {
+                      vErrors = [err881];
+                    } else {
+                      vErrors.push(err881);
+                    }
+                    errors++;
+                  }
+                  var _valid44 = _errs1300 === errors;
                   valid372 = valid372 || _valid44;
                   if (!valid372) {
-                    const err880 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data485 };
+                    const err882 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data485 };
                     if (vErrors === null) {
-                      vErrors = [err880];
+                      vErrors = [err882];
                     } else {
-                      vErrors.push(err880);
+                      vErrors.push(err882);
                     }
                     errors++;
                   } else {
-                    errors = _errs1296;
+                    errors = _errs1297;
                     if (vErrors !== null) {
-                      if (_errs1296) {
-                        vErrors.length = _errs1296;
+                      if (_errs1297) {
+                        vErrors.length = _errs1297;
                       } else {
                         vErrors = null;
                       }
@@ -11058,21 +11077,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data483.note !== void 0) {
                   let data487 = data483.note;
                   if (typeof data487 !== "string") {
-                    const err881 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data487 };
+                    const err883 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data487 };
                     if (vErrors === null) {
-                      vErrors = [err881];
+                      vErrors = [err883];
                     } else {
-                      vErrors.push(err881);
+                      vErrors.push(err883);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err882 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data483 };
+                const err884 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data483 };
                 if (vErrors === null) {
-                  vErrors = [err882];
+                  vErrors = [err884];
                 } else {
-                  vErrors.push(err882);
+                  vErrors.push(err884);
                 }
                 errors++;
               }
@@ -11081,44 +11100,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data488 = data452.fallback;
               if (data488 && typeof data488 == "object" && !Array.isArray(data488)) {
                 if (data488.answer === void 0) {
-                  const err883 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data488 };
+                  const err885 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data488 };
                   if (vErrors === null) {
-                    vErrors = [err883];
+                    vErrors = [err885];
                   } else {
-                    vErrors.push(err883);
+                    vErrors.push(err885);
                   }
                   errors++;
                 }
                 for (const key131 in data488) {
                   if (!(key131 === "answer" || key131 === "evidence" || key131 === "note")) {
-                    const err884 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key131 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data488 };
-                    if (vErrors === null) {
-                      vErrors = [err884];
-                    } else {
-                      vErrors.push(err884);
-                    }
-                    errors++;
-                  }
-                }
-                if (data488.answer !== void 0) {
-                  let data489 = data488.answer;
-                  if (!(data489 === "yes" || data489 === "no" || data489 === "n/a")) {
-                    const err885 = { instancePath: instancePath + "/checklist/usable/fallback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data489 };
-                    if (vErrors === null) {
-                      vErrors = [err885];
-                    } else {
-                      vErrors.push(err885);
-                    }
-                    errors++;
-                  }
-                }
-                if (data488.evidence !== void 0) {
-                  let data490 = data488.evidence;
-                  const _errs1311 = errors;
-                  let valid377 = false;
-                  const _errs1312 = errors;
-                  if (typeof data490 !== "string") {
-                    const err886 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data490 };
+                    const err886 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key131 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data488 };
                     if (vErrors === null) {
                       vErrors = [err886];
                     } else {
@@ -11126,25 +11118,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid45 = _errs1312 === errors;
-                  valid377 = valid377 || _valid45;
-                  const _errs1314 = errors;
-                  if (Array.isArray(data490)) {
-                    const len56 = data490.length;
-                    for (let i60 = 0; i60 < len56; i60++) {
-                      let data491 = data490[i60];
-                      if (typeof data491 !== "string") {
-                        const err887 = { instancePath: instancePath + "/checklist/usable/fallback/evidence/" + i60, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data491 };
-                        if (vErrors === null) {
-                          vErrors = [err887];
-                        } else {
-                          vErrors.push(err887);
-                        }
-                        errors++;
-                      }
+                }
+                if (data488.answer !== void 0) {
+                  let data489 = data488.answer;
+                  if (!(data489 === "yes" || data489 === "no" || data489 === "n/a")) {
+                    const err887 = { instancePath: instancePath + "/checklist/usable/fallback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data489 };
+                    if (vErrors === null) {
+                      vErrors = [err887];
+                    } else {
+                      vErrors.push(err887);
                     }
-                  } else {
-                    const err888 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data490 };
+                    errors++;
+                  }
+                }
+                if (data488.evidence !== void 0) {
+                  let data490 = data488.evidence;
+                  const _errs1312 = errors;
+                  let valid377 = false;
+                  const _errs1313 = errors;
+                  if (typeof data490 !== "string") {
+                    const err888 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data490 };
                     if (vErrors === null) {
                       vErrors = [err888];
                     } else {
@@ -11152,21 +11145,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid45 = _errs1314 === errors;
+                  var _valid45 = _errs1313 === errors;
+                  valid377 = valid377 || _valid45;
+                  const _errs1315 = errors;
+                  if (Array.isArray(data490)) {
+                    const len56 = data490.length;
+                    for (let i60 = 0; i60 < len56; i60++) {
+                      let data491 = data490[i60];
+                      if (typeof data491 !== "string") {
+                        const err889 = { instancePath: instancePath + "/checklist/usable/fallback/evidence/" + i60, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data491 };
+                        if (vErrors === null) {
+                          vErrors = [err889];
+                        } else {
+                          vErrors.push(err889);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err890 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data490 };
+                    if (vErrors === null) {
+                      vErrors = [err890];
+                    } else {
+                      vErrors.push(err890);
+                    }
+                    errors++;
+                  }
+                  var _valid45 = _errs1315 === errors;
                   valid377 = valid377 || _valid45;
                   if (!valid377) {
-                    const err889 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data490 };
+                    const err891 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data490 };
                     if (vErrors === null) {
-                      vErrors = [err889];
+                      vErrors = [err891];
                     } else {
-                      vErrors.push(err889);
+                      vErrors.push(err891);
                     }
                     errors++;
                   } else {
-                    errors = _errs1311;
+                    errors = _errs1312;
                     if (vErrors !== null) {
-                      if (_errs1311) {
-                        vErrors.length = _errs1311;
+                      if (_errs1312) {
+                        vErrors.length = _errs1312;
                       } else {
                         vErrors = null;
                       }
@@ -11176,51 +11195,51 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data488.note !== void 0) {
                   let data492 = data488.note;
                   if (typeof data492 !== "string") {
-                    const err890 = { instancePath: instancePath + "/checklist/usable/fallback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data492 };
+                    const err892 = { instancePath: instancePath + "/checklist/usable/fallback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data492 };
                     if (vErrors === null) {
-                      vErrors = [err890];
+                      vErrors = [err892];
                     } else {
-                      vErrors.push(err890);
+                      vErrors.push(err892);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err891 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data488 };
+                const err893 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data488 };
                 if (vErrors === null) {
-                  vErrors = [err891];
+                  vErrors = [err893];
                 } else {
-                  vErrors.push(err891);
+                  vErrors.push(err893);
                 }
                 errors++;
               }
             }
           } else {
-            const err892 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.usable.type, parentSchema: schema31.properties.checklist.properties.usable, data: data452 };
+            const err894 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.usable.type, parentSchema: schema31.properties.checklist.properties.usable, data: data452 };
             if (vErrors === null) {
-              vErrors = [err892];
+              vErrors = [err894];
             } else {
-              vErrors.push(err892);
+              vErrors.push(err894);
             }
             errors++;
           }
         }
       } else {
-        const err893 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.type, parentSchema: schema31.properties.checklist, data: data260 };
+        const err895 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.type, parentSchema: schema31.properties.checklist, data: data260 };
         if (vErrors === null) {
-          vErrors = [err893];
+          vErrors = [err895];
         } else {
-          vErrors.push(err893);
+          vErrors.push(err895);
         }
         errors++;
       }
     }
   } else {
-    const err894 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err896 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err894];
+      vErrors = [err896];
     } else {
-      vErrors.push(err894);
+      vErrors.push(err896);
     }
     errors++;
   }
