@@ -57,6 +57,19 @@ describe('fairness gate', () => {
       expect(check.message).toMatch(/^0\.6 is below the bound ≥ 0\.8, but the 95% CI \[0\.3\d+, 1\] reaches it: not shown broken at these group sizes; /);
     });
 
+    it('decides each disparity against the reference on its Bonferroni-adjusted interval, showing the deciding group', () => {
+      // reference r (largest); pprev (selection rate): a 40/200 = 0.2 vs r 100/250 = 0.4 -> 0.5, b 12/30 = 0.4 -> 1
+      const data = dataset(rowsOf('r', 250, 100, 70, 30), rowsOf('a', 200, 50, 20, 20), rowsOf('b', 30, 10, 8, 4));
+      const result = evaluateFairness({ input: binary(data.yTrue, data.yPred), attributes: [{ name: 'g', column: 'g' }], columns: columnsOf(categorical('g', data.groups)) });
+      const check = fairnessGate({ metrics: { pprev_disparity: { min: 0.8 } } }, result, true).checks[0]!;
+      expect(check).toMatchObject({ verdict: 'fail', rule: 'evidence', value: 0.5 });
+      expect(check.message).toMatch(/^'a' \(selection rate 0\.2 against 0\.4 for reference 'r'\): 0\.5 breaks the bound ≥ 0\.8: the whole 95% CI \[[\d.]+, 0\.[67]\d*\] is below it; 2 groups compared, 1 outside$/);
+      // the same shares on a tenth of the rows: not shown broken
+      const small = dataset(rowsOf('r', 50, 20, 14, 6), rowsOf('a', 40, 10, 4, 4), rowsOf('b', 30, 10, 8, 4));
+      const few = evaluateFairness({ input: binary(small.yTrue, small.yPred), attributes: [{ name: 'g', column: 'g' }], columns: columnsOf(categorical('g', small.groups)) });
+      expect(fairnessGate({ metrics: { pprev_disparity: { min: 0.8 } } }, few, true).checks[0]).toMatchObject({ verdict: 'warn', rule: 'evidence' });
+    });
+
     it('names the checks that warn in the summary: a warn is not a pass', () => {
       const data = dataset(rowsOf('a', 30, 10, 5, 4), rowsOf('b', 30, 15, 10, 5));
       const result = evaluateFairness({ input: binary(data.yTrue, data.yPred), attributes: [{ name: 'g', column: 'g' }], columns: columnsOf(categorical('g', data.groups)) });
