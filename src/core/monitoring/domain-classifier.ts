@@ -312,12 +312,7 @@ function permutedAucs(target: Uint8Array, permutations: number, crossValidate: C
   const permuted = target.slice();
   const out: number[] = [];
   for (let b = 0; b < permutations; b++) {
-    for (let i = permuted.length - 1; i > 0; i--) {
-      const j = rng.nextBelow(i + 1);
-      const swap = permuted[i]!;
-      permuted[i] = permuted[j]!;
-      permuted[j] = swap;
-    }
+    shuffle(permuted, rng);
     out.push(areaUnderCurve(permuted, crossValidate(permuted).scores));
   }
   return out;
@@ -529,16 +524,21 @@ function planCategorical(reference: CategoricalColumn, current: CategoricalColum
   return { kind: 'categorical', name: reference.name, levelOf: new Map(kept.map((text, level) => [text, level])), otherLevel, missingLevel, labels };
 }
 
+/** Fisher-Yates, in place. */
+function shuffle(values: Uint8Array | Uint32Array, rng: Rng): void {
+  for (let i = values.length - 1; i > 0; i--) {
+    const j = rng.nextBelow(i + 1);
+    const swap = values[i]!;
+    values[i] = values[j]!;
+    values[j] = swap;
+  }
+}
+
 /** Fold per row: all rows shuffled, then dealt round-robin (folds of equal size, chosen without the labels). */
 function randomFolds(rows: number, folds: number, rng: Rng): Int32Array {
   const order = new Uint32Array(rows);
   for (let i = 0; i < rows; i++) order[i] = i;
-  for (let i = rows - 1; i > 0; i--) {
-    const j = rng.nextBelow(i + 1);
-    const swap = order[i]!;
-    order[i] = order[j]!;
-    order[j] = swap;
-  }
+  shuffle(order, rng);
   const assignment = new Int32Array(rows);
   order.forEach((row, position) => {
     assignment[row] = position % folds;
@@ -558,12 +558,7 @@ function permutedScores(design: SparseRows, encoding: ColumnEncoding, heldOut: U
   heldOut.forEach((rows, f) => {
     const w = coefficients[f]!;
     const partners = rows.slice();
-    for (let i = partners.length - 1; i > 0; i--) {
-      const j = rng.nextBelow(i + 1);
-      const swap = partners[i]!;
-      partners[i] = partners[j]!;
-      partners[j] = swap;
-    }
+    shuffle(partners, rng);
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
       scores[row] = outOfFold[row]! - contribution(row, w) + contribution(partners[i]!, w);
