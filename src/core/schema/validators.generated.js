@@ -83,7 +83,7 @@ var require_equal = __commonJS({
 
 // validators.js
 var validateModel = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/model.schema.json", "title": "modelops model manifest", "description": "One model, one version, declared in git (models/<name>/model.yaml). Paths are relative to the repository root and must stay inside it.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "stage", "problem", "artifact", "data", "checklist"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Manifest format version. Always modelops/v1." }, "kind": { "const": "Model", "description": "Document kind. Always Model for a model manifest." }, "metadata": { "type": "object", "description": "Who and what: the model name, its version and owners.", "additionalProperties": false, "required": ["name", "version", "owners"], "properties": { "name": { "type": "string", "description": "Model name: a lowercase DNS label (a-z, 0-9, -; at most 63 characters). Must equal the folder name under models/.", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, "version": { "type": "string", "description": "Semantic version of this model (e.g. 1.2.0). Bump it whenever the artifact, data, features or gates change.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, "owners": { "type": "array", "description": "Accountable owners: GitHub users (@alice), teams (@org/team) or e-mail addresses.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A GitHub user (@alice), team (@org/team) or e-mail address.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } }, "description": { "type": "string", "description": "What the model does, in a sentence or two." }, "labels": { "type": "object", "description": "Free-form key/value labels (e.g. domain: lending) for filtering and reports.", "propertyNames": { "pattern": "^[a-z0-9]([a-z0-9._/-]{0,62}[a-z0-9])?$" }, "additionalProperties": { "type": "string", "description": "Label value." } } } }, "stage": { "enum": ["development", "staging", "production", "archived"], "description": "Lifecycle stage this version is in or is proposed for. Merging promotes; the policy says which transitions are allowed." }, "problem": { "type": "object", "description": 'What problem the model solves and how success is judged (checklist section "problem").', "additionalProperties": false, "required": ["statement", "task"], "properties": { "statement": { "type": "string", "description": "The problem in plain language, and the decision the predictions feed.", "minLength": 1 }, "task": { "enum": ["binary-classification", "multiclass-classification", "regression"], "description": "Machine-learning task; decides which metrics apply." }, "kpis": { "type": "array", "description": "Business KPIs the model should move.", "items": { "type": "object", "description": "A business KPI.", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "KPI name.", "minLength": 1 }, "description": { "type": "string", "description": "How the KPI is measured." }, "target": { "type": "string", "description": 'Target value or direction, e.g. "-10% defaults at equal approval rate".' } } } }, "acceptance": { "description": "Acceptance criteria agreed with stakeholders, as text or a list.", "anyOf": [{ "type": "string", "description": "Acceptance criteria." }, { "type": "array", "items": { "type": "string", "description": "One acceptance criterion." }, "description": "Acceptance criteria." }] } } }, "artifact": { "type": "object", "description": "The model file and how data maps to its inputs and outputs.", "additionalProperties": false, "required": ["path", "sha256", "format", "inputs", "outputs"], "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "Path of the ONNX file, relative to the repository root." }, "sha256": { "type": "string", "description": "SHA-256 of the artifact file (64 lowercase hex digits). Validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "const": "onnx", "description": "Artifact format. Only onnx: it is data, never code, so reviewing a model never runs code from the PR." }, "inputs": { "type": "object", "description": "How data columns become model inputs.", "additionalProperties": false, "required": ["layout"], "properties": { "layout": { "enum": ["tensor", "columns"], "description": "tensor: one [N, k] float tensor of all features in `columns` order; columns: one input per column (numeric as float, categorical as string)." }, "name": { "type": "string", "description": "Name of the single input tensor (layout: tensor). Default: the model's only input." }, "columns": { "type": "array", "description": "Feature order inside the tensor (layout: tensor). Default: data.features order.", "items": { "type": "string", "description": "A feature column name." }, "uniqueItems": true }, "dtype": { "enum": ["float32", "float64"], "description": "Element type of the input tensor (layout: tensor). Default float32." }, "names": { "type": "object", "description": "Column -> input name, where they differ (layout: columns). Default: the input has the column's name.", "additionalProperties": { "type": "string", "description": "Model input name for this column." } } } }, "outputs": { "type": "object", "description": "Which model outputs carry the prediction.", "additionalProperties": false, "properties": { "score": { "type": "string", "description": "Output holding probabilities or a score (e.g. probabilities). Classification: [N, classes] or [N]." }, "score_column": { "type": "integer", "description": "Column of the positive class in a [N, classes] score output. Default 1 for binary classification.", "minimum": 0 }, "label": { "type": "string", "description": "Output holding predicted labels, if the model has one. Binary labels are re-derived from the score and threshold." }, "prediction": { "type": "string", "description": "Output holding the prediction (regression)." } } }, "threshold": { "type": "number", "description": "Decision threshold on the positive-class score (binary classification). Default 0.5.", "minimum": 0, "maximum": 1 } } }, "data": { "type": "object", "description": 'The label, the features, the sensitive attributes and the datasets (checklist section "data").', "additionalProperties": false, "required": ["label", "features", "evaluation"], "properties": { "label": { "type": "object", "description": "The target column.", "additionalProperties": false, "required": ["column"], "properties": { "column": { "type": "string", "description": "Name of the label column in the datasets.", "minLength": 1 }, "positive": { "type": ["string", "number"], "description": "Value of the positive class (binary classification), e.g. bad." }, "classes": { "type": "array", "description": "All class values in score-column order (multiclass).", "items": { "type": ["string", "number"], "description": "A class value." } } } }, "features": { "type": "array", "description": "Model features, in the order the model expects them unless artifact.inputs.columns says otherwise.", "minItems": 1, "items": { "type": "object", "description": "A feature column.", "additionalProperties": false, "required": ["name", "type"], "properties": { "name": { "type": "string", "description": "Column name in the datasets.", "minLength": 1 }, "type": { "enum": ["numeric", "categorical"], "description": "Column type; decides encoding and the drift test used." }, "description": { "type": "string", "description": "What the feature means." } } } }, "sensitive": { "type": "array", "description": "Sensitive attributes for the fairness gate. They may be columns the model does not use.", "items": { "type": "object", "description": "A sensitive attribute.", "additionalProperties": false, "required": ["name", "column"], "properties": { "name": { "type": "string", "description": "Attribute name used in reports and fairness.attributes (e.g. sex, age_group).", "pattern": "^[a-z][a-z0-9_]*$" }, "column": { "type": "string", "description": "Column holding the attribute in the datasets.", "minLength": 1 }, "type": { "enum": ["categorical", "numeric"], "description": "numeric attributes are bucketed by `bins`. Default categorical." }, "bins": { "type": "array", "description": "Bucket edges for a numeric attribute, ascending (e.g. [25, 60] gives <25, 25-60, >=60).", "minItems": 1, "items": { "type": "number", "description": "A bucket edge." } }, "reference_group": { "type": "string", "description": "Group the disparities are measured against. Default: the largest group." }, "description": { "type": "string", "description": "Why this attribute is sensitive and how it was derived." } } } }, "training": { "$ref": "#/$defs/dataset", "description": "Training data (path in the repo, or uri when it lives elsewhere)." }, "evaluation": { "$ref": "#/$defs/dataset", "description": "Held-out evaluation data, labelled; the gates run the model on it." }, "reference": { "$ref": "#/$defs/dataset", "description": "Reference data for drift (usually a held-out sample of training time)." } } }, "baseline": { "type": "object", "description": 'What the model is compared against (checklist section "baseline").', "additionalProperties": false, "required": ["kind", "description", "metrics"], "properties": { "kind": { "enum": ["rule", "heuristic", "model", "random", "majority"], "description": "Kind of baseline." }, "description": { "type": "string", "description": 'The baseline, in words (e.g. "reject when checking account is overdrawn").', "minLength": 1 }, "metrics": { "type": "object", "description": "The baseline's metrics on the evaluation data, by metric id (e.g. roc_auc: 0.62).", "minProperties": 1, "additionalProperties": { "type": "number", "description": "Metric value." } }, "evidence": { "type": "string", "description": "Where the baseline numbers come from: a path in the repo or a link." } } }, "gates": { "type": "object", "description": "The checks a PR must pass. The policy says which gates each stage requires and whether they block.", "additionalProperties": false, "properties": { "performance": { "type": "object", "description": "Quality and operational budgets, measured on the evaluation data.", "additionalProperties": false, "properties": { "metrics": { "type": "object", "description": "Bounds on model metrics, by metric id.", "additionalProperties": false, "properties": { "accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on accuracy: share of correct predictions." }, "balanced_accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on balanced_accuracy: mean of recall on each class." }, "precision": { "$ref": "#/$defs/bound", "description": "Bounds on precision: TP / (TP + FP) at the threshold." }, "recall": { "$ref": "#/$defs/bound", "description": "Bounds on recall: TP / (TP + FN) at the threshold." }, "f1": { "$ref": "#/$defs/bound", "description": "Bounds on f1: harmonic mean of precision and recall." }, "roc_auc": { "$ref": "#/$defs/bound", "description": "Bounds on roc_auc: area under the ROC curve." }, "pr_auc": { "$ref": "#/$defs/bound", "description": "Bounds on pr_auc: average precision (area under the precision-recall curve)." }, "log_loss": { "$ref": "#/$defs/bound", "description": "Bounds on log_loss: cross-entropy of the predicted probabilities." }, "brier": { "$ref": "#/$defs/bound", "description": "Bounds on brier: mean squared error of the predicted probability." }, "ece": { "$ref": "#/$defs/bound", "description": "Bounds on ece: expected calibration error." }, "macro_f1": { "$ref": "#/$defs/bound", "description": "Bounds on macro_f1: unweighted mean F1 over classes." }, "weighted_f1": { "$ref": "#/$defs/bound", "description": "Bounds on weighted_f1: support-weighted mean F1 over classes." }, "mae": { "$ref": "#/$defs/bound", "description": "Bounds on mae: mean absolute error." }, "rmse": { "$ref": "#/$defs/bound", "description": "Bounds on rmse: root mean squared error." }, "r2": { "$ref": "#/$defs/bound", "description": "Bounds on r2: coefficient of determination." }, "mape": { "$ref": "#/$defs/bound", "description": "Bounds on mape: mean absolute percentage error." } } }, "latency_ms": { "type": "object", "description": "Single-row latency budget in milliseconds.", "additionalProperties": false, "properties": { "p50": { "$ref": "#/$defs/bound", "description": "Bounds on median latency." }, "p95": { "$ref": "#/$defs/bound", "description": "Bounds on 95th percentile latency." }, "p99": { "$ref": "#/$defs/bound", "description": "Bounds on 99th percentile latency." } } }, "throughput_rows_per_s": { "$ref": "#/$defs/bound", "description": "Bounds on batch throughput in rows per second." }, "memory_mb": { "$ref": "#/$defs/bound", "description": "Bounds on peak memory of the inference in MiB." }, "model_size_mb": { "$ref": "#/$defs/bound", "description": "Bounds on the artifact size in MiB." } } }, "robustness": { "type": "object", "description": "Stability under perturbed inputs (missing, zero, extreme, noisy values).", "additionalProperties": false, "properties": { "missing_values": { "type": "object", "description": "Each feature set missing in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "zeros": { "type": "object", "description": "Each numeric feature set to zero in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "extremes": { "type": "object", "description": "Numeric features pushed beyond the training range.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "factor": { "type": "number", "description": "How far beyond the training range, as a multiple of it. Default 10.", "exclusiveMinimum": 1 } } }, "noise": { "type": "object", "description": "Small Gaussian noise on numeric features.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "level": { "type": "number", "description": "Noise standard deviation as a share of each feature's standard deviation. Default 0.01.", "exclusiveMinimum": 0, "maximum": 1 } } }, "output_range": { "$ref": "#/$defs/bound", "description": "Bounds every output score must stay within (outputs must also be finite)." } } }, "fairness": { "type": "object", "description": "Group fairness on the evaluation data.", "additionalProperties": false, "required": ["attributes"], "properties": { "attributes": { "type": "array", "description": "Names of data.sensitive attributes to examine.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A data.sensitive name." } }, "intersections": { "type": "boolean", "description": "Also examine every combination of the attributes (empty cells skipped)." }, "min_group_size": { "type": "integer", "description": "Groups smaller than this are reported as too small to judge. Default 30.", "minimum": 1 }, "metrics": { "type": "object", "description": "Bounds on fairness aggregates, by id.", "additionalProperties": false, "properties": { "demographic_parity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_difference: demographic parity difference between groups." }, "demographic_parity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_ratio: demographic parity ratio between groups." }, "equal_opportunity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_difference: equal opportunity difference between groups." }, "equal_opportunity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_ratio: equal opportunity ratio between groups." }, "equalized_odds_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_difference: equalized odds difference between groups." }, "equalized_odds_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_ratio: equalized odds ratio between groups." }, "fpr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fpr_disparity: FPR of each group over the reference group's." }, "fnr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fnr_disparity: FNR of each group over the reference group's." }, "fdr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fdr_disparity: FDR of each group over the reference group's." }, "for_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on for_disparity: FOR of each group over the reference group's." }, "ppr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on ppr_disparity: PPR of each group over the reference group's." }, "pprev_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on pprev_disparity: PPREV of each group over the reference group's." }, "mae_difference": { "$ref": "#/$defs/bound", "description": "Bounds on mae_difference: largest gap in mean absolute error between groups." } } }, "disparity_band": { "$ref": "#/$defs/bound", "description": "Pass band for disparities against the reference group. Default min 0.8, max 1.25." }, "rule": { "enum": ["evidence", "point-estimate"], "description": "How a bound is decided. evidence (default): fail only when the whole (1 - alpha) confidence interval lies outside the bound (the data show it is broken); a value outside the bound whose interval still reaches it warns as not shown broken. point-estimate: the measured value alone passes or fails, whatever the sample size (Fairlearn-style)." }, "alpha": { "type": "number", "description": "Significance level of the evidence rule: intervals are two-sided at 1 - alpha, Bonferroni-adjusted over the groups an aggregate compares. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } }, "drift": { "type": "object", "description": "Drift of the evaluation (or current) data against the reference data.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for every column; auto picks by column type and sample size. Default auto." }, "threshold": { "type": "number", "description": "Threshold for the method: a p-value for tests, a distance for distances.", "exclusiveMinimum": 0 }, "drift_share": { "type": "number", "description": "Share of drifted columns above which the dataset counts as drifted. Default 0.5.", "exclusiveMinimum": 0, "maximum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"], "description": "Multiple-testing correction for p-value tests. Default none." }, "columns": { "type": "object", "description": "Per-column overrides, by column name.", "additionalProperties": { "type": "object", "description": "Override for one column.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for this column." }, "threshold": { "type": "number", "description": "Threshold for this column.", "exclusiveMinimum": 0 } } } }, "prediction": { "type": "object", "description": "Drift of the model's scores.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for the scores." }, "threshold": { "type": "number", "description": "Threshold for the scores.", "exclusiveMinimum": 0 } } }, "domain_classifier": { "type": "object", "description": "A classifier trained to tell reference from current rows. Drift when its cross-validated ROC AUC is above the threshold from its own null distribution at these sample sizes (the AUC with the reference/current labels permuted); an AUC below 0.5 is never drift.", "additionalProperties": false, "properties": { "alpha": { "type": "number", "description": "False-alarm rate of the permutation threshold: drift when the permutation p-value is at most alpha. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "permutations": { "type": "integer", "description": "Label permutations of the null distribution. Default 99 (fewer on large data, never below 19 or 1/alpha - 1).", "minimum": 19 }, "auc_band": { "$ref": "#/$defs/bound", "description": "A fixed AUC threshold instead of the permutation one (explicit, for teams migrating from fixed bands): drift above max, which is required; min is accepted but never drift (an AUC below 0.5 is noise). The report says which false-alarm rate max stands for at these sizes.", "type": "object", "required": ["max"] } } } } }, "champion": { "type": "object", "description": "No significant regression against the version now in production.", "additionalProperties": false, "required": ["metrics"], "properties": { "metrics": { "type": "array", "description": "Metric ids to compare.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A metric id." } }, "tolerance": { "type": "number", "description": "Largest allowed drop in each metric (in the metric's units). Default 0.", "minimum": 0 }, "alpha": { "type": "number", "description": "Significance level of the comparison tests. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } } } }, "monitoring": { "type": "object", "description": 'How the model is watched in production (checklist section "monitor").', "additionalProperties": false, "properties": { "current": { "$ref": "#/$defs/dataset", "description": "Where recent production samples are (for the scheduled drift check)." }, "schedule": { "type": "string", "description": 'Cron expression of the scheduled check, as in the drift workflow (e.g. "0 6 * * 1").', "pattern": "^\\S+( \\S+){4}$" }, "alerting": { "type": "object", "description": "Where alerts go.", "additionalProperties": false, "properties": { "issue": { "type": "boolean", "description": "Open (and keep updated) a GitHub issue when the model drifts or goes stale." }, "mentions": { "type": "array", "description": "Users or teams to mention in alerts.", "items": { "type": "string", "description": "@user or @org/team.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } } } }, "labels_delay": { "type": "string", "description": "How long until ground-truth labels arrive (e.g. 30d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "retraining": { "type": "object", "description": "Retraining bounds: at least every max_interval, not sooner than min_interval.", "additionalProperties": false, "properties": { "min_interval": { "type": "string", "description": "Do not retrain sooner than this after the last promotion (e.g. 7d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "max_interval": { "type": "string", "description": "Retrain at least this often; older production models are stale (e.g. 180d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "trigger": { "type": "object", "description": "How to start retraining.", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["workflow_dispatch", "repository_dispatch", "none"], "description": "GitHub mechanism used to start retraining." }, "workflow": { "type": "string", "description": "Workflow file name (workflow_dispatch)." }, "event_type": { "type": "string", "description": "Event type (repository_dispatch)." }, "ref": { "type": "string", "description": "Git ref to run the workflow on. Default: the default branch." } } } } } } }, "deployment": { "type": "object", "description": 'How the model is served (checklist section "deploy").', "additionalProperties": false, "properties": { "mode": { "enum": ["batch", "real-time"], "description": "Batch scoring or real-time serving." }, "strategy": { "enum": ["canary", "shadow", "ab", "blue-green", "manual"], "description": "Rollout strategy." }, "resources": { "type": "object", "description": "Compute resources in production.", "additionalProperties": false, "properties": { "cpu": { "type": ["number", "string"], "description": 'CPU cores (e.g. 0.5 or "500m").' }, "memory_mb": { "type": "number", "description": "Memory in MiB.", "exclusiveMinimum": 0 }, "gpu": { "type": "integer", "description": "Number of GPUs.", "minimum": 0 }, "replicas": { "type": "integer", "description": "Number of replicas.", "minimum": 1 } } }, "rollback": { "type": "object", "description": "How to roll back.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The rollback plan.", "minLength": 1 }, "to_version": { "type": "string", "description": "Version to roll back to.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" } } }, "fallback": { "type": "object", "description": "What happens when the model is unavailable.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The fallback plan.", "minLength": 1 } } }, "dependencies": { "type": "array", "description": "Runtime dependencies with versions (e.g. onnxruntime 1.30).", "items": { "type": "string", "description": "A dependency." } } } }, "checklist": { "type": "object", "description": "The readiness checklist, answered. Seven sections; each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically.", "additionalProperties": false, "properties": { "problem": { "type": "object", "description": 'What problem are you solving? (checklist section "problem")', "additionalProperties": false, "properties": { "statement": { "$ref": "#/$defs/checklistAnswer", "description": "problem.statement: Is the problem the model solves stated in plain language, with the decision its predictions feed?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "problem.kpis: Are the business KPIs the model should move defined and measurable?" }, "ml-needed": { "$ref": "#/$defs/checklistAnswer", "description": "problem.ml-needed: Was it checked that a simpler non-ML solution (rules, heuristics, a lookup) would not do?" }, "acceptance": { "$ref": "#/$defs/checklistAnswer", "description": "problem.acceptance: Are the acceptance criteria for going live agreed with the stakeholders?" }, "stakeholders": { "$ref": "#/$defs/checklistAnswer", "description": "problem.stakeholders: Are the stakeholders, the users of the predictions and the people affected by them identified?" } } }, "data": { "type": "object", "description": 'Is the data right? (checklist section "data")', "additionalProperties": false, "properties": { "provenance": { "$ref": "#/$defs/checklistAnswer", "description": "data.provenance: Are the data sources, their owners and how the data was collected documented?" }, "labels-verified": { "$ref": "#/$defs/checklistAnswer", "description": "data.labels-verified: Were the labels checked for correctness and consistency (e.g. a sample reviewed by hand)?" }, "representative": { "$ref": "#/$defs/checklistAnswer", "description": "data.representative: Does the training data represent the population the model will serve in production?" }, "splits": { "$ref": "#/$defs/checklistAnswer", "description": "data.splits: Are training, evaluation and reference data separated, without leakage between them?" }, "quality-checked": { "$ref": "#/$defs/checklistAnswer", "description": "data.quality-checked: Were missing values, outliers, duplicates and invalid values examined and handled?" }, "minorities-represented": { "$ref": "#/$defs/checklistAnswer", "description": "data.minorities-represented: Is there enough representation of minorities and of every sensitive group?" }, "privacy": { "$ref": "#/$defs/checklistAnswer", "description": "data.privacy: Is personal data minimised, protected and used on a valid legal basis (e.g. GDPR)?" } } }, "baseline": { "type": "object", "description": 'Is there a baseline to beat? (checklist section "baseline")', "additionalProperties": false, "properties": { "defined": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.defined: Is there a baseline (a rule, a heuristic or the previous model) with measured metrics?" }, "beaten": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.beaten: Does the model beat the baseline on the metrics that matter for the problem?" }, "same-data": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.same-data: Were the model and the baseline evaluated on the same held-out data?" }, "error-analysis": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.error-analysis: Were the errors of the model analysed and compared with those of the baseline?" } } }, "ready": { "type": "object", "description": 'Is the model ready for deployment? (checklist section "ready")', "additionalProperties": false, "properties": { "preprocessing-documented": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-documented: Is all preprocessing (encoding, scaling, imputation) documented?" }, "preprocessing-in-artifact": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-in-artifact: Is the preprocessing part of the exported artifact, or reproduced identically at serving time?" }, "works": { "$ref": "#/$defs/checklistAnswer", "description": "ready.works: Does the artifact load and predict on the evaluation data outside the training environment?" }, "predictions-explored": { "$ref": "#/$defs/checklistAnswer", "description": "ready.predictions-explored: Were the predictions explored (distribution, worst errors, extreme cases)?" }, "bias-checked": { "$ref": "#/$defs/checklistAnswer", "description": "ready.bias-checked: Were outcomes checked for bias across sensitive groups (e.g. sex, age, race)?" }, "explainability": { "$ref": "#/$defs/checklistAnswer", "description": "ready.explainability: Are the features that drive the predictions understood (e.g. feature importance)?" }, "code-quality": { "$ref": "#/$defs/checklistAnswer", "description": "ready.code-quality: Is the training code versioned, reviewed and able to reproduce the artifact?" }, "tests": { "$ref": "#/$defs/checklistAnswer", "description": "ready.tests: Is the model tested, including on missing values, extreme values and noisy inputs?" } } }, "deploy": { "type": "object", "description": 'Is everything needed to deploy in place? (checklist section "deploy")', "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.mode: Is it decided whether the model serves in batch or in real time?" }, "resources": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.resources: Are the compute resources and the latency and memory budgets known?" }, "dependencies": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.dependencies: Are the runtime dependencies pinned and available in production?" }, "rollout": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollout: Is there a rollout strategy (canary, shadow, A/B, manual)?" }, "rollback": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollback: Is there a rollback plan and a previous version to roll back to?" }, "retraining-bounds": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.retraining-bounds: Are retraining bounds set: retrain at least every X, and not sooner than Y?" }, "access-control": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.access-control: Is access to the production model and its data restricted to those who need it?" } } }, "monitor": { "type": "object", "description": 'How will it be monitored? (checklist section "monitor")', "additionalProperties": false, "properties": { "hard-metrics": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.hard-metrics: Are model performance metrics monitored against thresholds?" }, "data-quality": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.data-quality: Is the quality of input data monitored (schema, missing values, ranges)?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.kpis: Are the business KPIs tracked after deployment?" }, "drift": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.drift: Is there a method to detect drift of inputs and predictions?" }, "feedback-loop": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.feedback-loop: Do ground-truth labels flow back so realised performance can be measured?" }, "owners": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.owners: Is it clear who is alerted and who owns the response?" } } }, "usable": { "type": "object", "description": 'Can it be used? (checklist section "usable")', "additionalProperties": false, "properties": { "real-world-trial": { "$ref": "#/$defs/checklistAnswer", "description": "usable.real-world-trial: Was the model tried in the real world (pilot, shadow run) before full rollout?" }, "third-party-review": { "$ref": "#/$defs/checklistAnswer", "description": "usable.third-party-review: Was the model reviewed by someone outside the team that built it?" }, "cost-benefit": { "$ref": "#/$defs/checklistAnswer", "description": "usable.cost-benefit: Do the benefits outweigh the costs (infrastructure, errors, maintenance)?" }, "fairness": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fairness: Are the decisions fair to the people they affect, and is unfairness detected and mitigated in production?" }, "misuse": { "$ref": "#/$defs/checklistAnswer", "description": "usable.misuse: Was potential misuse considered and mitigated?" }, "legal-basis": { "$ref": "#/$defs/checklistAnswer", "description": "usable.legal-basis: Is there a legal basis for making this decision with a model, and can it be explained to those affected?" }, "audit-artifacts": { "$ref": "#/$defs/checklistAnswer", "description": "usable.audit-artifacts: Are the artifact, data and evidence kept so the decision can be audited and reproduced?" }, "fallback": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fallback: Is there a fallback when the model is unavailable or clearly wrong?" } } } } } }, "$defs": { "bound": { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } }, "repoPath": { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 }, "dataset": { "type": "object", "description": "A dataset: a file in the repository (path + sha256) or data kept elsewhere (uri).", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "File in the repository (CSV, JSONL or Parquet), relative to the repository root." }, "uri": { "type": "string", "description": "Where the data lives when it is not in the repository (e.g. s3://bucket/key, a warehouse table).", "minLength": 1 }, "sha256": { "type": "string", "description": "SHA-256 of the file; validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format. Default: from the file extension." }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, its licence, how it was sampled." }, "rows": { "type": "integer", "description": "Number of rows, if recorded.", "minimum": 0 } }, "dependentRequired": { "path": ["sha256"] } }, "checklistAnswer": { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: text, a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/model.schema.json", "title": "modelops model manifest", "description": "One model, one version, declared in git (models/<name>/model.yaml). Paths are relative to the repository root and must stay inside it.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "stage", "problem", "artifact", "data", "checklist"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Manifest format version. Always modelops/v1." }, "kind": { "const": "Model", "description": "Document kind. Always Model for a model manifest." }, "metadata": { "type": "object", "description": "Who and what: the model name, its version and owners.", "additionalProperties": false, "required": ["name", "version", "owners"], "properties": { "name": { "type": "string", "description": "Model name: a lowercase DNS label (a-z, 0-9, -; at most 63 characters). Must equal the folder name under models/.", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, "version": { "type": "string", "description": "Semantic version of this model (e.g. 1.2.0). Bump it whenever the artifact, data, features or gates change.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, "owners": { "type": "array", "description": "Accountable owners: GitHub users (@alice), teams (@org/team) or e-mail addresses.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A GitHub user (@alice), team (@org/team) or e-mail address.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } }, "description": { "type": "string", "description": "What the model does, in a sentence or two." }, "labels": { "type": "object", "description": "Free-form key/value labels (e.g. domain: lending) for filtering and reports.", "propertyNames": { "pattern": "^[a-z0-9]([a-z0-9._/-]{0,62}[a-z0-9])?$" }, "additionalProperties": { "type": "string", "description": "Label value." } } } }, "stage": { "enum": ["development", "staging", "production", "archived"], "description": "Lifecycle stage this version is in or is proposed for. Merging promotes; the policy says which transitions are allowed." }, "problem": { "type": "object", "description": 'What problem the model solves and how success is judged (checklist section "problem").', "additionalProperties": false, "required": ["statement", "task"], "properties": { "statement": { "type": "string", "description": "The problem in plain language, and the decision the predictions feed.", "minLength": 1 }, "task": { "enum": ["binary-classification", "multiclass-classification", "regression"], "description": "Machine-learning task; decides which metrics apply." }, "kpis": { "type": "array", "description": "Business KPIs the model should move.", "items": { "type": "object", "description": "A business KPI.", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "KPI name.", "minLength": 1 }, "description": { "type": "string", "description": "How the KPI is measured." }, "target": { "type": "string", "description": 'Target value or direction, e.g. "-10% defaults at equal approval rate".' } } } }, "acceptance": { "description": "Acceptance criteria agreed with stakeholders, as text or a list.", "anyOf": [{ "type": "string", "description": "Acceptance criteria." }, { "type": "array", "items": { "type": "string", "description": "One acceptance criterion." }, "description": "Acceptance criteria." }] } } }, "artifact": { "type": "object", "description": "The model file and how data maps to its inputs and outputs.", "additionalProperties": false, "required": ["path", "sha256", "format", "inputs", "outputs"], "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "Path of the ONNX file, relative to the repository root." }, "sha256": { "type": "string", "description": "SHA-256 of the artifact file (64 lowercase hex digits). Validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "const": "onnx", "description": "Artifact format. Only onnx: it is data, never code, so reviewing a model never runs code from the PR." }, "inputs": { "type": "object", "description": "How data columns become model inputs.", "additionalProperties": false, "required": ["layout"], "properties": { "layout": { "enum": ["tensor", "columns"], "description": "tensor: one [N, k] float tensor of all features in `columns` order; columns: one input per column (numeric as float, categorical as string)." }, "name": { "type": "string", "description": "Name of the single input tensor (layout: tensor). Default: the model's only input." }, "columns": { "type": "array", "description": "Feature order inside the tensor (layout: tensor). Default: data.features order.", "items": { "type": "string", "description": "A feature column name." }, "uniqueItems": true }, "dtype": { "enum": ["float32", "float64"], "description": "Element type of the input tensor (layout: tensor). Default float32." }, "names": { "type": "object", "description": "Column -> input name, where they differ (layout: columns). Default: the input has the column's name.", "additionalProperties": { "type": "string", "description": "Model input name for this column." } } } }, "outputs": { "type": "object", "description": "Which model outputs carry the prediction.", "additionalProperties": false, "properties": { "score": { "type": "string", "description": "Output holding probabilities or a score (e.g. probabilities). Classification: [N, classes] or [N]." }, "score_column": { "type": "integer", "description": "Column of the positive class in a [N, classes] score output. Default 1 for binary classification.", "minimum": 0 }, "label": { "type": "string", "description": "Output holding predicted labels, if the model has one. Binary labels are re-derived from the score and threshold." }, "prediction": { "type": "string", "description": "Output holding the prediction (regression)." } } }, "threshold": { "type": "number", "description": "Decision threshold on the positive-class score (binary classification). Default 0.5.", "minimum": 0, "maximum": 1 } } }, "data": { "type": "object", "description": 'The label, the features, the sensitive attributes and the datasets (checklist section "data").', "additionalProperties": false, "required": ["label", "features", "evaluation"], "properties": { "label": { "type": "object", "description": "The target column.", "additionalProperties": false, "required": ["column"], "properties": { "column": { "type": "string", "description": "Name of the label column in the datasets.", "minLength": 1 }, "positive": { "type": ["string", "number"], "description": "Value of the positive class (binary classification), e.g. bad." }, "classes": { "type": "array", "description": "All class values in score-column order (multiclass).", "items": { "type": ["string", "number"], "description": "A class value." } } } }, "features": { "type": "array", "description": "Model features, in the order the model expects them unless artifact.inputs.columns says otherwise.", "minItems": 1, "items": { "type": "object", "description": "A feature column.", "additionalProperties": false, "required": ["name", "type"], "properties": { "name": { "type": "string", "description": "Column name in the datasets.", "minLength": 1 }, "type": { "enum": ["numeric", "categorical"], "description": "Column type; decides encoding and the drift test used." }, "description": { "type": "string", "description": "What the feature means." } } } }, "sensitive": { "type": "array", "description": "Sensitive attributes for the fairness gate. They may be columns the model does not use.", "items": { "type": "object", "description": "A sensitive attribute.", "additionalProperties": false, "required": ["name", "column"], "properties": { "name": { "type": "string", "description": "Attribute name used in reports and fairness.attributes (e.g. sex, age_group).", "pattern": "^[a-z][a-z0-9_]*$" }, "column": { "type": "string", "description": "Column holding the attribute in the datasets.", "minLength": 1 }, "type": { "enum": ["categorical", "numeric"], "description": "numeric attributes are bucketed by `bins`. Default categorical." }, "bins": { "type": "array", "description": "Bucket edges for a numeric attribute, ascending (e.g. [25, 60] gives <25, 25-60, >=60).", "minItems": 1, "items": { "type": "number", "description": "A bucket edge." } }, "reference_group": { "type": "string", "description": "Group the disparities are measured against. Default: the largest group." }, "description": { "type": "string", "description": "Why this attribute is sensitive and how it was derived." } } } }, "training": { "$ref": "#/$defs/dataset", "description": "Training data (path in the repo, or uri when it lives elsewhere)." }, "evaluation": { "$ref": "#/$defs/dataset", "description": "Held-out evaluation data, labelled; the gates run the model on it." }, "reference": { "$ref": "#/$defs/dataset", "description": "Reference data for drift (usually a held-out sample of training time)." } } }, "baseline": { "type": "object", "description": 'What the model is compared against (checklist section "baseline").', "additionalProperties": false, "required": ["kind", "description", "metrics"], "properties": { "kind": { "enum": ["rule", "heuristic", "model", "random", "majority"], "description": "Kind of baseline." }, "description": { "type": "string", "description": 'The baseline, in words (e.g. "reject when checking account is overdrawn").', "minLength": 1 }, "metrics": { "type": "object", "description": "The baseline's metrics on the evaluation data, by metric id (e.g. roc_auc: 0.62).", "minProperties": 1, "additionalProperties": { "type": "number", "description": "Metric value." } }, "evidence": { "type": "string", "description": "Where the baseline numbers come from: a path in the repo or a link." } } }, "gates": { "type": "object", "description": "The checks a PR must pass. The policy says which gates each stage requires and whether they block.", "additionalProperties": false, "properties": { "performance": { "type": "object", "description": "Quality and operational budgets, measured on the evaluation data.", "additionalProperties": false, "properties": { "metrics": { "type": "object", "description": "Bounds on model metrics, by metric id.", "additionalProperties": false, "properties": { "accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on accuracy: share of correct predictions." }, "balanced_accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on balanced_accuracy: mean of recall on each class." }, "precision": { "$ref": "#/$defs/bound", "description": "Bounds on precision: TP / (TP + FP) at the threshold." }, "recall": { "$ref": "#/$defs/bound", "description": "Bounds on recall: TP / (TP + FN) at the threshold." }, "f1": { "$ref": "#/$defs/bound", "description": "Bounds on f1: harmonic mean of precision and recall." }, "roc_auc": { "$ref": "#/$defs/bound", "description": "Bounds on roc_auc: area under the ROC curve." }, "pr_auc": { "$ref": "#/$defs/bound", "description": "Bounds on pr_auc: average precision (area under the precision-recall curve)." }, "log_loss": { "$ref": "#/$defs/bound", "description": "Bounds on log_loss: cross-entropy of the predicted probabilities." }, "brier": { "$ref": "#/$defs/bound", "description": "Bounds on brier: mean squared error of the predicted probability." }, "ece": { "$ref": "#/$defs/bound", "description": "Bounds on ece: expected calibration error." }, "macro_f1": { "$ref": "#/$defs/bound", "description": "Bounds on macro_f1: unweighted mean F1 over classes." }, "weighted_f1": { "$ref": "#/$defs/bound", "description": "Bounds on weighted_f1: support-weighted mean F1 over classes." }, "mae": { "$ref": "#/$defs/bound", "description": "Bounds on mae: mean absolute error." }, "rmse": { "$ref": "#/$defs/bound", "description": "Bounds on rmse: root mean squared error." }, "r2": { "$ref": "#/$defs/bound", "description": "Bounds on r2: coefficient of determination." }, "mape": { "$ref": "#/$defs/bound", "description": "Bounds on mape: mean absolute percentage error." } } }, "latency_ms": { "type": "object", "description": "Single-row latency budget in milliseconds.", "additionalProperties": false, "properties": { "p50": { "$ref": "#/$defs/bound", "description": "Bounds on median latency." }, "p95": { "$ref": "#/$defs/bound", "description": "Bounds on 95th percentile latency." }, "p99": { "$ref": "#/$defs/bound", "description": "Bounds on 99th percentile latency." } } }, "throughput_rows_per_s": { "$ref": "#/$defs/bound", "description": "Bounds on batch throughput in rows per second." }, "memory_mb": { "$ref": "#/$defs/bound", "description": "Bounds on peak memory of the inference in MiB." }, "model_size_mb": { "$ref": "#/$defs/bound", "description": "Bounds on the artifact size in MiB." } } }, "robustness": { "type": "object", "description": "Stability under perturbed inputs (missing, zero, extreme, noisy values).", "additionalProperties": false, "properties": { "missing_values": { "type": "object", "description": "Each feature set missing in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "zeros": { "type": "object", "description": "Each numeric feature set to zero in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "extremes": { "type": "object", "description": "Numeric features pushed beyond the training range.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "factor": { "type": "number", "description": "How far beyond the training range, as a multiple of it. Default 10.", "exclusiveMinimum": 1 } } }, "noise": { "type": "object", "description": "Small Gaussian noise on numeric features.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "level": { "type": "number", "description": "Noise standard deviation as a share of each feature's standard deviation. Default 0.01.", "exclusiveMinimum": 0, "maximum": 1 } } }, "output_range": { "$ref": "#/$defs/bound", "description": "Bounds every output score must stay within (outputs must also be finite)." } } }, "fairness": { "type": "object", "description": "Group fairness on the evaluation data.", "additionalProperties": false, "required": ["attributes"], "properties": { "attributes": { "type": "array", "description": "Names of data.sensitive attributes to examine.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A data.sensitive name." } }, "intersections": { "type": "boolean", "description": "Also examine every combination of the attributes (empty cells skipped)." }, "min_group_size": { "type": "integer", "description": "Groups smaller than this are reported as too small to judge. Default 30.", "minimum": 1 }, "metrics": { "type": "object", "description": "Bounds on fairness aggregates, by id.", "additionalProperties": false, "properties": { "demographic_parity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_difference: demographic parity difference between groups." }, "demographic_parity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_ratio: demographic parity ratio between groups." }, "equal_opportunity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_difference: equal opportunity difference between groups." }, "equal_opportunity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_ratio: equal opportunity ratio between groups." }, "equalized_odds_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_difference: equalized odds difference between groups." }, "equalized_odds_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_ratio: equalized odds ratio between groups." }, "fpr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fpr_disparity: FPR of each group over the reference group's." }, "fnr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fnr_disparity: FNR of each group over the reference group's." }, "fdr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fdr_disparity: FDR of each group over the reference group's." }, "for_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on for_disparity: FOR of each group over the reference group's." }, "ppr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on ppr_disparity: PPR of each group over the reference group's." }, "pprev_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on pprev_disparity: PPREV of each group over the reference group's." }, "mae_difference": { "$ref": "#/$defs/bound", "description": "Bounds on mae_difference: largest gap in mean absolute error between groups." } } }, "disparity_band": { "$ref": "#/$defs/bound", "description": "Pass band for disparities against the reference group. Default min 0.8, max 1.25." }, "rule": { "enum": ["evidence", "point-estimate"], "description": "How a bound is decided. evidence (default): fail only when the whole (1 - alpha) confidence interval lies outside the bound (the data show it is broken); a value outside the bound whose interval still reaches it warns as not shown broken. point-estimate: the measured value alone passes or fails, whatever the sample size (Fairlearn-style)." }, "alpha": { "type": "number", "description": "Significance level of the evidence rule: intervals are two-sided at 1 - alpha, Bonferroni-adjusted over the groups an aggregate compares. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } }, "drift": { "type": "object", "description": "Drift of the evaluation (or current) data against the reference data.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for every column; auto picks by column type and distinct values (KS, chi2 or z; with threshold_mode fixed, also by reference size, as Evidently). Default auto." }, "threshold": { "type": "number", "description": "Threshold for every column. threshold_mode calibrated: the false-alarm rate alpha in (0, 1) of every test (a distance is decided by its permutation p-value), default 0.05. threshold_mode fixed: Evidently's, a p-value for tests and a distance for distances.", "exclusiveMinimum": 0 }, "threshold_mode": { "enum": ["calibrated", "fixed"], "description": "How thresholds are read. calibrated (default): as false-alarm rates that hold at the sample sizes seen (p-values; permutation p-values for distances). fixed: Evidently's fixed thresholds (p < 0.05, distance >= 0.1), for teams migrating from Evidently; they alarm far more or less often than stated when sizes differ." }, "drift_share": { "type": "number", "description": "Share of drifted columns above which the dataset counts as drifted. Default 0.5.", "exclusiveMinimum": 0, "maximum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"], "description": "Multiple-testing correction for p-value tests. Default none." }, "columns": { "type": "object", "description": "Per-column overrides, by column name.", "additionalProperties": { "type": "object", "description": "Override for one column.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for this column." }, "threshold": { "type": "number", "description": "Threshold for this column, read as threshold_mode says.", "exclusiveMinimum": 0 } } } }, "prediction": { "type": "object", "description": "Drift of the model's scores.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for the scores." }, "threshold": { "type": "number", "description": "Threshold for the scores, read as threshold_mode says.", "exclusiveMinimum": 0 } } }, "domain_classifier": { "type": "object", "description": "A classifier trained to tell reference from current rows. Drift when its cross-validated ROC AUC is above the threshold from its own null distribution at these sample sizes (the AUC with the reference/current labels permuted); an AUC below 0.5 is never drift.", "additionalProperties": false, "properties": { "alpha": { "type": "number", "description": "False-alarm rate of the permutation threshold: drift when the permutation p-value is at most alpha. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "permutations": { "type": "integer", "description": "Label permutations of the null distribution. Default 99 (fewer on large data, never below 19 or 1/alpha - 1).", "minimum": 19 }, "auc_band": { "$ref": "#/$defs/bound", "description": "A fixed AUC threshold instead of the permutation one (explicit, for teams migrating from fixed bands): drift above max, which is required; min is accepted but never drift (an AUC below 0.5 is noise). The report says which false-alarm rate max stands for at these sizes.", "type": "object", "required": ["max"] } } } } }, "champion": { "type": "object", "description": "No significant regression against the version now in production.", "additionalProperties": false, "required": ["metrics"], "properties": { "metrics": { "type": "array", "description": "Metric ids to compare.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A metric id." } }, "tolerance": { "type": "number", "description": "Largest allowed drop in each metric (in the metric's units). Default 0.", "minimum": 0 }, "alpha": { "type": "number", "description": "Significance level of the comparison tests. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } } } }, "monitoring": { "type": "object", "description": 'How the model is watched in production (checklist section "monitor").', "additionalProperties": false, "properties": { "current": { "$ref": "#/$defs/dataset", "description": "Where recent production samples are (for the scheduled drift check)." }, "schedule": { "type": "string", "description": 'Cron expression of the scheduled check, as in the drift workflow (e.g. "0 6 * * 1").', "pattern": "^\\S+( \\S+){4}$" }, "alerting": { "type": "object", "description": "Where alerts go.", "additionalProperties": false, "properties": { "issue": { "type": "boolean", "description": "Open (and keep updated) a GitHub issue when the model drifts or goes stale." }, "mentions": { "type": "array", "description": "Users or teams to mention in alerts.", "items": { "type": "string", "description": "@user or @org/team.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } } } }, "labels_delay": { "type": "string", "description": "How long until ground-truth labels arrive (e.g. 30d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "retraining": { "type": "object", "description": "Retraining bounds: at least every max_interval, not sooner than min_interval.", "additionalProperties": false, "properties": { "min_interval": { "type": "string", "description": "Do not retrain sooner than this after the last promotion (e.g. 7d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "max_interval": { "type": "string", "description": "Retrain at least this often; older production models are stale (e.g. 180d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "trigger": { "type": "object", "description": "How to start retraining.", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["workflow_dispatch", "repository_dispatch", "none"], "description": "GitHub mechanism used to start retraining." }, "workflow": { "type": "string", "description": "Workflow file name (workflow_dispatch)." }, "event_type": { "type": "string", "description": "Event type (repository_dispatch)." }, "ref": { "type": "string", "description": "Git ref to run the workflow on. Default: the default branch." } } } } } } }, "deployment": { "type": "object", "description": 'How the model is served (checklist section "deploy").', "additionalProperties": false, "properties": { "mode": { "enum": ["batch", "real-time"], "description": "Batch scoring or real-time serving." }, "strategy": { "enum": ["canary", "shadow", "ab", "blue-green", "manual"], "description": "Rollout strategy." }, "resources": { "type": "object", "description": "Compute resources in production.", "additionalProperties": false, "properties": { "cpu": { "type": ["number", "string"], "description": 'CPU cores (e.g. 0.5 or "500m").' }, "memory_mb": { "type": "number", "description": "Memory in MiB.", "exclusiveMinimum": 0 }, "gpu": { "type": "integer", "description": "Number of GPUs.", "minimum": 0 }, "replicas": { "type": "integer", "description": "Number of replicas.", "minimum": 1 } } }, "rollback": { "type": "object", "description": "How to roll back.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The rollback plan.", "minLength": 1 }, "to_version": { "type": "string", "description": "Version to roll back to.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" } } }, "fallback": { "type": "object", "description": "What happens when the model is unavailable.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The fallback plan.", "minLength": 1 } } }, "dependencies": { "type": "array", "description": "Runtime dependencies with versions (e.g. onnxruntime 1.30).", "items": { "type": "string", "description": "A dependency." } } } }, "checklist": { "type": "object", "description": "The readiness checklist, answered. Seven sections; each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically.", "additionalProperties": false, "properties": { "problem": { "type": "object", "description": 'What problem are you solving? (checklist section "problem")', "additionalProperties": false, "properties": { "statement": { "$ref": "#/$defs/checklistAnswer", "description": "problem.statement: Is the problem the model solves stated in plain language, with the decision its predictions feed?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "problem.kpis: Are the business KPIs the model should move defined and measurable?" }, "ml-needed": { "$ref": "#/$defs/checklistAnswer", "description": "problem.ml-needed: Was it checked that a simpler non-ML solution (rules, heuristics, a lookup) would not do?" }, "acceptance": { "$ref": "#/$defs/checklistAnswer", "description": "problem.acceptance: Are the acceptance criteria for going live agreed with the stakeholders?" }, "stakeholders": { "$ref": "#/$defs/checklistAnswer", "description": "problem.stakeholders: Are the stakeholders, the users of the predictions and the people affected by them identified?" } } }, "data": { "type": "object", "description": 'Is the data right? (checklist section "data")', "additionalProperties": false, "properties": { "provenance": { "$ref": "#/$defs/checklistAnswer", "description": "data.provenance: Are the data sources, their owners and how the data was collected documented?" }, "labels-verified": { "$ref": "#/$defs/checklistAnswer", "description": "data.labels-verified: Were the labels checked for correctness and consistency (e.g. a sample reviewed by hand)?" }, "representative": { "$ref": "#/$defs/checklistAnswer", "description": "data.representative: Does the training data represent the population the model will serve in production?" }, "splits": { "$ref": "#/$defs/checklistAnswer", "description": "data.splits: Are training, evaluation and reference data separated, without leakage between them?" }, "quality-checked": { "$ref": "#/$defs/checklistAnswer", "description": "data.quality-checked: Were missing values, outliers, duplicates and invalid values examined and handled?" }, "minorities-represented": { "$ref": "#/$defs/checklistAnswer", "description": "data.minorities-represented: Is there enough representation of minorities and of every sensitive group?" }, "privacy": { "$ref": "#/$defs/checklistAnswer", "description": "data.privacy: Is personal data minimised, protected and used on a valid legal basis (e.g. GDPR)?" } } }, "baseline": { "type": "object", "description": 'Is there a baseline to beat? (checklist section "baseline")', "additionalProperties": false, "properties": { "defined": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.defined: Is there a baseline (a rule, a heuristic or the previous model) with measured metrics?" }, "beaten": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.beaten: Does the model beat the baseline on the metrics that matter for the problem?" }, "same-data": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.same-data: Were the model and the baseline evaluated on the same held-out data?" }, "error-analysis": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.error-analysis: Were the errors of the model analysed and compared with those of the baseline?" } } }, "ready": { "type": "object", "description": 'Is the model ready for deployment? (checklist section "ready")', "additionalProperties": false, "properties": { "preprocessing-documented": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-documented: Is all preprocessing (encoding, scaling, imputation) documented?" }, "preprocessing-in-artifact": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-in-artifact: Is the preprocessing part of the exported artifact, or reproduced identically at serving time?" }, "works": { "$ref": "#/$defs/checklistAnswer", "description": "ready.works: Does the artifact load and predict on the evaluation data outside the training environment?" }, "predictions-explored": { "$ref": "#/$defs/checklistAnswer", "description": "ready.predictions-explored: Were the predictions explored (distribution, worst errors, extreme cases)?" }, "bias-checked": { "$ref": "#/$defs/checklistAnswer", "description": "ready.bias-checked: Were outcomes checked for bias across sensitive groups (e.g. sex, age, race)?" }, "explainability": { "$ref": "#/$defs/checklistAnswer", "description": "ready.explainability: Are the features that drive the predictions understood (e.g. feature importance)?" }, "code-quality": { "$ref": "#/$defs/checklistAnswer", "description": "ready.code-quality: Is the training code versioned, reviewed and able to reproduce the artifact?" }, "tests": { "$ref": "#/$defs/checklistAnswer", "description": "ready.tests: Is the model tested, including on missing values, extreme values and noisy inputs?" } } }, "deploy": { "type": "object", "description": 'Is everything needed to deploy in place? (checklist section "deploy")', "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.mode: Is it decided whether the model serves in batch or in real time?" }, "resources": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.resources: Are the compute resources and the latency and memory budgets known?" }, "dependencies": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.dependencies: Are the runtime dependencies pinned and available in production?" }, "rollout": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollout: Is there a rollout strategy (canary, shadow, A/B, manual)?" }, "rollback": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollback: Is there a rollback plan and a previous version to roll back to?" }, "retraining-bounds": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.retraining-bounds: Are retraining bounds set: retrain at least every X, and not sooner than Y?" }, "access-control": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.access-control: Is access to the production model and its data restricted to those who need it?" } } }, "monitor": { "type": "object", "description": 'How will it be monitored? (checklist section "monitor")', "additionalProperties": false, "properties": { "hard-metrics": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.hard-metrics: Are model performance metrics monitored against thresholds?" }, "data-quality": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.data-quality: Is the quality of input data monitored (schema, missing values, ranges)?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.kpis: Are the business KPIs tracked after deployment?" }, "drift": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.drift: Is there a method to detect drift of inputs and predictions?" }, "feedback-loop": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.feedback-loop: Do ground-truth labels flow back so realised performance can be measured?" }, "owners": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.owners: Is it clear who is alerted and who owns the response?" } } }, "usable": { "type": "object", "description": 'Can it be used? (checklist section "usable")', "additionalProperties": false, "properties": { "real-world-trial": { "$ref": "#/$defs/checklistAnswer", "description": "usable.real-world-trial: Was the model tried in the real world (pilot, shadow run) before full rollout?" }, "third-party-review": { "$ref": "#/$defs/checklistAnswer", "description": "usable.third-party-review: Was the model reviewed by someone outside the team that built it?" }, "cost-benefit": { "$ref": "#/$defs/checklistAnswer", "description": "usable.cost-benefit: Do the benefits outweigh the costs (infrastructure, errors, maintenance)?" }, "fairness": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fairness: Are the decisions fair to the people they affect, and is unfairness detected and mitigated in production?" }, "misuse": { "$ref": "#/$defs/checklistAnswer", "description": "usable.misuse: Was potential misuse considered and mitigated?" }, "legal-basis": { "$ref": "#/$defs/checklistAnswer", "description": "usable.legal-basis: Is there a legal basis for making this decision with a model, and can it be explained to those affected?" }, "audit-artifacts": { "$ref": "#/$defs/checklistAnswer", "description": "usable.audit-artifacts: Are the artifact, data and evidence kept so the decision can be audited and reproduced?" }, "fallback": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fallback: Is there a fallback when the model is unavailable or clearly wrong?" } } } } } }, "$defs": { "bound": { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } }, "repoPath": { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 }, "dataset": { "type": "object", "description": "A dataset: a file in the repository (path + sha256) or data kept elsewhere (uri).", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "File in the repository (CSV, JSONL or Parquet), relative to the repository root." }, "uri": { "type": "string", "description": "Where the data lives when it is not in the repository (e.g. s3://bucket/key, a warehouse table).", "minLength": 1 }, "sha256": { "type": "string", "description": "SHA-256 of the file; validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format. Default: from the file extension." }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, its licence, how it was sampled." }, "rows": { "type": "integer", "description": "Number of rows, if recorded.", "minimum": 0 } }, "dependentRequired": { "path": ["sha256"] } }, "checklistAnswer": { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: text, a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } };
 var schema32 = { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 };
 var schema35 = { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } };
 var schema73 = { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: text, a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } };
@@ -4593,7 +4593,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let data206 = data68.drift;
           if (data206 && typeof data206 == "object" && !Array.isArray(data206)) {
             for (const key64 in data206) {
-              if (!(key64 === "method" || key64 === "threshold" || key64 === "drift_share" || key64 === "correction" || key64 === "columns" || key64 === "prediction" || key64 === "domain_classifier")) {
+              if (!(key64 === "method" || key64 === "threshold" || key64 === "threshold_mode" || key64 === "drift_share" || key64 === "correction" || key64 === "columns" || key64 === "prediction" || key64 === "domain_classifier")) {
                 const err376 = { instancePath: instancePath + "/gates/drift", schemaPath: "#/properties/gates/properties/drift/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key64 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift, data: data206 };
                 if (vErrors === null) {
                   vErrors = [err376];
@@ -4637,20 +4637,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data206.drift_share !== void 0) {
-              let data209 = data206.drift_share;
-              if (typeof data209 == "number" && isFinite(data209)) {
-                if (data209 > 1 || isNaN(data209)) {
-                  const err380 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data209 };
-                  if (vErrors === null) {
-                    vErrors = [err380];
-                  } else {
-                    vErrors.push(err380);
-                  }
-                  errors++;
+            if (data206.threshold_mode !== void 0) {
+              let data209 = data206.threshold_mode;
+              if (!(data209 === "calibrated" || data209 === "fixed")) {
+                const err380 = { instancePath: instancePath + "/gates/drift/threshold_mode", schemaPath: "#/properties/gates/properties/drift/properties/threshold_mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.threshold_mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.threshold_mode.enum, parentSchema: schema31.properties.gates.properties.drift.properties.threshold_mode, data: data209 };
+                if (vErrors === null) {
+                  vErrors = [err380];
+                } else {
+                  vErrors.push(err380);
                 }
-                if (data209 <= 0 || isNaN(data209)) {
-                  const err381 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data209 };
+                errors++;
+              }
+            }
+            if (data206.drift_share !== void 0) {
+              let data210 = data206.drift_share;
+              if (typeof data210 == "number" && isFinite(data210)) {
+                if (data210 > 1 || isNaN(data210)) {
+                  const err381 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data210 };
                   if (vErrors === null) {
                     vErrors = [err381];
                   } else {
@@ -4658,20 +4661,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err382 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.drift_share.type, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data209 };
-                if (vErrors === null) {
-                  vErrors = [err382];
-                } else {
-                  vErrors.push(err382);
+                if (data210 <= 0 || isNaN(data210)) {
+                  const err382 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data210 };
+                  if (vErrors === null) {
+                    vErrors = [err382];
+                  } else {
+                    vErrors.push(err382);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data206.correction !== void 0) {
-              let data210 = data206.correction;
-              if (!(data210 === "none" || data210 === "bonferroni" || data210 === "benjamini-hochberg")) {
-                const err383 = { instancePath: instancePath + "/gates/drift/correction", schemaPath: "#/properties/gates/properties/drift/properties/correction/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.correction.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.correction.enum, parentSchema: schema31.properties.gates.properties.drift.properties.correction, data: data210 };
+              } else {
+                const err383 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.drift_share.type, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data210 };
                 if (vErrors === null) {
                   vErrors = [err383];
                 } else {
@@ -4680,27 +4680,27 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data206.correction !== void 0) {
+              let data211 = data206.correction;
+              if (!(data211 === "none" || data211 === "bonferroni" || data211 === "benjamini-hochberg")) {
+                const err384 = { instancePath: instancePath + "/gates/drift/correction", schemaPath: "#/properties/gates/properties/drift/properties/correction/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.correction.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.correction.enum, parentSchema: schema31.properties.gates.properties.drift.properties.correction, data: data211 };
+                if (vErrors === null) {
+                  vErrors = [err384];
+                } else {
+                  vErrors.push(err384);
+                }
+                errors++;
+              }
+            }
             if (data206.columns !== void 0) {
-              let data211 = data206.columns;
-              if (data211 && typeof data211 == "object" && !Array.isArray(data211)) {
-                for (const key65 in data211) {
-                  let data212 = data211[key65];
-                  if (data212 && typeof data212 == "object" && !Array.isArray(data212)) {
-                    for (const key66 in data212) {
+              let data212 = data206.columns;
+              if (data212 && typeof data212 == "object" && !Array.isArray(data212)) {
+                for (const key65 in data212) {
+                  let data213 = data212[key65];
+                  if (data213 && typeof data213 == "object" && !Array.isArray(data213)) {
+                    for (const key66 in data213) {
                       if (!(key66 === "method" || key66 === "threshold")) {
-                        const err384 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key66 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties, data: data212 };
-                        if (vErrors === null) {
-                          vErrors = [err384];
-                        } else {
-                          vErrors.push(err384);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data212.method !== void 0) {
-                      let data213 = data212.method;
-                      if (!(data213 === "auto" || data213 === "ks" || data213 === "chi2" || data213 === "z" || data213 === "psi" || data213 === "jensenshannon" || data213 === "wasserstein" || data213 === "hellinger")) {
-                        const err385 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/method", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/method/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method.enum, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method, data: data213 };
+                        const err385 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key66 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties, data: data213 };
                         if (vErrors === null) {
                           vErrors = [err385];
                         } else {
@@ -4709,66 +4709,66 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data212.threshold !== void 0) {
-                      let data214 = data212.threshold;
-                      if (typeof data214 == "number" && isFinite(data214)) {
-                        if (data214 <= 0 || isNaN(data214)) {
-                          const err386 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold, data: data214 };
+                    if (data213.method !== void 0) {
+                      let data214 = data213.method;
+                      if (!(data214 === "auto" || data214 === "ks" || data214 === "chi2" || data214 === "z" || data214 === "psi" || data214 === "jensenshannon" || data214 === "wasserstein" || data214 === "hellinger")) {
+                        const err386 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/method", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/method/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method.enum, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method, data: data214 };
+                        if (vErrors === null) {
+                          vErrors = [err386];
+                        } else {
+                          vErrors.push(err386);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data213.threshold !== void 0) {
+                      let data215 = data213.threshold;
+                      if (typeof data215 == "number" && isFinite(data215)) {
+                        if (data215 <= 0 || isNaN(data215)) {
+                          const err387 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold, data: data215 };
                           if (vErrors === null) {
-                            vErrors = [err386];
+                            vErrors = [err387];
                           } else {
-                            vErrors.push(err386);
+                            vErrors.push(err387);
                           }
                           errors++;
                         }
                       } else {
-                        const err387 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold, data: data214 };
+                        const err388 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold, data: data215 };
                         if (vErrors === null) {
-                          vErrors = [err387];
+                          vErrors = [err388];
                         } else {
-                          vErrors.push(err387);
+                          vErrors.push(err388);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err388 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties, data: data212 };
+                    const err389 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties, data: data213 };
                     if (vErrors === null) {
-                      vErrors = [err388];
+                      vErrors = [err389];
                     } else {
-                      vErrors.push(err388);
+                      vErrors.push(err389);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err389 = { instancePath: instancePath + "/gates/drift/columns", schemaPath: "#/properties/gates/properties/drift/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.columns.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns, data: data211 };
+                const err390 = { instancePath: instancePath + "/gates/drift/columns", schemaPath: "#/properties/gates/properties/drift/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.columns.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns, data: data212 };
                 if (vErrors === null) {
-                  vErrors = [err389];
+                  vErrors = [err390];
                 } else {
-                  vErrors.push(err389);
+                  vErrors.push(err390);
                 }
                 errors++;
               }
             }
             if (data206.prediction !== void 0) {
-              let data215 = data206.prediction;
-              if (data215 && typeof data215 == "object" && !Array.isArray(data215)) {
-                for (const key67 in data215) {
+              let data216 = data206.prediction;
+              if (data216 && typeof data216 == "object" && !Array.isArray(data216)) {
+                for (const key67 in data216) {
                   if (!(key67 === "method" || key67 === "threshold")) {
-                    const err390 = { instancePath: instancePath + "/gates/drift/prediction", schemaPath: "#/properties/gates/properties/drift/properties/prediction/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key67 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.prediction, data: data215 };
-                    if (vErrors === null) {
-                      vErrors = [err390];
-                    } else {
-                      vErrors.push(err390);
-                    }
-                    errors++;
-                  }
-                }
-                if (data215.method !== void 0) {
-                  let data216 = data215.method;
-                  if (!(data216 === "auto" || data216 === "ks" || data216 === "chi2" || data216 === "z" || data216 === "psi" || data216 === "jensenshannon" || data216 === "wasserstein" || data216 === "hellinger")) {
-                    const err391 = { instancePath: instancePath + "/gates/drift/prediction/method", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/method/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.prediction.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.prediction.properties.method.enum, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.method, data: data216 };
+                    const err391 = { instancePath: instancePath + "/gates/drift/prediction", schemaPath: "#/properties/gates/properties/drift/properties/prediction/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key67 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.prediction, data: data216 };
                     if (vErrors === null) {
                       vErrors = [err391];
                     } else {
@@ -4777,66 +4777,69 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data215.threshold !== void 0) {
-                  let data217 = data215.threshold;
-                  if (typeof data217 == "number" && isFinite(data217)) {
-                    if (data217 <= 0 || isNaN(data217)) {
-                      const err392 = { instancePath: instancePath + "/gates/drift/prediction/threshold", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold, data: data217 };
+                if (data216.method !== void 0) {
+                  let data217 = data216.method;
+                  if (!(data217 === "auto" || data217 === "ks" || data217 === "chi2" || data217 === "z" || data217 === "psi" || data217 === "jensenshannon" || data217 === "wasserstein" || data217 === "hellinger")) {
+                    const err392 = { instancePath: instancePath + "/gates/drift/prediction/method", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/method/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.prediction.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.prediction.properties.method.enum, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.method, data: data217 };
+                    if (vErrors === null) {
+                      vErrors = [err392];
+                    } else {
+                      vErrors.push(err392);
+                    }
+                    errors++;
+                  }
+                }
+                if (data216.threshold !== void 0) {
+                  let data218 = data216.threshold;
+                  if (typeof data218 == "number" && isFinite(data218)) {
+                    if (data218 <= 0 || isNaN(data218)) {
+                      const err393 = { instancePath: instancePath + "/gates/drift/prediction/threshold", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold, data: data218 };
                       if (vErrors === null) {
-                        vErrors = [err392];
+                        vErrors = [err393];
                       } else {
-                        vErrors.push(err392);
+                        vErrors.push(err393);
                       }
                       errors++;
                     }
                   } else {
-                    const err393 = { instancePath: instancePath + "/gates/drift/prediction/threshold", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold.type, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold, data: data217 };
+                    const err394 = { instancePath: instancePath + "/gates/drift/prediction/threshold", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold.type, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold, data: data218 };
                     if (vErrors === null) {
-                      vErrors = [err393];
+                      vErrors = [err394];
                     } else {
-                      vErrors.push(err393);
+                      vErrors.push(err394);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err394 = { instancePath: instancePath + "/gates/drift/prediction", schemaPath: "#/properties/gates/properties/drift/properties/prediction/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.prediction.type, parentSchema: schema31.properties.gates.properties.drift.properties.prediction, data: data215 };
+                const err395 = { instancePath: instancePath + "/gates/drift/prediction", schemaPath: "#/properties/gates/properties/drift/properties/prediction/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.prediction.type, parentSchema: schema31.properties.gates.properties.drift.properties.prediction, data: data216 };
                 if (vErrors === null) {
-                  vErrors = [err394];
+                  vErrors = [err395];
                 } else {
-                  vErrors.push(err394);
+                  vErrors.push(err395);
                 }
                 errors++;
               }
             }
             if (data206.domain_classifier !== void 0) {
-              let data218 = data206.domain_classifier;
-              if (data218 && typeof data218 == "object" && !Array.isArray(data218)) {
-                for (const key68 in data218) {
+              let data219 = data206.domain_classifier;
+              if (data219 && typeof data219 == "object" && !Array.isArray(data219)) {
+                for (const key68 in data219) {
                   if (!(key68 === "alpha" || key68 === "permutations" || key68 === "auc_band")) {
-                    const err395 = { instancePath: instancePath + "/gates/drift/domain_classifier", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key68 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier, data: data218 };
+                    const err396 = { instancePath: instancePath + "/gates/drift/domain_classifier", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key68 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier, data: data219 };
                     if (vErrors === null) {
-                      vErrors = [err395];
+                      vErrors = [err396];
                     } else {
-                      vErrors.push(err395);
+                      vErrors.push(err396);
                     }
                     errors++;
                   }
                 }
-                if (data218.alpha !== void 0) {
-                  let data219 = data218.alpha;
-                  if (typeof data219 == "number" && isFinite(data219)) {
-                    if (data219 >= 1 || isNaN(data219)) {
-                      const err396 = { instancePath: instancePath + "/gates/drift/domain_classifier/alpha", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.alpha, data: data219 };
-                      if (vErrors === null) {
-                        vErrors = [err396];
-                      } else {
-                        vErrors.push(err396);
-                      }
-                      errors++;
-                    }
-                    if (data219 <= 0 || isNaN(data219)) {
-                      const err397 = { instancePath: instancePath + "/gates/drift/domain_classifier/alpha", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.alpha, data: data219 };
+                if (data219.alpha !== void 0) {
+                  let data220 = data219.alpha;
+                  if (typeof data220 == "number" && isFinite(data220)) {
+                    if (data220 >= 1 || isNaN(data220)) {
+                      const err397 = { instancePath: instancePath + "/gates/drift/domain_classifier/alpha", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.alpha, data: data220 };
                       if (vErrors === null) {
                         vErrors = [err397];
                       } else {
@@ -4844,20 +4847,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                  } else {
-                    const err398 = { instancePath: instancePath + "/gates/drift/domain_classifier/alpha", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.alpha.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.alpha, data: data219 };
-                    if (vErrors === null) {
-                      vErrors = [err398];
-                    } else {
-                      vErrors.push(err398);
+                    if (data220 <= 0 || isNaN(data220)) {
+                      const err398 = { instancePath: instancePath + "/gates/drift/domain_classifier/alpha", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.alpha, data: data220 };
+                      if (vErrors === null) {
+                        vErrors = [err398];
+                      } else {
+                        vErrors.push(err398);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                }
-                if (data218.permutations !== void 0) {
-                  let data220 = data218.permutations;
-                  if (!(typeof data220 == "number" && (!(data220 % 1) && !isNaN(data220)) && isFinite(data220))) {
-                    const err399 = { instancePath: instancePath + "/gates/drift/domain_classifier/permutations", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/permutations/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.permutations.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.permutations, data: data220 };
+                  } else {
+                    const err399 = { instancePath: instancePath + "/gates/drift/domain_classifier/alpha", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.alpha.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.alpha, data: data220 };
                     if (vErrors === null) {
                       vErrors = [err399];
                     } else {
@@ -4865,23 +4865,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (typeof data220 == "number" && isFinite(data220)) {
-                    if (data220 < 19 || isNaN(data220)) {
-                      const err400 = { instancePath: instancePath + "/gates/drift/domain_classifier/permutations", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/permutations/minimum", keyword: "minimum", params: { comparison: ">=", limit: 19 }, message: "must be >= 19", schema: 19, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.permutations, data: data220 };
-                      if (vErrors === null) {
-                        vErrors = [err400];
-                      } else {
-                        vErrors.push(err400);
-                      }
-                      errors++;
-                    }
-                  }
                 }
-                if (data218.auc_band !== void 0) {
-                  let data221 = data218.auc_band;
-                  if (data221 && typeof data221 == "object" && !Array.isArray(data221)) {
-                    if (Object.keys(data221).length < 1) {
-                      const err401 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data221 };
+                if (data219.permutations !== void 0) {
+                  let data221 = data219.permutations;
+                  if (!(typeof data221 == "number" && (!(data221 % 1) && !isNaN(data221)) && isFinite(data221))) {
+                    const err400 = { instancePath: instancePath + "/gates/drift/domain_classifier/permutations", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/permutations/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.permutations.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.permutations, data: data221 };
+                    if (vErrors === null) {
+                      vErrors = [err400];
+                    } else {
+                      vErrors.push(err400);
+                    }
+                    errors++;
+                  }
+                  if (typeof data221 == "number" && isFinite(data221)) {
+                    if (data221 < 19 || isNaN(data221)) {
+                      const err401 = { instancePath: instancePath + "/gates/drift/domain_classifier/permutations", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/permutations/minimum", keyword: "minimum", params: { comparison: ">=", limit: 19 }, message: "must be >= 19", schema: 19, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.permutations, data: data221 };
                       if (vErrors === null) {
                         vErrors = [err401];
                       } else {
@@ -4889,21 +4887,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    for (const key69 in data221) {
-                      if (!(key69 === "min" || key69 === "max")) {
-                        const err402 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key69 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data221 };
-                        if (vErrors === null) {
-                          vErrors = [err402];
-                        } else {
-                          vErrors.push(err402);
-                        }
-                        errors++;
+                  }
+                }
+                if (data219.auc_band !== void 0) {
+                  let data222 = data219.auc_band;
+                  if (data222 && typeof data222 == "object" && !Array.isArray(data222)) {
+                    if (Object.keys(data222).length < 1) {
+                      const err402 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data222 };
+                      if (vErrors === null) {
+                        vErrors = [err402];
+                      } else {
+                        vErrors.push(err402);
                       }
+                      errors++;
                     }
-                    if (data221.min !== void 0) {
-                      let data222 = data221.min;
-                      if (!(typeof data222 == "number" && isFinite(data222))) {
-                        const err403 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data222 };
+                    for (const key69 in data222) {
+                      if (!(key69 === "min" || key69 === "max")) {
+                        const err403 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key69 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data222 };
                         if (vErrors === null) {
                           vErrors = [err403];
                         } else {
@@ -4912,10 +4912,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data221.max !== void 0) {
-                      let data223 = data221.max;
+                    if (data222.min !== void 0) {
+                      let data223 = data222.min;
                       if (!(typeof data223 == "number" && isFinite(data223))) {
-                        const err404 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data223 };
+                        const err404 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data223 };
                         if (vErrors === null) {
                           vErrors = [err404];
                         } else {
@@ -4924,119 +4924,131 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
+                    if (data222.max !== void 0) {
+                      let data224 = data222.max;
+                      if (!(typeof data224 == "number" && isFinite(data224))) {
+                        const err405 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data224 };
+                        if (vErrors === null) {
+                          vErrors = [err405];
+                        } else {
+                          vErrors.push(err405);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err405 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data221 };
+                    const err406 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data222 };
                     if (vErrors === null) {
-                      vErrors = [err405];
+                      vErrors = [err406];
                     } else {
-                      vErrors.push(err405);
+                      vErrors.push(err406);
                     }
                     errors++;
                   }
-                  if (data221 && typeof data221 == "object" && !Array.isArray(data221)) {
-                    if (data221.max === void 0) {
-                      const err406 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/auc_band/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.auc_band.required, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.auc_band, data: data221 };
+                  if (data222 && typeof data222 == "object" && !Array.isArray(data222)) {
+                    if (data222.max === void 0) {
+                      const err407 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/auc_band/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.auc_band.required, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.auc_band, data: data222 };
                       if (vErrors === null) {
-                        vErrors = [err406];
+                        vErrors = [err407];
                       } else {
-                        vErrors.push(err406);
+                        vErrors.push(err407);
                       }
                       errors++;
                     }
                   } else {
-                    const err407 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/auc_band/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.auc_band.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.auc_band, data: data221 };
+                    const err408 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/auc_band/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.auc_band.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.auc_band, data: data222 };
                     if (vErrors === null) {
-                      vErrors = [err407];
+                      vErrors = [err408];
                     } else {
-                      vErrors.push(err407);
+                      vErrors.push(err408);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err408 = { instancePath: instancePath + "/gates/drift/domain_classifier", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier, data: data218 };
+                const err409 = { instancePath: instancePath + "/gates/drift/domain_classifier", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier, data: data219 };
                 if (vErrors === null) {
-                  vErrors = [err408];
+                  vErrors = [err409];
                 } else {
-                  vErrors.push(err408);
+                  vErrors.push(err409);
                 }
                 errors++;
               }
             }
           } else {
-            const err409 = { instancePath: instancePath + "/gates/drift", schemaPath: "#/properties/gates/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.type, parentSchema: schema31.properties.gates.properties.drift, data: data206 };
+            const err410 = { instancePath: instancePath + "/gates/drift", schemaPath: "#/properties/gates/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.type, parentSchema: schema31.properties.gates.properties.drift, data: data206 };
             if (vErrors === null) {
-              vErrors = [err409];
+              vErrors = [err410];
             } else {
-              vErrors.push(err409);
+              vErrors.push(err410);
             }
             errors++;
           }
         }
         if (data68.champion !== void 0) {
-          let data224 = data68.champion;
-          if (data224 && typeof data224 == "object" && !Array.isArray(data224)) {
-            if (data224.metrics === void 0) {
-              const err410 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema31.properties.gates.properties.champion.required, parentSchema: schema31.properties.gates.properties.champion, data: data224 };
+          let data225 = data68.champion;
+          if (data225 && typeof data225 == "object" && !Array.isArray(data225)) {
+            if (data225.metrics === void 0) {
+              const err411 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema31.properties.gates.properties.champion.required, parentSchema: schema31.properties.gates.properties.champion, data: data225 };
               if (vErrors === null) {
-                vErrors = [err410];
+                vErrors = [err411];
               } else {
-                vErrors.push(err410);
+                vErrors.push(err411);
               }
               errors++;
             }
-            for (const key70 in data224) {
+            for (const key70 in data225) {
               if (!(key70 === "metrics" || key70 === "tolerance" || key70 === "alpha")) {
-                const err411 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key70 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.champion, data: data224 };
+                const err412 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key70 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.champion, data: data225 };
                 if (vErrors === null) {
-                  vErrors = [err411];
+                  vErrors = [err412];
                 } else {
-                  vErrors.push(err411);
+                  vErrors.push(err412);
                 }
                 errors++;
               }
             }
-            if (data224.metrics !== void 0) {
-              let data225 = data224.metrics;
-              if (Array.isArray(data225)) {
-                if (data225.length < 1) {
-                  const err412 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data225 };
+            if (data225.metrics !== void 0) {
+              let data226 = data225.metrics;
+              if (Array.isArray(data226)) {
+                if (data226.length < 1) {
+                  const err413 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data226 };
                   if (vErrors === null) {
-                    vErrors = [err412];
+                    vErrors = [err413];
                   } else {
-                    vErrors.push(err412);
+                    vErrors.push(err413);
                   }
                   errors++;
                 }
-                const len9 = data225.length;
+                const len9 = data226.length;
                 for (let i12 = 0; i12 < len9; i12++) {
-                  let data226 = data225[i12];
-                  if (typeof data226 !== "string") {
-                    const err413 = { instancePath: instancePath + "/gates/champion/metrics/" + i12, schemaPath: "#/properties/gates/properties/champion/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.gates.properties.champion.properties.metrics.items.type, parentSchema: schema31.properties.gates.properties.champion.properties.metrics.items, data: data226 };
+                  let data227 = data226[i12];
+                  if (typeof data227 !== "string") {
+                    const err414 = { instancePath: instancePath + "/gates/champion/metrics/" + i12, schemaPath: "#/properties/gates/properties/champion/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.gates.properties.champion.properties.metrics.items.type, parentSchema: schema31.properties.gates.properties.champion.properties.metrics.items, data: data227 };
                     if (vErrors === null) {
-                      vErrors = [err413];
+                      vErrors = [err414];
                     } else {
-                      vErrors.push(err413);
+                      vErrors.push(err414);
                     }
                     errors++;
                   }
                 }
-                let i13 = data225.length;
+                let i13 = data226.length;
                 let j3;
                 if (i13 > 1) {
                   const indices3 = {};
                   for (; i13--; ) {
-                    let item3 = data225[i13];
+                    let item3 = data226[i13];
                     if (typeof item3 !== "string") {
                       continue;
                     }
                     if (typeof indices3[item3] == "number") {
                       j3 = indices3[item3];
-                      const err414 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i13 + " are identical)", schema: true, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data225 };
+                      const err415 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i13 + " are identical)", schema: true, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data226 };
                       if (vErrors === null) {
-                        vErrors = [err414];
+                        vErrors = [err415];
                       } else {
-                        vErrors.push(err414);
+                        vErrors.push(err415);
                       }
                       errors++;
                       break;
@@ -5045,51 +5057,42 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err415 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.gates.properties.champion.properties.metrics.type, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data225 };
+                const err416 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.gates.properties.champion.properties.metrics.type, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data226 };
                 if (vErrors === null) {
-                  vErrors = [err415];
+                  vErrors = [err416];
                 } else {
-                  vErrors.push(err415);
+                  vErrors.push(err416);
                 }
                 errors++;
               }
             }
-            if (data224.tolerance !== void 0) {
-              let data227 = data224.tolerance;
-              if (typeof data227 == "number" && isFinite(data227)) {
-                if (data227 < 0 || isNaN(data227)) {
-                  const err416 = { instancePath: instancePath + "/gates/champion/tolerance", schemaPath: "#/properties/gates/properties/champion/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.gates.properties.champion.properties.tolerance, data: data227 };
+            if (data225.tolerance !== void 0) {
+              let data228 = data225.tolerance;
+              if (typeof data228 == "number" && isFinite(data228)) {
+                if (data228 < 0 || isNaN(data228)) {
+                  const err417 = { instancePath: instancePath + "/gates/champion/tolerance", schemaPath: "#/properties/gates/properties/champion/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.gates.properties.champion.properties.tolerance, data: data228 };
                   if (vErrors === null) {
-                    vErrors = [err416];
+                    vErrors = [err417];
                   } else {
-                    vErrors.push(err416);
+                    vErrors.push(err417);
                   }
                   errors++;
                 }
               } else {
-                const err417 = { instancePath: instancePath + "/gates/champion/tolerance", schemaPath: "#/properties/gates/properties/champion/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.champion.properties.tolerance.type, parentSchema: schema31.properties.gates.properties.champion.properties.tolerance, data: data227 };
+                const err418 = { instancePath: instancePath + "/gates/champion/tolerance", schemaPath: "#/properties/gates/properties/champion/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.champion.properties.tolerance.type, parentSchema: schema31.properties.gates.properties.champion.properties.tolerance, data: data228 };
                 if (vErrors === null) {
-                  vErrors = [err417];
+                  vErrors = [err418];
                 } else {
-                  vErrors.push(err417);
+                  vErrors.push(err418);
                 }
                 errors++;
               }
             }
-            if (data224.alpha !== void 0) {
-              let data228 = data224.alpha;
-              if (typeof data228 == "number" && isFinite(data228)) {
-                if (data228 >= 1 || isNaN(data228)) {
-                  const err418 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data228 };
-                  if (vErrors === null) {
-                    vErrors = [err418];
-                  } else {
-                    vErrors.push(err418);
-                  }
-                  errors++;
-                }
-                if (data228 <= 0 || isNaN(data228)) {
-                  const err419 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data228 };
+            if (data225.alpha !== void 0) {
+              let data229 = data225.alpha;
+              if (typeof data229 == "number" && isFinite(data229)) {
+                if (data229 >= 1 || isNaN(data229)) {
+                  const err419 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data229 };
                   if (vErrors === null) {
                     vErrors = [err419];
                   } else {
@@ -5097,96 +5100,93 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data229 <= 0 || isNaN(data229)) {
+                  const err420 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data229 };
+                  if (vErrors === null) {
+                    vErrors = [err420];
+                  } else {
+                    vErrors.push(err420);
+                  }
+                  errors++;
+                }
               } else {
-                const err420 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.champion.properties.alpha.type, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data228 };
+                const err421 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.champion.properties.alpha.type, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data229 };
                 if (vErrors === null) {
-                  vErrors = [err420];
+                  vErrors = [err421];
                 } else {
-                  vErrors.push(err420);
+                  vErrors.push(err421);
                 }
                 errors++;
               }
             }
           } else {
-            const err421 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.champion.type, parentSchema: schema31.properties.gates.properties.champion, data: data224 };
+            const err422 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.champion.type, parentSchema: schema31.properties.gates.properties.champion, data: data225 };
             if (vErrors === null) {
-              vErrors = [err421];
+              vErrors = [err422];
             } else {
-              vErrors.push(err421);
+              vErrors.push(err422);
             }
             errors++;
           }
         }
       } else {
-        const err422 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.type, parentSchema: schema31.properties.gates, data: data68 };
+        const err423 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.type, parentSchema: schema31.properties.gates, data: data68 };
         if (vErrors === null) {
-          vErrors = [err422];
+          vErrors = [err423];
         } else {
-          vErrors.push(err422);
+          vErrors.push(err423);
         }
         errors++;
       }
     }
     if (data.monitoring !== void 0) {
-      let data229 = data.monitoring;
-      if (data229 && typeof data229 == "object" && !Array.isArray(data229)) {
-        for (const key71 in data229) {
+      let data230 = data.monitoring;
+      if (data230 && typeof data230 == "object" && !Array.isArray(data230)) {
+        for (const key71 in data230) {
           if (!(key71 === "current" || key71 === "schedule" || key71 === "alerting" || key71 === "labels_delay" || key71 === "retraining")) {
-            const err423 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key71 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring, data: data229 };
+            const err424 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key71 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring, data: data230 };
             if (vErrors === null) {
-              vErrors = [err423];
+              vErrors = [err424];
             } else {
-              vErrors.push(err423);
+              vErrors.push(err424);
             }
             errors++;
           }
         }
-        if (data229.current !== void 0) {
-          if (!validate21(data229.current, { instancePath: instancePath + "/monitoring/current", parentData: data229, parentDataProperty: "current", rootData, dynamicAnchors })) {
+        if (data230.current !== void 0) {
+          if (!validate21(data230.current, { instancePath: instancePath + "/monitoring/current", parentData: data230, parentDataProperty: "current", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
             errors = vErrors.length;
           }
         }
-        if (data229.schedule !== void 0) {
-          let data231 = data229.schedule;
-          if (typeof data231 === "string") {
-            if (!pattern11.test(data231)) {
-              const err424 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/pattern", keyword: "pattern", params: { pattern: "^\\S+( \\S+){4}$" }, message: 'must match pattern "^\\S+( \\S+){4}$"', schema: "^\\S+( \\S+){4}$", parentSchema: schema31.properties.monitoring.properties.schedule, data: data231 };
+        if (data230.schedule !== void 0) {
+          let data232 = data230.schedule;
+          if (typeof data232 === "string") {
+            if (!pattern11.test(data232)) {
+              const err425 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/pattern", keyword: "pattern", params: { pattern: "^\\S+( \\S+){4}$" }, message: 'must match pattern "^\\S+( \\S+){4}$"', schema: "^\\S+( \\S+){4}$", parentSchema: schema31.properties.monitoring.properties.schedule, data: data232 };
               if (vErrors === null) {
-                vErrors = [err424];
+                vErrors = [err425];
               } else {
-                vErrors.push(err424);
+                vErrors.push(err425);
               }
               errors++;
             }
           } else {
-            const err425 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.schedule.type, parentSchema: schema31.properties.monitoring.properties.schedule, data: data231 };
+            const err426 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.schedule.type, parentSchema: schema31.properties.monitoring.properties.schedule, data: data232 };
             if (vErrors === null) {
-              vErrors = [err425];
+              vErrors = [err426];
             } else {
-              vErrors.push(err425);
+              vErrors.push(err426);
             }
             errors++;
           }
         }
-        if (data229.alerting !== void 0) {
-          let data232 = data229.alerting;
-          if (data232 && typeof data232 == "object" && !Array.isArray(data232)) {
-            for (const key72 in data232) {
+        if (data230.alerting !== void 0) {
+          let data233 = data230.alerting;
+          if (data233 && typeof data233 == "object" && !Array.isArray(data233)) {
+            for (const key72 in data233) {
               if (!(key72 === "issue" || key72 === "mentions")) {
-                const err426 = { instancePath: instancePath + "/monitoring/alerting", schemaPath: "#/properties/monitoring/properties/alerting/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key72 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.alerting, data: data232 };
-                if (vErrors === null) {
-                  vErrors = [err426];
-                } else {
-                  vErrors.push(err426);
-                }
-                errors++;
-              }
-            }
-            if (data232.issue !== void 0) {
-              let data233 = data232.issue;
-              if (typeof data233 !== "boolean") {
-                const err427 = { instancePath: instancePath + "/monitoring/alerting/issue", schemaPath: "#/properties/monitoring/properties/alerting/properties/issue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.alerting.properties.issue.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.issue, data: data233 };
+                const err427 = { instancePath: instancePath + "/monitoring/alerting", schemaPath: "#/properties/monitoring/properties/alerting/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key72 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.alerting, data: data233 };
                 if (vErrors === null) {
                   vErrors = [err427];
                 } else {
@@ -5195,159 +5195,159 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data232.mentions !== void 0) {
-              let data234 = data232.mentions;
-              if (Array.isArray(data234)) {
-                const len10 = data234.length;
+            if (data233.issue !== void 0) {
+              let data234 = data233.issue;
+              if (typeof data234 !== "boolean") {
+                const err428 = { instancePath: instancePath + "/monitoring/alerting/issue", schemaPath: "#/properties/monitoring/properties/alerting/properties/issue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.alerting.properties.issue.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.issue, data: data234 };
+                if (vErrors === null) {
+                  vErrors = [err428];
+                } else {
+                  vErrors.push(err428);
+                }
+                errors++;
+              }
+            }
+            if (data233.mentions !== void 0) {
+              let data235 = data233.mentions;
+              if (Array.isArray(data235)) {
+                const len10 = data235.length;
                 for (let i14 = 0; i14 < len10; i14++) {
-                  let data235 = data234[i14];
-                  if (typeof data235 === "string") {
-                    if (!pattern6.test(data235)) {
-                      const err428 = { instancePath: instancePath + "/monitoring/alerting/mentions/" + i14, schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions.items, data: data235 };
+                  let data236 = data235[i14];
+                  if (typeof data236 === "string") {
+                    if (!pattern6.test(data236)) {
+                      const err429 = { instancePath: instancePath + "/monitoring/alerting/mentions/" + i14, schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions.items, data: data236 };
                       if (vErrors === null) {
-                        vErrors = [err428];
+                        vErrors = [err429];
                       } else {
-                        vErrors.push(err428);
+                        vErrors.push(err429);
                       }
                       errors++;
                     }
                   } else {
-                    const err429 = { instancePath: instancePath + "/monitoring/alerting/mentions/" + i14, schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerting.properties.mentions.items.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions.items, data: data235 };
+                    const err430 = { instancePath: instancePath + "/monitoring/alerting/mentions/" + i14, schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerting.properties.mentions.items.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions.items, data: data236 };
                     if (vErrors === null) {
-                      vErrors = [err429];
+                      vErrors = [err430];
                     } else {
-                      vErrors.push(err429);
+                      vErrors.push(err430);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err430 = { instancePath: instancePath + "/monitoring/alerting/mentions", schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.alerting.properties.mentions.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions, data: data234 };
+                const err431 = { instancePath: instancePath + "/monitoring/alerting/mentions", schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.alerting.properties.mentions.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions, data: data235 };
                 if (vErrors === null) {
-                  vErrors = [err430];
+                  vErrors = [err431];
                 } else {
-                  vErrors.push(err430);
+                  vErrors.push(err431);
                 }
                 errors++;
               }
             }
           } else {
-            const err431 = { instancePath: instancePath + "/monitoring/alerting", schemaPath: "#/properties/monitoring/properties/alerting/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.alerting.type, parentSchema: schema31.properties.monitoring.properties.alerting, data: data232 };
+            const err432 = { instancePath: instancePath + "/monitoring/alerting", schemaPath: "#/properties/monitoring/properties/alerting/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.alerting.type, parentSchema: schema31.properties.monitoring.properties.alerting, data: data233 };
             if (vErrors === null) {
-              vErrors = [err431];
+              vErrors = [err432];
             } else {
-              vErrors.push(err431);
+              vErrors.push(err432);
             }
             errors++;
           }
         }
-        if (data229.labels_delay !== void 0) {
-          let data236 = data229.labels_delay;
-          if (typeof data236 === "string") {
-            if (!pattern13.test(data236)) {
-              const err432 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data236 };
+        if (data230.labels_delay !== void 0) {
+          let data237 = data230.labels_delay;
+          if (typeof data237 === "string") {
+            if (!pattern13.test(data237)) {
+              const err433 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data237 };
               if (vErrors === null) {
-                vErrors = [err432];
+                vErrors = [err433];
               } else {
-                vErrors.push(err432);
+                vErrors.push(err433);
               }
               errors++;
             }
           } else {
-            const err433 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.labels_delay.type, parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data236 };
+            const err434 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.labels_delay.type, parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data237 };
             if (vErrors === null) {
-              vErrors = [err433];
+              vErrors = [err434];
             } else {
-              vErrors.push(err433);
+              vErrors.push(err434);
             }
             errors++;
           }
         }
-        if (data229.retraining !== void 0) {
-          let data237 = data229.retraining;
-          if (data237 && typeof data237 == "object" && !Array.isArray(data237)) {
-            for (const key73 in data237) {
+        if (data230.retraining !== void 0) {
+          let data238 = data230.retraining;
+          if (data238 && typeof data238 == "object" && !Array.isArray(data238)) {
+            for (const key73 in data238) {
               if (!(key73 === "min_interval" || key73 === "max_interval" || key73 === "trigger")) {
-                const err434 = { instancePath: instancePath + "/monitoring/retraining", schemaPath: "#/properties/monitoring/properties/retraining/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key73 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.retraining, data: data237 };
+                const err435 = { instancePath: instancePath + "/monitoring/retraining", schemaPath: "#/properties/monitoring/properties/retraining/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key73 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.retraining, data: data238 };
                 if (vErrors === null) {
-                  vErrors = [err434];
+                  vErrors = [err435];
                 } else {
-                  vErrors.push(err434);
+                  vErrors.push(err435);
                 }
                 errors++;
               }
             }
-            if (data237.min_interval !== void 0) {
-              let data238 = data237.min_interval;
-              if (typeof data238 === "string") {
-                if (!pattern13.test(data238)) {
-                  const err435 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data238 };
-                  if (vErrors === null) {
-                    vErrors = [err435];
-                  } else {
-                    vErrors.push(err435);
-                  }
-                  errors++;
-                }
-              } else {
-                const err436 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.min_interval.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data238 };
-                if (vErrors === null) {
-                  vErrors = [err436];
-                } else {
-                  vErrors.push(err436);
-                }
-                errors++;
-              }
-            }
-            if (data237.max_interval !== void 0) {
-              let data239 = data237.max_interval;
+            if (data238.min_interval !== void 0) {
+              let data239 = data238.min_interval;
               if (typeof data239 === "string") {
                 if (!pattern13.test(data239)) {
-                  const err437 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data239 };
+                  const err436 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data239 };
                   if (vErrors === null) {
-                    vErrors = [err437];
+                    vErrors = [err436];
                   } else {
-                    vErrors.push(err437);
+                    vErrors.push(err436);
                   }
                   errors++;
                 }
               } else {
-                const err438 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.max_interval.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data239 };
+                const err437 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.min_interval.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data239 };
                 if (vErrors === null) {
-                  vErrors = [err438];
+                  vErrors = [err437];
                 } else {
-                  vErrors.push(err438);
+                  vErrors.push(err437);
                 }
                 errors++;
               }
             }
-            if (data237.trigger !== void 0) {
-              let data240 = data237.trigger;
-              if (data240 && typeof data240 == "object" && !Array.isArray(data240)) {
-                if (data240.type === void 0) {
-                  const err439 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.required, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data240 };
+            if (data238.max_interval !== void 0) {
+              let data240 = data238.max_interval;
+              if (typeof data240 === "string") {
+                if (!pattern13.test(data240)) {
+                  const err438 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data240 };
                   if (vErrors === null) {
-                    vErrors = [err439];
+                    vErrors = [err438];
                   } else {
-                    vErrors.push(err439);
+                    vErrors.push(err438);
                   }
                   errors++;
                 }
-                for (const key74 in data240) {
-                  if (!(key74 === "type" || key74 === "workflow" || key74 === "event_type" || key74 === "ref")) {
-                    const err440 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key74 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data240 };
-                    if (vErrors === null) {
-                      vErrors = [err440];
-                    } else {
-                      vErrors.push(err440);
-                    }
-                    errors++;
-                  }
+              } else {
+                const err439 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.max_interval.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data240 };
+                if (vErrors === null) {
+                  vErrors = [err439];
+                } else {
+                  vErrors.push(err439);
                 }
-                if (data240.type !== void 0) {
-                  let data241 = data240.type;
-                  if (!(data241 === "workflow_dispatch" || data241 === "repository_dispatch" || data241 === "none")) {
-                    const err441 = { instancePath: instancePath + "/monitoring/retraining/trigger/type", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type.enum, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type, data: data241 };
+                errors++;
+              }
+            }
+            if (data238.trigger !== void 0) {
+              let data241 = data238.trigger;
+              if (data241 && typeof data241 == "object" && !Array.isArray(data241)) {
+                if (data241.type === void 0) {
+                  const err440 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.required, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data241 };
+                  if (vErrors === null) {
+                    vErrors = [err440];
+                  } else {
+                    vErrors.push(err440);
+                  }
+                  errors++;
+                }
+                for (const key74 in data241) {
+                  if (!(key74 === "type" || key74 === "workflow" || key74 === "event_type" || key74 === "ref")) {
+                    const err441 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key74 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data241 };
                     if (vErrors === null) {
                       vErrors = [err441];
                     } else {
@@ -5356,10 +5356,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data240.workflow !== void 0) {
-                  let data242 = data240.workflow;
-                  if (typeof data242 !== "string") {
-                    const err442 = { instancePath: instancePath + "/monitoring/retraining/trigger/workflow", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.workflow.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.workflow, data: data242 };
+                if (data241.type !== void 0) {
+                  let data242 = data241.type;
+                  if (!(data242 === "workflow_dispatch" || data242 === "repository_dispatch" || data242 === "none")) {
+                    const err442 = { instancePath: instancePath + "/monitoring/retraining/trigger/type", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type.enum, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type, data: data242 };
                     if (vErrors === null) {
                       vErrors = [err442];
                     } else {
@@ -5368,10 +5368,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data240.event_type !== void 0) {
-                  let data243 = data240.event_type;
+                if (data241.workflow !== void 0) {
+                  let data243 = data241.workflow;
                   if (typeof data243 !== "string") {
-                    const err443 = { instancePath: instancePath + "/monitoring/retraining/trigger/event_type", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.event_type.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.event_type, data: data243 };
+                    const err443 = { instancePath: instancePath + "/monitoring/retraining/trigger/workflow", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.workflow.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.workflow, data: data243 };
                     if (vErrors === null) {
                       vErrors = [err443];
                     } else {
@@ -5380,10 +5380,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data240.ref !== void 0) {
-                  let data244 = data240.ref;
+                if (data241.event_type !== void 0) {
+                  let data244 = data241.event_type;
                   if (typeof data244 !== "string") {
-                    const err444 = { instancePath: instancePath + "/monitoring/retraining/trigger/ref", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.ref.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.ref, data: data244 };
+                    const err444 = { instancePath: instancePath + "/monitoring/retraining/trigger/event_type", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.event_type.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.event_type, data: data244 };
                     if (vErrors === null) {
                       vErrors = [err444];
                     } else {
@@ -5392,54 +5392,54 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data241.ref !== void 0) {
+                  let data245 = data241.ref;
+                  if (typeof data245 !== "string") {
+                    const err445 = { instancePath: instancePath + "/monitoring/retraining/trigger/ref", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.ref.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.ref, data: data245 };
+                    if (vErrors === null) {
+                      vErrors = [err445];
+                    } else {
+                      vErrors.push(err445);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err445 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data240 };
+                const err446 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data241 };
                 if (vErrors === null) {
-                  vErrors = [err445];
+                  vErrors = [err446];
                 } else {
-                  vErrors.push(err445);
+                  vErrors.push(err446);
                 }
                 errors++;
               }
             }
           } else {
-            const err446 = { instancePath: instancePath + "/monitoring/retraining", schemaPath: "#/properties/monitoring/properties/retraining/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.retraining.type, parentSchema: schema31.properties.monitoring.properties.retraining, data: data237 };
+            const err447 = { instancePath: instancePath + "/monitoring/retraining", schemaPath: "#/properties/monitoring/properties/retraining/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.retraining.type, parentSchema: schema31.properties.monitoring.properties.retraining, data: data238 };
             if (vErrors === null) {
-              vErrors = [err446];
+              vErrors = [err447];
             } else {
-              vErrors.push(err446);
+              vErrors.push(err447);
             }
             errors++;
           }
         }
       } else {
-        const err447 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data229 };
+        const err448 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data230 };
         if (vErrors === null) {
-          vErrors = [err447];
+          vErrors = [err448];
         } else {
-          vErrors.push(err447);
+          vErrors.push(err448);
         }
         errors++;
       }
     }
     if (data.deployment !== void 0) {
-      let data245 = data.deployment;
-      if (data245 && typeof data245 == "object" && !Array.isArray(data245)) {
-        for (const key75 in data245) {
+      let data246 = data.deployment;
+      if (data246 && typeof data246 == "object" && !Array.isArray(data246)) {
+        for (const key75 in data246) {
           if (!(key75 === "mode" || key75 === "strategy" || key75 === "resources" || key75 === "rollback" || key75 === "fallback" || key75 === "dependencies")) {
-            const err448 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key75 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment, data: data245 };
-            if (vErrors === null) {
-              vErrors = [err448];
-            } else {
-              vErrors.push(err448);
-            }
-            errors++;
-          }
-        }
-        if (data245.mode !== void 0) {
-          let data246 = data245.mode;
-          if (!(data246 === "batch" || data246 === "real-time")) {
-            const err449 = { instancePath: instancePath + "/deployment/mode", schemaPath: "#/properties/deployment/properties/mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.deployment.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deployment.properties.mode.enum, parentSchema: schema31.properties.deployment.properties.mode, data: data246 };
+            const err449 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key75 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment, data: data246 };
             if (vErrors === null) {
               vErrors = [err449];
             } else {
@@ -5448,10 +5448,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data245.strategy !== void 0) {
-          let data247 = data245.strategy;
-          if (!(data247 === "canary" || data247 === "shadow" || data247 === "ab" || data247 === "blue-green" || data247 === "manual")) {
-            const err450 = { instancePath: instancePath + "/deployment/strategy", schemaPath: "#/properties/deployment/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema31.properties.deployment.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deployment.properties.strategy.enum, parentSchema: schema31.properties.deployment.properties.strategy, data: data247 };
+        if (data246.mode !== void 0) {
+          let data247 = data246.mode;
+          if (!(data247 === "batch" || data247 === "real-time")) {
+            const err450 = { instancePath: instancePath + "/deployment/mode", schemaPath: "#/properties/deployment/properties/mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.deployment.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deployment.properties.mode.enum, parentSchema: schema31.properties.deployment.properties.mode, data: data247 };
             if (vErrors === null) {
               vErrors = [err450];
             } else {
@@ -5460,24 +5460,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data245.resources !== void 0) {
-          let data248 = data245.resources;
-          if (data248 && typeof data248 == "object" && !Array.isArray(data248)) {
-            for (const key76 in data248) {
-              if (!(key76 === "cpu" || key76 === "memory_mb" || key76 === "gpu" || key76 === "replicas")) {
-                const err451 = { instancePath: instancePath + "/deployment/resources", schemaPath: "#/properties/deployment/properties/resources/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key76 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.resources, data: data248 };
-                if (vErrors === null) {
-                  vErrors = [err451];
-                } else {
-                  vErrors.push(err451);
-                }
-                errors++;
-              }
+        if (data246.strategy !== void 0) {
+          let data248 = data246.strategy;
+          if (!(data248 === "canary" || data248 === "shadow" || data248 === "ab" || data248 === "blue-green" || data248 === "manual")) {
+            const err451 = { instancePath: instancePath + "/deployment/strategy", schemaPath: "#/properties/deployment/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema31.properties.deployment.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deployment.properties.strategy.enum, parentSchema: schema31.properties.deployment.properties.strategy, data: data248 };
+            if (vErrors === null) {
+              vErrors = [err451];
+            } else {
+              vErrors.push(err451);
             }
-            if (data248.cpu !== void 0) {
-              let data249 = data248.cpu;
-              if (!(typeof data249 == "number" && isFinite(data249)) && typeof data249 !== "string") {
-                const err452 = { instancePath: instancePath + "/deployment/resources/cpu", schemaPath: "#/properties/deployment/properties/resources/properties/cpu/type", keyword: "type", params: { type: schema31.properties.deployment.properties.resources.properties.cpu.type }, message: "must be number,string", schema: schema31.properties.deployment.properties.resources.properties.cpu.type, parentSchema: schema31.properties.deployment.properties.resources.properties.cpu, data: data249 };
+            errors++;
+          }
+        }
+        if (data246.resources !== void 0) {
+          let data249 = data246.resources;
+          if (data249 && typeof data249 == "object" && !Array.isArray(data249)) {
+            for (const key76 in data249) {
+              if (!(key76 === "cpu" || key76 === "memory_mb" || key76 === "gpu" || key76 === "replicas")) {
+                const err452 = { instancePath: instancePath + "/deployment/resources", schemaPath: "#/properties/deployment/properties/resources/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key76 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.resources, data: data249 };
                 if (vErrors === null) {
                   vErrors = [err452];
                 } else {
@@ -5486,32 +5486,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data248.memory_mb !== void 0) {
-              let data250 = data248.memory_mb;
-              if (typeof data250 == "number" && isFinite(data250)) {
-                if (data250 <= 0 || isNaN(data250)) {
-                  const err453 = { instancePath: instancePath + "/deployment/resources/memory_mb", schemaPath: "#/properties/deployment/properties/resources/properties/memory_mb/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.deployment.properties.resources.properties.memory_mb, data: data250 };
-                  if (vErrors === null) {
-                    vErrors = [err453];
-                  } else {
-                    vErrors.push(err453);
-                  }
-                  errors++;
-                }
-              } else {
-                const err454 = { instancePath: instancePath + "/deployment/resources/memory_mb", schemaPath: "#/properties/deployment/properties/resources/properties/memory_mb/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.deployment.properties.resources.properties.memory_mb.type, parentSchema: schema31.properties.deployment.properties.resources.properties.memory_mb, data: data250 };
+            if (data249.cpu !== void 0) {
+              let data250 = data249.cpu;
+              if (!(typeof data250 == "number" && isFinite(data250)) && typeof data250 !== "string") {
+                const err453 = { instancePath: instancePath + "/deployment/resources/cpu", schemaPath: "#/properties/deployment/properties/resources/properties/cpu/type", keyword: "type", params: { type: schema31.properties.deployment.properties.resources.properties.cpu.type }, message: "must be number,string", schema: schema31.properties.deployment.properties.resources.properties.cpu.type, parentSchema: schema31.properties.deployment.properties.resources.properties.cpu, data: data250 };
                 if (vErrors === null) {
-                  vErrors = [err454];
+                  vErrors = [err453];
                 } else {
-                  vErrors.push(err454);
+                  vErrors.push(err453);
                 }
                 errors++;
               }
             }
-            if (data248.gpu !== void 0) {
-              let data251 = data248.gpu;
-              if (!(typeof data251 == "number" && (!(data251 % 1) && !isNaN(data251)) && isFinite(data251))) {
-                const err455 = { instancePath: instancePath + "/deployment/resources/gpu", schemaPath: "#/properties/deployment/properties/resources/properties/gpu/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deployment.properties.resources.properties.gpu.type, parentSchema: schema31.properties.deployment.properties.resources.properties.gpu, data: data251 };
+            if (data249.memory_mb !== void 0) {
+              let data251 = data249.memory_mb;
+              if (typeof data251 == "number" && isFinite(data251)) {
+                if (data251 <= 0 || isNaN(data251)) {
+                  const err454 = { instancePath: instancePath + "/deployment/resources/memory_mb", schemaPath: "#/properties/deployment/properties/resources/properties/memory_mb/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.deployment.properties.resources.properties.memory_mb, data: data251 };
+                  if (vErrors === null) {
+                    vErrors = [err454];
+                  } else {
+                    vErrors.push(err454);
+                  }
+                  errors++;
+                }
+              } else {
+                const err455 = { instancePath: instancePath + "/deployment/resources/memory_mb", schemaPath: "#/properties/deployment/properties/resources/properties/memory_mb/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.deployment.properties.resources.properties.memory_mb.type, parentSchema: schema31.properties.deployment.properties.resources.properties.memory_mb, data: data251 };
                 if (vErrors === null) {
                   vErrors = [err455];
                 } else {
@@ -5519,274 +5519,274 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data251 == "number" && isFinite(data251)) {
-                if (data251 < 0 || isNaN(data251)) {
-                  const err456 = { instancePath: instancePath + "/deployment/resources/gpu", schemaPath: "#/properties/deployment/properties/resources/properties/gpu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.deployment.properties.resources.properties.gpu, data: data251 };
-                  if (vErrors === null) {
-                    vErrors = [err456];
-                  } else {
-                    vErrors.push(err456);
-                  }
-                  errors++;
-                }
-              }
             }
-            if (data248.replicas !== void 0) {
-              let data252 = data248.replicas;
+            if (data249.gpu !== void 0) {
+              let data252 = data249.gpu;
               if (!(typeof data252 == "number" && (!(data252 % 1) && !isNaN(data252)) && isFinite(data252))) {
-                const err457 = { instancePath: instancePath + "/deployment/resources/replicas", schemaPath: "#/properties/deployment/properties/resources/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deployment.properties.resources.properties.replicas.type, parentSchema: schema31.properties.deployment.properties.resources.properties.replicas, data: data252 };
+                const err456 = { instancePath: instancePath + "/deployment/resources/gpu", schemaPath: "#/properties/deployment/properties/resources/properties/gpu/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deployment.properties.resources.properties.gpu.type, parentSchema: schema31.properties.deployment.properties.resources.properties.gpu, data: data252 };
                 if (vErrors === null) {
-                  vErrors = [err457];
+                  vErrors = [err456];
                 } else {
-                  vErrors.push(err457);
+                  vErrors.push(err456);
                 }
                 errors++;
               }
               if (typeof data252 == "number" && isFinite(data252)) {
-                if (data252 < 1 || isNaN(data252)) {
-                  const err458 = { instancePath: instancePath + "/deployment/resources/replicas", schemaPath: "#/properties/deployment/properties/resources/properties/replicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.deployment.properties.resources.properties.replicas, data: data252 };
+                if (data252 < 0 || isNaN(data252)) {
+                  const err457 = { instancePath: instancePath + "/deployment/resources/gpu", schemaPath: "#/properties/deployment/properties/resources/properties/gpu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.deployment.properties.resources.properties.gpu, data: data252 };
                   if (vErrors === null) {
-                    vErrors = [err458];
+                    vErrors = [err457];
                   } else {
-                    vErrors.push(err458);
+                    vErrors.push(err457);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data249.replicas !== void 0) {
+              let data253 = data249.replicas;
+              if (!(typeof data253 == "number" && (!(data253 % 1) && !isNaN(data253)) && isFinite(data253))) {
+                const err458 = { instancePath: instancePath + "/deployment/resources/replicas", schemaPath: "#/properties/deployment/properties/resources/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deployment.properties.resources.properties.replicas.type, parentSchema: schema31.properties.deployment.properties.resources.properties.replicas, data: data253 };
+                if (vErrors === null) {
+                  vErrors = [err458];
+                } else {
+                  vErrors.push(err458);
+                }
+                errors++;
+              }
+              if (typeof data253 == "number" && isFinite(data253)) {
+                if (data253 < 1 || isNaN(data253)) {
+                  const err459 = { instancePath: instancePath + "/deployment/resources/replicas", schemaPath: "#/properties/deployment/properties/resources/properties/replicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.deployment.properties.resources.properties.replicas, data: data253 };
+                  if (vErrors === null) {
+                    vErrors = [err459];
+                  } else {
+                    vErrors.push(err459);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err459 = { instancePath: instancePath + "/deployment/resources", schemaPath: "#/properties/deployment/properties/resources/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.resources.type, parentSchema: schema31.properties.deployment.properties.resources, data: data248 };
+            const err460 = { instancePath: instancePath + "/deployment/resources", schemaPath: "#/properties/deployment/properties/resources/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.resources.type, parentSchema: schema31.properties.deployment.properties.resources, data: data249 };
             if (vErrors === null) {
-              vErrors = [err459];
+              vErrors = [err460];
             } else {
-              vErrors.push(err459);
+              vErrors.push(err460);
             }
             errors++;
           }
         }
-        if (data245.rollback !== void 0) {
-          let data253 = data245.rollback;
-          if (data253 && typeof data253 == "object" && !Array.isArray(data253)) {
-            if (data253.plan === void 0) {
-              const err460 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.deployment.properties.rollback.required, parentSchema: schema31.properties.deployment.properties.rollback, data: data253 };
+        if (data246.rollback !== void 0) {
+          let data254 = data246.rollback;
+          if (data254 && typeof data254 == "object" && !Array.isArray(data254)) {
+            if (data254.plan === void 0) {
+              const err461 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.deployment.properties.rollback.required, parentSchema: schema31.properties.deployment.properties.rollback, data: data254 };
               if (vErrors === null) {
-                vErrors = [err460];
+                vErrors = [err461];
               } else {
-                vErrors.push(err460);
+                vErrors.push(err461);
               }
               errors++;
             }
-            for (const key77 in data253) {
+            for (const key77 in data254) {
               if (!(key77 === "plan" || key77 === "to_version")) {
-                const err461 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key77 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.rollback, data: data253 };
+                const err462 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key77 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.rollback, data: data254 };
                 if (vErrors === null) {
-                  vErrors = [err461];
+                  vErrors = [err462];
                 } else {
-                  vErrors.push(err461);
+                  vErrors.push(err462);
                 }
                 errors++;
               }
             }
-            if (data253.plan !== void 0) {
-              let data254 = data253.plan;
-              if (typeof data254 === "string") {
-                if (func2(data254) < 1) {
-                  const err462 = { instancePath: instancePath + "/deployment/rollback/plan", schemaPath: "#/properties/deployment/properties/rollback/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deployment.properties.rollback.properties.plan, data: data254 };
-                  if (vErrors === null) {
-                    vErrors = [err462];
-                  } else {
-                    vErrors.push(err462);
-                  }
-                  errors++;
-                }
-              } else {
-                const err463 = { instancePath: instancePath + "/deployment/rollback/plan", schemaPath: "#/properties/deployment/properties/rollback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.rollback.properties.plan.type, parentSchema: schema31.properties.deployment.properties.rollback.properties.plan, data: data254 };
-                if (vErrors === null) {
-                  vErrors = [err463];
-                } else {
-                  vErrors.push(err463);
-                }
-                errors++;
-              }
-            }
-            if (data253.to_version !== void 0) {
-              let data255 = data253.to_version;
+            if (data254.plan !== void 0) {
+              let data255 = data254.plan;
               if (typeof data255 === "string") {
-                if (!pattern5.test(data255)) {
-                  const err464 = { instancePath: instancePath + "/deployment/rollback/to_version", schemaPath: "#/properties/deployment/properties/rollback/properties/to_version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema31.properties.deployment.properties.rollback.properties.to_version, data: data255 };
+                if (func2(data255) < 1) {
+                  const err463 = { instancePath: instancePath + "/deployment/rollback/plan", schemaPath: "#/properties/deployment/properties/rollback/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deployment.properties.rollback.properties.plan, data: data255 };
                   if (vErrors === null) {
-                    vErrors = [err464];
+                    vErrors = [err463];
                   } else {
-                    vErrors.push(err464);
+                    vErrors.push(err463);
                   }
                   errors++;
                 }
               } else {
-                const err465 = { instancePath: instancePath + "/deployment/rollback/to_version", schemaPath: "#/properties/deployment/properties/rollback/properties/to_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.rollback.properties.to_version.type, parentSchema: schema31.properties.deployment.properties.rollback.properties.to_version, data: data255 };
+                const err464 = { instancePath: instancePath + "/deployment/rollback/plan", schemaPath: "#/properties/deployment/properties/rollback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.rollback.properties.plan.type, parentSchema: schema31.properties.deployment.properties.rollback.properties.plan, data: data255 };
                 if (vErrors === null) {
-                  vErrors = [err465];
+                  vErrors = [err464];
                 } else {
-                  vErrors.push(err465);
+                  vErrors.push(err464);
+                }
+                errors++;
+              }
+            }
+            if (data254.to_version !== void 0) {
+              let data256 = data254.to_version;
+              if (typeof data256 === "string") {
+                if (!pattern5.test(data256)) {
+                  const err465 = { instancePath: instancePath + "/deployment/rollback/to_version", schemaPath: "#/properties/deployment/properties/rollback/properties/to_version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema31.properties.deployment.properties.rollback.properties.to_version, data: data256 };
+                  if (vErrors === null) {
+                    vErrors = [err465];
+                  } else {
+                    vErrors.push(err465);
+                  }
+                  errors++;
+                }
+              } else {
+                const err466 = { instancePath: instancePath + "/deployment/rollback/to_version", schemaPath: "#/properties/deployment/properties/rollback/properties/to_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.rollback.properties.to_version.type, parentSchema: schema31.properties.deployment.properties.rollback.properties.to_version, data: data256 };
+                if (vErrors === null) {
+                  vErrors = [err466];
+                } else {
+                  vErrors.push(err466);
                 }
                 errors++;
               }
             }
           } else {
-            const err466 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.rollback.type, parentSchema: schema31.properties.deployment.properties.rollback, data: data253 };
+            const err467 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.rollback.type, parentSchema: schema31.properties.deployment.properties.rollback, data: data254 };
             if (vErrors === null) {
-              vErrors = [err466];
+              vErrors = [err467];
             } else {
-              vErrors.push(err466);
+              vErrors.push(err467);
             }
             errors++;
           }
         }
-        if (data245.fallback !== void 0) {
-          let data256 = data245.fallback;
-          if (data256 && typeof data256 == "object" && !Array.isArray(data256)) {
-            if (data256.plan === void 0) {
-              const err467 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.deployment.properties.fallback.required, parentSchema: schema31.properties.deployment.properties.fallback, data: data256 };
+        if (data246.fallback !== void 0) {
+          let data257 = data246.fallback;
+          if (data257 && typeof data257 == "object" && !Array.isArray(data257)) {
+            if (data257.plan === void 0) {
+              const err468 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.deployment.properties.fallback.required, parentSchema: schema31.properties.deployment.properties.fallback, data: data257 };
               if (vErrors === null) {
-                vErrors = [err467];
+                vErrors = [err468];
               } else {
-                vErrors.push(err467);
+                vErrors.push(err468);
               }
               errors++;
             }
-            for (const key78 in data256) {
+            for (const key78 in data257) {
               if (!(key78 === "plan")) {
-                const err468 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key78 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.fallback, data: data256 };
+                const err469 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key78 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.fallback, data: data257 };
                 if (vErrors === null) {
-                  vErrors = [err468];
+                  vErrors = [err469];
                 } else {
-                  vErrors.push(err468);
+                  vErrors.push(err469);
                 }
                 errors++;
               }
             }
-            if (data256.plan !== void 0) {
-              let data257 = data256.plan;
-              if (typeof data257 === "string") {
-                if (func2(data257) < 1) {
-                  const err469 = { instancePath: instancePath + "/deployment/fallback/plan", schemaPath: "#/properties/deployment/properties/fallback/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deployment.properties.fallback.properties.plan, data: data257 };
+            if (data257.plan !== void 0) {
+              let data258 = data257.plan;
+              if (typeof data258 === "string") {
+                if (func2(data258) < 1) {
+                  const err470 = { instancePath: instancePath + "/deployment/fallback/plan", schemaPath: "#/properties/deployment/properties/fallback/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deployment.properties.fallback.properties.plan, data: data258 };
                   if (vErrors === null) {
-                    vErrors = [err469];
+                    vErrors = [err470];
                   } else {
-                    vErrors.push(err469);
+                    vErrors.push(err470);
                   }
                   errors++;
                 }
               } else {
-                const err470 = { instancePath: instancePath + "/deployment/fallback/plan", schemaPath: "#/properties/deployment/properties/fallback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.fallback.properties.plan.type, parentSchema: schema31.properties.deployment.properties.fallback.properties.plan, data: data257 };
+                const err471 = { instancePath: instancePath + "/deployment/fallback/plan", schemaPath: "#/properties/deployment/properties/fallback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.fallback.properties.plan.type, parentSchema: schema31.properties.deployment.properties.fallback.properties.plan, data: data258 };
                 if (vErrors === null) {
-                  vErrors = [err470];
+                  vErrors = [err471];
                 } else {
-                  vErrors.push(err470);
+                  vErrors.push(err471);
                 }
                 errors++;
               }
             }
           } else {
-            const err471 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.fallback.type, parentSchema: schema31.properties.deployment.properties.fallback, data: data256 };
+            const err472 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.fallback.type, parentSchema: schema31.properties.deployment.properties.fallback, data: data257 };
             if (vErrors === null) {
-              vErrors = [err471];
+              vErrors = [err472];
             } else {
-              vErrors.push(err471);
+              vErrors.push(err472);
             }
             errors++;
           }
         }
-        if (data245.dependencies !== void 0) {
-          let data258 = data245.dependencies;
-          if (Array.isArray(data258)) {
-            const len11 = data258.length;
+        if (data246.dependencies !== void 0) {
+          let data259 = data246.dependencies;
+          if (Array.isArray(data259)) {
+            const len11 = data259.length;
             for (let i15 = 0; i15 < len11; i15++) {
-              let data259 = data258[i15];
-              if (typeof data259 !== "string") {
-                const err472 = { instancePath: instancePath + "/deployment/dependencies/" + i15, schemaPath: "#/properties/deployment/properties/dependencies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.dependencies.items.type, parentSchema: schema31.properties.deployment.properties.dependencies.items, data: data259 };
+              let data260 = data259[i15];
+              if (typeof data260 !== "string") {
+                const err473 = { instancePath: instancePath + "/deployment/dependencies/" + i15, schemaPath: "#/properties/deployment/properties/dependencies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.dependencies.items.type, parentSchema: schema31.properties.deployment.properties.dependencies.items, data: data260 };
                 if (vErrors === null) {
-                  vErrors = [err472];
+                  vErrors = [err473];
                 } else {
-                  vErrors.push(err472);
+                  vErrors.push(err473);
                 }
                 errors++;
               }
             }
           } else {
-            const err473 = { instancePath: instancePath + "/deployment/dependencies", schemaPath: "#/properties/deployment/properties/dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.deployment.properties.dependencies.type, parentSchema: schema31.properties.deployment.properties.dependencies, data: data258 };
+            const err474 = { instancePath: instancePath + "/deployment/dependencies", schemaPath: "#/properties/deployment/properties/dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.deployment.properties.dependencies.type, parentSchema: schema31.properties.deployment.properties.dependencies, data: data259 };
             if (vErrors === null) {
-              vErrors = [err473];
+              vErrors = [err474];
             } else {
-              vErrors.push(err473);
+              vErrors.push(err474);
             }
             errors++;
           }
         }
       } else {
-        const err474 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.type, parentSchema: schema31.properties.deployment, data: data245 };
+        const err475 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.type, parentSchema: schema31.properties.deployment, data: data246 };
         if (vErrors === null) {
-          vErrors = [err474];
+          vErrors = [err475];
         } else {
-          vErrors.push(err474);
+          vErrors.push(err475);
         }
         errors++;
       }
     }
     if (data.checklist !== void 0) {
-      let data260 = data.checklist;
-      if (data260 && typeof data260 == "object" && !Array.isArray(data260)) {
-        for (const key79 in data260) {
+      let data261 = data.checklist;
+      if (data261 && typeof data261 == "object" && !Array.isArray(data261)) {
+        for (const key79 in data261) {
           if (!(key79 === "problem" || key79 === "data" || key79 === "baseline" || key79 === "ready" || key79 === "deploy" || key79 === "monitor" || key79 === "usable")) {
-            const err475 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key79 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist, data: data260 };
+            const err476 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key79 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist, data: data261 };
             if (vErrors === null) {
-              vErrors = [err475];
+              vErrors = [err476];
             } else {
-              vErrors.push(err475);
+              vErrors.push(err476);
             }
             errors++;
           }
         }
-        if (data260.problem !== void 0) {
-          let data261 = data260.problem;
-          if (data261 && typeof data261 == "object" && !Array.isArray(data261)) {
-            for (const key80 in data261) {
+        if (data261.problem !== void 0) {
+          let data262 = data261.problem;
+          if (data262 && typeof data262 == "object" && !Array.isArray(data262)) {
+            for (const key80 in data262) {
               if (!(key80 === "statement" || key80 === "kpis" || key80 === "ml-needed" || key80 === "acceptance" || key80 === "stakeholders")) {
-                const err476 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key80 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.problem, data: data261 };
+                const err477 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key80 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.problem, data: data262 };
                 if (vErrors === null) {
-                  vErrors = [err476];
+                  vErrors = [err477];
                 } else {
-                  vErrors.push(err476);
+                  vErrors.push(err477);
                 }
                 errors++;
               }
             }
-            if (data261.statement !== void 0) {
-              let data262 = data261.statement;
-              if (data262 && typeof data262 == "object" && !Array.isArray(data262)) {
-                if (data262.answer === void 0) {
-                  const err477 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data262 };
+            if (data262.statement !== void 0) {
+              let data263 = data262.statement;
+              if (data263 && typeof data263 == "object" && !Array.isArray(data263)) {
+                if (data263.answer === void 0) {
+                  const err478 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data263 };
                   if (vErrors === null) {
-                    vErrors = [err477];
+                    vErrors = [err478];
                   } else {
-                    vErrors.push(err477);
+                    vErrors.push(err478);
                   }
                   errors++;
                 }
-                for (const key81 in data262) {
+                for (const key81 in data263) {
                   if (!(key81 === "answer" || key81 === "evidence" || key81 === "note")) {
-                    const err478 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key81 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data262 };
-                    if (vErrors === null) {
-                      vErrors = [err478];
-                    } else {
-                      vErrors.push(err478);
-                    }
-                    errors++;
-                  }
-                }
-                if (data262.answer !== void 0) {
-                  let data263 = data262.answer;
-                  if (!(data263 === "yes" || data263 === "no" || data263 === "n/a")) {
-                    const err479 = { instancePath: instancePath + "/checklist/problem/statement/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data263 };
+                    const err479 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key81 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data263 };
                     if (vErrors === null) {
                       vErrors = [err479];
                     } else {
@@ -5795,13 +5795,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data262.evidence !== void 0) {
-                  let data264 = data262.evidence;
-                  const _errs634 = errors;
-                  let valid151 = false;
-                  const _errs635 = errors;
-                  if (typeof data264 !== "string") {
-                    const err480 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data264 };
+                if (data263.answer !== void 0) {
+                  let data264 = data263.answer;
+                  if (!(data264 === "yes" || data264 === "no" || data264 === "n/a")) {
+                    const err480 = { instancePath: instancePath + "/checklist/problem/statement/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data264 };
                     if (vErrors === null) {
                       vErrors = [err480];
                     } else {
@@ -5809,102 +5806,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid1 = _errs635 === errors;
+                }
+                if (data263.evidence !== void 0) {
+                  let data265 = data263.evidence;
+                  const _errs635 = errors;
+                  let valid151 = false;
+                  const _errs636 = errors;
+                  if (typeof data265 !== "string") {
+                    const err481 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data265 };
+                    if (vErrors === null) {
+                      vErrors = [err481];
+                    } else {
+                      vErrors.push(err481);
+                    }
+                    errors++;
+                  }
+                  var _valid1 = _errs636 === errors;
                   valid151 = valid151 || _valid1;
-                  const _errs637 = errors;
-                  if (Array.isArray(data264)) {
-                    const len12 = data264.length;
+                  const _errs638 = errors;
+                  if (Array.isArray(data265)) {
+                    const len12 = data265.length;
                     for (let i16 = 0; i16 < len12; i16++) {
-                      let data265 = data264[i16];
-                      if (typeof data265 !== "string") {
-                        const err481 = { instancePath: instancePath + "/checklist/problem/statement/evidence/" + i16, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data265 };
+                      let data266 = data265[i16];
+                      if (typeof data266 !== "string") {
+                        const err482 = { instancePath: instancePath + "/checklist/problem/statement/evidence/" + i16, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data266 };
                         if (vErrors === null) {
-                          vErrors = [err481];
+                          vErrors = [err482];
                         } else {
-                          vErrors.push(err481);
+                          vErrors.push(err482);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err482 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data264 };
-                    if (vErrors === null) {
-                      vErrors = [err482];
-                    } else {
-                      vErrors.push(err482);
-                    }
-                    errors++;
-                  }
-                  var _valid1 = _errs637 === errors;
-                  valid151 = valid151 || _valid1;
-                  if (!valid151) {
-                    const err483 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data264 };
+                    const err483 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data265 };
                     if (vErrors === null) {
                       vErrors = [err483];
                     } else {
                       vErrors.push(err483);
                     }
                     errors++;
-                  } else {
-                    errors = _errs634;
-                    if (vErrors !== null) {
-                      if (_errs634) {
-                        vErrors.length = _errs634;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data262.note !== void 0) {
-                  let data266 = data262.note;
-                  if (typeof data266 !== "string") {
-                    const err484 = { instancePath: instancePath + "/checklist/problem/statement/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data266 };
+                  var _valid1 = _errs638 === errors;
+                  valid151 = valid151 || _valid1;
+                  if (!valid151) {
+                    const err484 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data265 };
                     if (vErrors === null) {
                       vErrors = [err484];
                     } else {
                       vErrors.push(err484);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err485 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data262 };
-                if (vErrors === null) {
-                  vErrors = [err485];
-                } else {
-                  vErrors.push(err485);
-                }
-                errors++;
-              }
-            }
-            if (data261.kpis !== void 0) {
-              let data267 = data261.kpis;
-              if (data267 && typeof data267 == "object" && !Array.isArray(data267)) {
-                if (data267.answer === void 0) {
-                  const err486 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data267 };
-                  if (vErrors === null) {
-                    vErrors = [err486];
                   } else {
-                    vErrors.push(err486);
+                    errors = _errs635;
+                    if (vErrors !== null) {
+                      if (_errs635) {
+                        vErrors.length = _errs635;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key82 in data267) {
-                  if (!(key82 === "answer" || key82 === "evidence" || key82 === "note")) {
-                    const err487 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key82 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data267 };
+                if (data263.note !== void 0) {
+                  let data267 = data263.note;
+                  if (typeof data267 !== "string") {
+                    const err485 = { instancePath: instancePath + "/checklist/problem/statement/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data267 };
                     if (vErrors === null) {
-                      vErrors = [err487];
+                      vErrors = [err485];
                     } else {
-                      vErrors.push(err487);
+                      vErrors.push(err485);
                     }
                     errors++;
                   }
                 }
-                if (data267.answer !== void 0) {
-                  let data268 = data267.answer;
-                  if (!(data268 === "yes" || data268 === "no" || data268 === "n/a")) {
-                    const err488 = { instancePath: instancePath + "/checklist/problem/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data268 };
+              } else {
+                const err486 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data263 };
+                if (vErrors === null) {
+                  vErrors = [err486];
+                } else {
+                  vErrors.push(err486);
+                }
+                errors++;
+              }
+            }
+            if (data262.kpis !== void 0) {
+              let data268 = data262.kpis;
+              if (data268 && typeof data268 == "object" && !Array.isArray(data268)) {
+                if (data268.answer === void 0) {
+                  const err487 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data268 };
+                  if (vErrors === null) {
+                    vErrors = [err487];
+                  } else {
+                    vErrors.push(err487);
+                  }
+                  errors++;
+                }
+                for (const key82 in data268) {
+                  if (!(key82 === "answer" || key82 === "evidence" || key82 === "note")) {
+                    const err488 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key82 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data268 };
                     if (vErrors === null) {
                       vErrors = [err488];
                     } else {
@@ -5913,13 +5913,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data267.evidence !== void 0) {
-                  let data269 = data267.evidence;
-                  const _errs649 = errors;
-                  let valid156 = false;
-                  const _errs650 = errors;
-                  if (typeof data269 !== "string") {
-                    const err489 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data269 };
+                if (data268.answer !== void 0) {
+                  let data269 = data268.answer;
+                  if (!(data269 === "yes" || data269 === "no" || data269 === "n/a")) {
+                    const err489 = { instancePath: instancePath + "/checklist/problem/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data269 };
                     if (vErrors === null) {
                       vErrors = [err489];
                     } else {
@@ -5927,102 +5924,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid2 = _errs650 === errors;
+                }
+                if (data268.evidence !== void 0) {
+                  let data270 = data268.evidence;
+                  const _errs650 = errors;
+                  let valid156 = false;
+                  const _errs651 = errors;
+                  if (typeof data270 !== "string") {
+                    const err490 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data270 };
+                    if (vErrors === null) {
+                      vErrors = [err490];
+                    } else {
+                      vErrors.push(err490);
+                    }
+                    errors++;
+                  }
+                  var _valid2 = _errs651 === errors;
                   valid156 = valid156 || _valid2;
-                  const _errs652 = errors;
-                  if (Array.isArray(data269)) {
-                    const len13 = data269.length;
+                  const _errs653 = errors;
+                  if (Array.isArray(data270)) {
+                    const len13 = data270.length;
                     for (let i17 = 0; i17 < len13; i17++) {
-                      let data270 = data269[i17];
-                      if (typeof data270 !== "string") {
-                        const err490 = { instancePath: instancePath + "/checklist/problem/kpis/evidence/" + i17, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data270 };
+                      let data271 = data270[i17];
+                      if (typeof data271 !== "string") {
+                        const err491 = { instancePath: instancePath + "/checklist/problem/kpis/evidence/" + i17, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data271 };
                         if (vErrors === null) {
-                          vErrors = [err490];
+                          vErrors = [err491];
                         } else {
-                          vErrors.push(err490);
+                          vErrors.push(err491);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err491 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data269 };
-                    if (vErrors === null) {
-                      vErrors = [err491];
-                    } else {
-                      vErrors.push(err491);
-                    }
-                    errors++;
-                  }
-                  var _valid2 = _errs652 === errors;
-                  valid156 = valid156 || _valid2;
-                  if (!valid156) {
-                    const err492 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data269 };
+                    const err492 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data270 };
                     if (vErrors === null) {
                       vErrors = [err492];
                     } else {
                       vErrors.push(err492);
                     }
                     errors++;
-                  } else {
-                    errors = _errs649;
-                    if (vErrors !== null) {
-                      if (_errs649) {
-                        vErrors.length = _errs649;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data267.note !== void 0) {
-                  let data271 = data267.note;
-                  if (typeof data271 !== "string") {
-                    const err493 = { instancePath: instancePath + "/checklist/problem/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data271 };
+                  var _valid2 = _errs653 === errors;
+                  valid156 = valid156 || _valid2;
+                  if (!valid156) {
+                    const err493 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data270 };
                     if (vErrors === null) {
                       vErrors = [err493];
                     } else {
                       vErrors.push(err493);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err494 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data267 };
-                if (vErrors === null) {
-                  vErrors = [err494];
-                } else {
-                  vErrors.push(err494);
-                }
-                errors++;
-              }
-            }
-            if (data261["ml-needed"] !== void 0) {
-              let data272 = data261["ml-needed"];
-              if (data272 && typeof data272 == "object" && !Array.isArray(data272)) {
-                if (data272.answer === void 0) {
-                  const err495 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data272 };
-                  if (vErrors === null) {
-                    vErrors = [err495];
                   } else {
-                    vErrors.push(err495);
+                    errors = _errs650;
+                    if (vErrors !== null) {
+                      if (_errs650) {
+                        vErrors.length = _errs650;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key83 in data272) {
-                  if (!(key83 === "answer" || key83 === "evidence" || key83 === "note")) {
-                    const err496 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key83 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data272 };
+                if (data268.note !== void 0) {
+                  let data272 = data268.note;
+                  if (typeof data272 !== "string") {
+                    const err494 = { instancePath: instancePath + "/checklist/problem/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data272 };
                     if (vErrors === null) {
-                      vErrors = [err496];
+                      vErrors = [err494];
                     } else {
-                      vErrors.push(err496);
+                      vErrors.push(err494);
                     }
                     errors++;
                   }
                 }
-                if (data272.answer !== void 0) {
-                  let data273 = data272.answer;
-                  if (!(data273 === "yes" || data273 === "no" || data273 === "n/a")) {
-                    const err497 = { instancePath: instancePath + "/checklist/problem/ml-needed/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data273 };
+              } else {
+                const err495 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data268 };
+                if (vErrors === null) {
+                  vErrors = [err495];
+                } else {
+                  vErrors.push(err495);
+                }
+                errors++;
+              }
+            }
+            if (data262["ml-needed"] !== void 0) {
+              let data273 = data262["ml-needed"];
+              if (data273 && typeof data273 == "object" && !Array.isArray(data273)) {
+                if (data273.answer === void 0) {
+                  const err496 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data273 };
+                  if (vErrors === null) {
+                    vErrors = [err496];
+                  } else {
+                    vErrors.push(err496);
+                  }
+                  errors++;
+                }
+                for (const key83 in data273) {
+                  if (!(key83 === "answer" || key83 === "evidence" || key83 === "note")) {
+                    const err497 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key83 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data273 };
                     if (vErrors === null) {
                       vErrors = [err497];
                     } else {
@@ -6031,13 +6031,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data272.evidence !== void 0) {
-                  let data274 = data272.evidence;
-                  const _errs664 = errors;
-                  let valid161 = false;
-                  const _errs665 = errors;
-                  if (typeof data274 !== "string") {
-                    const err498 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data274 };
+                if (data273.answer !== void 0) {
+                  let data274 = data273.answer;
+                  if (!(data274 === "yes" || data274 === "no" || data274 === "n/a")) {
+                    const err498 = { instancePath: instancePath + "/checklist/problem/ml-needed/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data274 };
                     if (vErrors === null) {
                       vErrors = [err498];
                     } else {
@@ -6045,102 +6042,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid3 = _errs665 === errors;
+                }
+                if (data273.evidence !== void 0) {
+                  let data275 = data273.evidence;
+                  const _errs665 = errors;
+                  let valid161 = false;
+                  const _errs666 = errors;
+                  if (typeof data275 !== "string") {
+                    const err499 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data275 };
+                    if (vErrors === null) {
+                      vErrors = [err499];
+                    } else {
+                      vErrors.push(err499);
+                    }
+                    errors++;
+                  }
+                  var _valid3 = _errs666 === errors;
                   valid161 = valid161 || _valid3;
-                  const _errs667 = errors;
-                  if (Array.isArray(data274)) {
-                    const len14 = data274.length;
+                  const _errs668 = errors;
+                  if (Array.isArray(data275)) {
+                    const len14 = data275.length;
                     for (let i18 = 0; i18 < len14; i18++) {
-                      let data275 = data274[i18];
-                      if (typeof data275 !== "string") {
-                        const err499 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence/" + i18, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data275 };
+                      let data276 = data275[i18];
+                      if (typeof data276 !== "string") {
+                        const err500 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence/" + i18, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data276 };
                         if (vErrors === null) {
-                          vErrors = [err499];
+                          vErrors = [err500];
                         } else {
-                          vErrors.push(err499);
+                          vErrors.push(err500);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err500 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data274 };
-                    if (vErrors === null) {
-                      vErrors = [err500];
-                    } else {
-                      vErrors.push(err500);
-                    }
-                    errors++;
-                  }
-                  var _valid3 = _errs667 === errors;
-                  valid161 = valid161 || _valid3;
-                  if (!valid161) {
-                    const err501 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data274 };
+                    const err501 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data275 };
                     if (vErrors === null) {
                       vErrors = [err501];
                     } else {
                       vErrors.push(err501);
                     }
                     errors++;
-                  } else {
-                    errors = _errs664;
-                    if (vErrors !== null) {
-                      if (_errs664) {
-                        vErrors.length = _errs664;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data272.note !== void 0) {
-                  let data276 = data272.note;
-                  if (typeof data276 !== "string") {
-                    const err502 = { instancePath: instancePath + "/checklist/problem/ml-needed/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data276 };
+                  var _valid3 = _errs668 === errors;
+                  valid161 = valid161 || _valid3;
+                  if (!valid161) {
+                    const err502 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data275 };
                     if (vErrors === null) {
                       vErrors = [err502];
                     } else {
                       vErrors.push(err502);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err503 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data272 };
-                if (vErrors === null) {
-                  vErrors = [err503];
-                } else {
-                  vErrors.push(err503);
-                }
-                errors++;
-              }
-            }
-            if (data261.acceptance !== void 0) {
-              let data277 = data261.acceptance;
-              if (data277 && typeof data277 == "object" && !Array.isArray(data277)) {
-                if (data277.answer === void 0) {
-                  const err504 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data277 };
-                  if (vErrors === null) {
-                    vErrors = [err504];
                   } else {
-                    vErrors.push(err504);
+                    errors = _errs665;
+                    if (vErrors !== null) {
+                      if (_errs665) {
+                        vErrors.length = _errs665;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key84 in data277) {
-                  if (!(key84 === "answer" || key84 === "evidence" || key84 === "note")) {
-                    const err505 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key84 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data277 };
+                if (data273.note !== void 0) {
+                  let data277 = data273.note;
+                  if (typeof data277 !== "string") {
+                    const err503 = { instancePath: instancePath + "/checklist/problem/ml-needed/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data277 };
                     if (vErrors === null) {
-                      vErrors = [err505];
+                      vErrors = [err503];
                     } else {
-                      vErrors.push(err505);
+                      vErrors.push(err503);
                     }
                     errors++;
                   }
                 }
-                if (data277.answer !== void 0) {
-                  let data278 = data277.answer;
-                  if (!(data278 === "yes" || data278 === "no" || data278 === "n/a")) {
-                    const err506 = { instancePath: instancePath + "/checklist/problem/acceptance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data278 };
+              } else {
+                const err504 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data273 };
+                if (vErrors === null) {
+                  vErrors = [err504];
+                } else {
+                  vErrors.push(err504);
+                }
+                errors++;
+              }
+            }
+            if (data262.acceptance !== void 0) {
+              let data278 = data262.acceptance;
+              if (data278 && typeof data278 == "object" && !Array.isArray(data278)) {
+                if (data278.answer === void 0) {
+                  const err505 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data278 };
+                  if (vErrors === null) {
+                    vErrors = [err505];
+                  } else {
+                    vErrors.push(err505);
+                  }
+                  errors++;
+                }
+                for (const key84 in data278) {
+                  if (!(key84 === "answer" || key84 === "evidence" || key84 === "note")) {
+                    const err506 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key84 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data278 };
                     if (vErrors === null) {
                       vErrors = [err506];
                     } else {
@@ -6149,13 +6149,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data277.evidence !== void 0) {
-                  let data279 = data277.evidence;
-                  const _errs679 = errors;
-                  let valid166 = false;
-                  const _errs680 = errors;
-                  if (typeof data279 !== "string") {
-                    const err507 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data279 };
+                if (data278.answer !== void 0) {
+                  let data279 = data278.answer;
+                  if (!(data279 === "yes" || data279 === "no" || data279 === "n/a")) {
+                    const err507 = { instancePath: instancePath + "/checklist/problem/acceptance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data279 };
                     if (vErrors === null) {
                       vErrors = [err507];
                     } else {
@@ -6163,102 +6160,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid4 = _errs680 === errors;
+                }
+                if (data278.evidence !== void 0) {
+                  let data280 = data278.evidence;
+                  const _errs680 = errors;
+                  let valid166 = false;
+                  const _errs681 = errors;
+                  if (typeof data280 !== "string") {
+                    const err508 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data280 };
+                    if (vErrors === null) {
+                      vErrors = [err508];
+                    } else {
+                      vErrors.push(err508);
+                    }
+                    errors++;
+                  }
+                  var _valid4 = _errs681 === errors;
                   valid166 = valid166 || _valid4;
-                  const _errs682 = errors;
-                  if (Array.isArray(data279)) {
-                    const len15 = data279.length;
+                  const _errs683 = errors;
+                  if (Array.isArray(data280)) {
+                    const len15 = data280.length;
                     for (let i19 = 0; i19 < len15; i19++) {
-                      let data280 = data279[i19];
-                      if (typeof data280 !== "string") {
-                        const err508 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence/" + i19, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data280 };
+                      let data281 = data280[i19];
+                      if (typeof data281 !== "string") {
+                        const err509 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence/" + i19, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data281 };
                         if (vErrors === null) {
-                          vErrors = [err508];
+                          vErrors = [err509];
                         } else {
-                          vErrors.push(err508);
+                          vErrors.push(err509);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err509 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data279 };
-                    if (vErrors === null) {
-                      vErrors = [err509];
-                    } else {
-                      vErrors.push(err509);
-                    }
-                    errors++;
-                  }
-                  var _valid4 = _errs682 === errors;
-                  valid166 = valid166 || _valid4;
-                  if (!valid166) {
-                    const err510 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data279 };
+                    const err510 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data280 };
                     if (vErrors === null) {
                       vErrors = [err510];
                     } else {
                       vErrors.push(err510);
                     }
                     errors++;
-                  } else {
-                    errors = _errs679;
-                    if (vErrors !== null) {
-                      if (_errs679) {
-                        vErrors.length = _errs679;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data277.note !== void 0) {
-                  let data281 = data277.note;
-                  if (typeof data281 !== "string") {
-                    const err511 = { instancePath: instancePath + "/checklist/problem/acceptance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data281 };
+                  var _valid4 = _errs683 === errors;
+                  valid166 = valid166 || _valid4;
+                  if (!valid166) {
+                    const err511 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data280 };
                     if (vErrors === null) {
                       vErrors = [err511];
                     } else {
                       vErrors.push(err511);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err512 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data277 };
-                if (vErrors === null) {
-                  vErrors = [err512];
-                } else {
-                  vErrors.push(err512);
-                }
-                errors++;
-              }
-            }
-            if (data261.stakeholders !== void 0) {
-              let data282 = data261.stakeholders;
-              if (data282 && typeof data282 == "object" && !Array.isArray(data282)) {
-                if (data282.answer === void 0) {
-                  const err513 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data282 };
-                  if (vErrors === null) {
-                    vErrors = [err513];
                   } else {
-                    vErrors.push(err513);
+                    errors = _errs680;
+                    if (vErrors !== null) {
+                      if (_errs680) {
+                        vErrors.length = _errs680;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key85 in data282) {
-                  if (!(key85 === "answer" || key85 === "evidence" || key85 === "note")) {
-                    const err514 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key85 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data282 };
+                if (data278.note !== void 0) {
+                  let data282 = data278.note;
+                  if (typeof data282 !== "string") {
+                    const err512 = { instancePath: instancePath + "/checklist/problem/acceptance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data282 };
                     if (vErrors === null) {
-                      vErrors = [err514];
+                      vErrors = [err512];
                     } else {
-                      vErrors.push(err514);
+                      vErrors.push(err512);
                     }
                     errors++;
                   }
                 }
-                if (data282.answer !== void 0) {
-                  let data283 = data282.answer;
-                  if (!(data283 === "yes" || data283 === "no" || data283 === "n/a")) {
-                    const err515 = { instancePath: instancePath + "/checklist/problem/stakeholders/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data283 };
+              } else {
+                const err513 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data278 };
+                if (vErrors === null) {
+                  vErrors = [err513];
+                } else {
+                  vErrors.push(err513);
+                }
+                errors++;
+              }
+            }
+            if (data262.stakeholders !== void 0) {
+              let data283 = data262.stakeholders;
+              if (data283 && typeof data283 == "object" && !Array.isArray(data283)) {
+                if (data283.answer === void 0) {
+                  const err514 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data283 };
+                  if (vErrors === null) {
+                    vErrors = [err514];
+                  } else {
+                    vErrors.push(err514);
+                  }
+                  errors++;
+                }
+                for (const key85 in data283) {
+                  if (!(key85 === "answer" || key85 === "evidence" || key85 === "note")) {
+                    const err515 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key85 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data283 };
                     if (vErrors === null) {
                       vErrors = [err515];
                     } else {
@@ -6267,13 +6267,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data282.evidence !== void 0) {
-                  let data284 = data282.evidence;
-                  const _errs694 = errors;
-                  let valid171 = false;
-                  const _errs695 = errors;
-                  if (typeof data284 !== "string") {
-                    const err516 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data284 };
+                if (data283.answer !== void 0) {
+                  let data284 = data283.answer;
+                  if (!(data284 === "yes" || data284 === "no" || data284 === "n/a")) {
+                    const err516 = { instancePath: instancePath + "/checklist/problem/stakeholders/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data284 };
                     if (vErrors === null) {
                       vErrors = [err516];
                     } else {
@@ -6281,126 +6278,129 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid5 = _errs695 === errors;
+                }
+                if (data283.evidence !== void 0) {
+                  let data285 = data283.evidence;
+                  const _errs695 = errors;
+                  let valid171 = false;
+                  const _errs696 = errors;
+                  if (typeof data285 !== "string") {
+                    const err517 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data285 };
+                    if (vErrors === null) {
+                      vErrors = [err517];
+                    } else {
+                      vErrors.push(err517);
+                    }
+                    errors++;
+                  }
+                  var _valid5 = _errs696 === errors;
                   valid171 = valid171 || _valid5;
-                  const _errs697 = errors;
-                  if (Array.isArray(data284)) {
-                    const len16 = data284.length;
+                  const _errs698 = errors;
+                  if (Array.isArray(data285)) {
+                    const len16 = data285.length;
                     for (let i20 = 0; i20 < len16; i20++) {
-                      let data285 = data284[i20];
-                      if (typeof data285 !== "string") {
-                        const err517 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence/" + i20, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data285 };
+                      let data286 = data285[i20];
+                      if (typeof data286 !== "string") {
+                        const err518 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence/" + i20, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data286 };
                         if (vErrors === null) {
-                          vErrors = [err517];
+                          vErrors = [err518];
                         } else {
-                          vErrors.push(err517);
+                          vErrors.push(err518);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err518 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data284 };
-                    if (vErrors === null) {
-                      vErrors = [err518];
-                    } else {
-                      vErrors.push(err518);
-                    }
-                    errors++;
-                  }
-                  var _valid5 = _errs697 === errors;
-                  valid171 = valid171 || _valid5;
-                  if (!valid171) {
-                    const err519 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data284 };
+                    const err519 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data285 };
                     if (vErrors === null) {
                       vErrors = [err519];
                     } else {
                       vErrors.push(err519);
                     }
                     errors++;
-                  } else {
-                    errors = _errs694;
-                    if (vErrors !== null) {
-                      if (_errs694) {
-                        vErrors.length = _errs694;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data282.note !== void 0) {
-                  let data286 = data282.note;
-                  if (typeof data286 !== "string") {
-                    const err520 = { instancePath: instancePath + "/checklist/problem/stakeholders/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data286 };
+                  var _valid5 = _errs698 === errors;
+                  valid171 = valid171 || _valid5;
+                  if (!valid171) {
+                    const err520 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data285 };
                     if (vErrors === null) {
                       vErrors = [err520];
                     } else {
                       vErrors.push(err520);
                     }
                     errors++;
+                  } else {
+                    errors = _errs695;
+                    if (vErrors !== null) {
+                      if (_errs695) {
+                        vErrors.length = _errs695;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data283.note !== void 0) {
+                  let data287 = data283.note;
+                  if (typeof data287 !== "string") {
+                    const err521 = { instancePath: instancePath + "/checklist/problem/stakeholders/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data287 };
+                    if (vErrors === null) {
+                      vErrors = [err521];
+                    } else {
+                      vErrors.push(err521);
+                    }
+                    errors++;
                   }
                 }
               } else {
-                const err521 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data282 };
+                const err522 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data283 };
                 if (vErrors === null) {
-                  vErrors = [err521];
+                  vErrors = [err522];
                 } else {
-                  vErrors.push(err521);
+                  vErrors.push(err522);
                 }
                 errors++;
               }
             }
           } else {
-            const err522 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.problem.type, parentSchema: schema31.properties.checklist.properties.problem, data: data261 };
+            const err523 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.problem.type, parentSchema: schema31.properties.checklist.properties.problem, data: data262 };
             if (vErrors === null) {
-              vErrors = [err522];
+              vErrors = [err523];
             } else {
-              vErrors.push(err522);
+              vErrors.push(err523);
             }
             errors++;
           }
         }
-        if (data260.data !== void 0) {
-          let data287 = data260.data;
-          if (data287 && typeof data287 == "object" && !Array.isArray(data287)) {
-            for (const key86 in data287) {
+        if (data261.data !== void 0) {
+          let data288 = data261.data;
+          if (data288 && typeof data288 == "object" && !Array.isArray(data288)) {
+            for (const key86 in data288) {
               if (!(key86 === "provenance" || key86 === "labels-verified" || key86 === "representative" || key86 === "splits" || key86 === "quality-checked" || key86 === "minorities-represented" || key86 === "privacy")) {
-                const err523 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key86 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.data, data: data287 };
+                const err524 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key86 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.data, data: data288 };
                 if (vErrors === null) {
-                  vErrors = [err523];
+                  vErrors = [err524];
                 } else {
-                  vErrors.push(err523);
+                  vErrors.push(err524);
                 }
                 errors++;
               }
             }
-            if (data287.provenance !== void 0) {
-              let data288 = data287.provenance;
-              if (data288 && typeof data288 == "object" && !Array.isArray(data288)) {
-                if (data288.answer === void 0) {
-                  const err524 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data288 };
+            if (data288.provenance !== void 0) {
+              let data289 = data288.provenance;
+              if (data289 && typeof data289 == "object" && !Array.isArray(data289)) {
+                if (data289.answer === void 0) {
+                  const err525 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data289 };
                   if (vErrors === null) {
-                    vErrors = [err524];
+                    vErrors = [err525];
                   } else {
-                    vErrors.push(err524);
+                    vErrors.push(err525);
                   }
                   errors++;
                 }
-                for (const key87 in data288) {
+                for (const key87 in data289) {
                   if (!(key87 === "answer" || key87 === "evidence" || key87 === "note")) {
-                    const err525 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key87 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data288 };
-                    if (vErrors === null) {
-                      vErrors = [err525];
-                    } else {
-                      vErrors.push(err525);
-                    }
-                    errors++;
-                  }
-                }
-                if (data288.answer !== void 0) {
-                  let data289 = data288.answer;
-                  if (!(data289 === "yes" || data289 === "no" || data289 === "n/a")) {
-                    const err526 = { instancePath: instancePath + "/checklist/data/provenance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data289 };
+                    const err526 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key87 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data289 };
                     if (vErrors === null) {
                       vErrors = [err526];
                     } else {
@@ -6409,13 +6409,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data288.evidence !== void 0) {
-                  let data290 = data288.evidence;
-                  const _errs712 = errors;
-                  let valid177 = false;
-                  const _errs713 = errors;
-                  if (typeof data290 !== "string") {
-                    const err527 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data290 };
+                if (data289.answer !== void 0) {
+                  let data290 = data289.answer;
+                  if (!(data290 === "yes" || data290 === "no" || data290 === "n/a")) {
+                    const err527 = { instancePath: instancePath + "/checklist/data/provenance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data290 };
                     if (vErrors === null) {
                       vErrors = [err527];
                     } else {
@@ -6423,102 +6420,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid6 = _errs713 === errors;
+                }
+                if (data289.evidence !== void 0) {
+                  let data291 = data289.evidence;
+                  const _errs713 = errors;
+                  let valid177 = false;
+                  const _errs714 = errors;
+                  if (typeof data291 !== "string") {
+                    const err528 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data291 };
+                    if (vErrors === null) {
+                      vErrors = [err528];
+                    } else {
+                      vErrors.push(err528);
+                    }
+                    errors++;
+                  }
+                  var _valid6 = _errs714 === errors;
                   valid177 = valid177 || _valid6;
-                  const _errs715 = errors;
-                  if (Array.isArray(data290)) {
-                    const len17 = data290.length;
+                  const _errs716 = errors;
+                  if (Array.isArray(data291)) {
+                    const len17 = data291.length;
                     for (let i21 = 0; i21 < len17; i21++) {
-                      let data291 = data290[i21];
-                      if (typeof data291 !== "string") {
-                        const err528 = { instancePath: instancePath + "/checklist/data/provenance/evidence/" + i21, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data291 };
+                      let data292 = data291[i21];
+                      if (typeof data292 !== "string") {
+                        const err529 = { instancePath: instancePath + "/checklist/data/provenance/evidence/" + i21, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data292 };
                         if (vErrors === null) {
-                          vErrors = [err528];
+                          vErrors = [err529];
                         } else {
-                          vErrors.push(err528);
+                          vErrors.push(err529);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err529 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data290 };
-                    if (vErrors === null) {
-                      vErrors = [err529];
-                    } else {
-                      vErrors.push(err529);
-                    }
-                    errors++;
-                  }
-                  var _valid6 = _errs715 === errors;
-                  valid177 = valid177 || _valid6;
-                  if (!valid177) {
-                    const err530 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data290 };
+                    const err530 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data291 };
                     if (vErrors === null) {
                       vErrors = [err530];
                     } else {
                       vErrors.push(err530);
                     }
                     errors++;
-                  } else {
-                    errors = _errs712;
-                    if (vErrors !== null) {
-                      if (_errs712) {
-                        vErrors.length = _errs712;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data288.note !== void 0) {
-                  let data292 = data288.note;
-                  if (typeof data292 !== "string") {
-                    const err531 = { instancePath: instancePath + "/checklist/data/provenance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data292 };
+                  var _valid6 = _errs716 === errors;
+                  valid177 = valid177 || _valid6;
+                  if (!valid177) {
+                    const err531 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data291 };
                     if (vErrors === null) {
                       vErrors = [err531];
                     } else {
                       vErrors.push(err531);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err532 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data288 };
-                if (vErrors === null) {
-                  vErrors = [err532];
-                } else {
-                  vErrors.push(err532);
-                }
-                errors++;
-              }
-            }
-            if (data287["labels-verified"] !== void 0) {
-              let data293 = data287["labels-verified"];
-              if (data293 && typeof data293 == "object" && !Array.isArray(data293)) {
-                if (data293.answer === void 0) {
-                  const err533 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data293 };
-                  if (vErrors === null) {
-                    vErrors = [err533];
                   } else {
-                    vErrors.push(err533);
+                    errors = _errs713;
+                    if (vErrors !== null) {
+                      if (_errs713) {
+                        vErrors.length = _errs713;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key88 in data293) {
-                  if (!(key88 === "answer" || key88 === "evidence" || key88 === "note")) {
-                    const err534 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key88 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data293 };
+                if (data289.note !== void 0) {
+                  let data293 = data289.note;
+                  if (typeof data293 !== "string") {
+                    const err532 = { instancePath: instancePath + "/checklist/data/provenance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data293 };
                     if (vErrors === null) {
-                      vErrors = [err534];
+                      vErrors = [err532];
                     } else {
-                      vErrors.push(err534);
+                      vErrors.push(err532);
                     }
                     errors++;
                   }
                 }
-                if (data293.answer !== void 0) {
-                  let data294 = data293.answer;
-                  if (!(data294 === "yes" || data294 === "no" || data294 === "n/a")) {
-                    const err535 = { instancePath: instancePath + "/checklist/data/labels-verified/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data294 };
+              } else {
+                const err533 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data289 };
+                if (vErrors === null) {
+                  vErrors = [err533];
+                } else {
+                  vErrors.push(err533);
+                }
+                errors++;
+              }
+            }
+            if (data288["labels-verified"] !== void 0) {
+              let data294 = data288["labels-verified"];
+              if (data294 && typeof data294 == "object" && !Array.isArray(data294)) {
+                if (data294.answer === void 0) {
+                  const err534 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data294 };
+                  if (vErrors === null) {
+                    vErrors = [err534];
+                  } else {
+                    vErrors.push(err534);
+                  }
+                  errors++;
+                }
+                for (const key88 in data294) {
+                  if (!(key88 === "answer" || key88 === "evidence" || key88 === "note")) {
+                    const err535 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key88 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data294 };
                     if (vErrors === null) {
                       vErrors = [err535];
                     } else {
@@ -6527,13 +6527,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data293.evidence !== void 0) {
-                  let data295 = data293.evidence;
-                  const _errs727 = errors;
-                  let valid182 = false;
-                  const _errs728 = errors;
-                  if (typeof data295 !== "string") {
-                    const err536 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data295 };
+                if (data294.answer !== void 0) {
+                  let data295 = data294.answer;
+                  if (!(data295 === "yes" || data295 === "no" || data295 === "n/a")) {
+                    const err536 = { instancePath: instancePath + "/checklist/data/labels-verified/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data295 };
                     if (vErrors === null) {
                       vErrors = [err536];
                     } else {
@@ -6541,102 +6538,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid7 = _errs728 === errors;
+                }
+                if (data294.evidence !== void 0) {
+                  let data296 = data294.evidence;
+                  const _errs728 = errors;
+                  let valid182 = false;
+                  const _errs729 = errors;
+                  if (typeof data296 !== "string") {
+                    const err537 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data296 };
+                    if (vErrors === null) {
+                      vErrors = [err537];
+                    } else {
+                      vErrors.push(err537);
+                    }
+                    errors++;
+                  }
+                  var _valid7 = _errs729 === errors;
                   valid182 = valid182 || _valid7;
-                  const _errs730 = errors;
-                  if (Array.isArray(data295)) {
-                    const len18 = data295.length;
+                  const _errs731 = errors;
+                  if (Array.isArray(data296)) {
+                    const len18 = data296.length;
                     for (let i22 = 0; i22 < len18; i22++) {
-                      let data296 = data295[i22];
-                      if (typeof data296 !== "string") {
-                        const err537 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence/" + i22, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data296 };
+                      let data297 = data296[i22];
+                      if (typeof data297 !== "string") {
+                        const err538 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence/" + i22, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data297 };
                         if (vErrors === null) {
-                          vErrors = [err537];
+                          vErrors = [err538];
                         } else {
-                          vErrors.push(err537);
+                          vErrors.push(err538);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err538 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data295 };
-                    if (vErrors === null) {
-                      vErrors = [err538];
-                    } else {
-                      vErrors.push(err538);
-                    }
-                    errors++;
-                  }
-                  var _valid7 = _errs730 === errors;
-                  valid182 = valid182 || _valid7;
-                  if (!valid182) {
-                    const err539 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data295 };
+                    const err539 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data296 };
                     if (vErrors === null) {
                       vErrors = [err539];
                     } else {
                       vErrors.push(err539);
                     }
                     errors++;
-                  } else {
-                    errors = _errs727;
-                    if (vErrors !== null) {
-                      if (_errs727) {
-                        vErrors.length = _errs727;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data293.note !== void 0) {
-                  let data297 = data293.note;
-                  if (typeof data297 !== "string") {
-                    const err540 = { instancePath: instancePath + "/checklist/data/labels-verified/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data297 };
+                  var _valid7 = _errs731 === errors;
+                  valid182 = valid182 || _valid7;
+                  if (!valid182) {
+                    const err540 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data296 };
                     if (vErrors === null) {
                       vErrors = [err540];
                     } else {
                       vErrors.push(err540);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err541 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data293 };
-                if (vErrors === null) {
-                  vErrors = [err541];
-                } else {
-                  vErrors.push(err541);
-                }
-                errors++;
-              }
-            }
-            if (data287.representative !== void 0) {
-              let data298 = data287.representative;
-              if (data298 && typeof data298 == "object" && !Array.isArray(data298)) {
-                if (data298.answer === void 0) {
-                  const err542 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data298 };
-                  if (vErrors === null) {
-                    vErrors = [err542];
                   } else {
-                    vErrors.push(err542);
+                    errors = _errs728;
+                    if (vErrors !== null) {
+                      if (_errs728) {
+                        vErrors.length = _errs728;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key89 in data298) {
-                  if (!(key89 === "answer" || key89 === "evidence" || key89 === "note")) {
-                    const err543 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key89 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data298 };
+                if (data294.note !== void 0) {
+                  let data298 = data294.note;
+                  if (typeof data298 !== "string") {
+                    const err541 = { instancePath: instancePath + "/checklist/data/labels-verified/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data298 };
                     if (vErrors === null) {
-                      vErrors = [err543];
+                      vErrors = [err541];
                     } else {
-                      vErrors.push(err543);
+                      vErrors.push(err541);
                     }
                     errors++;
                   }
                 }
-                if (data298.answer !== void 0) {
-                  let data299 = data298.answer;
-                  if (!(data299 === "yes" || data299 === "no" || data299 === "n/a")) {
-                    const err544 = { instancePath: instancePath + "/checklist/data/representative/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data299 };
+              } else {
+                const err542 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data294 };
+                if (vErrors === null) {
+                  vErrors = [err542];
+                } else {
+                  vErrors.push(err542);
+                }
+                errors++;
+              }
+            }
+            if (data288.representative !== void 0) {
+              let data299 = data288.representative;
+              if (data299 && typeof data299 == "object" && !Array.isArray(data299)) {
+                if (data299.answer === void 0) {
+                  const err543 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data299 };
+                  if (vErrors === null) {
+                    vErrors = [err543];
+                  } else {
+                    vErrors.push(err543);
+                  }
+                  errors++;
+                }
+                for (const key89 in data299) {
+                  if (!(key89 === "answer" || key89 === "evidence" || key89 === "note")) {
+                    const err544 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key89 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data299 };
                     if (vErrors === null) {
                       vErrors = [err544];
                     } else {
@@ -6645,13 +6645,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data298.evidence !== void 0) {
-                  let data300 = data298.evidence;
-                  const _errs742 = errors;
-                  let valid187 = false;
-                  const _errs743 = errors;
-                  if (typeof data300 !== "string") {
-                    const err545 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data300 };
+                if (data299.answer !== void 0) {
+                  let data300 = data299.answer;
+                  if (!(data300 === "yes" || data300 === "no" || data300 === "n/a")) {
+                    const err545 = { instancePath: instancePath + "/checklist/data/representative/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data300 };
                     if (vErrors === null) {
                       vErrors = [err545];
                     } else {
@@ -6659,102 +6656,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid8 = _errs743 === errors;
+                }
+                if (data299.evidence !== void 0) {
+                  let data301 = data299.evidence;
+                  const _errs743 = errors;
+                  let valid187 = false;
+                  const _errs744 = errors;
+                  if (typeof data301 !== "string") {
+                    const err546 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data301 };
+                    if (vErrors === null) {
+                      vErrors = [err546];
+                    } else {
+                      vErrors.push(err546);
+                    }
+                    errors++;
+                  }
+                  var _valid8 = _errs744 === errors;
                   valid187 = valid187 || _valid8;
-                  const _errs745 = errors;
-                  if (Array.isArray(data300)) {
-                    const len19 = data300.length;
+                  const _errs746 = errors;
+                  if (Array.isArray(data301)) {
+                    const len19 = data301.length;
                     for (let i23 = 0; i23 < len19; i23++) {
-                      let data301 = data300[i23];
-                      if (typeof data301 !== "string") {
-                        const err546 = { instancePath: instancePath + "/checklist/data/representative/evidence/" + i23, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data301 };
+                      let data302 = data301[i23];
+                      if (typeof data302 !== "string") {
+                        const err547 = { instancePath: instancePath + "/checklist/data/representative/evidence/" + i23, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data302 };
                         if (vErrors === null) {
-                          vErrors = [err546];
+                          vErrors = [err547];
                         } else {
-                          vErrors.push(err546);
+                          vErrors.push(err547);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err547 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data300 };
-                    if (vErrors === null) {
-                      vErrors = [err547];
-                    } else {
-                      vErrors.push(err547);
-                    }
-                    errors++;
-                  }
-                  var _valid8 = _errs745 === errors;
-                  valid187 = valid187 || _valid8;
-                  if (!valid187) {
-                    const err548 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data300 };
+                    const err548 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data301 };
                     if (vErrors === null) {
                       vErrors = [err548];
                     } else {
                       vErrors.push(err548);
                     }
                     errors++;
-                  } else {
-                    errors = _errs742;
-                    if (vErrors !== null) {
-                      if (_errs742) {
-                        vErrors.length = _errs742;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data298.note !== void 0) {
-                  let data302 = data298.note;
-                  if (typeof data302 !== "string") {
-                    const err549 = { instancePath: instancePath + "/checklist/data/representative/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data302 };
+                  var _valid8 = _errs746 === errors;
+                  valid187 = valid187 || _valid8;
+                  if (!valid187) {
+                    const err549 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data301 };
                     if (vErrors === null) {
                       vErrors = [err549];
                     } else {
                       vErrors.push(err549);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err550 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data298 };
-                if (vErrors === null) {
-                  vErrors = [err550];
-                } else {
-                  vErrors.push(err550);
-                }
-                errors++;
-              }
-            }
-            if (data287.splits !== void 0) {
-              let data303 = data287.splits;
-              if (data303 && typeof data303 == "object" && !Array.isArray(data303)) {
-                if (data303.answer === void 0) {
-                  const err551 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data303 };
-                  if (vErrors === null) {
-                    vErrors = [err551];
                   } else {
-                    vErrors.push(err551);
+                    errors = _errs743;
+                    if (vErrors !== null) {
+                      if (_errs743) {
+                        vErrors.length = _errs743;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key90 in data303) {
-                  if (!(key90 === "answer" || key90 === "evidence" || key90 === "note")) {
-                    const err552 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key90 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data303 };
+                if (data299.note !== void 0) {
+                  let data303 = data299.note;
+                  if (typeof data303 !== "string") {
+                    const err550 = { instancePath: instancePath + "/checklist/data/representative/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data303 };
                     if (vErrors === null) {
-                      vErrors = [err552];
+                      vErrors = [err550];
                     } else {
-                      vErrors.push(err552);
+                      vErrors.push(err550);
                     }
                     errors++;
                   }
                 }
-                if (data303.answer !== void 0) {
-                  let data304 = data303.answer;
-                  if (!(data304 === "yes" || data304 === "no" || data304 === "n/a")) {
-                    const err553 = { instancePath: instancePath + "/checklist/data/splits/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data304 };
+              } else {
+                const err551 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data299 };
+                if (vErrors === null) {
+                  vErrors = [err551];
+                } else {
+                  vErrors.push(err551);
+                }
+                errors++;
+              }
+            }
+            if (data288.splits !== void 0) {
+              let data304 = data288.splits;
+              if (data304 && typeof data304 == "object" && !Array.isArray(data304)) {
+                if (data304.answer === void 0) {
+                  const err552 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data304 };
+                  if (vErrors === null) {
+                    vErrors = [err552];
+                  } else {
+                    vErrors.push(err552);
+                  }
+                  errors++;
+                }
+                for (const key90 in data304) {
+                  if (!(key90 === "answer" || key90 === "evidence" || key90 === "note")) {
+                    const err553 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key90 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data304 };
                     if (vErrors === null) {
                       vErrors = [err553];
                     } else {
@@ -6763,13 +6763,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data303.evidence !== void 0) {
-                  let data305 = data303.evidence;
-                  const _errs757 = errors;
-                  let valid192 = false;
-                  const _errs758 = errors;
-                  if (typeof data305 !== "string") {
-                    const err554 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data305 };
+                if (data304.answer !== void 0) {
+                  let data305 = data304.answer;
+                  if (!(data305 === "yes" || data305 === "no" || data305 === "n/a")) {
+                    const err554 = { instancePath: instancePath + "/checklist/data/splits/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data305 };
                     if (vErrors === null) {
                       vErrors = [err554];
                     } else {
@@ -6777,102 +6774,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid9 = _errs758 === errors;
+                }
+                if (data304.evidence !== void 0) {
+                  let data306 = data304.evidence;
+                  const _errs758 = errors;
+                  let valid192 = false;
+                  const _errs759 = errors;
+                  if (typeof data306 !== "string") {
+                    const err555 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data306 };
+                    if (vErrors === null) {
+                      vErrors = [err555];
+                    } else {
+                      vErrors.push(err555);
+                    }
+                    errors++;
+                  }
+                  var _valid9 = _errs759 === errors;
                   valid192 = valid192 || _valid9;
-                  const _errs760 = errors;
-                  if (Array.isArray(data305)) {
-                    const len20 = data305.length;
+                  const _errs761 = errors;
+                  if (Array.isArray(data306)) {
+                    const len20 = data306.length;
                     for (let i24 = 0; i24 < len20; i24++) {
-                      let data306 = data305[i24];
-                      if (typeof data306 !== "string") {
-                        const err555 = { instancePath: instancePath + "/checklist/data/splits/evidence/" + i24, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data306 };
+                      let data307 = data306[i24];
+                      if (typeof data307 !== "string") {
+                        const err556 = { instancePath: instancePath + "/checklist/data/splits/evidence/" + i24, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data307 };
                         if (vErrors === null) {
-                          vErrors = [err555];
+                          vErrors = [err556];
                         } else {
-                          vErrors.push(err555);
+                          vErrors.push(err556);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err556 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data305 };
-                    if (vErrors === null) {
-                      vErrors = [err556];
-                    } else {
-                      vErrors.push(err556);
-                    }
-                    errors++;
-                  }
-                  var _valid9 = _errs760 === errors;
-                  valid192 = valid192 || _valid9;
-                  if (!valid192) {
-                    const err557 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data305 };
+                    const err557 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data306 };
                     if (vErrors === null) {
                       vErrors = [err557];
                     } else {
                       vErrors.push(err557);
                     }
                     errors++;
-                  } else {
-                    errors = _errs757;
-                    if (vErrors !== null) {
-                      if (_errs757) {
-                        vErrors.length = _errs757;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data303.note !== void 0) {
-                  let data307 = data303.note;
-                  if (typeof data307 !== "string") {
-                    const err558 = { instancePath: instancePath + "/checklist/data/splits/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data307 };
+                  var _valid9 = _errs761 === errors;
+                  valid192 = valid192 || _valid9;
+                  if (!valid192) {
+                    const err558 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data306 };
                     if (vErrors === null) {
                       vErrors = [err558];
                     } else {
                       vErrors.push(err558);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err559 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data303 };
-                if (vErrors === null) {
-                  vErrors = [err559];
-                } else {
-                  vErrors.push(err559);
-                }
-                errors++;
-              }
-            }
-            if (data287["quality-checked"] !== void 0) {
-              let data308 = data287["quality-checked"];
-              if (data308 && typeof data308 == "object" && !Array.isArray(data308)) {
-                if (data308.answer === void 0) {
-                  const err560 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data308 };
-                  if (vErrors === null) {
-                    vErrors = [err560];
                   } else {
-                    vErrors.push(err560);
+                    errors = _errs758;
+                    if (vErrors !== null) {
+                      if (_errs758) {
+                        vErrors.length = _errs758;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key91 in data308) {
-                  if (!(key91 === "answer" || key91 === "evidence" || key91 === "note")) {
-                    const err561 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key91 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data308 };
+                if (data304.note !== void 0) {
+                  let data308 = data304.note;
+                  if (typeof data308 !== "string") {
+                    const err559 = { instancePath: instancePath + "/checklist/data/splits/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data308 };
                     if (vErrors === null) {
-                      vErrors = [err561];
+                      vErrors = [err559];
                     } else {
-                      vErrors.push(err561);
+                      vErrors.push(err559);
                     }
                     errors++;
                   }
                 }
-                if (data308.answer !== void 0) {
-                  let data309 = data308.answer;
-                  if (!(data309 === "yes" || data309 === "no" || data309 === "n/a")) {
-                    const err562 = { instancePath: instancePath + "/checklist/data/quality-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data309 };
+              } else {
+                const err560 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data304 };
+                if (vErrors === null) {
+                  vErrors = [err560];
+                } else {
+                  vErrors.push(err560);
+                }
+                errors++;
+              }
+            }
+            if (data288["quality-checked"] !== void 0) {
+              let data309 = data288["quality-checked"];
+              if (data309 && typeof data309 == "object" && !Array.isArray(data309)) {
+                if (data309.answer === void 0) {
+                  const err561 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data309 };
+                  if (vErrors === null) {
+                    vErrors = [err561];
+                  } else {
+                    vErrors.push(err561);
+                  }
+                  errors++;
+                }
+                for (const key91 in data309) {
+                  if (!(key91 === "answer" || key91 === "evidence" || key91 === "note")) {
+                    const err562 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key91 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data309 };
                     if (vErrors === null) {
                       vErrors = [err562];
                     } else {
@@ -6881,13 +6881,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data308.evidence !== void 0) {
-                  let data310 = data308.evidence;
-                  const _errs772 = errors;
-                  let valid197 = false;
-                  const _errs773 = errors;
-                  if (typeof data310 !== "string") {
-                    const err563 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data310 };
+                if (data309.answer !== void 0) {
+                  let data310 = data309.answer;
+                  if (!(data310 === "yes" || data310 === "no" || data310 === "n/a")) {
+                    const err563 = { instancePath: instancePath + "/checklist/data/quality-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data310 };
                     if (vErrors === null) {
                       vErrors = [err563];
                     } else {
@@ -6895,102 +6892,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid10 = _errs773 === errors;
+                }
+                if (data309.evidence !== void 0) {
+                  let data311 = data309.evidence;
+                  const _errs773 = errors;
+                  let valid197 = false;
+                  const _errs774 = errors;
+                  if (typeof data311 !== "string") {
+                    const err564 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data311 };
+                    if (vErrors === null) {
+                      vErrors = [err564];
+                    } else {
+                      vErrors.push(err564);
+                    }
+                    errors++;
+                  }
+                  var _valid10 = _errs774 === errors;
                   valid197 = valid197 || _valid10;
-                  const _errs775 = errors;
-                  if (Array.isArray(data310)) {
-                    const len21 = data310.length;
+                  const _errs776 = errors;
+                  if (Array.isArray(data311)) {
+                    const len21 = data311.length;
                     for (let i25 = 0; i25 < len21; i25++) {
-                      let data311 = data310[i25];
-                      if (typeof data311 !== "string") {
-                        const err564 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence/" + i25, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data311 };
+                      let data312 = data311[i25];
+                      if (typeof data312 !== "string") {
+                        const err565 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence/" + i25, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data312 };
                         if (vErrors === null) {
-                          vErrors = [err564];
+                          vErrors = [err565];
                         } else {
-                          vErrors.push(err564);
+                          vErrors.push(err565);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err565 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data310 };
-                    if (vErrors === null) {
-                      vErrors = [err565];
-                    } else {
-                      vErrors.push(err565);
-                    }
-                    errors++;
-                  }
-                  var _valid10 = _errs775 === errors;
-                  valid197 = valid197 || _valid10;
-                  if (!valid197) {
-                    const err566 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data310 };
+                    const err566 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data311 };
                     if (vErrors === null) {
                       vErrors = [err566];
                     } else {
                       vErrors.push(err566);
                     }
                     errors++;
-                  } else {
-                    errors = _errs772;
-                    if (vErrors !== null) {
-                      if (_errs772) {
-                        vErrors.length = _errs772;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data308.note !== void 0) {
-                  let data312 = data308.note;
-                  if (typeof data312 !== "string") {
-                    const err567 = { instancePath: instancePath + "/checklist/data/quality-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data312 };
+                  var _valid10 = _errs776 === errors;
+                  valid197 = valid197 || _valid10;
+                  if (!valid197) {
+                    const err567 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data311 };
                     if (vErrors === null) {
                       vErrors = [err567];
                     } else {
                       vErrors.push(err567);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err568 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data308 };
-                if (vErrors === null) {
-                  vErrors = [err568];
-                } else {
-                  vErrors.push(err568);
-                }
-                errors++;
-              }
-            }
-            if (data287["minorities-represented"] !== void 0) {
-              let data313 = data287["minorities-represented"];
-              if (data313 && typeof data313 == "object" && !Array.isArray(data313)) {
-                if (data313.answer === void 0) {
-                  const err569 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data313 };
-                  if (vErrors === null) {
-                    vErrors = [err569];
                   } else {
-                    vErrors.push(err569);
+                    errors = _errs773;
+                    if (vErrors !== null) {
+                      if (_errs773) {
+                        vErrors.length = _errs773;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key92 in data313) {
-                  if (!(key92 === "answer" || key92 === "evidence" || key92 === "note")) {
-                    const err570 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key92 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data313 };
+                if (data309.note !== void 0) {
+                  let data313 = data309.note;
+                  if (typeof data313 !== "string") {
+                    const err568 = { instancePath: instancePath + "/checklist/data/quality-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data313 };
                     if (vErrors === null) {
-                      vErrors = [err570];
+                      vErrors = [err568];
                     } else {
-                      vErrors.push(err570);
+                      vErrors.push(err568);
                     }
                     errors++;
                   }
                 }
-                if (data313.answer !== void 0) {
-                  let data314 = data313.answer;
-                  if (!(data314 === "yes" || data314 === "no" || data314 === "n/a")) {
-                    const err571 = { instancePath: instancePath + "/checklist/data/minorities-represented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data314 };
+              } else {
+                const err569 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data309 };
+                if (vErrors === null) {
+                  vErrors = [err569];
+                } else {
+                  vErrors.push(err569);
+                }
+                errors++;
+              }
+            }
+            if (data288["minorities-represented"] !== void 0) {
+              let data314 = data288["minorities-represented"];
+              if (data314 && typeof data314 == "object" && !Array.isArray(data314)) {
+                if (data314.answer === void 0) {
+                  const err570 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data314 };
+                  if (vErrors === null) {
+                    vErrors = [err570];
+                  } else {
+                    vErrors.push(err570);
+                  }
+                  errors++;
+                }
+                for (const key92 in data314) {
+                  if (!(key92 === "answer" || key92 === "evidence" || key92 === "note")) {
+                    const err571 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key92 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data314 };
                     if (vErrors === null) {
                       vErrors = [err571];
                     } else {
@@ -6999,13 +6999,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data313.evidence !== void 0) {
-                  let data315 = data313.evidence;
-                  const _errs787 = errors;
-                  let valid202 = false;
-                  const _errs788 = errors;
-                  if (typeof data315 !== "string") {
-                    const err572 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data315 };
+                if (data314.answer !== void 0) {
+                  let data315 = data314.answer;
+                  if (!(data315 === "yes" || data315 === "no" || data315 === "n/a")) {
+                    const err572 = { instancePath: instancePath + "/checklist/data/minorities-represented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data315 };
                     if (vErrors === null) {
                       vErrors = [err572];
                     } else {
@@ -7013,102 +7010,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid11 = _errs788 === errors;
+                }
+                if (data314.evidence !== void 0) {
+                  let data316 = data314.evidence;
+                  const _errs788 = errors;
+                  let valid202 = false;
+                  const _errs789 = errors;
+                  if (typeof data316 !== "string") {
+                    const err573 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data316 };
+                    if (vErrors === null) {
+                      vErrors = [err573];
+                    } else {
+                      vErrors.push(err573);
+                    }
+                    errors++;
+                  }
+                  var _valid11 = _errs789 === errors;
                   valid202 = valid202 || _valid11;
-                  const _errs790 = errors;
-                  if (Array.isArray(data315)) {
-                    const len22 = data315.length;
+                  const _errs791 = errors;
+                  if (Array.isArray(data316)) {
+                    const len22 = data316.length;
                     for (let i26 = 0; i26 < len22; i26++) {
-                      let data316 = data315[i26];
-                      if (typeof data316 !== "string") {
-                        const err573 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence/" + i26, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data316 };
+                      let data317 = data316[i26];
+                      if (typeof data317 !== "string") {
+                        const err574 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence/" + i26, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data317 };
                         if (vErrors === null) {
-                          vErrors = [err573];
+                          vErrors = [err574];
                         } else {
-                          vErrors.push(err573);
+                          vErrors.push(err574);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err574 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data315 };
-                    if (vErrors === null) {
-                      vErrors = [err574];
-                    } else {
-                      vErrors.push(err574);
-                    }
-                    errors++;
-                  }
-                  var _valid11 = _errs790 === errors;
-                  valid202 = valid202 || _valid11;
-                  if (!valid202) {
-                    const err575 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data315 };
+                    const err575 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data316 };
                     if (vErrors === null) {
                       vErrors = [err575];
                     } else {
                       vErrors.push(err575);
                     }
                     errors++;
-                  } else {
-                    errors = _errs787;
-                    if (vErrors !== null) {
-                      if (_errs787) {
-                        vErrors.length = _errs787;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data313.note !== void 0) {
-                  let data317 = data313.note;
-                  if (typeof data317 !== "string") {
-                    const err576 = { instancePath: instancePath + "/checklist/data/minorities-represented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data317 };
+                  var _valid11 = _errs791 === errors;
+                  valid202 = valid202 || _valid11;
+                  if (!valid202) {
+                    const err576 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data316 };
                     if (vErrors === null) {
                       vErrors = [err576];
                     } else {
                       vErrors.push(err576);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err577 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data313 };
-                if (vErrors === null) {
-                  vErrors = [err577];
-                } else {
-                  vErrors.push(err577);
-                }
-                errors++;
-              }
-            }
-            if (data287.privacy !== void 0) {
-              let data318 = data287.privacy;
-              if (data318 && typeof data318 == "object" && !Array.isArray(data318)) {
-                if (data318.answer === void 0) {
-                  const err578 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data318 };
-                  if (vErrors === null) {
-                    vErrors = [err578];
                   } else {
-                    vErrors.push(err578);
+                    errors = _errs788;
+                    if (vErrors !== null) {
+                      if (_errs788) {
+                        vErrors.length = _errs788;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key93 in data318) {
-                  if (!(key93 === "answer" || key93 === "evidence" || key93 === "note")) {
-                    const err579 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key93 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data318 };
+                if (data314.note !== void 0) {
+                  let data318 = data314.note;
+                  if (typeof data318 !== "string") {
+                    const err577 = { instancePath: instancePath + "/checklist/data/minorities-represented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data318 };
                     if (vErrors === null) {
-                      vErrors = [err579];
+                      vErrors = [err577];
                     } else {
-                      vErrors.push(err579);
+                      vErrors.push(err577);
                     }
                     errors++;
                   }
                 }
-                if (data318.answer !== void 0) {
-                  let data319 = data318.answer;
-                  if (!(data319 === "yes" || data319 === "no" || data319 === "n/a")) {
-                    const err580 = { instancePath: instancePath + "/checklist/data/privacy/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data319 };
+              } else {
+                const err578 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data314 };
+                if (vErrors === null) {
+                  vErrors = [err578];
+                } else {
+                  vErrors.push(err578);
+                }
+                errors++;
+              }
+            }
+            if (data288.privacy !== void 0) {
+              let data319 = data288.privacy;
+              if (data319 && typeof data319 == "object" && !Array.isArray(data319)) {
+                if (data319.answer === void 0) {
+                  const err579 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data319 };
+                  if (vErrors === null) {
+                    vErrors = [err579];
+                  } else {
+                    vErrors.push(err579);
+                  }
+                  errors++;
+                }
+                for (const key93 in data319) {
+                  if (!(key93 === "answer" || key93 === "evidence" || key93 === "note")) {
+                    const err580 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key93 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data319 };
                     if (vErrors === null) {
                       vErrors = [err580];
                     } else {
@@ -7117,13 +7117,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data318.evidence !== void 0) {
-                  let data320 = data318.evidence;
-                  const _errs802 = errors;
-                  let valid207 = false;
-                  const _errs803 = errors;
-                  if (typeof data320 !== "string") {
-                    const err581 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data320 };
+                if (data319.answer !== void 0) {
+                  let data320 = data319.answer;
+                  if (!(data320 === "yes" || data320 === "no" || data320 === "n/a")) {
+                    const err581 = { instancePath: instancePath + "/checklist/data/privacy/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data320 };
                     if (vErrors === null) {
                       vErrors = [err581];
                     } else {
@@ -7131,126 +7128,129 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid12 = _errs803 === errors;
+                }
+                if (data319.evidence !== void 0) {
+                  let data321 = data319.evidence;
+                  const _errs803 = errors;
+                  let valid207 = false;
+                  const _errs804 = errors;
+                  if (typeof data321 !== "string") {
+                    const err582 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data321 };
+                    if (vErrors === null) {
+                      vErrors = [err582];
+                    } else {
+                      vErrors.push(err582);
+                    }
+                    errors++;
+                  }
+                  var _valid12 = _errs804 === errors;
                   valid207 = valid207 || _valid12;
-                  const _errs805 = errors;
-                  if (Array.isArray(data320)) {
-                    const len23 = data320.length;
+                  const _errs806 = errors;
+                  if (Array.isArray(data321)) {
+                    const len23 = data321.length;
                     for (let i27 = 0; i27 < len23; i27++) {
-                      let data321 = data320[i27];
-                      if (typeof data321 !== "string") {
-                        const err582 = { instancePath: instancePath + "/checklist/data/privacy/evidence/" + i27, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data321 };
+                      let data322 = data321[i27];
+                      if (typeof data322 !== "string") {
+                        const err583 = { instancePath: instancePath + "/checklist/data/privacy/evidence/" + i27, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data322 };
                         if (vErrors === null) {
-                          vErrors = [err582];
+                          vErrors = [err583];
                         } else {
-                          vErrors.push(err582);
+                          vErrors.push(err583);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err583 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data320 };
-                    if (vErrors === null) {
-                      vErrors = [err583];
-                    } else {
-                      vErrors.push(err583);
-                    }
-                    errors++;
-                  }
-                  var _valid12 = _errs805 === errors;
-                  valid207 = valid207 || _valid12;
-                  if (!valid207) {
-                    const err584 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data320 };
+                    const err584 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data321 };
                     if (vErrors === null) {
                       vErrors = [err584];
                     } else {
                       vErrors.push(err584);
                     }
                     errors++;
-                  } else {
-                    errors = _errs802;
-                    if (vErrors !== null) {
-                      if (_errs802) {
-                        vErrors.length = _errs802;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data318.note !== void 0) {
-                  let data322 = data318.note;
-                  if (typeof data322 !== "string") {
-                    const err585 = { instancePath: instancePath + "/checklist/data/privacy/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data322 };
+                  var _valid12 = _errs806 === errors;
+                  valid207 = valid207 || _valid12;
+                  if (!valid207) {
+                    const err585 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data321 };
                     if (vErrors === null) {
                       vErrors = [err585];
                     } else {
                       vErrors.push(err585);
                     }
                     errors++;
+                  } else {
+                    errors = _errs803;
+                    if (vErrors !== null) {
+                      if (_errs803) {
+                        vErrors.length = _errs803;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data319.note !== void 0) {
+                  let data323 = data319.note;
+                  if (typeof data323 !== "string") {
+                    const err586 = { instancePath: instancePath + "/checklist/data/privacy/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data323 };
+                    if (vErrors === null) {
+                      vErrors = [err586];
+                    } else {
+                      vErrors.push(err586);
+                    }
+                    errors++;
                   }
                 }
               } else {
-                const err586 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data318 };
+                const err587 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data319 };
                 if (vErrors === null) {
-                  vErrors = [err586];
+                  vErrors = [err587];
                 } else {
-                  vErrors.push(err586);
+                  vErrors.push(err587);
                 }
                 errors++;
               }
             }
           } else {
-            const err587 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.data.type, parentSchema: schema31.properties.checklist.properties.data, data: data287 };
+            const err588 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.data.type, parentSchema: schema31.properties.checklist.properties.data, data: data288 };
             if (vErrors === null) {
-              vErrors = [err587];
+              vErrors = [err588];
             } else {
-              vErrors.push(err587);
+              vErrors.push(err588);
             }
             errors++;
           }
         }
-        if (data260.baseline !== void 0) {
-          let data323 = data260.baseline;
-          if (data323 && typeof data323 == "object" && !Array.isArray(data323)) {
-            for (const key94 in data323) {
+        if (data261.baseline !== void 0) {
+          let data324 = data261.baseline;
+          if (data324 && typeof data324 == "object" && !Array.isArray(data324)) {
+            for (const key94 in data324) {
               if (!(key94 === "defined" || key94 === "beaten" || key94 === "same-data" || key94 === "error-analysis")) {
-                const err588 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key94 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.baseline, data: data323 };
+                const err589 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key94 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.baseline, data: data324 };
                 if (vErrors === null) {
-                  vErrors = [err588];
+                  vErrors = [err589];
                 } else {
-                  vErrors.push(err588);
+                  vErrors.push(err589);
                 }
                 errors++;
               }
             }
-            if (data323.defined !== void 0) {
-              let data324 = data323.defined;
-              if (data324 && typeof data324 == "object" && !Array.isArray(data324)) {
-                if (data324.answer === void 0) {
-                  const err589 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data324 };
+            if (data324.defined !== void 0) {
+              let data325 = data324.defined;
+              if (data325 && typeof data325 == "object" && !Array.isArray(data325)) {
+                if (data325.answer === void 0) {
+                  const err590 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data325 };
                   if (vErrors === null) {
-                    vErrors = [err589];
+                    vErrors = [err590];
                   } else {
-                    vErrors.push(err589);
+                    vErrors.push(err590);
                   }
                   errors++;
                 }
-                for (const key95 in data324) {
+                for (const key95 in data325) {
                   if (!(key95 === "answer" || key95 === "evidence" || key95 === "note")) {
-                    const err590 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key95 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data324 };
-                    if (vErrors === null) {
-                      vErrors = [err590];
-                    } else {
-                      vErrors.push(err590);
-                    }
-                    errors++;
-                  }
-                }
-                if (data324.answer !== void 0) {
-                  let data325 = data324.answer;
-                  if (!(data325 === "yes" || data325 === "no" || data325 === "n/a")) {
-                    const err591 = { instancePath: instancePath + "/checklist/baseline/defined/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data325 };
+                    const err591 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key95 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data325 };
                     if (vErrors === null) {
                       vErrors = [err591];
                     } else {
@@ -7259,13 +7259,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data324.evidence !== void 0) {
-                  let data326 = data324.evidence;
-                  const _errs820 = errors;
-                  let valid213 = false;
-                  const _errs821 = errors;
-                  if (typeof data326 !== "string") {
-                    const err592 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data326 };
+                if (data325.answer !== void 0) {
+                  let data326 = data325.answer;
+                  if (!(data326 === "yes" || data326 === "no" || data326 === "n/a")) {
+                    const err592 = { instancePath: instancePath + "/checklist/baseline/defined/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data326 };
                     if (vErrors === null) {
                       vErrors = [err592];
                     } else {
@@ -7273,102 +7270,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid13 = _errs821 === errors;
+                }
+                if (data325.evidence !== void 0) {
+                  let data327 = data325.evidence;
+                  const _errs821 = errors;
+                  let valid213 = false;
+                  const _errs822 = errors;
+                  if (typeof data327 !== "string") {
+                    const err593 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data327 };
+                    if (vErrors === null) {
+                      vErrors = [err593];
+                    } else {
+                      vErrors.push(err593);
+                    }
+                    errors++;
+                  }
+                  var _valid13 = _errs822 === errors;
                   valid213 = valid213 || _valid13;
-                  const _errs823 = errors;
-                  if (Array.isArray(data326)) {
-                    const len24 = data326.length;
+                  const _errs824 = errors;
+                  if (Array.isArray(data327)) {
+                    const len24 = data327.length;
                     for (let i28 = 0; i28 < len24; i28++) {
-                      let data327 = data326[i28];
-                      if (typeof data327 !== "string") {
-                        const err593 = { instancePath: instancePath + "/checklist/baseline/defined/evidence/" + i28, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data327 };
+                      let data328 = data327[i28];
+                      if (typeof data328 !== "string") {
+                        const err594 = { instancePath: instancePath + "/checklist/baseline/defined/evidence/" + i28, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data328 };
                         if (vErrors === null) {
-                          vErrors = [err593];
+                          vErrors = [err594];
                         } else {
-                          vErrors.push(err593);
+                          vErrors.push(err594);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err594 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data326 };
-                    if (vErrors === null) {
-                      vErrors = [err594];
-                    } else {
-                      vErrors.push(err594);
-                    }
-                    errors++;
-                  }
-                  var _valid13 = _errs823 === errors;
-                  valid213 = valid213 || _valid13;
-                  if (!valid213) {
-                    const err595 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data326 };
+                    const err595 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data327 };
                     if (vErrors === null) {
                       vErrors = [err595];
                     } else {
                       vErrors.push(err595);
                     }
                     errors++;
-                  } else {
-                    errors = _errs820;
-                    if (vErrors !== null) {
-                      if (_errs820) {
-                        vErrors.length = _errs820;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data324.note !== void 0) {
-                  let data328 = data324.note;
-                  if (typeof data328 !== "string") {
-                    const err596 = { instancePath: instancePath + "/checklist/baseline/defined/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data328 };
+                  var _valid13 = _errs824 === errors;
+                  valid213 = valid213 || _valid13;
+                  if (!valid213) {
+                    const err596 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data327 };
                     if (vErrors === null) {
                       vErrors = [err596];
                     } else {
                       vErrors.push(err596);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err597 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data324 };
-                if (vErrors === null) {
-                  vErrors = [err597];
-                } else {
-                  vErrors.push(err597);
-                }
-                errors++;
-              }
-            }
-            if (data323.beaten !== void 0) {
-              let data329 = data323.beaten;
-              if (data329 && typeof data329 == "object" && !Array.isArray(data329)) {
-                if (data329.answer === void 0) {
-                  const err598 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data329 };
-                  if (vErrors === null) {
-                    vErrors = [err598];
                   } else {
-                    vErrors.push(err598);
+                    errors = _errs821;
+                    if (vErrors !== null) {
+                      if (_errs821) {
+                        vErrors.length = _errs821;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key96 in data329) {
-                  if (!(key96 === "answer" || key96 === "evidence" || key96 === "note")) {
-                    const err599 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key96 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data329 };
+                if (data325.note !== void 0) {
+                  let data329 = data325.note;
+                  if (typeof data329 !== "string") {
+                    const err597 = { instancePath: instancePath + "/checklist/baseline/defined/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data329 };
                     if (vErrors === null) {
-                      vErrors = [err599];
+                      vErrors = [err597];
                     } else {
-                      vErrors.push(err599);
+                      vErrors.push(err597);
                     }
                     errors++;
                   }
                 }
-                if (data329.answer !== void 0) {
-                  let data330 = data329.answer;
-                  if (!(data330 === "yes" || data330 === "no" || data330 === "n/a")) {
-                    const err600 = { instancePath: instancePath + "/checklist/baseline/beaten/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data330 };
+              } else {
+                const err598 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data325 };
+                if (vErrors === null) {
+                  vErrors = [err598];
+                } else {
+                  vErrors.push(err598);
+                }
+                errors++;
+              }
+            }
+            if (data324.beaten !== void 0) {
+              let data330 = data324.beaten;
+              if (data330 && typeof data330 == "object" && !Array.isArray(data330)) {
+                if (data330.answer === void 0) {
+                  const err599 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data330 };
+                  if (vErrors === null) {
+                    vErrors = [err599];
+                  } else {
+                    vErrors.push(err599);
+                  }
+                  errors++;
+                }
+                for (const key96 in data330) {
+                  if (!(key96 === "answer" || key96 === "evidence" || key96 === "note")) {
+                    const err600 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key96 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data330 };
                     if (vErrors === null) {
                       vErrors = [err600];
                     } else {
@@ -7377,13 +7377,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data329.evidence !== void 0) {
-                  let data331 = data329.evidence;
-                  const _errs835 = errors;
-                  let valid218 = false;
-                  const _errs836 = errors;
-                  if (typeof data331 !== "string") {
-                    const err601 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data331 };
+                if (data330.answer !== void 0) {
+                  let data331 = data330.answer;
+                  if (!(data331 === "yes" || data331 === "no" || data331 === "n/a")) {
+                    const err601 = { instancePath: instancePath + "/checklist/baseline/beaten/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data331 };
                     if (vErrors === null) {
                       vErrors = [err601];
                     } else {
@@ -7391,102 +7388,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid14 = _errs836 === errors;
+                }
+                if (data330.evidence !== void 0) {
+                  let data332 = data330.evidence;
+                  const _errs836 = errors;
+                  let valid218 = false;
+                  const _errs837 = errors;
+                  if (typeof data332 !== "string") {
+                    const err602 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data332 };
+                    if (vErrors === null) {
+                      vErrors = [err602];
+                    } else {
+                      vErrors.push(err602);
+                    }
+                    errors++;
+                  }
+                  var _valid14 = _errs837 === errors;
                   valid218 = valid218 || _valid14;
-                  const _errs838 = errors;
-                  if (Array.isArray(data331)) {
-                    const len25 = data331.length;
+                  const _errs839 = errors;
+                  if (Array.isArray(data332)) {
+                    const len25 = data332.length;
                     for (let i29 = 0; i29 < len25; i29++) {
-                      let data332 = data331[i29];
-                      if (typeof data332 !== "string") {
-                        const err602 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence/" + i29, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data332 };
+                      let data333 = data332[i29];
+                      if (typeof data333 !== "string") {
+                        const err603 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence/" + i29, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data333 };
                         if (vErrors === null) {
-                          vErrors = [err602];
+                          vErrors = [err603];
                         } else {
-                          vErrors.push(err602);
+                          vErrors.push(err603);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err603 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data331 };
-                    if (vErrors === null) {
-                      vErrors = [err603];
-                    } else {
-                      vErrors.push(err603);
-                    }
-                    errors++;
-                  }
-                  var _valid14 = _errs838 === errors;
-                  valid218 = valid218 || _valid14;
-                  if (!valid218) {
-                    const err604 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data331 };
+                    const err604 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data332 };
                     if (vErrors === null) {
                       vErrors = [err604];
                     } else {
                       vErrors.push(err604);
                     }
                     errors++;
-                  } else {
-                    errors = _errs835;
-                    if (vErrors !== null) {
-                      if (_errs835) {
-                        vErrors.length = _errs835;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data329.note !== void 0) {
-                  let data333 = data329.note;
-                  if (typeof data333 !== "string") {
-                    const err605 = { instancePath: instancePath + "/checklist/baseline/beaten/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data333 };
+                  var _valid14 = _errs839 === errors;
+                  valid218 = valid218 || _valid14;
+                  if (!valid218) {
+                    const err605 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data332 };
                     if (vErrors === null) {
                       vErrors = [err605];
                     } else {
                       vErrors.push(err605);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err606 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data329 };
-                if (vErrors === null) {
-                  vErrors = [err606];
-                } else {
-                  vErrors.push(err606);
-                }
-                errors++;
-              }
-            }
-            if (data323["same-data"] !== void 0) {
-              let data334 = data323["same-data"];
-              if (data334 && typeof data334 == "object" && !Array.isArray(data334)) {
-                if (data334.answer === void 0) {
-                  const err607 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data334 };
-                  if (vErrors === null) {
-                    vErrors = [err607];
                   } else {
-                    vErrors.push(err607);
+                    errors = _errs836;
+                    if (vErrors !== null) {
+                      if (_errs836) {
+                        vErrors.length = _errs836;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key97 in data334) {
-                  if (!(key97 === "answer" || key97 === "evidence" || key97 === "note")) {
-                    const err608 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key97 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data334 };
+                if (data330.note !== void 0) {
+                  let data334 = data330.note;
+                  if (typeof data334 !== "string") {
+                    const err606 = { instancePath: instancePath + "/checklist/baseline/beaten/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data334 };
                     if (vErrors === null) {
-                      vErrors = [err608];
+                      vErrors = [err606];
                     } else {
-                      vErrors.push(err608);
+                      vErrors.push(err606);
                     }
                     errors++;
                   }
                 }
-                if (data334.answer !== void 0) {
-                  let data335 = data334.answer;
-                  if (!(data335 === "yes" || data335 === "no" || data335 === "n/a")) {
-                    const err609 = { instancePath: instancePath + "/checklist/baseline/same-data/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data335 };
+              } else {
+                const err607 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data330 };
+                if (vErrors === null) {
+                  vErrors = [err607];
+                } else {
+                  vErrors.push(err607);
+                }
+                errors++;
+              }
+            }
+            if (data324["same-data"] !== void 0) {
+              let data335 = data324["same-data"];
+              if (data335 && typeof data335 == "object" && !Array.isArray(data335)) {
+                if (data335.answer === void 0) {
+                  const err608 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data335 };
+                  if (vErrors === null) {
+                    vErrors = [err608];
+                  } else {
+                    vErrors.push(err608);
+                  }
+                  errors++;
+                }
+                for (const key97 in data335) {
+                  if (!(key97 === "answer" || key97 === "evidence" || key97 === "note")) {
+                    const err609 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key97 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data335 };
                     if (vErrors === null) {
                       vErrors = [err609];
                     } else {
@@ -7495,13 +7495,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data334.evidence !== void 0) {
-                  let data336 = data334.evidence;
-                  const _errs850 = errors;
-                  let valid223 = false;
-                  const _errs851 = errors;
-                  if (typeof data336 !== "string") {
-                    const err610 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data336 };
+                if (data335.answer !== void 0) {
+                  let data336 = data335.answer;
+                  if (!(data336 === "yes" || data336 === "no" || data336 === "n/a")) {
+                    const err610 = { instancePath: instancePath + "/checklist/baseline/same-data/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data336 };
                     if (vErrors === null) {
                       vErrors = [err610];
                     } else {
@@ -7509,102 +7506,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid15 = _errs851 === errors;
+                }
+                if (data335.evidence !== void 0) {
+                  let data337 = data335.evidence;
+                  const _errs851 = errors;
+                  let valid223 = false;
+                  const _errs852 = errors;
+                  if (typeof data337 !== "string") {
+                    const err611 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data337 };
+                    if (vErrors === null) {
+                      vErrors = [err611];
+                    } else {
+                      vErrors.push(err611);
+                    }
+                    errors++;
+                  }
+                  var _valid15 = _errs852 === errors;
                   valid223 = valid223 || _valid15;
-                  const _errs853 = errors;
-                  if (Array.isArray(data336)) {
-                    const len26 = data336.length;
+                  const _errs854 = errors;
+                  if (Array.isArray(data337)) {
+                    const len26 = data337.length;
                     for (let i30 = 0; i30 < len26; i30++) {
-                      let data337 = data336[i30];
-                      if (typeof data337 !== "string") {
-                        const err611 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence/" + i30, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data337 };
+                      let data338 = data337[i30];
+                      if (typeof data338 !== "string") {
+                        const err612 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence/" + i30, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data338 };
                         if (vErrors === null) {
-                          vErrors = [err611];
+                          vErrors = [err612];
                         } else {
-                          vErrors.push(err611);
+                          vErrors.push(err612);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err612 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data336 };
-                    if (vErrors === null) {
-                      vErrors = [err612];
-                    } else {
-                      vErrors.push(err612);
-                    }
-                    errors++;
-                  }
-                  var _valid15 = _errs853 === errors;
-                  valid223 = valid223 || _valid15;
-                  if (!valid223) {
-                    const err613 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data336 };
+                    const err613 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data337 };
                     if (vErrors === null) {
                       vErrors = [err613];
                     } else {
                       vErrors.push(err613);
                     }
                     errors++;
-                  } else {
-                    errors = _errs850;
-                    if (vErrors !== null) {
-                      if (_errs850) {
-                        vErrors.length = _errs850;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data334.note !== void 0) {
-                  let data338 = data334.note;
-                  if (typeof data338 !== "string") {
-                    const err614 = { instancePath: instancePath + "/checklist/baseline/same-data/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data338 };
+                  var _valid15 = _errs854 === errors;
+                  valid223 = valid223 || _valid15;
+                  if (!valid223) {
+                    const err614 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data337 };
                     if (vErrors === null) {
                       vErrors = [err614];
                     } else {
                       vErrors.push(err614);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err615 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data334 };
-                if (vErrors === null) {
-                  vErrors = [err615];
-                } else {
-                  vErrors.push(err615);
-                }
-                errors++;
-              }
-            }
-            if (data323["error-analysis"] !== void 0) {
-              let data339 = data323["error-analysis"];
-              if (data339 && typeof data339 == "object" && !Array.isArray(data339)) {
-                if (data339.answer === void 0) {
-                  const err616 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data339 };
-                  if (vErrors === null) {
-                    vErrors = [err616];
                   } else {
-                    vErrors.push(err616);
+                    errors = _errs851;
+                    if (vErrors !== null) {
+                      if (_errs851) {
+                        vErrors.length = _errs851;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key98 in data339) {
-                  if (!(key98 === "answer" || key98 === "evidence" || key98 === "note")) {
-                    const err617 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key98 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data339 };
+                if (data335.note !== void 0) {
+                  let data339 = data335.note;
+                  if (typeof data339 !== "string") {
+                    const err615 = { instancePath: instancePath + "/checklist/baseline/same-data/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data339 };
                     if (vErrors === null) {
-                      vErrors = [err617];
+                      vErrors = [err615];
                     } else {
-                      vErrors.push(err617);
+                      vErrors.push(err615);
                     }
                     errors++;
                   }
                 }
-                if (data339.answer !== void 0) {
-                  let data340 = data339.answer;
-                  if (!(data340 === "yes" || data340 === "no" || data340 === "n/a")) {
-                    const err618 = { instancePath: instancePath + "/checklist/baseline/error-analysis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data340 };
+              } else {
+                const err616 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data335 };
+                if (vErrors === null) {
+                  vErrors = [err616];
+                } else {
+                  vErrors.push(err616);
+                }
+                errors++;
+              }
+            }
+            if (data324["error-analysis"] !== void 0) {
+              let data340 = data324["error-analysis"];
+              if (data340 && typeof data340 == "object" && !Array.isArray(data340)) {
+                if (data340.answer === void 0) {
+                  const err617 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data340 };
+                  if (vErrors === null) {
+                    vErrors = [err617];
+                  } else {
+                    vErrors.push(err617);
+                  }
+                  errors++;
+                }
+                for (const key98 in data340) {
+                  if (!(key98 === "answer" || key98 === "evidence" || key98 === "note")) {
+                    const err618 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key98 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data340 };
                     if (vErrors === null) {
                       vErrors = [err618];
                     } else {
@@ -7613,13 +7613,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data339.evidence !== void 0) {
-                  let data341 = data339.evidence;
-                  const _errs865 = errors;
-                  let valid228 = false;
-                  const _errs866 = errors;
-                  if (typeof data341 !== "string") {
-                    const err619 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data341 };
+                if (data340.answer !== void 0) {
+                  let data341 = data340.answer;
+                  if (!(data341 === "yes" || data341 === "no" || data341 === "n/a")) {
+                    const err619 = { instancePath: instancePath + "/checklist/baseline/error-analysis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data341 };
                     if (vErrors === null) {
                       vErrors = [err619];
                     } else {
@@ -7627,126 +7624,129 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid16 = _errs866 === errors;
+                }
+                if (data340.evidence !== void 0) {
+                  let data342 = data340.evidence;
+                  const _errs866 = errors;
+                  let valid228 = false;
+                  const _errs867 = errors;
+                  if (typeof data342 !== "string") {
+                    const err620 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data342 };
+                    if (vErrors === null) {
+                      vErrors = [err620];
+                    } else {
+                      vErrors.push(err620);
+                    }
+                    errors++;
+                  }
+                  var _valid16 = _errs867 === errors;
                   valid228 = valid228 || _valid16;
-                  const _errs868 = errors;
-                  if (Array.isArray(data341)) {
-                    const len27 = data341.length;
+                  const _errs869 = errors;
+                  if (Array.isArray(data342)) {
+                    const len27 = data342.length;
                     for (let i31 = 0; i31 < len27; i31++) {
-                      let data342 = data341[i31];
-                      if (typeof data342 !== "string") {
-                        const err620 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence/" + i31, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data342 };
+                      let data343 = data342[i31];
+                      if (typeof data343 !== "string") {
+                        const err621 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence/" + i31, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data343 };
                         if (vErrors === null) {
-                          vErrors = [err620];
+                          vErrors = [err621];
                         } else {
-                          vErrors.push(err620);
+                          vErrors.push(err621);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err621 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data341 };
-                    if (vErrors === null) {
-                      vErrors = [err621];
-                    } else {
-                      vErrors.push(err621);
-                    }
-                    errors++;
-                  }
-                  var _valid16 = _errs868 === errors;
-                  valid228 = valid228 || _valid16;
-                  if (!valid228) {
-                    const err622 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data341 };
+                    const err622 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data342 };
                     if (vErrors === null) {
                       vErrors = [err622];
                     } else {
                       vErrors.push(err622);
                     }
                     errors++;
-                  } else {
-                    errors = _errs865;
-                    if (vErrors !== null) {
-                      if (_errs865) {
-                        vErrors.length = _errs865;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data339.note !== void 0) {
-                  let data343 = data339.note;
-                  if (typeof data343 !== "string") {
-                    const err623 = { instancePath: instancePath + "/checklist/baseline/error-analysis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data343 };
+                  var _valid16 = _errs869 === errors;
+                  valid228 = valid228 || _valid16;
+                  if (!valid228) {
+                    const err623 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data342 };
                     if (vErrors === null) {
                       vErrors = [err623];
                     } else {
                       vErrors.push(err623);
                     }
                     errors++;
+                  } else {
+                    errors = _errs866;
+                    if (vErrors !== null) {
+                      if (_errs866) {
+                        vErrors.length = _errs866;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data340.note !== void 0) {
+                  let data344 = data340.note;
+                  if (typeof data344 !== "string") {
+                    const err624 = { instancePath: instancePath + "/checklist/baseline/error-analysis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data344 };
+                    if (vErrors === null) {
+                      vErrors = [err624];
+                    } else {
+                      vErrors.push(err624);
+                    }
+                    errors++;
                   }
                 }
               } else {
-                const err624 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data339 };
+                const err625 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data340 };
                 if (vErrors === null) {
-                  vErrors = [err624];
+                  vErrors = [err625];
                 } else {
-                  vErrors.push(err624);
+                  vErrors.push(err625);
                 }
                 errors++;
               }
             }
           } else {
-            const err625 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.baseline.type, parentSchema: schema31.properties.checklist.properties.baseline, data: data323 };
+            const err626 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.baseline.type, parentSchema: schema31.properties.checklist.properties.baseline, data: data324 };
             if (vErrors === null) {
-              vErrors = [err625];
+              vErrors = [err626];
             } else {
-              vErrors.push(err625);
+              vErrors.push(err626);
             }
             errors++;
           }
         }
-        if (data260.ready !== void 0) {
-          let data344 = data260.ready;
-          if (data344 && typeof data344 == "object" && !Array.isArray(data344)) {
-            for (const key99 in data344) {
+        if (data261.ready !== void 0) {
+          let data345 = data261.ready;
+          if (data345 && typeof data345 == "object" && !Array.isArray(data345)) {
+            for (const key99 in data345) {
               if (!(key99 === "preprocessing-documented" || key99 === "preprocessing-in-artifact" || key99 === "works" || key99 === "predictions-explored" || key99 === "bias-checked" || key99 === "explainability" || key99 === "code-quality" || key99 === "tests")) {
-                const err626 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key99 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.ready, data: data344 };
+                const err627 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key99 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.ready, data: data345 };
                 if (vErrors === null) {
-                  vErrors = [err626];
+                  vErrors = [err627];
                 } else {
-                  vErrors.push(err626);
+                  vErrors.push(err627);
                 }
                 errors++;
               }
             }
-            if (data344["preprocessing-documented"] !== void 0) {
-              let data345 = data344["preprocessing-documented"];
-              if (data345 && typeof data345 == "object" && !Array.isArray(data345)) {
-                if (data345.answer === void 0) {
-                  const err627 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data345 };
+            if (data345["preprocessing-documented"] !== void 0) {
+              let data346 = data345["preprocessing-documented"];
+              if (data346 && typeof data346 == "object" && !Array.isArray(data346)) {
+                if (data346.answer === void 0) {
+                  const err628 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data346 };
                   if (vErrors === null) {
-                    vErrors = [err627];
+                    vErrors = [err628];
                   } else {
-                    vErrors.push(err627);
+                    vErrors.push(err628);
                   }
                   errors++;
                 }
-                for (const key100 in data345) {
+                for (const key100 in data346) {
                   if (!(key100 === "answer" || key100 === "evidence" || key100 === "note")) {
-                    const err628 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key100 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data345 };
-                    if (vErrors === null) {
-                      vErrors = [err628];
-                    } else {
-                      vErrors.push(err628);
-                    }
-                    errors++;
-                  }
-                }
-                if (data345.answer !== void 0) {
-                  let data346 = data345.answer;
-                  if (!(data346 === "yes" || data346 === "no" || data346 === "n/a")) {
-                    const err629 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data346 };
+                    const err629 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key100 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data346 };
                     if (vErrors === null) {
                       vErrors = [err629];
                     } else {
@@ -7755,13 +7755,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data345.evidence !== void 0) {
-                  let data347 = data345.evidence;
-                  const _errs883 = errors;
-                  let valid234 = false;
-                  const _errs884 = errors;
-                  if (typeof data347 !== "string") {
-                    const err630 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data347 };
+                if (data346.answer !== void 0) {
+                  let data347 = data346.answer;
+                  if (!(data347 === "yes" || data347 === "no" || data347 === "n/a")) {
+                    const err630 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data347 };
                     if (vErrors === null) {
                       vErrors = [err630];
                     } else {
@@ -7769,102 +7766,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid17 = _errs884 === errors;
+                }
+                if (data346.evidence !== void 0) {
+                  let data348 = data346.evidence;
+                  const _errs884 = errors;
+                  let valid234 = false;
+                  const _errs885 = errors;
+                  if (typeof data348 !== "string") {
+                    const err631 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data348 };
+                    if (vErrors === null) {
+                      vErrors = [err631];
+                    } else {
+                      vErrors.push(err631);
+                    }
+                    errors++;
+                  }
+                  var _valid17 = _errs885 === errors;
                   valid234 = valid234 || _valid17;
-                  const _errs886 = errors;
-                  if (Array.isArray(data347)) {
-                    const len28 = data347.length;
+                  const _errs887 = errors;
+                  if (Array.isArray(data348)) {
+                    const len28 = data348.length;
                     for (let i32 = 0; i32 < len28; i32++) {
-                      let data348 = data347[i32];
-                      if (typeof data348 !== "string") {
-                        const err631 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence/" + i32, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data348 };
+                      let data349 = data348[i32];
+                      if (typeof data349 !== "string") {
+                        const err632 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence/" + i32, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data349 };
                         if (vErrors === null) {
-                          vErrors = [err631];
+                          vErrors = [err632];
                         } else {
-                          vErrors.push(err631);
+                          vErrors.push(err632);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err632 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data347 };
-                    if (vErrors === null) {
-                      vErrors = [err632];
-                    } else {
-                      vErrors.push(err632);
-                    }
-                    errors++;
-                  }
-                  var _valid17 = _errs886 === errors;
-                  valid234 = valid234 || _valid17;
-                  if (!valid234) {
-                    const err633 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data347 };
+                    const err633 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data348 };
                     if (vErrors === null) {
                       vErrors = [err633];
                     } else {
                       vErrors.push(err633);
                     }
                     errors++;
-                  } else {
-                    errors = _errs883;
-                    if (vErrors !== null) {
-                      if (_errs883) {
-                        vErrors.length = _errs883;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data345.note !== void 0) {
-                  let data349 = data345.note;
-                  if (typeof data349 !== "string") {
-                    const err634 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data349 };
+                  var _valid17 = _errs887 === errors;
+                  valid234 = valid234 || _valid17;
+                  if (!valid234) {
+                    const err634 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data348 };
                     if (vErrors === null) {
                       vErrors = [err634];
                     } else {
                       vErrors.push(err634);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err635 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data345 };
-                if (vErrors === null) {
-                  vErrors = [err635];
-                } else {
-                  vErrors.push(err635);
-                }
-                errors++;
-              }
-            }
-            if (data344["preprocessing-in-artifact"] !== void 0) {
-              let data350 = data344["preprocessing-in-artifact"];
-              if (data350 && typeof data350 == "object" && !Array.isArray(data350)) {
-                if (data350.answer === void 0) {
-                  const err636 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data350 };
-                  if (vErrors === null) {
-                    vErrors = [err636];
                   } else {
-                    vErrors.push(err636);
+                    errors = _errs884;
+                    if (vErrors !== null) {
+                      if (_errs884) {
+                        vErrors.length = _errs884;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key101 in data350) {
-                  if (!(key101 === "answer" || key101 === "evidence" || key101 === "note")) {
-                    const err637 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key101 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data350 };
+                if (data346.note !== void 0) {
+                  let data350 = data346.note;
+                  if (typeof data350 !== "string") {
+                    const err635 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data350 };
                     if (vErrors === null) {
-                      vErrors = [err637];
+                      vErrors = [err635];
                     } else {
-                      vErrors.push(err637);
+                      vErrors.push(err635);
                     }
                     errors++;
                   }
                 }
-                if (data350.answer !== void 0) {
-                  let data351 = data350.answer;
-                  if (!(data351 === "yes" || data351 === "no" || data351 === "n/a")) {
-                    const err638 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data351 };
+              } else {
+                const err636 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data346 };
+                if (vErrors === null) {
+                  vErrors = [err636];
+                } else {
+                  vErrors.push(err636);
+                }
+                errors++;
+              }
+            }
+            if (data345["preprocessing-in-artifact"] !== void 0) {
+              let data351 = data345["preprocessing-in-artifact"];
+              if (data351 && typeof data351 == "object" && !Array.isArray(data351)) {
+                if (data351.answer === void 0) {
+                  const err637 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data351 };
+                  if (vErrors === null) {
+                    vErrors = [err637];
+                  } else {
+                    vErrors.push(err637);
+                  }
+                  errors++;
+                }
+                for (const key101 in data351) {
+                  if (!(key101 === "answer" || key101 === "evidence" || key101 === "note")) {
+                    const err638 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key101 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data351 };
                     if (vErrors === null) {
                       vErrors = [err638];
                     } else {
@@ -7873,13 +7873,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data350.evidence !== void 0) {
-                  let data352 = data350.evidence;
-                  const _errs898 = errors;
-                  let valid239 = false;
-                  const _errs899 = errors;
-                  if (typeof data352 !== "string") {
-                    const err639 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data352 };
+                if (data351.answer !== void 0) {
+                  let data352 = data351.answer;
+                  if (!(data352 === "yes" || data352 === "no" || data352 === "n/a")) {
+                    const err639 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data352 };
                     if (vErrors === null) {
                       vErrors = [err639];
                     } else {
@@ -7887,102 +7884,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid18 = _errs899 === errors;
+                }
+                if (data351.evidence !== void 0) {
+                  let data353 = data351.evidence;
+                  const _errs899 = errors;
+                  let valid239 = false;
+                  const _errs900 = errors;
+                  if (typeof data353 !== "string") {
+                    const err640 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data353 };
+                    if (vErrors === null) {
+                      vErrors = [err640];
+                    } else {
+                      vErrors.push(err640);
+                    }
+                    errors++;
+                  }
+                  var _valid18 = _errs900 === errors;
                   valid239 = valid239 || _valid18;
-                  const _errs901 = errors;
-                  if (Array.isArray(data352)) {
-                    const len29 = data352.length;
+                  const _errs902 = errors;
+                  if (Array.isArray(data353)) {
+                    const len29 = data353.length;
                     for (let i33 = 0; i33 < len29; i33++) {
-                      let data353 = data352[i33];
-                      if (typeof data353 !== "string") {
-                        const err640 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence/" + i33, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data353 };
+                      let data354 = data353[i33];
+                      if (typeof data354 !== "string") {
+                        const err641 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence/" + i33, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data354 };
                         if (vErrors === null) {
-                          vErrors = [err640];
+                          vErrors = [err641];
                         } else {
-                          vErrors.push(err640);
+                          vErrors.push(err641);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err641 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data352 };
-                    if (vErrors === null) {
-                      vErrors = [err641];
-                    } else {
-                      vErrors.push(err641);
-                    }
-                    errors++;
-                  }
-                  var _valid18 = _errs901 === errors;
-                  valid239 = valid239 || _valid18;
-                  if (!valid239) {
-                    const err642 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data352 };
+                    const err642 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data353 };
                     if (vErrors === null) {
                       vErrors = [err642];
                     } else {
                       vErrors.push(err642);
                     }
                     errors++;
-                  } else {
-                    errors = _errs898;
-                    if (vErrors !== null) {
-                      if (_errs898) {
-                        vErrors.length = _errs898;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data350.note !== void 0) {
-                  let data354 = data350.note;
-                  if (typeof data354 !== "string") {
-                    const err643 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data354 };
+                  var _valid18 = _errs902 === errors;
+                  valid239 = valid239 || _valid18;
+                  if (!valid239) {
+                    const err643 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data353 };
                     if (vErrors === null) {
                       vErrors = [err643];
                     } else {
                       vErrors.push(err643);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err644 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data350 };
-                if (vErrors === null) {
-                  vErrors = [err644];
-                } else {
-                  vErrors.push(err644);
-                }
-                errors++;
-              }
-            }
-            if (data344.works !== void 0) {
-              let data355 = data344.works;
-              if (data355 && typeof data355 == "object" && !Array.isArray(data355)) {
-                if (data355.answer === void 0) {
-                  const err645 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data355 };
-                  if (vErrors === null) {
-                    vErrors = [err645];
                   } else {
-                    vErrors.push(err645);
+                    errors = _errs899;
+                    if (vErrors !== null) {
+                      if (_errs899) {
+                        vErrors.length = _errs899;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key102 in data355) {
-                  if (!(key102 === "answer" || key102 === "evidence" || key102 === "note")) {
-                    const err646 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key102 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data355 };
+                if (data351.note !== void 0) {
+                  let data355 = data351.note;
+                  if (typeof data355 !== "string") {
+                    const err644 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data355 };
                     if (vErrors === null) {
-                      vErrors = [err646];
+                      vErrors = [err644];
                     } else {
-                      vErrors.push(err646);
+                      vErrors.push(err644);
                     }
                     errors++;
                   }
                 }
-                if (data355.answer !== void 0) {
-                  let data356 = data355.answer;
-                  if (!(data356 === "yes" || data356 === "no" || data356 === "n/a")) {
-                    const err647 = { instancePath: instancePath + "/checklist/ready/works/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data356 };
+              } else {
+                const err645 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data351 };
+                if (vErrors === null) {
+                  vErrors = [err645];
+                } else {
+                  vErrors.push(err645);
+                }
+                errors++;
+              }
+            }
+            if (data345.works !== void 0) {
+              let data356 = data345.works;
+              if (data356 && typeof data356 == "object" && !Array.isArray(data356)) {
+                if (data356.answer === void 0) {
+                  const err646 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data356 };
+                  if (vErrors === null) {
+                    vErrors = [err646];
+                  } else {
+                    vErrors.push(err646);
+                  }
+                  errors++;
+                }
+                for (const key102 in data356) {
+                  if (!(key102 === "answer" || key102 === "evidence" || key102 === "note")) {
+                    const err647 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key102 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data356 };
                     if (vErrors === null) {
                       vErrors = [err647];
                     } else {
@@ -7991,13 +7991,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data355.evidence !== void 0) {
-                  let data357 = data355.evidence;
-                  const _errs913 = errors;
-                  let valid244 = false;
-                  const _errs914 = errors;
-                  if (typeof data357 !== "string") {
-                    const err648 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data357 };
+                if (data356.answer !== void 0) {
+                  let data357 = data356.answer;
+                  if (!(data357 === "yes" || data357 === "no" || data357 === "n/a")) {
+                    const err648 = { instancePath: instancePath + "/checklist/ready/works/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data357 };
                     if (vErrors === null) {
                       vErrors = [err648];
                     } else {
@@ -8005,102 +8002,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid19 = _errs914 === errors;
+                }
+                if (data356.evidence !== void 0) {
+                  let data358 = data356.evidence;
+                  const _errs914 = errors;
+                  let valid244 = false;
+                  const _errs915 = errors;
+                  if (typeof data358 !== "string") {
+                    const err649 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data358 };
+                    if (vErrors === null) {
+                      vErrors = [err649];
+                    } else {
+                      vErrors.push(err649);
+                    }
+                    errors++;
+                  }
+                  var _valid19 = _errs915 === errors;
                   valid244 = valid244 || _valid19;
-                  const _errs916 = errors;
-                  if (Array.isArray(data357)) {
-                    const len30 = data357.length;
+                  const _errs917 = errors;
+                  if (Array.isArray(data358)) {
+                    const len30 = data358.length;
                     for (let i34 = 0; i34 < len30; i34++) {
-                      let data358 = data357[i34];
-                      if (typeof data358 !== "string") {
-                        const err649 = { instancePath: instancePath + "/checklist/ready/works/evidence/" + i34, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data358 };
+                      let data359 = data358[i34];
+                      if (typeof data359 !== "string") {
+                        const err650 = { instancePath: instancePath + "/checklist/ready/works/evidence/" + i34, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data359 };
                         if (vErrors === null) {
-                          vErrors = [err649];
+                          vErrors = [err650];
                         } else {
-                          vErrors.push(err649);
+                          vErrors.push(err650);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err650 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data357 };
-                    if (vErrors === null) {
-                      vErrors = [err650];
-                    } else {
-                      vErrors.push(err650);
-                    }
-                    errors++;
-                  }
-                  var _valid19 = _errs916 === errors;
-                  valid244 = valid244 || _valid19;
-                  if (!valid244) {
-                    const err651 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data357 };
+                    const err651 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data358 };
                     if (vErrors === null) {
                       vErrors = [err651];
                     } else {
                       vErrors.push(err651);
                     }
                     errors++;
-                  } else {
-                    errors = _errs913;
-                    if (vErrors !== null) {
-                      if (_errs913) {
-                        vErrors.length = _errs913;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data355.note !== void 0) {
-                  let data359 = data355.note;
-                  if (typeof data359 !== "string") {
-                    const err652 = { instancePath: instancePath + "/checklist/ready/works/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data359 };
+                  var _valid19 = _errs917 === errors;
+                  valid244 = valid244 || _valid19;
+                  if (!valid244) {
+                    const err652 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data358 };
                     if (vErrors === null) {
                       vErrors = [err652];
                     } else {
                       vErrors.push(err652);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err653 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data355 };
-                if (vErrors === null) {
-                  vErrors = [err653];
-                } else {
-                  vErrors.push(err653);
-                }
-                errors++;
-              }
-            }
-            if (data344["predictions-explored"] !== void 0) {
-              let data360 = data344["predictions-explored"];
-              if (data360 && typeof data360 == "object" && !Array.isArray(data360)) {
-                if (data360.answer === void 0) {
-                  const err654 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data360 };
-                  if (vErrors === null) {
-                    vErrors = [err654];
                   } else {
-                    vErrors.push(err654);
+                    errors = _errs914;
+                    if (vErrors !== null) {
+                      if (_errs914) {
+                        vErrors.length = _errs914;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key103 in data360) {
-                  if (!(key103 === "answer" || key103 === "evidence" || key103 === "note")) {
-                    const err655 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key103 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data360 };
+                if (data356.note !== void 0) {
+                  let data360 = data356.note;
+                  if (typeof data360 !== "string") {
+                    const err653 = { instancePath: instancePath + "/checklist/ready/works/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data360 };
                     if (vErrors === null) {
-                      vErrors = [err655];
+                      vErrors = [err653];
                     } else {
-                      vErrors.push(err655);
+                      vErrors.push(err653);
                     }
                     errors++;
                   }
                 }
-                if (data360.answer !== void 0) {
-                  let data361 = data360.answer;
-                  if (!(data361 === "yes" || data361 === "no" || data361 === "n/a")) {
-                    const err656 = { instancePath: instancePath + "/checklist/ready/predictions-explored/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data361 };
+              } else {
+                const err654 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data356 };
+                if (vErrors === null) {
+                  vErrors = [err654];
+                } else {
+                  vErrors.push(err654);
+                }
+                errors++;
+              }
+            }
+            if (data345["predictions-explored"] !== void 0) {
+              let data361 = data345["predictions-explored"];
+              if (data361 && typeof data361 == "object" && !Array.isArray(data361)) {
+                if (data361.answer === void 0) {
+                  const err655 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data361 };
+                  if (vErrors === null) {
+                    vErrors = [err655];
+                  } else {
+                    vErrors.push(err655);
+                  }
+                  errors++;
+                }
+                for (const key103 in data361) {
+                  if (!(key103 === "answer" || key103 === "evidence" || key103 === "note")) {
+                    const err656 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key103 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data361 };
                     if (vErrors === null) {
                       vErrors = [err656];
                     } else {
@@ -8109,13 +8109,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data360.evidence !== void 0) {
-                  let data362 = data360.evidence;
-                  const _errs928 = errors;
-                  let valid249 = false;
-                  const _errs929 = errors;
-                  if (typeof data362 !== "string") {
-                    const err657 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data362 };
+                if (data361.answer !== void 0) {
+                  let data362 = data361.answer;
+                  if (!(data362 === "yes" || data362 === "no" || data362 === "n/a")) {
+                    const err657 = { instancePath: instancePath + "/checklist/ready/predictions-explored/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data362 };
                     if (vErrors === null) {
                       vErrors = [err657];
                     } else {
@@ -8123,102 +8120,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid20 = _errs929 === errors;
+                }
+                if (data361.evidence !== void 0) {
+                  let data363 = data361.evidence;
+                  const _errs929 = errors;
+                  let valid249 = false;
+                  const _errs930 = errors;
+                  if (typeof data363 !== "string") {
+                    const err658 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data363 };
+                    if (vErrors === null) {
+                      vErrors = [err658];
+                    } else {
+                      vErrors.push(err658);
+                    }
+                    errors++;
+                  }
+                  var _valid20 = _errs930 === errors;
                   valid249 = valid249 || _valid20;
-                  const _errs931 = errors;
-                  if (Array.isArray(data362)) {
-                    const len31 = data362.length;
+                  const _errs932 = errors;
+                  if (Array.isArray(data363)) {
+                    const len31 = data363.length;
                     for (let i35 = 0; i35 < len31; i35++) {
-                      let data363 = data362[i35];
-                      if (typeof data363 !== "string") {
-                        const err658 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence/" + i35, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data363 };
+                      let data364 = data363[i35];
+                      if (typeof data364 !== "string") {
+                        const err659 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence/" + i35, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data364 };
                         if (vErrors === null) {
-                          vErrors = [err658];
+                          vErrors = [err659];
                         } else {
-                          vErrors.push(err658);
+                          vErrors.push(err659);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err659 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data362 };
-                    if (vErrors === null) {
-                      vErrors = [err659];
-                    } else {
-                      vErrors.push(err659);
-                    }
-                    errors++;
-                  }
-                  var _valid20 = _errs931 === errors;
-                  valid249 = valid249 || _valid20;
-                  if (!valid249) {
-                    const err660 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data362 };
+                    const err660 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data363 };
                     if (vErrors === null) {
                       vErrors = [err660];
                     } else {
                       vErrors.push(err660);
                     }
                     errors++;
-                  } else {
-                    errors = _errs928;
-                    if (vErrors !== null) {
-                      if (_errs928) {
-                        vErrors.length = _errs928;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data360.note !== void 0) {
-                  let data364 = data360.note;
-                  if (typeof data364 !== "string") {
-                    const err661 = { instancePath: instancePath + "/checklist/ready/predictions-explored/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data364 };
+                  var _valid20 = _errs932 === errors;
+                  valid249 = valid249 || _valid20;
+                  if (!valid249) {
+                    const err661 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data363 };
                     if (vErrors === null) {
                       vErrors = [err661];
                     } else {
                       vErrors.push(err661);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err662 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data360 };
-                if (vErrors === null) {
-                  vErrors = [err662];
-                } else {
-                  vErrors.push(err662);
-                }
-                errors++;
-              }
-            }
-            if (data344["bias-checked"] !== void 0) {
-              let data365 = data344["bias-checked"];
-              if (data365 && typeof data365 == "object" && !Array.isArray(data365)) {
-                if (data365.answer === void 0) {
-                  const err663 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data365 };
-                  if (vErrors === null) {
-                    vErrors = [err663];
                   } else {
-                    vErrors.push(err663);
+                    errors = _errs929;
+                    if (vErrors !== null) {
+                      if (_errs929) {
+                        vErrors.length = _errs929;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key104 in data365) {
-                  if (!(key104 === "answer" || key104 === "evidence" || key104 === "note")) {
-                    const err664 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key104 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data365 };
+                if (data361.note !== void 0) {
+                  let data365 = data361.note;
+                  if (typeof data365 !== "string") {
+                    const err662 = { instancePath: instancePath + "/checklist/ready/predictions-explored/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data365 };
                     if (vErrors === null) {
-                      vErrors = [err664];
+                      vErrors = [err662];
                     } else {
-                      vErrors.push(err664);
+                      vErrors.push(err662);
                     }
                     errors++;
                   }
                 }
-                if (data365.answer !== void 0) {
-                  let data366 = data365.answer;
-                  if (!(data366 === "yes" || data366 === "no" || data366 === "n/a")) {
-                    const err665 = { instancePath: instancePath + "/checklist/ready/bias-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data366 };
+              } else {
+                const err663 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data361 };
+                if (vErrors === null) {
+                  vErrors = [err663];
+                } else {
+                  vErrors.push(err663);
+                }
+                errors++;
+              }
+            }
+            if (data345["bias-checked"] !== void 0) {
+              let data366 = data345["bias-checked"];
+              if (data366 && typeof data366 == "object" && !Array.isArray(data366)) {
+                if (data366.answer === void 0) {
+                  const err664 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data366 };
+                  if (vErrors === null) {
+                    vErrors = [err664];
+                  } else {
+                    vErrors.push(err664);
+                  }
+                  errors++;
+                }
+                for (const key104 in data366) {
+                  if (!(key104 === "answer" || key104 === "evidence" || key104 === "note")) {
+                    const err665 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key104 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data366 };
                     if (vErrors === null) {
                       vErrors = [err665];
                     } else {
@@ -8227,13 +8227,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data365.evidence !== void 0) {
-                  let data367 = data365.evidence;
-                  const _errs943 = errors;
-                  let valid254 = false;
-                  const _errs944 = errors;
-                  if (typeof data367 !== "string") {
-                    const err666 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data367 };
+                if (data366.answer !== void 0) {
+                  let data367 = data366.answer;
+                  if (!(data367 === "yes" || data367 === "no" || data367 === "n/a")) {
+                    const err666 = { instancePath: instancePath + "/checklist/ready/bias-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data367 };
                     if (vErrors === null) {
                       vErrors = [err666];
                     } else {
@@ -8241,102 +8238,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid21 = _errs944 === errors;
+                }
+                if (data366.evidence !== void 0) {
+                  let data368 = data366.evidence;
+                  const _errs944 = errors;
+                  let valid254 = false;
+                  const _errs945 = errors;
+                  if (typeof data368 !== "string") {
+                    const err667 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data368 };
+                    if (vErrors === null) {
+                      vErrors = [err667];
+                    } else {
+                      vErrors.push(err667);
+                    }
+                    errors++;
+                  }
+                  var _valid21 = _errs945 === errors;
                   valid254 = valid254 || _valid21;
-                  const _errs946 = errors;
-                  if (Array.isArray(data367)) {
-                    const len32 = data367.length;
+                  const _errs947 = errors;
+                  if (Array.isArray(data368)) {
+                    const len32 = data368.length;
                     for (let i36 = 0; i36 < len32; i36++) {
-                      let data368 = data367[i36];
-                      if (typeof data368 !== "string") {
-                        const err667 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence/" + i36, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data368 };
+                      let data369 = data368[i36];
+                      if (typeof data369 !== "string") {
+                        const err668 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence/" + i36, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data369 };
                         if (vErrors === null) {
-                          vErrors = [err667];
+                          vErrors = [err668];
                         } else {
-                          vErrors.push(err667);
+                          vErrors.push(err668);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err668 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data367 };
-                    if (vErrors === null) {
-                      vErrors = [err668];
-                    } else {
-                      vErrors.push(err668);
-                    }
-                    errors++;
-                  }
-                  var _valid21 = _errs946 === errors;
-                  valid254 = valid254 || _valid21;
-                  if (!valid254) {
-                    const err669 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data367 };
+                    const err669 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data368 };
                     if (vErrors === null) {
                       vErrors = [err669];
                     } else {
                       vErrors.push(err669);
                     }
                     errors++;
-                  } else {
-                    errors = _errs943;
-                    if (vErrors !== null) {
-                      if (_errs943) {
-                        vErrors.length = _errs943;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data365.note !== void 0) {
-                  let data369 = data365.note;
-                  if (typeof data369 !== "string") {
-                    const err670 = { instancePath: instancePath + "/checklist/ready/bias-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data369 };
+                  var _valid21 = _errs947 === errors;
+                  valid254 = valid254 || _valid21;
+                  if (!valid254) {
+                    const err670 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data368 };
                     if (vErrors === null) {
                       vErrors = [err670];
                     } else {
                       vErrors.push(err670);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err671 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data365 };
-                if (vErrors === null) {
-                  vErrors = [err671];
-                } else {
-                  vErrors.push(err671);
-                }
-                errors++;
-              }
-            }
-            if (data344.explainability !== void 0) {
-              let data370 = data344.explainability;
-              if (data370 && typeof data370 == "object" && !Array.isArray(data370)) {
-                if (data370.answer === void 0) {
-                  const err672 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data370 };
-                  if (vErrors === null) {
-                    vErrors = [err672];
                   } else {
-                    vErrors.push(err672);
+                    errors = _errs944;
+                    if (vErrors !== null) {
+                      if (_errs944) {
+                        vErrors.length = _errs944;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key105 in data370) {
-                  if (!(key105 === "answer" || key105 === "evidence" || key105 === "note")) {
-                    const err673 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key105 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data370 };
+                if (data366.note !== void 0) {
+                  let data370 = data366.note;
+                  if (typeof data370 !== "string") {
+                    const err671 = { instancePath: instancePath + "/checklist/ready/bias-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data370 };
                     if (vErrors === null) {
-                      vErrors = [err673];
+                      vErrors = [err671];
                     } else {
-                      vErrors.push(err673);
+                      vErrors.push(err671);
                     }
                     errors++;
                   }
                 }
-                if (data370.answer !== void 0) {
-                  let data371 = data370.answer;
-                  if (!(data371 === "yes" || data371 === "no" || data371 === "n/a")) {
-                    const err674 = { instancePath: instancePath + "/checklist/ready/explainability/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data371 };
+              } else {
+                const err672 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data366 };
+                if (vErrors === null) {
+                  vErrors = [err672];
+                } else {
+                  vErrors.push(err672);
+                }
+                errors++;
+              }
+            }
+            if (data345.explainability !== void 0) {
+              let data371 = data345.explainability;
+              if (data371 && typeof data371 == "object" && !Array.isArray(data371)) {
+                if (data371.answer === void 0) {
+                  const err673 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data371 };
+                  if (vErrors === null) {
+                    vErrors = [err673];
+                  } else {
+                    vErrors.push(err673);
+                  }
+                  errors++;
+                }
+                for (const key105 in data371) {
+                  if (!(key105 === "answer" || key105 === "evidence" || key105 === "note")) {
+                    const err674 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key105 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data371 };
                     if (vErrors === null) {
                       vErrors = [err674];
                     } else {
@@ -8345,13 +8345,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data370.evidence !== void 0) {
-                  let data372 = data370.evidence;
-                  const _errs958 = errors;
-                  let valid259 = false;
-                  const _errs959 = errors;
-                  if (typeof data372 !== "string") {
-                    const err675 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data372 };
+                if (data371.answer !== void 0) {
+                  let data372 = data371.answer;
+                  if (!(data372 === "yes" || data372 === "no" || data372 === "n/a")) {
+                    const err675 = { instancePath: instancePath + "/checklist/ready/explainability/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data372 };
                     if (vErrors === null) {
                       vErrors = [err675];
                     } else {
@@ -8359,102 +8356,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid22 = _errs959 === errors;
+                }
+                if (data371.evidence !== void 0) {
+                  let data373 = data371.evidence;
+                  const _errs959 = errors;
+                  let valid259 = false;
+                  const _errs960 = errors;
+                  if (typeof data373 !== "string") {
+                    const err676 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data373 };
+                    if (vErrors === null) {
+                      vErrors = [err676];
+                    } else {
+                      vErrors.push(err676);
+                    }
+                    errors++;
+                  }
+                  var _valid22 = _errs960 === errors;
                   valid259 = valid259 || _valid22;
-                  const _errs961 = errors;
-                  if (Array.isArray(data372)) {
-                    const len33 = data372.length;
+                  const _errs962 = errors;
+                  if (Array.isArray(data373)) {
+                    const len33 = data373.length;
                     for (let i37 = 0; i37 < len33; i37++) {
-                      let data373 = data372[i37];
-                      if (typeof data373 !== "string") {
-                        const err676 = { instancePath: instancePath + "/checklist/ready/explainability/evidence/" + i37, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data373 };
+                      let data374 = data373[i37];
+                      if (typeof data374 !== "string") {
+                        const err677 = { instancePath: instancePath + "/checklist/ready/explainability/evidence/" + i37, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data374 };
                         if (vErrors === null) {
-                          vErrors = [err676];
+                          vErrors = [err677];
                         } else {
-                          vErrors.push(err676);
+                          vErrors.push(err677);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err677 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data372 };
-                    if (vErrors === null) {
-                      vErrors = [err677];
-                    } else {
-                      vErrors.push(err677);
-                    }
-                    errors++;
-                  }
-                  var _valid22 = _errs961 === errors;
-                  valid259 = valid259 || _valid22;
-                  if (!valid259) {
-                    const err678 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data372 };
+                    const err678 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data373 };
                     if (vErrors === null) {
                       vErrors = [err678];
                     } else {
                       vErrors.push(err678);
                     }
                     errors++;
-                  } else {
-                    errors = _errs958;
-                    if (vErrors !== null) {
-                      if (_errs958) {
-                        vErrors.length = _errs958;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data370.note !== void 0) {
-                  let data374 = data370.note;
-                  if (typeof data374 !== "string") {
-                    const err679 = { instancePath: instancePath + "/checklist/ready/explainability/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data374 };
+                  var _valid22 = _errs962 === errors;
+                  valid259 = valid259 || _valid22;
+                  if (!valid259) {
+                    const err679 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data373 };
                     if (vErrors === null) {
                       vErrors = [err679];
                     } else {
                       vErrors.push(err679);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err680 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data370 };
-                if (vErrors === null) {
-                  vErrors = [err680];
-                } else {
-                  vErrors.push(err680);
-                }
-                errors++;
-              }
-            }
-            if (data344["code-quality"] !== void 0) {
-              let data375 = data344["code-quality"];
-              if (data375 && typeof data375 == "object" && !Array.isArray(data375)) {
-                if (data375.answer === void 0) {
-                  const err681 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data375 };
-                  if (vErrors === null) {
-                    vErrors = [err681];
                   } else {
-                    vErrors.push(err681);
+                    errors = _errs959;
+                    if (vErrors !== null) {
+                      if (_errs959) {
+                        vErrors.length = _errs959;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key106 in data375) {
-                  if (!(key106 === "answer" || key106 === "evidence" || key106 === "note")) {
-                    const err682 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key106 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data375 };
+                if (data371.note !== void 0) {
+                  let data375 = data371.note;
+                  if (typeof data375 !== "string") {
+                    const err680 = { instancePath: instancePath + "/checklist/ready/explainability/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data375 };
                     if (vErrors === null) {
-                      vErrors = [err682];
+                      vErrors = [err680];
                     } else {
-                      vErrors.push(err682);
+                      vErrors.push(err680);
                     }
                     errors++;
                   }
                 }
-                if (data375.answer !== void 0) {
-                  let data376 = data375.answer;
-                  if (!(data376 === "yes" || data376 === "no" || data376 === "n/a")) {
-                    const err683 = { instancePath: instancePath + "/checklist/ready/code-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data376 };
+              } else {
+                const err681 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data371 };
+                if (vErrors === null) {
+                  vErrors = [err681];
+                } else {
+                  vErrors.push(err681);
+                }
+                errors++;
+              }
+            }
+            if (data345["code-quality"] !== void 0) {
+              let data376 = data345["code-quality"];
+              if (data376 && typeof data376 == "object" && !Array.isArray(data376)) {
+                if (data376.answer === void 0) {
+                  const err682 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data376 };
+                  if (vErrors === null) {
+                    vErrors = [err682];
+                  } else {
+                    vErrors.push(err682);
+                  }
+                  errors++;
+                }
+                for (const key106 in data376) {
+                  if (!(key106 === "answer" || key106 === "evidence" || key106 === "note")) {
+                    const err683 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key106 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data376 };
                     if (vErrors === null) {
                       vErrors = [err683];
                     } else {
@@ -8463,13 +8463,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data375.evidence !== void 0) {
-                  let data377 = data375.evidence;
-                  const _errs973 = errors;
-                  let valid264 = false;
-                  const _errs974 = errors;
-                  if (typeof data377 !== "string") {
-                    const err684 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data377 };
+                if (data376.answer !== void 0) {
+                  let data377 = data376.answer;
+                  if (!(data377 === "yes" || data377 === "no" || data377 === "n/a")) {
+                    const err684 = { instancePath: instancePath + "/checklist/ready/code-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data377 };
                     if (vErrors === null) {
                       vErrors = [err684];
                     } else {
@@ -8477,102 +8474,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid23 = _errs974 === errors;
+                }
+                if (data376.evidence !== void 0) {
+                  let data378 = data376.evidence;
+                  const _errs974 = errors;
+                  let valid264 = false;
+                  const _errs975 = errors;
+                  if (typeof data378 !== "string") {
+                    const err685 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data378 };
+                    if (vErrors === null) {
+                      vErrors = [err685];
+                    } else {
+                      vErrors.push(err685);
+                    }
+                    errors++;
+                  }
+                  var _valid23 = _errs975 === errors;
                   valid264 = valid264 || _valid23;
-                  const _errs976 = errors;
-                  if (Array.isArray(data377)) {
-                    const len34 = data377.length;
+                  const _errs977 = errors;
+                  if (Array.isArray(data378)) {
+                    const len34 = data378.length;
                     for (let i38 = 0; i38 < len34; i38++) {
-                      let data378 = data377[i38];
-                      if (typeof data378 !== "string") {
-                        const err685 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence/" + i38, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data378 };
+                      let data379 = data378[i38];
+                      if (typeof data379 !== "string") {
+                        const err686 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence/" + i38, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data379 };
                         if (vErrors === null) {
-                          vErrors = [err685];
+                          vErrors = [err686];
                         } else {
-                          vErrors.push(err685);
+                          vErrors.push(err686);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err686 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data377 };
-                    if (vErrors === null) {
-                      vErrors = [err686];
-                    } else {
-                      vErrors.push(err686);
-                    }
-                    errors++;
-                  }
-                  var _valid23 = _errs976 === errors;
-                  valid264 = valid264 || _valid23;
-                  if (!valid264) {
-                    const err687 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data377 };
+                    const err687 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data378 };
                     if (vErrors === null) {
                       vErrors = [err687];
                     } else {
                       vErrors.push(err687);
                     }
                     errors++;
-                  } else {
-                    errors = _errs973;
-                    if (vErrors !== null) {
-                      if (_errs973) {
-                        vErrors.length = _errs973;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data375.note !== void 0) {
-                  let data379 = data375.note;
-                  if (typeof data379 !== "string") {
-                    const err688 = { instancePath: instancePath + "/checklist/ready/code-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data379 };
+                  var _valid23 = _errs977 === errors;
+                  valid264 = valid264 || _valid23;
+                  if (!valid264) {
+                    const err688 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data378 };
                     if (vErrors === null) {
                       vErrors = [err688];
                     } else {
                       vErrors.push(err688);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err689 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data375 };
-                if (vErrors === null) {
-                  vErrors = [err689];
-                } else {
-                  vErrors.push(err689);
-                }
-                errors++;
-              }
-            }
-            if (data344.tests !== void 0) {
-              let data380 = data344.tests;
-              if (data380 && typeof data380 == "object" && !Array.isArray(data380)) {
-                if (data380.answer === void 0) {
-                  const err690 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data380 };
-                  if (vErrors === null) {
-                    vErrors = [err690];
                   } else {
-                    vErrors.push(err690);
+                    errors = _errs974;
+                    if (vErrors !== null) {
+                      if (_errs974) {
+                        vErrors.length = _errs974;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key107 in data380) {
-                  if (!(key107 === "answer" || key107 === "evidence" || key107 === "note")) {
-                    const err691 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key107 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data380 };
+                if (data376.note !== void 0) {
+                  let data380 = data376.note;
+                  if (typeof data380 !== "string") {
+                    const err689 = { instancePath: instancePath + "/checklist/ready/code-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data380 };
                     if (vErrors === null) {
-                      vErrors = [err691];
+                      vErrors = [err689];
                     } else {
-                      vErrors.push(err691);
+                      vErrors.push(err689);
                     }
                     errors++;
                   }
                 }
-                if (data380.answer !== void 0) {
-                  let data381 = data380.answer;
-                  if (!(data381 === "yes" || data381 === "no" || data381 === "n/a")) {
-                    const err692 = { instancePath: instancePath + "/checklist/ready/tests/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data381 };
+              } else {
+                const err690 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data376 };
+                if (vErrors === null) {
+                  vErrors = [err690];
+                } else {
+                  vErrors.push(err690);
+                }
+                errors++;
+              }
+            }
+            if (data345.tests !== void 0) {
+              let data381 = data345.tests;
+              if (data381 && typeof data381 == "object" && !Array.isArray(data381)) {
+                if (data381.answer === void 0) {
+                  const err691 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data381 };
+                  if (vErrors === null) {
+                    vErrors = [err691];
+                  } else {
+                    vErrors.push(err691);
+                  }
+                  errors++;
+                }
+                for (const key107 in data381) {
+                  if (!(key107 === "answer" || key107 === "evidence" || key107 === "note")) {
+                    const err692 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key107 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data381 };
                     if (vErrors === null) {
                       vErrors = [err692];
                     } else {
@@ -8581,13 +8581,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data380.evidence !== void 0) {
-                  let data382 = data380.evidence;
-                  const _errs988 = errors;
-                  let valid269 = false;
-                  const _errs989 = errors;
-                  if (typeof data382 !== "string") {
-                    const err693 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data382 };
+                if (data381.answer !== void 0) {
+                  let data382 = data381.answer;
+                  if (!(data382 === "yes" || data382 === "no" || data382 === "n/a")) {
+                    const err693 = { instancePath: instancePath + "/checklist/ready/tests/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data382 };
                     if (vErrors === null) {
                       vErrors = [err693];
                     } else {
@@ -8595,126 +8592,129 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid24 = _errs989 === errors;
+                }
+                if (data381.evidence !== void 0) {
+                  let data383 = data381.evidence;
+                  const _errs989 = errors;
+                  let valid269 = false;
+                  const _errs990 = errors;
+                  if (typeof data383 !== "string") {
+                    const err694 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data383 };
+                    if (vErrors === null) {
+                      vErrors = [err694];
+                    } else {
+                      vErrors.push(err694);
+                    }
+                    errors++;
+                  }
+                  var _valid24 = _errs990 === errors;
                   valid269 = valid269 || _valid24;
-                  const _errs991 = errors;
-                  if (Array.isArray(data382)) {
-                    const len35 = data382.length;
+                  const _errs992 = errors;
+                  if (Array.isArray(data383)) {
+                    const len35 = data383.length;
                     for (let i39 = 0; i39 < len35; i39++) {
-                      let data383 = data382[i39];
-                      if (typeof data383 !== "string") {
-                        const err694 = { instancePath: instancePath + "/checklist/ready/tests/evidence/" + i39, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data383 };
+                      let data384 = data383[i39];
+                      if (typeof data384 !== "string") {
+                        const err695 = { instancePath: instancePath + "/checklist/ready/tests/evidence/" + i39, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data384 };
                         if (vErrors === null) {
-                          vErrors = [err694];
+                          vErrors = [err695];
                         } else {
-                          vErrors.push(err694);
+                          vErrors.push(err695);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err695 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data382 };
-                    if (vErrors === null) {
-                      vErrors = [err695];
-                    } else {
-                      vErrors.push(err695);
-                    }
-                    errors++;
-                  }
-                  var _valid24 = _errs991 === errors;
-                  valid269 = valid269 || _valid24;
-                  if (!valid269) {
-                    const err696 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data382 };
+                    const err696 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data383 };
                     if (vErrors === null) {
                       vErrors = [err696];
                     } else {
                       vErrors.push(err696);
                     }
                     errors++;
-                  } else {
-                    errors = _errs988;
-                    if (vErrors !== null) {
-                      if (_errs988) {
-                        vErrors.length = _errs988;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data380.note !== void 0) {
-                  let data384 = data380.note;
-                  if (typeof data384 !== "string") {
-                    const err697 = { instancePath: instancePath + "/checklist/ready/tests/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data384 };
+                  var _valid24 = _errs992 === errors;
+                  valid269 = valid269 || _valid24;
+                  if (!valid269) {
+                    const err697 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data383 };
                     if (vErrors === null) {
                       vErrors = [err697];
                     } else {
                       vErrors.push(err697);
                     }
                     errors++;
+                  } else {
+                    errors = _errs989;
+                    if (vErrors !== null) {
+                      if (_errs989) {
+                        vErrors.length = _errs989;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data381.note !== void 0) {
+                  let data385 = data381.note;
+                  if (typeof data385 !== "string") {
+                    const err698 = { instancePath: instancePath + "/checklist/ready/tests/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data385 };
+                    if (vErrors === null) {
+                      vErrors = [err698];
+                    } else {
+                      vErrors.push(err698);
+                    }
+                    errors++;
                   }
                 }
               } else {
-                const err698 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data380 };
+                const err699 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data381 };
                 if (vErrors === null) {
-                  vErrors = [err698];
+                  vErrors = [err699];
                 } else {
-                  vErrors.push(err698);
+                  vErrors.push(err699);
                 }
                 errors++;
               }
             }
           } else {
-            const err699 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.ready.type, parentSchema: schema31.properties.checklist.properties.ready, data: data344 };
+            const err700 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.ready.type, parentSchema: schema31.properties.checklist.properties.ready, data: data345 };
             if (vErrors === null) {
-              vErrors = [err699];
+              vErrors = [err700];
             } else {
-              vErrors.push(err699);
+              vErrors.push(err700);
             }
             errors++;
           }
         }
-        if (data260.deploy !== void 0) {
-          let data385 = data260.deploy;
-          if (data385 && typeof data385 == "object" && !Array.isArray(data385)) {
-            for (const key108 in data385) {
+        if (data261.deploy !== void 0) {
+          let data386 = data261.deploy;
+          if (data386 && typeof data386 == "object" && !Array.isArray(data386)) {
+            for (const key108 in data386) {
               if (!(key108 === "mode" || key108 === "resources" || key108 === "dependencies" || key108 === "rollout" || key108 === "rollback" || key108 === "retraining-bounds" || key108 === "access-control")) {
-                const err700 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key108 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.deploy, data: data385 };
+                const err701 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key108 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.deploy, data: data386 };
                 if (vErrors === null) {
-                  vErrors = [err700];
+                  vErrors = [err701];
                 } else {
-                  vErrors.push(err700);
+                  vErrors.push(err701);
                 }
                 errors++;
               }
             }
-            if (data385.mode !== void 0) {
-              let data386 = data385.mode;
-              if (data386 && typeof data386 == "object" && !Array.isArray(data386)) {
-                if (data386.answer === void 0) {
-                  const err701 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data386 };
+            if (data386.mode !== void 0) {
+              let data387 = data386.mode;
+              if (data387 && typeof data387 == "object" && !Array.isArray(data387)) {
+                if (data387.answer === void 0) {
+                  const err702 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data387 };
                   if (vErrors === null) {
-                    vErrors = [err701];
+                    vErrors = [err702];
                   } else {
-                    vErrors.push(err701);
+                    vErrors.push(err702);
                   }
                   errors++;
                 }
-                for (const key109 in data386) {
+                for (const key109 in data387) {
                   if (!(key109 === "answer" || key109 === "evidence" || key109 === "note")) {
-                    const err702 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key109 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data386 };
-                    if (vErrors === null) {
-                      vErrors = [err702];
-                    } else {
-                      vErrors.push(err702);
-                    }
-                    errors++;
-                  }
-                }
-                if (data386.answer !== void 0) {
-                  let data387 = data386.answer;
-                  if (!(data387 === "yes" || data387 === "no" || data387 === "n/a")) {
-                    const err703 = { instancePath: instancePath + "/checklist/deploy/mode/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data387 };
+                    const err703 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key109 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data387 };
                     if (vErrors === null) {
                       vErrors = [err703];
                     } else {
@@ -8723,13 +8723,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data386.evidence !== void 0) {
-                  let data388 = data386.evidence;
-                  const _errs1006 = errors;
-                  let valid275 = false;
-                  const _errs1007 = errors;
-                  if (typeof data388 !== "string") {
-                    const err704 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data388 };
+                if (data387.answer !== void 0) {
+                  let data388 = data387.answer;
+                  if (!(data388 === "yes" || data388 === "no" || data388 === "n/a")) {
+                    const err704 = { instancePath: instancePath + "/checklist/deploy/mode/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data388 };
                     if (vErrors === null) {
                       vErrors = [err704];
                     } else {
@@ -8737,102 +8734,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid25 = _errs1007 === errors;
+                }
+                if (data387.evidence !== void 0) {
+                  let data389 = data387.evidence;
+                  const _errs1007 = errors;
+                  let valid275 = false;
+                  const _errs1008 = errors;
+                  if (typeof data389 !== "string") {
+                    const err705 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data389 };
+                    if (vErrors === null) {
+                      vErrors = [err705];
+                    } else {
+                      vErrors.push(err705);
+                    }
+                    errors++;
+                  }
+                  var _valid25 = _errs1008 === errors;
                   valid275 = valid275 || _valid25;
-                  const _errs1009 = errors;
-                  if (Array.isArray(data388)) {
-                    const len36 = data388.length;
+                  const _errs1010 = errors;
+                  if (Array.isArray(data389)) {
+                    const len36 = data389.length;
                     for (let i40 = 0; i40 < len36; i40++) {
-                      let data389 = data388[i40];
-                      if (typeof data389 !== "string") {
-                        const err705 = { instancePath: instancePath + "/checklist/deploy/mode/evidence/" + i40, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data389 };
+                      let data390 = data389[i40];
+                      if (typeof data390 !== "string") {
+                        const err706 = { instancePath: instancePath + "/checklist/deploy/mode/evidence/" + i40, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data390 };
                         if (vErrors === null) {
-                          vErrors = [err705];
+                          vErrors = [err706];
                         } else {
-                          vErrors.push(err705);
+                          vErrors.push(err706);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err706 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data388 };
-                    if (vErrors === null) {
-                      vErrors = [err706];
-                    } else {
-                      vErrors.push(err706);
-                    }
-                    errors++;
-                  }
-                  var _valid25 = _errs1009 === errors;
-                  valid275 = valid275 || _valid25;
-                  if (!valid275) {
-                    const err707 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data388 };
+                    const err707 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data389 };
                     if (vErrors === null) {
                       vErrors = [err707];
                     } else {
                       vErrors.push(err707);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1006;
-                    if (vErrors !== null) {
-                      if (_errs1006) {
-                        vErrors.length = _errs1006;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data386.note !== void 0) {
-                  let data390 = data386.note;
-                  if (typeof data390 !== "string") {
-                    const err708 = { instancePath: instancePath + "/checklist/deploy/mode/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data390 };
+                  var _valid25 = _errs1010 === errors;
+                  valid275 = valid275 || _valid25;
+                  if (!valid275) {
+                    const err708 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data389 };
                     if (vErrors === null) {
                       vErrors = [err708];
                     } else {
                       vErrors.push(err708);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err709 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data386 };
-                if (vErrors === null) {
-                  vErrors = [err709];
-                } else {
-                  vErrors.push(err709);
-                }
-                errors++;
-              }
-            }
-            if (data385.resources !== void 0) {
-              let data391 = data385.resources;
-              if (data391 && typeof data391 == "object" && !Array.isArray(data391)) {
-                if (data391.answer === void 0) {
-                  const err710 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data391 };
-                  if (vErrors === null) {
-                    vErrors = [err710];
                   } else {
-                    vErrors.push(err710);
+                    errors = _errs1007;
+                    if (vErrors !== null) {
+                      if (_errs1007) {
+                        vErrors.length = _errs1007;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key110 in data391) {
-                  if (!(key110 === "answer" || key110 === "evidence" || key110 === "note")) {
-                    const err711 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key110 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data391 };
+                if (data387.note !== void 0) {
+                  let data391 = data387.note;
+                  if (typeof data391 !== "string") {
+                    const err709 = { instancePath: instancePath + "/checklist/deploy/mode/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data391 };
                     if (vErrors === null) {
-                      vErrors = [err711];
+                      vErrors = [err709];
                     } else {
-                      vErrors.push(err711);
+                      vErrors.push(err709);
                     }
                     errors++;
                   }
                 }
-                if (data391.answer !== void 0) {
-                  let data392 = data391.answer;
-                  if (!(data392 === "yes" || data392 === "no" || data392 === "n/a")) {
-                    const err712 = { instancePath: instancePath + "/checklist/deploy/resources/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data392 };
+              } else {
+                const err710 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data387 };
+                if (vErrors === null) {
+                  vErrors = [err710];
+                } else {
+                  vErrors.push(err710);
+                }
+                errors++;
+              }
+            }
+            if (data386.resources !== void 0) {
+              let data392 = data386.resources;
+              if (data392 && typeof data392 == "object" && !Array.isArray(data392)) {
+                if (data392.answer === void 0) {
+                  const err711 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data392 };
+                  if (vErrors === null) {
+                    vErrors = [err711];
+                  } else {
+                    vErrors.push(err711);
+                  }
+                  errors++;
+                }
+                for (const key110 in data392) {
+                  if (!(key110 === "answer" || key110 === "evidence" || key110 === "note")) {
+                    const err712 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key110 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data392 };
                     if (vErrors === null) {
                       vErrors = [err712];
                     } else {
@@ -8841,13 +8841,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data391.evidence !== void 0) {
-                  let data393 = data391.evidence;
-                  const _errs1021 = errors;
-                  let valid280 = false;
-                  const _errs1022 = errors;
-                  if (typeof data393 !== "string") {
-                    const err713 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data393 };
+                if (data392.answer !== void 0) {
+                  let data393 = data392.answer;
+                  if (!(data393 === "yes" || data393 === "no" || data393 === "n/a")) {
+                    const err713 = { instancePath: instancePath + "/checklist/deploy/resources/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data393 };
                     if (vErrors === null) {
                       vErrors = [err713];
                     } else {
@@ -8855,102 +8852,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid26 = _errs1022 === errors;
+                }
+                if (data392.evidence !== void 0) {
+                  let data394 = data392.evidence;
+                  const _errs1022 = errors;
+                  let valid280 = false;
+                  const _errs1023 = errors;
+                  if (typeof data394 !== "string") {
+                    const err714 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data394 };
+                    if (vErrors === null) {
+                      vErrors = [err714];
+                    } else {
+                      vErrors.push(err714);
+                    }
+                    errors++;
+                  }
+                  var _valid26 = _errs1023 === errors;
                   valid280 = valid280 || _valid26;
-                  const _errs1024 = errors;
-                  if (Array.isArray(data393)) {
-                    const len37 = data393.length;
+                  const _errs1025 = errors;
+                  if (Array.isArray(data394)) {
+                    const len37 = data394.length;
                     for (let i41 = 0; i41 < len37; i41++) {
-                      let data394 = data393[i41];
-                      if (typeof data394 !== "string") {
-                        const err714 = { instancePath: instancePath + "/checklist/deploy/resources/evidence/" + i41, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data394 };
+                      let data395 = data394[i41];
+                      if (typeof data395 !== "string") {
+                        const err715 = { instancePath: instancePath + "/checklist/deploy/resources/evidence/" + i41, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data395 };
                         if (vErrors === null) {
-                          vErrors = [err714];
+                          vErrors = [err715];
                         } else {
-                          vErrors.push(err714);
+                          vErrors.push(err715);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err715 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data393 };
-                    if (vErrors === null) {
-                      vErrors = [err715];
-                    } else {
-                      vErrors.push(err715);
-                    }
-                    errors++;
-                  }
-                  var _valid26 = _errs1024 === errors;
-                  valid280 = valid280 || _valid26;
-                  if (!valid280) {
-                    const err716 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data393 };
+                    const err716 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data394 };
                     if (vErrors === null) {
                       vErrors = [err716];
                     } else {
                       vErrors.push(err716);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1021;
-                    if (vErrors !== null) {
-                      if (_errs1021) {
-                        vErrors.length = _errs1021;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data391.note !== void 0) {
-                  let data395 = data391.note;
-                  if (typeof data395 !== "string") {
-                    const err717 = { instancePath: instancePath + "/checklist/deploy/resources/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data395 };
+                  var _valid26 = _errs1025 === errors;
+                  valid280 = valid280 || _valid26;
+                  if (!valid280) {
+                    const err717 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data394 };
                     if (vErrors === null) {
                       vErrors = [err717];
                     } else {
                       vErrors.push(err717);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err718 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data391 };
-                if (vErrors === null) {
-                  vErrors = [err718];
-                } else {
-                  vErrors.push(err718);
-                }
-                errors++;
-              }
-            }
-            if (data385.dependencies !== void 0) {
-              let data396 = data385.dependencies;
-              if (data396 && typeof data396 == "object" && !Array.isArray(data396)) {
-                if (data396.answer === void 0) {
-                  const err719 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data396 };
-                  if (vErrors === null) {
-                    vErrors = [err719];
                   } else {
-                    vErrors.push(err719);
+                    errors = _errs1022;
+                    if (vErrors !== null) {
+                      if (_errs1022) {
+                        vErrors.length = _errs1022;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key111 in data396) {
-                  if (!(key111 === "answer" || key111 === "evidence" || key111 === "note")) {
-                    const err720 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key111 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data396 };
+                if (data392.note !== void 0) {
+                  let data396 = data392.note;
+                  if (typeof data396 !== "string") {
+                    const err718 = { instancePath: instancePath + "/checklist/deploy/resources/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data396 };
                     if (vErrors === null) {
-                      vErrors = [err720];
+                      vErrors = [err718];
                     } else {
-                      vErrors.push(err720);
+                      vErrors.push(err718);
                     }
                     errors++;
                   }
                 }
-                if (data396.answer !== void 0) {
-                  let data397 = data396.answer;
-                  if (!(data397 === "yes" || data397 === "no" || data397 === "n/a")) {
-                    const err721 = { instancePath: instancePath + "/checklist/deploy/dependencies/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data397 };
+              } else {
+                const err719 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data392 };
+                if (vErrors === null) {
+                  vErrors = [err719];
+                } else {
+                  vErrors.push(err719);
+                }
+                errors++;
+              }
+            }
+            if (data386.dependencies !== void 0) {
+              let data397 = data386.dependencies;
+              if (data397 && typeof data397 == "object" && !Array.isArray(data397)) {
+                if (data397.answer === void 0) {
+                  const err720 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data397 };
+                  if (vErrors === null) {
+                    vErrors = [err720];
+                  } else {
+                    vErrors.push(err720);
+                  }
+                  errors++;
+                }
+                for (const key111 in data397) {
+                  if (!(key111 === "answer" || key111 === "evidence" || key111 === "note")) {
+                    const err721 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key111 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data397 };
                     if (vErrors === null) {
                       vErrors = [err721];
                     } else {
@@ -8959,13 +8959,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data396.evidence !== void 0) {
-                  let data398 = data396.evidence;
-                  const _errs1036 = errors;
-                  let valid285 = false;
-                  const _errs1037 = errors;
-                  if (typeof data398 !== "string") {
-                    const err722 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data398 };
+                if (data397.answer !== void 0) {
+                  let data398 = data397.answer;
+                  if (!(data398 === "yes" || data398 === "no" || data398 === "n/a")) {
+                    const err722 = { instancePath: instancePath + "/checklist/deploy/dependencies/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data398 };
                     if (vErrors === null) {
                       vErrors = [err722];
                     } else {
@@ -8973,102 +8970,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid27 = _errs1037 === errors;
+                }
+                if (data397.evidence !== void 0) {
+                  let data399 = data397.evidence;
+                  const _errs1037 = errors;
+                  let valid285 = false;
+                  const _errs1038 = errors;
+                  if (typeof data399 !== "string") {
+                    const err723 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data399 };
+                    if (vErrors === null) {
+                      vErrors = [err723];
+                    } else {
+                      vErrors.push(err723);
+                    }
+                    errors++;
+                  }
+                  var _valid27 = _errs1038 === errors;
                   valid285 = valid285 || _valid27;
-                  const _errs1039 = errors;
-                  if (Array.isArray(data398)) {
-                    const len38 = data398.length;
+                  const _errs1040 = errors;
+                  if (Array.isArray(data399)) {
+                    const len38 = data399.length;
                     for (let i42 = 0; i42 < len38; i42++) {
-                      let data399 = data398[i42];
-                      if (typeof data399 !== "string") {
-                        const err723 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence/" + i42, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data399 };
+                      let data400 = data399[i42];
+                      if (typeof data400 !== "string") {
+                        const err724 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence/" + i42, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data400 };
                         if (vErrors === null) {
-                          vErrors = [err723];
+                          vErrors = [err724];
                         } else {
-                          vErrors.push(err723);
+                          vErrors.push(err724);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err724 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data398 };
-                    if (vErrors === null) {
-                      vErrors = [err724];
-                    } else {
-                      vErrors.push(err724);
-                    }
-                    errors++;
-                  }
-                  var _valid27 = _errs1039 === errors;
-                  valid285 = valid285 || _valid27;
-                  if (!valid285) {
-                    const err725 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data398 };
+                    const err725 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data399 };
                     if (vErrors === null) {
                       vErrors = [err725];
                     } else {
                       vErrors.push(err725);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1036;
-                    if (vErrors !== null) {
-                      if (_errs1036) {
-                        vErrors.length = _errs1036;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data396.note !== void 0) {
-                  let data400 = data396.note;
-                  if (typeof data400 !== "string") {
-                    const err726 = { instancePath: instancePath + "/checklist/deploy/dependencies/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data400 };
+                  var _valid27 = _errs1040 === errors;
+                  valid285 = valid285 || _valid27;
+                  if (!valid285) {
+                    const err726 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data399 };
                     if (vErrors === null) {
                       vErrors = [err726];
                     } else {
                       vErrors.push(err726);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err727 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data396 };
-                if (vErrors === null) {
-                  vErrors = [err727];
-                } else {
-                  vErrors.push(err727);
-                }
-                errors++;
-              }
-            }
-            if (data385.rollout !== void 0) {
-              let data401 = data385.rollout;
-              if (data401 && typeof data401 == "object" && !Array.isArray(data401)) {
-                if (data401.answer === void 0) {
-                  const err728 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data401 };
-                  if (vErrors === null) {
-                    vErrors = [err728];
                   } else {
-                    vErrors.push(err728);
+                    errors = _errs1037;
+                    if (vErrors !== null) {
+                      if (_errs1037) {
+                        vErrors.length = _errs1037;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key112 in data401) {
-                  if (!(key112 === "answer" || key112 === "evidence" || key112 === "note")) {
-                    const err729 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key112 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data401 };
+                if (data397.note !== void 0) {
+                  let data401 = data397.note;
+                  if (typeof data401 !== "string") {
+                    const err727 = { instancePath: instancePath + "/checklist/deploy/dependencies/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data401 };
                     if (vErrors === null) {
-                      vErrors = [err729];
+                      vErrors = [err727];
                     } else {
-                      vErrors.push(err729);
+                      vErrors.push(err727);
                     }
                     errors++;
                   }
                 }
-                if (data401.answer !== void 0) {
-                  let data402 = data401.answer;
-                  if (!(data402 === "yes" || data402 === "no" || data402 === "n/a")) {
-                    const err730 = { instancePath: instancePath + "/checklist/deploy/rollout/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data402 };
+              } else {
+                const err728 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data397 };
+                if (vErrors === null) {
+                  vErrors = [err728];
+                } else {
+                  vErrors.push(err728);
+                }
+                errors++;
+              }
+            }
+            if (data386.rollout !== void 0) {
+              let data402 = data386.rollout;
+              if (data402 && typeof data402 == "object" && !Array.isArray(data402)) {
+                if (data402.answer === void 0) {
+                  const err729 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data402 };
+                  if (vErrors === null) {
+                    vErrors = [err729];
+                  } else {
+                    vErrors.push(err729);
+                  }
+                  errors++;
+                }
+                for (const key112 in data402) {
+                  if (!(key112 === "answer" || key112 === "evidence" || key112 === "note")) {
+                    const err730 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key112 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data402 };
                     if (vErrors === null) {
                       vErrors = [err730];
                     } else {
@@ -9077,13 +9077,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data401.evidence !== void 0) {
-                  let data403 = data401.evidence;
-                  const _errs1051 = errors;
-                  let valid290 = false;
-                  const _errs1052 = errors;
-                  if (typeof data403 !== "string") {
-                    const err731 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data403 };
+                if (data402.answer !== void 0) {
+                  let data403 = data402.answer;
+                  if (!(data403 === "yes" || data403 === "no" || data403 === "n/a")) {
+                    const err731 = { instancePath: instancePath + "/checklist/deploy/rollout/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data403 };
                     if (vErrors === null) {
                       vErrors = [err731];
                     } else {
@@ -9091,102 +9088,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid28 = _errs1052 === errors;
+                }
+                if (data402.evidence !== void 0) {
+                  let data404 = data402.evidence;
+                  const _errs1052 = errors;
+                  let valid290 = false;
+                  const _errs1053 = errors;
+                  if (typeof data404 !== "string") {
+                    const err732 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data404 };
+                    if (vErrors === null) {
+                      vErrors = [err732];
+                    } else {
+                      vErrors.push(err732);
+                    }
+                    errors++;
+                  }
+                  var _valid28 = _errs1053 === errors;
                   valid290 = valid290 || _valid28;
-                  const _errs1054 = errors;
-                  if (Array.isArray(data403)) {
-                    const len39 = data403.length;
+                  const _errs1055 = errors;
+                  if (Array.isArray(data404)) {
+                    const len39 = data404.length;
                     for (let i43 = 0; i43 < len39; i43++) {
-                      let data404 = data403[i43];
-                      if (typeof data404 !== "string") {
-                        const err732 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence/" + i43, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data404 };
+                      let data405 = data404[i43];
+                      if (typeof data405 !== "string") {
+                        const err733 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence/" + i43, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data405 };
                         if (vErrors === null) {
-                          vErrors = [err732];
+                          vErrors = [err733];
                         } else {
-                          vErrors.push(err732);
+                          vErrors.push(err733);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err733 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data403 };
-                    if (vErrors === null) {
-                      vErrors = [err733];
-                    } else {
-                      vErrors.push(err733);
-                    }
-                    errors++;
-                  }
-                  var _valid28 = _errs1054 === errors;
-                  valid290 = valid290 || _valid28;
-                  if (!valid290) {
-                    const err734 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data403 };
+                    const err734 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data404 };
                     if (vErrors === null) {
                       vErrors = [err734];
                     } else {
                       vErrors.push(err734);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1051;
-                    if (vErrors !== null) {
-                      if (_errs1051) {
-                        vErrors.length = _errs1051;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data401.note !== void 0) {
-                  let data405 = data401.note;
-                  if (typeof data405 !== "string") {
-                    const err735 = { instancePath: instancePath + "/checklist/deploy/rollout/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data405 };
+                  var _valid28 = _errs1055 === errors;
+                  valid290 = valid290 || _valid28;
+                  if (!valid290) {
+                    const err735 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data404 };
                     if (vErrors === null) {
                       vErrors = [err735];
                     } else {
                       vErrors.push(err735);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err736 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data401 };
-                if (vErrors === null) {
-                  vErrors = [err736];
-                } else {
-                  vErrors.push(err736);
-                }
-                errors++;
-              }
-            }
-            if (data385.rollback !== void 0) {
-              let data406 = data385.rollback;
-              if (data406 && typeof data406 == "object" && !Array.isArray(data406)) {
-                if (data406.answer === void 0) {
-                  const err737 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data406 };
-                  if (vErrors === null) {
-                    vErrors = [err737];
                   } else {
-                    vErrors.push(err737);
+                    errors = _errs1052;
+                    if (vErrors !== null) {
+                      if (_errs1052) {
+                        vErrors.length = _errs1052;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key113 in data406) {
-                  if (!(key113 === "answer" || key113 === "evidence" || key113 === "note")) {
-                    const err738 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key113 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data406 };
+                if (data402.note !== void 0) {
+                  let data406 = data402.note;
+                  if (typeof data406 !== "string") {
+                    const err736 = { instancePath: instancePath + "/checklist/deploy/rollout/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data406 };
                     if (vErrors === null) {
-                      vErrors = [err738];
+                      vErrors = [err736];
                     } else {
-                      vErrors.push(err738);
+                      vErrors.push(err736);
                     }
                     errors++;
                   }
                 }
-                if (data406.answer !== void 0) {
-                  let data407 = data406.answer;
-                  if (!(data407 === "yes" || data407 === "no" || data407 === "n/a")) {
-                    const err739 = { instancePath: instancePath + "/checklist/deploy/rollback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data407 };
+              } else {
+                const err737 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data402 };
+                if (vErrors === null) {
+                  vErrors = [err737];
+                } else {
+                  vErrors.push(err737);
+                }
+                errors++;
+              }
+            }
+            if (data386.rollback !== void 0) {
+              let data407 = data386.rollback;
+              if (data407 && typeof data407 == "object" && !Array.isArray(data407)) {
+                if (data407.answer === void 0) {
+                  const err738 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data407 };
+                  if (vErrors === null) {
+                    vErrors = [err738];
+                  } else {
+                    vErrors.push(err738);
+                  }
+                  errors++;
+                }
+                for (const key113 in data407) {
+                  if (!(key113 === "answer" || key113 === "evidence" || key113 === "note")) {
+                    const err739 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key113 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data407 };
                     if (vErrors === null) {
                       vErrors = [err739];
                     } else {
@@ -9195,13 +9195,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data406.evidence !== void 0) {
-                  let data408 = data406.evidence;
-                  const _errs1066 = errors;
-                  let valid295 = false;
-                  const _errs1067 = errors;
-                  if (typeof data408 !== "string") {
-                    const err740 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data408 };
+                if (data407.answer !== void 0) {
+                  let data408 = data407.answer;
+                  if (!(data408 === "yes" || data408 === "no" || data408 === "n/a")) {
+                    const err740 = { instancePath: instancePath + "/checklist/deploy/rollback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data408 };
                     if (vErrors === null) {
                       vErrors = [err740];
                     } else {
@@ -9209,102 +9206,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid29 = _errs1067 === errors;
+                }
+                if (data407.evidence !== void 0) {
+                  let data409 = data407.evidence;
+                  const _errs1067 = errors;
+                  let valid295 = false;
+                  const _errs1068 = errors;
+                  if (typeof data409 !== "string") {
+                    const err741 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data409 };
+                    if (vErrors === null) {
+                      vErrors = [err741];
+                    } else {
+                      vErrors.push(err741);
+                    }
+                    errors++;
+                  }
+                  var _valid29 = _errs1068 === errors;
                   valid295 = valid295 || _valid29;
-                  const _errs1069 = errors;
-                  if (Array.isArray(data408)) {
-                    const len40 = data408.length;
+                  const _errs1070 = errors;
+                  if (Array.isArray(data409)) {
+                    const len40 = data409.length;
                     for (let i44 = 0; i44 < len40; i44++) {
-                      let data409 = data408[i44];
-                      if (typeof data409 !== "string") {
-                        const err741 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence/" + i44, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data409 };
+                      let data410 = data409[i44];
+                      if (typeof data410 !== "string") {
+                        const err742 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence/" + i44, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data410 };
                         if (vErrors === null) {
-                          vErrors = [err741];
+                          vErrors = [err742];
                         } else {
-                          vErrors.push(err741);
+                          vErrors.push(err742);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err742 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data408 };
-                    if (vErrors === null) {
-                      vErrors = [err742];
-                    } else {
-                      vErrors.push(err742);
-                    }
-                    errors++;
-                  }
-                  var _valid29 = _errs1069 === errors;
-                  valid295 = valid295 || _valid29;
-                  if (!valid295) {
-                    const err743 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data408 };
+                    const err743 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data409 };
                     if (vErrors === null) {
                       vErrors = [err743];
                     } else {
                       vErrors.push(err743);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1066;
-                    if (vErrors !== null) {
-                      if (_errs1066) {
-                        vErrors.length = _errs1066;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data406.note !== void 0) {
-                  let data410 = data406.note;
-                  if (typeof data410 !== "string") {
-                    const err744 = { instancePath: instancePath + "/checklist/deploy/rollback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data410 };
+                  var _valid29 = _errs1070 === errors;
+                  valid295 = valid295 || _valid29;
+                  if (!valid295) {
+                    const err744 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data409 };
                     if (vErrors === null) {
                       vErrors = [err744];
                     } else {
                       vErrors.push(err744);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err745 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data406 };
-                if (vErrors === null) {
-                  vErrors = [err745];
-                } else {
-                  vErrors.push(err745);
-                }
-                errors++;
-              }
-            }
-            if (data385["retraining-bounds"] !== void 0) {
-              let data411 = data385["retraining-bounds"];
-              if (data411 && typeof data411 == "object" && !Array.isArray(data411)) {
-                if (data411.answer === void 0) {
-                  const err746 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data411 };
-                  if (vErrors === null) {
-                    vErrors = [err746];
                   } else {
-                    vErrors.push(err746);
+                    errors = _errs1067;
+                    if (vErrors !== null) {
+                      if (_errs1067) {
+                        vErrors.length = _errs1067;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key114 in data411) {
-                  if (!(key114 === "answer" || key114 === "evidence" || key114 === "note")) {
-                    const err747 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key114 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data411 };
+                if (data407.note !== void 0) {
+                  let data411 = data407.note;
+                  if (typeof data411 !== "string") {
+                    const err745 = { instancePath: instancePath + "/checklist/deploy/rollback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data411 };
                     if (vErrors === null) {
-                      vErrors = [err747];
+                      vErrors = [err745];
                     } else {
-                      vErrors.push(err747);
+                      vErrors.push(err745);
                     }
                     errors++;
                   }
                 }
-                if (data411.answer !== void 0) {
-                  let data412 = data411.answer;
-                  if (!(data412 === "yes" || data412 === "no" || data412 === "n/a")) {
-                    const err748 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data412 };
+              } else {
+                const err746 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data407 };
+                if (vErrors === null) {
+                  vErrors = [err746];
+                } else {
+                  vErrors.push(err746);
+                }
+                errors++;
+              }
+            }
+            if (data386["retraining-bounds"] !== void 0) {
+              let data412 = data386["retraining-bounds"];
+              if (data412 && typeof data412 == "object" && !Array.isArray(data412)) {
+                if (data412.answer === void 0) {
+                  const err747 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data412 };
+                  if (vErrors === null) {
+                    vErrors = [err747];
+                  } else {
+                    vErrors.push(err747);
+                  }
+                  errors++;
+                }
+                for (const key114 in data412) {
+                  if (!(key114 === "answer" || key114 === "evidence" || key114 === "note")) {
+                    const err748 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key114 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data412 };
                     if (vErrors === null) {
                       vErrors = [err748];
                     } else {
@@ -9313,13 +9313,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data411.evidence !== void 0) {
-                  let data413 = data411.evidence;
-                  const _errs1081 = errors;
-                  let valid300 = false;
-                  const _errs1082 = errors;
-                  if (typeof data413 !== "string") {
-                    const err749 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data413 };
+                if (data412.answer !== void 0) {
+                  let data413 = data412.answer;
+                  if (!(data413 === "yes" || data413 === "no" || data413 === "n/a")) {
+                    const err749 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data413 };
                     if (vErrors === null) {
                       vErrors = [err749];
                     } else {
@@ -9327,102 +9324,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid30 = _errs1082 === errors;
+                }
+                if (data412.evidence !== void 0) {
+                  let data414 = data412.evidence;
+                  const _errs1082 = errors;
+                  let valid300 = false;
+                  const _errs1083 = errors;
+                  if (typeof data414 !== "string") {
+                    const err750 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data414 };
+                    if (vErrors === null) {
+                      vErrors = [err750];
+                    } else {
+                      vErrors.push(err750);
+                    }
+                    errors++;
+                  }
+                  var _valid30 = _errs1083 === errors;
                   valid300 = valid300 || _valid30;
-                  const _errs1084 = errors;
-                  if (Array.isArray(data413)) {
-                    const len41 = data413.length;
+                  const _errs1085 = errors;
+                  if (Array.isArray(data414)) {
+                    const len41 = data414.length;
                     for (let i45 = 0; i45 < len41; i45++) {
-                      let data414 = data413[i45];
-                      if (typeof data414 !== "string") {
-                        const err750 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence/" + i45, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data414 };
+                      let data415 = data414[i45];
+                      if (typeof data415 !== "string") {
+                        const err751 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence/" + i45, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data415 };
                         if (vErrors === null) {
-                          vErrors = [err750];
+                          vErrors = [err751];
                         } else {
-                          vErrors.push(err750);
+                          vErrors.push(err751);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err751 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data413 };
-                    if (vErrors === null) {
-                      vErrors = [err751];
-                    } else {
-                      vErrors.push(err751);
-                    }
-                    errors++;
-                  }
-                  var _valid30 = _errs1084 === errors;
-                  valid300 = valid300 || _valid30;
-                  if (!valid300) {
-                    const err752 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data413 };
+                    const err752 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data414 };
                     if (vErrors === null) {
                       vErrors = [err752];
                     } else {
                       vErrors.push(err752);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1081;
-                    if (vErrors !== null) {
-                      if (_errs1081) {
-                        vErrors.length = _errs1081;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data411.note !== void 0) {
-                  let data415 = data411.note;
-                  if (typeof data415 !== "string") {
-                    const err753 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data415 };
+                  var _valid30 = _errs1085 === errors;
+                  valid300 = valid300 || _valid30;
+                  if (!valid300) {
+                    const err753 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data414 };
                     if (vErrors === null) {
                       vErrors = [err753];
                     } else {
                       vErrors.push(err753);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err754 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data411 };
-                if (vErrors === null) {
-                  vErrors = [err754];
-                } else {
-                  vErrors.push(err754);
-                }
-                errors++;
-              }
-            }
-            if (data385["access-control"] !== void 0) {
-              let data416 = data385["access-control"];
-              if (data416 && typeof data416 == "object" && !Array.isArray(data416)) {
-                if (data416.answer === void 0) {
-                  const err755 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data416 };
-                  if (vErrors === null) {
-                    vErrors = [err755];
                   } else {
-                    vErrors.push(err755);
+                    errors = _errs1082;
+                    if (vErrors !== null) {
+                      if (_errs1082) {
+                        vErrors.length = _errs1082;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key115 in data416) {
-                  if (!(key115 === "answer" || key115 === "evidence" || key115 === "note")) {
-                    const err756 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key115 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data416 };
+                if (data412.note !== void 0) {
+                  let data416 = data412.note;
+                  if (typeof data416 !== "string") {
+                    const err754 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data416 };
                     if (vErrors === null) {
-                      vErrors = [err756];
+                      vErrors = [err754];
                     } else {
-                      vErrors.push(err756);
+                      vErrors.push(err754);
                     }
                     errors++;
                   }
                 }
-                if (data416.answer !== void 0) {
-                  let data417 = data416.answer;
-                  if (!(data417 === "yes" || data417 === "no" || data417 === "n/a")) {
-                    const err757 = { instancePath: instancePath + "/checklist/deploy/access-control/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data417 };
+              } else {
+                const err755 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data412 };
+                if (vErrors === null) {
+                  vErrors = [err755];
+                } else {
+                  vErrors.push(err755);
+                }
+                errors++;
+              }
+            }
+            if (data386["access-control"] !== void 0) {
+              let data417 = data386["access-control"];
+              if (data417 && typeof data417 == "object" && !Array.isArray(data417)) {
+                if (data417.answer === void 0) {
+                  const err756 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data417 };
+                  if (vErrors === null) {
+                    vErrors = [err756];
+                  } else {
+                    vErrors.push(err756);
+                  }
+                  errors++;
+                }
+                for (const key115 in data417) {
+                  if (!(key115 === "answer" || key115 === "evidence" || key115 === "note")) {
+                    const err757 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key115 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data417 };
                     if (vErrors === null) {
                       vErrors = [err757];
                     } else {
@@ -9431,13 +9431,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data416.evidence !== void 0) {
-                  let data418 = data416.evidence;
-                  const _errs1096 = errors;
-                  let valid305 = false;
-                  const _errs1097 = errors;
-                  if (typeof data418 !== "string") {
-                    const err758 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data418 };
+                if (data417.answer !== void 0) {
+                  let data418 = data417.answer;
+                  if (!(data418 === "yes" || data418 === "no" || data418 === "n/a")) {
+                    const err758 = { instancePath: instancePath + "/checklist/deploy/access-control/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data418 };
                     if (vErrors === null) {
                       vErrors = [err758];
                     } else {
@@ -9445,126 +9442,129 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid31 = _errs1097 === errors;
+                }
+                if (data417.evidence !== void 0) {
+                  let data419 = data417.evidence;
+                  const _errs1097 = errors;
+                  let valid305 = false;
+                  const _errs1098 = errors;
+                  if (typeof data419 !== "string") {
+                    const err759 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data419 };
+                    if (vErrors === null) {
+                      vErrors = [err759];
+                    } else {
+                      vErrors.push(err759);
+                    }
+                    errors++;
+                  }
+                  var _valid31 = _errs1098 === errors;
                   valid305 = valid305 || _valid31;
-                  const _errs1099 = errors;
-                  if (Array.isArray(data418)) {
-                    const len42 = data418.length;
+                  const _errs1100 = errors;
+                  if (Array.isArray(data419)) {
+                    const len42 = data419.length;
                     for (let i46 = 0; i46 < len42; i46++) {
-                      let data419 = data418[i46];
-                      if (typeof data419 !== "string") {
-                        const err759 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence/" + i46, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data419 };
+                      let data420 = data419[i46];
+                      if (typeof data420 !== "string") {
+                        const err760 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence/" + i46, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data420 };
                         if (vErrors === null) {
-                          vErrors = [err759];
+                          vErrors = [err760];
                         } else {
-                          vErrors.push(err759);
+                          vErrors.push(err760);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err760 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data418 };
-                    if (vErrors === null) {
-                      vErrors = [err760];
-                    } else {
-                      vErrors.push(err760);
-                    }
-                    errors++;
-                  }
-                  var _valid31 = _errs1099 === errors;
-                  valid305 = valid305 || _valid31;
-                  if (!valid305) {
-                    const err761 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data418 };
+                    const err761 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data419 };
                     if (vErrors === null) {
                       vErrors = [err761];
                     } else {
                       vErrors.push(err761);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1096;
-                    if (vErrors !== null) {
-                      if (_errs1096) {
-                        vErrors.length = _errs1096;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data416.note !== void 0) {
-                  let data420 = data416.note;
-                  if (typeof data420 !== "string") {
-                    const err762 = { instancePath: instancePath + "/checklist/deploy/access-control/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data420 };
+                  var _valid31 = _errs1100 === errors;
+                  valid305 = valid305 || _valid31;
+                  if (!valid305) {
+                    const err762 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data419 };
                     if (vErrors === null) {
                       vErrors = [err762];
                     } else {
                       vErrors.push(err762);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1097;
+                    if (vErrors !== null) {
+                      if (_errs1097) {
+                        vErrors.length = _errs1097;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data417.note !== void 0) {
+                  let data421 = data417.note;
+                  if (typeof data421 !== "string") {
+                    const err763 = { instancePath: instancePath + "/checklist/deploy/access-control/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data421 };
+                    if (vErrors === null) {
+                      vErrors = [err763];
+                    } else {
+                      vErrors.push(err763);
+                    }
+                    errors++;
                   }
                 }
               } else {
-                const err763 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data416 };
+                const err764 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data417 };
                 if (vErrors === null) {
-                  vErrors = [err763];
+                  vErrors = [err764];
                 } else {
-                  vErrors.push(err763);
+                  vErrors.push(err764);
                 }
                 errors++;
               }
             }
           } else {
-            const err764 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.deploy.type, parentSchema: schema31.properties.checklist.properties.deploy, data: data385 };
+            const err765 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.deploy.type, parentSchema: schema31.properties.checklist.properties.deploy, data: data386 };
             if (vErrors === null) {
-              vErrors = [err764];
+              vErrors = [err765];
             } else {
-              vErrors.push(err764);
+              vErrors.push(err765);
             }
             errors++;
           }
         }
-        if (data260.monitor !== void 0) {
-          let data421 = data260.monitor;
-          if (data421 && typeof data421 == "object" && !Array.isArray(data421)) {
-            for (const key116 in data421) {
+        if (data261.monitor !== void 0) {
+          let data422 = data261.monitor;
+          if (data422 && typeof data422 == "object" && !Array.isArray(data422)) {
+            for (const key116 in data422) {
               if (!(key116 === "hard-metrics" || key116 === "data-quality" || key116 === "kpis" || key116 === "drift" || key116 === "feedback-loop" || key116 === "owners")) {
-                const err765 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key116 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.monitor, data: data421 };
+                const err766 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key116 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.monitor, data: data422 };
                 if (vErrors === null) {
-                  vErrors = [err765];
+                  vErrors = [err766];
                 } else {
-                  vErrors.push(err765);
+                  vErrors.push(err766);
                 }
                 errors++;
               }
             }
-            if (data421["hard-metrics"] !== void 0) {
-              let data422 = data421["hard-metrics"];
-              if (data422 && typeof data422 == "object" && !Array.isArray(data422)) {
-                if (data422.answer === void 0) {
-                  const err766 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data422 };
+            if (data422["hard-metrics"] !== void 0) {
+              let data423 = data422["hard-metrics"];
+              if (data423 && typeof data423 == "object" && !Array.isArray(data423)) {
+                if (data423.answer === void 0) {
+                  const err767 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data423 };
                   if (vErrors === null) {
-                    vErrors = [err766];
+                    vErrors = [err767];
                   } else {
-                    vErrors.push(err766);
+                    vErrors.push(err767);
                   }
                   errors++;
                 }
-                for (const key117 in data422) {
+                for (const key117 in data423) {
                   if (!(key117 === "answer" || key117 === "evidence" || key117 === "note")) {
-                    const err767 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key117 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data422 };
-                    if (vErrors === null) {
-                      vErrors = [err767];
-                    } else {
-                      vErrors.push(err767);
-                    }
-                    errors++;
-                  }
-                }
-                if (data422.answer !== void 0) {
-                  let data423 = data422.answer;
-                  if (!(data423 === "yes" || data423 === "no" || data423 === "n/a")) {
-                    const err768 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data423 };
+                    const err768 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key117 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data423 };
                     if (vErrors === null) {
                       vErrors = [err768];
                     } else {
@@ -9573,13 +9573,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data422.evidence !== void 0) {
-                  let data424 = data422.evidence;
-                  const _errs1114 = errors;
-                  let valid311 = false;
-                  const _errs1115 = errors;
-                  if (typeof data424 !== "string") {
-                    const err769 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data424 };
+                if (data423.answer !== void 0) {
+                  let data424 = data423.answer;
+                  if (!(data424 === "yes" || data424 === "no" || data424 === "n/a")) {
+                    const err769 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data424 };
                     if (vErrors === null) {
                       vErrors = [err769];
                     } else {
@@ -9587,102 +9584,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid32 = _errs1115 === errors;
+                }
+                if (data423.evidence !== void 0) {
+                  let data425 = data423.evidence;
+                  const _errs1115 = errors;
+                  let valid311 = false;
+                  const _errs1116 = errors;
+                  if (typeof data425 !== "string") {
+                    const err770 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data425 };
+                    if (vErrors === null) {
+                      vErrors = [err770];
+                    } else {
+                      vErrors.push(err770);
+                    }
+                    errors++;
+                  }
+                  var _valid32 = _errs1116 === errors;
                   valid311 = valid311 || _valid32;
-                  const _errs1117 = errors;
-                  if (Array.isArray(data424)) {
-                    const len43 = data424.length;
+                  const _errs1118 = errors;
+                  if (Array.isArray(data425)) {
+                    const len43 = data425.length;
                     for (let i47 = 0; i47 < len43; i47++) {
-                      let data425 = data424[i47];
-                      if (typeof data425 !== "string") {
-                        const err770 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence/" + i47, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data425 };
+                      let data426 = data425[i47];
+                      if (typeof data426 !== "string") {
+                        const err771 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence/" + i47, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data426 };
                         if (vErrors === null) {
-                          vErrors = [err770];
+                          vErrors = [err771];
                         } else {
-                          vErrors.push(err770);
+                          vErrors.push(err771);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err771 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data424 };
-                    if (vErrors === null) {
-                      vErrors = [err771];
-                    } else {
-                      vErrors.push(err771);
-                    }
-                    errors++;
-                  }
-                  var _valid32 = _errs1117 === errors;
-                  valid311 = valid311 || _valid32;
-                  if (!valid311) {
-                    const err772 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data424 };
+                    const err772 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data425 };
                     if (vErrors === null) {
                       vErrors = [err772];
                     } else {
                       vErrors.push(err772);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1114;
-                    if (vErrors !== null) {
-                      if (_errs1114) {
-                        vErrors.length = _errs1114;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data422.note !== void 0) {
-                  let data426 = data422.note;
-                  if (typeof data426 !== "string") {
-                    const err773 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data426 };
+                  var _valid32 = _errs1118 === errors;
+                  valid311 = valid311 || _valid32;
+                  if (!valid311) {
+                    const err773 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data425 };
                     if (vErrors === null) {
                       vErrors = [err773];
                     } else {
                       vErrors.push(err773);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err774 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data422 };
-                if (vErrors === null) {
-                  vErrors = [err774];
-                } else {
-                  vErrors.push(err774);
-                }
-                errors++;
-              }
-            }
-            if (data421["data-quality"] !== void 0) {
-              let data427 = data421["data-quality"];
-              if (data427 && typeof data427 == "object" && !Array.isArray(data427)) {
-                if (data427.answer === void 0) {
-                  const err775 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data427 };
-                  if (vErrors === null) {
-                    vErrors = [err775];
                   } else {
-                    vErrors.push(err775);
+                    errors = _errs1115;
+                    if (vErrors !== null) {
+                      if (_errs1115) {
+                        vErrors.length = _errs1115;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key118 in data427) {
-                  if (!(key118 === "answer" || key118 === "evidence" || key118 === "note")) {
-                    const err776 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key118 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data427 };
+                if (data423.note !== void 0) {
+                  let data427 = data423.note;
+                  if (typeof data427 !== "string") {
+                    const err774 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data427 };
                     if (vErrors === null) {
-                      vErrors = [err776];
+                      vErrors = [err774];
                     } else {
-                      vErrors.push(err776);
+                      vErrors.push(err774);
                     }
                     errors++;
                   }
                 }
-                if (data427.answer !== void 0) {
-                  let data428 = data427.answer;
-                  if (!(data428 === "yes" || data428 === "no" || data428 === "n/a")) {
-                    const err777 = { instancePath: instancePath + "/checklist/monitor/data-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data428 };
+              } else {
+                const err775 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data423 };
+                if (vErrors === null) {
+                  vErrors = [err775];
+                } else {
+                  vErrors.push(err775);
+                }
+                errors++;
+              }
+            }
+            if (data422["data-quality"] !== void 0) {
+              let data428 = data422["data-quality"];
+              if (data428 && typeof data428 == "object" && !Array.isArray(data428)) {
+                if (data428.answer === void 0) {
+                  const err776 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data428 };
+                  if (vErrors === null) {
+                    vErrors = [err776];
+                  } else {
+                    vErrors.push(err776);
+                  }
+                  errors++;
+                }
+                for (const key118 in data428) {
+                  if (!(key118 === "answer" || key118 === "evidence" || key118 === "note")) {
+                    const err777 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key118 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data428 };
                     if (vErrors === null) {
                       vErrors = [err777];
                     } else {
@@ -9691,13 +9691,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data427.evidence !== void 0) {
-                  let data429 = data427.evidence;
-                  const _errs1129 = errors;
-                  let valid316 = false;
-                  const _errs1130 = errors;
-                  if (typeof data429 !== "string") {
-                    const err778 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data429 };
+                if (data428.answer !== void 0) {
+                  let data429 = data428.answer;
+                  if (!(data429 === "yes" || data429 === "no" || data429 === "n/a")) {
+                    const err778 = { instancePath: instancePath + "/checklist/monitor/data-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data429 };
                     if (vErrors === null) {
                       vErrors = [err778];
                     } else {
@@ -9705,102 +9702,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid33 = _errs1130 === errors;
+                }
+                if (data428.evidence !== void 0) {
+                  let data430 = data428.evidence;
+                  const _errs1130 = errors;
+                  let valid316 = false;
+                  const _errs1131 = errors;
+                  if (typeof data430 !== "string") {
+                    const err779 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data430 };
+                    if (vErrors === null) {
+                      vErrors = [err779];
+                    } else {
+                      vErrors.push(err779);
+                    }
+                    errors++;
+                  }
+                  var _valid33 = _errs1131 === errors;
                   valid316 = valid316 || _valid33;
-                  const _errs1132 = errors;
-                  if (Array.isArray(data429)) {
-                    const len44 = data429.length;
+                  const _errs1133 = errors;
+                  if (Array.isArray(data430)) {
+                    const len44 = data430.length;
                     for (let i48 = 0; i48 < len44; i48++) {
-                      let data430 = data429[i48];
-                      if (typeof data430 !== "string") {
-                        const err779 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence/" + i48, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data430 };
+                      let data431 = data430[i48];
+                      if (typeof data431 !== "string") {
+                        const err780 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence/" + i48, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data431 };
                         if (vErrors === null) {
-                          vErrors = [err779];
+                          vErrors = [err780];
                         } else {
-                          vErrors.push(err779);
+                          vErrors.push(err780);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err780 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data429 };
-                    if (vErrors === null) {
-                      vErrors = [err780];
-                    } else {
-                      vErrors.push(err780);
-                    }
-                    errors++;
-                  }
-                  var _valid33 = _errs1132 === errors;
-                  valid316 = valid316 || _valid33;
-                  if (!valid316) {
-                    const err781 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data429 };
+                    const err781 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data430 };
                     if (vErrors === null) {
                       vErrors = [err781];
                     } else {
                       vErrors.push(err781);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1129;
-                    if (vErrors !== null) {
-                      if (_errs1129) {
-                        vErrors.length = _errs1129;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data427.note !== void 0) {
-                  let data431 = data427.note;
-                  if (typeof data431 !== "string") {
-                    const err782 = { instancePath: instancePath + "/checklist/monitor/data-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data431 };
+                  var _valid33 = _errs1133 === errors;
+                  valid316 = valid316 || _valid33;
+                  if (!valid316) {
+                    const err782 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data430 };
                     if (vErrors === null) {
                       vErrors = [err782];
                     } else {
                       vErrors.push(err782);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err783 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data427 };
-                if (vErrors === null) {
-                  vErrors = [err783];
-                } else {
-                  vErrors.push(err783);
-                }
-                errors++;
-              }
-            }
-            if (data421.kpis !== void 0) {
-              let data432 = data421.kpis;
-              if (data432 && typeof data432 == "object" && !Array.isArray(data432)) {
-                if (data432.answer === void 0) {
-                  const err784 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data432 };
-                  if (vErrors === null) {
-                    vErrors = [err784];
                   } else {
-                    vErrors.push(err784);
+                    errors = _errs1130;
+                    if (vErrors !== null) {
+                      if (_errs1130) {
+                        vErrors.length = _errs1130;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key119 in data432) {
-                  if (!(key119 === "answer" || key119 === "evidence" || key119 === "note")) {
-                    const err785 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key119 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data432 };
+                if (data428.note !== void 0) {
+                  let data432 = data428.note;
+                  if (typeof data432 !== "string") {
+                    const err783 = { instancePath: instancePath + "/checklist/monitor/data-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data432 };
                     if (vErrors === null) {
-                      vErrors = [err785];
+                      vErrors = [err783];
                     } else {
-                      vErrors.push(err785);
+                      vErrors.push(err783);
                     }
                     errors++;
                   }
                 }
-                if (data432.answer !== void 0) {
-                  let data433 = data432.answer;
-                  if (!(data433 === "yes" || data433 === "no" || data433 === "n/a")) {
-                    const err786 = { instancePath: instancePath + "/checklist/monitor/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data433 };
+              } else {
+                const err784 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data428 };
+                if (vErrors === null) {
+                  vErrors = [err784];
+                } else {
+                  vErrors.push(err784);
+                }
+                errors++;
+              }
+            }
+            if (data422.kpis !== void 0) {
+              let data433 = data422.kpis;
+              if (data433 && typeof data433 == "object" && !Array.isArray(data433)) {
+                if (data433.answer === void 0) {
+                  const err785 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data433 };
+                  if (vErrors === null) {
+                    vErrors = [err785];
+                  } else {
+                    vErrors.push(err785);
+                  }
+                  errors++;
+                }
+                for (const key119 in data433) {
+                  if (!(key119 === "answer" || key119 === "evidence" || key119 === "note")) {
+                    const err786 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key119 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data433 };
                     if (vErrors === null) {
                       vErrors = [err786];
                     } else {
@@ -9809,13 +9809,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data432.evidence !== void 0) {
-                  let data434 = data432.evidence;
-                  const _errs1144 = errors;
-                  let valid321 = false;
-                  const _errs1145 = errors;
-                  if (typeof data434 !== "string") {
-                    const err787 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data434 };
+                if (data433.answer !== void 0) {
+                  let data434 = data433.answer;
+                  if (!(data434 === "yes" || data434 === "no" || data434 === "n/a")) {
+                    const err787 = { instancePath: instancePath + "/checklist/monitor/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data434 };
                     if (vErrors === null) {
                       vErrors = [err787];
                     } else {
@@ -9823,102 +9820,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid34 = _errs1145 === errors;
+                }
+                if (data433.evidence !== void 0) {
+                  let data435 = data433.evidence;
+                  const _errs1145 = errors;
+                  let valid321 = false;
+                  const _errs1146 = errors;
+                  if (typeof data435 !== "string") {
+                    const err788 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data435 };
+                    if (vErrors === null) {
+                      vErrors = [err788];
+                    } else {
+                      vErrors.push(err788);
+                    }
+                    errors++;
+                  }
+                  var _valid34 = _errs1146 === errors;
                   valid321 = valid321 || _valid34;
-                  const _errs1147 = errors;
-                  if (Array.isArray(data434)) {
-                    const len45 = data434.length;
+                  const _errs1148 = errors;
+                  if (Array.isArray(data435)) {
+                    const len45 = data435.length;
                     for (let i49 = 0; i49 < len45; i49++) {
-                      let data435 = data434[i49];
-                      if (typeof data435 !== "string") {
-                        const err788 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence/" + i49, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data435 };
+                      let data436 = data435[i49];
+                      if (typeof data436 !== "string") {
+                        const err789 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence/" + i49, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data436 };
                         if (vErrors === null) {
-                          vErrors = [err788];
+                          vErrors = [err789];
                         } else {
-                          vErrors.push(err788);
+                          vErrors.push(err789);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err789 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data434 };
-                    if (vErrors === null) {
-                      vErrors = [err789];
-                    } else {
-                      vErrors.push(err789);
-                    }
-                    errors++;
-                  }
-                  var _valid34 = _errs1147 === errors;
-                  valid321 = valid321 || _valid34;
-                  if (!valid321) {
-                    const err790 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data434 };
+                    const err790 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data435 };
                     if (vErrors === null) {
                       vErrors = [err790];
                     } else {
                       vErrors.push(err790);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1144;
-                    if (vErrors !== null) {
-                      if (_errs1144) {
-                        vErrors.length = _errs1144;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data432.note !== void 0) {
-                  let data436 = data432.note;
-                  if (typeof data436 !== "string") {
-                    const err791 = { instancePath: instancePath + "/checklist/monitor/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data436 };
+                  var _valid34 = _errs1148 === errors;
+                  valid321 = valid321 || _valid34;
+                  if (!valid321) {
+                    const err791 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data435 };
                     if (vErrors === null) {
                       vErrors = [err791];
                     } else {
                       vErrors.push(err791);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err792 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data432 };
-                if (vErrors === null) {
-                  vErrors = [err792];
-                } else {
-                  vErrors.push(err792);
-                }
-                errors++;
-              }
-            }
-            if (data421.drift !== void 0) {
-              let data437 = data421.drift;
-              if (data437 && typeof data437 == "object" && !Array.isArray(data437)) {
-                if (data437.answer === void 0) {
-                  const err793 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data437 };
-                  if (vErrors === null) {
-                    vErrors = [err793];
                   } else {
-                    vErrors.push(err793);
+                    errors = _errs1145;
+                    if (vErrors !== null) {
+                      if (_errs1145) {
+                        vErrors.length = _errs1145;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key120 in data437) {
-                  if (!(key120 === "answer" || key120 === "evidence" || key120 === "note")) {
-                    const err794 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key120 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data437 };
+                if (data433.note !== void 0) {
+                  let data437 = data433.note;
+                  if (typeof data437 !== "string") {
+                    const err792 = { instancePath: instancePath + "/checklist/monitor/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data437 };
                     if (vErrors === null) {
-                      vErrors = [err794];
+                      vErrors = [err792];
                     } else {
-                      vErrors.push(err794);
+                      vErrors.push(err792);
                     }
                     errors++;
                   }
                 }
-                if (data437.answer !== void 0) {
-                  let data438 = data437.answer;
-                  if (!(data438 === "yes" || data438 === "no" || data438 === "n/a")) {
-                    const err795 = { instancePath: instancePath + "/checklist/monitor/drift/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data438 };
+              } else {
+                const err793 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data433 };
+                if (vErrors === null) {
+                  vErrors = [err793];
+                } else {
+                  vErrors.push(err793);
+                }
+                errors++;
+              }
+            }
+            if (data422.drift !== void 0) {
+              let data438 = data422.drift;
+              if (data438 && typeof data438 == "object" && !Array.isArray(data438)) {
+                if (data438.answer === void 0) {
+                  const err794 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data438 };
+                  if (vErrors === null) {
+                    vErrors = [err794];
+                  } else {
+                    vErrors.push(err794);
+                  }
+                  errors++;
+                }
+                for (const key120 in data438) {
+                  if (!(key120 === "answer" || key120 === "evidence" || key120 === "note")) {
+                    const err795 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key120 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data438 };
                     if (vErrors === null) {
                       vErrors = [err795];
                     } else {
@@ -9927,13 +9927,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data437.evidence !== void 0) {
-                  let data439 = data437.evidence;
-                  const _errs1159 = errors;
-                  let valid326 = false;
-                  const _errs1160 = errors;
-                  if (typeof data439 !== "string") {
-                    const err796 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data439 };
+                if (data438.answer !== void 0) {
+                  let data439 = data438.answer;
+                  if (!(data439 === "yes" || data439 === "no" || data439 === "n/a")) {
+                    const err796 = { instancePath: instancePath + "/checklist/monitor/drift/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data439 };
                     if (vErrors === null) {
                       vErrors = [err796];
                     } else {
@@ -9941,102 +9938,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid35 = _errs1160 === errors;
+                }
+                if (data438.evidence !== void 0) {
+                  let data440 = data438.evidence;
+                  const _errs1160 = errors;
+                  let valid326 = false;
+                  const _errs1161 = errors;
+                  if (typeof data440 !== "string") {
+                    const err797 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data440 };
+                    if (vErrors === null) {
+                      vErrors = [err797];
+                    } else {
+                      vErrors.push(err797);
+                    }
+                    errors++;
+                  }
+                  var _valid35 = _errs1161 === errors;
                   valid326 = valid326 || _valid35;
-                  const _errs1162 = errors;
-                  if (Array.isArray(data439)) {
-                    const len46 = data439.length;
+                  const _errs1163 = errors;
+                  if (Array.isArray(data440)) {
+                    const len46 = data440.length;
                     for (let i50 = 0; i50 < len46; i50++) {
-                      let data440 = data439[i50];
-                      if (typeof data440 !== "string") {
-                        const err797 = { instancePath: instancePath + "/checklist/monitor/drift/evidence/" + i50, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data440 };
+                      let data441 = data440[i50];
+                      if (typeof data441 !== "string") {
+                        const err798 = { instancePath: instancePath + "/checklist/monitor/drift/evidence/" + i50, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data441 };
                         if (vErrors === null) {
-                          vErrors = [err797];
+                          vErrors = [err798];
                         } else {
-                          vErrors.push(err797);
+                          vErrors.push(err798);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err798 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data439 };
-                    if (vErrors === null) {
-                      vErrors = [err798];
-                    } else {
-                      vErrors.push(err798);
-                    }
-                    errors++;
-                  }
-                  var _valid35 = _errs1162 === errors;
-                  valid326 = valid326 || _valid35;
-                  if (!valid326) {
-                    const err799 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data439 };
+                    const err799 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data440 };
                     if (vErrors === null) {
                       vErrors = [err799];
                     } else {
                       vErrors.push(err799);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1159;
-                    if (vErrors !== null) {
-                      if (_errs1159) {
-                        vErrors.length = _errs1159;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data437.note !== void 0) {
-                  let data441 = data437.note;
-                  if (typeof data441 !== "string") {
-                    const err800 = { instancePath: instancePath + "/checklist/monitor/drift/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data441 };
+                  var _valid35 = _errs1163 === errors;
+                  valid326 = valid326 || _valid35;
+                  if (!valid326) {
+                    const err800 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data440 };
                     if (vErrors === null) {
                       vErrors = [err800];
                     } else {
                       vErrors.push(err800);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err801 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data437 };
-                if (vErrors === null) {
-                  vErrors = [err801];
-                } else {
-                  vErrors.push(err801);
-                }
-                errors++;
-              }
-            }
-            if (data421["feedback-loop"] !== void 0) {
-              let data442 = data421["feedback-loop"];
-              if (data442 && typeof data442 == "object" && !Array.isArray(data442)) {
-                if (data442.answer === void 0) {
-                  const err802 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data442 };
-                  if (vErrors === null) {
-                    vErrors = [err802];
                   } else {
-                    vErrors.push(err802);
+                    errors = _errs1160;
+                    if (vErrors !== null) {
+                      if (_errs1160) {
+                        vErrors.length = _errs1160;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key121 in data442) {
-                  if (!(key121 === "answer" || key121 === "evidence" || key121 === "note")) {
-                    const err803 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key121 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data442 };
+                if (data438.note !== void 0) {
+                  let data442 = data438.note;
+                  if (typeof data442 !== "string") {
+                    const err801 = { instancePath: instancePath + "/checklist/monitor/drift/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data442 };
                     if (vErrors === null) {
-                      vErrors = [err803];
+                      vErrors = [err801];
                     } else {
-                      vErrors.push(err803);
+                      vErrors.push(err801);
                     }
                     errors++;
                   }
                 }
-                if (data442.answer !== void 0) {
-                  let data443 = data442.answer;
-                  if (!(data443 === "yes" || data443 === "no" || data443 === "n/a")) {
-                    const err804 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data443 };
+              } else {
+                const err802 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data438 };
+                if (vErrors === null) {
+                  vErrors = [err802];
+                } else {
+                  vErrors.push(err802);
+                }
+                errors++;
+              }
+            }
+            if (data422["feedback-loop"] !== void 0) {
+              let data443 = data422["feedback-loop"];
+              if (data443 && typeof data443 == "object" && !Array.isArray(data443)) {
+                if (data443.answer === void 0) {
+                  const err803 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data443 };
+                  if (vErrors === null) {
+                    vErrors = [err803];
+                  } else {
+                    vErrors.push(err803);
+                  }
+                  errors++;
+                }
+                for (const key121 in data443) {
+                  if (!(key121 === "answer" || key121 === "evidence" || key121 === "note")) {
+                    const err804 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key121 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data443 };
                     if (vErrors === null) {
                       vErrors = [err804];
                     } else {
@@ -10045,13 +10045,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data442.evidence !== void 0) {
-                  let data444 = data442.evidence;
-                  const _errs1174 = errors;
-                  let valid331 = false;
-                  const _errs1175 = errors;
-                  if (typeof data444 !== "string") {
-                    const err805 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data444 };
+                if (data443.answer !== void 0) {
+                  let data444 = data443.answer;
+                  if (!(data444 === "yes" || data444 === "no" || data444 === "n/a")) {
+                    const err805 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data444 };
                     if (vErrors === null) {
                       vErrors = [err805];
                     } else {
@@ -10059,102 +10056,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid36 = _errs1175 === errors;
+                }
+                if (data443.evidence !== void 0) {
+                  let data445 = data443.evidence;
+                  const _errs1175 = errors;
+                  let valid331 = false;
+                  const _errs1176 = errors;
+                  if (typeof data445 !== "string") {
+                    const err806 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data445 };
+                    if (vErrors === null) {
+                      vErrors = [err806];
+                    } else {
+                      vErrors.push(err806);
+                    }
+                    errors++;
+                  }
+                  var _valid36 = _errs1176 === errors;
                   valid331 = valid331 || _valid36;
-                  const _errs1177 = errors;
-                  if (Array.isArray(data444)) {
-                    const len47 = data444.length;
+                  const _errs1178 = errors;
+                  if (Array.isArray(data445)) {
+                    const len47 = data445.length;
                     for (let i51 = 0; i51 < len47; i51++) {
-                      let data445 = data444[i51];
-                      if (typeof data445 !== "string") {
-                        const err806 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence/" + i51, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data445 };
+                      let data446 = data445[i51];
+                      if (typeof data446 !== "string") {
+                        const err807 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence/" + i51, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data446 };
                         if (vErrors === null) {
-                          vErrors = [err806];
+                          vErrors = [err807];
                         } else {
-                          vErrors.push(err806);
+                          vErrors.push(err807);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err807 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data444 };
-                    if (vErrors === null) {
-                      vErrors = [err807];
-                    } else {
-                      vErrors.push(err807);
-                    }
-                    errors++;
-                  }
-                  var _valid36 = _errs1177 === errors;
-                  valid331 = valid331 || _valid36;
-                  if (!valid331) {
-                    const err808 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data444 };
+                    const err808 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data445 };
                     if (vErrors === null) {
                       vErrors = [err808];
                     } else {
                       vErrors.push(err808);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1174;
-                    if (vErrors !== null) {
-                      if (_errs1174) {
-                        vErrors.length = _errs1174;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data442.note !== void 0) {
-                  let data446 = data442.note;
-                  if (typeof data446 !== "string") {
-                    const err809 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data446 };
+                  var _valid36 = _errs1178 === errors;
+                  valid331 = valid331 || _valid36;
+                  if (!valid331) {
+                    const err809 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data445 };
                     if (vErrors === null) {
                       vErrors = [err809];
                     } else {
                       vErrors.push(err809);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err810 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data442 };
-                if (vErrors === null) {
-                  vErrors = [err810];
-                } else {
-                  vErrors.push(err810);
-                }
-                errors++;
-              }
-            }
-            if (data421.owners !== void 0) {
-              let data447 = data421.owners;
-              if (data447 && typeof data447 == "object" && !Array.isArray(data447)) {
-                if (data447.answer === void 0) {
-                  const err811 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data447 };
-                  if (vErrors === null) {
-                    vErrors = [err811];
                   } else {
-                    vErrors.push(err811);
+                    errors = _errs1175;
+                    if (vErrors !== null) {
+                      if (_errs1175) {
+                        vErrors.length = _errs1175;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key122 in data447) {
-                  if (!(key122 === "answer" || key122 === "evidence" || key122 === "note")) {
-                    const err812 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key122 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data447 };
+                if (data443.note !== void 0) {
+                  let data447 = data443.note;
+                  if (typeof data447 !== "string") {
+                    const err810 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data447 };
                     if (vErrors === null) {
-                      vErrors = [err812];
+                      vErrors = [err810];
                     } else {
-                      vErrors.push(err812);
+                      vErrors.push(err810);
                     }
                     errors++;
                   }
                 }
-                if (data447.answer !== void 0) {
-                  let data448 = data447.answer;
-                  if (!(data448 === "yes" || data448 === "no" || data448 === "n/a")) {
-                    const err813 = { instancePath: instancePath + "/checklist/monitor/owners/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data448 };
+              } else {
+                const err811 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data443 };
+                if (vErrors === null) {
+                  vErrors = [err811];
+                } else {
+                  vErrors.push(err811);
+                }
+                errors++;
+              }
+            }
+            if (data422.owners !== void 0) {
+              let data448 = data422.owners;
+              if (data448 && typeof data448 == "object" && !Array.isArray(data448)) {
+                if (data448.answer === void 0) {
+                  const err812 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data448 };
+                  if (vErrors === null) {
+                    vErrors = [err812];
+                  } else {
+                    vErrors.push(err812);
+                  }
+                  errors++;
+                }
+                for (const key122 in data448) {
+                  if (!(key122 === "answer" || key122 === "evidence" || key122 === "note")) {
+                    const err813 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key122 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data448 };
                     if (vErrors === null) {
                       vErrors = [err813];
                     } else {
@@ -10163,13 +10163,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data447.evidence !== void 0) {
-                  let data449 = data447.evidence;
-                  const _errs1189 = errors;
-                  let valid336 = false;
-                  const _errs1190 = errors;
-                  if (typeof data449 !== "string") {
-                    const err814 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data449 };
+                if (data448.answer !== void 0) {
+                  let data449 = data448.answer;
+                  if (!(data449 === "yes" || data449 === "no" || data449 === "n/a")) {
+                    const err814 = { instancePath: instancePath + "/checklist/monitor/owners/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data449 };
                     if (vErrors === null) {
                       vErrors = [err814];
                     } else {
@@ -10177,126 +10174,129 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid37 = _errs1190 === errors;
+                }
+                if (data448.evidence !== void 0) {
+                  let data450 = data448.evidence;
+                  const _errs1190 = errors;
+                  let valid336 = false;
+                  const _errs1191 = errors;
+                  if (typeof data450 !== "string") {
+                    const err815 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data450 };
+                    if (vErrors === null) {
+                      vErrors = [err815];
+                    } else {
+                      vErrors.push(err815);
+                    }
+                    errors++;
+                  }
+                  var _valid37 = _errs1191 === errors;
                   valid336 = valid336 || _valid37;
-                  const _errs1192 = errors;
-                  if (Array.isArray(data449)) {
-                    const len48 = data449.length;
+                  const _errs1193 = errors;
+                  if (Array.isArray(data450)) {
+                    const len48 = data450.length;
                     for (let i52 = 0; i52 < len48; i52++) {
-                      let data450 = data449[i52];
-                      if (typeof data450 !== "string") {
-                        const err815 = { instancePath: instancePath + "/checklist/monitor/owners/evidence/" + i52, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data450 };
+                      let data451 = data450[i52];
+                      if (typeof data451 !== "string") {
+                        const err816 = { instancePath: instancePath + "/checklist/monitor/owners/evidence/" + i52, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data451 };
                         if (vErrors === null) {
-                          vErrors = [err815];
+                          vErrors = [err816];
                         } else {
-                          vErrors.push(err815);
+                          vErrors.push(err816);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err816 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data449 };
-                    if (vErrors === null) {
-                      vErrors = [err816];
-                    } else {
-                      vErrors.push(err816);
-                    }
-                    errors++;
-                  }
-                  var _valid37 = _errs1192 === errors;
-                  valid336 = valid336 || _valid37;
-                  if (!valid336) {
-                    const err817 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data449 };
+                    const err817 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data450 };
                     if (vErrors === null) {
                       vErrors = [err817];
                     } else {
                       vErrors.push(err817);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1189;
-                    if (vErrors !== null) {
-                      if (_errs1189) {
-                        vErrors.length = _errs1189;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data447.note !== void 0) {
-                  let data451 = data447.note;
-                  if (typeof data451 !== "string") {
-                    const err818 = { instancePath: instancePath + "/checklist/monitor/owners/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data451 };
+                  var _valid37 = _errs1193 === errors;
+                  valid336 = valid336 || _valid37;
+                  if (!valid336) {
+                    const err818 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data450 };
                     if (vErrors === null) {
                       vErrors = [err818];
                     } else {
                       vErrors.push(err818);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1190;
+                    if (vErrors !== null) {
+                      if (_errs1190) {
+                        vErrors.length = _errs1190;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data448.note !== void 0) {
+                  let data452 = data448.note;
+                  if (typeof data452 !== "string") {
+                    const err819 = { instancePath: instancePath + "/checklist/monitor/owners/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data452 };
+                    if (vErrors === null) {
+                      vErrors = [err819];
+                    } else {
+                      vErrors.push(err819);
+                    }
+                    errors++;
                   }
                 }
               } else {
-                const err819 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data447 };
+                const err820 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data448 };
                 if (vErrors === null) {
-                  vErrors = [err819];
+                  vErrors = [err820];
                 } else {
-                  vErrors.push(err819);
+                  vErrors.push(err820);
                 }
                 errors++;
               }
             }
           } else {
-            const err820 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.monitor.type, parentSchema: schema31.properties.checklist.properties.monitor, data: data421 };
+            const err821 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.monitor.type, parentSchema: schema31.properties.checklist.properties.monitor, data: data422 };
             if (vErrors === null) {
-              vErrors = [err820];
+              vErrors = [err821];
             } else {
-              vErrors.push(err820);
+              vErrors.push(err821);
             }
             errors++;
           }
         }
-        if (data260.usable !== void 0) {
-          let data452 = data260.usable;
-          if (data452 && typeof data452 == "object" && !Array.isArray(data452)) {
-            for (const key123 in data452) {
+        if (data261.usable !== void 0) {
+          let data453 = data261.usable;
+          if (data453 && typeof data453 == "object" && !Array.isArray(data453)) {
+            for (const key123 in data453) {
               if (!(key123 === "real-world-trial" || key123 === "third-party-review" || key123 === "cost-benefit" || key123 === "fairness" || key123 === "misuse" || key123 === "legal-basis" || key123 === "audit-artifacts" || key123 === "fallback")) {
-                const err821 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key123 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.usable, data: data452 };
+                const err822 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key123 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.usable, data: data453 };
                 if (vErrors === null) {
-                  vErrors = [err821];
+                  vErrors = [err822];
                 } else {
-                  vErrors.push(err821);
+                  vErrors.push(err822);
                 }
                 errors++;
               }
             }
-            if (data452["real-world-trial"] !== void 0) {
-              let data453 = data452["real-world-trial"];
-              if (data453 && typeof data453 == "object" && !Array.isArray(data453)) {
-                if (data453.answer === void 0) {
-                  const err822 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data453 };
+            if (data453["real-world-trial"] !== void 0) {
+              let data454 = data453["real-world-trial"];
+              if (data454 && typeof data454 == "object" && !Array.isArray(data454)) {
+                if (data454.answer === void 0) {
+                  const err823 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data454 };
                   if (vErrors === null) {
-                    vErrors = [err822];
+                    vErrors = [err823];
                   } else {
-                    vErrors.push(err822);
+                    vErrors.push(err823);
                   }
                   errors++;
                 }
-                for (const key124 in data453) {
+                for (const key124 in data454) {
                   if (!(key124 === "answer" || key124 === "evidence" || key124 === "note")) {
-                    const err823 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key124 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data453 };
-                    if (vErrors === null) {
-                      vErrors = [err823];
-                    } else {
-                      vErrors.push(err823);
-                    }
-                    errors++;
-                  }
-                }
-                if (data453.answer !== void 0) {
-                  let data454 = data453.answer;
-                  if (!(data454 === "yes" || data454 === "no" || data454 === "n/a")) {
-                    const err824 = { instancePath: instancePath + "/checklist/usable/real-world-trial/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data454 };
+                    const err824 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key124 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data454 };
                     if (vErrors === null) {
                       vErrors = [err824];
                     } else {
@@ -10305,13 +10305,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data453.evidence !== void 0) {
-                  let data455 = data453.evidence;
-                  const _errs1207 = errors;
-                  let valid342 = false;
-                  const _errs1208 = errors;
-                  if (typeof data455 !== "string") {
-                    const err825 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data455 };
+                if (data454.answer !== void 0) {
+                  let data455 = data454.answer;
+                  if (!(data455 === "yes" || data455 === "no" || data455 === "n/a")) {
+                    const err825 = { instancePath: instancePath + "/checklist/usable/real-world-trial/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data455 };
                     if (vErrors === null) {
                       vErrors = [err825];
                     } else {
@@ -10319,102 +10316,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid38 = _errs1208 === errors;
+                }
+                if (data454.evidence !== void 0) {
+                  let data456 = data454.evidence;
+                  const _errs1208 = errors;
+                  let valid342 = false;
+                  const _errs1209 = errors;
+                  if (typeof data456 !== "string") {
+                    const err826 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data456 };
+                    if (vErrors === null) {
+                      vErrors = [err826];
+                    } else {
+                      vErrors.push(err826);
+                    }
+                    errors++;
+                  }
+                  var _valid38 = _errs1209 === errors;
                   valid342 = valid342 || _valid38;
-                  const _errs1210 = errors;
-                  if (Array.isArray(data455)) {
-                    const len49 = data455.length;
+                  const _errs1211 = errors;
+                  if (Array.isArray(data456)) {
+                    const len49 = data456.length;
                     for (let i53 = 0; i53 < len49; i53++) {
-                      let data456 = data455[i53];
-                      if (typeof data456 !== "string") {
-                        const err826 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence/" + i53, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data456 };
+                      let data457 = data456[i53];
+                      if (typeof data457 !== "string") {
+                        const err827 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence/" + i53, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data457 };
                         if (vErrors === null) {
-                          vErrors = [err826];
+                          vErrors = [err827];
                         } else {
-                          vErrors.push(err826);
+                          vErrors.push(err827);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err827 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data455 };
-                    if (vErrors === null) {
-                      vErrors = [err827];
-                    } else {
-                      vErrors.push(err827);
-                    }
-                    errors++;
-                  }
-                  var _valid38 = _errs1210 === errors;
-                  valid342 = valid342 || _valid38;
-                  if (!valid342) {
-                    const err828 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data455 };
+                    const err828 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data456 };
                     if (vErrors === null) {
                       vErrors = [err828];
                     } else {
                       vErrors.push(err828);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1207;
-                    if (vErrors !== null) {
-                      if (_errs1207) {
-                        vErrors.length = _errs1207;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data453.note !== void 0) {
-                  let data457 = data453.note;
-                  if (typeof data457 !== "string") {
-                    const err829 = { instancePath: instancePath + "/checklist/usable/real-world-trial/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data457 };
+                  var _valid38 = _errs1211 === errors;
+                  valid342 = valid342 || _valid38;
+                  if (!valid342) {
+                    const err829 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data456 };
                     if (vErrors === null) {
                       vErrors = [err829];
                     } else {
                       vErrors.push(err829);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err830 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data453 };
-                if (vErrors === null) {
-                  vErrors = [err830];
-                } else {
-                  vErrors.push(err830);
-                }
-                errors++;
-              }
-            }
-            if (data452["third-party-review"] !== void 0) {
-              let data458 = data452["third-party-review"];
-              if (data458 && typeof data458 == "object" && !Array.isArray(data458)) {
-                if (data458.answer === void 0) {
-                  const err831 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data458 };
-                  if (vErrors === null) {
-                    vErrors = [err831];
                   } else {
-                    vErrors.push(err831);
+                    errors = _errs1208;
+                    if (vErrors !== null) {
+                      if (_errs1208) {
+                        vErrors.length = _errs1208;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key125 in data458) {
-                  if (!(key125 === "answer" || key125 === "evidence" || key125 === "note")) {
-                    const err832 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key125 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data458 };
+                if (data454.note !== void 0) {
+                  let data458 = data454.note;
+                  if (typeof data458 !== "string") {
+                    const err830 = { instancePath: instancePath + "/checklist/usable/real-world-trial/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data458 };
                     if (vErrors === null) {
-                      vErrors = [err832];
+                      vErrors = [err830];
                     } else {
-                      vErrors.push(err832);
+                      vErrors.push(err830);
                     }
                     errors++;
                   }
                 }
-                if (data458.answer !== void 0) {
-                  let data459 = data458.answer;
-                  if (!(data459 === "yes" || data459 === "no" || data459 === "n/a")) {
-                    const err833 = { instancePath: instancePath + "/checklist/usable/third-party-review/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data459 };
+              } else {
+                const err831 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data454 };
+                if (vErrors === null) {
+                  vErrors = [err831];
+                } else {
+                  vErrors.push(err831);
+                }
+                errors++;
+              }
+            }
+            if (data453["third-party-review"] !== void 0) {
+              let data459 = data453["third-party-review"];
+              if (data459 && typeof data459 == "object" && !Array.isArray(data459)) {
+                if (data459.answer === void 0) {
+                  const err832 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data459 };
+                  if (vErrors === null) {
+                    vErrors = [err832];
+                  } else {
+                    vErrors.push(err832);
+                  }
+                  errors++;
+                }
+                for (const key125 in data459) {
+                  if (!(key125 === "answer" || key125 === "evidence" || key125 === "note")) {
+                    const err833 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key125 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data459 };
                     if (vErrors === null) {
                       vErrors = [err833];
                     } else {
@@ -10423,13 +10423,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data458.evidence !== void 0) {
-                  let data460 = data458.evidence;
-                  const _errs1222 = errors;
-                  let valid347 = false;
-                  const _errs1223 = errors;
-                  if (typeof data460 !== "string") {
-                    const err834 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data460 };
+                if (data459.answer !== void 0) {
+                  let data460 = data459.answer;
+                  if (!(data460 === "yes" || data460 === "no" || data460 === "n/a")) {
+                    const err834 = { instancePath: instancePath + "/checklist/usable/third-party-review/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data460 };
                     if (vErrors === null) {
                       vErrors = [err834];
                     } else {
@@ -10437,102 +10434,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid39 = _errs1223 === errors;
+                }
+                if (data459.evidence !== void 0) {
+                  let data461 = data459.evidence;
+                  const _errs1223 = errors;
+                  let valid347 = false;
+                  const _errs1224 = errors;
+                  if (typeof data461 !== "string") {
+                    const err835 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data461 };
+                    if (vErrors === null) {
+                      vErrors = [err835];
+                    } else {
+                      vErrors.push(err835);
+                    }
+                    errors++;
+                  }
+                  var _valid39 = _errs1224 === errors;
                   valid347 = valid347 || _valid39;
-                  const _errs1225 = errors;
-                  if (Array.isArray(data460)) {
-                    const len50 = data460.length;
+                  const _errs1226 = errors;
+                  if (Array.isArray(data461)) {
+                    const len50 = data461.length;
                     for (let i54 = 0; i54 < len50; i54++) {
-                      let data461 = data460[i54];
-                      if (typeof data461 !== "string") {
-                        const err835 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence/" + i54, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data461 };
+                      let data462 = data461[i54];
+                      if (typeof data462 !== "string") {
+                        const err836 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence/" + i54, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data462 };
                         if (vErrors === null) {
-                          vErrors = [err835];
+                          vErrors = [err836];
                         } else {
-                          vErrors.push(err835);
+                          vErrors.push(err836);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err836 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data460 };
-                    if (vErrors === null) {
-                      vErrors = [err836];
-                    } else {
-                      vErrors.push(err836);
-                    }
-                    errors++;
-                  }
-                  var _valid39 = _errs1225 === errors;
-                  valid347 = valid347 || _valid39;
-                  if (!valid347) {
-                    const err837 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data460 };
+                    const err837 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data461 };
                     if (vErrors === null) {
                       vErrors = [err837];
                     } else {
                       vErrors.push(err837);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1222;
-                    if (vErrors !== null) {
-                      if (_errs1222) {
-                        vErrors.length = _errs1222;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data458.note !== void 0) {
-                  let data462 = data458.note;
-                  if (typeof data462 !== "string") {
-                    const err838 = { instancePath: instancePath + "/checklist/usable/third-party-review/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data462 };
+                  var _valid39 = _errs1226 === errors;
+                  valid347 = valid347 || _valid39;
+                  if (!valid347) {
+                    const err838 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data461 };
                     if (vErrors === null) {
                       vErrors = [err838];
                     } else {
                       vErrors.push(err838);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err839 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data458 };
-                if (vErrors === null) {
-                  vErrors = [err839];
-                } else {
-                  vErrors.push(err839);
-                }
-                errors++;
-              }
-            }
-            if (data452["cost-benefit"] !== void 0) {
-              let data463 = data452["cost-benefit"];
-              if (data463 && typeof data463 == "object" && !Array.isArray(data463)) {
-                if (data463.answer === void 0) {
-                  const err840 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data463 };
-                  if (vErrors === null) {
-                    vErrors = [err840];
                   } else {
-                    vErrors.push(err840);
+                    errors = _errs1223;
+                    if (vErrors !== null) {
+                      if (_errs1223) {
+                        vErrors.length = _errs1223;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key126 in data463) {
-                  if (!(key126 === "answer" || key126 === "evidence" || key126 === "note")) {
-                    const err841 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key126 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data463 };
+                if (data459.note !== void 0) {
+                  let data463 = data459.note;
+                  if (typeof data463 !== "string") {
+                    const err839 = { instancePath: instancePath + "/checklist/usable/third-party-review/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data463 };
                     if (vErrors === null) {
-                      vErrors = [err841];
+                      vErrors = [err839];
                     } else {
-                      vErrors.push(err841);
+                      vErrors.push(err839);
                     }
                     errors++;
                   }
                 }
-                if (data463.answer !== void 0) {
-                  let data464 = data463.answer;
-                  if (!(data464 === "yes" || data464 === "no" || data464 === "n/a")) {
-                    const err842 = { instancePath: instancePath + "/checklist/usable/cost-benefit/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data464 };
+              } else {
+                const err840 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data459 };
+                if (vErrors === null) {
+                  vErrors = [err840];
+                } else {
+                  vErrors.push(err840);
+                }
+                errors++;
+              }
+            }
+            if (data453["cost-benefit"] !== void 0) {
+              let data464 = data453["cost-benefit"];
+              if (data464 && typeof data464 == "object" && !Array.isArray(data464)) {
+                if (data464.answer === void 0) {
+                  const err841 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data464 };
+                  if (vErrors === null) {
+                    vErrors = [err841];
+                  } else {
+                    vErrors.push(err841);
+                  }
+                  errors++;
+                }
+                for (const key126 in data464) {
+                  if (!(key126 === "answer" || key126 === "evidence" || key126 === "note")) {
+                    const err842 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key126 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data464 };
                     if (vErrors === null) {
                       vErrors = [err842];
                     } else {
@@ -10541,13 +10541,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data463.evidence !== void 0) {
-                  let data465 = data463.evidence;
-                  const _errs1237 = errors;
-                  let valid352 = false;
-                  const _errs1238 = errors;
-                  if (typeof data465 !== "string") {
-                    const err843 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data465 };
+                if (data464.answer !== void 0) {
+                  let data465 = data464.answer;
+                  if (!(data465 === "yes" || data465 === "no" || data465 === "n/a")) {
+                    const err843 = { instancePath: instancePath + "/checklist/usable/cost-benefit/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data465 };
                     if (vErrors === null) {
                       vErrors = [err843];
                     } else {
@@ -10555,102 +10552,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid40 = _errs1238 === errors;
+                }
+                if (data464.evidence !== void 0) {
+                  let data466 = data464.evidence;
+                  const _errs1238 = errors;
+                  let valid352 = false;
+                  const _errs1239 = errors;
+                  if (typeof data466 !== "string") {
+                    const err844 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data466 };
+                    if (vErrors === null) {
+                      vErrors = [err844];
+                    } else {
+                      vErrors.push(err844);
+                    }
+                    errors++;
+                  }
+                  var _valid40 = _errs1239 === errors;
                   valid352 = valid352 || _valid40;
-                  const _errs1240 = errors;
-                  if (Array.isArray(data465)) {
-                    const len51 = data465.length;
+                  const _errs1241 = errors;
+                  if (Array.isArray(data466)) {
+                    const len51 = data466.length;
                     for (let i55 = 0; i55 < len51; i55++) {
-                      let data466 = data465[i55];
-                      if (typeof data466 !== "string") {
-                        const err844 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence/" + i55, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data466 };
+                      let data467 = data466[i55];
+                      if (typeof data467 !== "string") {
+                        const err845 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence/" + i55, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data467 };
                         if (vErrors === null) {
-                          vErrors = [err844];
+                          vErrors = [err845];
                         } else {
-                          vErrors.push(err844);
+                          vErrors.push(err845);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err845 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data465 };
-                    if (vErrors === null) {
-                      vErrors = [err845];
-                    } else {
-                      vErrors.push(err845);
-                    }
-                    errors++;
-                  }
-                  var _valid40 = _errs1240 === errors;
-                  valid352 = valid352 || _valid40;
-                  if (!valid352) {
-                    const err846 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data465 };
+                    const err846 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data466 };
                     if (vErrors === null) {
                       vErrors = [err846];
                     } else {
                       vErrors.push(err846);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1237;
-                    if (vErrors !== null) {
-                      if (_errs1237) {
-                        vErrors.length = _errs1237;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data463.note !== void 0) {
-                  let data467 = data463.note;
-                  if (typeof data467 !== "string") {
-                    const err847 = { instancePath: instancePath + "/checklist/usable/cost-benefit/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data467 };
+                  var _valid40 = _errs1241 === errors;
+                  valid352 = valid352 || _valid40;
+                  if (!valid352) {
+                    const err847 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data466 };
                     if (vErrors === null) {
                       vErrors = [err847];
                     } else {
                       vErrors.push(err847);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err848 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data463 };
-                if (vErrors === null) {
-                  vErrors = [err848];
-                } else {
-                  vErrors.push(err848);
-                }
-                errors++;
-              }
-            }
-            if (data452.fairness !== void 0) {
-              let data468 = data452.fairness;
-              if (data468 && typeof data468 == "object" && !Array.isArray(data468)) {
-                if (data468.answer === void 0) {
-                  const err849 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data468 };
-                  if (vErrors === null) {
-                    vErrors = [err849];
                   } else {
-                    vErrors.push(err849);
+                    errors = _errs1238;
+                    if (vErrors !== null) {
+                      if (_errs1238) {
+                        vErrors.length = _errs1238;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key127 in data468) {
-                  if (!(key127 === "answer" || key127 === "evidence" || key127 === "note")) {
-                    const err850 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key127 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data468 };
+                if (data464.note !== void 0) {
+                  let data468 = data464.note;
+                  if (typeof data468 !== "string") {
+                    const err848 = { instancePath: instancePath + "/checklist/usable/cost-benefit/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data468 };
                     if (vErrors === null) {
-                      vErrors = [err850];
+                      vErrors = [err848];
                     } else {
-                      vErrors.push(err850);
+                      vErrors.push(err848);
                     }
                     errors++;
                   }
                 }
-                if (data468.answer !== void 0) {
-                  let data469 = data468.answer;
-                  if (!(data469 === "yes" || data469 === "no" || data469 === "n/a")) {
-                    const err851 = { instancePath: instancePath + "/checklist/usable/fairness/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data469 };
+              } else {
+                const err849 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data464 };
+                if (vErrors === null) {
+                  vErrors = [err849];
+                } else {
+                  vErrors.push(err849);
+                }
+                errors++;
+              }
+            }
+            if (data453.fairness !== void 0) {
+              let data469 = data453.fairness;
+              if (data469 && typeof data469 == "object" && !Array.isArray(data469)) {
+                if (data469.answer === void 0) {
+                  const err850 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data469 };
+                  if (vErrors === null) {
+                    vErrors = [err850];
+                  } else {
+                    vErrors.push(err850);
+                  }
+                  errors++;
+                }
+                for (const key127 in data469) {
+                  if (!(key127 === "answer" || key127 === "evidence" || key127 === "note")) {
+                    const err851 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key127 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data469 };
                     if (vErrors === null) {
                       vErrors = [err851];
                     } else {
@@ -10659,13 +10659,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data468.evidence !== void 0) {
-                  let data470 = data468.evidence;
-                  const _errs1252 = errors;
-                  let valid357 = false;
-                  const _errs1253 = errors;
-                  if (typeof data470 !== "string") {
-                    const err852 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data470 };
+                if (data469.answer !== void 0) {
+                  let data470 = data469.answer;
+                  if (!(data470 === "yes" || data470 === "no" || data470 === "n/a")) {
+                    const err852 = { instancePath: instancePath + "/checklist/usable/fairness/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data470 };
                     if (vErrors === null) {
                       vErrors = [err852];
                     } else {
@@ -10673,102 +10670,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid41 = _errs1253 === errors;
+                }
+                if (data469.evidence !== void 0) {
+                  let data471 = data469.evidence;
+                  const _errs1253 = errors;
+                  let valid357 = false;
+                  const _errs1254 = errors;
+                  if (typeof data471 !== "string") {
+                    const err853 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data471 };
+                    if (vErrors === null) {
+                      vErrors = [err853];
+                    } else {
+                      vErrors.push(err853);
+                    }
+                    errors++;
+                  }
+                  var _valid41 = _errs1254 === errors;
                   valid357 = valid357 || _valid41;
-                  const _errs1255 = errors;
-                  if (Array.isArray(data470)) {
-                    const len52 = data470.length;
+                  const _errs1256 = errors;
+                  if (Array.isArray(data471)) {
+                    const len52 = data471.length;
                     for (let i56 = 0; i56 < len52; i56++) {
-                      let data471 = data470[i56];
-                      if (typeof data471 !== "string") {
-                        const err853 = { instancePath: instancePath + "/checklist/usable/fairness/evidence/" + i56, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data471 };
+                      let data472 = data471[i56];
+                      if (typeof data472 !== "string") {
+                        const err854 = { instancePath: instancePath + "/checklist/usable/fairness/evidence/" + i56, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data472 };
                         if (vErrors === null) {
-                          vErrors = [err853];
+                          vErrors = [err854];
                         } else {
-                          vErrors.push(err853);
+                          vErrors.push(err854);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err854 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data470 };
-                    if (vErrors === null) {
-                      vErrors = [err854];
-                    } else {
-                      vErrors.push(err854);
-                    }
-                    errors++;
-                  }
-                  var _valid41 = _errs1255 === errors;
-                  valid357 = valid357 || _valid41;
-                  if (!valid357) {
-                    const err855 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data470 };
+                    const err855 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data471 };
                     if (vErrors === null) {
                       vErrors = [err855];
                     } else {
                       vErrors.push(err855);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1252;
-                    if (vErrors !== null) {
-                      if (_errs1252) {
-                        vErrors.length = _errs1252;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data468.note !== void 0) {
-                  let data472 = data468.note;
-                  if (typeof data472 !== "string") {
-                    const err856 = { instancePath: instancePath + "/checklist/usable/fairness/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data472 };
+                  var _valid41 = _errs1256 === errors;
+                  valid357 = valid357 || _valid41;
+                  if (!valid357) {
+                    const err856 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data471 };
                     if (vErrors === null) {
                       vErrors = [err856];
                     } else {
                       vErrors.push(err856);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err857 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data468 };
-                if (vErrors === null) {
-                  vErrors = [err857];
-                } else {
-                  vErrors.push(err857);
-                }
-                errors++;
-              }
-            }
-            if (data452.misuse !== void 0) {
-              let data473 = data452.misuse;
-              if (data473 && typeof data473 == "object" && !Array.isArray(data473)) {
-                if (data473.answer === void 0) {
-                  const err858 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data473 };
-                  if (vErrors === null) {
-                    vErrors = [err858];
                   } else {
-                    vErrors.push(err858);
+                    errors = _errs1253;
+                    if (vErrors !== null) {
+                      if (_errs1253) {
+                        vErrors.length = _errs1253;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key128 in data473) {
-                  if (!(key128 === "answer" || key128 === "evidence" || key128 === "note")) {
-                    const err859 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key128 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data473 };
+                if (data469.note !== void 0) {
+                  let data473 = data469.note;
+                  if (typeof data473 !== "string") {
+                    const err857 = { instancePath: instancePath + "/checklist/usable/fairness/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data473 };
                     if (vErrors === null) {
-                      vErrors = [err859];
+                      vErrors = [err857];
                     } else {
-                      vErrors.push(err859);
+                      vErrors.push(err857);
                     }
                     errors++;
                   }
                 }
-                if (data473.answer !== void 0) {
-                  let data474 = data473.answer;
-                  if (!(data474 === "yes" || data474 === "no" || data474 === "n/a")) {
-                    const err860 = { instancePath: instancePath + "/checklist/usable/misuse/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data474 };
+              } else {
+                const err858 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data469 };
+                if (vErrors === null) {
+                  vErrors = [err858];
+                } else {
+                  vErrors.push(err858);
+                }
+                errors++;
+              }
+            }
+            if (data453.misuse !== void 0) {
+              let data474 = data453.misuse;
+              if (data474 && typeof data474 == "object" && !Array.isArray(data474)) {
+                if (data474.answer === void 0) {
+                  const err859 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data474 };
+                  if (vErrors === null) {
+                    vErrors = [err859];
+                  } else {
+                    vErrors.push(err859);
+                  }
+                  errors++;
+                }
+                for (const key128 in data474) {
+                  if (!(key128 === "answer" || key128 === "evidence" || key128 === "note")) {
+                    const err860 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key128 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data474 };
                     if (vErrors === null) {
                       vErrors = [err860];
                     } else {
@@ -10777,13 +10777,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data473.evidence !== void 0) {
-                  let data475 = data473.evidence;
-                  const _errs1267 = errors;
-                  let valid362 = false;
-                  const _errs1268 = errors;
-                  if (typeof data475 !== "string") {
-                    const err861 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data475 };
+                if (data474.answer !== void 0) {
+                  let data475 = data474.answer;
+                  if (!(data475 === "yes" || data475 === "no" || data475 === "n/a")) {
+                    const err861 = { instancePath: instancePath + "/checklist/usable/misuse/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data475 };
                     if (vErrors === null) {
                       vErrors = [err861];
                     } else {
@@ -10791,102 +10788,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid42 = _errs1268 === errors;
+                }
+                if (data474.evidence !== void 0) {
+                  let data476 = data474.evidence;
+                  const _errs1268 = errors;
+                  let valid362 = false;
+                  const _errs1269 = errors;
+                  if (typeof data476 !== "string") {
+                    const err862 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data476 };
+                    if (vErrors === null) {
+                      vErrors = [err862];
+                    } else {
+                      vErrors.push(err862);
+                    }
+                    errors++;
+                  }
+                  var _valid42 = _errs1269 === errors;
                   valid362 = valid362 || _valid42;
-                  const _errs1270 = errors;
-                  if (Array.isArray(data475)) {
-                    const len53 = data475.length;
+                  const _errs1271 = errors;
+                  if (Array.isArray(data476)) {
+                    const len53 = data476.length;
                     for (let i57 = 0; i57 < len53; i57++) {
-                      let data476 = data475[i57];
-                      if (typeof data476 !== "string") {
-                        const err862 = { instancePath: instancePath + "/checklist/usable/misuse/evidence/" + i57, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data476 };
+                      let data477 = data476[i57];
+                      if (typeof data477 !== "string") {
+                        const err863 = { instancePath: instancePath + "/checklist/usable/misuse/evidence/" + i57, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data477 };
                         if (vErrors === null) {
-                          vErrors = [err862];
+                          vErrors = [err863];
                         } else {
-                          vErrors.push(err862);
+                          vErrors.push(err863);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err863 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data475 };
-                    if (vErrors === null) {
-                      vErrors = [err863];
-                    } else {
-                      vErrors.push(err863);
-                    }
-                    errors++;
-                  }
-                  var _valid42 = _errs1270 === errors;
-                  valid362 = valid362 || _valid42;
-                  if (!valid362) {
-                    const err864 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data475 };
+                    const err864 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data476 };
                     if (vErrors === null) {
                       vErrors = [err864];
                     } else {
                       vErrors.push(err864);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1267;
-                    if (vErrors !== null) {
-                      if (_errs1267) {
-                        vErrors.length = _errs1267;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data473.note !== void 0) {
-                  let data477 = data473.note;
-                  if (typeof data477 !== "string") {
-                    const err865 = { instancePath: instancePath + "/checklist/usable/misuse/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data477 };
+                  var _valid42 = _errs1271 === errors;
+                  valid362 = valid362 || _valid42;
+                  if (!valid362) {
+                    const err865 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data476 };
                     if (vErrors === null) {
                       vErrors = [err865];
                     } else {
                       vErrors.push(err865);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err866 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data473 };
-                if (vErrors === null) {
-                  vErrors = [err866];
-                } else {
-                  vErrors.push(err866);
-                }
-                errors++;
-              }
-            }
-            if (data452["legal-basis"] !== void 0) {
-              let data478 = data452["legal-basis"];
-              if (data478 && typeof data478 == "object" && !Array.isArray(data478)) {
-                if (data478.answer === void 0) {
-                  const err867 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data478 };
-                  if (vErrors === null) {
-                    vErrors = [err867];
                   } else {
-                    vErrors.push(err867);
+                    errors = _errs1268;
+                    if (vErrors !== null) {
+                      if (_errs1268) {
+                        vErrors.length = _errs1268;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key129 in data478) {
-                  if (!(key129 === "answer" || key129 === "evidence" || key129 === "note")) {
-                    const err868 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key129 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data478 };
+                if (data474.note !== void 0) {
+                  let data478 = data474.note;
+                  if (typeof data478 !== "string") {
+                    const err866 = { instancePath: instancePath + "/checklist/usable/misuse/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data478 };
                     if (vErrors === null) {
-                      vErrors = [err868];
+                      vErrors = [err866];
                     } else {
-                      vErrors.push(err868);
+                      vErrors.push(err866);
                     }
                     errors++;
                   }
                 }
-                if (data478.answer !== void 0) {
-                  let data479 = data478.answer;
-                  if (!(data479 === "yes" || data479 === "no" || data479 === "n/a")) {
-                    const err869 = { instancePath: instancePath + "/checklist/usable/legal-basis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data479 };
+              } else {
+                const err867 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data474 };
+                if (vErrors === null) {
+                  vErrors = [err867];
+                } else {
+                  vErrors.push(err867);
+                }
+                errors++;
+              }
+            }
+            if (data453["legal-basis"] !== void 0) {
+              let data479 = data453["legal-basis"];
+              if (data479 && typeof data479 == "object" && !Array.isArray(data479)) {
+                if (data479.answer === void 0) {
+                  const err868 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data479 };
+                  if (vErrors === null) {
+                    vErrors = [err868];
+                  } else {
+                    vErrors.push(err868);
+                  }
+                  errors++;
+                }
+                for (const key129 in data479) {
+                  if (!(key129 === "answer" || key129 === "evidence" || key129 === "note")) {
+                    const err869 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key129 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data479 };
                     if (vErrors === null) {
                       vErrors = [err869];
                     } else {
@@ -10895,13 +10895,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data478.evidence !== void 0) {
-                  let data480 = data478.evidence;
-                  const _errs1282 = errors;
-                  let valid367 = false;
-                  const _errs1283 = errors;
-                  if (typeof data480 !== "string") {
-                    const err870 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data480 };
+                if (data479.answer !== void 0) {
+                  let data480 = data479.answer;
+                  if (!(data480 === "yes" || data480 === "no" || data480 === "n/a")) {
+                    const err870 = { instancePath: instancePath + "/checklist/usable/legal-basis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data480 };
                     if (vErrors === null) {
                       vErrors = [err870];
                     } else {
@@ -10909,102 +10906,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid43 = _errs1283 === errors;
+                }
+                if (data479.evidence !== void 0) {
+                  let data481 = data479.evidence;
+                  const _errs1283 = errors;
+                  let valid367 = false;
+                  const _errs1284 = errors;
+                  if (typeof data481 !== "string") {
+                    const err871 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data481 };
+                    if (vErrors === null) {
+                      vErrors = [err871];
+                    } else {
+                      vErrors.push(err871);
+                    }
+                    errors++;
+                  }
+                  var _valid43 = _errs1284 === errors;
                   valid367 = valid367 || _valid43;
-                  const _errs1285 = errors;
-                  if (Array.isArray(data480)) {
-                    const len54 = data480.length;
+                  const _errs1286 = errors;
+                  if (Array.isArray(data481)) {
+                    const len54 = data481.length;
                     for (let i58 = 0; i58 < len54; i58++) {
-                      let data481 = data480[i58];
-                      if (typeof data481 !== "string") {
-                        const err871 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence/" + i58, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data481 };
+                      let data482 = data481[i58];
+                      if (typeof data482 !== "string") {
+                        const err872 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence/" + i58, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data482 };
                         if (vErrors === null) {
-                          vErrors = [err871];
+                          vErrors = [err872];
                         } else {
-                          vErrors.push(err871);
+                          vErrors.push(err872);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err872 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data480 };
-                    if (vErrors === null) {
-                      vErrors = [err872];
-                    } else {
-                      vErrors.push(err872);
-                    }
-                    errors++;
-                  }
-                  var _valid43 = _errs1285 === errors;
-                  valid367 = valid367 || _valid43;
-                  if (!valid367) {
-                    const err873 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data480 };
+                    const err873 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data481 };
                     if (vErrors === null) {
                       vErrors = [err873];
                     } else {
                       vErrors.push(err873);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1282;
-                    if (vErrors !== null) {
-                      if (_errs1282) {
-                        vErrors.length = _errs1282;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data478.note !== void 0) {
-                  let data482 = data478.note;
-                  if (typeof data482 !== "string") {
-                    const err874 = { instancePath: instancePath + "/checklist/usable/legal-basis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data482 };
+                  var _valid43 = _errs1286 === errors;
+                  valid367 = valid367 || _valid43;
+                  if (!valid367) {
+                    const err874 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data481 };
                     if (vErrors === null) {
                       vErrors = [err874];
                     } else {
                       vErrors.push(err874);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err875 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data478 };
-                if (vErrors === null) {
-                  vErrors = [err875];
-                } else {
-                  vErrors.push(err875);
-                }
-                errors++;
-              }
-            }
-            if (data452["audit-artifacts"] !== void 0) {
-              let data483 = data452["audit-artifacts"];
-              if (data483 && typeof data483 == "object" && !Array.isArray(data483)) {
-                if (data483.answer === void 0) {
-                  const err876 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data483 };
-                  if (vErrors === null) {
-                    vErrors = [err876];
                   } else {
-                    vErrors.push(err876);
+                    errors = _errs1283;
+                    if (vErrors !== null) {
+                      if (_errs1283) {
+                        vErrors.length = _errs1283;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key130 in data483) {
-                  if (!(key130 === "answer" || key130 === "evidence" || key130 === "note")) {
-                    const err877 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key130 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data483 };
+                if (data479.note !== void 0) {
+                  let data483 = data479.note;
+                  if (typeof data483 !== "string") {
+                    const err875 = { instancePath: instancePath + "/checklist/usable/legal-basis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data483 };
                     if (vErrors === null) {
-                      vErrors = [err877];
+                      vErrors = [err875];
                     } else {
-                      vErrors.push(err877);
+                      vErrors.push(err875);
                     }
                     errors++;
                   }
                 }
-                if (data483.answer !== void 0) {
-                  let data484 = data483.answer;
-                  if (!(data484 === "yes" || data484 === "no" || data484 === "n/a")) {
-                    const err878 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data484 };
+              } else {
+                const err876 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data479 };
+                if (vErrors === null) {
+                  vErrors = [err876];
+                } else {
+                  vErrors.push(err876);
+                }
+                errors++;
+              }
+            }
+            if (data453["audit-artifacts"] !== void 0) {
+              let data484 = data453["audit-artifacts"];
+              if (data484 && typeof data484 == "object" && !Array.isArray(data484)) {
+                if (data484.answer === void 0) {
+                  const err877 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data484 };
+                  if (vErrors === null) {
+                    vErrors = [err877];
+                  } else {
+                    vErrors.push(err877);
+                  }
+                  errors++;
+                }
+                for (const key130 in data484) {
+                  if (!(key130 === "answer" || key130 === "evidence" || key130 === "note")) {
+                    const err878 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key130 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data484 };
                     if (vErrors === null) {
                       vErrors = [err878];
                     } else {
@@ -11013,13 +11013,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data483.evidence !== void 0) {
-                  let data485 = data483.evidence;
-                  const _errs1297 = errors;
-                  let valid372 = false;
-                  const _errs1298 = errors;
-                  if (typeof data485 !== "string") {
-                    const err879 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data485 };
+                if (data484.answer !== void 0) {
+                  let data485 = data484.answer;
+                  if (!(data485 === "yes" || data485 === "no" || data485 === "n/a")) {
+                    const err879 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data485 };
                     if (vErrors === null) {
                       vErrors = [err879];
                     } else {
@@ -11027,102 +11024,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid44 = _errs1298 === errors;
+                }
+                if (data484.evidence !== void 0) {
+                  let data486 = data484.evidence;
+                  const _errs1298 = errors;
+                  let valid372 = false;
+                  const _errs1299 = errors;
+                  if (typeof data486 !== "string") {
+                    const err880 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data486 };
+                    if (vErrors === null) {
+                      vErrors = [err880];
+                    } else {
+                      vErrors.push(err880);
+                    }
+                    errors++;
+                  }
+                  var _valid44 = _errs1299 === errors;
                   valid372 = valid372 || _valid44;
-                  const _errs1300 = errors;
-                  if (Array.isArray(data485)) {
-                    const len55 = data485.length;
+                  const _errs1301 = errors;
+                  if (Array.isArray(data486)) {
+                    const len55 = data486.length;
                     for (let i59 = 0; i59 < len55; i59++) {
-                      let data486 = data485[i59];
-                      if (typeof data486 !== "string") {
-                        const err880 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence/" + i59, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data486 };
+                      let data487 = data486[i59];
+                      if (typeof data487 !== "string") {
+                        const err881 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence/" + i59, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data487 };
                         if (vErrors === null) {
-                          vErrors = [err880];
+                          vErrors = [err881];
                         } else {
-                          vErrors.push(err880);
+                          vErrors.push(err881);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err881 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data485 };
-                    if (vErrors === null) {
-                      vErrors = [err881];
-                    } else {
-                      vErrors.push(err881);
-                    }
-                    errors++;
-                  }
-                  var _valid44 = _errs1300 === errors;
-                  valid372 = valid372 || _valid44;
-                  if (!valid372) {
-                    const err882 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data485 };
+                    const err882 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data486 };
                     if (vErrors === null) {
                       vErrors = [err882];
                     } else {
                       vErrors.push(err882);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1297;
-                    if (vErrors !== null) {
-                      if (_errs1297) {
-                        vErrors.length = _errs1297;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data483.note !== void 0) {
-                  let data487 = data483.note;
-                  if (typeof data487 !== "string") {
-                    const err883 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data487 };
+                  var _valid44 = _errs1301 === errors;
+                  valid372 = valid372 || _valid44;
+                  if (!valid372) {
+                    const err883 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data486 };
                     if (vErrors === null) {
                       vErrors = [err883];
                     } else {
                       vErrors.push(err883);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err884 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data483 };
-                if (vErrors === null) {
-                  vErrors = [err884];
-                } else {
-                  vErrors.push(err884);
-                }
-                errors++;
-              }
-            }
-            if (data452.fallback !== void 0) {
-              let data488 = data452.fallback;
-              if (data488 && typeof data488 == "object" && !Array.isArray(data488)) {
-                if (data488.answer === void 0) {
-                  const err885 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data488 };
-                  if (vErrors === null) {
-                    vErrors = [err885];
                   } else {
-                    vErrors.push(err885);
+                    errors = _errs1298;
+                    if (vErrors !== null) {
+                      if (_errs1298) {
+                        vErrors.length = _errs1298;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key131 in data488) {
-                  if (!(key131 === "answer" || key131 === "evidence" || key131 === "note")) {
-                    const err886 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key131 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data488 };
+                if (data484.note !== void 0) {
+                  let data488 = data484.note;
+                  if (typeof data488 !== "string") {
+                    const err884 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data488 };
                     if (vErrors === null) {
-                      vErrors = [err886];
+                      vErrors = [err884];
                     } else {
-                      vErrors.push(err886);
+                      vErrors.push(err884);
                     }
                     errors++;
                   }
                 }
-                if (data488.answer !== void 0) {
-                  let data489 = data488.answer;
-                  if (!(data489 === "yes" || data489 === "no" || data489 === "n/a")) {
-                    const err887 = { instancePath: instancePath + "/checklist/usable/fallback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data489 };
+              } else {
+                const err885 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data484 };
+                if (vErrors === null) {
+                  vErrors = [err885];
+                } else {
+                  vErrors.push(err885);
+                }
+                errors++;
+              }
+            }
+            if (data453.fallback !== void 0) {
+              let data489 = data453.fallback;
+              if (data489 && typeof data489 == "object" && !Array.isArray(data489)) {
+                if (data489.answer === void 0) {
+                  const err886 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data489 };
+                  if (vErrors === null) {
+                    vErrors = [err886];
+                  } else {
+                    vErrors.push(err886);
+                  }
+                  errors++;
+                }
+                for (const key131 in data489) {
+                  if (!(key131 === "answer" || key131 === "evidence" || key131 === "note")) {
+                    const err887 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key131 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data489 };
                     if (vErrors === null) {
                       vErrors = [err887];
                     } else {
@@ -11131,13 +11131,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data488.evidence !== void 0) {
-                  let data490 = data488.evidence;
-                  const _errs1312 = errors;
-                  let valid377 = false;
-                  const _errs1313 = errors;
-                  if (typeof data490 !== "string") {
-                    const err888 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data490 };
+                if (data489.answer !== void 0) {
+                  let data490 = data489.answer;
+                  if (!(data490 === "yes" || data490 === "no" || data490 === "n/a")) {
+                    const err888 = { instancePath: instancePath + "/checklist/usable/fallback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data490 };
                     if (vErrors === null) {
                       vErrors = [err888];
                     } else {
@@ -11145,101 +11142,116 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid45 = _errs1313 === errors;
+                }
+                if (data489.evidence !== void 0) {
+                  let data491 = data489.evidence;
+                  const _errs1313 = errors;
+                  let valid377 = false;
+                  const _errs1314 = errors;
+                  if (typeof data491 !== "string") {
+                    const err889 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data491 };
+                    if (vErrors === null) {
+                      vErrors = [err889];
+                    } else {
+                      vErrors.push(err889);
+                    }
+                    errors++;
+                  }
+                  var _valid45 = _errs1314 === errors;
                   valid377 = valid377 || _valid45;
-                  const _errs1315 = errors;
-                  if (Array.isArray(data490)) {
-                    const len56 = data490.length;
+                  const _errs1316 = errors;
+                  if (Array.isArray(data491)) {
+                    const len56 = data491.length;
                     for (let i60 = 0; i60 < len56; i60++) {
-                      let data491 = data490[i60];
-                      if (typeof data491 !== "string") {
-                        const err889 = { instancePath: instancePath + "/checklist/usable/fallback/evidence/" + i60, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data491 };
+                      let data492 = data491[i60];
+                      if (typeof data492 !== "string") {
+                        const err890 = { instancePath: instancePath + "/checklist/usable/fallback/evidence/" + i60, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data492 };
                         if (vErrors === null) {
-                          vErrors = [err889];
+                          vErrors = [err890];
                         } else {
-                          vErrors.push(err889);
+                          vErrors.push(err890);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err890 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data490 };
-                    if (vErrors === null) {
-                      vErrors = [err890];
-                    } else {
-                      vErrors.push(err890);
-                    }
-                    errors++;
-                  }
-                  var _valid45 = _errs1315 === errors;
-                  valid377 = valid377 || _valid45;
-                  if (!valid377) {
-                    const err891 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data490 };
+                    const err891 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data491 };
                     if (vErrors === null) {
                       vErrors = [err891];
                     } else {
                       vErrors.push(err891);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1312;
-                    if (vErrors !== null) {
-                      if (_errs1312) {
-                        vErrors.length = _errs1312;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data488.note !== void 0) {
-                  let data492 = data488.note;
-                  if (typeof data492 !== "string") {
-                    const err892 = { instancePath: instancePath + "/checklist/usable/fallback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data492 };
+                  var _valid45 = _errs1316 === errors;
+                  valid377 = valid377 || _valid45;
+                  if (!valid377) {
+                    const err892 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data491 };
                     if (vErrors === null) {
                       vErrors = [err892];
                     } else {
                       vErrors.push(err892);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1313;
+                    if (vErrors !== null) {
+                      if (_errs1313) {
+                        vErrors.length = _errs1313;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data489.note !== void 0) {
+                  let data493 = data489.note;
+                  if (typeof data493 !== "string") {
+                    const err893 = { instancePath: instancePath + "/checklist/usable/fallback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data493 };
+                    if (vErrors === null) {
+                      vErrors = [err893];
+                    } else {
+                      vErrors.push(err893);
+                    }
+                    errors++;
                   }
                 }
               } else {
-                const err893 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data488 };
+                const err894 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data489 };
                 if (vErrors === null) {
-                  vErrors = [err893];
+                  vErrors = [err894];
                 } else {
-                  vErrors.push(err893);
+                  vErrors.push(err894);
                 }
                 errors++;
               }
             }
           } else {
-            const err894 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.usable.type, parentSchema: schema31.properties.checklist.properties.usable, data: data452 };
+            const err895 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.usable.type, parentSchema: schema31.properties.checklist.properties.usable, data: data453 };
             if (vErrors === null) {
-              vErrors = [err894];
+              vErrors = [err895];
             } else {
-              vErrors.push(err894);
+              vErrors.push(err895);
             }
             errors++;
           }
         }
       } else {
-        const err895 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.type, parentSchema: schema31.properties.checklist, data: data260 };
+        const err896 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.type, parentSchema: schema31.properties.checklist, data: data261 };
         if (vErrors === null) {
-          vErrors = [err895];
+          vErrors = [err896];
         } else {
-          vErrors.push(err895);
+          vErrors.push(err896);
         }
         errors++;
       }
     }
   } else {
-    const err896 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err897 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err896];
+      vErrors = [err897];
     } else {
-      vErrors.push(err896);
+      vErrors.push(err897);
     }
     errors++;
   }
@@ -11248,7 +11260,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validatePolicy = validate26;
-var schema118 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/policy.schema.json", "title": "modelops repository policy", "description": "modelops.yaml at the repository root. Every field is optional; defaults apply.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Policy format version. Always modelops/v1." }, "kind": { "const": "Policy", "description": "Document kind. Always Policy." }, "manifests": { "description": "Glob(s) of manifest files, relative to the repository root. Default models/*/model.yaml.", "anyOf": [{ "type": "string", "minLength": 1, "description": "One glob." }, { "type": "array", "minItems": 1, "description": "Several globs.", "items": { "type": "string", "minLength": 1, "description": "A glob." } }] }, "stages": { "type": "object", "description": "Rules per stage.", "additionalProperties": false, "properties": { "development": { "type": "object", "description": "Rules for the development stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "staging": { "type": "object", "description": "Rules for the staging stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "production": { "type": "object", "description": "Rules for the production stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "archived": { "type": "object", "description": "Rules for the archived stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } } } }, "transitions": { "type": "object", "description": "Allowed stage changes: stage -> stages it may move to. Default development -> staging -> production, any -> archived, production -> staging (rollback).", "additionalProperties": false, "properties": { "development": { "type": "array", "description": "Stages a model in development may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "staging": { "type": "array", "description": "Stages a model in staging may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "production": { "type": "array", "description": "Stages a model in production may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "archived": { "type": "array", "description": "Stages a model in archived may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } } } }, "initial_stages": { "type": "array", "description": "Stages a new model may enter with its first manifest. Default development and staging.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } } } };
+var schema118 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/policy.schema.json", "title": "modelops repository policy", "description": "modelops.yaml at the repository root. Every field is optional; defaults apply.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Policy format version. Always modelops/v1." }, "kind": { "const": "Policy", "description": "Document kind. Always Policy." }, "manifests": { "description": "Glob(s) of manifest files, relative to the repository root. Default models/*/model.yaml.", "anyOf": [{ "type": "string", "minLength": 1, "description": "One glob." }, { "type": "array", "minItems": 1, "description": "Several globs.", "items": { "type": "string", "minLength": 1, "description": "A glob." } }] }, "stages": { "type": "object", "description": "Rules per stage.", "additionalProperties": false, "properties": { "development": { "type": "object", "description": "Rules for the development stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "staging": { "type": "object", "description": "Rules for the staging stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "production": { "type": "object", "description": "Rules for the production stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "archived": { "type": "object", "description": "Rules for the archived stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } } } }, "transitions": { "type": "object", "description": "Allowed stage changes: stage -> stages it may move to. Default development -> staging -> production, any -> archived, production -> staging (rollback).", "additionalProperties": false, "properties": { "development": { "type": "array", "description": "Stages a model in development may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "staging": { "type": "array", "description": "Stages a model in staging may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "production": { "type": "array", "description": "Stages a model in production may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "archived": { "type": "array", "description": "Stages a model in archived may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } } } }, "initial_stages": { "type": "array", "description": "Stages a new model may enter with its first manifest. Default development and staging.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "signatures": { "type": "object", "description": "Signed registry tags, checked by modelops audit with git verify-tag (SSH and GPG signatures).", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "When true, every registry tag (registration, stage, unassignment, deprecation) must carry a signature git verifies: an unsigned or untrusted-signed tag is an error, not a warning. Default false." }, "allowed_signers": { "type": "string", "minLength": 1, "description": `Path, relative to the repository root, of the SSH allowed signers file (the format of git's gpg.ssh.allowedSignersFile: "<email> namespaces=\\"git\\" <key>" per line), read at the audited commit. GPG signatures are checked against the auditor's keyring instead.` } } } } };
 var func0 = require_equal().default;
 var pattern17 = new RegExp("^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$", "u");
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -11282,7 +11294,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "manifests" || key0 === "stages" || key0 === "transitions" || key0 === "initial_stages")) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "manifests" || key0 === "stages" || key0 === "transitions" || key0 === "initial_stages" || key0 === "signatures")) {
         const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118, data };
         if (vErrors === null) {
           vErrors = [err2];
@@ -12790,12 +12802,70 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.signatures !== void 0) {
+      let data60 = data.signatures;
+      if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
+        for (const key11 in data60) {
+          if (!(key11 === "required" || key11 === "allowed_signers")) {
+            const err115 = { instancePath: instancePath + "/signatures", schemaPath: "#/properties/signatures/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.signatures, data: data60 };
+            if (vErrors === null) {
+              vErrors = [err115];
+            } else {
+              vErrors.push(err115);
+            }
+            errors++;
+          }
+        }
+        if (data60.required !== void 0) {
+          let data61 = data60.required;
+          if (typeof data61 !== "boolean") {
+            const err116 = { instancePath: instancePath + "/signatures/required", schemaPath: "#/properties/signatures/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema118.properties.signatures.properties.required.type, parentSchema: schema118.properties.signatures.properties.required, data: data61 };
+            if (vErrors === null) {
+              vErrors = [err116];
+            } else {
+              vErrors.push(err116);
+            }
+            errors++;
+          }
+        }
+        if (data60.allowed_signers !== void 0) {
+          let data62 = data60.allowed_signers;
+          if (typeof data62 === "string") {
+            if (func2(data62) < 1) {
+              const err117 = { instancePath: instancePath + "/signatures/allowed_signers", schemaPath: "#/properties/signatures/properties/allowed_signers/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema118.properties.signatures.properties.allowed_signers, data: data62 };
+              if (vErrors === null) {
+                vErrors = [err117];
+              } else {
+                vErrors.push(err117);
+              }
+              errors++;
+            }
+          } else {
+            const err118 = { instancePath: instancePath + "/signatures/allowed_signers", schemaPath: "#/properties/signatures/properties/allowed_signers/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.signatures.properties.allowed_signers.type, parentSchema: schema118.properties.signatures.properties.allowed_signers, data: data62 };
+            if (vErrors === null) {
+              vErrors = [err118];
+            } else {
+              vErrors.push(err118);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err119 = { instancePath: instancePath + "/signatures", schemaPath: "#/properties/signatures/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.signatures.type, parentSchema: schema118.properties.signatures, data: data60 };
+        if (vErrors === null) {
+          vErrors = [err119];
+        } else {
+          vErrors.push(err119);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err115 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.type, parentSchema: schema118, data };
+    const err120 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.type, parentSchema: schema118, data };
     if (vErrors === null) {
-      vErrors = [err115];
+      vErrors = [err120];
     } else {
-      vErrors.push(err115);
+      vErrors.push(err120);
     }
     errors++;
   }
