@@ -13,7 +13,6 @@ import { cli, commitAll, dated, editFile, git, gitWith, MANIFEST, removeScratchR
 import { promote } from './promote.js';
 
 const T = { register: '2024-01-10T10:00:00Z', staging: '2024-02-01T10:00:00Z', production: '2024-03-01T10:00:00Z', v11: '2024-04-01T10:00:00Z' };
-const NOW = '2024-05-15T00:00:00Z';
 const minus5min = (iso: string) => new Date(Date.parse(iso) - 5 * 60_000).toISOString();
 const POLICY = `apiVersion: modelops/v1
 kind: Policy
@@ -21,6 +20,8 @@ stages:
   staging: {approvals: {count: 0}}
   production: {approvals: {count: 0}}
 signatures: {required: true, allowed_signers: .modelops/allowed_signers}
+waivers:
+  - {model: credit-risk, version: 1.1.0, check: soak, reason: "a tighter brier bound on the artifact of 1.0.0, which soaked", approved_by: ["@erin"], expires: 2099-12-31}
 `;
 
 let keys: string;
