@@ -15,8 +15,12 @@ describe('modelops gate', () => {
     expect(run.stderr).toBe('');
     const gates = gatesOf(run);
     expect(Object.keys(gates).sort()).toEqual(['approvals', 'champion', 'drift', 'fairness', 'performance', 'robustness']);
-    // Approvals come from the pull request: the CLI skips them and says so.
-    expect(gates['approvals']).toMatchObject({ verdict: 'skipped', summary: expect.stringMatching(/^approvals are checked by the GitHub Action on pull_request and pull_request_review events/) });
+    // Without a base nothing is being promoted: approvals and soak are not checked here, and say so.
+    expect(gates['approvals']).toMatchObject({
+      verdict: 'skipped',
+      summary: 'approvals: not checked here: no base to compare with (--base): nothing says what a merge would promote; soak: not checked here: no base to compare with (--base): nothing says what a merge would promote',
+    });
+    expect(run.report!.models[0]!.enforcement!.requirements.filter((r) => r.status === 'not-checked').map((r) => r.check)).toEqual(['approvals', 'soak', 'gate.champion']);
     expect(gates['performance']!.verdict).toBe('pass');
     expect(gates['robustness']!.verdict).toBe('pass');
     expect(gates['champion']!.verdict).toBe('skipped');

@@ -3,6 +3,7 @@
 // forbids all of it makes that a property of the page, not a promise. For an auditor's file, an e-mail
 // attachment or a CI artifact. Every string from the report is escaped; every chart sits beside a
 // table of its numbers.
+import { enforcementText } from '../enforcement.js';
 import { CHECKLIST_SECTIONS, SECTION_TITLES } from '../checklist/catalogue.js';
 import type { AttributeFairness, FairnessResult, GroupMetrics } from '../fairness/evaluate.js';
 import { metricById } from '../metrics/registry.js';
@@ -483,6 +484,7 @@ function modelSection(m: ModelResult, index: number): string {
     `<h2 id="${modelId(index)}-title">${escape(modelTitle(m))} ${badge(m.verdict)}</h2>`,
     `<p class="muted">Manifest ${code(m.manifest)}${m.change ? ` · ${escape(changeText(m))}` : ''}</p>`,
   ];
+  if (m.enforcement) out.push(`<p><strong>Policy:</strong> ${escape(enforcementText(m.enforcement))}.</p>`);
   if (m.promotion) out.push(`<p><strong>Promotion:</strong> ${escape(promotionText(m.promotion))}</p>`);
   if (m.monitoring) out.push(`<p><strong>Monitoring:</strong> ${escape(monitoringText(m.monitoring))}.</p>`);
   out.push(findings(m.findings), auditSection(m), gates(m.gates));

@@ -11260,9 +11260,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validatePolicy = validate26;
-var schema118 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/policy.schema.json", "title": "modelops repository policy", "description": "modelops.yaml at the repository root. Every field is optional; defaults apply.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Policy format version. Always modelops/v1." }, "kind": { "const": "Policy", "description": "Document kind. Always Policy." }, "manifests": { "description": "Glob(s) of manifest files, relative to the repository root. Default models/*/model.yaml.", "anyOf": [{ "type": "string", "minLength": 1, "description": "One glob." }, { "type": "array", "minItems": 1, "description": "Several globs.", "items": { "type": "string", "minLength": 1, "description": "A glob." } }] }, "stages": { "type": "object", "description": "Rules per stage.", "additionalProperties": false, "properties": { "development": { "type": "object", "description": "Rules for the development stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "staging": { "type": "object", "description": "Rules for the staging stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "production": { "type": "object", "description": "Rules for the production stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "archived": { "type": "object", "description": "Rules for the archived stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } } } }, "transitions": { "type": "object", "description": "Allowed stage changes: stage -> stages it may move to. Default development -> staging -> production, any -> archived, production -> staging (rollback).", "additionalProperties": false, "properties": { "development": { "type": "array", "description": "Stages a model in development may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "staging": { "type": "array", "description": "Stages a model in staging may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "production": { "type": "array", "description": "Stages a model in production may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "archived": { "type": "array", "description": "Stages a model in archived may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } } } }, "initial_stages": { "type": "array", "description": "Stages a new model may enter with its first manifest. Default development and staging.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "signatures": { "type": "object", "description": "Signed registry tags, checked by modelops audit with git verify-tag (SSH and GPG signatures).", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "When true, every registry tag (registration, stage, unassignment, deprecation) must carry a signature git verifies: an unsigned or untrusted-signed tag is an error, not a warning. Default false." }, "allowed_signers": { "type": "string", "minLength": 1, "description": `Path, relative to the repository root, of the SSH allowed signers file (the format of git's gpg.ssh.allowedSignersFile: "<email> namespaces=\\"git\\" <key>" per line), read at the audited commit. GPG signatures are checked against the auditor's keyring instead.` } } } } };
+var schema118 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/policy.schema.json", "title": "modelops repository policy", "description": "modelops.yaml at the repository root. Every field is optional; defaults apply.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Policy format version. Always modelops/v1." }, "kind": { "const": "Policy", "description": "Document kind. Always Policy." }, "manifests": { "description": "Glob(s) of manifest files, relative to the repository root. Default models/*/model.yaml.", "anyOf": [{ "type": "string", "minLength": 1, "description": "One glob." }, { "type": "array", "minItems": 1, "description": "Several globs.", "items": { "type": "string", "minLength": 1, "description": "A glob." } }] }, "stages": { "type": "object", "description": "Rules per stage.", "additionalProperties": false, "properties": { "development": { "type": "object", "description": "Rules for the development stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "staging": { "type": "object", "description": "Rules for the staging stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "production": { "type": "object", "description": "Rules for the production stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "archived": { "type": "object", "description": "Rules for the archived stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } } } }, "transitions": { "type": "object", "description": "Allowed stage changes: stage -> stages it may move to. Default development -> staging -> production, any -> archived, production -> staging (rollback).", "additionalProperties": false, "properties": { "development": { "type": "array", "description": "Stages a model in development may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "staging": { "type": "array", "description": "Stages a model in staging may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "production": { "type": "array", "description": "Stages a model in production may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "archived": { "type": "array", "description": "Stages a model in archived may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } } } }, "initial_stages": { "type": "array", "description": "Stages a new model may enter with its first manifest. Default development and staging.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "waivers": { "type": "array", "description": "Reviewed, expiring exceptions: each lets one named check of one model version pass (as a warning), and is recorded in the evidence of the promotion it allows; audit lists those in force and reports expired ones. They reach the default branch through a pull request like any policy change.", "items": { "type": "object", "description": "One waiver.", "additionalProperties": false, "required": ["model", "check", "reason", "approved_by", "expires"], "properties": { "model": { "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", "description": "The model (metadata.name)." }, "version": { "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "description": "The version it applies to (required, except for audit.<code> waivers)." }, "check": { "type": "string", "pattern": "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$", "description": "The check it waives: approvals, soak, gate.performance, gate.robustness, gate.fairness, gate.drift, gate.champion, checklist.<item id>, audit.<finding code> (an audit finding about the commit or tag named below)." }, "reason": { "type": "string", "minLength": 10, "description": "Why the exception is acceptable, in a sentence a reviewer can judge." }, "approved_by": { "type": "array", "minItems": 1, "description": "Who approved the exception.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$", "description": "Last day it applies (YYYY-MM-DD, through the end of that day UTC), or an exact ISO 8601 instant." }, "commit": { "type": "string", "pattern": "^[0-9a-f]{7,40}$", "description": "audit.<code> waivers: the commit whose finding it resolves (full or abbreviated sha)." }, "tag": { "type": "string", "minLength": 1, "description": "audit.<code> waivers: the tag whose finding it resolves." } } } }, "signatures": { "type": "object", "description": "Signed registry tags, checked by modelops audit with git verify-tag (SSH and GPG signatures).", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "When true, every registry tag (registration, stage, unassignment, deprecation) must carry a signature git verifies: an unsigned or untrusted-signed tag is an error, not a warning. Default false." }, "allowed_signers": { "type": "string", "minLength": 1, "description": `Path, relative to the repository root, of the SSH allowed signers file (the format of git's gpg.ssh.allowedSignersFile: "<email> namespaces=\\"git\\" <key>" per line), read at the audited commit. GPG signatures are checked against the auditor's keyring instead.` } } } } };
 var func0 = require_equal().default;
 var pattern17 = new RegExp("^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$", "u");
+var pattern31 = new RegExp("^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$", "u");
+var pattern33 = new RegExp("^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$", "u");
+var pattern34 = new RegExp("^[0-9a-f]{7,40}$", "u");
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -11294,7 +11297,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "manifests" || key0 === "stages" || key0 === "transitions" || key0 === "initial_stages" || key0 === "signatures")) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "manifests" || key0 === "stages" || key0 === "transitions" || key0 === "initial_stages" || key0 === "waivers" || key0 === "signatures")) {
         const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118, data };
         if (vErrors === null) {
           vErrors = [err2];
@@ -11600,7 +11603,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let data11 = data5.approvals;
               if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
                 for (const key3 in data11) {
-                  if (!(key3 === "count" || key3 === "from")) {
+                  if (!(key3 === "count" || key3 === "from" || key3 === "unverified_membership")) {
                     const err24 = { instancePath: instancePath + "/stages/development/approvals", schemaPath: "#/properties/stages/properties/development/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.development.properties.approvals, data: data11 };
                     if (vErrors === null) {
                       vErrors = [err24];
@@ -11669,69 +11672,66 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data11.unverified_membership !== void 0) {
+                  let data15 = data11.unverified_membership;
+                  if (!(data15 === "fail" || data15 === "warn")) {
+                    const err30 = { instancePath: instancePath + "/stages/development/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.development.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.development.properties.approvals.properties.unverified_membership.enum, parentSchema: schema118.properties.stages.properties.development.properties.approvals.properties.unverified_membership, data: data15 };
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err30 = { instancePath: instancePath + "/stages/development/approvals", schemaPath: "#/properties/stages/properties/development/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.development.properties.approvals.type, parentSchema: schema118.properties.stages.properties.development.properties.approvals, data: data11 };
+                const err31 = { instancePath: instancePath + "/stages/development/approvals", schemaPath: "#/properties/stages/properties/development/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.development.properties.approvals.type, parentSchema: schema118.properties.stages.properties.development.properties.approvals, data: data11 };
                 if (vErrors === null) {
-                  vErrors = [err30];
+                  vErrors = [err31];
                 } else {
-                  vErrors.push(err30);
+                  vErrors.push(err31);
                 }
                 errors++;
               }
             }
             if (data5.soak !== void 0) {
-              let data15 = data5.soak;
-              if (typeof data15 === "string") {
-                if (!pattern13.test(data15)) {
-                  const err31 = { instancePath: instancePath + "/stages/development/soak", schemaPath: "#/properties/stages/properties/development/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema118.properties.stages.properties.development.properties.soak, data: data15 };
+              let data16 = data5.soak;
+              if (typeof data16 === "string") {
+                if (!pattern13.test(data16)) {
+                  const err32 = { instancePath: instancePath + "/stages/development/soak", schemaPath: "#/properties/stages/properties/development/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema118.properties.stages.properties.development.properties.soak, data: data16 };
                   if (vErrors === null) {
-                    vErrors = [err31];
+                    vErrors = [err32];
                   } else {
-                    vErrors.push(err31);
+                    vErrors.push(err32);
                   }
                   errors++;
                 }
               } else {
-                const err32 = { instancePath: instancePath + "/stages/development/soak", schemaPath: "#/properties/stages/properties/development/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.development.properties.soak.type, parentSchema: schema118.properties.stages.properties.development.properties.soak, data: data15 };
+                const err33 = { instancePath: instancePath + "/stages/development/soak", schemaPath: "#/properties/stages/properties/development/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.development.properties.soak.type, parentSchema: schema118.properties.stages.properties.development.properties.soak, data: data16 };
                 if (vErrors === null) {
-                  vErrors = [err32];
+                  vErrors = [err33];
                 } else {
-                  vErrors.push(err32);
+                  vErrors.push(err33);
                 }
                 errors++;
               }
             }
           } else {
-            const err33 = { instancePath: instancePath + "/stages/development", schemaPath: "#/properties/stages/properties/development/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.development.type, parentSchema: schema118.properties.stages.properties.development, data: data5 };
+            const err34 = { instancePath: instancePath + "/stages/development", schemaPath: "#/properties/stages/properties/development/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.development.type, parentSchema: schema118.properties.stages.properties.development, data: data5 };
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err34];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err34);
             }
             errors++;
           }
         }
         if (data4.staging !== void 0) {
-          let data16 = data4.staging;
-          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-            for (const key4 in data16) {
+          let data17 = data4.staging;
+          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+            for (const key4 in data17) {
               if (!(key4 === "checklist" || key4 === "gates" || key4 === "on_failure" || key4 === "approvals" || key4 === "soak")) {
-                const err34 = { instancePath: instancePath + "/stages/staging", schemaPath: "#/properties/stages/properties/staging/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.staging, data: data16 };
-                if (vErrors === null) {
-                  vErrors = [err34];
-                } else {
-                  vErrors.push(err34);
-                }
-                errors++;
-              }
-            }
-            if (data16.checklist !== void 0) {
-              let data17 = data16.checklist;
-              const _errs44 = errors;
-              let valid17 = false;
-              const _errs45 = errors;
-              if ("all" !== data17) {
-                const err35 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[0], data: data17 };
+                const err35 = { instancePath: instancePath + "/stages/staging", schemaPath: "#/properties/stages/properties/staging/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.staging, data: data17 };
                 if (vErrors === null) {
                   vErrors = [err35];
                 } else {
@@ -11739,49 +11739,64 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid2 = _errs45 === errors;
-              valid17 = valid17 || _valid2;
+            }
+            if (data17.checklist !== void 0) {
+              let data18 = data17.checklist;
+              const _errs45 = errors;
+              let valid17 = false;
               const _errs46 = errors;
-              if (Array.isArray(data17)) {
-                const len4 = data17.length;
+              if ("all" !== data18) {
+                const err36 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[0], data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+              var _valid2 = _errs46 === errors;
+              valid17 = valid17 || _valid2;
+              const _errs47 = errors;
+              if (Array.isArray(data18)) {
+                const len4 = data18.length;
                 for (let i6 = 0; i6 < len4; i6++) {
-                  let data18 = data17[i6];
-                  if (typeof data18 === "string") {
-                    if (!pattern17.test(data18)) {
-                      const err36 = { instancePath: instancePath + "/stages/staging/checklist/" + i6, schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" }, message: 'must match pattern "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$"', schema: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$", parentSchema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[1].items, data: data18 };
+                  let data19 = data18[i6];
+                  if (typeof data19 === "string") {
+                    if (!pattern17.test(data19)) {
+                      const err37 = { instancePath: instancePath + "/stages/staging/checklist/" + i6, schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" }, message: 'must match pattern "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$"', schema: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$", parentSchema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[1].items, data: data19 };
                       if (vErrors === null) {
-                        vErrors = [err36];
+                        vErrors = [err37];
                       } else {
-                        vErrors.push(err36);
+                        vErrors.push(err37);
                       }
                       errors++;
                     }
                   } else {
-                    const err37 = { instancePath: instancePath + "/stages/staging/checklist/" + i6, schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[1].items.type, parentSchema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[1].items, data: data18 };
+                    const err38 = { instancePath: instancePath + "/stages/staging/checklist/" + i6, schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[1].items.type, parentSchema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[1].items, data: data19 };
                     if (vErrors === null) {
-                      vErrors = [err37];
+                      vErrors = [err38];
                     } else {
-                      vErrors.push(err37);
+                      vErrors.push(err38);
                     }
                     errors++;
                   }
                 }
-                let i7 = data17.length;
+                let i7 = data18.length;
                 let j2;
                 if (i7 > 1) {
                   const indices1 = {};
                   for (; i7--; ) {
-                    let item1 = data17[i7];
+                    let item1 = data18[i7];
                     if (typeof item1 !== "string") {
                       continue;
                     }
                     if (typeof indices1[item1] == "number") {
                       j2 = indices1[item1];
-                      const err38 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i7 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[1], data: data17 };
+                      const err39 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i7 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[1], data: data18 };
                       if (vErrors === null) {
-                        vErrors = [err38];
+                        vErrors = [err39];
                       } else {
-                        vErrors.push(err38);
+                        vErrors.push(err39);
                       }
                       errors++;
                       break;
@@ -11790,62 +11805,62 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err39 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[1].type, parentSchema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[1], data: data17 };
-                if (vErrors === null) {
-                  vErrors = [err39];
-                } else {
-                  vErrors.push(err39);
-                }
-                errors++;
-              }
-              var _valid2 = _errs46 === errors;
-              valid17 = valid17 || _valid2;
-              if (!valid17) {
-                const err40 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema118.properties.stages.properties.staging.properties.checklist.anyOf, parentSchema: schema118.properties.stages.properties.staging.properties.checklist, data: data17 };
+                const err40 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[1].type, parentSchema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[1], data: data18 };
                 if (vErrors === null) {
                   vErrors = [err40];
                 } else {
                   vErrors.push(err40);
                 }
                 errors++;
+              }
+              var _valid2 = _errs47 === errors;
+              valid17 = valid17 || _valid2;
+              if (!valid17) {
+                const err41 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema118.properties.stages.properties.staging.properties.checklist.anyOf, parentSchema: schema118.properties.stages.properties.staging.properties.checklist, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
               } else {
-                errors = _errs44;
+                errors = _errs45;
                 if (vErrors !== null) {
-                  if (_errs44) {
-                    vErrors.length = _errs44;
+                  if (_errs45) {
+                    vErrors.length = _errs45;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data16.gates !== void 0) {
-              let data19 = data16.gates;
-              if (Array.isArray(data19)) {
-                const len5 = data19.length;
+            if (data17.gates !== void 0) {
+              let data20 = data17.gates;
+              if (Array.isArray(data20)) {
+                const len5 = data20.length;
                 for (let i8 = 0; i8 < len5; i8++) {
-                  let data20 = data19[i8];
-                  if (!(data20 === "performance" || data20 === "robustness" || data20 === "fairness" || data20 === "drift" || data20 === "champion")) {
-                    const err41 = { instancePath: instancePath + "/stages/staging/gates/" + i8, schemaPath: "#/properties/stages/properties/staging/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.staging.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.staging.properties.gates.items.enum, parentSchema: schema118.properties.stages.properties.staging.properties.gates.items, data: data20 };
+                  let data21 = data20[i8];
+                  if (!(data21 === "performance" || data21 === "robustness" || data21 === "fairness" || data21 === "drift" || data21 === "champion")) {
+                    const err42 = { instancePath: instancePath + "/stages/staging/gates/" + i8, schemaPath: "#/properties/stages/properties/staging/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.staging.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.staging.properties.gates.items.enum, parentSchema: schema118.properties.stages.properties.staging.properties.gates.items, data: data21 };
                     if (vErrors === null) {
-                      vErrors = [err41];
+                      vErrors = [err42];
                     } else {
-                      vErrors.push(err41);
+                      vErrors.push(err42);
                     }
                     errors++;
                   }
                 }
-                let i9 = data19.length;
+                let i9 = data20.length;
                 let j3;
                 if (i9 > 1) {
                   outer1: for (; i9--; ) {
                     for (j3 = i9; j3--; ) {
-                      if (func0(data19[i9], data19[j3])) {
-                        const err42 = { instancePath: instancePath + "/stages/staging/gates", schemaPath: "#/properties/stages/properties/staging/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i9 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.staging.properties.gates, data: data19 };
+                      if (func0(data20[i9], data20[j3])) {
+                        const err43 = { instancePath: instancePath + "/stages/staging/gates", schemaPath: "#/properties/stages/properties/staging/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i9 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.staging.properties.gates, data: data20 };
                         if (vErrors === null) {
-                          vErrors = [err42];
+                          vErrors = [err43];
                         } else {
-                          vErrors.push(err42);
+                          vErrors.push(err43);
                         }
                         errors++;
                         break outer1;
@@ -11854,19 +11869,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err43 = { instancePath: instancePath + "/stages/staging/gates", schemaPath: "#/properties/stages/properties/staging/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.staging.properties.gates.type, parentSchema: schema118.properties.stages.properties.staging.properties.gates, data: data19 };
-                if (vErrors === null) {
-                  vErrors = [err43];
-                } else {
-                  vErrors.push(err43);
-                }
-                errors++;
-              }
-            }
-            if (data16.on_failure !== void 0) {
-              let data21 = data16.on_failure;
-              if (!(data21 === "block" || data21 === "warn")) {
-                const err44 = { instancePath: instancePath + "/stages/staging/on_failure", schemaPath: "#/properties/stages/properties/staging/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.staging.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.staging.properties.on_failure.enum, parentSchema: schema118.properties.stages.properties.staging.properties.on_failure, data: data21 };
+                const err44 = { instancePath: instancePath + "/stages/staging/gates", schemaPath: "#/properties/stages/properties/staging/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.staging.properties.gates.type, parentSchema: schema118.properties.stages.properties.staging.properties.gates, data: data20 };
                 if (vErrors === null) {
                   vErrors = [err44];
                 } else {
@@ -11875,24 +11878,24 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data16.approvals !== void 0) {
-              let data22 = data16.approvals;
-              if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-                for (const key5 in data22) {
-                  if (!(key5 === "count" || key5 === "from")) {
-                    const err45 = { instancePath: instancePath + "/stages/staging/approvals", schemaPath: "#/properties/stages/properties/staging/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.staging.properties.approvals, data: data22 };
-                    if (vErrors === null) {
-                      vErrors = [err45];
-                    } else {
-                      vErrors.push(err45);
-                    }
-                    errors++;
-                  }
+            if (data17.on_failure !== void 0) {
+              let data22 = data17.on_failure;
+              if (!(data22 === "block" || data22 === "warn")) {
+                const err45 = { instancePath: instancePath + "/stages/staging/on_failure", schemaPath: "#/properties/stages/properties/staging/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.staging.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.staging.properties.on_failure.enum, parentSchema: schema118.properties.stages.properties.staging.properties.on_failure, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
                 }
-                if (data22.count !== void 0) {
-                  let data23 = data22.count;
-                  if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-                    const err46 = { instancePath: instancePath + "/stages/staging/approvals/count", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema118.properties.stages.properties.staging.properties.approvals.properties.count.type, parentSchema: schema118.properties.stages.properties.staging.properties.approvals.properties.count, data: data23 };
+                errors++;
+              }
+            }
+            if (data17.approvals !== void 0) {
+              let data23 = data17.approvals;
+              if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                for (const key5 in data23) {
+                  if (!(key5 === "count" || key5 === "from" || key5 === "unverified_membership")) {
+                    const err46 = { instancePath: instancePath + "/stages/staging/approvals", schemaPath: "#/properties/stages/properties/staging/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.staging.properties.approvals, data: data23 };
                     if (vErrors === null) {
                       vErrors = [err46];
                     } else {
@@ -11900,78 +11903,80 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (typeof data23 == "number" && isFinite(data23)) {
-                    if (data23 < 0 || isNaN(data23)) {
-                      const err47 = { instancePath: instancePath + "/stages/staging/approvals/count", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema118.properties.stages.properties.staging.properties.approvals.properties.count, data: data23 };
+                }
+                if (data23.count !== void 0) {
+                  let data24 = data23.count;
+                  if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
+                    const err47 = { instancePath: instancePath + "/stages/staging/approvals/count", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema118.properties.stages.properties.staging.properties.approvals.properties.count.type, parentSchema: schema118.properties.stages.properties.staging.properties.approvals.properties.count, data: data24 };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                  if (typeof data24 == "number" && isFinite(data24)) {
+                    if (data24 < 0 || isNaN(data24)) {
+                      const err48 = { instancePath: instancePath + "/stages/staging/approvals/count", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema118.properties.stages.properties.staging.properties.approvals.properties.count, data: data24 };
                       if (vErrors === null) {
-                        vErrors = [err47];
+                        vErrors = [err48];
                       } else {
-                        vErrors.push(err47);
+                        vErrors.push(err48);
                       }
                       errors++;
                     }
                   }
                 }
-                if (data22.from !== void 0) {
-                  let data24 = data22.from;
-                  if (Array.isArray(data24)) {
-                    const len6 = data24.length;
+                if (data23.from !== void 0) {
+                  let data25 = data23.from;
+                  if (Array.isArray(data25)) {
+                    const len6 = data25.length;
                     for (let i10 = 0; i10 < len6; i10++) {
-                      let data25 = data24[i10];
-                      if (typeof data25 === "string") {
-                        if (!pattern6.test(data25)) {
-                          const err48 = { instancePath: instancePath + "/stages/staging/approvals/from/" + i10, schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema118.properties.stages.properties.staging.properties.approvals.properties.from.items, data: data25 };
+                      let data26 = data25[i10];
+                      if (typeof data26 === "string") {
+                        if (!pattern6.test(data26)) {
+                          const err49 = { instancePath: instancePath + "/stages/staging/approvals/from/" + i10, schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema118.properties.stages.properties.staging.properties.approvals.properties.from.items, data: data26 };
                           if (vErrors === null) {
-                            vErrors = [err48];
+                            vErrors = [err49];
                           } else {
-                            vErrors.push(err48);
+                            vErrors.push(err49);
                           }
                           errors++;
                         }
                       } else {
-                        const err49 = { instancePath: instancePath + "/stages/staging/approvals/from/" + i10, schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.staging.properties.approvals.properties.from.items.type, parentSchema: schema118.properties.stages.properties.staging.properties.approvals.properties.from.items, data: data25 };
+                        const err50 = { instancePath: instancePath + "/stages/staging/approvals/from/" + i10, schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.staging.properties.approvals.properties.from.items.type, parentSchema: schema118.properties.stages.properties.staging.properties.approvals.properties.from.items, data: data26 };
                         if (vErrors === null) {
-                          vErrors = [err49];
+                          vErrors = [err50];
                         } else {
-                          vErrors.push(err49);
+                          vErrors.push(err50);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err50 = { instancePath: instancePath + "/stages/staging/approvals/from", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.staging.properties.approvals.properties.from.type, parentSchema: schema118.properties.stages.properties.staging.properties.approvals.properties.from, data: data24 };
+                    const err51 = { instancePath: instancePath + "/stages/staging/approvals/from", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.staging.properties.approvals.properties.from.type, parentSchema: schema118.properties.stages.properties.staging.properties.approvals.properties.from, data: data25 };
                     if (vErrors === null) {
-                      vErrors = [err50];
+                      vErrors = [err51];
                     } else {
-                      vErrors.push(err50);
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.unverified_membership !== void 0) {
+                  let data27 = data23.unverified_membership;
+                  if (!(data27 === "fail" || data27 === "warn")) {
+                    const err52 = { instancePath: instancePath + "/stages/staging/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.staging.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.staging.properties.approvals.properties.unverified_membership.enum, parentSchema: schema118.properties.stages.properties.staging.properties.approvals.properties.unverified_membership, data: data27 };
+                    if (vErrors === null) {
+                      vErrors = [err52];
+                    } else {
+                      vErrors.push(err52);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err51 = { instancePath: instancePath + "/stages/staging/approvals", schemaPath: "#/properties/stages/properties/staging/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.staging.properties.approvals.type, parentSchema: schema118.properties.stages.properties.staging.properties.approvals, data: data22 };
-                if (vErrors === null) {
-                  vErrors = [err51];
-                } else {
-                  vErrors.push(err51);
-                }
-                errors++;
-              }
-            }
-            if (data16.soak !== void 0) {
-              let data26 = data16.soak;
-              if (typeof data26 === "string") {
-                if (!pattern13.test(data26)) {
-                  const err52 = { instancePath: instancePath + "/stages/staging/soak", schemaPath: "#/properties/stages/properties/staging/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema118.properties.stages.properties.staging.properties.soak, data: data26 };
-                  if (vErrors === null) {
-                    vErrors = [err52];
-                  } else {
-                    vErrors.push(err52);
-                  }
-                  errors++;
-                }
-              } else {
-                const err53 = { instancePath: instancePath + "/stages/staging/soak", schemaPath: "#/properties/stages/properties/staging/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.staging.properties.soak.type, parentSchema: schema118.properties.stages.properties.staging.properties.soak, data: data26 };
+                const err53 = { instancePath: instancePath + "/stages/staging/approvals", schemaPath: "#/properties/stages/properties/staging/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.staging.properties.approvals.type, parentSchema: schema118.properties.stages.properties.staging.properties.approvals, data: data23 };
                 if (vErrors === null) {
                   vErrors = [err53];
                 } else {
@@ -11980,22 +11985,20 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err54 = { instancePath: instancePath + "/stages/staging", schemaPath: "#/properties/stages/properties/staging/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.staging.type, parentSchema: schema118.properties.stages.properties.staging, data: data16 };
-            if (vErrors === null) {
-              vErrors = [err54];
-            } else {
-              vErrors.push(err54);
-            }
-            errors++;
-          }
-        }
-        if (data4.production !== void 0) {
-          let data27 = data4.production;
-          if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-            for (const key6 in data27) {
-              if (!(key6 === "checklist" || key6 === "gates" || key6 === "on_failure" || key6 === "approvals" || key6 === "soak")) {
-                const err55 = { instancePath: instancePath + "/stages/production", schemaPath: "#/properties/stages/properties/production/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.production, data: data27 };
+            if (data17.soak !== void 0) {
+              let data28 = data17.soak;
+              if (typeof data28 === "string") {
+                if (!pattern13.test(data28)) {
+                  const err54 = { instancePath: instancePath + "/stages/staging/soak", schemaPath: "#/properties/stages/properties/staging/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema118.properties.stages.properties.staging.properties.soak, data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
+                }
+              } else {
+                const err55 = { instancePath: instancePath + "/stages/staging/soak", schemaPath: "#/properties/stages/properties/staging/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.staging.properties.soak.type, parentSchema: schema118.properties.stages.properties.staging.properties.soak, data: data28 };
                 if (vErrors === null) {
                   vErrors = [err55];
                 } else {
@@ -12004,63 +12007,87 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data27.checklist !== void 0) {
-              let data28 = data27.checklist;
-              const _errs69 = errors;
-              let valid28 = false;
-              const _errs70 = errors;
-              if ("all" !== data28) {
-                const err56 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema118.properties.stages.properties.production.properties.checklist.anyOf[0], data: data28 };
+          } else {
+            const err56 = { instancePath: instancePath + "/stages/staging", schemaPath: "#/properties/stages/properties/staging/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.staging.type, parentSchema: schema118.properties.stages.properties.staging, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        if (data4.production !== void 0) {
+          let data29 = data4.production;
+          if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+            for (const key6 in data29) {
+              if (!(key6 === "checklist" || key6 === "gates" || key6 === "on_failure" || key6 === "approvals" || key6 === "soak")) {
+                const err57 = { instancePath: instancePath + "/stages/production", schemaPath: "#/properties/stages/properties/production/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.production, data: data29 };
                 if (vErrors === null) {
-                  vErrors = [err56];
+                  vErrors = [err57];
                 } else {
-                  vErrors.push(err56);
+                  vErrors.push(err57);
                 }
                 errors++;
               }
-              var _valid3 = _errs70 === errors;
-              valid28 = valid28 || _valid3;
+            }
+            if (data29.checklist !== void 0) {
+              let data30 = data29.checklist;
               const _errs71 = errors;
-              if (Array.isArray(data28)) {
-                const len7 = data28.length;
+              let valid28 = false;
+              const _errs72 = errors;
+              if ("all" !== data30) {
+                const err58 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema118.properties.stages.properties.production.properties.checklist.anyOf[0], data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+              var _valid3 = _errs72 === errors;
+              valid28 = valid28 || _valid3;
+              const _errs73 = errors;
+              if (Array.isArray(data30)) {
+                const len7 = data30.length;
                 for (let i11 = 0; i11 < len7; i11++) {
-                  let data29 = data28[i11];
-                  if (typeof data29 === "string") {
-                    if (!pattern17.test(data29)) {
-                      const err57 = { instancePath: instancePath + "/stages/production/checklist/" + i11, schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" }, message: 'must match pattern "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$"', schema: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$", parentSchema: schema118.properties.stages.properties.production.properties.checklist.anyOf[1].items, data: data29 };
+                  let data31 = data30[i11];
+                  if (typeof data31 === "string") {
+                    if (!pattern17.test(data31)) {
+                      const err59 = { instancePath: instancePath + "/stages/production/checklist/" + i11, schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" }, message: 'must match pattern "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$"', schema: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$", parentSchema: schema118.properties.stages.properties.production.properties.checklist.anyOf[1].items, data: data31 };
                       if (vErrors === null) {
-                        vErrors = [err57];
+                        vErrors = [err59];
                       } else {
-                        vErrors.push(err57);
+                        vErrors.push(err59);
                       }
                       errors++;
                     }
                   } else {
-                    const err58 = { instancePath: instancePath + "/stages/production/checklist/" + i11, schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.production.properties.checklist.anyOf[1].items.type, parentSchema: schema118.properties.stages.properties.production.properties.checklist.anyOf[1].items, data: data29 };
+                    const err60 = { instancePath: instancePath + "/stages/production/checklist/" + i11, schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.production.properties.checklist.anyOf[1].items.type, parentSchema: schema118.properties.stages.properties.production.properties.checklist.anyOf[1].items, data: data31 };
                     if (vErrors === null) {
-                      vErrors = [err58];
+                      vErrors = [err60];
                     } else {
-                      vErrors.push(err58);
+                      vErrors.push(err60);
                     }
                     errors++;
                   }
                 }
-                let i12 = data28.length;
+                let i12 = data30.length;
                 let j4;
                 if (i12 > 1) {
                   const indices2 = {};
                   for (; i12--; ) {
-                    let item2 = data28[i12];
+                    let item2 = data30[i12];
                     if (typeof item2 !== "string") {
                       continue;
                     }
                     if (typeof indices2[item2] == "number") {
                       j4 = indices2[item2];
-                      const err59 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i12 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.production.properties.checklist.anyOf[1], data: data28 };
+                      const err61 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i12 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.production.properties.checklist.anyOf[1], data: data30 };
                       if (vErrors === null) {
-                        vErrors = [err59];
+                        vErrors = [err61];
                       } else {
-                        vErrors.push(err59);
+                        vErrors.push(err61);
                       }
                       errors++;
                       break;
@@ -12069,62 +12096,62 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err60 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.production.properties.checklist.anyOf[1].type, parentSchema: schema118.properties.stages.properties.production.properties.checklist.anyOf[1], data: data28 };
+                const err62 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.production.properties.checklist.anyOf[1].type, parentSchema: schema118.properties.stages.properties.production.properties.checklist.anyOf[1], data: data30 };
                 if (vErrors === null) {
-                  vErrors = [err60];
+                  vErrors = [err62];
                 } else {
-                  vErrors.push(err60);
+                  vErrors.push(err62);
                 }
                 errors++;
               }
-              var _valid3 = _errs71 === errors;
+              var _valid3 = _errs73 === errors;
               valid28 = valid28 || _valid3;
               if (!valid28) {
-                const err61 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema118.properties.stages.properties.production.properties.checklist.anyOf, parentSchema: schema118.properties.stages.properties.production.properties.checklist, data: data28 };
+                const err63 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema118.properties.stages.properties.production.properties.checklist.anyOf, parentSchema: schema118.properties.stages.properties.production.properties.checklist, data: data30 };
                 if (vErrors === null) {
-                  vErrors = [err61];
+                  vErrors = [err63];
                 } else {
-                  vErrors.push(err61);
+                  vErrors.push(err63);
                 }
                 errors++;
               } else {
-                errors = _errs69;
+                errors = _errs71;
                 if (vErrors !== null) {
-                  if (_errs69) {
-                    vErrors.length = _errs69;
+                  if (_errs71) {
+                    vErrors.length = _errs71;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data27.gates !== void 0) {
-              let data30 = data27.gates;
-              if (Array.isArray(data30)) {
-                const len8 = data30.length;
+            if (data29.gates !== void 0) {
+              let data32 = data29.gates;
+              if (Array.isArray(data32)) {
+                const len8 = data32.length;
                 for (let i13 = 0; i13 < len8; i13++) {
-                  let data31 = data30[i13];
-                  if (!(data31 === "performance" || data31 === "robustness" || data31 === "fairness" || data31 === "drift" || data31 === "champion")) {
-                    const err62 = { instancePath: instancePath + "/stages/production/gates/" + i13, schemaPath: "#/properties/stages/properties/production/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.production.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.production.properties.gates.items.enum, parentSchema: schema118.properties.stages.properties.production.properties.gates.items, data: data31 };
+                  let data33 = data32[i13];
+                  if (!(data33 === "performance" || data33 === "robustness" || data33 === "fairness" || data33 === "drift" || data33 === "champion")) {
+                    const err64 = { instancePath: instancePath + "/stages/production/gates/" + i13, schemaPath: "#/properties/stages/properties/production/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.production.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.production.properties.gates.items.enum, parentSchema: schema118.properties.stages.properties.production.properties.gates.items, data: data33 };
                     if (vErrors === null) {
-                      vErrors = [err62];
+                      vErrors = [err64];
                     } else {
-                      vErrors.push(err62);
+                      vErrors.push(err64);
                     }
                     errors++;
                   }
                 }
-                let i14 = data30.length;
+                let i14 = data32.length;
                 let j5;
                 if (i14 > 1) {
                   outer2: for (; i14--; ) {
                     for (j5 = i14; j5--; ) {
-                      if (func0(data30[i14], data30[j5])) {
-                        const err63 = { instancePath: instancePath + "/stages/production/gates", schemaPath: "#/properties/stages/properties/production/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i14, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i14 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.production.properties.gates, data: data30 };
+                      if (func0(data32[i14], data32[j5])) {
+                        const err65 = { instancePath: instancePath + "/stages/production/gates", schemaPath: "#/properties/stages/properties/production/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i14, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i14 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.production.properties.gates, data: data32 };
                         if (vErrors === null) {
-                          vErrors = [err63];
+                          vErrors = [err65];
                         } else {
-                          vErrors.push(err63);
+                          vErrors.push(err65);
                         }
                         errors++;
                         break outer2;
@@ -12133,163 +12160,136 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err64 = { instancePath: instancePath + "/stages/production/gates", schemaPath: "#/properties/stages/properties/production/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.production.properties.gates.type, parentSchema: schema118.properties.stages.properties.production.properties.gates, data: data30 };
+                const err66 = { instancePath: instancePath + "/stages/production/gates", schemaPath: "#/properties/stages/properties/production/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.production.properties.gates.type, parentSchema: schema118.properties.stages.properties.production.properties.gates, data: data32 };
                 if (vErrors === null) {
-                  vErrors = [err64];
+                  vErrors = [err66];
                 } else {
-                  vErrors.push(err64);
+                  vErrors.push(err66);
                 }
                 errors++;
               }
             }
-            if (data27.on_failure !== void 0) {
-              let data32 = data27.on_failure;
-              if (!(data32 === "block" || data32 === "warn")) {
-                const err65 = { instancePath: instancePath + "/stages/production/on_failure", schemaPath: "#/properties/stages/properties/production/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.production.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.production.properties.on_failure.enum, parentSchema: schema118.properties.stages.properties.production.properties.on_failure, data: data32 };
+            if (data29.on_failure !== void 0) {
+              let data34 = data29.on_failure;
+              if (!(data34 === "block" || data34 === "warn")) {
+                const err67 = { instancePath: instancePath + "/stages/production/on_failure", schemaPath: "#/properties/stages/properties/production/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.production.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.production.properties.on_failure.enum, parentSchema: schema118.properties.stages.properties.production.properties.on_failure, data: data34 };
                 if (vErrors === null) {
-                  vErrors = [err65];
+                  vErrors = [err67];
                 } else {
-                  vErrors.push(err65);
+                  vErrors.push(err67);
                 }
                 errors++;
               }
             }
-            if (data27.approvals !== void 0) {
-              let data33 = data27.approvals;
-              if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
-                for (const key7 in data33) {
-                  if (!(key7 === "count" || key7 === "from")) {
-                    const err66 = { instancePath: instancePath + "/stages/production/approvals", schemaPath: "#/properties/stages/properties/production/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.production.properties.approvals, data: data33 };
+            if (data29.approvals !== void 0) {
+              let data35 = data29.approvals;
+              if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+                for (const key7 in data35) {
+                  if (!(key7 === "count" || key7 === "from" || key7 === "unverified_membership")) {
+                    const err68 = { instancePath: instancePath + "/stages/production/approvals", schemaPath: "#/properties/stages/properties/production/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.production.properties.approvals, data: data35 };
                     if (vErrors === null) {
-                      vErrors = [err66];
+                      vErrors = [err68];
                     } else {
-                      vErrors.push(err66);
+                      vErrors.push(err68);
                     }
                     errors++;
                   }
                 }
-                if (data33.count !== void 0) {
-                  let data34 = data33.count;
-                  if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)) && isFinite(data34))) {
-                    const err67 = { instancePath: instancePath + "/stages/production/approvals/count", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema118.properties.stages.properties.production.properties.approvals.properties.count.type, parentSchema: schema118.properties.stages.properties.production.properties.approvals.properties.count, data: data34 };
+                if (data35.count !== void 0) {
+                  let data36 = data35.count;
+                  if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)) && isFinite(data36))) {
+                    const err69 = { instancePath: instancePath + "/stages/production/approvals/count", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema118.properties.stages.properties.production.properties.approvals.properties.count.type, parentSchema: schema118.properties.stages.properties.production.properties.approvals.properties.count, data: data36 };
                     if (vErrors === null) {
-                      vErrors = [err67];
+                      vErrors = [err69];
                     } else {
-                      vErrors.push(err67);
+                      vErrors.push(err69);
                     }
                     errors++;
                   }
-                  if (typeof data34 == "number" && isFinite(data34)) {
-                    if (data34 < 0 || isNaN(data34)) {
-                      const err68 = { instancePath: instancePath + "/stages/production/approvals/count", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema118.properties.stages.properties.production.properties.approvals.properties.count, data: data34 };
+                  if (typeof data36 == "number" && isFinite(data36)) {
+                    if (data36 < 0 || isNaN(data36)) {
+                      const err70 = { instancePath: instancePath + "/stages/production/approvals/count", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema118.properties.stages.properties.production.properties.approvals.properties.count, data: data36 };
                       if (vErrors === null) {
-                        vErrors = [err68];
+                        vErrors = [err70];
                       } else {
-                        vErrors.push(err68);
+                        vErrors.push(err70);
                       }
                       errors++;
                     }
                   }
                 }
-                if (data33.from !== void 0) {
-                  let data35 = data33.from;
-                  if (Array.isArray(data35)) {
-                    const len9 = data35.length;
+                if (data35.from !== void 0) {
+                  let data37 = data35.from;
+                  if (Array.isArray(data37)) {
+                    const len9 = data37.length;
                     for (let i15 = 0; i15 < len9; i15++) {
-                      let data36 = data35[i15];
-                      if (typeof data36 === "string") {
-                        if (!pattern6.test(data36)) {
-                          const err69 = { instancePath: instancePath + "/stages/production/approvals/from/" + i15, schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema118.properties.stages.properties.production.properties.approvals.properties.from.items, data: data36 };
+                      let data38 = data37[i15];
+                      if (typeof data38 === "string") {
+                        if (!pattern6.test(data38)) {
+                          const err71 = { instancePath: instancePath + "/stages/production/approvals/from/" + i15, schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema118.properties.stages.properties.production.properties.approvals.properties.from.items, data: data38 };
                           if (vErrors === null) {
-                            vErrors = [err69];
+                            vErrors = [err71];
                           } else {
-                            vErrors.push(err69);
+                            vErrors.push(err71);
                           }
                           errors++;
                         }
                       } else {
-                        const err70 = { instancePath: instancePath + "/stages/production/approvals/from/" + i15, schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.production.properties.approvals.properties.from.items.type, parentSchema: schema118.properties.stages.properties.production.properties.approvals.properties.from.items, data: data36 };
+                        const err72 = { instancePath: instancePath + "/stages/production/approvals/from/" + i15, schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.production.properties.approvals.properties.from.items.type, parentSchema: schema118.properties.stages.properties.production.properties.approvals.properties.from.items, data: data38 };
                         if (vErrors === null) {
-                          vErrors = [err70];
+                          vErrors = [err72];
                         } else {
-                          vErrors.push(err70);
+                          vErrors.push(err72);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err71 = { instancePath: instancePath + "/stages/production/approvals/from", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.production.properties.approvals.properties.from.type, parentSchema: schema118.properties.stages.properties.production.properties.approvals.properties.from, data: data35 };
+                    const err73 = { instancePath: instancePath + "/stages/production/approvals/from", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.production.properties.approvals.properties.from.type, parentSchema: schema118.properties.stages.properties.production.properties.approvals.properties.from, data: data37 };
                     if (vErrors === null) {
-                      vErrors = [err71];
+                      vErrors = [err73];
                     } else {
-                      vErrors.push(err71);
+                      vErrors.push(err73);
+                    }
+                    errors++;
+                  }
+                }
+                if (data35.unverified_membership !== void 0) {
+                  let data39 = data35.unverified_membership;
+                  if (!(data39 === "fail" || data39 === "warn")) {
+                    const err74 = { instancePath: instancePath + "/stages/production/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.production.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.production.properties.approvals.properties.unverified_membership.enum, parentSchema: schema118.properties.stages.properties.production.properties.approvals.properties.unverified_membership, data: data39 };
+                    if (vErrors === null) {
+                      vErrors = [err74];
+                    } else {
+                      vErrors.push(err74);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err72 = { instancePath: instancePath + "/stages/production/approvals", schemaPath: "#/properties/stages/properties/production/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.production.properties.approvals.type, parentSchema: schema118.properties.stages.properties.production.properties.approvals, data: data33 };
+                const err75 = { instancePath: instancePath + "/stages/production/approvals", schemaPath: "#/properties/stages/properties/production/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.production.properties.approvals.type, parentSchema: schema118.properties.stages.properties.production.properties.approvals, data: data35 };
                 if (vErrors === null) {
-                  vErrors = [err72];
+                  vErrors = [err75];
                 } else {
-                  vErrors.push(err72);
+                  vErrors.push(err75);
                 }
                 errors++;
               }
             }
-            if (data27.soak !== void 0) {
-              let data37 = data27.soak;
-              if (typeof data37 === "string") {
-                if (!pattern13.test(data37)) {
-                  const err73 = { instancePath: instancePath + "/stages/production/soak", schemaPath: "#/properties/stages/properties/production/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema118.properties.stages.properties.production.properties.soak, data: data37 };
+            if (data29.soak !== void 0) {
+              let data40 = data29.soak;
+              if (typeof data40 === "string") {
+                if (!pattern13.test(data40)) {
+                  const err76 = { instancePath: instancePath + "/stages/production/soak", schemaPath: "#/properties/stages/properties/production/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema118.properties.stages.properties.production.properties.soak, data: data40 };
                   if (vErrors === null) {
-                    vErrors = [err73];
+                    vErrors = [err76];
                   } else {
-                    vErrors.push(err73);
+                    vErrors.push(err76);
                   }
                   errors++;
                 }
               } else {
-                const err74 = { instancePath: instancePath + "/stages/production/soak", schemaPath: "#/properties/stages/properties/production/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.production.properties.soak.type, parentSchema: schema118.properties.stages.properties.production.properties.soak, data: data37 };
-                if (vErrors === null) {
-                  vErrors = [err74];
-                } else {
-                  vErrors.push(err74);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err75 = { instancePath: instancePath + "/stages/production", schemaPath: "#/properties/stages/properties/production/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.production.type, parentSchema: schema118.properties.stages.properties.production, data: data27 };
-            if (vErrors === null) {
-              vErrors = [err75];
-            } else {
-              vErrors.push(err75);
-            }
-            errors++;
-          }
-        }
-        if (data4.archived !== void 0) {
-          let data38 = data4.archived;
-          if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-            for (const key8 in data38) {
-              if (!(key8 === "checklist" || key8 === "gates" || key8 === "on_failure" || key8 === "approvals" || key8 === "soak")) {
-                const err76 = { instancePath: instancePath + "/stages/archived", schemaPath: "#/properties/stages/properties/archived/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.archived, data: data38 };
-                if (vErrors === null) {
-                  vErrors = [err76];
-                } else {
-                  vErrors.push(err76);
-                }
-                errors++;
-              }
-            }
-            if (data38.checklist !== void 0) {
-              let data39 = data38.checklist;
-              const _errs94 = errors;
-              let valid39 = false;
-              const _errs95 = errors;
-              if ("all" !== data39) {
-                const err77 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[0], data: data39 };
+                const err77 = { instancePath: instancePath + "/stages/production/soak", schemaPath: "#/properties/stages/properties/production/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.production.properties.soak.type, parentSchema: schema118.properties.stages.properties.production.properties.soak, data: data40 };
                 if (vErrors === null) {
                   vErrors = [err77];
                 } else {
@@ -12297,49 +12297,88 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid4 = _errs95 === errors;
+            }
+          } else {
+            const err78 = { instancePath: instancePath + "/stages/production", schemaPath: "#/properties/stages/properties/production/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.production.type, parentSchema: schema118.properties.stages.properties.production, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+        }
+        if (data4.archived !== void 0) {
+          let data41 = data4.archived;
+          if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+            for (const key8 in data41) {
+              if (!(key8 === "checklist" || key8 === "gates" || key8 === "on_failure" || key8 === "approvals" || key8 === "soak")) {
+                const err79 = { instancePath: instancePath + "/stages/archived", schemaPath: "#/properties/stages/properties/archived/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.archived, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              }
+            }
+            if (data41.checklist !== void 0) {
+              let data42 = data41.checklist;
+              const _errs97 = errors;
+              let valid39 = false;
+              const _errs98 = errors;
+              if ("all" !== data42) {
+                const err80 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[0], data: data42 };
+                if (vErrors === null) {
+                  vErrors = [err80];
+                } else {
+                  vErrors.push(err80);
+                }
+                errors++;
+              }
+              var _valid4 = _errs98 === errors;
               valid39 = valid39 || _valid4;
-              const _errs96 = errors;
-              if (Array.isArray(data39)) {
-                const len10 = data39.length;
+              const _errs99 = errors;
+              if (Array.isArray(data42)) {
+                const len10 = data42.length;
                 for (let i16 = 0; i16 < len10; i16++) {
-                  let data40 = data39[i16];
-                  if (typeof data40 === "string") {
-                    if (!pattern17.test(data40)) {
-                      const err78 = { instancePath: instancePath + "/stages/archived/checklist/" + i16, schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" }, message: 'must match pattern "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$"', schema: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$", parentSchema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[1].items, data: data40 };
+                  let data43 = data42[i16];
+                  if (typeof data43 === "string") {
+                    if (!pattern17.test(data43)) {
+                      const err81 = { instancePath: instancePath + "/stages/archived/checklist/" + i16, schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" }, message: 'must match pattern "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$"', schema: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$", parentSchema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[1].items, data: data43 };
                       if (vErrors === null) {
-                        vErrors = [err78];
+                        vErrors = [err81];
                       } else {
-                        vErrors.push(err78);
+                        vErrors.push(err81);
                       }
                       errors++;
                     }
                   } else {
-                    const err79 = { instancePath: instancePath + "/stages/archived/checklist/" + i16, schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[1].items.type, parentSchema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[1].items, data: data40 };
+                    const err82 = { instancePath: instancePath + "/stages/archived/checklist/" + i16, schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[1].items.type, parentSchema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[1].items, data: data43 };
                     if (vErrors === null) {
-                      vErrors = [err79];
+                      vErrors = [err82];
                     } else {
-                      vErrors.push(err79);
+                      vErrors.push(err82);
                     }
                     errors++;
                   }
                 }
-                let i17 = data39.length;
+                let i17 = data42.length;
                 let j6;
                 if (i17 > 1) {
                   const indices3 = {};
                   for (; i17--; ) {
-                    let item3 = data39[i17];
+                    let item3 = data42[i17];
                     if (typeof item3 !== "string") {
                       continue;
                     }
                     if (typeof indices3[item3] == "number") {
                       j6 = indices3[item3];
-                      const err80 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i17 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[1], data: data39 };
+                      const err83 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i17 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[1], data: data42 };
                       if (vErrors === null) {
-                        vErrors = [err80];
+                        vErrors = [err83];
                       } else {
-                        vErrors.push(err80);
+                        vErrors.push(err83);
                       }
                       errors++;
                       break;
@@ -12348,62 +12387,62 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err81 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[1].type, parentSchema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[1], data: data39 };
+                const err84 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[1].type, parentSchema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[1], data: data42 };
                 if (vErrors === null) {
-                  vErrors = [err81];
+                  vErrors = [err84];
                 } else {
-                  vErrors.push(err81);
+                  vErrors.push(err84);
                 }
                 errors++;
               }
-              var _valid4 = _errs96 === errors;
+              var _valid4 = _errs99 === errors;
               valid39 = valid39 || _valid4;
               if (!valid39) {
-                const err82 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema118.properties.stages.properties.archived.properties.checklist.anyOf, parentSchema: schema118.properties.stages.properties.archived.properties.checklist, data: data39 };
+                const err85 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema118.properties.stages.properties.archived.properties.checklist.anyOf, parentSchema: schema118.properties.stages.properties.archived.properties.checklist, data: data42 };
                 if (vErrors === null) {
-                  vErrors = [err82];
+                  vErrors = [err85];
                 } else {
-                  vErrors.push(err82);
+                  vErrors.push(err85);
                 }
                 errors++;
               } else {
-                errors = _errs94;
+                errors = _errs97;
                 if (vErrors !== null) {
-                  if (_errs94) {
-                    vErrors.length = _errs94;
+                  if (_errs97) {
+                    vErrors.length = _errs97;
                   } else {
                     vErrors = null;
                   }
                 }
               }
             }
-            if (data38.gates !== void 0) {
-              let data41 = data38.gates;
-              if (Array.isArray(data41)) {
-                const len11 = data41.length;
+            if (data41.gates !== void 0) {
+              let data44 = data41.gates;
+              if (Array.isArray(data44)) {
+                const len11 = data44.length;
                 for (let i18 = 0; i18 < len11; i18++) {
-                  let data42 = data41[i18];
-                  if (!(data42 === "performance" || data42 === "robustness" || data42 === "fairness" || data42 === "drift" || data42 === "champion")) {
-                    const err83 = { instancePath: instancePath + "/stages/archived/gates/" + i18, schemaPath: "#/properties/stages/properties/archived/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.archived.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.archived.properties.gates.items.enum, parentSchema: schema118.properties.stages.properties.archived.properties.gates.items, data: data42 };
+                  let data45 = data44[i18];
+                  if (!(data45 === "performance" || data45 === "robustness" || data45 === "fairness" || data45 === "drift" || data45 === "champion")) {
+                    const err86 = { instancePath: instancePath + "/stages/archived/gates/" + i18, schemaPath: "#/properties/stages/properties/archived/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.archived.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.archived.properties.gates.items.enum, parentSchema: schema118.properties.stages.properties.archived.properties.gates.items, data: data45 };
                     if (vErrors === null) {
-                      vErrors = [err83];
+                      vErrors = [err86];
                     } else {
-                      vErrors.push(err83);
+                      vErrors.push(err86);
                     }
                     errors++;
                   }
                 }
-                let i19 = data41.length;
+                let i19 = data44.length;
                 let j7;
                 if (i19 > 1) {
                   outer3: for (; i19--; ) {
                     for (j7 = i19; j7--; ) {
-                      if (func0(data41[i19], data41[j7])) {
-                        const err84 = { instancePath: instancePath + "/stages/archived/gates", schemaPath: "#/properties/stages/properties/archived/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i19 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.archived.properties.gates, data: data41 };
+                      if (func0(data44[i19], data44[j7])) {
+                        const err87 = { instancePath: instancePath + "/stages/archived/gates", schemaPath: "#/properties/stages/properties/archived/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i19 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.archived.properties.gates, data: data44 };
                         if (vErrors === null) {
-                          vErrors = [err84];
+                          vErrors = [err87];
                         } else {
-                          vErrors.push(err84);
+                          vErrors.push(err87);
                         }
                         errors++;
                         break outer3;
@@ -12412,174 +12451,136 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err85 = { instancePath: instancePath + "/stages/archived/gates", schemaPath: "#/properties/stages/properties/archived/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.archived.properties.gates.type, parentSchema: schema118.properties.stages.properties.archived.properties.gates, data: data41 };
+                const err88 = { instancePath: instancePath + "/stages/archived/gates", schemaPath: "#/properties/stages/properties/archived/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.archived.properties.gates.type, parentSchema: schema118.properties.stages.properties.archived.properties.gates, data: data44 };
                 if (vErrors === null) {
-                  vErrors = [err85];
+                  vErrors = [err88];
                 } else {
-                  vErrors.push(err85);
+                  vErrors.push(err88);
                 }
                 errors++;
               }
             }
-            if (data38.on_failure !== void 0) {
-              let data43 = data38.on_failure;
-              if (!(data43 === "block" || data43 === "warn")) {
-                const err86 = { instancePath: instancePath + "/stages/archived/on_failure", schemaPath: "#/properties/stages/properties/archived/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.archived.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.archived.properties.on_failure.enum, parentSchema: schema118.properties.stages.properties.archived.properties.on_failure, data: data43 };
+            if (data41.on_failure !== void 0) {
+              let data46 = data41.on_failure;
+              if (!(data46 === "block" || data46 === "warn")) {
+                const err89 = { instancePath: instancePath + "/stages/archived/on_failure", schemaPath: "#/properties/stages/properties/archived/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.archived.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.archived.properties.on_failure.enum, parentSchema: schema118.properties.stages.properties.archived.properties.on_failure, data: data46 };
                 if (vErrors === null) {
-                  vErrors = [err86];
+                  vErrors = [err89];
                 } else {
-                  vErrors.push(err86);
+                  vErrors.push(err89);
                 }
                 errors++;
               }
             }
-            if (data38.approvals !== void 0) {
-              let data44 = data38.approvals;
-              if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-                for (const key9 in data44) {
-                  if (!(key9 === "count" || key9 === "from")) {
-                    const err87 = { instancePath: instancePath + "/stages/archived/approvals", schemaPath: "#/properties/stages/properties/archived/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.archived.properties.approvals, data: data44 };
+            if (data41.approvals !== void 0) {
+              let data47 = data41.approvals;
+              if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+                for (const key9 in data47) {
+                  if (!(key9 === "count" || key9 === "from" || key9 === "unverified_membership")) {
+                    const err90 = { instancePath: instancePath + "/stages/archived/approvals", schemaPath: "#/properties/stages/properties/archived/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.archived.properties.approvals, data: data47 };
                     if (vErrors === null) {
-                      vErrors = [err87];
+                      vErrors = [err90];
                     } else {
-                      vErrors.push(err87);
+                      vErrors.push(err90);
                     }
                     errors++;
                   }
                 }
-                if (data44.count !== void 0) {
-                  let data45 = data44.count;
-                  if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)) && isFinite(data45))) {
-                    const err88 = { instancePath: instancePath + "/stages/archived/approvals/count", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema118.properties.stages.properties.archived.properties.approvals.properties.count.type, parentSchema: schema118.properties.stages.properties.archived.properties.approvals.properties.count, data: data45 };
+                if (data47.count !== void 0) {
+                  let data48 = data47.count;
+                  if (!(typeof data48 == "number" && (!(data48 % 1) && !isNaN(data48)) && isFinite(data48))) {
+                    const err91 = { instancePath: instancePath + "/stages/archived/approvals/count", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema118.properties.stages.properties.archived.properties.approvals.properties.count.type, parentSchema: schema118.properties.stages.properties.archived.properties.approvals.properties.count, data: data48 };
                     if (vErrors === null) {
-                      vErrors = [err88];
+                      vErrors = [err91];
                     } else {
-                      vErrors.push(err88);
+                      vErrors.push(err91);
                     }
                     errors++;
                   }
-                  if (typeof data45 == "number" && isFinite(data45)) {
-                    if (data45 < 0 || isNaN(data45)) {
-                      const err89 = { instancePath: instancePath + "/stages/archived/approvals/count", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema118.properties.stages.properties.archived.properties.approvals.properties.count, data: data45 };
+                  if (typeof data48 == "number" && isFinite(data48)) {
+                    if (data48 < 0 || isNaN(data48)) {
+                      const err92 = { instancePath: instancePath + "/stages/archived/approvals/count", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema118.properties.stages.properties.archived.properties.approvals.properties.count, data: data48 };
                       if (vErrors === null) {
-                        vErrors = [err89];
+                        vErrors = [err92];
                       } else {
-                        vErrors.push(err89);
+                        vErrors.push(err92);
                       }
                       errors++;
                     }
                   }
                 }
-                if (data44.from !== void 0) {
-                  let data46 = data44.from;
-                  if (Array.isArray(data46)) {
-                    const len12 = data46.length;
+                if (data47.from !== void 0) {
+                  let data49 = data47.from;
+                  if (Array.isArray(data49)) {
+                    const len12 = data49.length;
                     for (let i20 = 0; i20 < len12; i20++) {
-                      let data47 = data46[i20];
-                      if (typeof data47 === "string") {
-                        if (!pattern6.test(data47)) {
-                          const err90 = { instancePath: instancePath + "/stages/archived/approvals/from/" + i20, schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema118.properties.stages.properties.archived.properties.approvals.properties.from.items, data: data47 };
+                      let data50 = data49[i20];
+                      if (typeof data50 === "string") {
+                        if (!pattern6.test(data50)) {
+                          const err93 = { instancePath: instancePath + "/stages/archived/approvals/from/" + i20, schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema118.properties.stages.properties.archived.properties.approvals.properties.from.items, data: data50 };
                           if (vErrors === null) {
-                            vErrors = [err90];
+                            vErrors = [err93];
                           } else {
-                            vErrors.push(err90);
+                            vErrors.push(err93);
                           }
                           errors++;
                         }
                       } else {
-                        const err91 = { instancePath: instancePath + "/stages/archived/approvals/from/" + i20, schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.archived.properties.approvals.properties.from.items.type, parentSchema: schema118.properties.stages.properties.archived.properties.approvals.properties.from.items, data: data47 };
+                        const err94 = { instancePath: instancePath + "/stages/archived/approvals/from/" + i20, schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.archived.properties.approvals.properties.from.items.type, parentSchema: schema118.properties.stages.properties.archived.properties.approvals.properties.from.items, data: data50 };
                         if (vErrors === null) {
-                          vErrors = [err91];
+                          vErrors = [err94];
                         } else {
-                          vErrors.push(err91);
+                          vErrors.push(err94);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err92 = { instancePath: instancePath + "/stages/archived/approvals/from", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.archived.properties.approvals.properties.from.type, parentSchema: schema118.properties.stages.properties.archived.properties.approvals.properties.from, data: data46 };
+                    const err95 = { instancePath: instancePath + "/stages/archived/approvals/from", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.archived.properties.approvals.properties.from.type, parentSchema: schema118.properties.stages.properties.archived.properties.approvals.properties.from, data: data49 };
                     if (vErrors === null) {
-                      vErrors = [err92];
+                      vErrors = [err95];
                     } else {
-                      vErrors.push(err92);
+                      vErrors.push(err95);
+                    }
+                    errors++;
+                  }
+                }
+                if (data47.unverified_membership !== void 0) {
+                  let data51 = data47.unverified_membership;
+                  if (!(data51 === "fail" || data51 === "warn")) {
+                    const err96 = { instancePath: instancePath + "/stages/archived/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.archived.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.archived.properties.approvals.properties.unverified_membership.enum, parentSchema: schema118.properties.stages.properties.archived.properties.approvals.properties.unverified_membership, data: data51 };
+                    if (vErrors === null) {
+                      vErrors = [err96];
+                    } else {
+                      vErrors.push(err96);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err93 = { instancePath: instancePath + "/stages/archived/approvals", schemaPath: "#/properties/stages/properties/archived/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.archived.properties.approvals.type, parentSchema: schema118.properties.stages.properties.archived.properties.approvals, data: data44 };
+                const err97 = { instancePath: instancePath + "/stages/archived/approvals", schemaPath: "#/properties/stages/properties/archived/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.archived.properties.approvals.type, parentSchema: schema118.properties.stages.properties.archived.properties.approvals, data: data47 };
                 if (vErrors === null) {
-                  vErrors = [err93];
+                  vErrors = [err97];
                 } else {
-                  vErrors.push(err93);
+                  vErrors.push(err97);
                 }
                 errors++;
               }
             }
-            if (data38.soak !== void 0) {
-              let data48 = data38.soak;
-              if (typeof data48 === "string") {
-                if (!pattern13.test(data48)) {
-                  const err94 = { instancePath: instancePath + "/stages/archived/soak", schemaPath: "#/properties/stages/properties/archived/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema118.properties.stages.properties.archived.properties.soak, data: data48 };
+            if (data41.soak !== void 0) {
+              let data52 = data41.soak;
+              if (typeof data52 === "string") {
+                if (!pattern13.test(data52)) {
+                  const err98 = { instancePath: instancePath + "/stages/archived/soak", schemaPath: "#/properties/stages/properties/archived/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema118.properties.stages.properties.archived.properties.soak, data: data52 };
                   if (vErrors === null) {
-                    vErrors = [err94];
+                    vErrors = [err98];
                   } else {
-                    vErrors.push(err94);
+                    vErrors.push(err98);
                   }
                   errors++;
                 }
               } else {
-                const err95 = { instancePath: instancePath + "/stages/archived/soak", schemaPath: "#/properties/stages/properties/archived/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.archived.properties.soak.type, parentSchema: schema118.properties.stages.properties.archived.properties.soak, data: data48 };
-                if (vErrors === null) {
-                  vErrors = [err95];
-                } else {
-                  vErrors.push(err95);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err96 = { instancePath: instancePath + "/stages/archived", schemaPath: "#/properties/stages/properties/archived/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.archived.type, parentSchema: schema118.properties.stages.properties.archived, data: data38 };
-            if (vErrors === null) {
-              vErrors = [err96];
-            } else {
-              vErrors.push(err96);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err97 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.type, parentSchema: schema118.properties.stages, data: data4 };
-        if (vErrors === null) {
-          vErrors = [err97];
-        } else {
-          vErrors.push(err97);
-        }
-        errors++;
-      }
-    }
-    if (data.transitions !== void 0) {
-      let data49 = data.transitions;
-      if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
-        for (const key10 in data49) {
-          if (!(key10 === "development" || key10 === "staging" || key10 === "production" || key10 === "archived")) {
-            const err98 = { instancePath: instancePath + "/transitions", schemaPath: "#/properties/transitions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.transitions, data: data49 };
-            if (vErrors === null) {
-              vErrors = [err98];
-            } else {
-              vErrors.push(err98);
-            }
-            errors++;
-          }
-        }
-        if (data49.development !== void 0) {
-          let data50 = data49.development;
-          if (Array.isArray(data50)) {
-            const len13 = data50.length;
-            for (let i21 = 0; i21 < len13; i21++) {
-              let data51 = data50[i21];
-              if (!(data51 === "development" || data51 === "staging" || data51 === "production" || data51 === "archived")) {
-                const err99 = { instancePath: instancePath + "/transitions/development/" + i21, schemaPath: "#/properties/transitions/properties/development/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.transitions.properties.development.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.transitions.properties.development.items.enum, parentSchema: schema118.properties.transitions.properties.development.items, data: data51 };
+                const err99 = { instancePath: instancePath + "/stages/archived/soak", schemaPath: "#/properties/stages/properties/archived/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.archived.properties.soak.type, parentSchema: schema118.properties.stages.properties.archived.properties.soak, data: data52 };
                 if (vErrors === null) {
                   vErrors = [err99];
                 } else {
@@ -12588,17 +12589,67 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            let i22 = data50.length;
+          } else {
+            const err100 = { instancePath: instancePath + "/stages/archived", schemaPath: "#/properties/stages/properties/archived/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.archived.type, parentSchema: schema118.properties.stages.properties.archived, data: data41 };
+            if (vErrors === null) {
+              vErrors = [err100];
+            } else {
+              vErrors.push(err100);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err101 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.type, parentSchema: schema118.properties.stages, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err101];
+        } else {
+          vErrors.push(err101);
+        }
+        errors++;
+      }
+    }
+    if (data.transitions !== void 0) {
+      let data53 = data.transitions;
+      if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+        for (const key10 in data53) {
+          if (!(key10 === "development" || key10 === "staging" || key10 === "production" || key10 === "archived")) {
+            const err102 = { instancePath: instancePath + "/transitions", schemaPath: "#/properties/transitions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.transitions, data: data53 };
+            if (vErrors === null) {
+              vErrors = [err102];
+            } else {
+              vErrors.push(err102);
+            }
+            errors++;
+          }
+        }
+        if (data53.development !== void 0) {
+          let data54 = data53.development;
+          if (Array.isArray(data54)) {
+            const len13 = data54.length;
+            for (let i21 = 0; i21 < len13; i21++) {
+              let data55 = data54[i21];
+              if (!(data55 === "development" || data55 === "staging" || data55 === "production" || data55 === "archived")) {
+                const err103 = { instancePath: instancePath + "/transitions/development/" + i21, schemaPath: "#/properties/transitions/properties/development/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.transitions.properties.development.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.transitions.properties.development.items.enum, parentSchema: schema118.properties.transitions.properties.development.items, data: data55 };
+                if (vErrors === null) {
+                  vErrors = [err103];
+                } else {
+                  vErrors.push(err103);
+                }
+                errors++;
+              }
+            }
+            let i22 = data54.length;
             let j8;
             if (i22 > 1) {
               outer4: for (; i22--; ) {
                 for (j8 = i22; j8--; ) {
-                  if (func0(data50[i22], data50[j8])) {
-                    const err100 = { instancePath: instancePath + "/transitions/development", schemaPath: "#/properties/transitions/properties/development/uniqueItems", keyword: "uniqueItems", params: { i: i22, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i22 + " are identical)", schema: true, parentSchema: schema118.properties.transitions.properties.development, data: data50 };
+                  if (func0(data54[i22], data54[j8])) {
+                    const err104 = { instancePath: instancePath + "/transitions/development", schemaPath: "#/properties/transitions/properties/development/uniqueItems", keyword: "uniqueItems", params: { i: i22, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i22 + " are identical)", schema: true, parentSchema: schema118.properties.transitions.properties.development, data: data54 };
                     if (vErrors === null) {
-                      vErrors = [err100];
+                      vErrors = [err104];
                     } else {
-                      vErrors.push(err100);
+                      vErrors.push(err104);
                     }
                     errors++;
                     break outer4;
@@ -12607,42 +12658,42 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err101 = { instancePath: instancePath + "/transitions/development", schemaPath: "#/properties/transitions/properties/development/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.transitions.properties.development.type, parentSchema: schema118.properties.transitions.properties.development, data: data50 };
+            const err105 = { instancePath: instancePath + "/transitions/development", schemaPath: "#/properties/transitions/properties/development/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.transitions.properties.development.type, parentSchema: schema118.properties.transitions.properties.development, data: data54 };
             if (vErrors === null) {
-              vErrors = [err101];
+              vErrors = [err105];
             } else {
-              vErrors.push(err101);
+              vErrors.push(err105);
             }
             errors++;
           }
         }
-        if (data49.staging !== void 0) {
-          let data52 = data49.staging;
-          if (Array.isArray(data52)) {
-            const len14 = data52.length;
+        if (data53.staging !== void 0) {
+          let data56 = data53.staging;
+          if (Array.isArray(data56)) {
+            const len14 = data56.length;
             for (let i23 = 0; i23 < len14; i23++) {
-              let data53 = data52[i23];
-              if (!(data53 === "development" || data53 === "staging" || data53 === "production" || data53 === "archived")) {
-                const err102 = { instancePath: instancePath + "/transitions/staging/" + i23, schemaPath: "#/properties/transitions/properties/staging/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.transitions.properties.staging.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.transitions.properties.staging.items.enum, parentSchema: schema118.properties.transitions.properties.staging.items, data: data53 };
+              let data57 = data56[i23];
+              if (!(data57 === "development" || data57 === "staging" || data57 === "production" || data57 === "archived")) {
+                const err106 = { instancePath: instancePath + "/transitions/staging/" + i23, schemaPath: "#/properties/transitions/properties/staging/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.transitions.properties.staging.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.transitions.properties.staging.items.enum, parentSchema: schema118.properties.transitions.properties.staging.items, data: data57 };
                 if (vErrors === null) {
-                  vErrors = [err102];
+                  vErrors = [err106];
                 } else {
-                  vErrors.push(err102);
+                  vErrors.push(err106);
                 }
                 errors++;
               }
             }
-            let i24 = data52.length;
+            let i24 = data56.length;
             let j9;
             if (i24 > 1) {
               outer5: for (; i24--; ) {
                 for (j9 = i24; j9--; ) {
-                  if (func0(data52[i24], data52[j9])) {
-                    const err103 = { instancePath: instancePath + "/transitions/staging", schemaPath: "#/properties/transitions/properties/staging/uniqueItems", keyword: "uniqueItems", params: { i: i24, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i24 + " are identical)", schema: true, parentSchema: schema118.properties.transitions.properties.staging, data: data52 };
+                  if (func0(data56[i24], data56[j9])) {
+                    const err107 = { instancePath: instancePath + "/transitions/staging", schemaPath: "#/properties/transitions/properties/staging/uniqueItems", keyword: "uniqueItems", params: { i: i24, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i24 + " are identical)", schema: true, parentSchema: schema118.properties.transitions.properties.staging, data: data56 };
                     if (vErrors === null) {
-                      vErrors = [err103];
+                      vErrors = [err107];
                     } else {
-                      vErrors.push(err103);
+                      vErrors.push(err107);
                     }
                     errors++;
                     break outer5;
@@ -12651,42 +12702,42 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err104 = { instancePath: instancePath + "/transitions/staging", schemaPath: "#/properties/transitions/properties/staging/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.transitions.properties.staging.type, parentSchema: schema118.properties.transitions.properties.staging, data: data52 };
+            const err108 = { instancePath: instancePath + "/transitions/staging", schemaPath: "#/properties/transitions/properties/staging/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.transitions.properties.staging.type, parentSchema: schema118.properties.transitions.properties.staging, data: data56 };
             if (vErrors === null) {
-              vErrors = [err104];
+              vErrors = [err108];
             } else {
-              vErrors.push(err104);
+              vErrors.push(err108);
             }
             errors++;
           }
         }
-        if (data49.production !== void 0) {
-          let data54 = data49.production;
-          if (Array.isArray(data54)) {
-            const len15 = data54.length;
+        if (data53.production !== void 0) {
+          let data58 = data53.production;
+          if (Array.isArray(data58)) {
+            const len15 = data58.length;
             for (let i25 = 0; i25 < len15; i25++) {
-              let data55 = data54[i25];
-              if (!(data55 === "development" || data55 === "staging" || data55 === "production" || data55 === "archived")) {
-                const err105 = { instancePath: instancePath + "/transitions/production/" + i25, schemaPath: "#/properties/transitions/properties/production/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.transitions.properties.production.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.transitions.properties.production.items.enum, parentSchema: schema118.properties.transitions.properties.production.items, data: data55 };
+              let data59 = data58[i25];
+              if (!(data59 === "development" || data59 === "staging" || data59 === "production" || data59 === "archived")) {
+                const err109 = { instancePath: instancePath + "/transitions/production/" + i25, schemaPath: "#/properties/transitions/properties/production/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.transitions.properties.production.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.transitions.properties.production.items.enum, parentSchema: schema118.properties.transitions.properties.production.items, data: data59 };
                 if (vErrors === null) {
-                  vErrors = [err105];
+                  vErrors = [err109];
                 } else {
-                  vErrors.push(err105);
+                  vErrors.push(err109);
                 }
                 errors++;
               }
             }
-            let i26 = data54.length;
+            let i26 = data58.length;
             let j10;
             if (i26 > 1) {
               outer6: for (; i26--; ) {
                 for (j10 = i26; j10--; ) {
-                  if (func0(data54[i26], data54[j10])) {
-                    const err106 = { instancePath: instancePath + "/transitions/production", schemaPath: "#/properties/transitions/properties/production/uniqueItems", keyword: "uniqueItems", params: { i: i26, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i26 + " are identical)", schema: true, parentSchema: schema118.properties.transitions.properties.production, data: data54 };
+                  if (func0(data58[i26], data58[j10])) {
+                    const err110 = { instancePath: instancePath + "/transitions/production", schemaPath: "#/properties/transitions/properties/production/uniqueItems", keyword: "uniqueItems", params: { i: i26, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i26 + " are identical)", schema: true, parentSchema: schema118.properties.transitions.properties.production, data: data58 };
                     if (vErrors === null) {
-                      vErrors = [err106];
+                      vErrors = [err110];
                     } else {
-                      vErrors.push(err106);
+                      vErrors.push(err110);
                     }
                     errors++;
                     break outer6;
@@ -12695,42 +12746,42 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err107 = { instancePath: instancePath + "/transitions/production", schemaPath: "#/properties/transitions/properties/production/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.transitions.properties.production.type, parentSchema: schema118.properties.transitions.properties.production, data: data54 };
+            const err111 = { instancePath: instancePath + "/transitions/production", schemaPath: "#/properties/transitions/properties/production/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.transitions.properties.production.type, parentSchema: schema118.properties.transitions.properties.production, data: data58 };
             if (vErrors === null) {
-              vErrors = [err107];
+              vErrors = [err111];
             } else {
-              vErrors.push(err107);
+              vErrors.push(err111);
             }
             errors++;
           }
         }
-        if (data49.archived !== void 0) {
-          let data56 = data49.archived;
-          if (Array.isArray(data56)) {
-            const len16 = data56.length;
+        if (data53.archived !== void 0) {
+          let data60 = data53.archived;
+          if (Array.isArray(data60)) {
+            const len16 = data60.length;
             for (let i27 = 0; i27 < len16; i27++) {
-              let data57 = data56[i27];
-              if (!(data57 === "development" || data57 === "staging" || data57 === "production" || data57 === "archived")) {
-                const err108 = { instancePath: instancePath + "/transitions/archived/" + i27, schemaPath: "#/properties/transitions/properties/archived/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.transitions.properties.archived.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.transitions.properties.archived.items.enum, parentSchema: schema118.properties.transitions.properties.archived.items, data: data57 };
+              let data61 = data60[i27];
+              if (!(data61 === "development" || data61 === "staging" || data61 === "production" || data61 === "archived")) {
+                const err112 = { instancePath: instancePath + "/transitions/archived/" + i27, schemaPath: "#/properties/transitions/properties/archived/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.transitions.properties.archived.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.transitions.properties.archived.items.enum, parentSchema: schema118.properties.transitions.properties.archived.items, data: data61 };
                 if (vErrors === null) {
-                  vErrors = [err108];
+                  vErrors = [err112];
                 } else {
-                  vErrors.push(err108);
+                  vErrors.push(err112);
                 }
                 errors++;
               }
             }
-            let i28 = data56.length;
+            let i28 = data60.length;
             let j11;
             if (i28 > 1) {
               outer7: for (; i28--; ) {
                 for (j11 = i28; j11--; ) {
-                  if (func0(data56[i28], data56[j11])) {
-                    const err109 = { instancePath: instancePath + "/transitions/archived", schemaPath: "#/properties/transitions/properties/archived/uniqueItems", keyword: "uniqueItems", params: { i: i28, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i28 + " are identical)", schema: true, parentSchema: schema118.properties.transitions.properties.archived, data: data56 };
+                  if (func0(data60[i28], data60[j11])) {
+                    const err113 = { instancePath: instancePath + "/transitions/archived", schemaPath: "#/properties/transitions/properties/archived/uniqueItems", keyword: "uniqueItems", params: { i: i28, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i28 + " are identical)", schema: true, parentSchema: schema118.properties.transitions.properties.archived, data: data60 };
                     if (vErrors === null) {
-                      vErrors = [err109];
+                      vErrors = [err113];
                     } else {
-                      vErrors.push(err109);
+                      vErrors.push(err113);
                     }
                     errors++;
                     break outer7;
@@ -12739,87 +12790,33 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err110 = { instancePath: instancePath + "/transitions/archived", schemaPath: "#/properties/transitions/properties/archived/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.transitions.properties.archived.type, parentSchema: schema118.properties.transitions.properties.archived, data: data56 };
+            const err114 = { instancePath: instancePath + "/transitions/archived", schemaPath: "#/properties/transitions/properties/archived/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.transitions.properties.archived.type, parentSchema: schema118.properties.transitions.properties.archived, data: data60 };
             if (vErrors === null) {
-              vErrors = [err110];
+              vErrors = [err114];
             } else {
-              vErrors.push(err110);
+              vErrors.push(err114);
             }
             errors++;
           }
         }
       } else {
-        const err111 = { instancePath: instancePath + "/transitions", schemaPath: "#/properties/transitions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.transitions.type, parentSchema: schema118.properties.transitions, data: data49 };
+        const err115 = { instancePath: instancePath + "/transitions", schemaPath: "#/properties/transitions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.transitions.type, parentSchema: schema118.properties.transitions, data: data53 };
         if (vErrors === null) {
-          vErrors = [err111];
+          vErrors = [err115];
         } else {
-          vErrors.push(err111);
+          vErrors.push(err115);
         }
         errors++;
       }
     }
     if (data.initial_stages !== void 0) {
-      let data58 = data.initial_stages;
-      if (Array.isArray(data58)) {
-        const len17 = data58.length;
+      let data62 = data.initial_stages;
+      if (Array.isArray(data62)) {
+        const len17 = data62.length;
         for (let i29 = 0; i29 < len17; i29++) {
-          let data59 = data58[i29];
-          if (!(data59 === "development" || data59 === "staging" || data59 === "production" || data59 === "archived")) {
-            const err112 = { instancePath: instancePath + "/initial_stages/" + i29, schemaPath: "#/properties/initial_stages/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.initial_stages.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.initial_stages.items.enum, parentSchema: schema118.properties.initial_stages.items, data: data59 };
-            if (vErrors === null) {
-              vErrors = [err112];
-            } else {
-              vErrors.push(err112);
-            }
-            errors++;
-          }
-        }
-        let i30 = data58.length;
-        let j12;
-        if (i30 > 1) {
-          outer8: for (; i30--; ) {
-            for (j12 = i30; j12--; ) {
-              if (func0(data58[i30], data58[j12])) {
-                const err113 = { instancePath: instancePath + "/initial_stages", schemaPath: "#/properties/initial_stages/uniqueItems", keyword: "uniqueItems", params: { i: i30, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i30 + " are identical)", schema: true, parentSchema: schema118.properties.initial_stages, data: data58 };
-                if (vErrors === null) {
-                  vErrors = [err113];
-                } else {
-                  vErrors.push(err113);
-                }
-                errors++;
-                break outer8;
-              }
-            }
-          }
-        }
-      } else {
-        const err114 = { instancePath: instancePath + "/initial_stages", schemaPath: "#/properties/initial_stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.initial_stages.type, parentSchema: schema118.properties.initial_stages, data: data58 };
-        if (vErrors === null) {
-          vErrors = [err114];
-        } else {
-          vErrors.push(err114);
-        }
-        errors++;
-      }
-    }
-    if (data.signatures !== void 0) {
-      let data60 = data.signatures;
-      if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
-        for (const key11 in data60) {
-          if (!(key11 === "required" || key11 === "allowed_signers")) {
-            const err115 = { instancePath: instancePath + "/signatures", schemaPath: "#/properties/signatures/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.signatures, data: data60 };
-            if (vErrors === null) {
-              vErrors = [err115];
-            } else {
-              vErrors.push(err115);
-            }
-            errors++;
-          }
-        }
-        if (data60.required !== void 0) {
-          let data61 = data60.required;
-          if (typeof data61 !== "boolean") {
-            const err116 = { instancePath: instancePath + "/signatures/required", schemaPath: "#/properties/signatures/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema118.properties.signatures.properties.required.type, parentSchema: schema118.properties.signatures.properties.required, data: data61 };
+          let data63 = data62[i29];
+          if (!(data63 === "development" || data63 === "staging" || data63 === "production" || data63 === "archived")) {
+            const err116 = { instancePath: instancePath + "/initial_stages/" + i29, schemaPath: "#/properties/initial_stages/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.initial_stages.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.initial_stages.items.enum, parentSchema: schema118.properties.initial_stages.items, data: data63 };
             if (vErrors === null) {
               vErrors = [err116];
             } else {
@@ -12828,44 +12825,380 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data60.allowed_signers !== void 0) {
-          let data62 = data60.allowed_signers;
-          if (typeof data62 === "string") {
-            if (func2(data62) < 1) {
-              const err117 = { instancePath: instancePath + "/signatures/allowed_signers", schemaPath: "#/properties/signatures/properties/allowed_signers/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema118.properties.signatures.properties.allowed_signers, data: data62 };
+        let i30 = data62.length;
+        let j12;
+        if (i30 > 1) {
+          outer8: for (; i30--; ) {
+            for (j12 = i30; j12--; ) {
+              if (func0(data62[i30], data62[j12])) {
+                const err117 = { instancePath: instancePath + "/initial_stages", schemaPath: "#/properties/initial_stages/uniqueItems", keyword: "uniqueItems", params: { i: i30, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i30 + " are identical)", schema: true, parentSchema: schema118.properties.initial_stages, data: data62 };
+                if (vErrors === null) {
+                  vErrors = [err117];
+                } else {
+                  vErrors.push(err117);
+                }
+                errors++;
+                break outer8;
+              }
+            }
+          }
+        }
+      } else {
+        const err118 = { instancePath: instancePath + "/initial_stages", schemaPath: "#/properties/initial_stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.initial_stages.type, parentSchema: schema118.properties.initial_stages, data: data62 };
+        if (vErrors === null) {
+          vErrors = [err118];
+        } else {
+          vErrors.push(err118);
+        }
+        errors++;
+      }
+    }
+    if (data.waivers !== void 0) {
+      let data64 = data.waivers;
+      if (Array.isArray(data64)) {
+        const len18 = data64.length;
+        for (let i31 = 0; i31 < len18; i31++) {
+          let data65 = data64[i31];
+          if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
+            if (data65.model === void 0) {
+              const err119 = { instancePath: instancePath + "/waivers/" + i31, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema118.properties.waivers.items.required, parentSchema: schema118.properties.waivers.items, data: data65 };
               if (vErrors === null) {
-                vErrors = [err117];
+                vErrors = [err119];
               } else {
-                vErrors.push(err117);
+                vErrors.push(err119);
               }
               errors++;
             }
+            if (data65.check === void 0) {
+              const err120 = { instancePath: instancePath + "/waivers/" + i31, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "check" }, message: "must have required property 'check'", schema: schema118.properties.waivers.items.required, parentSchema: schema118.properties.waivers.items, data: data65 };
+              if (vErrors === null) {
+                vErrors = [err120];
+              } else {
+                vErrors.push(err120);
+              }
+              errors++;
+            }
+            if (data65.reason === void 0) {
+              const err121 = { instancePath: instancePath + "/waivers/" + i31, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema118.properties.waivers.items.required, parentSchema: schema118.properties.waivers.items, data: data65 };
+              if (vErrors === null) {
+                vErrors = [err121];
+              } else {
+                vErrors.push(err121);
+              }
+              errors++;
+            }
+            if (data65.approved_by === void 0) {
+              const err122 = { instancePath: instancePath + "/waivers/" + i31, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "approved_by" }, message: "must have required property 'approved_by'", schema: schema118.properties.waivers.items.required, parentSchema: schema118.properties.waivers.items, data: data65 };
+              if (vErrors === null) {
+                vErrors = [err122];
+              } else {
+                vErrors.push(err122);
+              }
+              errors++;
+            }
+            if (data65.expires === void 0) {
+              const err123 = { instancePath: instancePath + "/waivers/" + i31, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema118.properties.waivers.items.required, parentSchema: schema118.properties.waivers.items, data: data65 };
+              if (vErrors === null) {
+                vErrors = [err123];
+              } else {
+                vErrors.push(err123);
+              }
+              errors++;
+            }
+            for (const key11 in data65) {
+              if (!(key11 === "model" || key11 === "version" || key11 === "check" || key11 === "reason" || key11 === "approved_by" || key11 === "expires" || key11 === "commit" || key11 === "tag")) {
+                const err124 = { instancePath: instancePath + "/waivers/" + i31, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.waivers.items, data: data65 };
+                if (vErrors === null) {
+                  vErrors = [err124];
+                } else {
+                  vErrors.push(err124);
+                }
+                errors++;
+              }
+            }
+            if (data65.model !== void 0) {
+              let data66 = data65.model;
+              if (typeof data66 === "string") {
+                if (!pattern4.test(data66)) {
+                  const err125 = { instancePath: instancePath + "/waivers/" + i31 + "/model", schemaPath: "#/properties/waivers/items/properties/model/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema118.properties.waivers.items.properties.model, data: data66 };
+                  if (vErrors === null) {
+                    vErrors = [err125];
+                  } else {
+                    vErrors.push(err125);
+                  }
+                  errors++;
+                }
+              } else {
+                const err126 = { instancePath: instancePath + "/waivers/" + i31 + "/model", schemaPath: "#/properties/waivers/items/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.waivers.items.properties.model.type, parentSchema: schema118.properties.waivers.items.properties.model, data: data66 };
+                if (vErrors === null) {
+                  vErrors = [err126];
+                } else {
+                  vErrors.push(err126);
+                }
+                errors++;
+              }
+            }
+            if (data65.version !== void 0) {
+              let data67 = data65.version;
+              if (typeof data67 === "string") {
+                if (!pattern5.test(data67)) {
+                  const err127 = { instancePath: instancePath + "/waivers/" + i31 + "/version", schemaPath: "#/properties/waivers/items/properties/version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema118.properties.waivers.items.properties.version, data: data67 };
+                  if (vErrors === null) {
+                    vErrors = [err127];
+                  } else {
+                    vErrors.push(err127);
+                  }
+                  errors++;
+                }
+              } else {
+                const err128 = { instancePath: instancePath + "/waivers/" + i31 + "/version", schemaPath: "#/properties/waivers/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.waivers.items.properties.version.type, parentSchema: schema118.properties.waivers.items.properties.version, data: data67 };
+                if (vErrors === null) {
+                  vErrors = [err128];
+                } else {
+                  vErrors.push(err128);
+                }
+                errors++;
+              }
+            }
+            if (data65.check !== void 0) {
+              let data68 = data65.check;
+              if (typeof data68 === "string") {
+                if (!pattern31.test(data68)) {
+                  const err129 = { instancePath: instancePath + "/waivers/" + i31 + "/check", schemaPath: "#/properties/waivers/items/properties/check/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$" }, message: 'must match pattern "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$"', schema: "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$", parentSchema: schema118.properties.waivers.items.properties.check, data: data68 };
+                  if (vErrors === null) {
+                    vErrors = [err129];
+                  } else {
+                    vErrors.push(err129);
+                  }
+                  errors++;
+                }
+              } else {
+                const err130 = { instancePath: instancePath + "/waivers/" + i31 + "/check", schemaPath: "#/properties/waivers/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.waivers.items.properties.check.type, parentSchema: schema118.properties.waivers.items.properties.check, data: data68 };
+                if (vErrors === null) {
+                  vErrors = [err130];
+                } else {
+                  vErrors.push(err130);
+                }
+                errors++;
+              }
+            }
+            if (data65.reason !== void 0) {
+              let data69 = data65.reason;
+              if (typeof data69 === "string") {
+                if (func2(data69) < 10) {
+                  const err131 = { instancePath: instancePath + "/waivers/" + i31 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters", schema: 10, parentSchema: schema118.properties.waivers.items.properties.reason, data: data69 };
+                  if (vErrors === null) {
+                    vErrors = [err131];
+                  } else {
+                    vErrors.push(err131);
+                  }
+                  errors++;
+                }
+              } else {
+                const err132 = { instancePath: instancePath + "/waivers/" + i31 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.waivers.items.properties.reason.type, parentSchema: schema118.properties.waivers.items.properties.reason, data: data69 };
+                if (vErrors === null) {
+                  vErrors = [err132];
+                } else {
+                  vErrors.push(err132);
+                }
+                errors++;
+              }
+            }
+            if (data65.approved_by !== void 0) {
+              let data70 = data65.approved_by;
+              if (Array.isArray(data70)) {
+                if (data70.length < 1) {
+                  const err133 = { instancePath: instancePath + "/waivers/" + i31 + "/approved_by", schemaPath: "#/properties/waivers/items/properties/approved_by/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema118.properties.waivers.items.properties.approved_by, data: data70 };
+                  if (vErrors === null) {
+                    vErrors = [err133];
+                  } else {
+                    vErrors.push(err133);
+                  }
+                  errors++;
+                }
+                const len19 = data70.length;
+                for (let i32 = 0; i32 < len19; i32++) {
+                  let data71 = data70[i32];
+                  if (typeof data71 === "string") {
+                    if (!pattern6.test(data71)) {
+                      const err134 = { instancePath: instancePath + "/waivers/" + i31 + "/approved_by/" + i32, schemaPath: "#/properties/waivers/items/properties/approved_by/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema118.properties.waivers.items.properties.approved_by.items, data: data71 };
+                      if (vErrors === null) {
+                        vErrors = [err134];
+                      } else {
+                        vErrors.push(err134);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err135 = { instancePath: instancePath + "/waivers/" + i31 + "/approved_by/" + i32, schemaPath: "#/properties/waivers/items/properties/approved_by/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.waivers.items.properties.approved_by.items.type, parentSchema: schema118.properties.waivers.items.properties.approved_by.items, data: data71 };
+                    if (vErrors === null) {
+                      vErrors = [err135];
+                    } else {
+                      vErrors.push(err135);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err136 = { instancePath: instancePath + "/waivers/" + i31 + "/approved_by", schemaPath: "#/properties/waivers/items/properties/approved_by/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.waivers.items.properties.approved_by.type, parentSchema: schema118.properties.waivers.items.properties.approved_by, data: data70 };
+                if (vErrors === null) {
+                  vErrors = [err136];
+                } else {
+                  vErrors.push(err136);
+                }
+                errors++;
+              }
+            }
+            if (data65.expires !== void 0) {
+              let data72 = data65.expires;
+              if (typeof data72 === "string") {
+                if (!pattern33.test(data72)) {
+                  const err137 = { instancePath: instancePath + "/waivers/" + i31 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"', schema: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$", parentSchema: schema118.properties.waivers.items.properties.expires, data: data72 };
+                  if (vErrors === null) {
+                    vErrors = [err137];
+                  } else {
+                    vErrors.push(err137);
+                  }
+                  errors++;
+                }
+              } else {
+                const err138 = { instancePath: instancePath + "/waivers/" + i31 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.waivers.items.properties.expires.type, parentSchema: schema118.properties.waivers.items.properties.expires, data: data72 };
+                if (vErrors === null) {
+                  vErrors = [err138];
+                } else {
+                  vErrors.push(err138);
+                }
+                errors++;
+              }
+            }
+            if (data65.commit !== void 0) {
+              let data73 = data65.commit;
+              if (typeof data73 === "string") {
+                if (!pattern34.test(data73)) {
+                  const err139 = { instancePath: instancePath + "/waivers/" + i31 + "/commit", schemaPath: "#/properties/waivers/items/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{7,40}$" }, message: 'must match pattern "^[0-9a-f]{7,40}$"', schema: "^[0-9a-f]{7,40}$", parentSchema: schema118.properties.waivers.items.properties.commit, data: data73 };
+                  if (vErrors === null) {
+                    vErrors = [err139];
+                  } else {
+                    vErrors.push(err139);
+                  }
+                  errors++;
+                }
+              } else {
+                const err140 = { instancePath: instancePath + "/waivers/" + i31 + "/commit", schemaPath: "#/properties/waivers/items/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.waivers.items.properties.commit.type, parentSchema: schema118.properties.waivers.items.properties.commit, data: data73 };
+                if (vErrors === null) {
+                  vErrors = [err140];
+                } else {
+                  vErrors.push(err140);
+                }
+                errors++;
+              }
+            }
+            if (data65.tag !== void 0) {
+              let data74 = data65.tag;
+              if (typeof data74 === "string") {
+                if (func2(data74) < 1) {
+                  const err141 = { instancePath: instancePath + "/waivers/" + i31 + "/tag", schemaPath: "#/properties/waivers/items/properties/tag/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema118.properties.waivers.items.properties.tag, data: data74 };
+                  if (vErrors === null) {
+                    vErrors = [err141];
+                  } else {
+                    vErrors.push(err141);
+                  }
+                  errors++;
+                }
+              } else {
+                const err142 = { instancePath: instancePath + "/waivers/" + i31 + "/tag", schemaPath: "#/properties/waivers/items/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.waivers.items.properties.tag.type, parentSchema: schema118.properties.waivers.items.properties.tag, data: data74 };
+                if (vErrors === null) {
+                  vErrors = [err142];
+                } else {
+                  vErrors.push(err142);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err118 = { instancePath: instancePath + "/signatures/allowed_signers", schemaPath: "#/properties/signatures/properties/allowed_signers/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.signatures.properties.allowed_signers.type, parentSchema: schema118.properties.signatures.properties.allowed_signers, data: data62 };
+            const err143 = { instancePath: instancePath + "/waivers/" + i31, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.waivers.items.type, parentSchema: schema118.properties.waivers.items, data: data65 };
             if (vErrors === null) {
-              vErrors = [err118];
+              vErrors = [err143];
             } else {
-              vErrors.push(err118);
+              vErrors.push(err143);
             }
             errors++;
           }
         }
       } else {
-        const err119 = { instancePath: instancePath + "/signatures", schemaPath: "#/properties/signatures/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.signatures.type, parentSchema: schema118.properties.signatures, data: data60 };
+        const err144 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.waivers.type, parentSchema: schema118.properties.waivers, data: data64 };
         if (vErrors === null) {
-          vErrors = [err119];
+          vErrors = [err144];
         } else {
-          vErrors.push(err119);
+          vErrors.push(err144);
+        }
+        errors++;
+      }
+    }
+    if (data.signatures !== void 0) {
+      let data75 = data.signatures;
+      if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
+        for (const key12 in data75) {
+          if (!(key12 === "required" || key12 === "allowed_signers")) {
+            const err145 = { instancePath: instancePath + "/signatures", schemaPath: "#/properties/signatures/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.signatures, data: data75 };
+            if (vErrors === null) {
+              vErrors = [err145];
+            } else {
+              vErrors.push(err145);
+            }
+            errors++;
+          }
+        }
+        if (data75.required !== void 0) {
+          let data76 = data75.required;
+          if (typeof data76 !== "boolean") {
+            const err146 = { instancePath: instancePath + "/signatures/required", schemaPath: "#/properties/signatures/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema118.properties.signatures.properties.required.type, parentSchema: schema118.properties.signatures.properties.required, data: data76 };
+            if (vErrors === null) {
+              vErrors = [err146];
+            } else {
+              vErrors.push(err146);
+            }
+            errors++;
+          }
+        }
+        if (data75.allowed_signers !== void 0) {
+          let data77 = data75.allowed_signers;
+          if (typeof data77 === "string") {
+            if (func2(data77) < 1) {
+              const err147 = { instancePath: instancePath + "/signatures/allowed_signers", schemaPath: "#/properties/signatures/properties/allowed_signers/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema118.properties.signatures.properties.allowed_signers, data: data77 };
+              if (vErrors === null) {
+                vErrors = [err147];
+              } else {
+                vErrors.push(err147);
+              }
+              errors++;
+            }
+          } else {
+            const err148 = { instancePath: instancePath + "/signatures/allowed_signers", schemaPath: "#/properties/signatures/properties/allowed_signers/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.signatures.properties.allowed_signers.type, parentSchema: schema118.properties.signatures.properties.allowed_signers, data: data77 };
+            if (vErrors === null) {
+              vErrors = [err148];
+            } else {
+              vErrors.push(err148);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err149 = { instancePath: instancePath + "/signatures", schemaPath: "#/properties/signatures/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.signatures.type, parentSchema: schema118.properties.signatures, data: data75 };
+        if (vErrors === null) {
+          vErrors = [err149];
+        } else {
+          vErrors.push(err149);
         }
         errors++;
       }
     }
   } else {
-    const err120 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.type, parentSchema: schema118, data };
+    const err150 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.type, parentSchema: schema118, data };
     if (vErrors === null) {
-      vErrors = [err120];
+      vErrors = [err150];
     } else {
-      vErrors.push(err120);
+      vErrors.push(err150);
     }
     errors++;
   }
