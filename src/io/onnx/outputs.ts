@@ -2,6 +2,7 @@
 // once, at open), and reading it batch by batch into the result arrays, checking every value.
 import type { RunnerSpec } from '../../core/runner-spec.js';
 import { OnnxModelError, type BadRows } from './errors.js';
+import type { ZipMapNode } from './graph.js';
 import { describeValue, describeValues, isFloatType, quoteList, shapeText, type ModelValueInfo } from './model-info.js';
 import type { OrtTensor } from './runtime.js';
 
@@ -44,13 +45,18 @@ export interface OutputPlan {
 }
 
 const ZIPMAP_HINT =
-  "onnxruntime-node cannot return ZipMap (sequence of maps) outputs; re-export the model with the probabilities as a tensor output (skl2onnx: options={id(model): {'zipmap': False}} or {'zipmap': 'columns'}), or add the tensor that feeds the ZipMap to the graph outputs";
+  "onnxruntime-node cannot return non-tensor (sequence or map) outputs; export the probabilities as a tensor output (skl2onnx: options={id(model): {'zipmap': False}}), or add the tensor that feeds the ZipMap to the graph outputs";
 
-/** Picks the output that holds the prediction and checks what the manifest names against the model. */
-export function planOutputs(modelPath: string, spec: RunnerSpec, outputs: readonly ModelValueInfo[]): OutputPlan {
+/**
+ * Picks the output that holds the prediction and checks what the manifest names against the model.
+ * `zipMaps` are the graph's ZipMap nodes, whose input tensors the runner has made graph outputs: a
+ * manifest naming a ZipMap output reads the tensor that feeds it.
+ */
+export function planOutputs(modelPath: string, spec: RunnerSpec, outputs: readonly ModelValueInfo[], zipMaps: readonly ZipMapNode[] = []): OutputPlan {
   const named = (field: string, name: string | undefined): ModelValueInfo | undefined => {
     if (name === undefined) return undefined;
-    const output = outputs.find((candidate) => candidate.name === name);
+    const source = zipMaps.find((zipMap) => zipMap.output === name)?.input;
+    const output = outputs.find((candidate) => candidate.name === (source !== undefined && outputs.some((o) => o.name === source) ? source : name));
     if (!output) throw new OnnxModelError(modelPath, 'unknown-output', `artifact.outputs.${field} is '${name}', but the model has no such output; its outputs: ${describeValues(outputs)}`);
     if (!output.isTensor) {
       const tensors = candidates(outputs, spec.outputs.label);
