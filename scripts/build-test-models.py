@@ -442,20 +442,20 @@ def sklearn_fixtures():
         save(name, pipeline, 4, classes, header, None, None, x[evaluation], y, metrics)
 
     # A loan book: four numeric features the model takes, a sensitive attribute it does not, and a
-    # good/bad label; evaluation and reference samples for drift.
-    rng = np.random.RandomState(2024)
-    n = 1500
+    # good/bad label that depends on neither sex nor age; evaluation and reference samples for drift.
+    rng = np.random.RandomState(7)
+    n = 3000
     income = np.round(rng.lognormal(10.3, 0.4, n), 0)
     debt_ratio = np.round(rng.beta(2, 5, n), 3)
     age = rng.randint(19, 75, n)
     tenure = rng.randint(0, 240, n)
     sex = np.where(rng.rand(n) < 0.5, "female", "male")
-    logit = -0.9 + 4.0 * (debt_ratio - 0.28) - 0.8 * (np.log(income) - 10.3) - 0.01 * (tenure - 120) - 0.015 * (age - 45)
+    logit = -0.9 + 4.0 * (debt_ratio - 0.28) - 0.8 * (np.log(income) - 10.3) - 0.01 * (tenure - 120)
     label = np.where(rng.rand(n) < 1 / (1 + np.exp(-logit)), "bad", "good")
     features = np.column_stack([income, debt_ratio, age, tenure]).astype(np.float32).astype(np.float64)
     header = ["income", "debt_ratio", "age", "tenure_months", "sex", "class"]
     rows = lambda idx: [[int(income[i]), fmt(debt_ratio[i]), int(age[i]), int(tenure[i]), sex[i], label[i]] for i in idx]
-    train, evaluation, reference = np.arange(0, 900), np.arange(900, 1200), np.arange(1200, 1500)
+    train, evaluation, reference = np.arange(0, 1500), np.arange(1500, 2250), np.arange(2250, 3000)
     pipeline = make_pipeline(StandardScaler(), LogisticRegression()).fit(features[train], label[train])
     write_csv(os.path.join(SKLEARN_DIR, "loans-evaluation.csv"), header, rows(evaluation))
     write_csv(os.path.join(SKLEARN_DIR, "loans-reference.csv"), header, rows(reference))

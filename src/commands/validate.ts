@@ -87,7 +87,7 @@ async function openGitContext(root: string, baseRef: string | undefined): Promis
   }
 }
 
-async function resolveGivenPaths(files: RepoFiles, paths: readonly string[]): Promise<string[]> {
+export async function resolveGivenPaths(files: RepoFiles, paths: readonly string[]): Promise<string[]> {
   const resolved: string[] = [];
   for (const given of paths) {
     const rel = files.relativeFromCwd(given);
