@@ -168,6 +168,20 @@ describe('outputs', () => {
     }
   });
 
+  it('refuses a score column or class order that disagrees with the class labels the graph records', async () => {
+    const good = await openError('zipmap-only.onnx', { ...binary3, positive: 'good' });
+    expect(good.code).toBe('class-mismatch');
+    expect(detail(good)).toBe("artifact.outputs.score_column is 1 (the default), but column 1 of 'probabilities' is class 'bad' (the model's classes: good, bad): set score_column: 0 for the positive class 'good'");
+    const unknown = await openError('zipmap-only.onnx', { ...binary3, positive: 'ugly' });
+    expect(detail(unknown)).toBe("data.label.positive is 'ugly', which is not one of the model's classes (good, bad)");
+    const iris = { ...tensorSpec('multiclass-classification', 4), classCount: 3 };
+    const order = await openError('sklearn/iris.onnx', { ...iris, classes: ['versicolor', 'setosa', 'virginica'] });
+    expect(detail(order)).toBe("data.label.classes is [versicolor, setosa, virginica], but the columns of 'probabilities' are the model's classes [setosa, versicolor, virginica]: list them in the model's order");
+    for (const [model, spec] of [['zipmap-only.onnx', { ...binary3, positive: 'bad' }], ['zipmap-only.onnx', { ...binary3, positive: 'good', outputs: { scoreColumn: 0 } }], ['sklearn/iris.onnx', { ...iris, classes: ['setosa', 'versicolor', 'virginica'] }]] as const) {
+      await (await openModel(fixture(model), spec)).release();
+    }
+  });
+
   it('explains a non-tensor output that no ZipMap explains', () => {
     const outputs = [
       { name: 'output_label', isTensor: true, type: 'string', dims: ['N'] },

@@ -39,6 +39,8 @@ export interface OnnxGraph {
   zipMaps: ZipMapNode[];
   /** Class labels of the model's classifier (a ZipMap's, else an ai.onnx.ml classifier's), in probability-column order. */
   classLabels?: (string | number)[];
+  /** Tensors whose columns are known to be those classes: a ZipMap's input, a classifier's probability output. */
+  classLabelsByTensor: Map<string, (string | number)[]>;
   /** Every tensor of the model, in any subgraph, whose data is external. */
   externalData: ExternalTensor[];
 }
@@ -135,12 +137,19 @@ export function readOnnxGraph(bytes: Uint8Array): OnnxGraph {
     .map((node): ZipMapNode => ({ input: node.input![0]!, output: node.output![0]!, classLabels: classLabelsOf(node) ?? [] }));
   const classifier = nodes.find((node) => node.domain === ML_DOMAIN && /Classifier$/.test(node.op_type ?? '') && classLabelsOf(node));
   const classLabels = zipMaps.find((z) => z.classLabels.length > 0)?.classLabels ?? (classifier ? classLabelsOf(classifier) : undefined);
+  const classLabelsByTensor = new Map<string, (string | number)[]>();
+  for (const node of nodes) {
+    const labels = node.domain === ML_DOMAIN && /Classifier$/.test(node.op_type ?? '') ? classLabelsOf(node) : undefined;
+    if (labels && node.output?.[1]) classLabelsByTensor.set(node.output[1], labels);
+  }
+  for (const zipMap of zipMaps) if (zipMap.classLabels.length > 0) classLabelsByTensor.set(zipMap.input, zipMap.classLabels);
   const externalData: ExternalTensor[] = [];
   collectExternal(graph, externalData);
   const result: OnnxGraph = {
     inputs: (graph.input ?? []).filter((input) => !initializers.has(input.name)).map(valueInfo),
     outputs: (graph.output ?? []).map(valueInfo),
     zipMaps,
+    classLabelsByTensor,
     externalData,
   };
   if (classLabels) result.classLabels = classLabels;

@@ -97,6 +97,32 @@ export function planOutputs(modelPath: string, spec: RunnerSpec, outputs: readon
   return plan;
 }
 
+/**
+ * The manifest's classes against the class of each score column as the graph records it (a ZipMap's
+ * or a classifier's labels): a positive class read from the wrong column inverts every metric.
+ */
+export function checkClassOrder(modelPath: string, spec: RunnerSpec, plan: OutputPlan, labels: readonly (string | number)[]): void {
+  const shown = labels.map(String).join(', ');
+  if (spec.task === 'binary-classification' && spec.positive !== undefined && labels.length === 2) {
+    const index = labels.findIndex((label) => String(label) === String(spec.positive));
+    if (index === -1) throw new OnnxModelError(modelPath, 'class-mismatch', `data.label.positive is '${String(spec.positive)}', which is not one of the model's classes (${shown})`);
+    const column = plan.scoreColumn ?? 1;
+    if (column !== index) {
+      throw new OnnxModelError(
+        modelPath,
+        'class-mismatch',
+        `artifact.outputs.score_column is ${column}${plan.scoreColumn === undefined ? ' (the default)' : ''}, but column ${column} of '${plan.output}' is class '${String(labels[column])}' (the model's classes: ${shown}): set score_column: ${index} for the positive class '${String(spec.positive)}'`,
+      );
+    }
+  }
+  if (spec.task === 'multiclass-classification' && spec.classes !== undefined) {
+    const same = spec.classes.length === labels.length && spec.classes.every((c, i) => String(c) === String(labels[i]));
+    if (!same) {
+      throw new OnnxModelError(modelPath, 'class-mismatch', `data.label.classes is [${spec.classes.map(String).join(', ')}], but the columns of '${plan.output}' are the model's classes [${shown}]: list them in the model's order`);
+    }
+  }
+}
+
 /** Float tensor outputs other than the label: the outputs that can hold probabilities or a prediction. */
 function candidates(outputs: readonly ModelValueInfo[], label: string | undefined): ModelValueInfo[] {
   return outputs.filter((output) => output.isTensor && output.name !== label && (output.type === undefined || isFloatType(output.type)));

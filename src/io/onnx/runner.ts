@@ -6,7 +6,7 @@ import { OnnxModelError, firstLineOf, loadError } from './errors.js';
 import { exposeZipMapInputs, readOnnxGraph, type OnnxGraph } from './graph.js';
 import { FeedBuilder, planInputs, resolveColumns, type InputPlan } from './inputs.js';
 import { valueInfoOf, type ModelValueInfo } from './model-info.js';
-import { PredictionCollector, planOutputs, type OutputPlan, type Prediction } from './outputs.js';
+import { checkClassOrder, PredictionCollector, planOutputs, type OutputPlan, type Prediction } from './outputs.js';
 import { loadOnnxRuntime, type Feeds, type OnnxRuntime, type Session } from './runtime.js';
 
 /** Rows per session.run: large enough that per-run overhead vanishes, small enough to stay in cache. */
@@ -39,7 +39,7 @@ export interface ModelRunner {
   readonly outputs: readonly ModelValueInfo[];
   /** The output the prediction is read from: the only output requested from onnxruntime. */
   readonly predictionOutput: string;
-  /** The classifier's class labels in probability-column order, when the graph records them (ZipMap, ai.onnx.ml classifiers). */
+  /** The class of each column of the score output, when the graph records them (ZipMap, ai.onnx.ml classifiers). */
   readonly classLabels: readonly (string | number)[] | undefined;
   /** Runs the model over every row of the table. */
   predict(table: Table, options?: PredictOptions): Promise<Prediction>;
@@ -98,7 +98,9 @@ export async function openModel(modelPath: string, spec: RunnerSpec, options: Op
     const outputs = session.outputMetadata.map(valueInfoOf);
     const inputPlan = planInputs(modelPath, spec, inputs);
     const outputPlan = planOutputs(modelPath, spec, outputs, graph?.zipMaps ?? []);
-    return new OnnxModelRunner(ort, session, modelPath, inputs, outputs, inputPlan, outputPlan, graph?.classLabels);
+    const classLabels = graph?.classLabelsByTensor.get(outputPlan.output);
+    if (classLabels) checkClassOrder(modelPath, spec, outputPlan, classLabels);
+    return new OnnxModelRunner(ort, session, modelPath, inputs, outputs, inputPlan, outputPlan, classLabels);
   } catch (error) {
     await session.release();
     throw error;
