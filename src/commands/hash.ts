@@ -100,7 +100,9 @@ async function hashOne(files: RepoFiles, path: string, write: boolean, git: GitR
   const value = parsed.source.value as { metadata?: { name?: unknown; version?: unknown } };
   const name = typeof value.metadata?.name === 'string' ? value.metadata.name : undefined;
   const version = typeof value.metadata?.version === 'string' ? value.metadata.version : undefined;
-  if (name && version) {
+  if (name && version && !git) {
+    result.advice = { bumpNeeded: false, message: 'not in a git repository: cannot tell whether the change needs a metadata.version bump' };
+  } else if (name && version) {
     let versionAtBase: string | undefined;
     if (git && base) {
       const before = await git.readFile(base, path);
