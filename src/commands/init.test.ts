@@ -111,6 +111,8 @@ describe('init, hash, gate on a scikit-learn export', () => {
     expect(stale.stdout).toContain('models/loans/model.yaml: artifact.sha256 differs: models/loans/model.onnx');
     expect(stale.stdout).toContain('HEAD has loans at 0.1.0 too: a changed artifact or dataset needs a metadata.version bump');
     expect(readFileSync(join(repo, 'models/loans/model.yaml'), 'utf8')).toBe(before);
+    git(repo, 'tag', '-a', 'loans@v0.1.0', '-m', 'registered');
+    expect((await cli('hash', '--repo', repo)).stdout).toContain('version 0.1.0 is registered (tag loans@v0.1.0) and can never change content: bump metadata.version');
     const written = await cli('hash', '--repo', repo, '--write');
     const after = readFileSync(join(repo, 'models/loans/model.yaml'), 'utf8');
     const sha = execFileSync('sha256sum', [join(repo, 'models/loans/model.onnx')], { encoding: 'utf8' }).split(' ')[0]!;
