@@ -8,26 +8,13 @@
 // prints one `BENCH {json}` line; exits 1 when the median exceeds 1 s (the full decode took 1.5-2 s).
 //
 // Runs from TypeScript sources: `node --import tsx bench/onnx-graph.mjs`, or plain `node`.
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import protobuf from 'protobufjs/light.js';
 import { intFromEnv } from './lib/env.mjs';
+import { importSource } from './lib/source.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const VALUES = intFromEnv('BENCH_VALUES', 2_000_000);
 const RUNS = intFromEnv('BENCH_RUNS', 7);
 const GOAL_SECONDS = 1;
-
-async function importSource(path) {
-  const url = pathToFileURL(`${ROOT}${path}`).href;
-  try {
-    return await import(url);
-  } catch (error) {
-    if (error?.code !== 'ERR_UNKNOWN_FILE_EXTENSION') throw error;
-    const { register } = await import('tsx/esm/api');
-    register();
-    return import(`${url}?tsx`);
-  }
-}
 
 const { readOnnxGraph } = await importSource('src/io/onnx/graph.ts');
 const { ONNX_PROTO_DESCRIPTOR } = await importSource('src/io/onnx/onnx-proto.generated.ts');

@@ -7,6 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerProblemSection } from '../src/testing/checklist-answers.js';
 
 const root = resolve(import.meta.dirname, '..');
 const SKLEARN = join(root, 'src', 'io', 'onnx', 'fixtures', 'sklearn');
@@ -72,7 +73,7 @@ describe('the packed package in a new repository', () => {
       const run = sh(command === commands[0] ? `npm install --save-dev ${JSON.stringify(tarball)}` : command, repo);
       runs.push(run);
       expect(run.status, `${command}\n${run.stdout}\n${run.stderr}`).toBe(0);
-      if (command.startsWith('npx modelops init')) answerChecklist();
+      if (command.startsWith('npx modelops init')) answerProblemSection(join(repo, 'models/loans/model.yaml'));
     }
     expect(readFileSync(join(repo, 'models/loans/model.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../../node_modules/modelops/schemas/model.schema.json');
     expect(JSON.parse(readFileSync(join(repo, 'node_modules/modelops/schemas/model.schema.json'), 'utf8'))['$id']).toBe('https://modelops.dev/schemas/v1/model.schema.json');
@@ -83,21 +84,3 @@ describe('the packed package in a new repository', () => {
     expect(runs[0]!.stderr).not.toMatch(/npm warn/i);
   });
 });
-
-/** What the user does between init and validate: answer the problem section the stage requires. */
-function answerChecklist(): void {
-  const path = join(repo, 'models/loans/model.yaml');
-  const text = readFileSync(path, 'utf8');
-  const answered = text.replace(
-    '  problem: {}  # What problem are you solving?',
-    [
-      '  problem:',
-      '    kpis: {answer: yes, evidence: "loss rate on approved loans, monthly risk report"}',
-      '    ml-needed: {answer: yes, evidence: "the debt-ratio cut-off rule reaches ROC AUC 0.64 on the same rows"}',
-      '    acceptance: {answer: yes, evidence: "ROC AUC at least 0.7, agreed with credit risk"}',
-      '    stakeholders: {answer: yes, evidence: "loan officers use the score; applicants are affected"}',
-    ].join('\n'),
-  );
-  if (answered === text) throw new Error('the checklist\'s problem section was not found in the manifest init wrote');
-  writeFileSync(path, answered);
-}

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli.js';
 import type { Report } from '../core/report.js';
+import { answerProblemSection } from '../testing/checklist-answers.js';
 
 const SKLEARN = join(import.meta.dirname, '..', 'io', 'onnx', 'fixtures', 'sklearn');
 const dirs: string[] = [];
@@ -43,24 +44,6 @@ async function gateReport(repo: string): Promise<{ code: number; report: Report 
   return { code, report: JSON.parse(stdout) as Report };
 }
 
-/** Answers the required `problem` items the manifest cannot prove itself: what a user writes. */
-function answerProblemSection(repo: string, name: string): void {
-  const path = join(repo, 'models', name, 'model.yaml');
-  const text = readFileSync(path, 'utf8');
-  const answered = text.replace(
-    '  problem: {}  # What problem are you solving?',
-    [
-      '  problem:  # What problem are you solving?',
-      '    kpis: {answer: yes, evidence: "loss rate on approved loans, from the monthly risk report"}',
-      '    ml-needed: {answer: yes, evidence: "the debt-ratio cut-off rule reaches ROC AUC 0.64 on the same rows"}',
-      '    acceptance: {answer: yes, evidence: "ROC AUC at least 0.7, agreed with credit risk on 2024-03-01"}',
-      '    stakeholders: {answer: yes, evidence: "loan officers use the score; applicants are affected; owner: credit risk"}',
-    ].join('\n'),
-  );
-  expect(answered).not.toBe(text);
-  writeFileSync(path, answered);
-}
-
 describe('init, hash, gate on a scikit-learn export', () => {
   it('reaches a passing gate from an empty repository with init and hash alone, plus the answered checklist', async () => {
     const repo = emptyRepo({
@@ -92,7 +75,7 @@ describe('init, hash, gate on a scikit-learn export', () => {
     expect(validated.code).toBe(0);
     expect((JSON.parse(validated.stdout) as Report).models[0]!.findings.filter((f) => f.severity === 'error')).toEqual([]);
 
-    answerProblemSection(repo, 'loans');
+    answerProblemSection(join(repo, 'models/loans/model.yaml'));
     const { code, report } = await gateReport(repo);
     expect(code).toBe(0);
     const model = report.models[0]!;
