@@ -329,6 +329,10 @@ export function inferManifest(model: ModelFacts, columns: readonly ColumnFacts[]
     }
   }
   if (options.reference) lines.push(pad('  drift: {method: auto, correction: benjamini-hochberg}', 'evaluation data against the reference'));
+  lines.push(
+    '  # Before promoting, the default policy also asks for: staging, gates.robustness (e.g. noise:',
+    '  # {level: 0.01, max_label_flip_rate: 0.02}); production, every gate including drift and champion.',
+  );
   lines.push(...checklistLines(proven));
   return lines.join('\n') + '\n';
 }
