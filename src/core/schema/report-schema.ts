@@ -307,7 +307,7 @@ export const REPORT_SCHEMA: JsonSchema = {
                     against: { enum: ['champion', 'baseline'], description: 'What the compared value is (default champion).' },
                     delta: { type: ['number', 'null'], description: 'value - champion.' },
                     interval: obj('Confidence interval of the value, when the verdict used one (fairness).', { lower: num('Lower end.'), upper: num('Upper end.'), level: num('Confidence level, e.g. 0.95.') }, ['lower', 'upper', 'level']),
-                    rule: { enum: ['evidence', 'point-estimate'], description: 'How the verdict was decided: evidence fails only when the whole interval lies outside the bound (inconclusive when the value breaks it but the interval reaches it: warn); point-estimate compares the value alone.' },
+                    rule: { enum: ['evidence', 'point-estimate', 'shown-to-meet'], description: 'How the verdict was decided: evidence (fairness) fails only when the whole interval lies outside the bound (inconclusive when the value breaks it but the interval reaches it: warn); point-estimate compares the value alone (a performance bound met by the value whose interval reaches outside it warns: not shown at this sample size); shown-to-meet (performance) passes only when the whole interval meets the bound.' },
                     message: str('Explanation.'),
                   },
                   ['name', 'verdict'],
