@@ -15,7 +15,9 @@ import type { Bound } from '../manifest.js';
 import type { BinaryInput } from '../metrics/metric.js';
 import { normalCdf, normalQuantile } from '../stats/normal.js';
 import { createRng, type Rng } from '../stats/random.js';
-import { compareWithChampion } from './champion.js';
+import { gatherer, metricOrNaN } from '../evaluation/metrics.js';
+import { pairedBootstrap } from '../stats/bootstrap.js';
+import { compareWithChampion, resamplesFor } from './champion.js';
 import { performanceChecks, type PerformanceRule } from './performance.js';
 
 export interface SimulatedRate {
@@ -128,10 +130,13 @@ export interface MetricCalibration {
   method: string;
 }
 
-export type ChampionCalibration = Record<'roc_auc' | 'accuracy', MetricCalibration>;
+export type ChampionCalibration = Record<'roc_auc' | 'accuracy', MetricCalibration> & {
+  /** With `contrast`: the accuracy interval the gate used before (paired percentile bootstrap), on the same trials. */
+  accuracyBootstrap?: MetricCalibration;
+};
 
 /** `trials` seeded trials of `scenario` through compareWithChampion (metrics roc_auc and accuracy). */
-export function calibrateChampion(scenario: ChampionScenario, trials: number, seed: number): ChampionCalibration {
+export function calibrateChampion(scenario: ChampionScenario, trials: number, seed: number, options: { contrast?: boolean } = {}): ChampionCalibration {
   const rng = createRng(seed);
   const prevalence = scenario.prevalence ?? 0.3;
   const challenger = binormalModel(scenario.challenger, prevalence);
@@ -141,14 +146,23 @@ export function calibrateChampion(scenario: ChampionScenario, trials: number, se
   const fails = { roc_auc: 0, accuracy: 0 };
   const covered = { roc_auc: 0, accuracy: 0 };
   const method = { roc_auc: '', accuracy: '' };
+  const tolerance = scenario.tolerance ?? 0.01;
+  const level = 1 - (scenario.alpha ?? 0.05);
+  const bootstrap = { fails: 0, covered: 0 };
   for (let t = 0; t < trials; t++) {
     const data = simulatePair(scenario.rows, prevalence, challenger, champion, scenario.correlation ?? 0.7, rng);
     const result = compareWithChampion(data.challenger, data.champion, {
       metrics,
-      tolerance: scenario.tolerance ?? 0.01,
+      tolerance,
       alpha: scenario.alpha ?? 0.05,
       seed: t,
     });
+    if (options.contrast) {
+      const [a, b] = [gatherer(data.challenger), gatherer(data.champion)];
+      const interval = pairedBootstrap({ n: scenario.rows, resamples: resamplesFor(scenario.rows), level, seed: t, statistic: (indices) => [metricOrNaN('accuracy', a(indices)), metricOrNaN('accuracy', b(indices))] });
+      if (interval.upper < -tolerance) bootstrap.fails++;
+      if (interval.lower <= trueDelta.accuracy && trueDelta.accuracy <= interval.upper) bootstrap.covered++;
+    }
     for (const metric of metrics) {
       const comparison = result.comparisons.find((c) => c.metric === metric)!;
       if (comparison.regression) fails[metric]++;
@@ -162,7 +176,11 @@ export function calibrateChampion(scenario: ChampionScenario, trials: number, se
     coverage: simulatedRate(covered[metric], trials),
     method: method[metric],
   });
-  return { roc_auc: of('roc_auc'), accuracy: of('accuracy') };
+  const result: ChampionCalibration = { roc_auc: of('roc_auc'), accuracy: of('accuracy') };
+  if (options.contrast) {
+    result.accuracyBootstrap = { trueDelta: trueDelta.accuracy, fails: simulatedRate(bootstrap.fails, trials), coverage: simulatedRate(bootstrap.covered, trials), method: 'paired-bootstrap (percentile)' };
+  }
+  return result;
 }
 
 export interface PerformanceScenario {
