@@ -15,6 +15,7 @@ import { commandForEvent, runnerFor, type CommandRunner } from './commands.js';
 import { postReportComment } from './comment.js';
 import { readEventContext } from './context.js';
 import { getInputs, InputError, type ActionCommand } from './inputs.js';
+import { globProblem } from '../src/core/validate/paths.js';
 import { outputsOf, stepFails } from './outputs.js';
 
 export interface ActionDependencies {
@@ -31,6 +32,8 @@ const GLOB = /[*?[\]{}!]/;
 async function modelPaths(models: readonly string[], workingDirectory: string): Promise<string[]> {
   const paths: string[] = [];
   for (const entry of models) {
+    const outside = globProblem(entry);
+    if (outside) throw new InputError(`input 'models': '${entry}' ${outside}`);
     if (GLOB.test(entry)) {
       const matches = await glob(entry, { cwd: workingDirectory, onlyFiles: false, expandDirectories: false });
       if (matches.length === 0) throw new InputError(`input 'models': '${entry}' matches nothing in ${workingDirectory}`);

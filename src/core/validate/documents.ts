@@ -5,6 +5,7 @@ import type { Finding } from '../report.js';
 import { checkAgainstSchema } from '../schema/check.js';
 import { parseYamlSource, type YamlSource } from '../yaml-source.js';
 import { finding } from './manifest-checks.js';
+import { globProblem } from './paths.js';
 
 export type Loaded<T> = { ok: true; value: T; source: YamlSource } | { ok: false; findings: Finding[]; source?: YamlSource };
 
@@ -34,9 +35,16 @@ export function loadPolicy(bytes: Uint8Array, file: string): Loaded<Policy> {
   const loaded = loadDocument<PolicyDocument>(bytes, file, 'policy');
   if (!loaded.ok) return loaded;
   const policy = resolvePolicy(loaded.value);
-  const findings = Object.entries(policy.stages).flatMap(([stage, rules]) =>
+  const written = loaded.value.manifests;
+  const globFindings = (written === undefined ? [] : [written].flat()).flatMap((pattern, i) => {
+    const problem = globProblem(pattern);
+    if (problem === undefined) return [];
+    const at = Array.isArray(written) ? ['manifests', i] : ['manifests'];
+    return [finding(loaded.source, at, 'glob-outside-repo', `manifests glob '${pattern}' ${problem}`, { hint: 'manifests are found inside the repository only, e.g. models/*/model.yaml' })];
+  });
+  const findings = [...globFindings, ...Object.entries(policy.stages).flatMap(([stage, rules]) =>
     unknownChecklistRefs(rules).map((ref) => finding(loaded.source, ['stages', stage, 'checklist'], 'unknown-checklist-item', `stages.${stage}.checklist names '${ref}', which is not a checklist section or item`)),
-  );
+  )];
   if (findings.length > 0) return { ok: false, source: loaded.source, findings };
   return { ok: true, value: policy, source: loaded.source };
 }
