@@ -142,7 +142,7 @@ const cases: Case[] = [
     code: 'unknown-checklist-item',
   },
   // Policy failures: valid files, but the repository's rules are not met (exit 1).
-  { name: 'required checklist item unanswered', arrange: (r) => edit(r, /    labels-verified:\n      answer: n\/a\n      evidence: [^\n]+\n/, ''), exit: 1, code: 'checklist', message: /data\.labels-verified is not answered/ },
+  { name: 'required checklist item unanswered', arrange: (r) => edit(r, /    labels-verified:\n      answer: n\/a\n      evidence: [^\n]+\n/, ''), exit: 1, code: 'checklist', message: /checklist section data: 1 of 7 required items not answered .*: data\.labels-verified$/ },
   { name: 'required checklist item without evidence', arrange: (r) => edit(r, 'dependencies: {answer: yes, evidence: "onnxruntime 1.30 only (deployment.dependencies)"}', 'dependencies: {answer: yes}', 'dependencies: {answer: yes}'), exit: 1, code: 'checklist', message: /without evidence/ },
   { name: 'required gate missing', arrange: (r) => edit(r, /  champion:\n    metrics: \[roc_auc, accuracy\]\n    tolerance: 0\.01\n    alpha: 0\.05\n/, ''), exit: 1, code: 'missing-gate', message: /requires a champion gate/ },
   {

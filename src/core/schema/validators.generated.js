@@ -83,10 +83,10 @@ var require_equal = __commonJS({
 
 // validators.js
 var validateModel = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/model.schema.json", "title": "modelops model manifest", "description": "One model, one version, declared in git (models/<name>/model.yaml). Paths are relative to the repository root and must stay inside it.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "stage", "problem", "artifact", "data", "checklist"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Manifest format version. Always modelops/v1." }, "kind": { "const": "Model", "description": "Document kind. Always Model for a model manifest." }, "metadata": { "type": "object", "description": "Who and what: the model name, its version and owners.", "additionalProperties": false, "required": ["name", "version", "owners"], "properties": { "name": { "type": "string", "description": "Model name: a lowercase DNS label (a-z, 0-9, -; at most 63 characters). Must equal the folder name under models/.", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, "version": { "type": "string", "description": "Semantic version of this model (e.g. 1.2.0). Bump it whenever the artifact, data, features or gates change.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, "owners": { "type": "array", "description": "Accountable owners: GitHub users (@alice), teams (@org/team) or e-mail addresses.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A GitHub user (@alice), team (@org/team) or e-mail address.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } }, "description": { "type": "string", "description": "What the model does, in a sentence or two." }, "labels": { "type": "object", "description": "Free-form key/value labels (e.g. domain: lending) for filtering and reports.", "propertyNames": { "pattern": "^[a-z0-9]([a-z0-9._/-]{0,62}[a-z0-9])?$" }, "additionalProperties": { "type": "string", "description": "Label value." } } } }, "stage": { "enum": ["development", "staging", "production", "archived"], "description": "Lifecycle stage this version is in or is proposed for. Merging promotes; the policy says which transitions are allowed." }, "problem": { "type": "object", "description": 'What problem the model solves and how success is judged (checklist section "problem").', "additionalProperties": false, "required": ["statement", "task"], "properties": { "statement": { "type": "string", "description": "The problem in plain language, and the decision the predictions feed.", "minLength": 1 }, "task": { "enum": ["binary-classification", "multiclass-classification", "regression"], "description": "Machine-learning task; decides which metrics apply." }, "kpis": { "type": "array", "description": "Business KPIs the model should move.", "items": { "type": "object", "description": "A business KPI.", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "KPI name.", "minLength": 1 }, "description": { "type": "string", "description": "How the KPI is measured." }, "target": { "type": "string", "description": 'Target value or direction, e.g. "-10% defaults at equal approval rate".' } } } }, "acceptance": { "description": "Acceptance criteria agreed with stakeholders, as text or a list.", "anyOf": [{ "type": "string", "description": "Acceptance criteria." }, { "type": "array", "items": { "type": "string", "description": "One acceptance criterion." }, "description": "Acceptance criteria." }] } } }, "artifact": { "type": "object", "description": "The model file and how data maps to its inputs and outputs.", "additionalProperties": false, "required": ["path", "sha256", "format", "inputs", "outputs"], "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "Path of the ONNX file, relative to the repository root." }, "sha256": { "type": "string", "description": "SHA-256 of the artifact file (64 lowercase hex digits). Validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "const": "onnx", "description": "Artifact format. Only onnx: it is data, never code, so reviewing a model never runs code from the PR." }, "inputs": { "type": "object", "description": "How data columns become model inputs.", "additionalProperties": false, "required": ["layout"], "properties": { "layout": { "enum": ["tensor", "columns"], "description": "tensor: one [N, k] float tensor of all features in `columns` order; columns: one input per column (numeric as float, categorical as string)." }, "name": { "type": "string", "description": "Name of the single input tensor (layout: tensor). Default: the model's only input." }, "columns": { "type": "array", "description": "Feature order inside the tensor (layout: tensor). Default: data.features order.", "items": { "type": "string", "description": "A feature column name." }, "uniqueItems": true }, "dtype": { "enum": ["float32", "float64"], "description": "Element type of the input tensor (layout: tensor). Default float32." }, "names": { "type": "object", "description": "Column -> input name, where they differ (layout: columns). Default: the input has the column's name.", "additionalProperties": { "type": "string", "description": "Model input name for this column." } } } }, "outputs": { "type": "object", "description": "Which model outputs carry the prediction.", "additionalProperties": false, "properties": { "score": { "type": "string", "description": "Output holding probabilities or a score (e.g. probabilities). Classification: [N, classes] or [N]." }, "score_column": { "type": "integer", "description": "Column of the positive class in a [N, classes] score output. Default 1 for binary classification.", "minimum": 0 }, "label": { "type": "string", "description": "Output holding predicted labels, if the model has one. Binary labels are re-derived from the score and threshold." }, "prediction": { "type": "string", "description": "Output holding the prediction (regression)." } } }, "threshold": { "type": "number", "description": "Decision threshold on the positive-class score (binary classification). Default 0.5.", "minimum": 0, "maximum": 1 } } }, "data": { "type": "object", "description": 'The label, the features, the sensitive attributes and the datasets (checklist section "data").', "additionalProperties": false, "required": ["label", "features", "evaluation"], "properties": { "label": { "type": "object", "description": "The target column.", "additionalProperties": false, "required": ["column"], "properties": { "column": { "type": "string", "description": "Name of the label column in the datasets.", "minLength": 1 }, "positive": { "type": ["string", "number"], "description": "Value of the positive class (binary classification), e.g. bad." }, "classes": { "type": "array", "description": "All class values in score-column order (multiclass).", "items": { "type": ["string", "number"], "description": "A class value." } } } }, "features": { "type": "array", "description": "Model features, in the order the model expects them unless artifact.inputs.columns says otherwise.", "minItems": 1, "items": { "type": "object", "description": "A feature column.", "additionalProperties": false, "required": ["name", "type"], "properties": { "name": { "type": "string", "description": "Column name in the datasets.", "minLength": 1 }, "type": { "enum": ["numeric", "categorical"], "description": "Column type; decides encoding and the drift test used." }, "description": { "type": "string", "description": "What the feature means." } } } }, "sensitive": { "type": "array", "description": "Sensitive attributes for the fairness gate. They may be columns the model does not use.", "items": { "type": "object", "description": "A sensitive attribute.", "additionalProperties": false, "required": ["name", "column"], "properties": { "name": { "type": "string", "description": "Attribute name used in reports and fairness.attributes (e.g. sex, age_group).", "pattern": "^[a-z][a-z0-9_]*$" }, "column": { "type": "string", "description": "Column holding the attribute in the datasets.", "minLength": 1 }, "type": { "enum": ["categorical", "numeric"], "description": "numeric attributes are bucketed by `bins`. Default categorical." }, "bins": { "type": "array", "description": "Bucket edges for a numeric attribute, ascending (e.g. [25, 60] gives <25, 25-60, >=60).", "minItems": 1, "items": { "type": "number", "description": "A bucket edge." } }, "reference_group": { "type": "string", "description": "Group the disparities are measured against. Default: the largest group." }, "description": { "type": "string", "description": "Why this attribute is sensitive and how it was derived." } } } }, "training": { "$ref": "#/$defs/dataset", "description": "Training data (path in the repo, or uri when it lives elsewhere)." }, "evaluation": { "$ref": "#/$defs/dataset", "description": "Held-out evaluation data, labelled; the gates run the model on it." }, "reference": { "$ref": "#/$defs/dataset", "description": "Reference data for drift (usually a held-out sample of training time)." } } }, "baseline": { "type": "object", "description": 'What the model is compared against (checklist section "baseline").', "additionalProperties": false, "required": ["kind", "description", "metrics"], "properties": { "kind": { "enum": ["rule", "heuristic", "model", "random", "majority"], "description": "Kind of baseline." }, "description": { "type": "string", "description": 'The baseline, in words (e.g. "reject when checking account is overdrawn").', "minLength": 1 }, "metrics": { "type": "object", "description": "The baseline's metrics on the evaluation data, by metric id (e.g. roc_auc: 0.62).", "minProperties": 1, "additionalProperties": { "type": "number", "description": "Metric value." } }, "evidence": { "type": "string", "description": "Where the baseline numbers come from: a path in the repo or a link." } } }, "gates": { "type": "object", "description": "The checks a PR must pass. The policy says which gates each stage requires and whether they block.", "additionalProperties": false, "properties": { "performance": { "type": "object", "description": "Quality and operational budgets, measured on the evaluation data.", "additionalProperties": false, "properties": { "metrics": { "type": "object", "description": "Bounds on model metrics, by metric id.", "additionalProperties": false, "properties": { "accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on accuracy: share of correct predictions." }, "balanced_accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on balanced_accuracy: mean of recall on each class." }, "precision": { "$ref": "#/$defs/bound", "description": "Bounds on precision: TP / (TP + FP) at the threshold." }, "recall": { "$ref": "#/$defs/bound", "description": "Bounds on recall: TP / (TP + FN) at the threshold." }, "f1": { "$ref": "#/$defs/bound", "description": "Bounds on f1: harmonic mean of precision and recall." }, "roc_auc": { "$ref": "#/$defs/bound", "description": "Bounds on roc_auc: area under the ROC curve." }, "pr_auc": { "$ref": "#/$defs/bound", "description": "Bounds on pr_auc: average precision (area under the precision-recall curve)." }, "log_loss": { "$ref": "#/$defs/bound", "description": "Bounds on log_loss: cross-entropy of the predicted probabilities." }, "brier": { "$ref": "#/$defs/bound", "description": "Bounds on brier: mean squared error of the predicted probability." }, "ece": { "$ref": "#/$defs/bound", "description": "Bounds on ece: expected calibration error." }, "macro_f1": { "$ref": "#/$defs/bound", "description": "Bounds on macro_f1: unweighted mean F1 over classes." }, "weighted_f1": { "$ref": "#/$defs/bound", "description": "Bounds on weighted_f1: support-weighted mean F1 over classes." }, "mae": { "$ref": "#/$defs/bound", "description": "Bounds on mae: mean absolute error." }, "rmse": { "$ref": "#/$defs/bound", "description": "Bounds on rmse: root mean squared error." }, "r2": { "$ref": "#/$defs/bound", "description": "Bounds on r2: coefficient of determination." }, "mape": { "$ref": "#/$defs/bound", "description": "Bounds on mape: mean absolute percentage error." } } }, "latency_ms": { "type": "object", "description": "Single-row latency budget in milliseconds.", "additionalProperties": false, "properties": { "p50": { "$ref": "#/$defs/bound", "description": "Bounds on median latency." }, "p95": { "$ref": "#/$defs/bound", "description": "Bounds on 95th percentile latency." }, "p99": { "$ref": "#/$defs/bound", "description": "Bounds on 99th percentile latency." } } }, "throughput_rows_per_s": { "$ref": "#/$defs/bound", "description": "Bounds on batch throughput in rows per second." }, "memory_mb": { "$ref": "#/$defs/bound", "description": "Bounds on peak memory of the inference in MiB." }, "model_size_mb": { "$ref": "#/$defs/bound", "description": "Bounds on the artifact size in MiB." } } }, "robustness": { "type": "object", "description": "Stability under perturbed inputs (missing, zero, extreme, noisy values).", "additionalProperties": false, "properties": { "missing_values": { "type": "object", "description": "Each feature set missing in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "zeros": { "type": "object", "description": "Each numeric feature set to zero in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "extremes": { "type": "object", "description": "Numeric features pushed beyond the training range.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "factor": { "type": "number", "description": "How far beyond the training range, as a multiple of it. Default 10.", "exclusiveMinimum": 1 } } }, "noise": { "type": "object", "description": "Small Gaussian noise on numeric features.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "level": { "type": "number", "description": "Noise standard deviation as a share of each feature's standard deviation. Default 0.01.", "exclusiveMinimum": 0, "maximum": 1 } } }, "output_range": { "$ref": "#/$defs/bound", "description": "Bounds every output score must stay within (outputs must also be finite)." } } }, "fairness": { "type": "object", "description": "Group fairness on the evaluation data.", "additionalProperties": false, "required": ["attributes"], "properties": { "attributes": { "type": "array", "description": "Names of data.sensitive attributes to examine.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A data.sensitive name." } }, "intersections": { "type": "boolean", "description": "Also examine every combination of the attributes (empty cells skipped)." }, "min_group_size": { "type": "integer", "description": "Groups smaller than this are reported as too small to judge. Default 30.", "minimum": 1 }, "metrics": { "type": "object", "description": "Bounds on fairness aggregates, by id.", "additionalProperties": false, "properties": { "demographic_parity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_difference: demographic parity difference between groups." }, "demographic_parity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_ratio: demographic parity ratio between groups." }, "equal_opportunity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_difference: equal opportunity difference between groups." }, "equal_opportunity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_ratio: equal opportunity ratio between groups." }, "equalized_odds_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_difference: equalized odds difference between groups." }, "equalized_odds_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_ratio: equalized odds ratio between groups." }, "fpr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fpr_disparity: FPR of each group over the reference group's." }, "fnr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fnr_disparity: FNR of each group over the reference group's." }, "fdr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fdr_disparity: FDR of each group over the reference group's." }, "for_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on for_disparity: FOR of each group over the reference group's." }, "ppr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on ppr_disparity: PPR of each group over the reference group's." }, "pprev_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on pprev_disparity: PPREV of each group over the reference group's." }, "mae_difference": { "$ref": "#/$defs/bound", "description": "Bounds on mae_difference: largest gap in mean absolute error between groups." } } }, "disparity_band": { "$ref": "#/$defs/bound", "description": "Pass band for disparities against the reference group. Default min 0.8, max 1.25." } } }, "drift": { "type": "object", "description": "Drift of the evaluation (or current) data against the reference data.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for every column; auto picks by column type and sample size. Default auto." }, "threshold": { "type": "number", "description": "Threshold for the method: a p-value for tests, a distance for distances.", "exclusiveMinimum": 0 }, "drift_share": { "type": "number", "description": "Share of drifted columns above which the dataset counts as drifted. Default 0.5.", "exclusiveMinimum": 0, "maximum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"], "description": "Multiple-testing correction for p-value tests. Default none." }, "columns": { "type": "object", "description": "Per-column overrides, by column name.", "additionalProperties": { "type": "object", "description": "Override for one column.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for this column." }, "threshold": { "type": "number", "description": "Threshold for this column.", "exclusiveMinimum": 0 } } } }, "prediction": { "type": "object", "description": "Drift of the model's scores.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for the scores." }, "threshold": { "type": "number", "description": "Threshold for the scores.", "exclusiveMinimum": 0 } } }, "domain_classifier": { "type": "object", "description": "A classifier trained to tell reference from current rows.", "additionalProperties": false, "properties": { "auc_band": { "$ref": "#/$defs/bound", "description": "Cross-validated ROC AUC band that counts as no drift. Default min 0.45, max 0.65." } } } } }, "champion": { "type": "object", "description": "No significant regression against the version now in production.", "additionalProperties": false, "required": ["metrics"], "properties": { "metrics": { "type": "array", "description": "Metric ids to compare.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A metric id." } }, "tolerance": { "type": "number", "description": "Largest allowed drop in each metric (in the metric's units). Default 0.", "minimum": 0 }, "alpha": { "type": "number", "description": "Significance level of the comparison tests. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } } } }, "monitoring": { "type": "object", "description": 'How the model is watched in production (checklist section "monitor").', "additionalProperties": false, "properties": { "current": { "$ref": "#/$defs/dataset", "description": "Where recent production samples are (for the scheduled drift check)." }, "schedule": { "type": "string", "description": 'Cron expression of the scheduled check, as in the drift workflow (e.g. "0 6 * * 1").', "pattern": "^\\S+( \\S+){4}$" }, "alerting": { "type": "object", "description": "Where alerts go.", "additionalProperties": false, "properties": { "issue": { "type": "boolean", "description": "Open (and keep updated) a GitHub issue when the model drifts or goes stale." }, "mentions": { "type": "array", "description": "Users or teams to mention in alerts.", "items": { "type": "string", "description": "@user or @org/team.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } } } }, "labels_delay": { "type": "string", "description": "How long until ground-truth labels arrive (e.g. 30d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "retraining": { "type": "object", "description": "Retraining bounds: at least every max_interval, not sooner than min_interval.", "additionalProperties": false, "properties": { "min_interval": { "type": "string", "description": "Do not retrain sooner than this after the last promotion (e.g. 7d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "max_interval": { "type": "string", "description": "Retrain at least this often; older production models are stale (e.g. 180d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "trigger": { "type": "object", "description": "How to start retraining.", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["workflow_dispatch", "repository_dispatch", "none"], "description": "GitHub mechanism used to start retraining." }, "workflow": { "type": "string", "description": "Workflow file name (workflow_dispatch)." }, "event_type": { "type": "string", "description": "Event type (repository_dispatch)." }, "ref": { "type": "string", "description": "Git ref to run the workflow on. Default: the default branch." } } } } } } }, "deployment": { "type": "object", "description": 'How the model is served (checklist section "deploy").', "additionalProperties": false, "properties": { "mode": { "enum": ["batch", "real-time"], "description": "Batch scoring or real-time serving." }, "strategy": { "enum": ["canary", "shadow", "ab", "blue-green", "manual"], "description": "Rollout strategy." }, "resources": { "type": "object", "description": "Compute resources in production.", "additionalProperties": false, "properties": { "cpu": { "type": ["number", "string"], "description": 'CPU cores (e.g. 0.5 or "500m").' }, "memory_mb": { "type": "number", "description": "Memory in MiB.", "exclusiveMinimum": 0 }, "gpu": { "type": "integer", "description": "Number of GPUs.", "minimum": 0 }, "replicas": { "type": "integer", "description": "Number of replicas.", "minimum": 1 } } }, "rollback": { "type": "object", "description": "How to roll back.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The rollback plan.", "minLength": 1 }, "to_version": { "type": "string", "description": "Version to roll back to.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" } } }, "fallback": { "type": "object", "description": "What happens when the model is unavailable.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The fallback plan.", "minLength": 1 } } }, "dependencies": { "type": "array", "description": "Runtime dependencies with versions (e.g. onnxruntime 1.30).", "items": { "type": "string", "description": "A dependency." } } } }, "checklist": { "type": "object", "description": "The readiness checklist, answered. Seven sections; each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically.", "additionalProperties": false, "properties": { "problem": { "type": "object", "description": 'What problem are you solving? (checklist section "problem")', "additionalProperties": false, "properties": { "statement": { "$ref": "#/$defs/checklistAnswer", "description": "problem.statement: Is the problem the model solves stated in plain language, with the decision its predictions feed?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "problem.kpis: Are the business KPIs the model should move defined and measurable?" }, "ml-needed": { "$ref": "#/$defs/checklistAnswer", "description": "problem.ml-needed: Was it checked that a simpler non-ML solution (rules, heuristics, a lookup) would not do?" }, "acceptance": { "$ref": "#/$defs/checklistAnswer", "description": "problem.acceptance: Are the acceptance criteria for going live agreed with the stakeholders?" }, "stakeholders": { "$ref": "#/$defs/checklistAnswer", "description": "problem.stakeholders: Are the stakeholders, the users of the predictions and the people affected by them identified?" } } }, "data": { "type": "object", "description": 'Is the data right? (checklist section "data")', "additionalProperties": false, "properties": { "provenance": { "$ref": "#/$defs/checklistAnswer", "description": "data.provenance: Are the data sources, their owners and how the data was collected documented?" }, "labels-verified": { "$ref": "#/$defs/checklistAnswer", "description": "data.labels-verified: Were the labels checked for correctness and consistency (e.g. a sample reviewed by hand)?" }, "representative": { "$ref": "#/$defs/checklistAnswer", "description": "data.representative: Does the training data represent the population the model will serve in production?" }, "splits": { "$ref": "#/$defs/checklistAnswer", "description": "data.splits: Are training, evaluation and reference data separated, without leakage between them?" }, "quality-checked": { "$ref": "#/$defs/checklistAnswer", "description": "data.quality-checked: Were missing values, outliers, duplicates and invalid values examined and handled?" }, "minorities-represented": { "$ref": "#/$defs/checklistAnswer", "description": "data.minorities-represented: Is there enough representation of minorities and of every sensitive group?" }, "privacy": { "$ref": "#/$defs/checklistAnswer", "description": "data.privacy: Is personal data minimised, protected and used on a valid legal basis (e.g. GDPR)?" } } }, "baseline": { "type": "object", "description": 'Is there a baseline to beat? (checklist section "baseline")', "additionalProperties": false, "properties": { "defined": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.defined: Is there a baseline (a rule, a heuristic or the previous model) with measured metrics?" }, "beaten": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.beaten: Does the model beat the baseline on the metrics that matter for the problem?" }, "same-data": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.same-data: Were the model and the baseline evaluated on the same held-out data?" }, "error-analysis": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.error-analysis: Were the errors of the model analysed and compared with those of the baseline?" } } }, "ready": { "type": "object", "description": 'Is the model ready for deployment? (checklist section "ready")', "additionalProperties": false, "properties": { "preprocessing-documented": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-documented: Is all preprocessing (encoding, scaling, imputation) documented?" }, "preprocessing-in-artifact": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-in-artifact: Is the preprocessing part of the exported artifact, or reproduced identically at serving time?" }, "works": { "$ref": "#/$defs/checklistAnswer", "description": "ready.works: Does the artifact load and predict on the evaluation data outside the training environment?" }, "predictions-explored": { "$ref": "#/$defs/checklistAnswer", "description": "ready.predictions-explored: Were the predictions explored (distribution, worst errors, extreme cases)?" }, "bias-checked": { "$ref": "#/$defs/checklistAnswer", "description": "ready.bias-checked: Were outcomes checked for bias across sensitive groups (e.g. sex, age, race)?" }, "explainability": { "$ref": "#/$defs/checklistAnswer", "description": "ready.explainability: Are the features that drive the predictions understood (e.g. feature importance)?" }, "code-quality": { "$ref": "#/$defs/checklistAnswer", "description": "ready.code-quality: Is the training code versioned, reviewed and able to reproduce the artifact?" }, "tests": { "$ref": "#/$defs/checklistAnswer", "description": "ready.tests: Is the model tested, including on missing values, extreme values and noisy inputs?" } } }, "deploy": { "type": "object", "description": 'Is everything needed to deploy in place? (checklist section "deploy")', "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.mode: Is it decided whether the model serves in batch or in real time?" }, "resources": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.resources: Are the compute resources and the latency and memory budgets known?" }, "dependencies": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.dependencies: Are the runtime dependencies pinned and available in production?" }, "rollout": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollout: Is there a rollout strategy (canary, shadow, A/B, manual)?" }, "rollback": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollback: Is there a rollback plan and a previous version to roll back to?" }, "retraining-bounds": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.retraining-bounds: Are retraining bounds set: retrain at least every X, and not sooner than Y?" }, "access-control": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.access-control: Is access to the production model and its data restricted to those who need it?" } } }, "monitor": { "type": "object", "description": 'How will it be monitored? (checklist section "monitor")', "additionalProperties": false, "properties": { "hard-metrics": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.hard-metrics: Are model performance metrics monitored against thresholds?" }, "data-quality": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.data-quality: Is the quality of input data monitored (schema, missing values, ranges)?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.kpis: Are the business KPIs tracked after deployment?" }, "drift": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.drift: Is there a method to detect drift of inputs and predictions?" }, "feedback-loop": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.feedback-loop: Do ground-truth labels flow back so realised performance can be measured?" }, "owners": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.owners: Is it clear who is alerted and who owns the response?" } } }, "usable": { "type": "object", "description": 'Can it be used? (checklist section "usable")', "additionalProperties": false, "properties": { "real-world-trial": { "$ref": "#/$defs/checklistAnswer", "description": "usable.real-world-trial: Was the model tried in the real world (pilot, shadow run) before full rollout?" }, "third-party-review": { "$ref": "#/$defs/checklistAnswer", "description": "usable.third-party-review: Was the model reviewed by someone outside the team that built it?" }, "cost-benefit": { "$ref": "#/$defs/checklistAnswer", "description": "usable.cost-benefit: Do the benefits outweigh the costs (infrastructure, errors, maintenance)?" }, "fairness": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fairness: Are the decisions fair to the people they affect, and is unfairness detected and mitigated in production?" }, "misuse": { "$ref": "#/$defs/checklistAnswer", "description": "usable.misuse: Was potential misuse considered and mitigated?" }, "legal-basis": { "$ref": "#/$defs/checklistAnswer", "description": "usable.legal-basis: Is there a legal basis for making this decision with a model, and can it be explained to those affected?" }, "audit-artifacts": { "$ref": "#/$defs/checklistAnswer", "description": "usable.audit-artifacts: Are the artifact, data and evidence kept so the decision can be audited and reproduced?" }, "fallback": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fallback: Is there a fallback when the model is unavailable or clearly wrong?" } } } } } }, "$defs": { "bound": { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } }, "repoPath": { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 }, "dataset": { "type": "object", "description": "A dataset: a file in the repository (path + sha256) or data kept elsewhere (uri).", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "File in the repository (CSV, JSONL or Parquet), relative to the repository root." }, "uri": { "type": "string", "description": "Where the data lives when it is not in the repository (e.g. s3://bucket/key, a warehouse table).", "minLength": 1 }, "sha256": { "type": "string", "description": "SHA-256 of the file; validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format. Default: from the file extension." }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, its licence, how it was sampled." }, "rows": { "type": "integer", "description": "Number of rows, if recorded.", "minimum": 0 } }, "dependentRequired": { "path": ["sha256"] } }, "checklistAnswer": { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: text, a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/model.schema.json", "title": "modelops model manifest", "description": "One model, one version, declared in git (models/<name>/model.yaml). Paths are relative to the repository root and must stay inside it.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "stage", "problem", "artifact", "data", "checklist"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Manifest format version. Always modelops/v1." }, "kind": { "const": "Model", "description": "Document kind. Always Model for a model manifest." }, "metadata": { "type": "object", "description": "Who and what: the model name, its version and owners.", "additionalProperties": false, "required": ["name", "version", "owners"], "properties": { "name": { "type": "string", "description": "Model name: a lowercase DNS label (a-z, 0-9, -; at most 63 characters). Must equal the folder name under models/.", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, "version": { "type": "string", "description": "Semantic version of this model (e.g. 1.2.0). Bump it whenever the artifact, data, features or gates change.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, "owners": { "type": "array", "description": "Accountable owners: GitHub users (@alice), teams (@org/team) or e-mail addresses.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A GitHub user (@alice), team (@org/team) or e-mail address.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } }, "description": { "type": "string", "description": "What the model does, in a sentence or two." }, "labels": { "type": "object", "description": "Free-form key/value labels (e.g. domain: lending) for filtering and reports.", "propertyNames": { "pattern": "^[a-z0-9]([a-z0-9._/-]{0,62}[a-z0-9])?$" }, "additionalProperties": { "type": "string", "description": "Label value." } } } }, "stage": { "enum": ["development", "staging", "production", "archived"], "description": "Lifecycle stage this version is in or is proposed for. Merging promotes; the policy says which transitions are allowed." }, "problem": { "type": "object", "description": 'What problem the model solves and how success is judged (checklist section "problem").', "additionalProperties": false, "required": ["statement", "task"], "properties": { "statement": { "type": "string", "description": "The problem in plain language, and the decision the predictions feed.", "minLength": 1 }, "task": { "enum": ["binary-classification", "multiclass-classification", "regression"], "description": "Machine-learning task; decides which metrics apply." }, "kpis": { "type": "array", "description": "Business KPIs the model should move.", "items": { "type": "object", "description": "A business KPI.", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "KPI name.", "minLength": 1 }, "description": { "type": "string", "description": "How the KPI is measured." }, "target": { "type": "string", "description": 'Target value or direction, e.g. "-10% defaults at equal approval rate".' } } } }, "acceptance": { "description": "Acceptance criteria agreed with stakeholders, as text or a list.", "anyOf": [{ "type": "string", "description": "Acceptance criteria." }, { "type": "array", "items": { "type": "string", "description": "One acceptance criterion." }, "description": "Acceptance criteria." }] } } }, "artifact": { "type": "object", "description": "The model file and how data maps to its inputs and outputs.", "additionalProperties": false, "required": ["path", "sha256", "format", "inputs", "outputs"], "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "Path of the ONNX file, relative to the repository root." }, "sha256": { "type": "string", "description": "SHA-256 of the artifact file (64 lowercase hex digits). Validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "const": "onnx", "description": "Artifact format. Only onnx: it is data, never code, so reviewing a model never runs code from the PR." }, "inputs": { "type": "object", "description": "How data columns become model inputs.", "additionalProperties": false, "required": ["layout"], "properties": { "layout": { "enum": ["tensor", "columns"], "description": "tensor: one [N, k] float tensor of all features in `columns` order; columns: one input per column (numeric as float, categorical as string)." }, "name": { "type": "string", "description": "Name of the single input tensor (layout: tensor). Default: the model's only input." }, "columns": { "type": "array", "description": "Feature order inside the tensor (layout: tensor). Default: data.features order.", "items": { "type": "string", "description": "A feature column name." }, "uniqueItems": true }, "dtype": { "enum": ["float32", "float64"], "description": "Element type of the input tensor (layout: tensor). Default float32." }, "names": { "type": "object", "description": "Column -> input name, where they differ (layout: columns). Default: the input has the column's name.", "additionalProperties": { "type": "string", "description": "Model input name for this column." } } } }, "outputs": { "type": "object", "description": "Which model outputs carry the prediction.", "additionalProperties": false, "properties": { "score": { "type": "string", "description": "Output holding probabilities or a score (e.g. probabilities). Classification: [N, classes] or [N]." }, "score_column": { "type": "integer", "description": "Column of the positive class in a [N, classes] score output. Default 1 for binary classification.", "minimum": 0 }, "label": { "type": "string", "description": "Output holding predicted labels, if the model has one. Binary labels are re-derived from the score and threshold." }, "prediction": { "type": "string", "description": "Output holding the prediction (regression)." } } }, "threshold": { "type": "number", "description": "Decision threshold on the positive-class score (binary classification). Default 0.5.", "minimum": 0, "maximum": 1 } } }, "data": { "type": "object", "description": 'The label, the features, the sensitive attributes and the datasets (checklist section "data").', "additionalProperties": false, "required": ["label", "features", "evaluation"], "properties": { "label": { "type": "object", "description": "The target column.", "additionalProperties": false, "required": ["column"], "properties": { "column": { "type": "string", "description": "Name of the label column in the datasets.", "minLength": 1 }, "positive": { "type": ["string", "number"], "description": "Value of the positive class (binary classification), e.g. bad." }, "classes": { "type": "array", "description": "All class values in score-column order (multiclass).", "items": { "type": ["string", "number"], "description": "A class value." } } } }, "features": { "type": "array", "description": "Model features, in the order the model expects them unless artifact.inputs.columns says otherwise.", "minItems": 1, "items": { "type": "object", "description": "A feature column.", "additionalProperties": false, "required": ["name", "type"], "properties": { "name": { "type": "string", "description": "Column name in the datasets.", "minLength": 1 }, "type": { "enum": ["numeric", "categorical"], "description": "Column type; decides encoding and the drift test used." }, "description": { "type": "string", "description": "What the feature means." } } } }, "sensitive": { "type": "array", "description": "Sensitive attributes for the fairness gate. They may be columns the model does not use.", "items": { "type": "object", "description": "A sensitive attribute.", "additionalProperties": false, "required": ["name", "column"], "properties": { "name": { "type": "string", "description": "Attribute name used in reports and fairness.attributes (e.g. sex, age_group).", "pattern": "^[a-z][a-z0-9_]*$" }, "column": { "type": "string", "description": "Column holding the attribute in the datasets.", "minLength": 1 }, "type": { "enum": ["categorical", "numeric"], "description": "numeric attributes are bucketed by `bins`. Default categorical." }, "bins": { "type": "array", "description": "Bucket edges for a numeric attribute, ascending (e.g. [25, 60] gives <25, 25-60, >=60).", "minItems": 1, "items": { "type": "number", "description": "A bucket edge." } }, "reference_group": { "type": "string", "description": "Group the disparities are measured against. Default: the largest group." }, "description": { "type": "string", "description": "Why this attribute is sensitive and how it was derived." } } } }, "training": { "$ref": "#/$defs/dataset", "description": "Training data (path in the repo, or uri when it lives elsewhere)." }, "evaluation": { "$ref": "#/$defs/dataset", "description": "Held-out evaluation data, labelled; the gates run the model on it." }, "reference": { "$ref": "#/$defs/dataset", "description": "Reference data for drift (usually a held-out sample of training time)." } } }, "baseline": { "type": "object", "description": 'What the model is compared against (checklist section "baseline").', "additionalProperties": false, "required": ["kind", "description", "metrics"], "properties": { "kind": { "enum": ["rule", "heuristic", "model", "random", "majority"], "description": "Kind of baseline." }, "description": { "type": "string", "description": 'The baseline, in words (e.g. "reject when checking account is overdrawn").', "minLength": 1 }, "metrics": { "type": "object", "description": "The baseline's metrics on the evaluation data, by metric id (e.g. roc_auc: 0.62).", "minProperties": 1, "additionalProperties": { "type": "number", "description": "Metric value." } }, "evidence": { "type": "string", "description": "Where the baseline numbers come from: a path in the repo or a link." } } }, "gates": { "type": "object", "description": "The checks a PR must pass. The policy says which gates each stage requires and whether they block.", "additionalProperties": false, "properties": { "performance": { "type": "object", "description": "Quality and operational budgets, measured on the evaluation data.", "additionalProperties": false, "properties": { "metrics": { "type": "object", "description": "Bounds on model metrics, by metric id.", "additionalProperties": false, "properties": { "accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on accuracy: share of correct predictions." }, "balanced_accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on balanced_accuracy: mean of recall on each class." }, "precision": { "$ref": "#/$defs/bound", "description": "Bounds on precision: TP / (TP + FP) at the threshold." }, "recall": { "$ref": "#/$defs/bound", "description": "Bounds on recall: TP / (TP + FN) at the threshold." }, "f1": { "$ref": "#/$defs/bound", "description": "Bounds on f1: harmonic mean of precision and recall." }, "roc_auc": { "$ref": "#/$defs/bound", "description": "Bounds on roc_auc: area under the ROC curve." }, "pr_auc": { "$ref": "#/$defs/bound", "description": "Bounds on pr_auc: average precision (area under the precision-recall curve)." }, "log_loss": { "$ref": "#/$defs/bound", "description": "Bounds on log_loss: cross-entropy of the predicted probabilities." }, "brier": { "$ref": "#/$defs/bound", "description": "Bounds on brier: mean squared error of the predicted probability." }, "ece": { "$ref": "#/$defs/bound", "description": "Bounds on ece: expected calibration error." }, "macro_f1": { "$ref": "#/$defs/bound", "description": "Bounds on macro_f1: unweighted mean F1 over classes." }, "weighted_f1": { "$ref": "#/$defs/bound", "description": "Bounds on weighted_f1: support-weighted mean F1 over classes." }, "mae": { "$ref": "#/$defs/bound", "description": "Bounds on mae: mean absolute error." }, "rmse": { "$ref": "#/$defs/bound", "description": "Bounds on rmse: root mean squared error." }, "r2": { "$ref": "#/$defs/bound", "description": "Bounds on r2: coefficient of determination." }, "mape": { "$ref": "#/$defs/bound", "description": "Bounds on mape: mean absolute percentage error." } } }, "latency_ms": { "type": "object", "description": "Single-row latency budget in milliseconds.", "additionalProperties": false, "properties": { "p50": { "$ref": "#/$defs/bound", "description": "Bounds on median latency." }, "p95": { "$ref": "#/$defs/bound", "description": "Bounds on 95th percentile latency." }, "p99": { "$ref": "#/$defs/bound", "description": "Bounds on 99th percentile latency." } } }, "throughput_rows_per_s": { "$ref": "#/$defs/bound", "description": "Bounds on batch throughput in rows per second." }, "memory_mb": { "$ref": "#/$defs/bound", "description": "Bounds on peak memory of the inference in MiB." }, "model_size_mb": { "$ref": "#/$defs/bound", "description": "Bounds on the artifact size in MiB." } } }, "robustness": { "type": "object", "description": "Stability under perturbed inputs (missing, zero, extreme, noisy values).", "additionalProperties": false, "properties": { "missing_values": { "type": "object", "description": "Each feature set missing in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "zeros": { "type": "object", "description": "Each numeric feature set to zero in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "extremes": { "type": "object", "description": "Numeric features pushed beyond the training range.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "factor": { "type": "number", "description": "How far beyond the training range, as a multiple of it. Default 10.", "exclusiveMinimum": 1 } } }, "noise": { "type": "object", "description": "Small Gaussian noise on numeric features.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "level": { "type": "number", "description": "Noise standard deviation as a share of each feature's standard deviation. Default 0.01.", "exclusiveMinimum": 0, "maximum": 1 } } }, "output_range": { "$ref": "#/$defs/bound", "description": "Bounds every output score must stay within (outputs must also be finite)." } } }, "fairness": { "type": "object", "description": "Group fairness on the evaluation data.", "additionalProperties": false, "required": ["attributes"], "properties": { "attributes": { "type": "array", "description": "Names of data.sensitive attributes to examine.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A data.sensitive name." } }, "intersections": { "type": "boolean", "description": "Also examine every combination of the attributes (empty cells skipped)." }, "min_group_size": { "type": "integer", "description": "Groups smaller than this are reported as too small to judge. Default 30.", "minimum": 1 }, "metrics": { "type": "object", "description": "Bounds on fairness aggregates, by id.", "additionalProperties": false, "properties": { "demographic_parity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_difference: demographic parity difference between groups." }, "demographic_parity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_ratio: demographic parity ratio between groups." }, "equal_opportunity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_difference: equal opportunity difference between groups." }, "equal_opportunity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_ratio: equal opportunity ratio between groups." }, "equalized_odds_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_difference: equalized odds difference between groups." }, "equalized_odds_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_ratio: equalized odds ratio between groups." }, "fpr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fpr_disparity: FPR of each group over the reference group's." }, "fnr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fnr_disparity: FNR of each group over the reference group's." }, "fdr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fdr_disparity: FDR of each group over the reference group's." }, "for_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on for_disparity: FOR of each group over the reference group's." }, "ppr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on ppr_disparity: PPR of each group over the reference group's." }, "pprev_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on pprev_disparity: PPREV of each group over the reference group's." }, "mae_difference": { "$ref": "#/$defs/bound", "description": "Bounds on mae_difference: largest gap in mean absolute error between groups." } } }, "disparity_band": { "$ref": "#/$defs/bound", "description": "Pass band for disparities against the reference group. Default min 0.8, max 1.25." } } }, "drift": { "type": "object", "description": "Drift of the evaluation (or current) data against the reference data.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for every column; auto picks by column type and sample size. Default auto." }, "threshold": { "type": "number", "description": "Threshold for the method: a p-value for tests, a distance for distances.", "exclusiveMinimum": 0 }, "drift_share": { "type": "number", "description": "Share of drifted columns above which the dataset counts as drifted. Default 0.5.", "exclusiveMinimum": 0, "maximum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"], "description": "Multiple-testing correction for p-value tests. Default none." }, "columns": { "type": "object", "description": "Per-column overrides, by column name.", "additionalProperties": { "type": "object", "description": "Override for one column.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for this column." }, "threshold": { "type": "number", "description": "Threshold for this column.", "exclusiveMinimum": 0 } } } }, "prediction": { "type": "object", "description": "Drift of the model's scores.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for the scores." }, "threshold": { "type": "number", "description": "Threshold for the scores.", "exclusiveMinimum": 0 } } }, "domain_classifier": { "type": "object", "description": "A classifier trained to tell reference from current rows.", "additionalProperties": false, "properties": { "auc_band": { "$ref": "#/$defs/bound", "description": "Cross-validated ROC AUC band that counts as no drift. Default min 0.45, max 0.65." } } } } }, "champion": { "type": "object", "description": "No significant regression against the version now in production.", "additionalProperties": false, "required": ["metrics"], "properties": { "metrics": { "type": "array", "description": "Metric ids to compare.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A metric id." } }, "tolerance": { "type": "number", "description": "Largest allowed drop in each metric (in the metric's units). Default 0.", "minimum": 0 }, "alpha": { "type": "number", "description": "Significance level of the comparison tests. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } } } }, "monitoring": { "type": "object", "description": 'How the model is watched in production (checklist section "monitor").', "additionalProperties": false, "properties": { "current": { "$ref": "#/$defs/dataset", "description": "Where recent production samples are (for the scheduled drift check)." }, "schedule": { "type": "string", "description": 'Cron expression of the scheduled check, as in the drift workflow (e.g. "0 6 * * 1").', "pattern": "^\\S+( \\S+){4}$" }, "alerting": { "type": "object", "description": "Where alerts go.", "additionalProperties": false, "properties": { "issue": { "type": "boolean", "description": "Open (and keep updated) a GitHub issue when the model drifts or goes stale." }, "mentions": { "type": "array", "description": "Users or teams to mention in alerts.", "items": { "type": "string", "description": "@user or @org/team.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } } } }, "labels_delay": { "type": "string", "description": "How long until ground-truth labels arrive (e.g. 30d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "retraining": { "type": "object", "description": "Retraining bounds: at least every max_interval, not sooner than min_interval.", "additionalProperties": false, "properties": { "min_interval": { "type": "string", "description": "Do not retrain sooner than this after the last promotion (e.g. 7d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "max_interval": { "type": "string", "description": "Retrain at least this often; older production models are stale (e.g. 180d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "trigger": { "type": "object", "description": "How to start retraining.", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["workflow_dispatch", "repository_dispatch", "none"], "description": "GitHub mechanism used to start retraining." }, "workflow": { "type": "string", "description": "Workflow file name (workflow_dispatch)." }, "event_type": { "type": "string", "description": "Event type (repository_dispatch)." }, "ref": { "type": "string", "description": "Git ref to run the workflow on. Default: the default branch." } } } } } } }, "deployment": { "type": "object", "description": 'How the model is served (checklist section "deploy").', "additionalProperties": false, "properties": { "mode": { "enum": ["batch", "real-time"], "description": "Batch scoring or real-time serving." }, "strategy": { "enum": ["canary", "shadow", "ab", "blue-green", "manual"], "description": "Rollout strategy." }, "resources": { "type": "object", "description": "Compute resources in production.", "additionalProperties": false, "properties": { "cpu": { "type": ["number", "string"], "description": 'CPU cores (e.g. 0.5 or "500m").' }, "memory_mb": { "type": "number", "description": "Memory in MiB.", "exclusiveMinimum": 0 }, "gpu": { "type": "integer", "description": "Number of GPUs.", "minimum": 0 }, "replicas": { "type": "integer", "description": "Number of replicas.", "minimum": 1 } } }, "rollback": { "type": "object", "description": "How to roll back.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The rollback plan.", "minLength": 1 }, "to_version": { "type": "string", "description": "Version to roll back to.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" } } }, "fallback": { "type": "object", "description": "What happens when the model is unavailable.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The fallback plan.", "minLength": 1 } } }, "dependencies": { "type": "array", "description": "Runtime dependencies with versions (e.g. onnxruntime 1.30).", "items": { "type": "string", "description": "A dependency." } } } }, "checklist": { "type": "object", "description": "The readiness checklist, answered. Seven sections, plus any the repository policy adds (modelops.yaml checklist.items); each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically; answers the manifest contradicts and placeholder evidence (TODO, TBD, x, a copy of the question) are errors. An answer here replaces the policy's org-level answer (modelops.yaml checklist.answers).", "additionalProperties": { "type": "object", "description": "A section the repository policy adds (modelops.yaml checklist.items, e.g. eu-ai-act); validation checks that the policy defines each of its items.", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" }, "additionalProperties": { "$ref": "#/$defs/checklistAnswer", "description": "The answer to one item the policy adds." } }, "properties": { "problem": { "type": "object", "description": 'What problem are you solving? (checklist section "problem")', "additionalProperties": false, "properties": { "statement": { "$ref": "#/$defs/checklistAnswer", "description": "problem.statement: Is the problem the model solves stated in plain language, with the decision its predictions feed?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "problem.kpis: Are the business KPIs the model should move defined and measurable?" }, "ml-needed": { "$ref": "#/$defs/checklistAnswer", "description": "problem.ml-needed: Was it checked that a simpler non-ML solution (rules, heuristics, a lookup) would not do?" }, "acceptance": { "$ref": "#/$defs/checklistAnswer", "description": "problem.acceptance: Are the acceptance criteria for going live agreed with the stakeholders?" }, "stakeholders": { "$ref": "#/$defs/checklistAnswer", "description": "problem.stakeholders: Are the stakeholders, the users of the predictions and the people affected by them identified?" } } }, "data": { "type": "object", "description": 'Is the data right? (checklist section "data")', "additionalProperties": false, "properties": { "provenance": { "$ref": "#/$defs/checklistAnswer", "description": "data.provenance: Are the data sources, their owners and how the data was collected documented?" }, "labels-verified": { "$ref": "#/$defs/checklistAnswer", "description": "data.labels-verified: Were the labels checked for correctness and consistency (e.g. a sample reviewed by hand)?" }, "representative": { "$ref": "#/$defs/checklistAnswer", "description": "data.representative: Does the training data represent the population the model will serve in production?" }, "splits": { "$ref": "#/$defs/checklistAnswer", "description": "data.splits: Are training, evaluation and reference data separated, without leakage between them?" }, "quality-checked": { "$ref": "#/$defs/checklistAnswer", "description": "data.quality-checked: Were missing values, outliers, duplicates and invalid values examined and handled?" }, "minorities-represented": { "$ref": "#/$defs/checklistAnswer", "description": "data.minorities-represented: Is there enough representation of minorities and of every sensitive group?" }, "privacy": { "$ref": "#/$defs/checklistAnswer", "description": "data.privacy: Is personal data minimised, protected and used on a valid legal basis (e.g. GDPR)?" } } }, "baseline": { "type": "object", "description": 'Is there a baseline to beat? (checklist section "baseline")', "additionalProperties": false, "properties": { "defined": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.defined: Is there a baseline (a rule, a heuristic or the previous model) with measured metrics?" }, "beaten": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.beaten: Does the model beat the baseline on the metrics that matter for the problem?" }, "same-data": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.same-data: Were the model and the baseline evaluated on the same held-out data?" }, "error-analysis": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.error-analysis: Were the errors of the model analysed and compared with those of the baseline?" } } }, "ready": { "type": "object", "description": 'Is the model ready for deployment? (checklist section "ready")', "additionalProperties": false, "properties": { "preprocessing-documented": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-documented: Is all preprocessing (encoding, scaling, imputation) documented?" }, "preprocessing-in-artifact": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-in-artifact: Is the preprocessing part of the exported artifact, or reproduced identically at serving time?" }, "works": { "$ref": "#/$defs/checklistAnswer", "description": "ready.works: Does the artifact load and predict on the evaluation data outside the training environment?" }, "predictions-explored": { "$ref": "#/$defs/checklistAnswer", "description": "ready.predictions-explored: Were the predictions explored (distribution, worst errors, extreme cases)?" }, "bias-checked": { "$ref": "#/$defs/checklistAnswer", "description": "ready.bias-checked: Were outcomes checked for bias across sensitive groups (e.g. sex, age, race)?" }, "explainability": { "$ref": "#/$defs/checklistAnswer", "description": "ready.explainability: Are the features that drive the predictions understood (e.g. feature importance)?" }, "code-quality": { "$ref": "#/$defs/checklistAnswer", "description": "ready.code-quality: Is the training code versioned, reviewed and able to reproduce the artifact?" }, "tests": { "$ref": "#/$defs/checklistAnswer", "description": "ready.tests: Is the model tested, including on missing values, extreme values and noisy inputs?" } } }, "deploy": { "type": "object", "description": 'Is everything needed to deploy in place? (checklist section "deploy")', "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.mode: Is it decided whether the model serves in batch or in real time?" }, "resources": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.resources: Are the compute resources and the latency and memory budgets known?" }, "dependencies": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.dependencies: Are the runtime dependencies pinned and available in production?" }, "rollout": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollout: Is there a rollout strategy (canary, shadow, A/B, manual)?" }, "rollback": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollback: Is there a rollback plan and a previous version to roll back to?" }, "retraining-bounds": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.retraining-bounds: Are retraining bounds set: retrain at least every X, and not sooner than Y?" }, "access-control": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.access-control: Is access to the production model and its data restricted to those who need it?" } } }, "monitor": { "type": "object", "description": 'How will it be monitored? (checklist section "monitor")', "additionalProperties": false, "properties": { "hard-metrics": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.hard-metrics: Are model performance metrics monitored against thresholds?" }, "data-quality": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.data-quality: Is the quality of input data monitored (schema, missing values, ranges)?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.kpis: Are the business KPIs tracked after deployment?" }, "drift": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.drift: Is there a method to detect drift of inputs and predictions?" }, "feedback-loop": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.feedback-loop: Do ground-truth labels flow back so realised performance can be measured?" }, "owners": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.owners: Is it clear who is alerted and who owns the response?" } } }, "usable": { "type": "object", "description": 'Can it be used? (checklist section "usable")', "additionalProperties": false, "properties": { "real-world-trial": { "$ref": "#/$defs/checklistAnswer", "description": "usable.real-world-trial: Was the model tried in the real world (pilot, shadow run) before full rollout?" }, "third-party-review": { "$ref": "#/$defs/checklistAnswer", "description": "usable.third-party-review: Was the model reviewed by someone outside the team that built it?" }, "cost-benefit": { "$ref": "#/$defs/checklistAnswer", "description": "usable.cost-benefit: Do the benefits outweigh the costs (infrastructure, errors, maintenance)?" }, "fairness": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fairness: Are the decisions fair to the people they affect, and is unfairness detected and mitigated in production?" }, "misuse": { "$ref": "#/$defs/checklistAnswer", "description": "usable.misuse: Was potential misuse considered and mitigated?" }, "legal-basis": { "$ref": "#/$defs/checklistAnswer", "description": "usable.legal-basis: Is there a legal basis for making this decision with a model, and can it be explained to those affected?" }, "audit-artifacts": { "$ref": "#/$defs/checklistAnswer", "description": "usable.audit-artifacts: Are the artifact, data and evidence kept so the decision can be audited and reproduced?" }, "fallback": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fallback: Is there a fallback when the model is unavailable or clearly wrong?" } } } }, "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" } } }, "$defs": { "bound": { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } }, "repoPath": { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 }, "dataset": { "type": "object", "description": "A dataset: a file in the repository (path + sha256) or data kept elsewhere (uri).", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "File in the repository (CSV, JSONL or Parquet), relative to the repository root." }, "uri": { "type": "string", "description": "Where the data lives when it is not in the repository (e.g. s3://bucket/key, a warehouse table).", "minLength": 1 }, "sha256": { "type": "string", "description": "SHA-256 of the file; validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format. Default: from the file extension." }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, its licence, how it was sampled." }, "rows": { "type": "integer", "description": "Number of rows, if recorded.", "minimum": 0 } }, "dependentRequired": { "path": ["sha256"] } }, "checklistAnswer": { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } };
 var schema32 = { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 };
 var schema35 = { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } };
-var schema73 = { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: text, a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } };
+var schema73 = { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = require_ucs2length().default;
 var pattern4 = new RegExp("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", "u");
@@ -97,6 +97,7 @@ var pattern8 = new RegExp("^[a-f0-9]{64}$", "u");
 var pattern9 = new RegExp("^[a-z][a-z0-9_]*$", "u");
 var pattern11 = new RegExp("^\\S+( \\S+){4}$", "u");
 var pattern13 = new RegExp("^[0-9]+(m|h|d|w)$", "u");
+var pattern17 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
 var schema33 = { "type": "object", "description": "A dataset: a file in the repository (path + sha256) or data kept elsewhere (uri).", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "File in the repository (CSV, JSONL or Parquet), relative to the repository root." }, "uri": { "type": "string", "description": "Where the data lives when it is not in the repository (e.g. s3://bucket/key, a warehouse table).", "minLength": 1 }, "sha256": { "type": "string", "description": "SHA-256 of the file; validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format. Default: from the file extension." }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, its licence, how it was sampled." }, "rows": { "type": "integer", "description": "Number of rows, if recorded.", "minimum": 0 } }, "dependentRequired": { "path": ["sha256"] } };
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -5620,57 +5621,62 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data256 = data.checklist;
       if (data256 && typeof data256 == "object" && !Array.isArray(data256)) {
         for (const key79 in data256) {
-          if (!(key79 === "problem" || key79 === "data" || key79 === "baseline" || key79 === "ready" || key79 === "deploy" || key79 === "monitor" || key79 === "usable")) {
-            const err464 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key79 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist, data: data256 };
+          const _errs616 = errors;
+          if (typeof key79 === "string") {
+            if (!pattern17.test(key79)) {
+              const err464 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema31.properties.checklist.propertyNames, data: key79, propertyName: key79 };
+              if (vErrors === null) {
+                vErrors = [err464];
+              } else {
+                vErrors.push(err464);
+              }
+              errors++;
+            }
+          }
+          var valid147 = _errs616 === errors;
+          if (!valid147) {
+            const err465 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/propertyNames", keyword: "propertyNames", params: { propertyName: key79 }, message: "property name must be valid", schema: schema31.properties.checklist.propertyNames, parentSchema: schema31.properties.checklist, data: data256 };
             if (vErrors === null) {
-              vErrors = [err464];
+              vErrors = [err465];
             } else {
-              vErrors.push(err464);
+              vErrors.push(err465);
             }
             errors++;
           }
         }
-        if (data256.problem !== void 0) {
-          let data257 = data256.problem;
-          if (data257 && typeof data257 == "object" && !Array.isArray(data257)) {
-            for (const key80 in data257) {
-              if (!(key80 === "statement" || key80 === "kpis" || key80 === "ml-needed" || key80 === "acceptance" || key80 === "stakeholders")) {
-                const err465 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key80 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.problem, data: data257 };
-                if (vErrors === null) {
-                  vErrors = [err465];
-                } else {
-                  vErrors.push(err465);
-                }
-                errors++;
-              }
-            }
-            if (data257.statement !== void 0) {
-              let data258 = data257.statement;
-              if (data258 && typeof data258 == "object" && !Array.isArray(data258)) {
-                if (data258.answer === void 0) {
-                  const err466 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data258 };
-                  if (vErrors === null) {
-                    vErrors = [err466];
-                  } else {
-                    vErrors.push(err466);
-                  }
-                  errors++;
-                }
-                for (const key81 in data258) {
-                  if (!(key81 === "answer" || key81 === "evidence" || key81 === "note")) {
-                    const err467 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key81 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data258 };
+        for (const key80 in data256) {
+          if (!(key80 === "problem" || key80 === "data" || key80 === "baseline" || key80 === "ready" || key80 === "deploy" || key80 === "monitor" || key80 === "usable")) {
+            let data257 = data256[key80];
+            if (data257 && typeof data257 == "object" && !Array.isArray(data257)) {
+              for (const key81 in data257) {
+                const _errs620 = errors;
+                if (typeof key81 === "string") {
+                  if (!pattern17.test(key81)) {
+                    const err466 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/additionalProperties/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema31.properties.checklist.additionalProperties.propertyNames, data: key81, propertyName: key81 };
                     if (vErrors === null) {
-                      vErrors = [err467];
+                      vErrors = [err466];
                     } else {
-                      vErrors.push(err467);
+                      vErrors.push(err466);
                     }
                     errors++;
                   }
                 }
-                if (data258.answer !== void 0) {
-                  let data259 = data258.answer;
-                  if (!(data259 === "yes" || data259 === "no" || data259 === "n/a")) {
-                    const err468 = { instancePath: instancePath + "/checklist/problem/statement/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data259 };
+                var valid149 = _errs620 === errors;
+                if (!valid149) {
+                  const err467 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/additionalProperties/propertyNames", keyword: "propertyNames", params: { propertyName: key81 }, message: "property name must be valid", schema: schema31.properties.checklist.additionalProperties.propertyNames, parentSchema: schema31.properties.checklist.additionalProperties, data: data257 };
+                  if (vErrors === null) {
+                    vErrors = [err467];
+                  } else {
+                    vErrors.push(err467);
+                  }
+                  errors++;
+                }
+              }
+              for (const key82 in data257) {
+                let data258 = data257[key82];
+                if (data258 && typeof data258 == "object" && !Array.isArray(data258)) {
+                  if (data258.answer === void 0) {
+                    const err468 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data258 };
                     if (vErrors === null) {
                       vErrors = [err468];
                     } else {
@@ -5678,158 +5684,152 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data258.evidence !== void 0) {
-                  let data260 = data258.evidence;
-                  const _errs626 = errors;
-                  let valid151 = false;
-                  const _errs627 = errors;
-                  if (typeof data260 !== "string") {
-                    const err469 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data260 };
-                    if (vErrors === null) {
-                      vErrors = [err469];
-                    } else {
-                      vErrors.push(err469);
-                    }
-                    errors++;
-                  }
-                  var _valid1 = _errs627 === errors;
-                  valid151 = valid151 || _valid1;
-                  const _errs629 = errors;
-                  if (Array.isArray(data260)) {
-                    const len12 = data260.length;
-                    for (let i16 = 0; i16 < len12; i16++) {
-                      let data261 = data260[i16];
-                      if (typeof data261 !== "string") {
-                        const err470 = { instancePath: instancePath + "/checklist/problem/statement/evidence/" + i16, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data261 };
-                        if (vErrors === null) {
-                          vErrors = [err470];
-                        } else {
-                          vErrors.push(err470);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err471 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data260 };
-                    if (vErrors === null) {
-                      vErrors = [err471];
-                    } else {
-                      vErrors.push(err471);
-                    }
-                    errors++;
-                  }
-                  var _valid1 = _errs629 === errors;
-                  valid151 = valid151 || _valid1;
-                  if (!valid151) {
-                    const err472 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data260 };
-                    if (vErrors === null) {
-                      vErrors = [err472];
-                    } else {
-                      vErrors.push(err472);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs626;
-                    if (vErrors !== null) {
-                      if (_errs626) {
-                        vErrors.length = _errs626;
+                  for (const key83 in data258) {
+                    if (!(key83 === "answer" || key83 === "evidence" || key83 === "note")) {
+                      const err469 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key83 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data258 };
+                      if (vErrors === null) {
+                        vErrors = [err469];
                       } else {
-                        vErrors = null;
+                        vErrors.push(err469);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data258.answer !== void 0) {
+                    let data259 = data258.answer;
+                    if (!(data259 === "yes" || data259 === "no" || data259 === "n/a")) {
+                      const err470 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data259 };
+                      if (vErrors === null) {
+                        vErrors = [err470];
+                      } else {
+                        vErrors.push(err470);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data258.evidence !== void 0) {
+                    let data260 = data258.evidence;
+                    const _errs628 = errors;
+                    let valid153 = false;
+                    const _errs629 = errors;
+                    if (typeof data260 !== "string") {
+                      const err471 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data260 };
+                      if (vErrors === null) {
+                        vErrors = [err471];
+                      } else {
+                        vErrors.push(err471);
+                      }
+                      errors++;
+                    }
+                    var _valid1 = _errs629 === errors;
+                    valid153 = valid153 || _valid1;
+                    const _errs631 = errors;
+                    if (Array.isArray(data260)) {
+                      const len12 = data260.length;
+                      for (let i16 = 0; i16 < len12; i16++) {
+                        let data261 = data260[i16];
+                        if (typeof data261 !== "string") {
+                          const err472 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence/" + i16, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data261 };
+                          if (vErrors === null) {
+                            vErrors = [err472];
+                          } else {
+                            vErrors.push(err472);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err473 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data260 };
+                      if (vErrors === null) {
+                        vErrors = [err473];
+                      } else {
+                        vErrors.push(err473);
+                      }
+                      errors++;
+                    }
+                    var _valid1 = _errs631 === errors;
+                    valid153 = valid153 || _valid1;
+                    if (!valid153) {
+                      const err474 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data260 };
+                      if (vErrors === null) {
+                        vErrors = [err474];
+                      } else {
+                        vErrors.push(err474);
+                      }
+                      errors++;
+                    } else {
+                      errors = _errs628;
+                      if (vErrors !== null) {
+                        if (_errs628) {
+                          vErrors.length = _errs628;
+                        } else {
+                          vErrors = null;
+                        }
                       }
                     }
                   }
-                }
-                if (data258.note !== void 0) {
-                  let data262 = data258.note;
-                  if (typeof data262 !== "string") {
-                    const err473 = { instancePath: instancePath + "/checklist/problem/statement/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data262 };
-                    if (vErrors === null) {
-                      vErrors = [err473];
-                    } else {
-                      vErrors.push(err473);
+                  if (data258.note !== void 0) {
+                    let data262 = data258.note;
+                    if (typeof data262 !== "string") {
+                      const err475 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data262 };
+                      if (vErrors === null) {
+                        vErrors = [err475];
+                      } else {
+                        vErrors.push(err475);
+                      }
+                      errors++;
                     }
-                    errors++;
                   }
-                }
-              } else {
-                const err474 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data258 };
-                if (vErrors === null) {
-                  vErrors = [err474];
                 } else {
-                  vErrors.push(err474);
+                  const err476 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data258 };
+                  if (vErrors === null) {
+                    vErrors = [err476];
+                  } else {
+                    vErrors.push(err476);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err477 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.additionalProperties.type, parentSchema: schema31.properties.checklist.additionalProperties, data: data257 };
+              if (vErrors === null) {
+                vErrors = [err477];
+              } else {
+                vErrors.push(err477);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data256.problem !== void 0) {
+          let data263 = data256.problem;
+          if (data263 && typeof data263 == "object" && !Array.isArray(data263)) {
+            for (const key84 in data263) {
+              if (!(key84 === "statement" || key84 === "kpis" || key84 === "ml-needed" || key84 === "acceptance" || key84 === "stakeholders")) {
+                const err478 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key84 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.problem, data: data263 };
+                if (vErrors === null) {
+                  vErrors = [err478];
+                } else {
+                  vErrors.push(err478);
                 }
                 errors++;
               }
             }
-            if (data257.kpis !== void 0) {
-              let data263 = data257.kpis;
-              if (data263 && typeof data263 == "object" && !Array.isArray(data263)) {
-                if (data263.answer === void 0) {
-                  const err475 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data263 };
+            if (data263.statement !== void 0) {
+              let data264 = data263.statement;
+              if (data264 && typeof data264 == "object" && !Array.isArray(data264)) {
+                if (data264.answer === void 0) {
+                  const err479 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data264 };
                   if (vErrors === null) {
-                    vErrors = [err475];
+                    vErrors = [err479];
                   } else {
-                    vErrors.push(err475);
+                    vErrors.push(err479);
                   }
                   errors++;
                 }
-                for (const key82 in data263) {
-                  if (!(key82 === "answer" || key82 === "evidence" || key82 === "note")) {
-                    const err476 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key82 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data263 };
-                    if (vErrors === null) {
-                      vErrors = [err476];
-                    } else {
-                      vErrors.push(err476);
-                    }
-                    errors++;
-                  }
-                }
-                if (data263.answer !== void 0) {
-                  let data264 = data263.answer;
-                  if (!(data264 === "yes" || data264 === "no" || data264 === "n/a")) {
-                    const err477 = { instancePath: instancePath + "/checklist/problem/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data264 };
-                    if (vErrors === null) {
-                      vErrors = [err477];
-                    } else {
-                      vErrors.push(err477);
-                    }
-                    errors++;
-                  }
-                }
-                if (data263.evidence !== void 0) {
-                  let data265 = data263.evidence;
-                  const _errs641 = errors;
-                  let valid156 = false;
-                  const _errs642 = errors;
-                  if (typeof data265 !== "string") {
-                    const err478 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data265 };
-                    if (vErrors === null) {
-                      vErrors = [err478];
-                    } else {
-                      vErrors.push(err478);
-                    }
-                    errors++;
-                  }
-                  var _valid2 = _errs642 === errors;
-                  valid156 = valid156 || _valid2;
-                  const _errs644 = errors;
-                  if (Array.isArray(data265)) {
-                    const len13 = data265.length;
-                    for (let i17 = 0; i17 < len13; i17++) {
-                      let data266 = data265[i17];
-                      if (typeof data266 !== "string") {
-                        const err479 = { instancePath: instancePath + "/checklist/problem/kpis/evidence/" + i17, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data266 };
-                        if (vErrors === null) {
-                          vErrors = [err479];
-                        } else {
-                          vErrors.push(err479);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err480 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data265 };
+                for (const key85 in data264) {
+                  if (!(key85 === "answer" || key85 === "evidence" || key85 === "note")) {
+                    const err480 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key85 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data264 };
                     if (vErrors === null) {
                       vErrors = [err480];
                     } else {
@@ -5837,31 +5837,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid2 = _errs644 === errors;
-                  valid156 = valid156 || _valid2;
-                  if (!valid156) {
-                    const err481 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data265 };
+                }
+                if (data264.answer !== void 0) {
+                  let data265 = data264.answer;
+                  if (!(data265 === "yes" || data265 === "no" || data265 === "n/a")) {
+                    const err481 = { instancePath: instancePath + "/checklist/problem/statement/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data265 };
                     if (vErrors === null) {
                       vErrors = [err481];
                     } else {
                       vErrors.push(err481);
                     }
                     errors++;
-                  } else {
-                    errors = _errs641;
-                    if (vErrors !== null) {
-                      if (_errs641) {
-                        vErrors.length = _errs641;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data263.note !== void 0) {
-                  let data267 = data263.note;
-                  if (typeof data267 !== "string") {
-                    const err482 = { instancePath: instancePath + "/checklist/problem/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data267 };
+                if (data264.evidence !== void 0) {
+                  let data266 = data264.evidence;
+                  const _errs646 = errors;
+                  let valid160 = false;
+                  const _errs647 = errors;
+                  if (typeof data266 !== "string") {
+                    const err482 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data266 };
                     if (vErrors === null) {
                       vErrors = [err482];
                     } else {
@@ -5869,44 +5864,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err483 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data263 };
-                if (vErrors === null) {
-                  vErrors = [err483];
-                } else {
-                  vErrors.push(err483);
-                }
-                errors++;
-              }
-            }
-            if (data257["ml-needed"] !== void 0) {
-              let data268 = data257["ml-needed"];
-              if (data268 && typeof data268 == "object" && !Array.isArray(data268)) {
-                if (data268.answer === void 0) {
-                  const err484 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data268 };
-                  if (vErrors === null) {
-                    vErrors = [err484];
+                  var _valid2 = _errs647 === errors;
+                  valid160 = valid160 || _valid2;
+                  const _errs649 = errors;
+                  if (Array.isArray(data266)) {
+                    const len13 = data266.length;
+                    for (let i17 = 0; i17 < len13; i17++) {
+                      let data267 = data266[i17];
+                      if (typeof data267 !== "string") {
+                        const err483 = { instancePath: instancePath + "/checklist/problem/statement/evidence/" + i17, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data267 };
+                        if (vErrors === null) {
+                          vErrors = [err483];
+                        } else {
+                          vErrors.push(err483);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err484);
+                    const err484 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data266 };
+                    if (vErrors === null) {
+                      vErrors = [err484];
+                    } else {
+                      vErrors.push(err484);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key83 in data268) {
-                  if (!(key83 === "answer" || key83 === "evidence" || key83 === "note")) {
-                    const err485 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key83 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data268 };
+                  var _valid2 = _errs649 === errors;
+                  valid160 = valid160 || _valid2;
+                  if (!valid160) {
+                    const err485 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data266 };
                     if (vErrors === null) {
                       vErrors = [err485];
                     } else {
                       vErrors.push(err485);
                     }
                     errors++;
+                  } else {
+                    errors = _errs646;
+                    if (vErrors !== null) {
+                      if (_errs646) {
+                        vErrors.length = _errs646;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data268.answer !== void 0) {
-                  let data269 = data268.answer;
-                  if (!(data269 === "yes" || data269 === "no" || data269 === "n/a")) {
-                    const err486 = { instancePath: instancePath + "/checklist/problem/ml-needed/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data269 };
+                if (data264.note !== void 0) {
+                  let data268 = data264.note;
+                  if (typeof data268 !== "string") {
+                    const err486 = { instancePath: instancePath + "/checklist/problem/statement/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data268 };
                     if (vErrors === null) {
                       vErrors = [err486];
                     } else {
@@ -5915,39 +5923,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data268.evidence !== void 0) {
-                  let data270 = data268.evidence;
-                  const _errs656 = errors;
-                  let valid161 = false;
-                  const _errs657 = errors;
-                  if (typeof data270 !== "string") {
-                    const err487 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data270 };
-                    if (vErrors === null) {
-                      vErrors = [err487];
-                    } else {
-                      vErrors.push(err487);
-                    }
-                    errors++;
-                  }
-                  var _valid3 = _errs657 === errors;
-                  valid161 = valid161 || _valid3;
-                  const _errs659 = errors;
-                  if (Array.isArray(data270)) {
-                    const len14 = data270.length;
-                    for (let i18 = 0; i18 < len14; i18++) {
-                      let data271 = data270[i18];
-                      if (typeof data271 !== "string") {
-                        const err488 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence/" + i18, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data271 };
-                        if (vErrors === null) {
-                          vErrors = [err488];
-                        } else {
-                          vErrors.push(err488);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err487 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data264 };
+                if (vErrors === null) {
+                  vErrors = [err487];
+                } else {
+                  vErrors.push(err487);
+                }
+                errors++;
+              }
+            }
+            if (data263.kpis !== void 0) {
+              let data269 = data263.kpis;
+              if (data269 && typeof data269 == "object" && !Array.isArray(data269)) {
+                if (data269.answer === void 0) {
+                  const err488 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data269 };
+                  if (vErrors === null) {
+                    vErrors = [err488];
                   } else {
-                    const err489 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data270 };
+                    vErrors.push(err488);
+                  }
+                  errors++;
+                }
+                for (const key86 in data269) {
+                  if (!(key86 === "answer" || key86 === "evidence" || key86 === "note")) {
+                    const err489 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key86 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data269 };
                     if (vErrors === null) {
                       vErrors = [err489];
                     } else {
@@ -5955,31 +5955,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid3 = _errs659 === errors;
-                  valid161 = valid161 || _valid3;
-                  if (!valid161) {
-                    const err490 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data270 };
+                }
+                if (data269.answer !== void 0) {
+                  let data270 = data269.answer;
+                  if (!(data270 === "yes" || data270 === "no" || data270 === "n/a")) {
+                    const err490 = { instancePath: instancePath + "/checklist/problem/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data270 };
                     if (vErrors === null) {
                       vErrors = [err490];
                     } else {
                       vErrors.push(err490);
                     }
                     errors++;
-                  } else {
-                    errors = _errs656;
-                    if (vErrors !== null) {
-                      if (_errs656) {
-                        vErrors.length = _errs656;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data268.note !== void 0) {
-                  let data272 = data268.note;
-                  if (typeof data272 !== "string") {
-                    const err491 = { instancePath: instancePath + "/checklist/problem/ml-needed/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data272 };
+                if (data269.evidence !== void 0) {
+                  let data271 = data269.evidence;
+                  const _errs661 = errors;
+                  let valid165 = false;
+                  const _errs662 = errors;
+                  if (typeof data271 !== "string") {
+                    const err491 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data271 };
                     if (vErrors === null) {
                       vErrors = [err491];
                     } else {
@@ -5987,44 +5982,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err492 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data268 };
-                if (vErrors === null) {
-                  vErrors = [err492];
-                } else {
-                  vErrors.push(err492);
-                }
-                errors++;
-              }
-            }
-            if (data257.acceptance !== void 0) {
-              let data273 = data257.acceptance;
-              if (data273 && typeof data273 == "object" && !Array.isArray(data273)) {
-                if (data273.answer === void 0) {
-                  const err493 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data273 };
-                  if (vErrors === null) {
-                    vErrors = [err493];
+                  var _valid3 = _errs662 === errors;
+                  valid165 = valid165 || _valid3;
+                  const _errs664 = errors;
+                  if (Array.isArray(data271)) {
+                    const len14 = data271.length;
+                    for (let i18 = 0; i18 < len14; i18++) {
+                      let data272 = data271[i18];
+                      if (typeof data272 !== "string") {
+                        const err492 = { instancePath: instancePath + "/checklist/problem/kpis/evidence/" + i18, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data272 };
+                        if (vErrors === null) {
+                          vErrors = [err492];
+                        } else {
+                          vErrors.push(err492);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err493);
+                    const err493 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data271 };
+                    if (vErrors === null) {
+                      vErrors = [err493];
+                    } else {
+                      vErrors.push(err493);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key84 in data273) {
-                  if (!(key84 === "answer" || key84 === "evidence" || key84 === "note")) {
-                    const err494 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key84 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data273 };
+                  var _valid3 = _errs664 === errors;
+                  valid165 = valid165 || _valid3;
+                  if (!valid165) {
+                    const err494 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data271 };
                     if (vErrors === null) {
                       vErrors = [err494];
                     } else {
                       vErrors.push(err494);
                     }
                     errors++;
+                  } else {
+                    errors = _errs661;
+                    if (vErrors !== null) {
+                      if (_errs661) {
+                        vErrors.length = _errs661;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data273.answer !== void 0) {
-                  let data274 = data273.answer;
-                  if (!(data274 === "yes" || data274 === "no" || data274 === "n/a")) {
-                    const err495 = { instancePath: instancePath + "/checklist/problem/acceptance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data274 };
+                if (data269.note !== void 0) {
+                  let data273 = data269.note;
+                  if (typeof data273 !== "string") {
+                    const err495 = { instancePath: instancePath + "/checklist/problem/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data273 };
                     if (vErrors === null) {
                       vErrors = [err495];
                     } else {
@@ -6033,39 +6041,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data273.evidence !== void 0) {
-                  let data275 = data273.evidence;
-                  const _errs671 = errors;
-                  let valid166 = false;
-                  const _errs672 = errors;
-                  if (typeof data275 !== "string") {
-                    const err496 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data275 };
-                    if (vErrors === null) {
-                      vErrors = [err496];
-                    } else {
-                      vErrors.push(err496);
-                    }
-                    errors++;
-                  }
-                  var _valid4 = _errs672 === errors;
-                  valid166 = valid166 || _valid4;
-                  const _errs674 = errors;
-                  if (Array.isArray(data275)) {
-                    const len15 = data275.length;
-                    for (let i19 = 0; i19 < len15; i19++) {
-                      let data276 = data275[i19];
-                      if (typeof data276 !== "string") {
-                        const err497 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence/" + i19, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data276 };
-                        if (vErrors === null) {
-                          vErrors = [err497];
-                        } else {
-                          vErrors.push(err497);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err496 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data269 };
+                if (vErrors === null) {
+                  vErrors = [err496];
+                } else {
+                  vErrors.push(err496);
+                }
+                errors++;
+              }
+            }
+            if (data263["ml-needed"] !== void 0) {
+              let data274 = data263["ml-needed"];
+              if (data274 && typeof data274 == "object" && !Array.isArray(data274)) {
+                if (data274.answer === void 0) {
+                  const err497 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data274 };
+                  if (vErrors === null) {
+                    vErrors = [err497];
                   } else {
-                    const err498 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data275 };
+                    vErrors.push(err497);
+                  }
+                  errors++;
+                }
+                for (const key87 in data274) {
+                  if (!(key87 === "answer" || key87 === "evidence" || key87 === "note")) {
+                    const err498 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key87 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data274 };
                     if (vErrors === null) {
                       vErrors = [err498];
                     } else {
@@ -6073,31 +6073,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid4 = _errs674 === errors;
-                  valid166 = valid166 || _valid4;
-                  if (!valid166) {
-                    const err499 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data275 };
+                }
+                if (data274.answer !== void 0) {
+                  let data275 = data274.answer;
+                  if (!(data275 === "yes" || data275 === "no" || data275 === "n/a")) {
+                    const err499 = { instancePath: instancePath + "/checklist/problem/ml-needed/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data275 };
                     if (vErrors === null) {
                       vErrors = [err499];
                     } else {
                       vErrors.push(err499);
                     }
                     errors++;
-                  } else {
-                    errors = _errs671;
-                    if (vErrors !== null) {
-                      if (_errs671) {
-                        vErrors.length = _errs671;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data273.note !== void 0) {
-                  let data277 = data273.note;
-                  if (typeof data277 !== "string") {
-                    const err500 = { instancePath: instancePath + "/checklist/problem/acceptance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data277 };
+                if (data274.evidence !== void 0) {
+                  let data276 = data274.evidence;
+                  const _errs676 = errors;
+                  let valid170 = false;
+                  const _errs677 = errors;
+                  if (typeof data276 !== "string") {
+                    const err500 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data276 };
                     if (vErrors === null) {
                       vErrors = [err500];
                     } else {
@@ -6105,44 +6100,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err501 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data273 };
-                if (vErrors === null) {
-                  vErrors = [err501];
-                } else {
-                  vErrors.push(err501);
-                }
-                errors++;
-              }
-            }
-            if (data257.stakeholders !== void 0) {
-              let data278 = data257.stakeholders;
-              if (data278 && typeof data278 == "object" && !Array.isArray(data278)) {
-                if (data278.answer === void 0) {
-                  const err502 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data278 };
-                  if (vErrors === null) {
-                    vErrors = [err502];
+                  var _valid4 = _errs677 === errors;
+                  valid170 = valid170 || _valid4;
+                  const _errs679 = errors;
+                  if (Array.isArray(data276)) {
+                    const len15 = data276.length;
+                    for (let i19 = 0; i19 < len15; i19++) {
+                      let data277 = data276[i19];
+                      if (typeof data277 !== "string") {
+                        const err501 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence/" + i19, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data277 };
+                        if (vErrors === null) {
+                          vErrors = [err501];
+                        } else {
+                          vErrors.push(err501);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err502);
+                    const err502 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data276 };
+                    if (vErrors === null) {
+                      vErrors = [err502];
+                    } else {
+                      vErrors.push(err502);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key85 in data278) {
-                  if (!(key85 === "answer" || key85 === "evidence" || key85 === "note")) {
-                    const err503 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key85 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data278 };
+                  var _valid4 = _errs679 === errors;
+                  valid170 = valid170 || _valid4;
+                  if (!valid170) {
+                    const err503 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data276 };
                     if (vErrors === null) {
                       vErrors = [err503];
                     } else {
                       vErrors.push(err503);
                     }
                     errors++;
+                  } else {
+                    errors = _errs676;
+                    if (vErrors !== null) {
+                      if (_errs676) {
+                        vErrors.length = _errs676;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data278.answer !== void 0) {
-                  let data279 = data278.answer;
-                  if (!(data279 === "yes" || data279 === "no" || data279 === "n/a")) {
-                    const err504 = { instancePath: instancePath + "/checklist/problem/stakeholders/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data279 };
+                if (data274.note !== void 0) {
+                  let data278 = data274.note;
+                  if (typeof data278 !== "string") {
+                    const err504 = { instancePath: instancePath + "/checklist/problem/ml-needed/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data278 };
                     if (vErrors === null) {
                       vErrors = [err504];
                     } else {
@@ -6151,39 +6159,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data278.evidence !== void 0) {
-                  let data280 = data278.evidence;
-                  const _errs686 = errors;
-                  let valid171 = false;
-                  const _errs687 = errors;
-                  if (typeof data280 !== "string") {
-                    const err505 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data280 };
-                    if (vErrors === null) {
-                      vErrors = [err505];
-                    } else {
-                      vErrors.push(err505);
-                    }
-                    errors++;
-                  }
-                  var _valid5 = _errs687 === errors;
-                  valid171 = valid171 || _valid5;
-                  const _errs689 = errors;
-                  if (Array.isArray(data280)) {
-                    const len16 = data280.length;
-                    for (let i20 = 0; i20 < len16; i20++) {
-                      let data281 = data280[i20];
-                      if (typeof data281 !== "string") {
-                        const err506 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence/" + i20, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data281 };
-                        if (vErrors === null) {
-                          vErrors = [err506];
-                        } else {
-                          vErrors.push(err506);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err505 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data274 };
+                if (vErrors === null) {
+                  vErrors = [err505];
+                } else {
+                  vErrors.push(err505);
+                }
+                errors++;
+              }
+            }
+            if (data263.acceptance !== void 0) {
+              let data279 = data263.acceptance;
+              if (data279 && typeof data279 == "object" && !Array.isArray(data279)) {
+                if (data279.answer === void 0) {
+                  const err506 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data279 };
+                  if (vErrors === null) {
+                    vErrors = [err506];
                   } else {
-                    const err507 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data280 };
+                    vErrors.push(err506);
+                  }
+                  errors++;
+                }
+                for (const key88 in data279) {
+                  if (!(key88 === "answer" || key88 === "evidence" || key88 === "note")) {
+                    const err507 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key88 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data279 };
                     if (vErrors === null) {
                       vErrors = [err507];
                     } else {
@@ -6191,31 +6191,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid5 = _errs689 === errors;
-                  valid171 = valid171 || _valid5;
-                  if (!valid171) {
-                    const err508 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data280 };
+                }
+                if (data279.answer !== void 0) {
+                  let data280 = data279.answer;
+                  if (!(data280 === "yes" || data280 === "no" || data280 === "n/a")) {
+                    const err508 = { instancePath: instancePath + "/checklist/problem/acceptance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data280 };
                     if (vErrors === null) {
                       vErrors = [err508];
                     } else {
                       vErrors.push(err508);
                     }
                     errors++;
-                  } else {
-                    errors = _errs686;
-                    if (vErrors !== null) {
-                      if (_errs686) {
-                        vErrors.length = _errs686;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data278.note !== void 0) {
-                  let data282 = data278.note;
-                  if (typeof data282 !== "string") {
-                    const err509 = { instancePath: instancePath + "/checklist/problem/stakeholders/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data282 };
+                if (data279.evidence !== void 0) {
+                  let data281 = data279.evidence;
+                  const _errs691 = errors;
+                  let valid175 = false;
+                  const _errs692 = errors;
+                  if (typeof data281 !== "string") {
+                    const err509 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data281 };
                     if (vErrors === null) {
                       vErrors = [err509];
                     } else {
@@ -6223,83 +6218,90 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid5 = _errs692 === errors;
+                  valid175 = valid175 || _valid5;
+                  const _errs694 = errors;
+                  if (Array.isArray(data281)) {
+                    const len16 = data281.length;
+                    for (let i20 = 0; i20 < len16; i20++) {
+                      let data282 = data281[i20];
+                      if (typeof data282 !== "string") {
+                        const err510 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence/" + i20, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data282 };
+                        if (vErrors === null) {
+                          vErrors = [err510];
+                        } else {
+                          vErrors.push(err510);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err511 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data281 };
+                    if (vErrors === null) {
+                      vErrors = [err511];
+                    } else {
+                      vErrors.push(err511);
+                    }
+                    errors++;
+                  }
+                  var _valid5 = _errs694 === errors;
+                  valid175 = valid175 || _valid5;
+                  if (!valid175) {
+                    const err512 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data281 };
+                    if (vErrors === null) {
+                      vErrors = [err512];
+                    } else {
+                      vErrors.push(err512);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs691;
+                    if (vErrors !== null) {
+                      if (_errs691) {
+                        vErrors.length = _errs691;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data279.note !== void 0) {
+                  let data283 = data279.note;
+                  if (typeof data283 !== "string") {
+                    const err513 = { instancePath: instancePath + "/checklist/problem/acceptance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data283 };
+                    if (vErrors === null) {
+                      vErrors = [err513];
+                    } else {
+                      vErrors.push(err513);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err510 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data278 };
+                const err514 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data279 };
                 if (vErrors === null) {
-                  vErrors = [err510];
+                  vErrors = [err514];
                 } else {
-                  vErrors.push(err510);
+                  vErrors.push(err514);
                 }
                 errors++;
               }
             }
-          } else {
-            const err511 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.problem.type, parentSchema: schema31.properties.checklist.properties.problem, data: data257 };
-            if (vErrors === null) {
-              vErrors = [err511];
-            } else {
-              vErrors.push(err511);
-            }
-            errors++;
-          }
-        }
-        if (data256.data !== void 0) {
-          let data283 = data256.data;
-          if (data283 && typeof data283 == "object" && !Array.isArray(data283)) {
-            for (const key86 in data283) {
-              if (!(key86 === "provenance" || key86 === "labels-verified" || key86 === "representative" || key86 === "splits" || key86 === "quality-checked" || key86 === "minorities-represented" || key86 === "privacy")) {
-                const err512 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key86 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.data, data: data283 };
-                if (vErrors === null) {
-                  vErrors = [err512];
-                } else {
-                  vErrors.push(err512);
-                }
-                errors++;
-              }
-            }
-            if (data283.provenance !== void 0) {
-              let data284 = data283.provenance;
+            if (data263.stakeholders !== void 0) {
+              let data284 = data263.stakeholders;
               if (data284 && typeof data284 == "object" && !Array.isArray(data284)) {
                 if (data284.answer === void 0) {
-                  const err513 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data284 };
+                  const err515 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data284 };
                   if (vErrors === null) {
-                    vErrors = [err513];
+                    vErrors = [err515];
                   } else {
-                    vErrors.push(err513);
+                    vErrors.push(err515);
                   }
                   errors++;
                 }
-                for (const key87 in data284) {
-                  if (!(key87 === "answer" || key87 === "evidence" || key87 === "note")) {
-                    const err514 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key87 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data284 };
-                    if (vErrors === null) {
-                      vErrors = [err514];
-                    } else {
-                      vErrors.push(err514);
-                    }
-                    errors++;
-                  }
-                }
-                if (data284.answer !== void 0) {
-                  let data285 = data284.answer;
-                  if (!(data285 === "yes" || data285 === "no" || data285 === "n/a")) {
-                    const err515 = { instancePath: instancePath + "/checklist/data/provenance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data285 };
-                    if (vErrors === null) {
-                      vErrors = [err515];
-                    } else {
-                      vErrors.push(err515);
-                    }
-                    errors++;
-                  }
-                }
-                if (data284.evidence !== void 0) {
-                  let data286 = data284.evidence;
-                  const _errs704 = errors;
-                  let valid177 = false;
-                  const _errs705 = errors;
-                  if (typeof data286 !== "string") {
-                    const err516 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data286 };
+                for (const key89 in data284) {
+                  if (!(key89 === "answer" || key89 === "evidence" || key89 === "note")) {
+                    const err516 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key89 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data284 };
                     if (vErrors === null) {
                       vErrors = [err516];
                     } else {
@@ -6307,25 +6309,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid6 = _errs705 === errors;
-                  valid177 = valid177 || _valid6;
-                  const _errs707 = errors;
-                  if (Array.isArray(data286)) {
-                    const len17 = data286.length;
-                    for (let i21 = 0; i21 < len17; i21++) {
-                      let data287 = data286[i21];
-                      if (typeof data287 !== "string") {
-                        const err517 = { instancePath: instancePath + "/checklist/data/provenance/evidence/" + i21, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data287 };
-                        if (vErrors === null) {
-                          vErrors = [err517];
-                        } else {
-                          vErrors.push(err517);
-                        }
-                        errors++;
-                      }
+                }
+                if (data284.answer !== void 0) {
+                  let data285 = data284.answer;
+                  if (!(data285 === "yes" || data285 === "no" || data285 === "n/a")) {
+                    const err517 = { instancePath: instancePath + "/checklist/problem/stakeholders/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data285 };
+                    if (vErrors === null) {
+                      vErrors = [err517];
+                    } else {
+                      vErrors.push(err517);
                     }
-                  } else {
-                    const err518 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data286 };
+                    errors++;
+                  }
+                }
+                if (data284.evidence !== void 0) {
+                  let data286 = data284.evidence;
+                  const _errs706 = errors;
+                  let valid180 = false;
+                  const _errs707 = errors;
+                  if (typeof data286 !== "string") {
+                    const err518 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data286 };
                     if (vErrors === null) {
                       vErrors = [err518];
                     } else {
@@ -6334,20 +6337,46 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   var _valid6 = _errs707 === errors;
-                  valid177 = valid177 || _valid6;
-                  if (!valid177) {
-                    const err519 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data286 };
+                  valid180 = valid180 || _valid6;
+                  const _errs709 = errors;
+                  if (Array.isArray(data286)) {
+                    const len17 = data286.length;
+                    for (let i21 = 0; i21 < len17; i21++) {
+                      let data287 = data286[i21];
+                      if (typeof data287 !== "string") {
+                        const err519 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence/" + i21, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data287 };
+                        if (vErrors === null) {
+                          vErrors = [err519];
+                        } else {
+                          vErrors.push(err519);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err520 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data286 };
                     if (vErrors === null) {
-                      vErrors = [err519];
+                      vErrors = [err520];
                     } else {
-                      vErrors.push(err519);
+                      vErrors.push(err520);
+                    }
+                    errors++;
+                  }
+                  var _valid6 = _errs709 === errors;
+                  valid180 = valid180 || _valid6;
+                  if (!valid180) {
+                    const err521 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data286 };
+                    if (vErrors === null) {
+                      vErrors = [err521];
+                    } else {
+                      vErrors.push(err521);
                     }
                     errors++;
                   } else {
-                    errors = _errs704;
+                    errors = _errs706;
                     if (vErrors !== null) {
-                      if (_errs704) {
-                        vErrors.length = _errs704;
+                      if (_errs706) {
+                        vErrors.length = _errs706;
                       } else {
                         vErrors = null;
                       }
@@ -6357,93 +6386,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data284.note !== void 0) {
                   let data288 = data284.note;
                   if (typeof data288 !== "string") {
-                    const err520 = { instancePath: instancePath + "/checklist/data/provenance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data288 };
+                    const err522 = { instancePath: instancePath + "/checklist/problem/stakeholders/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data288 };
                     if (vErrors === null) {
-                      vErrors = [err520];
+                      vErrors = [err522];
                     } else {
-                      vErrors.push(err520);
+                      vErrors.push(err522);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err521 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data284 };
+                const err523 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data284 };
                 if (vErrors === null) {
-                  vErrors = [err521];
+                  vErrors = [err523];
                 } else {
-                  vErrors.push(err521);
+                  vErrors.push(err523);
                 }
                 errors++;
               }
             }
-            if (data283["labels-verified"] !== void 0) {
-              let data289 = data283["labels-verified"];
-              if (data289 && typeof data289 == "object" && !Array.isArray(data289)) {
-                if (data289.answer === void 0) {
-                  const err522 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data289 };
+          } else {
+            const err524 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.problem.type, parentSchema: schema31.properties.checklist.properties.problem, data: data263 };
+            if (vErrors === null) {
+              vErrors = [err524];
+            } else {
+              vErrors.push(err524);
+            }
+            errors++;
+          }
+        }
+        if (data256.data !== void 0) {
+          let data289 = data256.data;
+          if (data289 && typeof data289 == "object" && !Array.isArray(data289)) {
+            for (const key90 in data289) {
+              if (!(key90 === "provenance" || key90 === "labels-verified" || key90 === "representative" || key90 === "splits" || key90 === "quality-checked" || key90 === "minorities-represented" || key90 === "privacy")) {
+                const err525 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key90 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.data, data: data289 };
+                if (vErrors === null) {
+                  vErrors = [err525];
+                } else {
+                  vErrors.push(err525);
+                }
+                errors++;
+              }
+            }
+            if (data289.provenance !== void 0) {
+              let data290 = data289.provenance;
+              if (data290 && typeof data290 == "object" && !Array.isArray(data290)) {
+                if (data290.answer === void 0) {
+                  const err526 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data290 };
                   if (vErrors === null) {
-                    vErrors = [err522];
+                    vErrors = [err526];
                   } else {
-                    vErrors.push(err522);
+                    vErrors.push(err526);
                   }
                   errors++;
                 }
-                for (const key88 in data289) {
-                  if (!(key88 === "answer" || key88 === "evidence" || key88 === "note")) {
-                    const err523 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key88 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data289 };
-                    if (vErrors === null) {
-                      vErrors = [err523];
-                    } else {
-                      vErrors.push(err523);
-                    }
-                    errors++;
-                  }
-                }
-                if (data289.answer !== void 0) {
-                  let data290 = data289.answer;
-                  if (!(data290 === "yes" || data290 === "no" || data290 === "n/a")) {
-                    const err524 = { instancePath: instancePath + "/checklist/data/labels-verified/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data290 };
-                    if (vErrors === null) {
-                      vErrors = [err524];
-                    } else {
-                      vErrors.push(err524);
-                    }
-                    errors++;
-                  }
-                }
-                if (data289.evidence !== void 0) {
-                  let data291 = data289.evidence;
-                  const _errs719 = errors;
-                  let valid182 = false;
-                  const _errs720 = errors;
-                  if (typeof data291 !== "string") {
-                    const err525 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data291 };
-                    if (vErrors === null) {
-                      vErrors = [err525];
-                    } else {
-                      vErrors.push(err525);
-                    }
-                    errors++;
-                  }
-                  var _valid7 = _errs720 === errors;
-                  valid182 = valid182 || _valid7;
-                  const _errs722 = errors;
-                  if (Array.isArray(data291)) {
-                    const len18 = data291.length;
-                    for (let i22 = 0; i22 < len18; i22++) {
-                      let data292 = data291[i22];
-                      if (typeof data292 !== "string") {
-                        const err526 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence/" + i22, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data292 };
-                        if (vErrors === null) {
-                          vErrors = [err526];
-                        } else {
-                          vErrors.push(err526);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err527 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data291 };
+                for (const key91 in data290) {
+                  if (!(key91 === "answer" || key91 === "evidence" || key91 === "note")) {
+                    const err527 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key91 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data290 };
                     if (vErrors === null) {
                       vErrors = [err527];
                     } else {
@@ -6451,31 +6451,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid7 = _errs722 === errors;
-                  valid182 = valid182 || _valid7;
-                  if (!valid182) {
-                    const err528 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data291 };
+                }
+                if (data290.answer !== void 0) {
+                  let data291 = data290.answer;
+                  if (!(data291 === "yes" || data291 === "no" || data291 === "n/a")) {
+                    const err528 = { instancePath: instancePath + "/checklist/data/provenance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data291 };
                     if (vErrors === null) {
                       vErrors = [err528];
                     } else {
                       vErrors.push(err528);
                     }
                     errors++;
-                  } else {
-                    errors = _errs719;
-                    if (vErrors !== null) {
-                      if (_errs719) {
-                        vErrors.length = _errs719;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data289.note !== void 0) {
-                  let data293 = data289.note;
-                  if (typeof data293 !== "string") {
-                    const err529 = { instancePath: instancePath + "/checklist/data/labels-verified/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data293 };
+                if (data290.evidence !== void 0) {
+                  let data292 = data290.evidence;
+                  const _errs724 = errors;
+                  let valid186 = false;
+                  const _errs725 = errors;
+                  if (typeof data292 !== "string") {
+                    const err529 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data292 };
                     if (vErrors === null) {
                       vErrors = [err529];
                     } else {
@@ -6483,44 +6478,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err530 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data289 };
-                if (vErrors === null) {
-                  vErrors = [err530];
-                } else {
-                  vErrors.push(err530);
-                }
-                errors++;
-              }
-            }
-            if (data283.representative !== void 0) {
-              let data294 = data283.representative;
-              if (data294 && typeof data294 == "object" && !Array.isArray(data294)) {
-                if (data294.answer === void 0) {
-                  const err531 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data294 };
-                  if (vErrors === null) {
-                    vErrors = [err531];
+                  var _valid7 = _errs725 === errors;
+                  valid186 = valid186 || _valid7;
+                  const _errs727 = errors;
+                  if (Array.isArray(data292)) {
+                    const len18 = data292.length;
+                    for (let i22 = 0; i22 < len18; i22++) {
+                      let data293 = data292[i22];
+                      if (typeof data293 !== "string") {
+                        const err530 = { instancePath: instancePath + "/checklist/data/provenance/evidence/" + i22, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data293 };
+                        if (vErrors === null) {
+                          vErrors = [err530];
+                        } else {
+                          vErrors.push(err530);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err531);
+                    const err531 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data292 };
+                    if (vErrors === null) {
+                      vErrors = [err531];
+                    } else {
+                      vErrors.push(err531);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key89 in data294) {
-                  if (!(key89 === "answer" || key89 === "evidence" || key89 === "note")) {
-                    const err532 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key89 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data294 };
+                  var _valid7 = _errs727 === errors;
+                  valid186 = valid186 || _valid7;
+                  if (!valid186) {
+                    const err532 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data292 };
                     if (vErrors === null) {
                       vErrors = [err532];
                     } else {
                       vErrors.push(err532);
                     }
                     errors++;
+                  } else {
+                    errors = _errs724;
+                    if (vErrors !== null) {
+                      if (_errs724) {
+                        vErrors.length = _errs724;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data294.answer !== void 0) {
-                  let data295 = data294.answer;
-                  if (!(data295 === "yes" || data295 === "no" || data295 === "n/a")) {
-                    const err533 = { instancePath: instancePath + "/checklist/data/representative/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data295 };
+                if (data290.note !== void 0) {
+                  let data294 = data290.note;
+                  if (typeof data294 !== "string") {
+                    const err533 = { instancePath: instancePath + "/checklist/data/provenance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data294 };
                     if (vErrors === null) {
                       vErrors = [err533];
                     } else {
@@ -6529,39 +6537,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data294.evidence !== void 0) {
-                  let data296 = data294.evidence;
-                  const _errs734 = errors;
-                  let valid187 = false;
-                  const _errs735 = errors;
-                  if (typeof data296 !== "string") {
-                    const err534 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data296 };
-                    if (vErrors === null) {
-                      vErrors = [err534];
-                    } else {
-                      vErrors.push(err534);
-                    }
-                    errors++;
-                  }
-                  var _valid8 = _errs735 === errors;
-                  valid187 = valid187 || _valid8;
-                  const _errs737 = errors;
-                  if (Array.isArray(data296)) {
-                    const len19 = data296.length;
-                    for (let i23 = 0; i23 < len19; i23++) {
-                      let data297 = data296[i23];
-                      if (typeof data297 !== "string") {
-                        const err535 = { instancePath: instancePath + "/checklist/data/representative/evidence/" + i23, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data297 };
-                        if (vErrors === null) {
-                          vErrors = [err535];
-                        } else {
-                          vErrors.push(err535);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err534 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data290 };
+                if (vErrors === null) {
+                  vErrors = [err534];
+                } else {
+                  vErrors.push(err534);
+                }
+                errors++;
+              }
+            }
+            if (data289["labels-verified"] !== void 0) {
+              let data295 = data289["labels-verified"];
+              if (data295 && typeof data295 == "object" && !Array.isArray(data295)) {
+                if (data295.answer === void 0) {
+                  const err535 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data295 };
+                  if (vErrors === null) {
+                    vErrors = [err535];
                   } else {
-                    const err536 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data296 };
+                    vErrors.push(err535);
+                  }
+                  errors++;
+                }
+                for (const key92 in data295) {
+                  if (!(key92 === "answer" || key92 === "evidence" || key92 === "note")) {
+                    const err536 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key92 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data295 };
                     if (vErrors === null) {
                       vErrors = [err536];
                     } else {
@@ -6569,31 +6569,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid8 = _errs737 === errors;
-                  valid187 = valid187 || _valid8;
-                  if (!valid187) {
-                    const err537 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data296 };
+                }
+                if (data295.answer !== void 0) {
+                  let data296 = data295.answer;
+                  if (!(data296 === "yes" || data296 === "no" || data296 === "n/a")) {
+                    const err537 = { instancePath: instancePath + "/checklist/data/labels-verified/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data296 };
                     if (vErrors === null) {
                       vErrors = [err537];
                     } else {
                       vErrors.push(err537);
                     }
                     errors++;
-                  } else {
-                    errors = _errs734;
-                    if (vErrors !== null) {
-                      if (_errs734) {
-                        vErrors.length = _errs734;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data294.note !== void 0) {
-                  let data298 = data294.note;
-                  if (typeof data298 !== "string") {
-                    const err538 = { instancePath: instancePath + "/checklist/data/representative/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data298 };
+                if (data295.evidence !== void 0) {
+                  let data297 = data295.evidence;
+                  const _errs739 = errors;
+                  let valid191 = false;
+                  const _errs740 = errors;
+                  if (typeof data297 !== "string") {
+                    const err538 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data297 };
                     if (vErrors === null) {
                       vErrors = [err538];
                     } else {
@@ -6601,44 +6596,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err539 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data294 };
-                if (vErrors === null) {
-                  vErrors = [err539];
-                } else {
-                  vErrors.push(err539);
-                }
-                errors++;
-              }
-            }
-            if (data283.splits !== void 0) {
-              let data299 = data283.splits;
-              if (data299 && typeof data299 == "object" && !Array.isArray(data299)) {
-                if (data299.answer === void 0) {
-                  const err540 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data299 };
-                  if (vErrors === null) {
-                    vErrors = [err540];
+                  var _valid8 = _errs740 === errors;
+                  valid191 = valid191 || _valid8;
+                  const _errs742 = errors;
+                  if (Array.isArray(data297)) {
+                    const len19 = data297.length;
+                    for (let i23 = 0; i23 < len19; i23++) {
+                      let data298 = data297[i23];
+                      if (typeof data298 !== "string") {
+                        const err539 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence/" + i23, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data298 };
+                        if (vErrors === null) {
+                          vErrors = [err539];
+                        } else {
+                          vErrors.push(err539);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err540);
+                    const err540 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data297 };
+                    if (vErrors === null) {
+                      vErrors = [err540];
+                    } else {
+                      vErrors.push(err540);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key90 in data299) {
-                  if (!(key90 === "answer" || key90 === "evidence" || key90 === "note")) {
-                    const err541 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key90 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data299 };
+                  var _valid8 = _errs742 === errors;
+                  valid191 = valid191 || _valid8;
+                  if (!valid191) {
+                    const err541 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data297 };
                     if (vErrors === null) {
                       vErrors = [err541];
                     } else {
                       vErrors.push(err541);
                     }
                     errors++;
+                  } else {
+                    errors = _errs739;
+                    if (vErrors !== null) {
+                      if (_errs739) {
+                        vErrors.length = _errs739;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data299.answer !== void 0) {
-                  let data300 = data299.answer;
-                  if (!(data300 === "yes" || data300 === "no" || data300 === "n/a")) {
-                    const err542 = { instancePath: instancePath + "/checklist/data/splits/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data300 };
+                if (data295.note !== void 0) {
+                  let data299 = data295.note;
+                  if (typeof data299 !== "string") {
+                    const err542 = { instancePath: instancePath + "/checklist/data/labels-verified/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data299 };
                     if (vErrors === null) {
                       vErrors = [err542];
                     } else {
@@ -6647,39 +6655,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data299.evidence !== void 0) {
-                  let data301 = data299.evidence;
-                  const _errs749 = errors;
-                  let valid192 = false;
-                  const _errs750 = errors;
-                  if (typeof data301 !== "string") {
-                    const err543 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data301 };
-                    if (vErrors === null) {
-                      vErrors = [err543];
-                    } else {
-                      vErrors.push(err543);
-                    }
-                    errors++;
-                  }
-                  var _valid9 = _errs750 === errors;
-                  valid192 = valid192 || _valid9;
-                  const _errs752 = errors;
-                  if (Array.isArray(data301)) {
-                    const len20 = data301.length;
-                    for (let i24 = 0; i24 < len20; i24++) {
-                      let data302 = data301[i24];
-                      if (typeof data302 !== "string") {
-                        const err544 = { instancePath: instancePath + "/checklist/data/splits/evidence/" + i24, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data302 };
-                        if (vErrors === null) {
-                          vErrors = [err544];
-                        } else {
-                          vErrors.push(err544);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err543 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data295 };
+                if (vErrors === null) {
+                  vErrors = [err543];
+                } else {
+                  vErrors.push(err543);
+                }
+                errors++;
+              }
+            }
+            if (data289.representative !== void 0) {
+              let data300 = data289.representative;
+              if (data300 && typeof data300 == "object" && !Array.isArray(data300)) {
+                if (data300.answer === void 0) {
+                  const err544 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data300 };
+                  if (vErrors === null) {
+                    vErrors = [err544];
                   } else {
-                    const err545 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data301 };
+                    vErrors.push(err544);
+                  }
+                  errors++;
+                }
+                for (const key93 in data300) {
+                  if (!(key93 === "answer" || key93 === "evidence" || key93 === "note")) {
+                    const err545 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key93 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data300 };
                     if (vErrors === null) {
                       vErrors = [err545];
                     } else {
@@ -6687,31 +6687,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid9 = _errs752 === errors;
-                  valid192 = valid192 || _valid9;
-                  if (!valid192) {
-                    const err546 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data301 };
+                }
+                if (data300.answer !== void 0) {
+                  let data301 = data300.answer;
+                  if (!(data301 === "yes" || data301 === "no" || data301 === "n/a")) {
+                    const err546 = { instancePath: instancePath + "/checklist/data/representative/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data301 };
                     if (vErrors === null) {
                       vErrors = [err546];
                     } else {
                       vErrors.push(err546);
                     }
                     errors++;
-                  } else {
-                    errors = _errs749;
-                    if (vErrors !== null) {
-                      if (_errs749) {
-                        vErrors.length = _errs749;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data299.note !== void 0) {
-                  let data303 = data299.note;
-                  if (typeof data303 !== "string") {
-                    const err547 = { instancePath: instancePath + "/checklist/data/splits/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data303 };
+                if (data300.evidence !== void 0) {
+                  let data302 = data300.evidence;
+                  const _errs754 = errors;
+                  let valid196 = false;
+                  const _errs755 = errors;
+                  if (typeof data302 !== "string") {
+                    const err547 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data302 };
                     if (vErrors === null) {
                       vErrors = [err547];
                     } else {
@@ -6719,44 +6714,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err548 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data299 };
-                if (vErrors === null) {
-                  vErrors = [err548];
-                } else {
-                  vErrors.push(err548);
-                }
-                errors++;
-              }
-            }
-            if (data283["quality-checked"] !== void 0) {
-              let data304 = data283["quality-checked"];
-              if (data304 && typeof data304 == "object" && !Array.isArray(data304)) {
-                if (data304.answer === void 0) {
-                  const err549 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data304 };
-                  if (vErrors === null) {
-                    vErrors = [err549];
+                  var _valid9 = _errs755 === errors;
+                  valid196 = valid196 || _valid9;
+                  const _errs757 = errors;
+                  if (Array.isArray(data302)) {
+                    const len20 = data302.length;
+                    for (let i24 = 0; i24 < len20; i24++) {
+                      let data303 = data302[i24];
+                      if (typeof data303 !== "string") {
+                        const err548 = { instancePath: instancePath + "/checklist/data/representative/evidence/" + i24, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data303 };
+                        if (vErrors === null) {
+                          vErrors = [err548];
+                        } else {
+                          vErrors.push(err548);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err549);
+                    const err549 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data302 };
+                    if (vErrors === null) {
+                      vErrors = [err549];
+                    } else {
+                      vErrors.push(err549);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key91 in data304) {
-                  if (!(key91 === "answer" || key91 === "evidence" || key91 === "note")) {
-                    const err550 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key91 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data304 };
+                  var _valid9 = _errs757 === errors;
+                  valid196 = valid196 || _valid9;
+                  if (!valid196) {
+                    const err550 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data302 };
                     if (vErrors === null) {
                       vErrors = [err550];
                     } else {
                       vErrors.push(err550);
                     }
                     errors++;
+                  } else {
+                    errors = _errs754;
+                    if (vErrors !== null) {
+                      if (_errs754) {
+                        vErrors.length = _errs754;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data304.answer !== void 0) {
-                  let data305 = data304.answer;
-                  if (!(data305 === "yes" || data305 === "no" || data305 === "n/a")) {
-                    const err551 = { instancePath: instancePath + "/checklist/data/quality-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data305 };
+                if (data300.note !== void 0) {
+                  let data304 = data300.note;
+                  if (typeof data304 !== "string") {
+                    const err551 = { instancePath: instancePath + "/checklist/data/representative/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data304 };
                     if (vErrors === null) {
                       vErrors = [err551];
                     } else {
@@ -6765,39 +6773,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data304.evidence !== void 0) {
-                  let data306 = data304.evidence;
-                  const _errs764 = errors;
-                  let valid197 = false;
-                  const _errs765 = errors;
-                  if (typeof data306 !== "string") {
-                    const err552 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data306 };
-                    if (vErrors === null) {
-                      vErrors = [err552];
-                    } else {
-                      vErrors.push(err552);
-                    }
-                    errors++;
-                  }
-                  var _valid10 = _errs765 === errors;
-                  valid197 = valid197 || _valid10;
-                  const _errs767 = errors;
-                  if (Array.isArray(data306)) {
-                    const len21 = data306.length;
-                    for (let i25 = 0; i25 < len21; i25++) {
-                      let data307 = data306[i25];
-                      if (typeof data307 !== "string") {
-                        const err553 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence/" + i25, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data307 };
-                        if (vErrors === null) {
-                          vErrors = [err553];
-                        } else {
-                          vErrors.push(err553);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err552 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data300 };
+                if (vErrors === null) {
+                  vErrors = [err552];
+                } else {
+                  vErrors.push(err552);
+                }
+                errors++;
+              }
+            }
+            if (data289.splits !== void 0) {
+              let data305 = data289.splits;
+              if (data305 && typeof data305 == "object" && !Array.isArray(data305)) {
+                if (data305.answer === void 0) {
+                  const err553 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data305 };
+                  if (vErrors === null) {
+                    vErrors = [err553];
                   } else {
-                    const err554 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data306 };
+                    vErrors.push(err553);
+                  }
+                  errors++;
+                }
+                for (const key94 in data305) {
+                  if (!(key94 === "answer" || key94 === "evidence" || key94 === "note")) {
+                    const err554 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key94 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data305 };
                     if (vErrors === null) {
                       vErrors = [err554];
                     } else {
@@ -6805,31 +6805,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid10 = _errs767 === errors;
-                  valid197 = valid197 || _valid10;
-                  if (!valid197) {
-                    const err555 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data306 };
+                }
+                if (data305.answer !== void 0) {
+                  let data306 = data305.answer;
+                  if (!(data306 === "yes" || data306 === "no" || data306 === "n/a")) {
+                    const err555 = { instancePath: instancePath + "/checklist/data/splits/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data306 };
                     if (vErrors === null) {
                       vErrors = [err555];
                     } else {
                       vErrors.push(err555);
                     }
                     errors++;
-                  } else {
-                    errors = _errs764;
-                    if (vErrors !== null) {
-                      if (_errs764) {
-                        vErrors.length = _errs764;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data304.note !== void 0) {
-                  let data308 = data304.note;
-                  if (typeof data308 !== "string") {
-                    const err556 = { instancePath: instancePath + "/checklist/data/quality-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data308 };
+                if (data305.evidence !== void 0) {
+                  let data307 = data305.evidence;
+                  const _errs769 = errors;
+                  let valid201 = false;
+                  const _errs770 = errors;
+                  if (typeof data307 !== "string") {
+                    const err556 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data307 };
                     if (vErrors === null) {
                       vErrors = [err556];
                     } else {
@@ -6837,44 +6832,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err557 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data304 };
-                if (vErrors === null) {
-                  vErrors = [err557];
-                } else {
-                  vErrors.push(err557);
-                }
-                errors++;
-              }
-            }
-            if (data283["minorities-represented"] !== void 0) {
-              let data309 = data283["minorities-represented"];
-              if (data309 && typeof data309 == "object" && !Array.isArray(data309)) {
-                if (data309.answer === void 0) {
-                  const err558 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data309 };
-                  if (vErrors === null) {
-                    vErrors = [err558];
+                  var _valid10 = _errs770 === errors;
+                  valid201 = valid201 || _valid10;
+                  const _errs772 = errors;
+                  if (Array.isArray(data307)) {
+                    const len21 = data307.length;
+                    for (let i25 = 0; i25 < len21; i25++) {
+                      let data308 = data307[i25];
+                      if (typeof data308 !== "string") {
+                        const err557 = { instancePath: instancePath + "/checklist/data/splits/evidence/" + i25, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data308 };
+                        if (vErrors === null) {
+                          vErrors = [err557];
+                        } else {
+                          vErrors.push(err557);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err558);
+                    const err558 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data307 };
+                    if (vErrors === null) {
+                      vErrors = [err558];
+                    } else {
+                      vErrors.push(err558);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key92 in data309) {
-                  if (!(key92 === "answer" || key92 === "evidence" || key92 === "note")) {
-                    const err559 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key92 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data309 };
+                  var _valid10 = _errs772 === errors;
+                  valid201 = valid201 || _valid10;
+                  if (!valid201) {
+                    const err559 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data307 };
                     if (vErrors === null) {
                       vErrors = [err559];
                     } else {
                       vErrors.push(err559);
                     }
                     errors++;
+                  } else {
+                    errors = _errs769;
+                    if (vErrors !== null) {
+                      if (_errs769) {
+                        vErrors.length = _errs769;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data309.answer !== void 0) {
-                  let data310 = data309.answer;
-                  if (!(data310 === "yes" || data310 === "no" || data310 === "n/a")) {
-                    const err560 = { instancePath: instancePath + "/checklist/data/minorities-represented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data310 };
+                if (data305.note !== void 0) {
+                  let data309 = data305.note;
+                  if (typeof data309 !== "string") {
+                    const err560 = { instancePath: instancePath + "/checklist/data/splits/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data309 };
                     if (vErrors === null) {
                       vErrors = [err560];
                     } else {
@@ -6883,39 +6891,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data309.evidence !== void 0) {
-                  let data311 = data309.evidence;
-                  const _errs779 = errors;
-                  let valid202 = false;
-                  const _errs780 = errors;
-                  if (typeof data311 !== "string") {
-                    const err561 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data311 };
-                    if (vErrors === null) {
-                      vErrors = [err561];
-                    } else {
-                      vErrors.push(err561);
-                    }
-                    errors++;
-                  }
-                  var _valid11 = _errs780 === errors;
-                  valid202 = valid202 || _valid11;
-                  const _errs782 = errors;
-                  if (Array.isArray(data311)) {
-                    const len22 = data311.length;
-                    for (let i26 = 0; i26 < len22; i26++) {
-                      let data312 = data311[i26];
-                      if (typeof data312 !== "string") {
-                        const err562 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence/" + i26, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data312 };
-                        if (vErrors === null) {
-                          vErrors = [err562];
-                        } else {
-                          vErrors.push(err562);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err561 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data305 };
+                if (vErrors === null) {
+                  vErrors = [err561];
+                } else {
+                  vErrors.push(err561);
+                }
+                errors++;
+              }
+            }
+            if (data289["quality-checked"] !== void 0) {
+              let data310 = data289["quality-checked"];
+              if (data310 && typeof data310 == "object" && !Array.isArray(data310)) {
+                if (data310.answer === void 0) {
+                  const err562 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data310 };
+                  if (vErrors === null) {
+                    vErrors = [err562];
                   } else {
-                    const err563 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data311 };
+                    vErrors.push(err562);
+                  }
+                  errors++;
+                }
+                for (const key95 in data310) {
+                  if (!(key95 === "answer" || key95 === "evidence" || key95 === "note")) {
+                    const err563 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key95 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data310 };
                     if (vErrors === null) {
                       vErrors = [err563];
                     } else {
@@ -6923,31 +6923,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid11 = _errs782 === errors;
-                  valid202 = valid202 || _valid11;
-                  if (!valid202) {
-                    const err564 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data311 };
+                }
+                if (data310.answer !== void 0) {
+                  let data311 = data310.answer;
+                  if (!(data311 === "yes" || data311 === "no" || data311 === "n/a")) {
+                    const err564 = { instancePath: instancePath + "/checklist/data/quality-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data311 };
                     if (vErrors === null) {
                       vErrors = [err564];
                     } else {
                       vErrors.push(err564);
                     }
                     errors++;
-                  } else {
-                    errors = _errs779;
-                    if (vErrors !== null) {
-                      if (_errs779) {
-                        vErrors.length = _errs779;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data309.note !== void 0) {
-                  let data313 = data309.note;
-                  if (typeof data313 !== "string") {
-                    const err565 = { instancePath: instancePath + "/checklist/data/minorities-represented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data313 };
+                if (data310.evidence !== void 0) {
+                  let data312 = data310.evidence;
+                  const _errs784 = errors;
+                  let valid206 = false;
+                  const _errs785 = errors;
+                  if (typeof data312 !== "string") {
+                    const err565 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data312 };
                     if (vErrors === null) {
                       vErrors = [err565];
                     } else {
@@ -6955,44 +6950,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err566 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data309 };
-                if (vErrors === null) {
-                  vErrors = [err566];
-                } else {
-                  vErrors.push(err566);
-                }
-                errors++;
-              }
-            }
-            if (data283.privacy !== void 0) {
-              let data314 = data283.privacy;
-              if (data314 && typeof data314 == "object" && !Array.isArray(data314)) {
-                if (data314.answer === void 0) {
-                  const err567 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data314 };
-                  if (vErrors === null) {
-                    vErrors = [err567];
+                  var _valid11 = _errs785 === errors;
+                  valid206 = valid206 || _valid11;
+                  const _errs787 = errors;
+                  if (Array.isArray(data312)) {
+                    const len22 = data312.length;
+                    for (let i26 = 0; i26 < len22; i26++) {
+                      let data313 = data312[i26];
+                      if (typeof data313 !== "string") {
+                        const err566 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence/" + i26, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data313 };
+                        if (vErrors === null) {
+                          vErrors = [err566];
+                        } else {
+                          vErrors.push(err566);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err567);
+                    const err567 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data312 };
+                    if (vErrors === null) {
+                      vErrors = [err567];
+                    } else {
+                      vErrors.push(err567);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key93 in data314) {
-                  if (!(key93 === "answer" || key93 === "evidence" || key93 === "note")) {
-                    const err568 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key93 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data314 };
+                  var _valid11 = _errs787 === errors;
+                  valid206 = valid206 || _valid11;
+                  if (!valid206) {
+                    const err568 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data312 };
                     if (vErrors === null) {
                       vErrors = [err568];
                     } else {
                       vErrors.push(err568);
                     }
                     errors++;
+                  } else {
+                    errors = _errs784;
+                    if (vErrors !== null) {
+                      if (_errs784) {
+                        vErrors.length = _errs784;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data314.answer !== void 0) {
-                  let data315 = data314.answer;
-                  if (!(data315 === "yes" || data315 === "no" || data315 === "n/a")) {
-                    const err569 = { instancePath: instancePath + "/checklist/data/privacy/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data315 };
+                if (data310.note !== void 0) {
+                  let data314 = data310.note;
+                  if (typeof data314 !== "string") {
+                    const err569 = { instancePath: instancePath + "/checklist/data/quality-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data314 };
                     if (vErrors === null) {
                       vErrors = [err569];
                     } else {
@@ -7001,39 +7009,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data314.evidence !== void 0) {
-                  let data316 = data314.evidence;
-                  const _errs794 = errors;
-                  let valid207 = false;
-                  const _errs795 = errors;
-                  if (typeof data316 !== "string") {
-                    const err570 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data316 };
-                    if (vErrors === null) {
-                      vErrors = [err570];
-                    } else {
-                      vErrors.push(err570);
-                    }
-                    errors++;
-                  }
-                  var _valid12 = _errs795 === errors;
-                  valid207 = valid207 || _valid12;
-                  const _errs797 = errors;
-                  if (Array.isArray(data316)) {
-                    const len23 = data316.length;
-                    for (let i27 = 0; i27 < len23; i27++) {
-                      let data317 = data316[i27];
-                      if (typeof data317 !== "string") {
-                        const err571 = { instancePath: instancePath + "/checklist/data/privacy/evidence/" + i27, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data317 };
-                        if (vErrors === null) {
-                          vErrors = [err571];
-                        } else {
-                          vErrors.push(err571);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err570 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data310 };
+                if (vErrors === null) {
+                  vErrors = [err570];
+                } else {
+                  vErrors.push(err570);
+                }
+                errors++;
+              }
+            }
+            if (data289["minorities-represented"] !== void 0) {
+              let data315 = data289["minorities-represented"];
+              if (data315 && typeof data315 == "object" && !Array.isArray(data315)) {
+                if (data315.answer === void 0) {
+                  const err571 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data315 };
+                  if (vErrors === null) {
+                    vErrors = [err571];
                   } else {
-                    const err572 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data316 };
+                    vErrors.push(err571);
+                  }
+                  errors++;
+                }
+                for (const key96 in data315) {
+                  if (!(key96 === "answer" || key96 === "evidence" || key96 === "note")) {
+                    const err572 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key96 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data315 };
                     if (vErrors === null) {
                       vErrors = [err572];
                     } else {
@@ -7041,31 +7041,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid12 = _errs797 === errors;
-                  valid207 = valid207 || _valid12;
-                  if (!valid207) {
-                    const err573 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data316 };
+                }
+                if (data315.answer !== void 0) {
+                  let data316 = data315.answer;
+                  if (!(data316 === "yes" || data316 === "no" || data316 === "n/a")) {
+                    const err573 = { instancePath: instancePath + "/checklist/data/minorities-represented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data316 };
                     if (vErrors === null) {
                       vErrors = [err573];
                     } else {
                       vErrors.push(err573);
                     }
                     errors++;
-                  } else {
-                    errors = _errs794;
-                    if (vErrors !== null) {
-                      if (_errs794) {
-                        vErrors.length = _errs794;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data314.note !== void 0) {
-                  let data318 = data314.note;
-                  if (typeof data318 !== "string") {
-                    const err574 = { instancePath: instancePath + "/checklist/data/privacy/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data318 };
+                if (data315.evidence !== void 0) {
+                  let data317 = data315.evidence;
+                  const _errs799 = errors;
+                  let valid211 = false;
+                  const _errs800 = errors;
+                  if (typeof data317 !== "string") {
+                    const err574 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data317 };
                     if (vErrors === null) {
                       vErrors = [err574];
                     } else {
@@ -7073,83 +7068,90 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid12 = _errs800 === errors;
+                  valid211 = valid211 || _valid12;
+                  const _errs802 = errors;
+                  if (Array.isArray(data317)) {
+                    const len23 = data317.length;
+                    for (let i27 = 0; i27 < len23; i27++) {
+                      let data318 = data317[i27];
+                      if (typeof data318 !== "string") {
+                        const err575 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence/" + i27, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data318 };
+                        if (vErrors === null) {
+                          vErrors = [err575];
+                        } else {
+                          vErrors.push(err575);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err576 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data317 };
+                    if (vErrors === null) {
+                      vErrors = [err576];
+                    } else {
+                      vErrors.push(err576);
+                    }
+                    errors++;
+                  }
+                  var _valid12 = _errs802 === errors;
+                  valid211 = valid211 || _valid12;
+                  if (!valid211) {
+                    const err577 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data317 };
+                    if (vErrors === null) {
+                      vErrors = [err577];
+                    } else {
+                      vErrors.push(err577);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs799;
+                    if (vErrors !== null) {
+                      if (_errs799) {
+                        vErrors.length = _errs799;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data315.note !== void 0) {
+                  let data319 = data315.note;
+                  if (typeof data319 !== "string") {
+                    const err578 = { instancePath: instancePath + "/checklist/data/minorities-represented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data319 };
+                    if (vErrors === null) {
+                      vErrors = [err578];
+                    } else {
+                      vErrors.push(err578);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err575 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data314 };
+                const err579 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data315 };
                 if (vErrors === null) {
-                  vErrors = [err575];
+                  vErrors = [err579];
                 } else {
-                  vErrors.push(err575);
+                  vErrors.push(err579);
                 }
                 errors++;
               }
             }
-          } else {
-            const err576 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.data.type, parentSchema: schema31.properties.checklist.properties.data, data: data283 };
-            if (vErrors === null) {
-              vErrors = [err576];
-            } else {
-              vErrors.push(err576);
-            }
-            errors++;
-          }
-        }
-        if (data256.baseline !== void 0) {
-          let data319 = data256.baseline;
-          if (data319 && typeof data319 == "object" && !Array.isArray(data319)) {
-            for (const key94 in data319) {
-              if (!(key94 === "defined" || key94 === "beaten" || key94 === "same-data" || key94 === "error-analysis")) {
-                const err577 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key94 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.baseline, data: data319 };
-                if (vErrors === null) {
-                  vErrors = [err577];
-                } else {
-                  vErrors.push(err577);
-                }
-                errors++;
-              }
-            }
-            if (data319.defined !== void 0) {
-              let data320 = data319.defined;
+            if (data289.privacy !== void 0) {
+              let data320 = data289.privacy;
               if (data320 && typeof data320 == "object" && !Array.isArray(data320)) {
                 if (data320.answer === void 0) {
-                  const err578 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data320 };
+                  const err580 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data320 };
                   if (vErrors === null) {
-                    vErrors = [err578];
+                    vErrors = [err580];
                   } else {
-                    vErrors.push(err578);
+                    vErrors.push(err580);
                   }
                   errors++;
                 }
-                for (const key95 in data320) {
-                  if (!(key95 === "answer" || key95 === "evidence" || key95 === "note")) {
-                    const err579 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key95 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data320 };
-                    if (vErrors === null) {
-                      vErrors = [err579];
-                    } else {
-                      vErrors.push(err579);
-                    }
-                    errors++;
-                  }
-                }
-                if (data320.answer !== void 0) {
-                  let data321 = data320.answer;
-                  if (!(data321 === "yes" || data321 === "no" || data321 === "n/a")) {
-                    const err580 = { instancePath: instancePath + "/checklist/baseline/defined/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data321 };
-                    if (vErrors === null) {
-                      vErrors = [err580];
-                    } else {
-                      vErrors.push(err580);
-                    }
-                    errors++;
-                  }
-                }
-                if (data320.evidence !== void 0) {
-                  let data322 = data320.evidence;
-                  const _errs812 = errors;
-                  let valid213 = false;
-                  const _errs813 = errors;
-                  if (typeof data322 !== "string") {
-                    const err581 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data322 };
+                for (const key97 in data320) {
+                  if (!(key97 === "answer" || key97 === "evidence" || key97 === "note")) {
+                    const err581 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key97 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data320 };
                     if (vErrors === null) {
                       vErrors = [err581];
                     } else {
@@ -7157,25 +7159,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid13 = _errs813 === errors;
-                  valid213 = valid213 || _valid13;
-                  const _errs815 = errors;
-                  if (Array.isArray(data322)) {
-                    const len24 = data322.length;
-                    for (let i28 = 0; i28 < len24; i28++) {
-                      let data323 = data322[i28];
-                      if (typeof data323 !== "string") {
-                        const err582 = { instancePath: instancePath + "/checklist/baseline/defined/evidence/" + i28, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data323 };
-                        if (vErrors === null) {
-                          vErrors = [err582];
-                        } else {
-                          vErrors.push(err582);
-                        }
-                        errors++;
-                      }
+                }
+                if (data320.answer !== void 0) {
+                  let data321 = data320.answer;
+                  if (!(data321 === "yes" || data321 === "no" || data321 === "n/a")) {
+                    const err582 = { instancePath: instancePath + "/checklist/data/privacy/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data321 };
+                    if (vErrors === null) {
+                      vErrors = [err582];
+                    } else {
+                      vErrors.push(err582);
                     }
-                  } else {
-                    const err583 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data322 };
+                    errors++;
+                  }
+                }
+                if (data320.evidence !== void 0) {
+                  let data322 = data320.evidence;
+                  const _errs814 = errors;
+                  let valid216 = false;
+                  const _errs815 = errors;
+                  if (typeof data322 !== "string") {
+                    const err583 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data322 };
                     if (vErrors === null) {
                       vErrors = [err583];
                     } else {
@@ -7184,20 +7187,46 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   var _valid13 = _errs815 === errors;
-                  valid213 = valid213 || _valid13;
-                  if (!valid213) {
-                    const err584 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data322 };
+                  valid216 = valid216 || _valid13;
+                  const _errs817 = errors;
+                  if (Array.isArray(data322)) {
+                    const len24 = data322.length;
+                    for (let i28 = 0; i28 < len24; i28++) {
+                      let data323 = data322[i28];
+                      if (typeof data323 !== "string") {
+                        const err584 = { instancePath: instancePath + "/checklist/data/privacy/evidence/" + i28, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data323 };
+                        if (vErrors === null) {
+                          vErrors = [err584];
+                        } else {
+                          vErrors.push(err584);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err585 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data322 };
                     if (vErrors === null) {
-                      vErrors = [err584];
+                      vErrors = [err585];
                     } else {
-                      vErrors.push(err584);
+                      vErrors.push(err585);
+                    }
+                    errors++;
+                  }
+                  var _valid13 = _errs817 === errors;
+                  valid216 = valid216 || _valid13;
+                  if (!valid216) {
+                    const err586 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data322 };
+                    if (vErrors === null) {
+                      vErrors = [err586];
+                    } else {
+                      vErrors.push(err586);
                     }
                     errors++;
                   } else {
-                    errors = _errs812;
+                    errors = _errs814;
                     if (vErrors !== null) {
-                      if (_errs812) {
-                        vErrors.length = _errs812;
+                      if (_errs814) {
+                        vErrors.length = _errs814;
                       } else {
                         vErrors = null;
                       }
@@ -7207,93 +7236,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data320.note !== void 0) {
                   let data324 = data320.note;
                   if (typeof data324 !== "string") {
-                    const err585 = { instancePath: instancePath + "/checklist/baseline/defined/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data324 };
+                    const err587 = { instancePath: instancePath + "/checklist/data/privacy/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data324 };
                     if (vErrors === null) {
-                      vErrors = [err585];
+                      vErrors = [err587];
                     } else {
-                      vErrors.push(err585);
+                      vErrors.push(err587);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err586 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data320 };
+                const err588 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data320 };
                 if (vErrors === null) {
-                  vErrors = [err586];
+                  vErrors = [err588];
                 } else {
-                  vErrors.push(err586);
+                  vErrors.push(err588);
                 }
                 errors++;
               }
             }
-            if (data319.beaten !== void 0) {
-              let data325 = data319.beaten;
-              if (data325 && typeof data325 == "object" && !Array.isArray(data325)) {
-                if (data325.answer === void 0) {
-                  const err587 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data325 };
+          } else {
+            const err589 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.data.type, parentSchema: schema31.properties.checklist.properties.data, data: data289 };
+            if (vErrors === null) {
+              vErrors = [err589];
+            } else {
+              vErrors.push(err589);
+            }
+            errors++;
+          }
+        }
+        if (data256.baseline !== void 0) {
+          let data325 = data256.baseline;
+          if (data325 && typeof data325 == "object" && !Array.isArray(data325)) {
+            for (const key98 in data325) {
+              if (!(key98 === "defined" || key98 === "beaten" || key98 === "same-data" || key98 === "error-analysis")) {
+                const err590 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key98 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.baseline, data: data325 };
+                if (vErrors === null) {
+                  vErrors = [err590];
+                } else {
+                  vErrors.push(err590);
+                }
+                errors++;
+              }
+            }
+            if (data325.defined !== void 0) {
+              let data326 = data325.defined;
+              if (data326 && typeof data326 == "object" && !Array.isArray(data326)) {
+                if (data326.answer === void 0) {
+                  const err591 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data326 };
                   if (vErrors === null) {
-                    vErrors = [err587];
+                    vErrors = [err591];
                   } else {
-                    vErrors.push(err587);
+                    vErrors.push(err591);
                   }
                   errors++;
                 }
-                for (const key96 in data325) {
-                  if (!(key96 === "answer" || key96 === "evidence" || key96 === "note")) {
-                    const err588 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key96 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data325 };
-                    if (vErrors === null) {
-                      vErrors = [err588];
-                    } else {
-                      vErrors.push(err588);
-                    }
-                    errors++;
-                  }
-                }
-                if (data325.answer !== void 0) {
-                  let data326 = data325.answer;
-                  if (!(data326 === "yes" || data326 === "no" || data326 === "n/a")) {
-                    const err589 = { instancePath: instancePath + "/checklist/baseline/beaten/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data326 };
-                    if (vErrors === null) {
-                      vErrors = [err589];
-                    } else {
-                      vErrors.push(err589);
-                    }
-                    errors++;
-                  }
-                }
-                if (data325.evidence !== void 0) {
-                  let data327 = data325.evidence;
-                  const _errs827 = errors;
-                  let valid218 = false;
-                  const _errs828 = errors;
-                  if (typeof data327 !== "string") {
-                    const err590 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data327 };
-                    if (vErrors === null) {
-                      vErrors = [err590];
-                    } else {
-                      vErrors.push(err590);
-                    }
-                    errors++;
-                  }
-                  var _valid14 = _errs828 === errors;
-                  valid218 = valid218 || _valid14;
-                  const _errs830 = errors;
-                  if (Array.isArray(data327)) {
-                    const len25 = data327.length;
-                    for (let i29 = 0; i29 < len25; i29++) {
-                      let data328 = data327[i29];
-                      if (typeof data328 !== "string") {
-                        const err591 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence/" + i29, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data328 };
-                        if (vErrors === null) {
-                          vErrors = [err591];
-                        } else {
-                          vErrors.push(err591);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err592 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data327 };
+                for (const key99 in data326) {
+                  if (!(key99 === "answer" || key99 === "evidence" || key99 === "note")) {
+                    const err592 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key99 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data326 };
                     if (vErrors === null) {
                       vErrors = [err592];
                     } else {
@@ -7301,31 +7301,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid14 = _errs830 === errors;
-                  valid218 = valid218 || _valid14;
-                  if (!valid218) {
-                    const err593 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data327 };
+                }
+                if (data326.answer !== void 0) {
+                  let data327 = data326.answer;
+                  if (!(data327 === "yes" || data327 === "no" || data327 === "n/a")) {
+                    const err593 = { instancePath: instancePath + "/checklist/baseline/defined/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data327 };
                     if (vErrors === null) {
                       vErrors = [err593];
                     } else {
                       vErrors.push(err593);
                     }
                     errors++;
-                  } else {
-                    errors = _errs827;
-                    if (vErrors !== null) {
-                      if (_errs827) {
-                        vErrors.length = _errs827;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data325.note !== void 0) {
-                  let data329 = data325.note;
-                  if (typeof data329 !== "string") {
-                    const err594 = { instancePath: instancePath + "/checklist/baseline/beaten/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data329 };
+                if (data326.evidence !== void 0) {
+                  let data328 = data326.evidence;
+                  const _errs832 = errors;
+                  let valid222 = false;
+                  const _errs833 = errors;
+                  if (typeof data328 !== "string") {
+                    const err594 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data328 };
                     if (vErrors === null) {
                       vErrors = [err594];
                     } else {
@@ -7333,44 +7328,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err595 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data325 };
-                if (vErrors === null) {
-                  vErrors = [err595];
-                } else {
-                  vErrors.push(err595);
-                }
-                errors++;
-              }
-            }
-            if (data319["same-data"] !== void 0) {
-              let data330 = data319["same-data"];
-              if (data330 && typeof data330 == "object" && !Array.isArray(data330)) {
-                if (data330.answer === void 0) {
-                  const err596 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data330 };
-                  if (vErrors === null) {
-                    vErrors = [err596];
+                  var _valid14 = _errs833 === errors;
+                  valid222 = valid222 || _valid14;
+                  const _errs835 = errors;
+                  if (Array.isArray(data328)) {
+                    const len25 = data328.length;
+                    for (let i29 = 0; i29 < len25; i29++) {
+                      let data329 = data328[i29];
+                      if (typeof data329 !== "string") {
+                        const err595 = { instancePath: instancePath + "/checklist/baseline/defined/evidence/" + i29, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data329 };
+                        if (vErrors === null) {
+                          vErrors = [err595];
+                        } else {
+                          vErrors.push(err595);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err596);
+                    const err596 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data328 };
+                    if (vErrors === null) {
+                      vErrors = [err596];
+                    } else {
+                      vErrors.push(err596);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key97 in data330) {
-                  if (!(key97 === "answer" || key97 === "evidence" || key97 === "note")) {
-                    const err597 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key97 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data330 };
+                  var _valid14 = _errs835 === errors;
+                  valid222 = valid222 || _valid14;
+                  if (!valid222) {
+                    const err597 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data328 };
                     if (vErrors === null) {
                       vErrors = [err597];
                     } else {
                       vErrors.push(err597);
                     }
                     errors++;
+                  } else {
+                    errors = _errs832;
+                    if (vErrors !== null) {
+                      if (_errs832) {
+                        vErrors.length = _errs832;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data330.answer !== void 0) {
-                  let data331 = data330.answer;
-                  if (!(data331 === "yes" || data331 === "no" || data331 === "n/a")) {
-                    const err598 = { instancePath: instancePath + "/checklist/baseline/same-data/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data331 };
+                if (data326.note !== void 0) {
+                  let data330 = data326.note;
+                  if (typeof data330 !== "string") {
+                    const err598 = { instancePath: instancePath + "/checklist/baseline/defined/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data330 };
                     if (vErrors === null) {
                       vErrors = [err598];
                     } else {
@@ -7379,39 +7387,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data330.evidence !== void 0) {
-                  let data332 = data330.evidence;
-                  const _errs842 = errors;
-                  let valid223 = false;
-                  const _errs843 = errors;
-                  if (typeof data332 !== "string") {
-                    const err599 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data332 };
-                    if (vErrors === null) {
-                      vErrors = [err599];
-                    } else {
-                      vErrors.push(err599);
-                    }
-                    errors++;
-                  }
-                  var _valid15 = _errs843 === errors;
-                  valid223 = valid223 || _valid15;
-                  const _errs845 = errors;
-                  if (Array.isArray(data332)) {
-                    const len26 = data332.length;
-                    for (let i30 = 0; i30 < len26; i30++) {
-                      let data333 = data332[i30];
-                      if (typeof data333 !== "string") {
-                        const err600 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence/" + i30, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data333 };
-                        if (vErrors === null) {
-                          vErrors = [err600];
-                        } else {
-                          vErrors.push(err600);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err599 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data326 };
+                if (vErrors === null) {
+                  vErrors = [err599];
+                } else {
+                  vErrors.push(err599);
+                }
+                errors++;
+              }
+            }
+            if (data325.beaten !== void 0) {
+              let data331 = data325.beaten;
+              if (data331 && typeof data331 == "object" && !Array.isArray(data331)) {
+                if (data331.answer === void 0) {
+                  const err600 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data331 };
+                  if (vErrors === null) {
+                    vErrors = [err600];
                   } else {
-                    const err601 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data332 };
+                    vErrors.push(err600);
+                  }
+                  errors++;
+                }
+                for (const key100 in data331) {
+                  if (!(key100 === "answer" || key100 === "evidence" || key100 === "note")) {
+                    const err601 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key100 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data331 };
                     if (vErrors === null) {
                       vErrors = [err601];
                     } else {
@@ -7419,31 +7419,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid15 = _errs845 === errors;
-                  valid223 = valid223 || _valid15;
-                  if (!valid223) {
-                    const err602 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data332 };
+                }
+                if (data331.answer !== void 0) {
+                  let data332 = data331.answer;
+                  if (!(data332 === "yes" || data332 === "no" || data332 === "n/a")) {
+                    const err602 = { instancePath: instancePath + "/checklist/baseline/beaten/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data332 };
                     if (vErrors === null) {
                       vErrors = [err602];
                     } else {
                       vErrors.push(err602);
                     }
                     errors++;
-                  } else {
-                    errors = _errs842;
-                    if (vErrors !== null) {
-                      if (_errs842) {
-                        vErrors.length = _errs842;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data330.note !== void 0) {
-                  let data334 = data330.note;
-                  if (typeof data334 !== "string") {
-                    const err603 = { instancePath: instancePath + "/checklist/baseline/same-data/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data334 };
+                if (data331.evidence !== void 0) {
+                  let data333 = data331.evidence;
+                  const _errs847 = errors;
+                  let valid227 = false;
+                  const _errs848 = errors;
+                  if (typeof data333 !== "string") {
+                    const err603 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data333 };
                     if (vErrors === null) {
                       vErrors = [err603];
                     } else {
@@ -7451,44 +7446,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err604 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data330 };
-                if (vErrors === null) {
-                  vErrors = [err604];
-                } else {
-                  vErrors.push(err604);
-                }
-                errors++;
-              }
-            }
-            if (data319["error-analysis"] !== void 0) {
-              let data335 = data319["error-analysis"];
-              if (data335 && typeof data335 == "object" && !Array.isArray(data335)) {
-                if (data335.answer === void 0) {
-                  const err605 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data335 };
-                  if (vErrors === null) {
-                    vErrors = [err605];
+                  var _valid15 = _errs848 === errors;
+                  valid227 = valid227 || _valid15;
+                  const _errs850 = errors;
+                  if (Array.isArray(data333)) {
+                    const len26 = data333.length;
+                    for (let i30 = 0; i30 < len26; i30++) {
+                      let data334 = data333[i30];
+                      if (typeof data334 !== "string") {
+                        const err604 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence/" + i30, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data334 };
+                        if (vErrors === null) {
+                          vErrors = [err604];
+                        } else {
+                          vErrors.push(err604);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err605);
+                    const err605 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data333 };
+                    if (vErrors === null) {
+                      vErrors = [err605];
+                    } else {
+                      vErrors.push(err605);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key98 in data335) {
-                  if (!(key98 === "answer" || key98 === "evidence" || key98 === "note")) {
-                    const err606 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key98 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data335 };
+                  var _valid15 = _errs850 === errors;
+                  valid227 = valid227 || _valid15;
+                  if (!valid227) {
+                    const err606 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data333 };
                     if (vErrors === null) {
                       vErrors = [err606];
                     } else {
                       vErrors.push(err606);
                     }
                     errors++;
+                  } else {
+                    errors = _errs847;
+                    if (vErrors !== null) {
+                      if (_errs847) {
+                        vErrors.length = _errs847;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data335.answer !== void 0) {
-                  let data336 = data335.answer;
-                  if (!(data336 === "yes" || data336 === "no" || data336 === "n/a")) {
-                    const err607 = { instancePath: instancePath + "/checklist/baseline/error-analysis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data336 };
+                if (data331.note !== void 0) {
+                  let data335 = data331.note;
+                  if (typeof data335 !== "string") {
+                    const err607 = { instancePath: instancePath + "/checklist/baseline/beaten/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data335 };
                     if (vErrors === null) {
                       vErrors = [err607];
                     } else {
@@ -7497,39 +7505,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data335.evidence !== void 0) {
-                  let data337 = data335.evidence;
-                  const _errs857 = errors;
-                  let valid228 = false;
-                  const _errs858 = errors;
-                  if (typeof data337 !== "string") {
-                    const err608 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data337 };
-                    if (vErrors === null) {
-                      vErrors = [err608];
-                    } else {
-                      vErrors.push(err608);
-                    }
-                    errors++;
-                  }
-                  var _valid16 = _errs858 === errors;
-                  valid228 = valid228 || _valid16;
-                  const _errs860 = errors;
-                  if (Array.isArray(data337)) {
-                    const len27 = data337.length;
-                    for (let i31 = 0; i31 < len27; i31++) {
-                      let data338 = data337[i31];
-                      if (typeof data338 !== "string") {
-                        const err609 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence/" + i31, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data338 };
-                        if (vErrors === null) {
-                          vErrors = [err609];
-                        } else {
-                          vErrors.push(err609);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err608 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data331 };
+                if (vErrors === null) {
+                  vErrors = [err608];
+                } else {
+                  vErrors.push(err608);
+                }
+                errors++;
+              }
+            }
+            if (data325["same-data"] !== void 0) {
+              let data336 = data325["same-data"];
+              if (data336 && typeof data336 == "object" && !Array.isArray(data336)) {
+                if (data336.answer === void 0) {
+                  const err609 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data336 };
+                  if (vErrors === null) {
+                    vErrors = [err609];
                   } else {
-                    const err610 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data337 };
+                    vErrors.push(err609);
+                  }
+                  errors++;
+                }
+                for (const key101 in data336) {
+                  if (!(key101 === "answer" || key101 === "evidence" || key101 === "note")) {
+                    const err610 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key101 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data336 };
                     if (vErrors === null) {
                       vErrors = [err610];
                     } else {
@@ -7537,31 +7537,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid16 = _errs860 === errors;
-                  valid228 = valid228 || _valid16;
-                  if (!valid228) {
-                    const err611 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data337 };
+                }
+                if (data336.answer !== void 0) {
+                  let data337 = data336.answer;
+                  if (!(data337 === "yes" || data337 === "no" || data337 === "n/a")) {
+                    const err611 = { instancePath: instancePath + "/checklist/baseline/same-data/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data337 };
                     if (vErrors === null) {
                       vErrors = [err611];
                     } else {
                       vErrors.push(err611);
                     }
                     errors++;
-                  } else {
-                    errors = _errs857;
-                    if (vErrors !== null) {
-                      if (_errs857) {
-                        vErrors.length = _errs857;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data335.note !== void 0) {
-                  let data339 = data335.note;
-                  if (typeof data339 !== "string") {
-                    const err612 = { instancePath: instancePath + "/checklist/baseline/error-analysis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data339 };
+                if (data336.evidence !== void 0) {
+                  let data338 = data336.evidence;
+                  const _errs862 = errors;
+                  let valid232 = false;
+                  const _errs863 = errors;
+                  if (typeof data338 !== "string") {
+                    const err612 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data338 };
                     if (vErrors === null) {
                       vErrors = [err612];
                     } else {
@@ -7569,83 +7564,90 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid16 = _errs863 === errors;
+                  valid232 = valid232 || _valid16;
+                  const _errs865 = errors;
+                  if (Array.isArray(data338)) {
+                    const len27 = data338.length;
+                    for (let i31 = 0; i31 < len27; i31++) {
+                      let data339 = data338[i31];
+                      if (typeof data339 !== "string") {
+                        const err613 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence/" + i31, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data339 };
+                        if (vErrors === null) {
+                          vErrors = [err613];
+                        } else {
+                          vErrors.push(err613);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err614 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data338 };
+                    if (vErrors === null) {
+                      vErrors = [err614];
+                    } else {
+                      vErrors.push(err614);
+                    }
+                    errors++;
+                  }
+                  var _valid16 = _errs865 === errors;
+                  valid232 = valid232 || _valid16;
+                  if (!valid232) {
+                    const err615 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data338 };
+                    if (vErrors === null) {
+                      vErrors = [err615];
+                    } else {
+                      vErrors.push(err615);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs862;
+                    if (vErrors !== null) {
+                      if (_errs862) {
+                        vErrors.length = _errs862;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data336.note !== void 0) {
+                  let data340 = data336.note;
+                  if (typeof data340 !== "string") {
+                    const err616 = { instancePath: instancePath + "/checklist/baseline/same-data/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data340 };
+                    if (vErrors === null) {
+                      vErrors = [err616];
+                    } else {
+                      vErrors.push(err616);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err613 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data335 };
+                const err617 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data336 };
                 if (vErrors === null) {
-                  vErrors = [err613];
+                  vErrors = [err617];
                 } else {
-                  vErrors.push(err613);
+                  vErrors.push(err617);
                 }
                 errors++;
               }
             }
-          } else {
-            const err614 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.baseline.type, parentSchema: schema31.properties.checklist.properties.baseline, data: data319 };
-            if (vErrors === null) {
-              vErrors = [err614];
-            } else {
-              vErrors.push(err614);
-            }
-            errors++;
-          }
-        }
-        if (data256.ready !== void 0) {
-          let data340 = data256.ready;
-          if (data340 && typeof data340 == "object" && !Array.isArray(data340)) {
-            for (const key99 in data340) {
-              if (!(key99 === "preprocessing-documented" || key99 === "preprocessing-in-artifact" || key99 === "works" || key99 === "predictions-explored" || key99 === "bias-checked" || key99 === "explainability" || key99 === "code-quality" || key99 === "tests")) {
-                const err615 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key99 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.ready, data: data340 };
-                if (vErrors === null) {
-                  vErrors = [err615];
-                } else {
-                  vErrors.push(err615);
-                }
-                errors++;
-              }
-            }
-            if (data340["preprocessing-documented"] !== void 0) {
-              let data341 = data340["preprocessing-documented"];
+            if (data325["error-analysis"] !== void 0) {
+              let data341 = data325["error-analysis"];
               if (data341 && typeof data341 == "object" && !Array.isArray(data341)) {
                 if (data341.answer === void 0) {
-                  const err616 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data341 };
+                  const err618 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data341 };
                   if (vErrors === null) {
-                    vErrors = [err616];
+                    vErrors = [err618];
                   } else {
-                    vErrors.push(err616);
+                    vErrors.push(err618);
                   }
                   errors++;
                 }
-                for (const key100 in data341) {
-                  if (!(key100 === "answer" || key100 === "evidence" || key100 === "note")) {
-                    const err617 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key100 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data341 };
-                    if (vErrors === null) {
-                      vErrors = [err617];
-                    } else {
-                      vErrors.push(err617);
-                    }
-                    errors++;
-                  }
-                }
-                if (data341.answer !== void 0) {
-                  let data342 = data341.answer;
-                  if (!(data342 === "yes" || data342 === "no" || data342 === "n/a")) {
-                    const err618 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data342 };
-                    if (vErrors === null) {
-                      vErrors = [err618];
-                    } else {
-                      vErrors.push(err618);
-                    }
-                    errors++;
-                  }
-                }
-                if (data341.evidence !== void 0) {
-                  let data343 = data341.evidence;
-                  const _errs875 = errors;
-                  let valid234 = false;
-                  const _errs876 = errors;
-                  if (typeof data343 !== "string") {
-                    const err619 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data343 };
+                for (const key102 in data341) {
+                  if (!(key102 === "answer" || key102 === "evidence" || key102 === "note")) {
+                    const err619 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key102 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data341 };
                     if (vErrors === null) {
                       vErrors = [err619];
                     } else {
@@ -7653,25 +7655,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid17 = _errs876 === errors;
-                  valid234 = valid234 || _valid17;
-                  const _errs878 = errors;
-                  if (Array.isArray(data343)) {
-                    const len28 = data343.length;
-                    for (let i32 = 0; i32 < len28; i32++) {
-                      let data344 = data343[i32];
-                      if (typeof data344 !== "string") {
-                        const err620 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence/" + i32, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data344 };
-                        if (vErrors === null) {
-                          vErrors = [err620];
-                        } else {
-                          vErrors.push(err620);
-                        }
-                        errors++;
-                      }
+                }
+                if (data341.answer !== void 0) {
+                  let data342 = data341.answer;
+                  if (!(data342 === "yes" || data342 === "no" || data342 === "n/a")) {
+                    const err620 = { instancePath: instancePath + "/checklist/baseline/error-analysis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data342 };
+                    if (vErrors === null) {
+                      vErrors = [err620];
+                    } else {
+                      vErrors.push(err620);
                     }
-                  } else {
-                    const err621 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data343 };
+                    errors++;
+                  }
+                }
+                if (data341.evidence !== void 0) {
+                  let data343 = data341.evidence;
+                  const _errs877 = errors;
+                  let valid237 = false;
+                  const _errs878 = errors;
+                  if (typeof data343 !== "string") {
+                    const err621 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data343 };
                     if (vErrors === null) {
                       vErrors = [err621];
                     } else {
@@ -7680,20 +7683,46 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   var _valid17 = _errs878 === errors;
-                  valid234 = valid234 || _valid17;
-                  if (!valid234) {
-                    const err622 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data343 };
+                  valid237 = valid237 || _valid17;
+                  const _errs880 = errors;
+                  if (Array.isArray(data343)) {
+                    const len28 = data343.length;
+                    for (let i32 = 0; i32 < len28; i32++) {
+                      let data344 = data343[i32];
+                      if (typeof data344 !== "string") {
+                        const err622 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence/" + i32, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data344 };
+                        if (vErrors === null) {
+                          vErrors = [err622];
+                        } else {
+                          vErrors.push(err622);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err623 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data343 };
                     if (vErrors === null) {
-                      vErrors = [err622];
+                      vErrors = [err623];
                     } else {
-                      vErrors.push(err622);
+                      vErrors.push(err623);
+                    }
+                    errors++;
+                  }
+                  var _valid17 = _errs880 === errors;
+                  valid237 = valid237 || _valid17;
+                  if (!valid237) {
+                    const err624 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data343 };
+                    if (vErrors === null) {
+                      vErrors = [err624];
+                    } else {
+                      vErrors.push(err624);
                     }
                     errors++;
                   } else {
-                    errors = _errs875;
+                    errors = _errs877;
                     if (vErrors !== null) {
-                      if (_errs875) {
-                        vErrors.length = _errs875;
+                      if (_errs877) {
+                        vErrors.length = _errs877;
                       } else {
                         vErrors = null;
                       }
@@ -7703,93 +7732,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data341.note !== void 0) {
                   let data345 = data341.note;
                   if (typeof data345 !== "string") {
-                    const err623 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data345 };
+                    const err625 = { instancePath: instancePath + "/checklist/baseline/error-analysis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data345 };
                     if (vErrors === null) {
-                      vErrors = [err623];
+                      vErrors = [err625];
                     } else {
-                      vErrors.push(err623);
+                      vErrors.push(err625);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err624 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data341 };
+                const err626 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data341 };
                 if (vErrors === null) {
-                  vErrors = [err624];
+                  vErrors = [err626];
                 } else {
-                  vErrors.push(err624);
+                  vErrors.push(err626);
                 }
                 errors++;
               }
             }
-            if (data340["preprocessing-in-artifact"] !== void 0) {
-              let data346 = data340["preprocessing-in-artifact"];
-              if (data346 && typeof data346 == "object" && !Array.isArray(data346)) {
-                if (data346.answer === void 0) {
-                  const err625 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data346 };
+          } else {
+            const err627 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.baseline.type, parentSchema: schema31.properties.checklist.properties.baseline, data: data325 };
+            if (vErrors === null) {
+              vErrors = [err627];
+            } else {
+              vErrors.push(err627);
+            }
+            errors++;
+          }
+        }
+        if (data256.ready !== void 0) {
+          let data346 = data256.ready;
+          if (data346 && typeof data346 == "object" && !Array.isArray(data346)) {
+            for (const key103 in data346) {
+              if (!(key103 === "preprocessing-documented" || key103 === "preprocessing-in-artifact" || key103 === "works" || key103 === "predictions-explored" || key103 === "bias-checked" || key103 === "explainability" || key103 === "code-quality" || key103 === "tests")) {
+                const err628 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key103 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.ready, data: data346 };
+                if (vErrors === null) {
+                  vErrors = [err628];
+                } else {
+                  vErrors.push(err628);
+                }
+                errors++;
+              }
+            }
+            if (data346["preprocessing-documented"] !== void 0) {
+              let data347 = data346["preprocessing-documented"];
+              if (data347 && typeof data347 == "object" && !Array.isArray(data347)) {
+                if (data347.answer === void 0) {
+                  const err629 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data347 };
                   if (vErrors === null) {
-                    vErrors = [err625];
+                    vErrors = [err629];
                   } else {
-                    vErrors.push(err625);
+                    vErrors.push(err629);
                   }
                   errors++;
                 }
-                for (const key101 in data346) {
-                  if (!(key101 === "answer" || key101 === "evidence" || key101 === "note")) {
-                    const err626 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key101 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data346 };
-                    if (vErrors === null) {
-                      vErrors = [err626];
-                    } else {
-                      vErrors.push(err626);
-                    }
-                    errors++;
-                  }
-                }
-                if (data346.answer !== void 0) {
-                  let data347 = data346.answer;
-                  if (!(data347 === "yes" || data347 === "no" || data347 === "n/a")) {
-                    const err627 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data347 };
-                    if (vErrors === null) {
-                      vErrors = [err627];
-                    } else {
-                      vErrors.push(err627);
-                    }
-                    errors++;
-                  }
-                }
-                if (data346.evidence !== void 0) {
-                  let data348 = data346.evidence;
-                  const _errs890 = errors;
-                  let valid239 = false;
-                  const _errs891 = errors;
-                  if (typeof data348 !== "string") {
-                    const err628 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data348 };
-                    if (vErrors === null) {
-                      vErrors = [err628];
-                    } else {
-                      vErrors.push(err628);
-                    }
-                    errors++;
-                  }
-                  var _valid18 = _errs891 === errors;
-                  valid239 = valid239 || _valid18;
-                  const _errs893 = errors;
-                  if (Array.isArray(data348)) {
-                    const len29 = data348.length;
-                    for (let i33 = 0; i33 < len29; i33++) {
-                      let data349 = data348[i33];
-                      if (typeof data349 !== "string") {
-                        const err629 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence/" + i33, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data349 };
-                        if (vErrors === null) {
-                          vErrors = [err629];
-                        } else {
-                          vErrors.push(err629);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err630 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data348 };
+                for (const key104 in data347) {
+                  if (!(key104 === "answer" || key104 === "evidence" || key104 === "note")) {
+                    const err630 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key104 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data347 };
                     if (vErrors === null) {
                       vErrors = [err630];
                     } else {
@@ -7797,31 +7797,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid18 = _errs893 === errors;
-                  valid239 = valid239 || _valid18;
-                  if (!valid239) {
-                    const err631 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data348 };
+                }
+                if (data347.answer !== void 0) {
+                  let data348 = data347.answer;
+                  if (!(data348 === "yes" || data348 === "no" || data348 === "n/a")) {
+                    const err631 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data348 };
                     if (vErrors === null) {
                       vErrors = [err631];
                     } else {
                       vErrors.push(err631);
                     }
                     errors++;
-                  } else {
-                    errors = _errs890;
-                    if (vErrors !== null) {
-                      if (_errs890) {
-                        vErrors.length = _errs890;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data346.note !== void 0) {
-                  let data350 = data346.note;
-                  if (typeof data350 !== "string") {
-                    const err632 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data350 };
+                if (data347.evidence !== void 0) {
+                  let data349 = data347.evidence;
+                  const _errs895 = errors;
+                  let valid243 = false;
+                  const _errs896 = errors;
+                  if (typeof data349 !== "string") {
+                    const err632 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data349 };
                     if (vErrors === null) {
                       vErrors = [err632];
                     } else {
@@ -7829,44 +7824,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err633 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data346 };
-                if (vErrors === null) {
-                  vErrors = [err633];
-                } else {
-                  vErrors.push(err633);
-                }
-                errors++;
-              }
-            }
-            if (data340.works !== void 0) {
-              let data351 = data340.works;
-              if (data351 && typeof data351 == "object" && !Array.isArray(data351)) {
-                if (data351.answer === void 0) {
-                  const err634 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data351 };
-                  if (vErrors === null) {
-                    vErrors = [err634];
+                  var _valid18 = _errs896 === errors;
+                  valid243 = valid243 || _valid18;
+                  const _errs898 = errors;
+                  if (Array.isArray(data349)) {
+                    const len29 = data349.length;
+                    for (let i33 = 0; i33 < len29; i33++) {
+                      let data350 = data349[i33];
+                      if (typeof data350 !== "string") {
+                        const err633 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence/" + i33, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data350 };
+                        if (vErrors === null) {
+                          vErrors = [err633];
+                        } else {
+                          vErrors.push(err633);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err634);
+                    const err634 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data349 };
+                    if (vErrors === null) {
+                      vErrors = [err634];
+                    } else {
+                      vErrors.push(err634);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key102 in data351) {
-                  if (!(key102 === "answer" || key102 === "evidence" || key102 === "note")) {
-                    const err635 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key102 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data351 };
+                  var _valid18 = _errs898 === errors;
+                  valid243 = valid243 || _valid18;
+                  if (!valid243) {
+                    const err635 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data349 };
                     if (vErrors === null) {
                       vErrors = [err635];
                     } else {
                       vErrors.push(err635);
                     }
                     errors++;
+                  } else {
+                    errors = _errs895;
+                    if (vErrors !== null) {
+                      if (_errs895) {
+                        vErrors.length = _errs895;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data351.answer !== void 0) {
-                  let data352 = data351.answer;
-                  if (!(data352 === "yes" || data352 === "no" || data352 === "n/a")) {
-                    const err636 = { instancePath: instancePath + "/checklist/ready/works/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data352 };
+                if (data347.note !== void 0) {
+                  let data351 = data347.note;
+                  if (typeof data351 !== "string") {
+                    const err636 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data351 };
                     if (vErrors === null) {
                       vErrors = [err636];
                     } else {
@@ -7875,39 +7883,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data351.evidence !== void 0) {
-                  let data353 = data351.evidence;
-                  const _errs905 = errors;
-                  let valid244 = false;
-                  const _errs906 = errors;
-                  if (typeof data353 !== "string") {
-                    const err637 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data353 };
-                    if (vErrors === null) {
-                      vErrors = [err637];
-                    } else {
-                      vErrors.push(err637);
-                    }
-                    errors++;
-                  }
-                  var _valid19 = _errs906 === errors;
-                  valid244 = valid244 || _valid19;
-                  const _errs908 = errors;
-                  if (Array.isArray(data353)) {
-                    const len30 = data353.length;
-                    for (let i34 = 0; i34 < len30; i34++) {
-                      let data354 = data353[i34];
-                      if (typeof data354 !== "string") {
-                        const err638 = { instancePath: instancePath + "/checklist/ready/works/evidence/" + i34, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data354 };
-                        if (vErrors === null) {
-                          vErrors = [err638];
-                        } else {
-                          vErrors.push(err638);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err637 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data347 };
+                if (vErrors === null) {
+                  vErrors = [err637];
+                } else {
+                  vErrors.push(err637);
+                }
+                errors++;
+              }
+            }
+            if (data346["preprocessing-in-artifact"] !== void 0) {
+              let data352 = data346["preprocessing-in-artifact"];
+              if (data352 && typeof data352 == "object" && !Array.isArray(data352)) {
+                if (data352.answer === void 0) {
+                  const err638 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data352 };
+                  if (vErrors === null) {
+                    vErrors = [err638];
                   } else {
-                    const err639 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data353 };
+                    vErrors.push(err638);
+                  }
+                  errors++;
+                }
+                for (const key105 in data352) {
+                  if (!(key105 === "answer" || key105 === "evidence" || key105 === "note")) {
+                    const err639 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key105 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data352 };
                     if (vErrors === null) {
                       vErrors = [err639];
                     } else {
@@ -7915,31 +7915,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid19 = _errs908 === errors;
-                  valid244 = valid244 || _valid19;
-                  if (!valid244) {
-                    const err640 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data353 };
+                }
+                if (data352.answer !== void 0) {
+                  let data353 = data352.answer;
+                  if (!(data353 === "yes" || data353 === "no" || data353 === "n/a")) {
+                    const err640 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data353 };
                     if (vErrors === null) {
                       vErrors = [err640];
                     } else {
                       vErrors.push(err640);
                     }
                     errors++;
-                  } else {
-                    errors = _errs905;
-                    if (vErrors !== null) {
-                      if (_errs905) {
-                        vErrors.length = _errs905;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data351.note !== void 0) {
-                  let data355 = data351.note;
-                  if (typeof data355 !== "string") {
-                    const err641 = { instancePath: instancePath + "/checklist/ready/works/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data355 };
+                if (data352.evidence !== void 0) {
+                  let data354 = data352.evidence;
+                  const _errs910 = errors;
+                  let valid248 = false;
+                  const _errs911 = errors;
+                  if (typeof data354 !== "string") {
+                    const err641 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data354 };
                     if (vErrors === null) {
                       vErrors = [err641];
                     } else {
@@ -7947,44 +7942,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err642 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data351 };
-                if (vErrors === null) {
-                  vErrors = [err642];
-                } else {
-                  vErrors.push(err642);
-                }
-                errors++;
-              }
-            }
-            if (data340["predictions-explored"] !== void 0) {
-              let data356 = data340["predictions-explored"];
-              if (data356 && typeof data356 == "object" && !Array.isArray(data356)) {
-                if (data356.answer === void 0) {
-                  const err643 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data356 };
-                  if (vErrors === null) {
-                    vErrors = [err643];
+                  var _valid19 = _errs911 === errors;
+                  valid248 = valid248 || _valid19;
+                  const _errs913 = errors;
+                  if (Array.isArray(data354)) {
+                    const len30 = data354.length;
+                    for (let i34 = 0; i34 < len30; i34++) {
+                      let data355 = data354[i34];
+                      if (typeof data355 !== "string") {
+                        const err642 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence/" + i34, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data355 };
+                        if (vErrors === null) {
+                          vErrors = [err642];
+                        } else {
+                          vErrors.push(err642);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err643);
+                    const err643 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data354 };
+                    if (vErrors === null) {
+                      vErrors = [err643];
+                    } else {
+                      vErrors.push(err643);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key103 in data356) {
-                  if (!(key103 === "answer" || key103 === "evidence" || key103 === "note")) {
-                    const err644 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key103 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data356 };
+                  var _valid19 = _errs913 === errors;
+                  valid248 = valid248 || _valid19;
+                  if (!valid248) {
+                    const err644 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data354 };
                     if (vErrors === null) {
                       vErrors = [err644];
                     } else {
                       vErrors.push(err644);
                     }
                     errors++;
+                  } else {
+                    errors = _errs910;
+                    if (vErrors !== null) {
+                      if (_errs910) {
+                        vErrors.length = _errs910;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data356.answer !== void 0) {
-                  let data357 = data356.answer;
-                  if (!(data357 === "yes" || data357 === "no" || data357 === "n/a")) {
-                    const err645 = { instancePath: instancePath + "/checklist/ready/predictions-explored/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data357 };
+                if (data352.note !== void 0) {
+                  let data356 = data352.note;
+                  if (typeof data356 !== "string") {
+                    const err645 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data356 };
                     if (vErrors === null) {
                       vErrors = [err645];
                     } else {
@@ -7993,39 +8001,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data356.evidence !== void 0) {
-                  let data358 = data356.evidence;
-                  const _errs920 = errors;
-                  let valid249 = false;
-                  const _errs921 = errors;
-                  if (typeof data358 !== "string") {
-                    const err646 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data358 };
-                    if (vErrors === null) {
-                      vErrors = [err646];
-                    } else {
-                      vErrors.push(err646);
-                    }
-                    errors++;
-                  }
-                  var _valid20 = _errs921 === errors;
-                  valid249 = valid249 || _valid20;
-                  const _errs923 = errors;
-                  if (Array.isArray(data358)) {
-                    const len31 = data358.length;
-                    for (let i35 = 0; i35 < len31; i35++) {
-                      let data359 = data358[i35];
-                      if (typeof data359 !== "string") {
-                        const err647 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence/" + i35, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data359 };
-                        if (vErrors === null) {
-                          vErrors = [err647];
-                        } else {
-                          vErrors.push(err647);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err646 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data352 };
+                if (vErrors === null) {
+                  vErrors = [err646];
+                } else {
+                  vErrors.push(err646);
+                }
+                errors++;
+              }
+            }
+            if (data346.works !== void 0) {
+              let data357 = data346.works;
+              if (data357 && typeof data357 == "object" && !Array.isArray(data357)) {
+                if (data357.answer === void 0) {
+                  const err647 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data357 };
+                  if (vErrors === null) {
+                    vErrors = [err647];
                   } else {
-                    const err648 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data358 };
+                    vErrors.push(err647);
+                  }
+                  errors++;
+                }
+                for (const key106 in data357) {
+                  if (!(key106 === "answer" || key106 === "evidence" || key106 === "note")) {
+                    const err648 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key106 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data357 };
                     if (vErrors === null) {
                       vErrors = [err648];
                     } else {
@@ -8033,31 +8033,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid20 = _errs923 === errors;
-                  valid249 = valid249 || _valid20;
-                  if (!valid249) {
-                    const err649 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data358 };
+                }
+                if (data357.answer !== void 0) {
+                  let data358 = data357.answer;
+                  if (!(data358 === "yes" || data358 === "no" || data358 === "n/a")) {
+                    const err649 = { instancePath: instancePath + "/checklist/ready/works/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data358 };
                     if (vErrors === null) {
                       vErrors = [err649];
                     } else {
                       vErrors.push(err649);
                     }
                     errors++;
-                  } else {
-                    errors = _errs920;
-                    if (vErrors !== null) {
-                      if (_errs920) {
-                        vErrors.length = _errs920;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data356.note !== void 0) {
-                  let data360 = data356.note;
-                  if (typeof data360 !== "string") {
-                    const err650 = { instancePath: instancePath + "/checklist/ready/predictions-explored/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data360 };
+                if (data357.evidence !== void 0) {
+                  let data359 = data357.evidence;
+                  const _errs925 = errors;
+                  let valid253 = false;
+                  const _errs926 = errors;
+                  if (typeof data359 !== "string") {
+                    const err650 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data359 };
                     if (vErrors === null) {
                       vErrors = [err650];
                     } else {
@@ -8065,44 +8060,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err651 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data356 };
-                if (vErrors === null) {
-                  vErrors = [err651];
-                } else {
-                  vErrors.push(err651);
-                }
-                errors++;
-              }
-            }
-            if (data340["bias-checked"] !== void 0) {
-              let data361 = data340["bias-checked"];
-              if (data361 && typeof data361 == "object" && !Array.isArray(data361)) {
-                if (data361.answer === void 0) {
-                  const err652 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data361 };
-                  if (vErrors === null) {
-                    vErrors = [err652];
+                  var _valid20 = _errs926 === errors;
+                  valid253 = valid253 || _valid20;
+                  const _errs928 = errors;
+                  if (Array.isArray(data359)) {
+                    const len31 = data359.length;
+                    for (let i35 = 0; i35 < len31; i35++) {
+                      let data360 = data359[i35];
+                      if (typeof data360 !== "string") {
+                        const err651 = { instancePath: instancePath + "/checklist/ready/works/evidence/" + i35, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data360 };
+                        if (vErrors === null) {
+                          vErrors = [err651];
+                        } else {
+                          vErrors.push(err651);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err652);
+                    const err652 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data359 };
+                    if (vErrors === null) {
+                      vErrors = [err652];
+                    } else {
+                      vErrors.push(err652);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key104 in data361) {
-                  if (!(key104 === "answer" || key104 === "evidence" || key104 === "note")) {
-                    const err653 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key104 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data361 };
+                  var _valid20 = _errs928 === errors;
+                  valid253 = valid253 || _valid20;
+                  if (!valid253) {
+                    const err653 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data359 };
                     if (vErrors === null) {
                       vErrors = [err653];
                     } else {
                       vErrors.push(err653);
                     }
                     errors++;
+                  } else {
+                    errors = _errs925;
+                    if (vErrors !== null) {
+                      if (_errs925) {
+                        vErrors.length = _errs925;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data361.answer !== void 0) {
-                  let data362 = data361.answer;
-                  if (!(data362 === "yes" || data362 === "no" || data362 === "n/a")) {
-                    const err654 = { instancePath: instancePath + "/checklist/ready/bias-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data362 };
+                if (data357.note !== void 0) {
+                  let data361 = data357.note;
+                  if (typeof data361 !== "string") {
+                    const err654 = { instancePath: instancePath + "/checklist/ready/works/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data361 };
                     if (vErrors === null) {
                       vErrors = [err654];
                     } else {
@@ -8111,39 +8119,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data361.evidence !== void 0) {
-                  let data363 = data361.evidence;
-                  const _errs935 = errors;
-                  let valid254 = false;
-                  const _errs936 = errors;
-                  if (typeof data363 !== "string") {
-                    const err655 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data363 };
-                    if (vErrors === null) {
-                      vErrors = [err655];
-                    } else {
-                      vErrors.push(err655);
-                    }
-                    errors++;
-                  }
-                  var _valid21 = _errs936 === errors;
-                  valid254 = valid254 || _valid21;
-                  const _errs938 = errors;
-                  if (Array.isArray(data363)) {
-                    const len32 = data363.length;
-                    for (let i36 = 0; i36 < len32; i36++) {
-                      let data364 = data363[i36];
-                      if (typeof data364 !== "string") {
-                        const err656 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence/" + i36, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data364 };
-                        if (vErrors === null) {
-                          vErrors = [err656];
-                        } else {
-                          vErrors.push(err656);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err655 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data357 };
+                if (vErrors === null) {
+                  vErrors = [err655];
+                } else {
+                  vErrors.push(err655);
+                }
+                errors++;
+              }
+            }
+            if (data346["predictions-explored"] !== void 0) {
+              let data362 = data346["predictions-explored"];
+              if (data362 && typeof data362 == "object" && !Array.isArray(data362)) {
+                if (data362.answer === void 0) {
+                  const err656 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data362 };
+                  if (vErrors === null) {
+                    vErrors = [err656];
                   } else {
-                    const err657 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data363 };
+                    vErrors.push(err656);
+                  }
+                  errors++;
+                }
+                for (const key107 in data362) {
+                  if (!(key107 === "answer" || key107 === "evidence" || key107 === "note")) {
+                    const err657 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key107 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data362 };
                     if (vErrors === null) {
                       vErrors = [err657];
                     } else {
@@ -8151,31 +8151,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid21 = _errs938 === errors;
-                  valid254 = valid254 || _valid21;
-                  if (!valid254) {
-                    const err658 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data363 };
+                }
+                if (data362.answer !== void 0) {
+                  let data363 = data362.answer;
+                  if (!(data363 === "yes" || data363 === "no" || data363 === "n/a")) {
+                    const err658 = { instancePath: instancePath + "/checklist/ready/predictions-explored/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data363 };
                     if (vErrors === null) {
                       vErrors = [err658];
                     } else {
                       vErrors.push(err658);
                     }
                     errors++;
-                  } else {
-                    errors = _errs935;
-                    if (vErrors !== null) {
-                      if (_errs935) {
-                        vErrors.length = _errs935;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data361.note !== void 0) {
-                  let data365 = data361.note;
-                  if (typeof data365 !== "string") {
-                    const err659 = { instancePath: instancePath + "/checklist/ready/bias-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data365 };
+                if (data362.evidence !== void 0) {
+                  let data364 = data362.evidence;
+                  const _errs940 = errors;
+                  let valid258 = false;
+                  const _errs941 = errors;
+                  if (typeof data364 !== "string") {
+                    const err659 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data364 };
                     if (vErrors === null) {
                       vErrors = [err659];
                     } else {
@@ -8183,44 +8178,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err660 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data361 };
-                if (vErrors === null) {
-                  vErrors = [err660];
-                } else {
-                  vErrors.push(err660);
-                }
-                errors++;
-              }
-            }
-            if (data340.explainability !== void 0) {
-              let data366 = data340.explainability;
-              if (data366 && typeof data366 == "object" && !Array.isArray(data366)) {
-                if (data366.answer === void 0) {
-                  const err661 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data366 };
-                  if (vErrors === null) {
-                    vErrors = [err661];
+                  var _valid21 = _errs941 === errors;
+                  valid258 = valid258 || _valid21;
+                  const _errs943 = errors;
+                  if (Array.isArray(data364)) {
+                    const len32 = data364.length;
+                    for (let i36 = 0; i36 < len32; i36++) {
+                      let data365 = data364[i36];
+                      if (typeof data365 !== "string") {
+                        const err660 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence/" + i36, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data365 };
+                        if (vErrors === null) {
+                          vErrors = [err660];
+                        } else {
+                          vErrors.push(err660);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err661);
+                    const err661 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data364 };
+                    if (vErrors === null) {
+                      vErrors = [err661];
+                    } else {
+                      vErrors.push(err661);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key105 in data366) {
-                  if (!(key105 === "answer" || key105 === "evidence" || key105 === "note")) {
-                    const err662 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key105 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data366 };
+                  var _valid21 = _errs943 === errors;
+                  valid258 = valid258 || _valid21;
+                  if (!valid258) {
+                    const err662 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data364 };
                     if (vErrors === null) {
                       vErrors = [err662];
                     } else {
                       vErrors.push(err662);
                     }
                     errors++;
+                  } else {
+                    errors = _errs940;
+                    if (vErrors !== null) {
+                      if (_errs940) {
+                        vErrors.length = _errs940;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data366.answer !== void 0) {
-                  let data367 = data366.answer;
-                  if (!(data367 === "yes" || data367 === "no" || data367 === "n/a")) {
-                    const err663 = { instancePath: instancePath + "/checklist/ready/explainability/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data367 };
+                if (data362.note !== void 0) {
+                  let data366 = data362.note;
+                  if (typeof data366 !== "string") {
+                    const err663 = { instancePath: instancePath + "/checklist/ready/predictions-explored/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data366 };
                     if (vErrors === null) {
                       vErrors = [err663];
                     } else {
@@ -8229,39 +8237,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data366.evidence !== void 0) {
-                  let data368 = data366.evidence;
-                  const _errs950 = errors;
-                  let valid259 = false;
-                  const _errs951 = errors;
-                  if (typeof data368 !== "string") {
-                    const err664 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data368 };
-                    if (vErrors === null) {
-                      vErrors = [err664];
-                    } else {
-                      vErrors.push(err664);
-                    }
-                    errors++;
-                  }
-                  var _valid22 = _errs951 === errors;
-                  valid259 = valid259 || _valid22;
-                  const _errs953 = errors;
-                  if (Array.isArray(data368)) {
-                    const len33 = data368.length;
-                    for (let i37 = 0; i37 < len33; i37++) {
-                      let data369 = data368[i37];
-                      if (typeof data369 !== "string") {
-                        const err665 = { instancePath: instancePath + "/checklist/ready/explainability/evidence/" + i37, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data369 };
-                        if (vErrors === null) {
-                          vErrors = [err665];
-                        } else {
-                          vErrors.push(err665);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err664 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data362 };
+                if (vErrors === null) {
+                  vErrors = [err664];
+                } else {
+                  vErrors.push(err664);
+                }
+                errors++;
+              }
+            }
+            if (data346["bias-checked"] !== void 0) {
+              let data367 = data346["bias-checked"];
+              if (data367 && typeof data367 == "object" && !Array.isArray(data367)) {
+                if (data367.answer === void 0) {
+                  const err665 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data367 };
+                  if (vErrors === null) {
+                    vErrors = [err665];
                   } else {
-                    const err666 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data368 };
+                    vErrors.push(err665);
+                  }
+                  errors++;
+                }
+                for (const key108 in data367) {
+                  if (!(key108 === "answer" || key108 === "evidence" || key108 === "note")) {
+                    const err666 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key108 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data367 };
                     if (vErrors === null) {
                       vErrors = [err666];
                     } else {
@@ -8269,31 +8269,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid22 = _errs953 === errors;
-                  valid259 = valid259 || _valid22;
-                  if (!valid259) {
-                    const err667 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data368 };
+                }
+                if (data367.answer !== void 0) {
+                  let data368 = data367.answer;
+                  if (!(data368 === "yes" || data368 === "no" || data368 === "n/a")) {
+                    const err667 = { instancePath: instancePath + "/checklist/ready/bias-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data368 };
                     if (vErrors === null) {
                       vErrors = [err667];
                     } else {
                       vErrors.push(err667);
                     }
                     errors++;
-                  } else {
-                    errors = _errs950;
-                    if (vErrors !== null) {
-                      if (_errs950) {
-                        vErrors.length = _errs950;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data366.note !== void 0) {
-                  let data370 = data366.note;
-                  if (typeof data370 !== "string") {
-                    const err668 = { instancePath: instancePath + "/checklist/ready/explainability/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data370 };
+                if (data367.evidence !== void 0) {
+                  let data369 = data367.evidence;
+                  const _errs955 = errors;
+                  let valid263 = false;
+                  const _errs956 = errors;
+                  if (typeof data369 !== "string") {
+                    const err668 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data369 };
                     if (vErrors === null) {
                       vErrors = [err668];
                     } else {
@@ -8301,44 +8296,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err669 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data366 };
-                if (vErrors === null) {
-                  vErrors = [err669];
-                } else {
-                  vErrors.push(err669);
-                }
-                errors++;
-              }
-            }
-            if (data340["code-quality"] !== void 0) {
-              let data371 = data340["code-quality"];
-              if (data371 && typeof data371 == "object" && !Array.isArray(data371)) {
-                if (data371.answer === void 0) {
-                  const err670 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data371 };
-                  if (vErrors === null) {
-                    vErrors = [err670];
+                  var _valid22 = _errs956 === errors;
+                  valid263 = valid263 || _valid22;
+                  const _errs958 = errors;
+                  if (Array.isArray(data369)) {
+                    const len33 = data369.length;
+                    for (let i37 = 0; i37 < len33; i37++) {
+                      let data370 = data369[i37];
+                      if (typeof data370 !== "string") {
+                        const err669 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence/" + i37, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data370 };
+                        if (vErrors === null) {
+                          vErrors = [err669];
+                        } else {
+                          vErrors.push(err669);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err670);
+                    const err670 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data369 };
+                    if (vErrors === null) {
+                      vErrors = [err670];
+                    } else {
+                      vErrors.push(err670);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key106 in data371) {
-                  if (!(key106 === "answer" || key106 === "evidence" || key106 === "note")) {
-                    const err671 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key106 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data371 };
+                  var _valid22 = _errs958 === errors;
+                  valid263 = valid263 || _valid22;
+                  if (!valid263) {
+                    const err671 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data369 };
                     if (vErrors === null) {
                       vErrors = [err671];
                     } else {
                       vErrors.push(err671);
                     }
                     errors++;
+                  } else {
+                    errors = _errs955;
+                    if (vErrors !== null) {
+                      if (_errs955) {
+                        vErrors.length = _errs955;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data371.answer !== void 0) {
-                  let data372 = data371.answer;
-                  if (!(data372 === "yes" || data372 === "no" || data372 === "n/a")) {
-                    const err672 = { instancePath: instancePath + "/checklist/ready/code-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data372 };
+                if (data367.note !== void 0) {
+                  let data371 = data367.note;
+                  if (typeof data371 !== "string") {
+                    const err672 = { instancePath: instancePath + "/checklist/ready/bias-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data371 };
                     if (vErrors === null) {
                       vErrors = [err672];
                     } else {
@@ -8347,39 +8355,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data371.evidence !== void 0) {
-                  let data373 = data371.evidence;
-                  const _errs965 = errors;
-                  let valid264 = false;
-                  const _errs966 = errors;
-                  if (typeof data373 !== "string") {
-                    const err673 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data373 };
-                    if (vErrors === null) {
-                      vErrors = [err673];
-                    } else {
-                      vErrors.push(err673);
-                    }
-                    errors++;
-                  }
-                  var _valid23 = _errs966 === errors;
-                  valid264 = valid264 || _valid23;
-                  const _errs968 = errors;
-                  if (Array.isArray(data373)) {
-                    const len34 = data373.length;
-                    for (let i38 = 0; i38 < len34; i38++) {
-                      let data374 = data373[i38];
-                      if (typeof data374 !== "string") {
-                        const err674 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence/" + i38, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data374 };
-                        if (vErrors === null) {
-                          vErrors = [err674];
-                        } else {
-                          vErrors.push(err674);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err673 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data367 };
+                if (vErrors === null) {
+                  vErrors = [err673];
+                } else {
+                  vErrors.push(err673);
+                }
+                errors++;
+              }
+            }
+            if (data346.explainability !== void 0) {
+              let data372 = data346.explainability;
+              if (data372 && typeof data372 == "object" && !Array.isArray(data372)) {
+                if (data372.answer === void 0) {
+                  const err674 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data372 };
+                  if (vErrors === null) {
+                    vErrors = [err674];
                   } else {
-                    const err675 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data373 };
+                    vErrors.push(err674);
+                  }
+                  errors++;
+                }
+                for (const key109 in data372) {
+                  if (!(key109 === "answer" || key109 === "evidence" || key109 === "note")) {
+                    const err675 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key109 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data372 };
                     if (vErrors === null) {
                       vErrors = [err675];
                     } else {
@@ -8387,31 +8387,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid23 = _errs968 === errors;
-                  valid264 = valid264 || _valid23;
-                  if (!valid264) {
-                    const err676 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data373 };
+                }
+                if (data372.answer !== void 0) {
+                  let data373 = data372.answer;
+                  if (!(data373 === "yes" || data373 === "no" || data373 === "n/a")) {
+                    const err676 = { instancePath: instancePath + "/checklist/ready/explainability/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data373 };
                     if (vErrors === null) {
                       vErrors = [err676];
                     } else {
                       vErrors.push(err676);
                     }
                     errors++;
-                  } else {
-                    errors = _errs965;
-                    if (vErrors !== null) {
-                      if (_errs965) {
-                        vErrors.length = _errs965;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data371.note !== void 0) {
-                  let data375 = data371.note;
-                  if (typeof data375 !== "string") {
-                    const err677 = { instancePath: instancePath + "/checklist/ready/code-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data375 };
+                if (data372.evidence !== void 0) {
+                  let data374 = data372.evidence;
+                  const _errs970 = errors;
+                  let valid268 = false;
+                  const _errs971 = errors;
+                  if (typeof data374 !== "string") {
+                    const err677 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data374 };
                     if (vErrors === null) {
                       vErrors = [err677];
                     } else {
@@ -8419,44 +8414,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err678 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data371 };
-                if (vErrors === null) {
-                  vErrors = [err678];
-                } else {
-                  vErrors.push(err678);
-                }
-                errors++;
-              }
-            }
-            if (data340.tests !== void 0) {
-              let data376 = data340.tests;
-              if (data376 && typeof data376 == "object" && !Array.isArray(data376)) {
-                if (data376.answer === void 0) {
-                  const err679 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data376 };
-                  if (vErrors === null) {
-                    vErrors = [err679];
+                  var _valid23 = _errs971 === errors;
+                  valid268 = valid268 || _valid23;
+                  const _errs973 = errors;
+                  if (Array.isArray(data374)) {
+                    const len34 = data374.length;
+                    for (let i38 = 0; i38 < len34; i38++) {
+                      let data375 = data374[i38];
+                      if (typeof data375 !== "string") {
+                        const err678 = { instancePath: instancePath + "/checklist/ready/explainability/evidence/" + i38, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data375 };
+                        if (vErrors === null) {
+                          vErrors = [err678];
+                        } else {
+                          vErrors.push(err678);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err679);
+                    const err679 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data374 };
+                    if (vErrors === null) {
+                      vErrors = [err679];
+                    } else {
+                      vErrors.push(err679);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key107 in data376) {
-                  if (!(key107 === "answer" || key107 === "evidence" || key107 === "note")) {
-                    const err680 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key107 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data376 };
+                  var _valid23 = _errs973 === errors;
+                  valid268 = valid268 || _valid23;
+                  if (!valid268) {
+                    const err680 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data374 };
                     if (vErrors === null) {
                       vErrors = [err680];
                     } else {
                       vErrors.push(err680);
                     }
                     errors++;
+                  } else {
+                    errors = _errs970;
+                    if (vErrors !== null) {
+                      if (_errs970) {
+                        vErrors.length = _errs970;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data376.answer !== void 0) {
-                  let data377 = data376.answer;
-                  if (!(data377 === "yes" || data377 === "no" || data377 === "n/a")) {
-                    const err681 = { instancePath: instancePath + "/checklist/ready/tests/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data377 };
+                if (data372.note !== void 0) {
+                  let data376 = data372.note;
+                  if (typeof data376 !== "string") {
+                    const err681 = { instancePath: instancePath + "/checklist/ready/explainability/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data376 };
                     if (vErrors === null) {
                       vErrors = [err681];
                     } else {
@@ -8465,39 +8473,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data376.evidence !== void 0) {
-                  let data378 = data376.evidence;
-                  const _errs980 = errors;
-                  let valid269 = false;
-                  const _errs981 = errors;
-                  if (typeof data378 !== "string") {
-                    const err682 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data378 };
-                    if (vErrors === null) {
-                      vErrors = [err682];
-                    } else {
-                      vErrors.push(err682);
-                    }
-                    errors++;
-                  }
-                  var _valid24 = _errs981 === errors;
-                  valid269 = valid269 || _valid24;
-                  const _errs983 = errors;
-                  if (Array.isArray(data378)) {
-                    const len35 = data378.length;
-                    for (let i39 = 0; i39 < len35; i39++) {
-                      let data379 = data378[i39];
-                      if (typeof data379 !== "string") {
-                        const err683 = { instancePath: instancePath + "/checklist/ready/tests/evidence/" + i39, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data379 };
-                        if (vErrors === null) {
-                          vErrors = [err683];
-                        } else {
-                          vErrors.push(err683);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err682 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data372 };
+                if (vErrors === null) {
+                  vErrors = [err682];
+                } else {
+                  vErrors.push(err682);
+                }
+                errors++;
+              }
+            }
+            if (data346["code-quality"] !== void 0) {
+              let data377 = data346["code-quality"];
+              if (data377 && typeof data377 == "object" && !Array.isArray(data377)) {
+                if (data377.answer === void 0) {
+                  const err683 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data377 };
+                  if (vErrors === null) {
+                    vErrors = [err683];
                   } else {
-                    const err684 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data378 };
+                    vErrors.push(err683);
+                  }
+                  errors++;
+                }
+                for (const key110 in data377) {
+                  if (!(key110 === "answer" || key110 === "evidence" || key110 === "note")) {
+                    const err684 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key110 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data377 };
                     if (vErrors === null) {
                       vErrors = [err684];
                     } else {
@@ -8505,31 +8505,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid24 = _errs983 === errors;
-                  valid269 = valid269 || _valid24;
-                  if (!valid269) {
-                    const err685 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data378 };
+                }
+                if (data377.answer !== void 0) {
+                  let data378 = data377.answer;
+                  if (!(data378 === "yes" || data378 === "no" || data378 === "n/a")) {
+                    const err685 = { instancePath: instancePath + "/checklist/ready/code-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data378 };
                     if (vErrors === null) {
                       vErrors = [err685];
                     } else {
                       vErrors.push(err685);
                     }
                     errors++;
-                  } else {
-                    errors = _errs980;
-                    if (vErrors !== null) {
-                      if (_errs980) {
-                        vErrors.length = _errs980;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data376.note !== void 0) {
-                  let data380 = data376.note;
-                  if (typeof data380 !== "string") {
-                    const err686 = { instancePath: instancePath + "/checklist/ready/tests/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data380 };
+                if (data377.evidence !== void 0) {
+                  let data379 = data377.evidence;
+                  const _errs985 = errors;
+                  let valid273 = false;
+                  const _errs986 = errors;
+                  if (typeof data379 !== "string") {
+                    const err686 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data379 };
                     if (vErrors === null) {
                       vErrors = [err686];
                     } else {
@@ -8537,83 +8532,90 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid24 = _errs986 === errors;
+                  valid273 = valid273 || _valid24;
+                  const _errs988 = errors;
+                  if (Array.isArray(data379)) {
+                    const len35 = data379.length;
+                    for (let i39 = 0; i39 < len35; i39++) {
+                      let data380 = data379[i39];
+                      if (typeof data380 !== "string") {
+                        const err687 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence/" + i39, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data380 };
+                        if (vErrors === null) {
+                          vErrors = [err687];
+                        } else {
+                          vErrors.push(err687);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err688 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data379 };
+                    if (vErrors === null) {
+                      vErrors = [err688];
+                    } else {
+                      vErrors.push(err688);
+                    }
+                    errors++;
+                  }
+                  var _valid24 = _errs988 === errors;
+                  valid273 = valid273 || _valid24;
+                  if (!valid273) {
+                    const err689 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data379 };
+                    if (vErrors === null) {
+                      vErrors = [err689];
+                    } else {
+                      vErrors.push(err689);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs985;
+                    if (vErrors !== null) {
+                      if (_errs985) {
+                        vErrors.length = _errs985;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data377.note !== void 0) {
+                  let data381 = data377.note;
+                  if (typeof data381 !== "string") {
+                    const err690 = { instancePath: instancePath + "/checklist/ready/code-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data381 };
+                    if (vErrors === null) {
+                      vErrors = [err690];
+                    } else {
+                      vErrors.push(err690);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err687 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data376 };
+                const err691 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data377 };
                 if (vErrors === null) {
-                  vErrors = [err687];
+                  vErrors = [err691];
                 } else {
-                  vErrors.push(err687);
+                  vErrors.push(err691);
                 }
                 errors++;
               }
             }
-          } else {
-            const err688 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.ready.type, parentSchema: schema31.properties.checklist.properties.ready, data: data340 };
-            if (vErrors === null) {
-              vErrors = [err688];
-            } else {
-              vErrors.push(err688);
-            }
-            errors++;
-          }
-        }
-        if (data256.deploy !== void 0) {
-          let data381 = data256.deploy;
-          if (data381 && typeof data381 == "object" && !Array.isArray(data381)) {
-            for (const key108 in data381) {
-              if (!(key108 === "mode" || key108 === "resources" || key108 === "dependencies" || key108 === "rollout" || key108 === "rollback" || key108 === "retraining-bounds" || key108 === "access-control")) {
-                const err689 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key108 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.deploy, data: data381 };
-                if (vErrors === null) {
-                  vErrors = [err689];
-                } else {
-                  vErrors.push(err689);
-                }
-                errors++;
-              }
-            }
-            if (data381.mode !== void 0) {
-              let data382 = data381.mode;
+            if (data346.tests !== void 0) {
+              let data382 = data346.tests;
               if (data382 && typeof data382 == "object" && !Array.isArray(data382)) {
                 if (data382.answer === void 0) {
-                  const err690 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data382 };
+                  const err692 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data382 };
                   if (vErrors === null) {
-                    vErrors = [err690];
+                    vErrors = [err692];
                   } else {
-                    vErrors.push(err690);
+                    vErrors.push(err692);
                   }
                   errors++;
                 }
-                for (const key109 in data382) {
-                  if (!(key109 === "answer" || key109 === "evidence" || key109 === "note")) {
-                    const err691 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key109 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data382 };
-                    if (vErrors === null) {
-                      vErrors = [err691];
-                    } else {
-                      vErrors.push(err691);
-                    }
-                    errors++;
-                  }
-                }
-                if (data382.answer !== void 0) {
-                  let data383 = data382.answer;
-                  if (!(data383 === "yes" || data383 === "no" || data383 === "n/a")) {
-                    const err692 = { instancePath: instancePath + "/checklist/deploy/mode/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data383 };
-                    if (vErrors === null) {
-                      vErrors = [err692];
-                    } else {
-                      vErrors.push(err692);
-                    }
-                    errors++;
-                  }
-                }
-                if (data382.evidence !== void 0) {
-                  let data384 = data382.evidence;
-                  const _errs998 = errors;
-                  let valid275 = false;
-                  const _errs999 = errors;
-                  if (typeof data384 !== "string") {
-                    const err693 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data384 };
+                for (const key111 in data382) {
+                  if (!(key111 === "answer" || key111 === "evidence" || key111 === "note")) {
+                    const err693 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key111 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data382 };
                     if (vErrors === null) {
                       vErrors = [err693];
                     } else {
@@ -8621,25 +8623,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid25 = _errs999 === errors;
-                  valid275 = valid275 || _valid25;
-                  const _errs1001 = errors;
-                  if (Array.isArray(data384)) {
-                    const len36 = data384.length;
-                    for (let i40 = 0; i40 < len36; i40++) {
-                      let data385 = data384[i40];
-                      if (typeof data385 !== "string") {
-                        const err694 = { instancePath: instancePath + "/checklist/deploy/mode/evidence/" + i40, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data385 };
-                        if (vErrors === null) {
-                          vErrors = [err694];
-                        } else {
-                          vErrors.push(err694);
-                        }
-                        errors++;
-                      }
+                }
+                if (data382.answer !== void 0) {
+                  let data383 = data382.answer;
+                  if (!(data383 === "yes" || data383 === "no" || data383 === "n/a")) {
+                    const err694 = { instancePath: instancePath + "/checklist/ready/tests/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data383 };
+                    if (vErrors === null) {
+                      vErrors = [err694];
+                    } else {
+                      vErrors.push(err694);
                     }
-                  } else {
-                    const err695 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data384 };
+                    errors++;
+                  }
+                }
+                if (data382.evidence !== void 0) {
+                  let data384 = data382.evidence;
+                  const _errs1000 = errors;
+                  let valid278 = false;
+                  const _errs1001 = errors;
+                  if (typeof data384 !== "string") {
+                    const err695 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data384 };
                     if (vErrors === null) {
                       vErrors = [err695];
                     } else {
@@ -8648,20 +8651,46 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   var _valid25 = _errs1001 === errors;
-                  valid275 = valid275 || _valid25;
-                  if (!valid275) {
-                    const err696 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data384 };
+                  valid278 = valid278 || _valid25;
+                  const _errs1003 = errors;
+                  if (Array.isArray(data384)) {
+                    const len36 = data384.length;
+                    for (let i40 = 0; i40 < len36; i40++) {
+                      let data385 = data384[i40];
+                      if (typeof data385 !== "string") {
+                        const err696 = { instancePath: instancePath + "/checklist/ready/tests/evidence/" + i40, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data385 };
+                        if (vErrors === null) {
+                          vErrors = [err696];
+                        } else {
+                          vErrors.push(err696);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err697 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data384 };
                     if (vErrors === null) {
-                      vErrors = [err696];
+                      vErrors = [err697];
                     } else {
-                      vErrors.push(err696);
+                      vErrors.push(err697);
+                    }
+                    errors++;
+                  }
+                  var _valid25 = _errs1003 === errors;
+                  valid278 = valid278 || _valid25;
+                  if (!valid278) {
+                    const err698 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data384 };
+                    if (vErrors === null) {
+                      vErrors = [err698];
+                    } else {
+                      vErrors.push(err698);
                     }
                     errors++;
                   } else {
-                    errors = _errs998;
+                    errors = _errs1000;
                     if (vErrors !== null) {
-                      if (_errs998) {
-                        vErrors.length = _errs998;
+                      if (_errs1000) {
+                        vErrors.length = _errs1000;
                       } else {
                         vErrors = null;
                       }
@@ -8671,93 +8700,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data382.note !== void 0) {
                   let data386 = data382.note;
                   if (typeof data386 !== "string") {
-                    const err697 = { instancePath: instancePath + "/checklist/deploy/mode/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data386 };
+                    const err699 = { instancePath: instancePath + "/checklist/ready/tests/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data386 };
                     if (vErrors === null) {
-                      vErrors = [err697];
+                      vErrors = [err699];
                     } else {
-                      vErrors.push(err697);
+                      vErrors.push(err699);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err698 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data382 };
+                const err700 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data382 };
                 if (vErrors === null) {
-                  vErrors = [err698];
+                  vErrors = [err700];
                 } else {
-                  vErrors.push(err698);
+                  vErrors.push(err700);
                 }
                 errors++;
               }
             }
-            if (data381.resources !== void 0) {
-              let data387 = data381.resources;
-              if (data387 && typeof data387 == "object" && !Array.isArray(data387)) {
-                if (data387.answer === void 0) {
-                  const err699 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data387 };
+          } else {
+            const err701 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.ready.type, parentSchema: schema31.properties.checklist.properties.ready, data: data346 };
+            if (vErrors === null) {
+              vErrors = [err701];
+            } else {
+              vErrors.push(err701);
+            }
+            errors++;
+          }
+        }
+        if (data256.deploy !== void 0) {
+          let data387 = data256.deploy;
+          if (data387 && typeof data387 == "object" && !Array.isArray(data387)) {
+            for (const key112 in data387) {
+              if (!(key112 === "mode" || key112 === "resources" || key112 === "dependencies" || key112 === "rollout" || key112 === "rollback" || key112 === "retraining-bounds" || key112 === "access-control")) {
+                const err702 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key112 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.deploy, data: data387 };
+                if (vErrors === null) {
+                  vErrors = [err702];
+                } else {
+                  vErrors.push(err702);
+                }
+                errors++;
+              }
+            }
+            if (data387.mode !== void 0) {
+              let data388 = data387.mode;
+              if (data388 && typeof data388 == "object" && !Array.isArray(data388)) {
+                if (data388.answer === void 0) {
+                  const err703 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data388 };
                   if (vErrors === null) {
-                    vErrors = [err699];
+                    vErrors = [err703];
                   } else {
-                    vErrors.push(err699);
+                    vErrors.push(err703);
                   }
                   errors++;
                 }
-                for (const key110 in data387) {
-                  if (!(key110 === "answer" || key110 === "evidence" || key110 === "note")) {
-                    const err700 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key110 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data387 };
-                    if (vErrors === null) {
-                      vErrors = [err700];
-                    } else {
-                      vErrors.push(err700);
-                    }
-                    errors++;
-                  }
-                }
-                if (data387.answer !== void 0) {
-                  let data388 = data387.answer;
-                  if (!(data388 === "yes" || data388 === "no" || data388 === "n/a")) {
-                    const err701 = { instancePath: instancePath + "/checklist/deploy/resources/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data388 };
-                    if (vErrors === null) {
-                      vErrors = [err701];
-                    } else {
-                      vErrors.push(err701);
-                    }
-                    errors++;
-                  }
-                }
-                if (data387.evidence !== void 0) {
-                  let data389 = data387.evidence;
-                  const _errs1013 = errors;
-                  let valid280 = false;
-                  const _errs1014 = errors;
-                  if (typeof data389 !== "string") {
-                    const err702 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data389 };
-                    if (vErrors === null) {
-                      vErrors = [err702];
-                    } else {
-                      vErrors.push(err702);
-                    }
-                    errors++;
-                  }
-                  var _valid26 = _errs1014 === errors;
-                  valid280 = valid280 || _valid26;
-                  const _errs1016 = errors;
-                  if (Array.isArray(data389)) {
-                    const len37 = data389.length;
-                    for (let i41 = 0; i41 < len37; i41++) {
-                      let data390 = data389[i41];
-                      if (typeof data390 !== "string") {
-                        const err703 = { instancePath: instancePath + "/checklist/deploy/resources/evidence/" + i41, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data390 };
-                        if (vErrors === null) {
-                          vErrors = [err703];
-                        } else {
-                          vErrors.push(err703);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err704 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data389 };
+                for (const key113 in data388) {
+                  if (!(key113 === "answer" || key113 === "evidence" || key113 === "note")) {
+                    const err704 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key113 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data388 };
                     if (vErrors === null) {
                       vErrors = [err704];
                     } else {
@@ -8765,31 +8765,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid26 = _errs1016 === errors;
-                  valid280 = valid280 || _valid26;
-                  if (!valid280) {
-                    const err705 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data389 };
+                }
+                if (data388.answer !== void 0) {
+                  let data389 = data388.answer;
+                  if (!(data389 === "yes" || data389 === "no" || data389 === "n/a")) {
+                    const err705 = { instancePath: instancePath + "/checklist/deploy/mode/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data389 };
                     if (vErrors === null) {
                       vErrors = [err705];
                     } else {
                       vErrors.push(err705);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1013;
-                    if (vErrors !== null) {
-                      if (_errs1013) {
-                        vErrors.length = _errs1013;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data387.note !== void 0) {
-                  let data391 = data387.note;
-                  if (typeof data391 !== "string") {
-                    const err706 = { instancePath: instancePath + "/checklist/deploy/resources/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data391 };
+                if (data388.evidence !== void 0) {
+                  let data390 = data388.evidence;
+                  const _errs1018 = errors;
+                  let valid284 = false;
+                  const _errs1019 = errors;
+                  if (typeof data390 !== "string") {
+                    const err706 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data390 };
                     if (vErrors === null) {
                       vErrors = [err706];
                     } else {
@@ -8797,44 +8792,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err707 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data387 };
-                if (vErrors === null) {
-                  vErrors = [err707];
-                } else {
-                  vErrors.push(err707);
-                }
-                errors++;
-              }
-            }
-            if (data381.dependencies !== void 0) {
-              let data392 = data381.dependencies;
-              if (data392 && typeof data392 == "object" && !Array.isArray(data392)) {
-                if (data392.answer === void 0) {
-                  const err708 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data392 };
-                  if (vErrors === null) {
-                    vErrors = [err708];
+                  var _valid26 = _errs1019 === errors;
+                  valid284 = valid284 || _valid26;
+                  const _errs1021 = errors;
+                  if (Array.isArray(data390)) {
+                    const len37 = data390.length;
+                    for (let i41 = 0; i41 < len37; i41++) {
+                      let data391 = data390[i41];
+                      if (typeof data391 !== "string") {
+                        const err707 = { instancePath: instancePath + "/checklist/deploy/mode/evidence/" + i41, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data391 };
+                        if (vErrors === null) {
+                          vErrors = [err707];
+                        } else {
+                          vErrors.push(err707);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err708);
+                    const err708 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data390 };
+                    if (vErrors === null) {
+                      vErrors = [err708];
+                    } else {
+                      vErrors.push(err708);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key111 in data392) {
-                  if (!(key111 === "answer" || key111 === "evidence" || key111 === "note")) {
-                    const err709 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key111 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data392 };
+                  var _valid26 = _errs1021 === errors;
+                  valid284 = valid284 || _valid26;
+                  if (!valid284) {
+                    const err709 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data390 };
                     if (vErrors === null) {
                       vErrors = [err709];
                     } else {
                       vErrors.push(err709);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1018;
+                    if (vErrors !== null) {
+                      if (_errs1018) {
+                        vErrors.length = _errs1018;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data392.answer !== void 0) {
-                  let data393 = data392.answer;
-                  if (!(data393 === "yes" || data393 === "no" || data393 === "n/a")) {
-                    const err710 = { instancePath: instancePath + "/checklist/deploy/dependencies/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data393 };
+                if (data388.note !== void 0) {
+                  let data392 = data388.note;
+                  if (typeof data392 !== "string") {
+                    const err710 = { instancePath: instancePath + "/checklist/deploy/mode/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data392 };
                     if (vErrors === null) {
                       vErrors = [err710];
                     } else {
@@ -8843,39 +8851,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data392.evidence !== void 0) {
-                  let data394 = data392.evidence;
-                  const _errs1028 = errors;
-                  let valid285 = false;
-                  const _errs1029 = errors;
-                  if (typeof data394 !== "string") {
-                    const err711 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data394 };
-                    if (vErrors === null) {
-                      vErrors = [err711];
-                    } else {
-                      vErrors.push(err711);
-                    }
-                    errors++;
-                  }
-                  var _valid27 = _errs1029 === errors;
-                  valid285 = valid285 || _valid27;
-                  const _errs1031 = errors;
-                  if (Array.isArray(data394)) {
-                    const len38 = data394.length;
-                    for (let i42 = 0; i42 < len38; i42++) {
-                      let data395 = data394[i42];
-                      if (typeof data395 !== "string") {
-                        const err712 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence/" + i42, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data395 };
-                        if (vErrors === null) {
-                          vErrors = [err712];
-                        } else {
-                          vErrors.push(err712);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err711 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data388 };
+                if (vErrors === null) {
+                  vErrors = [err711];
+                } else {
+                  vErrors.push(err711);
+                }
+                errors++;
+              }
+            }
+            if (data387.resources !== void 0) {
+              let data393 = data387.resources;
+              if (data393 && typeof data393 == "object" && !Array.isArray(data393)) {
+                if (data393.answer === void 0) {
+                  const err712 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data393 };
+                  if (vErrors === null) {
+                    vErrors = [err712];
                   } else {
-                    const err713 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data394 };
+                    vErrors.push(err712);
+                  }
+                  errors++;
+                }
+                for (const key114 in data393) {
+                  if (!(key114 === "answer" || key114 === "evidence" || key114 === "note")) {
+                    const err713 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key114 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data393 };
                     if (vErrors === null) {
                       vErrors = [err713];
                     } else {
@@ -8883,31 +8883,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid27 = _errs1031 === errors;
-                  valid285 = valid285 || _valid27;
-                  if (!valid285) {
-                    const err714 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data394 };
+                }
+                if (data393.answer !== void 0) {
+                  let data394 = data393.answer;
+                  if (!(data394 === "yes" || data394 === "no" || data394 === "n/a")) {
+                    const err714 = { instancePath: instancePath + "/checklist/deploy/resources/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data394 };
                     if (vErrors === null) {
                       vErrors = [err714];
                     } else {
                       vErrors.push(err714);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1028;
-                    if (vErrors !== null) {
-                      if (_errs1028) {
-                        vErrors.length = _errs1028;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data392.note !== void 0) {
-                  let data396 = data392.note;
-                  if (typeof data396 !== "string") {
-                    const err715 = { instancePath: instancePath + "/checklist/deploy/dependencies/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data396 };
+                if (data393.evidence !== void 0) {
+                  let data395 = data393.evidence;
+                  const _errs1033 = errors;
+                  let valid289 = false;
+                  const _errs1034 = errors;
+                  if (typeof data395 !== "string") {
+                    const err715 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data395 };
                     if (vErrors === null) {
                       vErrors = [err715];
                     } else {
@@ -8915,44 +8910,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err716 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data392 };
-                if (vErrors === null) {
-                  vErrors = [err716];
-                } else {
-                  vErrors.push(err716);
-                }
-                errors++;
-              }
-            }
-            if (data381.rollout !== void 0) {
-              let data397 = data381.rollout;
-              if (data397 && typeof data397 == "object" && !Array.isArray(data397)) {
-                if (data397.answer === void 0) {
-                  const err717 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data397 };
-                  if (vErrors === null) {
-                    vErrors = [err717];
+                  var _valid27 = _errs1034 === errors;
+                  valid289 = valid289 || _valid27;
+                  const _errs1036 = errors;
+                  if (Array.isArray(data395)) {
+                    const len38 = data395.length;
+                    for (let i42 = 0; i42 < len38; i42++) {
+                      let data396 = data395[i42];
+                      if (typeof data396 !== "string") {
+                        const err716 = { instancePath: instancePath + "/checklist/deploy/resources/evidence/" + i42, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data396 };
+                        if (vErrors === null) {
+                          vErrors = [err716];
+                        } else {
+                          vErrors.push(err716);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err717);
+                    const err717 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data395 };
+                    if (vErrors === null) {
+                      vErrors = [err717];
+                    } else {
+                      vErrors.push(err717);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key112 in data397) {
-                  if (!(key112 === "answer" || key112 === "evidence" || key112 === "note")) {
-                    const err718 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key112 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data397 };
+                  var _valid27 = _errs1036 === errors;
+                  valid289 = valid289 || _valid27;
+                  if (!valid289) {
+                    const err718 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data395 };
                     if (vErrors === null) {
                       vErrors = [err718];
                     } else {
                       vErrors.push(err718);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1033;
+                    if (vErrors !== null) {
+                      if (_errs1033) {
+                        vErrors.length = _errs1033;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data397.answer !== void 0) {
-                  let data398 = data397.answer;
-                  if (!(data398 === "yes" || data398 === "no" || data398 === "n/a")) {
-                    const err719 = { instancePath: instancePath + "/checklist/deploy/rollout/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data398 };
+                if (data393.note !== void 0) {
+                  let data397 = data393.note;
+                  if (typeof data397 !== "string") {
+                    const err719 = { instancePath: instancePath + "/checklist/deploy/resources/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data397 };
                     if (vErrors === null) {
                       vErrors = [err719];
                     } else {
@@ -8961,39 +8969,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data397.evidence !== void 0) {
-                  let data399 = data397.evidence;
-                  const _errs1043 = errors;
-                  let valid290 = false;
-                  const _errs1044 = errors;
-                  if (typeof data399 !== "string") {
-                    const err720 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data399 };
-                    if (vErrors === null) {
-                      vErrors = [err720];
-                    } else {
-                      vErrors.push(err720);
-                    }
-                    errors++;
-                  }
-                  var _valid28 = _errs1044 === errors;
-                  valid290 = valid290 || _valid28;
-                  const _errs1046 = errors;
-                  if (Array.isArray(data399)) {
-                    const len39 = data399.length;
-                    for (let i43 = 0; i43 < len39; i43++) {
-                      let data400 = data399[i43];
-                      if (typeof data400 !== "string") {
-                        const err721 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence/" + i43, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data400 };
-                        if (vErrors === null) {
-                          vErrors = [err721];
-                        } else {
-                          vErrors.push(err721);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err720 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data393 };
+                if (vErrors === null) {
+                  vErrors = [err720];
+                } else {
+                  vErrors.push(err720);
+                }
+                errors++;
+              }
+            }
+            if (data387.dependencies !== void 0) {
+              let data398 = data387.dependencies;
+              if (data398 && typeof data398 == "object" && !Array.isArray(data398)) {
+                if (data398.answer === void 0) {
+                  const err721 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data398 };
+                  if (vErrors === null) {
+                    vErrors = [err721];
                   } else {
-                    const err722 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data399 };
+                    vErrors.push(err721);
+                  }
+                  errors++;
+                }
+                for (const key115 in data398) {
+                  if (!(key115 === "answer" || key115 === "evidence" || key115 === "note")) {
+                    const err722 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key115 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data398 };
                     if (vErrors === null) {
                       vErrors = [err722];
                     } else {
@@ -9001,31 +9001,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid28 = _errs1046 === errors;
-                  valid290 = valid290 || _valid28;
-                  if (!valid290) {
-                    const err723 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data399 };
+                }
+                if (data398.answer !== void 0) {
+                  let data399 = data398.answer;
+                  if (!(data399 === "yes" || data399 === "no" || data399 === "n/a")) {
+                    const err723 = { instancePath: instancePath + "/checklist/deploy/dependencies/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data399 };
                     if (vErrors === null) {
                       vErrors = [err723];
                     } else {
                       vErrors.push(err723);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1043;
-                    if (vErrors !== null) {
-                      if (_errs1043) {
-                        vErrors.length = _errs1043;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data397.note !== void 0) {
-                  let data401 = data397.note;
-                  if (typeof data401 !== "string") {
-                    const err724 = { instancePath: instancePath + "/checklist/deploy/rollout/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data401 };
+                if (data398.evidence !== void 0) {
+                  let data400 = data398.evidence;
+                  const _errs1048 = errors;
+                  let valid294 = false;
+                  const _errs1049 = errors;
+                  if (typeof data400 !== "string") {
+                    const err724 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data400 };
                     if (vErrors === null) {
                       vErrors = [err724];
                     } else {
@@ -9033,44 +9028,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err725 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data397 };
-                if (vErrors === null) {
-                  vErrors = [err725];
-                } else {
-                  vErrors.push(err725);
-                }
-                errors++;
-              }
-            }
-            if (data381.rollback !== void 0) {
-              let data402 = data381.rollback;
-              if (data402 && typeof data402 == "object" && !Array.isArray(data402)) {
-                if (data402.answer === void 0) {
-                  const err726 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data402 };
-                  if (vErrors === null) {
-                    vErrors = [err726];
+                  var _valid28 = _errs1049 === errors;
+                  valid294 = valid294 || _valid28;
+                  const _errs1051 = errors;
+                  if (Array.isArray(data400)) {
+                    const len39 = data400.length;
+                    for (let i43 = 0; i43 < len39; i43++) {
+                      let data401 = data400[i43];
+                      if (typeof data401 !== "string") {
+                        const err725 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence/" + i43, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data401 };
+                        if (vErrors === null) {
+                          vErrors = [err725];
+                        } else {
+                          vErrors.push(err725);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err726);
+                    const err726 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data400 };
+                    if (vErrors === null) {
+                      vErrors = [err726];
+                    } else {
+                      vErrors.push(err726);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key113 in data402) {
-                  if (!(key113 === "answer" || key113 === "evidence" || key113 === "note")) {
-                    const err727 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key113 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data402 };
+                  var _valid28 = _errs1051 === errors;
+                  valid294 = valid294 || _valid28;
+                  if (!valid294) {
+                    const err727 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data400 };
                     if (vErrors === null) {
                       vErrors = [err727];
                     } else {
                       vErrors.push(err727);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1048;
+                    if (vErrors !== null) {
+                      if (_errs1048) {
+                        vErrors.length = _errs1048;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data402.answer !== void 0) {
-                  let data403 = data402.answer;
-                  if (!(data403 === "yes" || data403 === "no" || data403 === "n/a")) {
-                    const err728 = { instancePath: instancePath + "/checklist/deploy/rollback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data403 };
+                if (data398.note !== void 0) {
+                  let data402 = data398.note;
+                  if (typeof data402 !== "string") {
+                    const err728 = { instancePath: instancePath + "/checklist/deploy/dependencies/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data402 };
                     if (vErrors === null) {
                       vErrors = [err728];
                     } else {
@@ -9079,39 +9087,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data402.evidence !== void 0) {
-                  let data404 = data402.evidence;
-                  const _errs1058 = errors;
-                  let valid295 = false;
-                  const _errs1059 = errors;
-                  if (typeof data404 !== "string") {
-                    const err729 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data404 };
-                    if (vErrors === null) {
-                      vErrors = [err729];
-                    } else {
-                      vErrors.push(err729);
-                    }
-                    errors++;
-                  }
-                  var _valid29 = _errs1059 === errors;
-                  valid295 = valid295 || _valid29;
-                  const _errs1061 = errors;
-                  if (Array.isArray(data404)) {
-                    const len40 = data404.length;
-                    for (let i44 = 0; i44 < len40; i44++) {
-                      let data405 = data404[i44];
-                      if (typeof data405 !== "string") {
-                        const err730 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence/" + i44, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data405 };
-                        if (vErrors === null) {
-                          vErrors = [err730];
-                        } else {
-                          vErrors.push(err730);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err729 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data398 };
+                if (vErrors === null) {
+                  vErrors = [err729];
+                } else {
+                  vErrors.push(err729);
+                }
+                errors++;
+              }
+            }
+            if (data387.rollout !== void 0) {
+              let data403 = data387.rollout;
+              if (data403 && typeof data403 == "object" && !Array.isArray(data403)) {
+                if (data403.answer === void 0) {
+                  const err730 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data403 };
+                  if (vErrors === null) {
+                    vErrors = [err730];
                   } else {
-                    const err731 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data404 };
+                    vErrors.push(err730);
+                  }
+                  errors++;
+                }
+                for (const key116 in data403) {
+                  if (!(key116 === "answer" || key116 === "evidence" || key116 === "note")) {
+                    const err731 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key116 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data403 };
                     if (vErrors === null) {
                       vErrors = [err731];
                     } else {
@@ -9119,31 +9119,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid29 = _errs1061 === errors;
-                  valid295 = valid295 || _valid29;
-                  if (!valid295) {
-                    const err732 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data404 };
+                }
+                if (data403.answer !== void 0) {
+                  let data404 = data403.answer;
+                  if (!(data404 === "yes" || data404 === "no" || data404 === "n/a")) {
+                    const err732 = { instancePath: instancePath + "/checklist/deploy/rollout/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data404 };
                     if (vErrors === null) {
                       vErrors = [err732];
                     } else {
                       vErrors.push(err732);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1058;
-                    if (vErrors !== null) {
-                      if (_errs1058) {
-                        vErrors.length = _errs1058;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data402.note !== void 0) {
-                  let data406 = data402.note;
-                  if (typeof data406 !== "string") {
-                    const err733 = { instancePath: instancePath + "/checklist/deploy/rollback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data406 };
+                if (data403.evidence !== void 0) {
+                  let data405 = data403.evidence;
+                  const _errs1063 = errors;
+                  let valid299 = false;
+                  const _errs1064 = errors;
+                  if (typeof data405 !== "string") {
+                    const err733 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data405 };
                     if (vErrors === null) {
                       vErrors = [err733];
                     } else {
@@ -9151,44 +9146,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err734 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data402 };
-                if (vErrors === null) {
-                  vErrors = [err734];
-                } else {
-                  vErrors.push(err734);
-                }
-                errors++;
-              }
-            }
-            if (data381["retraining-bounds"] !== void 0) {
-              let data407 = data381["retraining-bounds"];
-              if (data407 && typeof data407 == "object" && !Array.isArray(data407)) {
-                if (data407.answer === void 0) {
-                  const err735 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data407 };
-                  if (vErrors === null) {
-                    vErrors = [err735];
+                  var _valid29 = _errs1064 === errors;
+                  valid299 = valid299 || _valid29;
+                  const _errs1066 = errors;
+                  if (Array.isArray(data405)) {
+                    const len40 = data405.length;
+                    for (let i44 = 0; i44 < len40; i44++) {
+                      let data406 = data405[i44];
+                      if (typeof data406 !== "string") {
+                        const err734 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence/" + i44, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data406 };
+                        if (vErrors === null) {
+                          vErrors = [err734];
+                        } else {
+                          vErrors.push(err734);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err735);
+                    const err735 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data405 };
+                    if (vErrors === null) {
+                      vErrors = [err735];
+                    } else {
+                      vErrors.push(err735);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key114 in data407) {
-                  if (!(key114 === "answer" || key114 === "evidence" || key114 === "note")) {
-                    const err736 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key114 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data407 };
+                  var _valid29 = _errs1066 === errors;
+                  valid299 = valid299 || _valid29;
+                  if (!valid299) {
+                    const err736 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data405 };
                     if (vErrors === null) {
                       vErrors = [err736];
                     } else {
                       vErrors.push(err736);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1063;
+                    if (vErrors !== null) {
+                      if (_errs1063) {
+                        vErrors.length = _errs1063;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data407.answer !== void 0) {
-                  let data408 = data407.answer;
-                  if (!(data408 === "yes" || data408 === "no" || data408 === "n/a")) {
-                    const err737 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data408 };
+                if (data403.note !== void 0) {
+                  let data407 = data403.note;
+                  if (typeof data407 !== "string") {
+                    const err737 = { instancePath: instancePath + "/checklist/deploy/rollout/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data407 };
                     if (vErrors === null) {
                       vErrors = [err737];
                     } else {
@@ -9197,39 +9205,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data407.evidence !== void 0) {
-                  let data409 = data407.evidence;
-                  const _errs1073 = errors;
-                  let valid300 = false;
-                  const _errs1074 = errors;
-                  if (typeof data409 !== "string") {
-                    const err738 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data409 };
-                    if (vErrors === null) {
-                      vErrors = [err738];
-                    } else {
-                      vErrors.push(err738);
-                    }
-                    errors++;
-                  }
-                  var _valid30 = _errs1074 === errors;
-                  valid300 = valid300 || _valid30;
-                  const _errs1076 = errors;
-                  if (Array.isArray(data409)) {
-                    const len41 = data409.length;
-                    for (let i45 = 0; i45 < len41; i45++) {
-                      let data410 = data409[i45];
-                      if (typeof data410 !== "string") {
-                        const err739 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence/" + i45, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data410 };
-                        if (vErrors === null) {
-                          vErrors = [err739];
-                        } else {
-                          vErrors.push(err739);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err738 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data403 };
+                if (vErrors === null) {
+                  vErrors = [err738];
+                } else {
+                  vErrors.push(err738);
+                }
+                errors++;
+              }
+            }
+            if (data387.rollback !== void 0) {
+              let data408 = data387.rollback;
+              if (data408 && typeof data408 == "object" && !Array.isArray(data408)) {
+                if (data408.answer === void 0) {
+                  const err739 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data408 };
+                  if (vErrors === null) {
+                    vErrors = [err739];
                   } else {
-                    const err740 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data409 };
+                    vErrors.push(err739);
+                  }
+                  errors++;
+                }
+                for (const key117 in data408) {
+                  if (!(key117 === "answer" || key117 === "evidence" || key117 === "note")) {
+                    const err740 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key117 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data408 };
                     if (vErrors === null) {
                       vErrors = [err740];
                     } else {
@@ -9237,31 +9237,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid30 = _errs1076 === errors;
-                  valid300 = valid300 || _valid30;
-                  if (!valid300) {
-                    const err741 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data409 };
+                }
+                if (data408.answer !== void 0) {
+                  let data409 = data408.answer;
+                  if (!(data409 === "yes" || data409 === "no" || data409 === "n/a")) {
+                    const err741 = { instancePath: instancePath + "/checklist/deploy/rollback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data409 };
                     if (vErrors === null) {
                       vErrors = [err741];
                     } else {
                       vErrors.push(err741);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1073;
-                    if (vErrors !== null) {
-                      if (_errs1073) {
-                        vErrors.length = _errs1073;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data407.note !== void 0) {
-                  let data411 = data407.note;
-                  if (typeof data411 !== "string") {
-                    const err742 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data411 };
+                if (data408.evidence !== void 0) {
+                  let data410 = data408.evidence;
+                  const _errs1078 = errors;
+                  let valid304 = false;
+                  const _errs1079 = errors;
+                  if (typeof data410 !== "string") {
+                    const err742 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data410 };
                     if (vErrors === null) {
                       vErrors = [err742];
                     } else {
@@ -9269,44 +9264,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err743 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data407 };
-                if (vErrors === null) {
-                  vErrors = [err743];
-                } else {
-                  vErrors.push(err743);
-                }
-                errors++;
-              }
-            }
-            if (data381["access-control"] !== void 0) {
-              let data412 = data381["access-control"];
-              if (data412 && typeof data412 == "object" && !Array.isArray(data412)) {
-                if (data412.answer === void 0) {
-                  const err744 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data412 };
-                  if (vErrors === null) {
-                    vErrors = [err744];
+                  var _valid30 = _errs1079 === errors;
+                  valid304 = valid304 || _valid30;
+                  const _errs1081 = errors;
+                  if (Array.isArray(data410)) {
+                    const len41 = data410.length;
+                    for (let i45 = 0; i45 < len41; i45++) {
+                      let data411 = data410[i45];
+                      if (typeof data411 !== "string") {
+                        const err743 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence/" + i45, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data411 };
+                        if (vErrors === null) {
+                          vErrors = [err743];
+                        } else {
+                          vErrors.push(err743);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err744);
+                    const err744 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data410 };
+                    if (vErrors === null) {
+                      vErrors = [err744];
+                    } else {
+                      vErrors.push(err744);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key115 in data412) {
-                  if (!(key115 === "answer" || key115 === "evidence" || key115 === "note")) {
-                    const err745 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key115 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data412 };
+                  var _valid30 = _errs1081 === errors;
+                  valid304 = valid304 || _valid30;
+                  if (!valid304) {
+                    const err745 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data410 };
                     if (vErrors === null) {
                       vErrors = [err745];
                     } else {
                       vErrors.push(err745);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1078;
+                    if (vErrors !== null) {
+                      if (_errs1078) {
+                        vErrors.length = _errs1078;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data412.answer !== void 0) {
-                  let data413 = data412.answer;
-                  if (!(data413 === "yes" || data413 === "no" || data413 === "n/a")) {
-                    const err746 = { instancePath: instancePath + "/checklist/deploy/access-control/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data413 };
+                if (data408.note !== void 0) {
+                  let data412 = data408.note;
+                  if (typeof data412 !== "string") {
+                    const err746 = { instancePath: instancePath + "/checklist/deploy/rollback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data412 };
                     if (vErrors === null) {
                       vErrors = [err746];
                     } else {
@@ -9315,39 +9323,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data412.evidence !== void 0) {
-                  let data414 = data412.evidence;
-                  const _errs1088 = errors;
-                  let valid305 = false;
-                  const _errs1089 = errors;
-                  if (typeof data414 !== "string") {
-                    const err747 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data414 };
-                    if (vErrors === null) {
-                      vErrors = [err747];
-                    } else {
-                      vErrors.push(err747);
-                    }
-                    errors++;
-                  }
-                  var _valid31 = _errs1089 === errors;
-                  valid305 = valid305 || _valid31;
-                  const _errs1091 = errors;
-                  if (Array.isArray(data414)) {
-                    const len42 = data414.length;
-                    for (let i46 = 0; i46 < len42; i46++) {
-                      let data415 = data414[i46];
-                      if (typeof data415 !== "string") {
-                        const err748 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence/" + i46, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data415 };
-                        if (vErrors === null) {
-                          vErrors = [err748];
-                        } else {
-                          vErrors.push(err748);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err747 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data408 };
+                if (vErrors === null) {
+                  vErrors = [err747];
+                } else {
+                  vErrors.push(err747);
+                }
+                errors++;
+              }
+            }
+            if (data387["retraining-bounds"] !== void 0) {
+              let data413 = data387["retraining-bounds"];
+              if (data413 && typeof data413 == "object" && !Array.isArray(data413)) {
+                if (data413.answer === void 0) {
+                  const err748 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data413 };
+                  if (vErrors === null) {
+                    vErrors = [err748];
                   } else {
-                    const err749 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data414 };
+                    vErrors.push(err748);
+                  }
+                  errors++;
+                }
+                for (const key118 in data413) {
+                  if (!(key118 === "answer" || key118 === "evidence" || key118 === "note")) {
+                    const err749 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key118 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data413 };
                     if (vErrors === null) {
                       vErrors = [err749];
                     } else {
@@ -9355,31 +9355,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid31 = _errs1091 === errors;
-                  valid305 = valid305 || _valid31;
-                  if (!valid305) {
-                    const err750 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data414 };
+                }
+                if (data413.answer !== void 0) {
+                  let data414 = data413.answer;
+                  if (!(data414 === "yes" || data414 === "no" || data414 === "n/a")) {
+                    const err750 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data414 };
                     if (vErrors === null) {
                       vErrors = [err750];
                     } else {
                       vErrors.push(err750);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1088;
-                    if (vErrors !== null) {
-                      if (_errs1088) {
-                        vErrors.length = _errs1088;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data412.note !== void 0) {
-                  let data416 = data412.note;
-                  if (typeof data416 !== "string") {
-                    const err751 = { instancePath: instancePath + "/checklist/deploy/access-control/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data416 };
+                if (data413.evidence !== void 0) {
+                  let data415 = data413.evidence;
+                  const _errs1093 = errors;
+                  let valid309 = false;
+                  const _errs1094 = errors;
+                  if (typeof data415 !== "string") {
+                    const err751 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data415 };
                     if (vErrors === null) {
                       vErrors = [err751];
                     } else {
@@ -9387,83 +9382,90 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid31 = _errs1094 === errors;
+                  valid309 = valid309 || _valid31;
+                  const _errs1096 = errors;
+                  if (Array.isArray(data415)) {
+                    const len42 = data415.length;
+                    for (let i46 = 0; i46 < len42; i46++) {
+                      let data416 = data415[i46];
+                      if (typeof data416 !== "string") {
+                        const err752 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence/" + i46, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data416 };
+                        if (vErrors === null) {
+                          vErrors = [err752];
+                        } else {
+                          vErrors.push(err752);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err753 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data415 };
+                    if (vErrors === null) {
+                      vErrors = [err753];
+                    } else {
+                      vErrors.push(err753);
+                    }
+                    errors++;
+                  }
+                  var _valid31 = _errs1096 === errors;
+                  valid309 = valid309 || _valid31;
+                  if (!valid309) {
+                    const err754 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data415 };
+                    if (vErrors === null) {
+                      vErrors = [err754];
+                    } else {
+                      vErrors.push(err754);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1093;
+                    if (vErrors !== null) {
+                      if (_errs1093) {
+                        vErrors.length = _errs1093;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data413.note !== void 0) {
+                  let data417 = data413.note;
+                  if (typeof data417 !== "string") {
+                    const err755 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data417 };
+                    if (vErrors === null) {
+                      vErrors = [err755];
+                    } else {
+                      vErrors.push(err755);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err752 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data412 };
+                const err756 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data413 };
                 if (vErrors === null) {
-                  vErrors = [err752];
+                  vErrors = [err756];
                 } else {
-                  vErrors.push(err752);
+                  vErrors.push(err756);
                 }
                 errors++;
               }
             }
-          } else {
-            const err753 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.deploy.type, parentSchema: schema31.properties.checklist.properties.deploy, data: data381 };
-            if (vErrors === null) {
-              vErrors = [err753];
-            } else {
-              vErrors.push(err753);
-            }
-            errors++;
-          }
-        }
-        if (data256.monitor !== void 0) {
-          let data417 = data256.monitor;
-          if (data417 && typeof data417 == "object" && !Array.isArray(data417)) {
-            for (const key116 in data417) {
-              if (!(key116 === "hard-metrics" || key116 === "data-quality" || key116 === "kpis" || key116 === "drift" || key116 === "feedback-loop" || key116 === "owners")) {
-                const err754 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key116 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.monitor, data: data417 };
-                if (vErrors === null) {
-                  vErrors = [err754];
-                } else {
-                  vErrors.push(err754);
-                }
-                errors++;
-              }
-            }
-            if (data417["hard-metrics"] !== void 0) {
-              let data418 = data417["hard-metrics"];
+            if (data387["access-control"] !== void 0) {
+              let data418 = data387["access-control"];
               if (data418 && typeof data418 == "object" && !Array.isArray(data418)) {
                 if (data418.answer === void 0) {
-                  const err755 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data418 };
+                  const err757 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data418 };
                   if (vErrors === null) {
-                    vErrors = [err755];
+                    vErrors = [err757];
                   } else {
-                    vErrors.push(err755);
+                    vErrors.push(err757);
                   }
                   errors++;
                 }
-                for (const key117 in data418) {
-                  if (!(key117 === "answer" || key117 === "evidence" || key117 === "note")) {
-                    const err756 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key117 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data418 };
-                    if (vErrors === null) {
-                      vErrors = [err756];
-                    } else {
-                      vErrors.push(err756);
-                    }
-                    errors++;
-                  }
-                }
-                if (data418.answer !== void 0) {
-                  let data419 = data418.answer;
-                  if (!(data419 === "yes" || data419 === "no" || data419 === "n/a")) {
-                    const err757 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data419 };
-                    if (vErrors === null) {
-                      vErrors = [err757];
-                    } else {
-                      vErrors.push(err757);
-                    }
-                    errors++;
-                  }
-                }
-                if (data418.evidence !== void 0) {
-                  let data420 = data418.evidence;
-                  const _errs1106 = errors;
-                  let valid311 = false;
-                  const _errs1107 = errors;
-                  if (typeof data420 !== "string") {
-                    const err758 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data420 };
+                for (const key119 in data418) {
+                  if (!(key119 === "answer" || key119 === "evidence" || key119 === "note")) {
+                    const err758 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key119 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data418 };
                     if (vErrors === null) {
                       vErrors = [err758];
                     } else {
@@ -9471,25 +9473,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid32 = _errs1107 === errors;
-                  valid311 = valid311 || _valid32;
-                  const _errs1109 = errors;
-                  if (Array.isArray(data420)) {
-                    const len43 = data420.length;
-                    for (let i47 = 0; i47 < len43; i47++) {
-                      let data421 = data420[i47];
-                      if (typeof data421 !== "string") {
-                        const err759 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence/" + i47, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data421 };
-                        if (vErrors === null) {
-                          vErrors = [err759];
-                        } else {
-                          vErrors.push(err759);
-                        }
-                        errors++;
-                      }
+                }
+                if (data418.answer !== void 0) {
+                  let data419 = data418.answer;
+                  if (!(data419 === "yes" || data419 === "no" || data419 === "n/a")) {
+                    const err759 = { instancePath: instancePath + "/checklist/deploy/access-control/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data419 };
+                    if (vErrors === null) {
+                      vErrors = [err759];
+                    } else {
+                      vErrors.push(err759);
                     }
-                  } else {
-                    const err760 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data420 };
+                    errors++;
+                  }
+                }
+                if (data418.evidence !== void 0) {
+                  let data420 = data418.evidence;
+                  const _errs1108 = errors;
+                  let valid314 = false;
+                  const _errs1109 = errors;
+                  if (typeof data420 !== "string") {
+                    const err760 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data420 };
                     if (vErrors === null) {
                       vErrors = [err760];
                     } else {
@@ -9498,20 +9501,46 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   var _valid32 = _errs1109 === errors;
-                  valid311 = valid311 || _valid32;
-                  if (!valid311) {
-                    const err761 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data420 };
+                  valid314 = valid314 || _valid32;
+                  const _errs1111 = errors;
+                  if (Array.isArray(data420)) {
+                    const len43 = data420.length;
+                    for (let i47 = 0; i47 < len43; i47++) {
+                      let data421 = data420[i47];
+                      if (typeof data421 !== "string") {
+                        const err761 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence/" + i47, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data421 };
+                        if (vErrors === null) {
+                          vErrors = [err761];
+                        } else {
+                          vErrors.push(err761);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err762 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data420 };
                     if (vErrors === null) {
-                      vErrors = [err761];
+                      vErrors = [err762];
                     } else {
-                      vErrors.push(err761);
+                      vErrors.push(err762);
+                    }
+                    errors++;
+                  }
+                  var _valid32 = _errs1111 === errors;
+                  valid314 = valid314 || _valid32;
+                  if (!valid314) {
+                    const err763 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data420 };
+                    if (vErrors === null) {
+                      vErrors = [err763];
+                    } else {
+                      vErrors.push(err763);
                     }
                     errors++;
                   } else {
-                    errors = _errs1106;
+                    errors = _errs1108;
                     if (vErrors !== null) {
-                      if (_errs1106) {
-                        vErrors.length = _errs1106;
+                      if (_errs1108) {
+                        vErrors.length = _errs1108;
                       } else {
                         vErrors = null;
                       }
@@ -9521,93 +9550,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data418.note !== void 0) {
                   let data422 = data418.note;
                   if (typeof data422 !== "string") {
-                    const err762 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data422 };
+                    const err764 = { instancePath: instancePath + "/checklist/deploy/access-control/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data422 };
                     if (vErrors === null) {
-                      vErrors = [err762];
+                      vErrors = [err764];
                     } else {
-                      vErrors.push(err762);
+                      vErrors.push(err764);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err763 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data418 };
+                const err765 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data418 };
                 if (vErrors === null) {
-                  vErrors = [err763];
+                  vErrors = [err765];
                 } else {
-                  vErrors.push(err763);
+                  vErrors.push(err765);
                 }
                 errors++;
               }
             }
-            if (data417["data-quality"] !== void 0) {
-              let data423 = data417["data-quality"];
-              if (data423 && typeof data423 == "object" && !Array.isArray(data423)) {
-                if (data423.answer === void 0) {
-                  const err764 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data423 };
+          } else {
+            const err766 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.deploy.type, parentSchema: schema31.properties.checklist.properties.deploy, data: data387 };
+            if (vErrors === null) {
+              vErrors = [err766];
+            } else {
+              vErrors.push(err766);
+            }
+            errors++;
+          }
+        }
+        if (data256.monitor !== void 0) {
+          let data423 = data256.monitor;
+          if (data423 && typeof data423 == "object" && !Array.isArray(data423)) {
+            for (const key120 in data423) {
+              if (!(key120 === "hard-metrics" || key120 === "data-quality" || key120 === "kpis" || key120 === "drift" || key120 === "feedback-loop" || key120 === "owners")) {
+                const err767 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key120 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.monitor, data: data423 };
+                if (vErrors === null) {
+                  vErrors = [err767];
+                } else {
+                  vErrors.push(err767);
+                }
+                errors++;
+              }
+            }
+            if (data423["hard-metrics"] !== void 0) {
+              let data424 = data423["hard-metrics"];
+              if (data424 && typeof data424 == "object" && !Array.isArray(data424)) {
+                if (data424.answer === void 0) {
+                  const err768 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data424 };
                   if (vErrors === null) {
-                    vErrors = [err764];
+                    vErrors = [err768];
                   } else {
-                    vErrors.push(err764);
+                    vErrors.push(err768);
                   }
                   errors++;
                 }
-                for (const key118 in data423) {
-                  if (!(key118 === "answer" || key118 === "evidence" || key118 === "note")) {
-                    const err765 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key118 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data423 };
-                    if (vErrors === null) {
-                      vErrors = [err765];
-                    } else {
-                      vErrors.push(err765);
-                    }
-                    errors++;
-                  }
-                }
-                if (data423.answer !== void 0) {
-                  let data424 = data423.answer;
-                  if (!(data424 === "yes" || data424 === "no" || data424 === "n/a")) {
-                    const err766 = { instancePath: instancePath + "/checklist/monitor/data-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data424 };
-                    if (vErrors === null) {
-                      vErrors = [err766];
-                    } else {
-                      vErrors.push(err766);
-                    }
-                    errors++;
-                  }
-                }
-                if (data423.evidence !== void 0) {
-                  let data425 = data423.evidence;
-                  const _errs1121 = errors;
-                  let valid316 = false;
-                  const _errs1122 = errors;
-                  if (typeof data425 !== "string") {
-                    const err767 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data425 };
-                    if (vErrors === null) {
-                      vErrors = [err767];
-                    } else {
-                      vErrors.push(err767);
-                    }
-                    errors++;
-                  }
-                  var _valid33 = _errs1122 === errors;
-                  valid316 = valid316 || _valid33;
-                  const _errs1124 = errors;
-                  if (Array.isArray(data425)) {
-                    const len44 = data425.length;
-                    for (let i48 = 0; i48 < len44; i48++) {
-                      let data426 = data425[i48];
-                      if (typeof data426 !== "string") {
-                        const err768 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence/" + i48, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data426 };
-                        if (vErrors === null) {
-                          vErrors = [err768];
-                        } else {
-                          vErrors.push(err768);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err769 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data425 };
+                for (const key121 in data424) {
+                  if (!(key121 === "answer" || key121 === "evidence" || key121 === "note")) {
+                    const err769 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key121 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data424 };
                     if (vErrors === null) {
                       vErrors = [err769];
                     } else {
@@ -9615,31 +9615,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid33 = _errs1124 === errors;
-                  valid316 = valid316 || _valid33;
-                  if (!valid316) {
-                    const err770 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data425 };
+                }
+                if (data424.answer !== void 0) {
+                  let data425 = data424.answer;
+                  if (!(data425 === "yes" || data425 === "no" || data425 === "n/a")) {
+                    const err770 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data425 };
                     if (vErrors === null) {
                       vErrors = [err770];
                     } else {
                       vErrors.push(err770);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1121;
-                    if (vErrors !== null) {
-                      if (_errs1121) {
-                        vErrors.length = _errs1121;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data423.note !== void 0) {
-                  let data427 = data423.note;
-                  if (typeof data427 !== "string") {
-                    const err771 = { instancePath: instancePath + "/checklist/monitor/data-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data427 };
+                if (data424.evidence !== void 0) {
+                  let data426 = data424.evidence;
+                  const _errs1126 = errors;
+                  let valid320 = false;
+                  const _errs1127 = errors;
+                  if (typeof data426 !== "string") {
+                    const err771 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data426 };
                     if (vErrors === null) {
                       vErrors = [err771];
                     } else {
@@ -9647,44 +9642,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err772 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data423 };
-                if (vErrors === null) {
-                  vErrors = [err772];
-                } else {
-                  vErrors.push(err772);
-                }
-                errors++;
-              }
-            }
-            if (data417.kpis !== void 0) {
-              let data428 = data417.kpis;
-              if (data428 && typeof data428 == "object" && !Array.isArray(data428)) {
-                if (data428.answer === void 0) {
-                  const err773 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data428 };
-                  if (vErrors === null) {
-                    vErrors = [err773];
+                  var _valid33 = _errs1127 === errors;
+                  valid320 = valid320 || _valid33;
+                  const _errs1129 = errors;
+                  if (Array.isArray(data426)) {
+                    const len44 = data426.length;
+                    for (let i48 = 0; i48 < len44; i48++) {
+                      let data427 = data426[i48];
+                      if (typeof data427 !== "string") {
+                        const err772 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence/" + i48, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data427 };
+                        if (vErrors === null) {
+                          vErrors = [err772];
+                        } else {
+                          vErrors.push(err772);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err773);
+                    const err773 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data426 };
+                    if (vErrors === null) {
+                      vErrors = [err773];
+                    } else {
+                      vErrors.push(err773);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key119 in data428) {
-                  if (!(key119 === "answer" || key119 === "evidence" || key119 === "note")) {
-                    const err774 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key119 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data428 };
+                  var _valid33 = _errs1129 === errors;
+                  valid320 = valid320 || _valid33;
+                  if (!valid320) {
+                    const err774 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data426 };
                     if (vErrors === null) {
                       vErrors = [err774];
                     } else {
                       vErrors.push(err774);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1126;
+                    if (vErrors !== null) {
+                      if (_errs1126) {
+                        vErrors.length = _errs1126;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data428.answer !== void 0) {
-                  let data429 = data428.answer;
-                  if (!(data429 === "yes" || data429 === "no" || data429 === "n/a")) {
-                    const err775 = { instancePath: instancePath + "/checklist/monitor/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data429 };
+                if (data424.note !== void 0) {
+                  let data428 = data424.note;
+                  if (typeof data428 !== "string") {
+                    const err775 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data428 };
                     if (vErrors === null) {
                       vErrors = [err775];
                     } else {
@@ -9693,39 +9701,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data428.evidence !== void 0) {
-                  let data430 = data428.evidence;
-                  const _errs1136 = errors;
-                  let valid321 = false;
-                  const _errs1137 = errors;
-                  if (typeof data430 !== "string") {
-                    const err776 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data430 };
-                    if (vErrors === null) {
-                      vErrors = [err776];
-                    } else {
-                      vErrors.push(err776);
-                    }
-                    errors++;
-                  }
-                  var _valid34 = _errs1137 === errors;
-                  valid321 = valid321 || _valid34;
-                  const _errs1139 = errors;
-                  if (Array.isArray(data430)) {
-                    const len45 = data430.length;
-                    for (let i49 = 0; i49 < len45; i49++) {
-                      let data431 = data430[i49];
-                      if (typeof data431 !== "string") {
-                        const err777 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence/" + i49, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data431 };
-                        if (vErrors === null) {
-                          vErrors = [err777];
-                        } else {
-                          vErrors.push(err777);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err776 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data424 };
+                if (vErrors === null) {
+                  vErrors = [err776];
+                } else {
+                  vErrors.push(err776);
+                }
+                errors++;
+              }
+            }
+            if (data423["data-quality"] !== void 0) {
+              let data429 = data423["data-quality"];
+              if (data429 && typeof data429 == "object" && !Array.isArray(data429)) {
+                if (data429.answer === void 0) {
+                  const err777 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data429 };
+                  if (vErrors === null) {
+                    vErrors = [err777];
                   } else {
-                    const err778 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data430 };
+                    vErrors.push(err777);
+                  }
+                  errors++;
+                }
+                for (const key122 in data429) {
+                  if (!(key122 === "answer" || key122 === "evidence" || key122 === "note")) {
+                    const err778 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key122 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data429 };
                     if (vErrors === null) {
                       vErrors = [err778];
                     } else {
@@ -9733,31 +9733,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid34 = _errs1139 === errors;
-                  valid321 = valid321 || _valid34;
-                  if (!valid321) {
-                    const err779 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data430 };
+                }
+                if (data429.answer !== void 0) {
+                  let data430 = data429.answer;
+                  if (!(data430 === "yes" || data430 === "no" || data430 === "n/a")) {
+                    const err779 = { instancePath: instancePath + "/checklist/monitor/data-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data430 };
                     if (vErrors === null) {
                       vErrors = [err779];
                     } else {
                       vErrors.push(err779);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1136;
-                    if (vErrors !== null) {
-                      if (_errs1136) {
-                        vErrors.length = _errs1136;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data428.note !== void 0) {
-                  let data432 = data428.note;
-                  if (typeof data432 !== "string") {
-                    const err780 = { instancePath: instancePath + "/checklist/monitor/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data432 };
+                if (data429.evidence !== void 0) {
+                  let data431 = data429.evidence;
+                  const _errs1141 = errors;
+                  let valid325 = false;
+                  const _errs1142 = errors;
+                  if (typeof data431 !== "string") {
+                    const err780 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data431 };
                     if (vErrors === null) {
                       vErrors = [err780];
                     } else {
@@ -9765,44 +9760,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err781 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data428 };
-                if (vErrors === null) {
-                  vErrors = [err781];
-                } else {
-                  vErrors.push(err781);
-                }
-                errors++;
-              }
-            }
-            if (data417.drift !== void 0) {
-              let data433 = data417.drift;
-              if (data433 && typeof data433 == "object" && !Array.isArray(data433)) {
-                if (data433.answer === void 0) {
-                  const err782 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data433 };
-                  if (vErrors === null) {
-                    vErrors = [err782];
+                  var _valid34 = _errs1142 === errors;
+                  valid325 = valid325 || _valid34;
+                  const _errs1144 = errors;
+                  if (Array.isArray(data431)) {
+                    const len45 = data431.length;
+                    for (let i49 = 0; i49 < len45; i49++) {
+                      let data432 = data431[i49];
+                      if (typeof data432 !== "string") {
+                        const err781 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence/" + i49, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data432 };
+                        if (vErrors === null) {
+                          vErrors = [err781];
+                        } else {
+                          vErrors.push(err781);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err782);
+                    const err782 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data431 };
+                    if (vErrors === null) {
+                      vErrors = [err782];
+                    } else {
+                      vErrors.push(err782);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key120 in data433) {
-                  if (!(key120 === "answer" || key120 === "evidence" || key120 === "note")) {
-                    const err783 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key120 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data433 };
+                  var _valid34 = _errs1144 === errors;
+                  valid325 = valid325 || _valid34;
+                  if (!valid325) {
+                    const err783 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data431 };
                     if (vErrors === null) {
                       vErrors = [err783];
                     } else {
                       vErrors.push(err783);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1141;
+                    if (vErrors !== null) {
+                      if (_errs1141) {
+                        vErrors.length = _errs1141;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data433.answer !== void 0) {
-                  let data434 = data433.answer;
-                  if (!(data434 === "yes" || data434 === "no" || data434 === "n/a")) {
-                    const err784 = { instancePath: instancePath + "/checklist/monitor/drift/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data434 };
+                if (data429.note !== void 0) {
+                  let data433 = data429.note;
+                  if (typeof data433 !== "string") {
+                    const err784 = { instancePath: instancePath + "/checklist/monitor/data-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data433 };
                     if (vErrors === null) {
                       vErrors = [err784];
                     } else {
@@ -9811,39 +9819,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data433.evidence !== void 0) {
-                  let data435 = data433.evidence;
-                  const _errs1151 = errors;
-                  let valid326 = false;
-                  const _errs1152 = errors;
-                  if (typeof data435 !== "string") {
-                    const err785 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data435 };
-                    if (vErrors === null) {
-                      vErrors = [err785];
-                    } else {
-                      vErrors.push(err785);
-                    }
-                    errors++;
-                  }
-                  var _valid35 = _errs1152 === errors;
-                  valid326 = valid326 || _valid35;
-                  const _errs1154 = errors;
-                  if (Array.isArray(data435)) {
-                    const len46 = data435.length;
-                    for (let i50 = 0; i50 < len46; i50++) {
-                      let data436 = data435[i50];
-                      if (typeof data436 !== "string") {
-                        const err786 = { instancePath: instancePath + "/checklist/monitor/drift/evidence/" + i50, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data436 };
-                        if (vErrors === null) {
-                          vErrors = [err786];
-                        } else {
-                          vErrors.push(err786);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err785 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data429 };
+                if (vErrors === null) {
+                  vErrors = [err785];
+                } else {
+                  vErrors.push(err785);
+                }
+                errors++;
+              }
+            }
+            if (data423.kpis !== void 0) {
+              let data434 = data423.kpis;
+              if (data434 && typeof data434 == "object" && !Array.isArray(data434)) {
+                if (data434.answer === void 0) {
+                  const err786 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data434 };
+                  if (vErrors === null) {
+                    vErrors = [err786];
                   } else {
-                    const err787 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data435 };
+                    vErrors.push(err786);
+                  }
+                  errors++;
+                }
+                for (const key123 in data434) {
+                  if (!(key123 === "answer" || key123 === "evidence" || key123 === "note")) {
+                    const err787 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key123 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data434 };
                     if (vErrors === null) {
                       vErrors = [err787];
                     } else {
@@ -9851,31 +9851,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid35 = _errs1154 === errors;
-                  valid326 = valid326 || _valid35;
-                  if (!valid326) {
-                    const err788 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data435 };
+                }
+                if (data434.answer !== void 0) {
+                  let data435 = data434.answer;
+                  if (!(data435 === "yes" || data435 === "no" || data435 === "n/a")) {
+                    const err788 = { instancePath: instancePath + "/checklist/monitor/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data435 };
                     if (vErrors === null) {
                       vErrors = [err788];
                     } else {
                       vErrors.push(err788);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1151;
-                    if (vErrors !== null) {
-                      if (_errs1151) {
-                        vErrors.length = _errs1151;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data433.note !== void 0) {
-                  let data437 = data433.note;
-                  if (typeof data437 !== "string") {
-                    const err789 = { instancePath: instancePath + "/checklist/monitor/drift/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data437 };
+                if (data434.evidence !== void 0) {
+                  let data436 = data434.evidence;
+                  const _errs1156 = errors;
+                  let valid330 = false;
+                  const _errs1157 = errors;
+                  if (typeof data436 !== "string") {
+                    const err789 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data436 };
                     if (vErrors === null) {
                       vErrors = [err789];
                     } else {
@@ -9883,44 +9878,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err790 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data433 };
-                if (vErrors === null) {
-                  vErrors = [err790];
-                } else {
-                  vErrors.push(err790);
-                }
-                errors++;
-              }
-            }
-            if (data417["feedback-loop"] !== void 0) {
-              let data438 = data417["feedback-loop"];
-              if (data438 && typeof data438 == "object" && !Array.isArray(data438)) {
-                if (data438.answer === void 0) {
-                  const err791 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data438 };
-                  if (vErrors === null) {
-                    vErrors = [err791];
+                  var _valid35 = _errs1157 === errors;
+                  valid330 = valid330 || _valid35;
+                  const _errs1159 = errors;
+                  if (Array.isArray(data436)) {
+                    const len46 = data436.length;
+                    for (let i50 = 0; i50 < len46; i50++) {
+                      let data437 = data436[i50];
+                      if (typeof data437 !== "string") {
+                        const err790 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence/" + i50, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data437 };
+                        if (vErrors === null) {
+                          vErrors = [err790];
+                        } else {
+                          vErrors.push(err790);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err791);
+                    const err791 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data436 };
+                    if (vErrors === null) {
+                      vErrors = [err791];
+                    } else {
+                      vErrors.push(err791);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key121 in data438) {
-                  if (!(key121 === "answer" || key121 === "evidence" || key121 === "note")) {
-                    const err792 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key121 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data438 };
+                  var _valid35 = _errs1159 === errors;
+                  valid330 = valid330 || _valid35;
+                  if (!valid330) {
+                    const err792 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data436 };
                     if (vErrors === null) {
                       vErrors = [err792];
                     } else {
                       vErrors.push(err792);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1156;
+                    if (vErrors !== null) {
+                      if (_errs1156) {
+                        vErrors.length = _errs1156;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data438.answer !== void 0) {
-                  let data439 = data438.answer;
-                  if (!(data439 === "yes" || data439 === "no" || data439 === "n/a")) {
-                    const err793 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data439 };
+                if (data434.note !== void 0) {
+                  let data438 = data434.note;
+                  if (typeof data438 !== "string") {
+                    const err793 = { instancePath: instancePath + "/checklist/monitor/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data438 };
                     if (vErrors === null) {
                       vErrors = [err793];
                     } else {
@@ -9929,39 +9937,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data438.evidence !== void 0) {
-                  let data440 = data438.evidence;
-                  const _errs1166 = errors;
-                  let valid331 = false;
-                  const _errs1167 = errors;
-                  if (typeof data440 !== "string") {
-                    const err794 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data440 };
-                    if (vErrors === null) {
-                      vErrors = [err794];
-                    } else {
-                      vErrors.push(err794);
-                    }
-                    errors++;
-                  }
-                  var _valid36 = _errs1167 === errors;
-                  valid331 = valid331 || _valid36;
-                  const _errs1169 = errors;
-                  if (Array.isArray(data440)) {
-                    const len47 = data440.length;
-                    for (let i51 = 0; i51 < len47; i51++) {
-                      let data441 = data440[i51];
-                      if (typeof data441 !== "string") {
-                        const err795 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence/" + i51, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data441 };
-                        if (vErrors === null) {
-                          vErrors = [err795];
-                        } else {
-                          vErrors.push(err795);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err794 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data434 };
+                if (vErrors === null) {
+                  vErrors = [err794];
+                } else {
+                  vErrors.push(err794);
+                }
+                errors++;
+              }
+            }
+            if (data423.drift !== void 0) {
+              let data439 = data423.drift;
+              if (data439 && typeof data439 == "object" && !Array.isArray(data439)) {
+                if (data439.answer === void 0) {
+                  const err795 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data439 };
+                  if (vErrors === null) {
+                    vErrors = [err795];
                   } else {
-                    const err796 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data440 };
+                    vErrors.push(err795);
+                  }
+                  errors++;
+                }
+                for (const key124 in data439) {
+                  if (!(key124 === "answer" || key124 === "evidence" || key124 === "note")) {
+                    const err796 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key124 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data439 };
                     if (vErrors === null) {
                       vErrors = [err796];
                     } else {
@@ -9969,31 +9969,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid36 = _errs1169 === errors;
-                  valid331 = valid331 || _valid36;
-                  if (!valid331) {
-                    const err797 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data440 };
+                }
+                if (data439.answer !== void 0) {
+                  let data440 = data439.answer;
+                  if (!(data440 === "yes" || data440 === "no" || data440 === "n/a")) {
+                    const err797 = { instancePath: instancePath + "/checklist/monitor/drift/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data440 };
                     if (vErrors === null) {
                       vErrors = [err797];
                     } else {
                       vErrors.push(err797);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1166;
-                    if (vErrors !== null) {
-                      if (_errs1166) {
-                        vErrors.length = _errs1166;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data438.note !== void 0) {
-                  let data442 = data438.note;
-                  if (typeof data442 !== "string") {
-                    const err798 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data442 };
+                if (data439.evidence !== void 0) {
+                  let data441 = data439.evidence;
+                  const _errs1171 = errors;
+                  let valid335 = false;
+                  const _errs1172 = errors;
+                  if (typeof data441 !== "string") {
+                    const err798 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data441 };
                     if (vErrors === null) {
                       vErrors = [err798];
                     } else {
@@ -10001,44 +9996,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err799 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data438 };
-                if (vErrors === null) {
-                  vErrors = [err799];
-                } else {
-                  vErrors.push(err799);
-                }
-                errors++;
-              }
-            }
-            if (data417.owners !== void 0) {
-              let data443 = data417.owners;
-              if (data443 && typeof data443 == "object" && !Array.isArray(data443)) {
-                if (data443.answer === void 0) {
-                  const err800 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data443 };
-                  if (vErrors === null) {
-                    vErrors = [err800];
+                  var _valid36 = _errs1172 === errors;
+                  valid335 = valid335 || _valid36;
+                  const _errs1174 = errors;
+                  if (Array.isArray(data441)) {
+                    const len47 = data441.length;
+                    for (let i51 = 0; i51 < len47; i51++) {
+                      let data442 = data441[i51];
+                      if (typeof data442 !== "string") {
+                        const err799 = { instancePath: instancePath + "/checklist/monitor/drift/evidence/" + i51, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data442 };
+                        if (vErrors === null) {
+                          vErrors = [err799];
+                        } else {
+                          vErrors.push(err799);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err800);
+                    const err800 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data441 };
+                    if (vErrors === null) {
+                      vErrors = [err800];
+                    } else {
+                      vErrors.push(err800);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key122 in data443) {
-                  if (!(key122 === "answer" || key122 === "evidence" || key122 === "note")) {
-                    const err801 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key122 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data443 };
+                  var _valid36 = _errs1174 === errors;
+                  valid335 = valid335 || _valid36;
+                  if (!valid335) {
+                    const err801 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data441 };
                     if (vErrors === null) {
                       vErrors = [err801];
                     } else {
                       vErrors.push(err801);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1171;
+                    if (vErrors !== null) {
+                      if (_errs1171) {
+                        vErrors.length = _errs1171;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data443.answer !== void 0) {
-                  let data444 = data443.answer;
-                  if (!(data444 === "yes" || data444 === "no" || data444 === "n/a")) {
-                    const err802 = { instancePath: instancePath + "/checklist/monitor/owners/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data444 };
+                if (data439.note !== void 0) {
+                  let data443 = data439.note;
+                  if (typeof data443 !== "string") {
+                    const err802 = { instancePath: instancePath + "/checklist/monitor/drift/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data443 };
                     if (vErrors === null) {
                       vErrors = [err802];
                     } else {
@@ -10047,39 +10055,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data443.evidence !== void 0) {
-                  let data445 = data443.evidence;
-                  const _errs1181 = errors;
-                  let valid336 = false;
-                  const _errs1182 = errors;
-                  if (typeof data445 !== "string") {
-                    const err803 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data445 };
-                    if (vErrors === null) {
-                      vErrors = [err803];
-                    } else {
-                      vErrors.push(err803);
-                    }
-                    errors++;
-                  }
-                  var _valid37 = _errs1182 === errors;
-                  valid336 = valid336 || _valid37;
-                  const _errs1184 = errors;
-                  if (Array.isArray(data445)) {
-                    const len48 = data445.length;
-                    for (let i52 = 0; i52 < len48; i52++) {
-                      let data446 = data445[i52];
-                      if (typeof data446 !== "string") {
-                        const err804 = { instancePath: instancePath + "/checklist/monitor/owners/evidence/" + i52, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data446 };
-                        if (vErrors === null) {
-                          vErrors = [err804];
-                        } else {
-                          vErrors.push(err804);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err803 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data439 };
+                if (vErrors === null) {
+                  vErrors = [err803];
+                } else {
+                  vErrors.push(err803);
+                }
+                errors++;
+              }
+            }
+            if (data423["feedback-loop"] !== void 0) {
+              let data444 = data423["feedback-loop"];
+              if (data444 && typeof data444 == "object" && !Array.isArray(data444)) {
+                if (data444.answer === void 0) {
+                  const err804 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data444 };
+                  if (vErrors === null) {
+                    vErrors = [err804];
                   } else {
-                    const err805 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data445 };
+                    vErrors.push(err804);
+                  }
+                  errors++;
+                }
+                for (const key125 in data444) {
+                  if (!(key125 === "answer" || key125 === "evidence" || key125 === "note")) {
+                    const err805 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key125 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data444 };
                     if (vErrors === null) {
                       vErrors = [err805];
                     } else {
@@ -10087,31 +10087,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid37 = _errs1184 === errors;
-                  valid336 = valid336 || _valid37;
-                  if (!valid336) {
-                    const err806 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data445 };
+                }
+                if (data444.answer !== void 0) {
+                  let data445 = data444.answer;
+                  if (!(data445 === "yes" || data445 === "no" || data445 === "n/a")) {
+                    const err806 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data445 };
                     if (vErrors === null) {
                       vErrors = [err806];
                     } else {
                       vErrors.push(err806);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1181;
-                    if (vErrors !== null) {
-                      if (_errs1181) {
-                        vErrors.length = _errs1181;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data443.note !== void 0) {
-                  let data447 = data443.note;
-                  if (typeof data447 !== "string") {
-                    const err807 = { instancePath: instancePath + "/checklist/monitor/owners/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data447 };
+                if (data444.evidence !== void 0) {
+                  let data446 = data444.evidence;
+                  const _errs1186 = errors;
+                  let valid340 = false;
+                  const _errs1187 = errors;
+                  if (typeof data446 !== "string") {
+                    const err807 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data446 };
                     if (vErrors === null) {
                       vErrors = [err807];
                     } else {
@@ -10119,83 +10114,90 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid37 = _errs1187 === errors;
+                  valid340 = valid340 || _valid37;
+                  const _errs1189 = errors;
+                  if (Array.isArray(data446)) {
+                    const len48 = data446.length;
+                    for (let i52 = 0; i52 < len48; i52++) {
+                      let data447 = data446[i52];
+                      if (typeof data447 !== "string") {
+                        const err808 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence/" + i52, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data447 };
+                        if (vErrors === null) {
+                          vErrors = [err808];
+                        } else {
+                          vErrors.push(err808);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err809 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data446 };
+                    if (vErrors === null) {
+                      vErrors = [err809];
+                    } else {
+                      vErrors.push(err809);
+                    }
+                    errors++;
+                  }
+                  var _valid37 = _errs1189 === errors;
+                  valid340 = valid340 || _valid37;
+                  if (!valid340) {
+                    const err810 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data446 };
+                    if (vErrors === null) {
+                      vErrors = [err810];
+                    } else {
+                      vErrors.push(err810);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1186;
+                    if (vErrors !== null) {
+                      if (_errs1186) {
+                        vErrors.length = _errs1186;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data444.note !== void 0) {
+                  let data448 = data444.note;
+                  if (typeof data448 !== "string") {
+                    const err811 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data448 };
+                    if (vErrors === null) {
+                      vErrors = [err811];
+                    } else {
+                      vErrors.push(err811);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err808 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data443 };
+                const err812 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data444 };
                 if (vErrors === null) {
-                  vErrors = [err808];
+                  vErrors = [err812];
                 } else {
-                  vErrors.push(err808);
+                  vErrors.push(err812);
                 }
                 errors++;
               }
             }
-          } else {
-            const err809 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.monitor.type, parentSchema: schema31.properties.checklist.properties.monitor, data: data417 };
-            if (vErrors === null) {
-              vErrors = [err809];
-            } else {
-              vErrors.push(err809);
-            }
-            errors++;
-          }
-        }
-        if (data256.usable !== void 0) {
-          let data448 = data256.usable;
-          if (data448 && typeof data448 == "object" && !Array.isArray(data448)) {
-            for (const key123 in data448) {
-              if (!(key123 === "real-world-trial" || key123 === "third-party-review" || key123 === "cost-benefit" || key123 === "fairness" || key123 === "misuse" || key123 === "legal-basis" || key123 === "audit-artifacts" || key123 === "fallback")) {
-                const err810 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key123 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.usable, data: data448 };
-                if (vErrors === null) {
-                  vErrors = [err810];
-                } else {
-                  vErrors.push(err810);
-                }
-                errors++;
-              }
-            }
-            if (data448["real-world-trial"] !== void 0) {
-              let data449 = data448["real-world-trial"];
+            if (data423.owners !== void 0) {
+              let data449 = data423.owners;
               if (data449 && typeof data449 == "object" && !Array.isArray(data449)) {
                 if (data449.answer === void 0) {
-                  const err811 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data449 };
+                  const err813 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data449 };
                   if (vErrors === null) {
-                    vErrors = [err811];
+                    vErrors = [err813];
                   } else {
-                    vErrors.push(err811);
+                    vErrors.push(err813);
                   }
                   errors++;
                 }
-                for (const key124 in data449) {
-                  if (!(key124 === "answer" || key124 === "evidence" || key124 === "note")) {
-                    const err812 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key124 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data449 };
-                    if (vErrors === null) {
-                      vErrors = [err812];
-                    } else {
-                      vErrors.push(err812);
-                    }
-                    errors++;
-                  }
-                }
-                if (data449.answer !== void 0) {
-                  let data450 = data449.answer;
-                  if (!(data450 === "yes" || data450 === "no" || data450 === "n/a")) {
-                    const err813 = { instancePath: instancePath + "/checklist/usable/real-world-trial/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data450 };
-                    if (vErrors === null) {
-                      vErrors = [err813];
-                    } else {
-                      vErrors.push(err813);
-                    }
-                    errors++;
-                  }
-                }
-                if (data449.evidence !== void 0) {
-                  let data451 = data449.evidence;
-                  const _errs1199 = errors;
-                  let valid342 = false;
-                  const _errs1200 = errors;
-                  if (typeof data451 !== "string") {
-                    const err814 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data451 };
+                for (const key126 in data449) {
+                  if (!(key126 === "answer" || key126 === "evidence" || key126 === "note")) {
+                    const err814 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key126 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data449 };
                     if (vErrors === null) {
                       vErrors = [err814];
                     } else {
@@ -10203,25 +10205,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid38 = _errs1200 === errors;
-                  valid342 = valid342 || _valid38;
-                  const _errs1202 = errors;
-                  if (Array.isArray(data451)) {
-                    const len49 = data451.length;
-                    for (let i53 = 0; i53 < len49; i53++) {
-                      let data452 = data451[i53];
-                      if (typeof data452 !== "string") {
-                        const err815 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence/" + i53, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data452 };
-                        if (vErrors === null) {
-                          vErrors = [err815];
-                        } else {
-                          vErrors.push(err815);
-                        }
-                        errors++;
-                      }
+                }
+                if (data449.answer !== void 0) {
+                  let data450 = data449.answer;
+                  if (!(data450 === "yes" || data450 === "no" || data450 === "n/a")) {
+                    const err815 = { instancePath: instancePath + "/checklist/monitor/owners/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data450 };
+                    if (vErrors === null) {
+                      vErrors = [err815];
+                    } else {
+                      vErrors.push(err815);
                     }
-                  } else {
-                    const err816 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data451 };
+                    errors++;
+                  }
+                }
+                if (data449.evidence !== void 0) {
+                  let data451 = data449.evidence;
+                  const _errs1201 = errors;
+                  let valid345 = false;
+                  const _errs1202 = errors;
+                  if (typeof data451 !== "string") {
+                    const err816 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data451 };
                     if (vErrors === null) {
                       vErrors = [err816];
                     } else {
@@ -10230,20 +10233,46 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   var _valid38 = _errs1202 === errors;
-                  valid342 = valid342 || _valid38;
-                  if (!valid342) {
-                    const err817 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data451 };
+                  valid345 = valid345 || _valid38;
+                  const _errs1204 = errors;
+                  if (Array.isArray(data451)) {
+                    const len49 = data451.length;
+                    for (let i53 = 0; i53 < len49; i53++) {
+                      let data452 = data451[i53];
+                      if (typeof data452 !== "string") {
+                        const err817 = { instancePath: instancePath + "/checklist/monitor/owners/evidence/" + i53, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data452 };
+                        if (vErrors === null) {
+                          vErrors = [err817];
+                        } else {
+                          vErrors.push(err817);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err818 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data451 };
                     if (vErrors === null) {
-                      vErrors = [err817];
+                      vErrors = [err818];
                     } else {
-                      vErrors.push(err817);
+                      vErrors.push(err818);
+                    }
+                    errors++;
+                  }
+                  var _valid38 = _errs1204 === errors;
+                  valid345 = valid345 || _valid38;
+                  if (!valid345) {
+                    const err819 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data451 };
+                    if (vErrors === null) {
+                      vErrors = [err819];
+                    } else {
+                      vErrors.push(err819);
                     }
                     errors++;
                   } else {
-                    errors = _errs1199;
+                    errors = _errs1201;
                     if (vErrors !== null) {
-                      if (_errs1199) {
-                        vErrors.length = _errs1199;
+                      if (_errs1201) {
+                        vErrors.length = _errs1201;
                       } else {
                         vErrors = null;
                       }
@@ -10253,93 +10282,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data449.note !== void 0) {
                   let data453 = data449.note;
                   if (typeof data453 !== "string") {
-                    const err818 = { instancePath: instancePath + "/checklist/usable/real-world-trial/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data453 };
+                    const err820 = { instancePath: instancePath + "/checklist/monitor/owners/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data453 };
                     if (vErrors === null) {
-                      vErrors = [err818];
+                      vErrors = [err820];
                     } else {
-                      vErrors.push(err818);
+                      vErrors.push(err820);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err819 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data449 };
+                const err821 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data449 };
                 if (vErrors === null) {
-                  vErrors = [err819];
+                  vErrors = [err821];
                 } else {
-                  vErrors.push(err819);
+                  vErrors.push(err821);
                 }
                 errors++;
               }
             }
-            if (data448["third-party-review"] !== void 0) {
-              let data454 = data448["third-party-review"];
-              if (data454 && typeof data454 == "object" && !Array.isArray(data454)) {
-                if (data454.answer === void 0) {
-                  const err820 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data454 };
+          } else {
+            const err822 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.monitor.type, parentSchema: schema31.properties.checklist.properties.monitor, data: data423 };
+            if (vErrors === null) {
+              vErrors = [err822];
+            } else {
+              vErrors.push(err822);
+            }
+            errors++;
+          }
+        }
+        if (data256.usable !== void 0) {
+          let data454 = data256.usable;
+          if (data454 && typeof data454 == "object" && !Array.isArray(data454)) {
+            for (const key127 in data454) {
+              if (!(key127 === "real-world-trial" || key127 === "third-party-review" || key127 === "cost-benefit" || key127 === "fairness" || key127 === "misuse" || key127 === "legal-basis" || key127 === "audit-artifacts" || key127 === "fallback")) {
+                const err823 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key127 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.usable, data: data454 };
+                if (vErrors === null) {
+                  vErrors = [err823];
+                } else {
+                  vErrors.push(err823);
+                }
+                errors++;
+              }
+            }
+            if (data454["real-world-trial"] !== void 0) {
+              let data455 = data454["real-world-trial"];
+              if (data455 && typeof data455 == "object" && !Array.isArray(data455)) {
+                if (data455.answer === void 0) {
+                  const err824 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data455 };
                   if (vErrors === null) {
-                    vErrors = [err820];
+                    vErrors = [err824];
                   } else {
-                    vErrors.push(err820);
+                    vErrors.push(err824);
                   }
                   errors++;
                 }
-                for (const key125 in data454) {
-                  if (!(key125 === "answer" || key125 === "evidence" || key125 === "note")) {
-                    const err821 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key125 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data454 };
-                    if (vErrors === null) {
-                      vErrors = [err821];
-                    } else {
-                      vErrors.push(err821);
-                    }
-                    errors++;
-                  }
-                }
-                if (data454.answer !== void 0) {
-                  let data455 = data454.answer;
-                  if (!(data455 === "yes" || data455 === "no" || data455 === "n/a")) {
-                    const err822 = { instancePath: instancePath + "/checklist/usable/third-party-review/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data455 };
-                    if (vErrors === null) {
-                      vErrors = [err822];
-                    } else {
-                      vErrors.push(err822);
-                    }
-                    errors++;
-                  }
-                }
-                if (data454.evidence !== void 0) {
-                  let data456 = data454.evidence;
-                  const _errs1214 = errors;
-                  let valid347 = false;
-                  const _errs1215 = errors;
-                  if (typeof data456 !== "string") {
-                    const err823 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data456 };
-                    if (vErrors === null) {
-                      vErrors = [err823];
-                    } else {
-                      vErrors.push(err823);
-                    }
-                    errors++;
-                  }
-                  var _valid39 = _errs1215 === errors;
-                  valid347 = valid347 || _valid39;
-                  const _errs1217 = errors;
-                  if (Array.isArray(data456)) {
-                    const len50 = data456.length;
-                    for (let i54 = 0; i54 < len50; i54++) {
-                      let data457 = data456[i54];
-                      if (typeof data457 !== "string") {
-                        const err824 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence/" + i54, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data457 };
-                        if (vErrors === null) {
-                          vErrors = [err824];
-                        } else {
-                          vErrors.push(err824);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err825 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data456 };
+                for (const key128 in data455) {
+                  if (!(key128 === "answer" || key128 === "evidence" || key128 === "note")) {
+                    const err825 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key128 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data455 };
                     if (vErrors === null) {
                       vErrors = [err825];
                     } else {
@@ -10347,31 +10347,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid39 = _errs1217 === errors;
-                  valid347 = valid347 || _valid39;
-                  if (!valid347) {
-                    const err826 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data456 };
+                }
+                if (data455.answer !== void 0) {
+                  let data456 = data455.answer;
+                  if (!(data456 === "yes" || data456 === "no" || data456 === "n/a")) {
+                    const err826 = { instancePath: instancePath + "/checklist/usable/real-world-trial/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data456 };
                     if (vErrors === null) {
                       vErrors = [err826];
                     } else {
                       vErrors.push(err826);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1214;
-                    if (vErrors !== null) {
-                      if (_errs1214) {
-                        vErrors.length = _errs1214;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data454.note !== void 0) {
-                  let data458 = data454.note;
-                  if (typeof data458 !== "string") {
-                    const err827 = { instancePath: instancePath + "/checklist/usable/third-party-review/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data458 };
+                if (data455.evidence !== void 0) {
+                  let data457 = data455.evidence;
+                  const _errs1219 = errors;
+                  let valid351 = false;
+                  const _errs1220 = errors;
+                  if (typeof data457 !== "string") {
+                    const err827 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data457 };
                     if (vErrors === null) {
                       vErrors = [err827];
                     } else {
@@ -10379,44 +10374,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err828 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data454 };
-                if (vErrors === null) {
-                  vErrors = [err828];
-                } else {
-                  vErrors.push(err828);
-                }
-                errors++;
-              }
-            }
-            if (data448["cost-benefit"] !== void 0) {
-              let data459 = data448["cost-benefit"];
-              if (data459 && typeof data459 == "object" && !Array.isArray(data459)) {
-                if (data459.answer === void 0) {
-                  const err829 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data459 };
-                  if (vErrors === null) {
-                    vErrors = [err829];
+                  var _valid39 = _errs1220 === errors;
+                  valid351 = valid351 || _valid39;
+                  const _errs1222 = errors;
+                  if (Array.isArray(data457)) {
+                    const len50 = data457.length;
+                    for (let i54 = 0; i54 < len50; i54++) {
+                      let data458 = data457[i54];
+                      if (typeof data458 !== "string") {
+                        const err828 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence/" + i54, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data458 };
+                        if (vErrors === null) {
+                          vErrors = [err828];
+                        } else {
+                          vErrors.push(err828);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err829);
+                    const err829 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data457 };
+                    if (vErrors === null) {
+                      vErrors = [err829];
+                    } else {
+                      vErrors.push(err829);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key126 in data459) {
-                  if (!(key126 === "answer" || key126 === "evidence" || key126 === "note")) {
-                    const err830 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key126 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data459 };
+                  var _valid39 = _errs1222 === errors;
+                  valid351 = valid351 || _valid39;
+                  if (!valid351) {
+                    const err830 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data457 };
                     if (vErrors === null) {
                       vErrors = [err830];
                     } else {
                       vErrors.push(err830);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1219;
+                    if (vErrors !== null) {
+                      if (_errs1219) {
+                        vErrors.length = _errs1219;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data459.answer !== void 0) {
-                  let data460 = data459.answer;
-                  if (!(data460 === "yes" || data460 === "no" || data460 === "n/a")) {
-                    const err831 = { instancePath: instancePath + "/checklist/usable/cost-benefit/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data460 };
+                if (data455.note !== void 0) {
+                  let data459 = data455.note;
+                  if (typeof data459 !== "string") {
+                    const err831 = { instancePath: instancePath + "/checklist/usable/real-world-trial/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data459 };
                     if (vErrors === null) {
                       vErrors = [err831];
                     } else {
@@ -10425,39 +10433,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data459.evidence !== void 0) {
-                  let data461 = data459.evidence;
-                  const _errs1229 = errors;
-                  let valid352 = false;
-                  const _errs1230 = errors;
-                  if (typeof data461 !== "string") {
-                    const err832 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data461 };
-                    if (vErrors === null) {
-                      vErrors = [err832];
-                    } else {
-                      vErrors.push(err832);
-                    }
-                    errors++;
-                  }
-                  var _valid40 = _errs1230 === errors;
-                  valid352 = valid352 || _valid40;
-                  const _errs1232 = errors;
-                  if (Array.isArray(data461)) {
-                    const len51 = data461.length;
-                    for (let i55 = 0; i55 < len51; i55++) {
-                      let data462 = data461[i55];
-                      if (typeof data462 !== "string") {
-                        const err833 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence/" + i55, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data462 };
-                        if (vErrors === null) {
-                          vErrors = [err833];
-                        } else {
-                          vErrors.push(err833);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err832 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data455 };
+                if (vErrors === null) {
+                  vErrors = [err832];
+                } else {
+                  vErrors.push(err832);
+                }
+                errors++;
+              }
+            }
+            if (data454["third-party-review"] !== void 0) {
+              let data460 = data454["third-party-review"];
+              if (data460 && typeof data460 == "object" && !Array.isArray(data460)) {
+                if (data460.answer === void 0) {
+                  const err833 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data460 };
+                  if (vErrors === null) {
+                    vErrors = [err833];
                   } else {
-                    const err834 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data461 };
+                    vErrors.push(err833);
+                  }
+                  errors++;
+                }
+                for (const key129 in data460) {
+                  if (!(key129 === "answer" || key129 === "evidence" || key129 === "note")) {
+                    const err834 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key129 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data460 };
                     if (vErrors === null) {
                       vErrors = [err834];
                     } else {
@@ -10465,31 +10465,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid40 = _errs1232 === errors;
-                  valid352 = valid352 || _valid40;
-                  if (!valid352) {
-                    const err835 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data461 };
+                }
+                if (data460.answer !== void 0) {
+                  let data461 = data460.answer;
+                  if (!(data461 === "yes" || data461 === "no" || data461 === "n/a")) {
+                    const err835 = { instancePath: instancePath + "/checklist/usable/third-party-review/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data461 };
                     if (vErrors === null) {
                       vErrors = [err835];
                     } else {
                       vErrors.push(err835);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1229;
-                    if (vErrors !== null) {
-                      if (_errs1229) {
-                        vErrors.length = _errs1229;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data459.note !== void 0) {
-                  let data463 = data459.note;
-                  if (typeof data463 !== "string") {
-                    const err836 = { instancePath: instancePath + "/checklist/usable/cost-benefit/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data463 };
+                if (data460.evidence !== void 0) {
+                  let data462 = data460.evidence;
+                  const _errs1234 = errors;
+                  let valid356 = false;
+                  const _errs1235 = errors;
+                  if (typeof data462 !== "string") {
+                    const err836 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data462 };
                     if (vErrors === null) {
                       vErrors = [err836];
                     } else {
@@ -10497,44 +10492,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err837 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data459 };
-                if (vErrors === null) {
-                  vErrors = [err837];
-                } else {
-                  vErrors.push(err837);
-                }
-                errors++;
-              }
-            }
-            if (data448.fairness !== void 0) {
-              let data464 = data448.fairness;
-              if (data464 && typeof data464 == "object" && !Array.isArray(data464)) {
-                if (data464.answer === void 0) {
-                  const err838 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data464 };
-                  if (vErrors === null) {
-                    vErrors = [err838];
+                  var _valid40 = _errs1235 === errors;
+                  valid356 = valid356 || _valid40;
+                  const _errs1237 = errors;
+                  if (Array.isArray(data462)) {
+                    const len51 = data462.length;
+                    for (let i55 = 0; i55 < len51; i55++) {
+                      let data463 = data462[i55];
+                      if (typeof data463 !== "string") {
+                        const err837 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence/" + i55, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data463 };
+                        if (vErrors === null) {
+                          vErrors = [err837];
+                        } else {
+                          vErrors.push(err837);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err838);
+                    const err838 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data462 };
+                    if (vErrors === null) {
+                      vErrors = [err838];
+                    } else {
+                      vErrors.push(err838);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key127 in data464) {
-                  if (!(key127 === "answer" || key127 === "evidence" || key127 === "note")) {
-                    const err839 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key127 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data464 };
+                  var _valid40 = _errs1237 === errors;
+                  valid356 = valid356 || _valid40;
+                  if (!valid356) {
+                    const err839 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data462 };
                     if (vErrors === null) {
                       vErrors = [err839];
                     } else {
                       vErrors.push(err839);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1234;
+                    if (vErrors !== null) {
+                      if (_errs1234) {
+                        vErrors.length = _errs1234;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data464.answer !== void 0) {
-                  let data465 = data464.answer;
-                  if (!(data465 === "yes" || data465 === "no" || data465 === "n/a")) {
-                    const err840 = { instancePath: instancePath + "/checklist/usable/fairness/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data465 };
+                if (data460.note !== void 0) {
+                  let data464 = data460.note;
+                  if (typeof data464 !== "string") {
+                    const err840 = { instancePath: instancePath + "/checklist/usable/third-party-review/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data464 };
                     if (vErrors === null) {
                       vErrors = [err840];
                     } else {
@@ -10543,39 +10551,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data464.evidence !== void 0) {
-                  let data466 = data464.evidence;
-                  const _errs1244 = errors;
-                  let valid357 = false;
-                  const _errs1245 = errors;
-                  if (typeof data466 !== "string") {
-                    const err841 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data466 };
-                    if (vErrors === null) {
-                      vErrors = [err841];
-                    } else {
-                      vErrors.push(err841);
-                    }
-                    errors++;
-                  }
-                  var _valid41 = _errs1245 === errors;
-                  valid357 = valid357 || _valid41;
-                  const _errs1247 = errors;
-                  if (Array.isArray(data466)) {
-                    const len52 = data466.length;
-                    for (let i56 = 0; i56 < len52; i56++) {
-                      let data467 = data466[i56];
-                      if (typeof data467 !== "string") {
-                        const err842 = { instancePath: instancePath + "/checklist/usable/fairness/evidence/" + i56, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data467 };
-                        if (vErrors === null) {
-                          vErrors = [err842];
-                        } else {
-                          vErrors.push(err842);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err841 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data460 };
+                if (vErrors === null) {
+                  vErrors = [err841];
+                } else {
+                  vErrors.push(err841);
+                }
+                errors++;
+              }
+            }
+            if (data454["cost-benefit"] !== void 0) {
+              let data465 = data454["cost-benefit"];
+              if (data465 && typeof data465 == "object" && !Array.isArray(data465)) {
+                if (data465.answer === void 0) {
+                  const err842 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data465 };
+                  if (vErrors === null) {
+                    vErrors = [err842];
                   } else {
-                    const err843 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data466 };
+                    vErrors.push(err842);
+                  }
+                  errors++;
+                }
+                for (const key130 in data465) {
+                  if (!(key130 === "answer" || key130 === "evidence" || key130 === "note")) {
+                    const err843 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key130 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data465 };
                     if (vErrors === null) {
                       vErrors = [err843];
                     } else {
@@ -10583,31 +10583,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid41 = _errs1247 === errors;
-                  valid357 = valid357 || _valid41;
-                  if (!valid357) {
-                    const err844 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data466 };
+                }
+                if (data465.answer !== void 0) {
+                  let data466 = data465.answer;
+                  if (!(data466 === "yes" || data466 === "no" || data466 === "n/a")) {
+                    const err844 = { instancePath: instancePath + "/checklist/usable/cost-benefit/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data466 };
                     if (vErrors === null) {
                       vErrors = [err844];
                     } else {
                       vErrors.push(err844);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1244;
-                    if (vErrors !== null) {
-                      if (_errs1244) {
-                        vErrors.length = _errs1244;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data464.note !== void 0) {
-                  let data468 = data464.note;
-                  if (typeof data468 !== "string") {
-                    const err845 = { instancePath: instancePath + "/checklist/usable/fairness/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data468 };
+                if (data465.evidence !== void 0) {
+                  let data467 = data465.evidence;
+                  const _errs1249 = errors;
+                  let valid361 = false;
+                  const _errs1250 = errors;
+                  if (typeof data467 !== "string") {
+                    const err845 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data467 };
                     if (vErrors === null) {
                       vErrors = [err845];
                     } else {
@@ -10615,44 +10610,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err846 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data464 };
-                if (vErrors === null) {
-                  vErrors = [err846];
-                } else {
-                  vErrors.push(err846);
-                }
-                errors++;
-              }
-            }
-            if (data448.misuse !== void 0) {
-              let data469 = data448.misuse;
-              if (data469 && typeof data469 == "object" && !Array.isArray(data469)) {
-                if (data469.answer === void 0) {
-                  const err847 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data469 };
-                  if (vErrors === null) {
-                    vErrors = [err847];
+                  var _valid41 = _errs1250 === errors;
+                  valid361 = valid361 || _valid41;
+                  const _errs1252 = errors;
+                  if (Array.isArray(data467)) {
+                    const len52 = data467.length;
+                    for (let i56 = 0; i56 < len52; i56++) {
+                      let data468 = data467[i56];
+                      if (typeof data468 !== "string") {
+                        const err846 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence/" + i56, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data468 };
+                        if (vErrors === null) {
+                          vErrors = [err846];
+                        } else {
+                          vErrors.push(err846);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err847);
+                    const err847 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data467 };
+                    if (vErrors === null) {
+                      vErrors = [err847];
+                    } else {
+                      vErrors.push(err847);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key128 in data469) {
-                  if (!(key128 === "answer" || key128 === "evidence" || key128 === "note")) {
-                    const err848 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key128 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data469 };
+                  var _valid41 = _errs1252 === errors;
+                  valid361 = valid361 || _valid41;
+                  if (!valid361) {
+                    const err848 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data467 };
                     if (vErrors === null) {
                       vErrors = [err848];
                     } else {
                       vErrors.push(err848);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1249;
+                    if (vErrors !== null) {
+                      if (_errs1249) {
+                        vErrors.length = _errs1249;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data469.answer !== void 0) {
-                  let data470 = data469.answer;
-                  if (!(data470 === "yes" || data470 === "no" || data470 === "n/a")) {
-                    const err849 = { instancePath: instancePath + "/checklist/usable/misuse/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data470 };
+                if (data465.note !== void 0) {
+                  let data469 = data465.note;
+                  if (typeof data469 !== "string") {
+                    const err849 = { instancePath: instancePath + "/checklist/usable/cost-benefit/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data469 };
                     if (vErrors === null) {
                       vErrors = [err849];
                     } else {
@@ -10661,39 +10669,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data469.evidence !== void 0) {
-                  let data471 = data469.evidence;
-                  const _errs1259 = errors;
-                  let valid362 = false;
-                  const _errs1260 = errors;
-                  if (typeof data471 !== "string") {
-                    const err850 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data471 };
-                    if (vErrors === null) {
-                      vErrors = [err850];
-                    } else {
-                      vErrors.push(err850);
-                    }
-                    errors++;
-                  }
-                  var _valid42 = _errs1260 === errors;
-                  valid362 = valid362 || _valid42;
-                  const _errs1262 = errors;
-                  if (Array.isArray(data471)) {
-                    const len53 = data471.length;
-                    for (let i57 = 0; i57 < len53; i57++) {
-                      let data472 = data471[i57];
-                      if (typeof data472 !== "string") {
-                        const err851 = { instancePath: instancePath + "/checklist/usable/misuse/evidence/" + i57, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data472 };
-                        if (vErrors === null) {
-                          vErrors = [err851];
-                        } else {
-                          vErrors.push(err851);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err850 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data465 };
+                if (vErrors === null) {
+                  vErrors = [err850];
+                } else {
+                  vErrors.push(err850);
+                }
+                errors++;
+              }
+            }
+            if (data454.fairness !== void 0) {
+              let data470 = data454.fairness;
+              if (data470 && typeof data470 == "object" && !Array.isArray(data470)) {
+                if (data470.answer === void 0) {
+                  const err851 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data470 };
+                  if (vErrors === null) {
+                    vErrors = [err851];
                   } else {
-                    const err852 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data471 };
+                    vErrors.push(err851);
+                  }
+                  errors++;
+                }
+                for (const key131 in data470) {
+                  if (!(key131 === "answer" || key131 === "evidence" || key131 === "note")) {
+                    const err852 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key131 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data470 };
                     if (vErrors === null) {
                       vErrors = [err852];
                     } else {
@@ -10701,31 +10701,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid42 = _errs1262 === errors;
-                  valid362 = valid362 || _valid42;
-                  if (!valid362) {
-                    const err853 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data471 };
+                }
+                if (data470.answer !== void 0) {
+                  let data471 = data470.answer;
+                  if (!(data471 === "yes" || data471 === "no" || data471 === "n/a")) {
+                    const err853 = { instancePath: instancePath + "/checklist/usable/fairness/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data471 };
                     if (vErrors === null) {
                       vErrors = [err853];
                     } else {
                       vErrors.push(err853);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1259;
-                    if (vErrors !== null) {
-                      if (_errs1259) {
-                        vErrors.length = _errs1259;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data469.note !== void 0) {
-                  let data473 = data469.note;
-                  if (typeof data473 !== "string") {
-                    const err854 = { instancePath: instancePath + "/checklist/usable/misuse/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data473 };
+                if (data470.evidence !== void 0) {
+                  let data472 = data470.evidence;
+                  const _errs1264 = errors;
+                  let valid366 = false;
+                  const _errs1265 = errors;
+                  if (typeof data472 !== "string") {
+                    const err854 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data472 };
                     if (vErrors === null) {
                       vErrors = [err854];
                     } else {
@@ -10733,44 +10728,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err855 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data469 };
-                if (vErrors === null) {
-                  vErrors = [err855];
-                } else {
-                  vErrors.push(err855);
-                }
-                errors++;
-              }
-            }
-            if (data448["legal-basis"] !== void 0) {
-              let data474 = data448["legal-basis"];
-              if (data474 && typeof data474 == "object" && !Array.isArray(data474)) {
-                if (data474.answer === void 0) {
-                  const err856 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data474 };
-                  if (vErrors === null) {
-                    vErrors = [err856];
+                  var _valid42 = _errs1265 === errors;
+                  valid366 = valid366 || _valid42;
+                  const _errs1267 = errors;
+                  if (Array.isArray(data472)) {
+                    const len53 = data472.length;
+                    for (let i57 = 0; i57 < len53; i57++) {
+                      let data473 = data472[i57];
+                      if (typeof data473 !== "string") {
+                        const err855 = { instancePath: instancePath + "/checklist/usable/fairness/evidence/" + i57, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data473 };
+                        if (vErrors === null) {
+                          vErrors = [err855];
+                        } else {
+                          vErrors.push(err855);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err856);
+                    const err856 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data472 };
+                    if (vErrors === null) {
+                      vErrors = [err856];
+                    } else {
+                      vErrors.push(err856);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key129 in data474) {
-                  if (!(key129 === "answer" || key129 === "evidence" || key129 === "note")) {
-                    const err857 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key129 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data474 };
+                  var _valid42 = _errs1267 === errors;
+                  valid366 = valid366 || _valid42;
+                  if (!valid366) {
+                    const err857 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data472 };
                     if (vErrors === null) {
                       vErrors = [err857];
                     } else {
                       vErrors.push(err857);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1264;
+                    if (vErrors !== null) {
+                      if (_errs1264) {
+                        vErrors.length = _errs1264;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data474.answer !== void 0) {
-                  let data475 = data474.answer;
-                  if (!(data475 === "yes" || data475 === "no" || data475 === "n/a")) {
-                    const err858 = { instancePath: instancePath + "/checklist/usable/legal-basis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data475 };
+                if (data470.note !== void 0) {
+                  let data474 = data470.note;
+                  if (typeof data474 !== "string") {
+                    const err858 = { instancePath: instancePath + "/checklist/usable/fairness/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data474 };
                     if (vErrors === null) {
                       vErrors = [err858];
                     } else {
@@ -10779,39 +10787,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data474.evidence !== void 0) {
-                  let data476 = data474.evidence;
-                  const _errs1274 = errors;
-                  let valid367 = false;
-                  const _errs1275 = errors;
-                  if (typeof data476 !== "string") {
-                    const err859 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data476 };
-                    if (vErrors === null) {
-                      vErrors = [err859];
-                    } else {
-                      vErrors.push(err859);
-                    }
-                    errors++;
-                  }
-                  var _valid43 = _errs1275 === errors;
-                  valid367 = valid367 || _valid43;
-                  const _errs1277 = errors;
-                  if (Array.isArray(data476)) {
-                    const len54 = data476.length;
-                    for (let i58 = 0; i58 < len54; i58++) {
-                      let data477 = data476[i58];
-                      if (typeof data477 !== "string") {
-                        const err860 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence/" + i58, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data477 };
-                        if (vErrors === null) {
-                          vErrors = [err860];
-                        } else {
-                          vErrors.push(err860);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err859 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data470 };
+                if (vErrors === null) {
+                  vErrors = [err859];
+                } else {
+                  vErrors.push(err859);
+                }
+                errors++;
+              }
+            }
+            if (data454.misuse !== void 0) {
+              let data475 = data454.misuse;
+              if (data475 && typeof data475 == "object" && !Array.isArray(data475)) {
+                if (data475.answer === void 0) {
+                  const err860 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data475 };
+                  if (vErrors === null) {
+                    vErrors = [err860];
                   } else {
-                    const err861 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data476 };
+                    vErrors.push(err860);
+                  }
+                  errors++;
+                }
+                for (const key132 in data475) {
+                  if (!(key132 === "answer" || key132 === "evidence" || key132 === "note")) {
+                    const err861 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key132 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data475 };
                     if (vErrors === null) {
                       vErrors = [err861];
                     } else {
@@ -10819,31 +10819,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid43 = _errs1277 === errors;
-                  valid367 = valid367 || _valid43;
-                  if (!valid367) {
-                    const err862 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data476 };
+                }
+                if (data475.answer !== void 0) {
+                  let data476 = data475.answer;
+                  if (!(data476 === "yes" || data476 === "no" || data476 === "n/a")) {
+                    const err862 = { instancePath: instancePath + "/checklist/usable/misuse/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data476 };
                     if (vErrors === null) {
                       vErrors = [err862];
                     } else {
                       vErrors.push(err862);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1274;
-                    if (vErrors !== null) {
-                      if (_errs1274) {
-                        vErrors.length = _errs1274;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data474.note !== void 0) {
-                  let data478 = data474.note;
-                  if (typeof data478 !== "string") {
-                    const err863 = { instancePath: instancePath + "/checklist/usable/legal-basis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data478 };
+                if (data475.evidence !== void 0) {
+                  let data477 = data475.evidence;
+                  const _errs1279 = errors;
+                  let valid371 = false;
+                  const _errs1280 = errors;
+                  if (typeof data477 !== "string") {
+                    const err863 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data477 };
                     if (vErrors === null) {
                       vErrors = [err863];
                     } else {
@@ -10851,44 +10846,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err864 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data474 };
-                if (vErrors === null) {
-                  vErrors = [err864];
-                } else {
-                  vErrors.push(err864);
-                }
-                errors++;
-              }
-            }
-            if (data448["audit-artifacts"] !== void 0) {
-              let data479 = data448["audit-artifacts"];
-              if (data479 && typeof data479 == "object" && !Array.isArray(data479)) {
-                if (data479.answer === void 0) {
-                  const err865 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data479 };
-                  if (vErrors === null) {
-                    vErrors = [err865];
+                  var _valid43 = _errs1280 === errors;
+                  valid371 = valid371 || _valid43;
+                  const _errs1282 = errors;
+                  if (Array.isArray(data477)) {
+                    const len54 = data477.length;
+                    for (let i58 = 0; i58 < len54; i58++) {
+                      let data478 = data477[i58];
+                      if (typeof data478 !== "string") {
+                        const err864 = { instancePath: instancePath + "/checklist/usable/misuse/evidence/" + i58, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data478 };
+                        if (vErrors === null) {
+                          vErrors = [err864];
+                        } else {
+                          vErrors.push(err864);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err865);
+                    const err865 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data477 };
+                    if (vErrors === null) {
+                      vErrors = [err865];
+                    } else {
+                      vErrors.push(err865);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key130 in data479) {
-                  if (!(key130 === "answer" || key130 === "evidence" || key130 === "note")) {
-                    const err866 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key130 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data479 };
+                  var _valid43 = _errs1282 === errors;
+                  valid371 = valid371 || _valid43;
+                  if (!valid371) {
+                    const err866 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data477 };
                     if (vErrors === null) {
                       vErrors = [err866];
                     } else {
                       vErrors.push(err866);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1279;
+                    if (vErrors !== null) {
+                      if (_errs1279) {
+                        vErrors.length = _errs1279;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data479.answer !== void 0) {
-                  let data480 = data479.answer;
-                  if (!(data480 === "yes" || data480 === "no" || data480 === "n/a")) {
-                    const err867 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data480 };
+                if (data475.note !== void 0) {
+                  let data479 = data475.note;
+                  if (typeof data479 !== "string") {
+                    const err867 = { instancePath: instancePath + "/checklist/usable/misuse/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data479 };
                     if (vErrors === null) {
                       vErrors = [err867];
                     } else {
@@ -10897,39 +10905,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data479.evidence !== void 0) {
-                  let data481 = data479.evidence;
-                  const _errs1289 = errors;
-                  let valid372 = false;
-                  const _errs1290 = errors;
-                  if (typeof data481 !== "string") {
-                    const err868 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data481 };
-                    if (vErrors === null) {
-                      vErrors = [err868];
-                    } else {
-                      vErrors.push(err868);
-                    }
-                    errors++;
-                  }
-                  var _valid44 = _errs1290 === errors;
-                  valid372 = valid372 || _valid44;
-                  const _errs1292 = errors;
-                  if (Array.isArray(data481)) {
-                    const len55 = data481.length;
-                    for (let i59 = 0; i59 < len55; i59++) {
-                      let data482 = data481[i59];
-                      if (typeof data482 !== "string") {
-                        const err869 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence/" + i59, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data482 };
-                        if (vErrors === null) {
-                          vErrors = [err869];
-                        } else {
-                          vErrors.push(err869);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err868 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data475 };
+                if (vErrors === null) {
+                  vErrors = [err868];
+                } else {
+                  vErrors.push(err868);
+                }
+                errors++;
+              }
+            }
+            if (data454["legal-basis"] !== void 0) {
+              let data480 = data454["legal-basis"];
+              if (data480 && typeof data480 == "object" && !Array.isArray(data480)) {
+                if (data480.answer === void 0) {
+                  const err869 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data480 };
+                  if (vErrors === null) {
+                    vErrors = [err869];
                   } else {
-                    const err870 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data481 };
+                    vErrors.push(err869);
+                  }
+                  errors++;
+                }
+                for (const key133 in data480) {
+                  if (!(key133 === "answer" || key133 === "evidence" || key133 === "note")) {
+                    const err870 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key133 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data480 };
                     if (vErrors === null) {
                       vErrors = [err870];
                     } else {
@@ -10937,31 +10937,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid44 = _errs1292 === errors;
-                  valid372 = valid372 || _valid44;
-                  if (!valid372) {
-                    const err871 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data481 };
+                }
+                if (data480.answer !== void 0) {
+                  let data481 = data480.answer;
+                  if (!(data481 === "yes" || data481 === "no" || data481 === "n/a")) {
+                    const err871 = { instancePath: instancePath + "/checklist/usable/legal-basis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data481 };
                     if (vErrors === null) {
                       vErrors = [err871];
                     } else {
                       vErrors.push(err871);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1289;
-                    if (vErrors !== null) {
-                      if (_errs1289) {
-                        vErrors.length = _errs1289;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data479.note !== void 0) {
-                  let data483 = data479.note;
-                  if (typeof data483 !== "string") {
-                    const err872 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data483 };
+                if (data480.evidence !== void 0) {
+                  let data482 = data480.evidence;
+                  const _errs1294 = errors;
+                  let valid376 = false;
+                  const _errs1295 = errors;
+                  if (typeof data482 !== "string") {
+                    const err872 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data482 };
                     if (vErrors === null) {
                       vErrors = [err872];
                     } else {
@@ -10969,44 +10964,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err873 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data479 };
-                if (vErrors === null) {
-                  vErrors = [err873];
-                } else {
-                  vErrors.push(err873);
-                }
-                errors++;
-              }
-            }
-            if (data448.fallback !== void 0) {
-              let data484 = data448.fallback;
-              if (data484 && typeof data484 == "object" && !Array.isArray(data484)) {
-                if (data484.answer === void 0) {
-                  const err874 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data484 };
-                  if (vErrors === null) {
-                    vErrors = [err874];
+                  var _valid44 = _errs1295 === errors;
+                  valid376 = valid376 || _valid44;
+                  const _errs1297 = errors;
+                  if (Array.isArray(data482)) {
+                    const len55 = data482.length;
+                    for (let i59 = 0; i59 < len55; i59++) {
+                      let data483 = data482[i59];
+                      if (typeof data483 !== "string") {
+                        const err873 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence/" + i59, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data483 };
+                        if (vErrors === null) {
+                          vErrors = [err873];
+                        } else {
+                          vErrors.push(err873);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err874);
+                    const err874 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data482 };
+                    if (vErrors === null) {
+                      vErrors = [err874];
+                    } else {
+                      vErrors.push(err874);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key131 in data484) {
-                  if (!(key131 === "answer" || key131 === "evidence" || key131 === "note")) {
-                    const err875 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key131 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data484 };
+                  var _valid44 = _errs1297 === errors;
+                  valid376 = valid376 || _valid44;
+                  if (!valid376) {
+                    const err875 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data482 };
                     if (vErrors === null) {
                       vErrors = [err875];
                     } else {
                       vErrors.push(err875);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1294;
+                    if (vErrors !== null) {
+                      if (_errs1294) {
+                        vErrors.length = _errs1294;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data484.answer !== void 0) {
-                  let data485 = data484.answer;
-                  if (!(data485 === "yes" || data485 === "no" || data485 === "n/a")) {
-                    const err876 = { instancePath: instancePath + "/checklist/usable/fallback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data485 };
+                if (data480.note !== void 0) {
+                  let data484 = data480.note;
+                  if (typeof data484 !== "string") {
+                    const err876 = { instancePath: instancePath + "/checklist/usable/legal-basis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data484 };
                     if (vErrors === null) {
                       vErrors = [err876];
                     } else {
@@ -11015,39 +11023,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data484.evidence !== void 0) {
-                  let data486 = data484.evidence;
-                  const _errs1304 = errors;
-                  let valid377 = false;
-                  const _errs1305 = errors;
-                  if (typeof data486 !== "string") {
-                    const err877 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data486 };
-                    if (vErrors === null) {
-                      vErrors = [err877];
-                    } else {
-                      vErrors.push(err877);
-                    }
-                    errors++;
-                  }
-                  var _valid45 = _errs1305 === errors;
-                  valid377 = valid377 || _valid45;
-                  const _errs1307 = errors;
-                  if (Array.isArray(data486)) {
-                    const len56 = data486.length;
-                    for (let i60 = 0; i60 < len56; i60++) {
-                      let data487 = data486[i60];
-                      if (typeof data487 !== "string") {
-                        const err878 = { instancePath: instancePath + "/checklist/usable/fallback/evidence/" + i60, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data487 };
-                        if (vErrors === null) {
-                          vErrors = [err878];
-                        } else {
-                          vErrors.push(err878);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err877 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data480 };
+                if (vErrors === null) {
+                  vErrors = [err877];
+                } else {
+                  vErrors.push(err877);
+                }
+                errors++;
+              }
+            }
+            if (data454["audit-artifacts"] !== void 0) {
+              let data485 = data454["audit-artifacts"];
+              if (data485 && typeof data485 == "object" && !Array.isArray(data485)) {
+                if (data485.answer === void 0) {
+                  const err878 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data485 };
+                  if (vErrors === null) {
+                    vErrors = [err878];
                   } else {
-                    const err879 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data486 };
+                    vErrors.push(err878);
+                  }
+                  errors++;
+                }
+                for (const key134 in data485) {
+                  if (!(key134 === "answer" || key134 === "evidence" || key134 === "note")) {
+                    const err879 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key134 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data485 };
                     if (vErrors === null) {
                       vErrors = [err879];
                     } else {
@@ -11055,31 +11055,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid45 = _errs1307 === errors;
-                  valid377 = valid377 || _valid45;
-                  if (!valid377) {
-                    const err880 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data486 };
+                }
+                if (data485.answer !== void 0) {
+                  let data486 = data485.answer;
+                  if (!(data486 === "yes" || data486 === "no" || data486 === "n/a")) {
+                    const err880 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data486 };
                     if (vErrors === null) {
                       vErrors = [err880];
                     } else {
                       vErrors.push(err880);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1304;
-                    if (vErrors !== null) {
-                      if (_errs1304) {
-                        vErrors.length = _errs1304;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data484.note !== void 0) {
-                  let data488 = data484.note;
-                  if (typeof data488 !== "string") {
-                    const err881 = { instancePath: instancePath + "/checklist/usable/fallback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data488 };
+                if (data485.evidence !== void 0) {
+                  let data487 = data485.evidence;
+                  const _errs1309 = errors;
+                  let valid381 = false;
+                  const _errs1310 = errors;
+                  if (typeof data487 !== "string") {
+                    const err881 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data487 };
                     if (vErrors === null) {
                       vErrors = [err881];
                     } else {
@@ -11087,43 +11082,219 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid45 = _errs1310 === errors;
+                  valid381 = valid381 || _valid45;
+                  const _errs1312 = errors;
+                  if (Array.isArray(data487)) {
+                    const len56 = data487.length;
+                    for (let i60 = 0; i60 < len56; i60++) {
+                      let data488 = data487[i60];
+                      if (typeof data488 !== "string") {
+                        const err882 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence/" + i60, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data488 };
+                        if (vErrors === null) {
+                          vErrors = [err882];
+                        } else {
+                          vErrors.push(err882);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err883 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data487 };
+                    if (vErrors === null) {
+                      vErrors = [err883];
+                    } else {
+                      vErrors.push(err883);
+                    }
+                    errors++;
+                  }
+                  var _valid45 = _errs1312 === errors;
+                  valid381 = valid381 || _valid45;
+                  if (!valid381) {
+                    const err884 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data487 };
+                    if (vErrors === null) {
+                      vErrors = [err884];
+                    } else {
+                      vErrors.push(err884);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1309;
+                    if (vErrors !== null) {
+                      if (_errs1309) {
+                        vErrors.length = _errs1309;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data485.note !== void 0) {
+                  let data489 = data485.note;
+                  if (typeof data489 !== "string") {
+                    const err885 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data489 };
+                    if (vErrors === null) {
+                      vErrors = [err885];
+                    } else {
+                      vErrors.push(err885);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err882 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data484 };
+                const err886 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data485 };
                 if (vErrors === null) {
-                  vErrors = [err882];
+                  vErrors = [err886];
                 } else {
-                  vErrors.push(err882);
+                  vErrors.push(err886);
+                }
+                errors++;
+              }
+            }
+            if (data454.fallback !== void 0) {
+              let data490 = data454.fallback;
+              if (data490 && typeof data490 == "object" && !Array.isArray(data490)) {
+                if (data490.answer === void 0) {
+                  const err887 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data490 };
+                  if (vErrors === null) {
+                    vErrors = [err887];
+                  } else {
+                    vErrors.push(err887);
+                  }
+                  errors++;
+                }
+                for (const key135 in data490) {
+                  if (!(key135 === "answer" || key135 === "evidence" || key135 === "note")) {
+                    const err888 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key135 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data490 };
+                    if (vErrors === null) {
+                      vErrors = [err888];
+                    } else {
+                      vErrors.push(err888);
+                    }
+                    errors++;
+                  }
+                }
+                if (data490.answer !== void 0) {
+                  let data491 = data490.answer;
+                  if (!(data491 === "yes" || data491 === "no" || data491 === "n/a")) {
+                    const err889 = { instancePath: instancePath + "/checklist/usable/fallback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data491 };
+                    if (vErrors === null) {
+                      vErrors = [err889];
+                    } else {
+                      vErrors.push(err889);
+                    }
+                    errors++;
+                  }
+                }
+                if (data490.evidence !== void 0) {
+                  let data492 = data490.evidence;
+                  const _errs1324 = errors;
+                  let valid386 = false;
+                  const _errs1325 = errors;
+                  if (typeof data492 !== "string") {
+                    const err890 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data492 };
+                    if (vErrors === null) {
+                      vErrors = [err890];
+                    } else {
+                      vErrors.push(err890);
+                    }
+                    errors++;
+                  }
+                  var _valid46 = _errs1325 === errors;
+                  valid386 = valid386 || _valid46;
+                  const _errs1327 = errors;
+                  if (Array.isArray(data492)) {
+                    const len57 = data492.length;
+                    for (let i61 = 0; i61 < len57; i61++) {
+                      let data493 = data492[i61];
+                      if (typeof data493 !== "string") {
+                        const err891 = { instancePath: instancePath + "/checklist/usable/fallback/evidence/" + i61, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data493 };
+                        if (vErrors === null) {
+                          vErrors = [err891];
+                        } else {
+                          vErrors.push(err891);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err892 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data492 };
+                    if (vErrors === null) {
+                      vErrors = [err892];
+                    } else {
+                      vErrors.push(err892);
+                    }
+                    errors++;
+                  }
+                  var _valid46 = _errs1327 === errors;
+                  valid386 = valid386 || _valid46;
+                  if (!valid386) {
+                    const err893 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data492 };
+                    if (vErrors === null) {
+                      vErrors = [err893];
+                    } else {
+                      vErrors.push(err893);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1324;
+                    if (vErrors !== null) {
+                      if (_errs1324) {
+                        vErrors.length = _errs1324;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data490.note !== void 0) {
+                  let data494 = data490.note;
+                  if (typeof data494 !== "string") {
+                    const err894 = { instancePath: instancePath + "/checklist/usable/fallback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data494 };
+                    if (vErrors === null) {
+                      vErrors = [err894];
+                    } else {
+                      vErrors.push(err894);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err895 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data490 };
+                if (vErrors === null) {
+                  vErrors = [err895];
+                } else {
+                  vErrors.push(err895);
                 }
                 errors++;
               }
             }
           } else {
-            const err883 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.usable.type, parentSchema: schema31.properties.checklist.properties.usable, data: data448 };
+            const err896 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.usable.type, parentSchema: schema31.properties.checklist.properties.usable, data: data454 };
             if (vErrors === null) {
-              vErrors = [err883];
+              vErrors = [err896];
             } else {
-              vErrors.push(err883);
+              vErrors.push(err896);
             }
             errors++;
           }
         }
       } else {
-        const err884 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.type, parentSchema: schema31.properties.checklist, data: data256 };
+        const err897 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.type, parentSchema: schema31.properties.checklist, data: data256 };
         if (vErrors === null) {
-          vErrors = [err884];
+          vErrors = [err897];
         } else {
-          vErrors.push(err884);
+          vErrors.push(err897);
         }
         errors++;
       }
     }
   } else {
-    const err885 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err898 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err885];
+      vErrors = [err898];
     } else {
-      vErrors.push(err885);
+      vErrors.push(err898);
     }
     errors++;
   }
@@ -11132,9 +11303,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validatePolicy = validate26;
-var schema118 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/policy.schema.json", "title": "modelops repository policy", "description": "modelops.yaml at the repository root. Every field is optional; defaults apply.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Policy format version. Always modelops/v1." }, "kind": { "const": "Policy", "description": "Document kind. Always Policy." }, "manifests": { "description": "Glob(s) of manifest files, relative to the repository root. Default models/*/model.yaml.", "anyOf": [{ "type": "string", "minLength": 1, "description": "One glob." }, { "type": "array", "minItems": 1, "description": "Several globs.", "items": { "type": "string", "minLength": 1, "description": "A glob." } }] }, "stages": { "type": "object", "description": "Rules per stage.", "additionalProperties": false, "properties": { "development": { "type": "object", "description": "Rules for the development stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "staging": { "type": "object", "description": "Rules for the staging stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "production": { "type": "object", "description": "Rules for the production stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "archived": { "type": "object", "description": "Rules for the archived stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } } } }, "transitions": { "type": "object", "description": "Allowed stage changes: stage -> stages it may move to. Default development -> staging -> production, any -> archived, production -> staging (rollback).", "additionalProperties": false, "properties": { "development": { "type": "array", "description": "Stages a model in development may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "staging": { "type": "array", "description": "Stages a model in staging may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "production": { "type": "array", "description": "Stages a model in production may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "archived": { "type": "array", "description": "Stages a model in archived may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } } } }, "initial_stages": { "type": "array", "description": "Stages a new model may enter with its first manifest. Default development and staging.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } } } };
+var schema119 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/policy.schema.json", "title": "modelops repository policy", "description": "modelops.yaml at the repository root. Every field is optional; defaults apply.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Policy format version. Always modelops/v1." }, "kind": { "const": "Policy", "description": "Document kind. Always Policy." }, "manifests": { "description": "Glob(s) of manifest files, relative to the repository root. Default models/*/model.yaml.", "anyOf": [{ "type": "string", "minLength": 1, "description": "One glob." }, { "type": "array", "minItems": 1, "description": "Several globs.", "items": { "type": "string", "minLength": 1, "description": "A glob." } }] }, "stages": { "type": "object", "description": "Rules per stage.", "additionalProperties": false, "properties": { "development": { "type": "object", "description": "Rules for the development stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "staging": { "type": "object", "description": "Rules for the staging stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "production": { "type": "object", "description": "Rules for the production stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "archived": { "type": "object", "description": "Rules for the archived stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } } } }, "transitions": { "type": "object", "description": "Allowed stage changes: stage -> stages it may move to. Default development -> staging -> production, any -> archived, production -> staging (rollback).", "additionalProperties": false, "properties": { "development": { "type": "array", "description": "Stages a model in development may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "staging": { "type": "array", "description": "Stages a model in staging may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "production": { "type": "array", "description": "Stages a model in production may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "archived": { "type": "array", "description": "Stages a model in archived may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } } } }, "initial_stages": { "type": "array", "description": "Stages a new model may enter with its first manifest. Default development and staging.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "checklist": { "type": "object", "description": "The repository's own checklist items (regulations, internal standards) and the answers the organisation gives once for every model.", "additionalProperties": false, "properties": { "sections": { "type": "object", "description": 'Titles of the sections the items below add, by section id (e.g. eu-ai-act: "EU AI Act: high-risk AI systems").', "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" }, "additionalProperties": { "type": "string", "minLength": 1, "description": "The section title." } }, "items": { "type": "array", "description": "Items the policy adds, each in a section of its own (not one of the seven built-in ones). Models answer them under checklist.<section>.<key>.", "items": { "type": "object", "description": "One added checklist item.", "additionalProperties": false, "required": ["id", "question"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$", "description": "Stable id <section>.<key>, e.g. sr-11-7.independent-validation." }, "question": { "type": "string", "minLength": 10, "description": "The question the answer responds to, as reviewers read it." }, "stages": { "type": "array", "description": "Stages that require the item (besides any stages.<stage>.checklist naming it or its section). Default: none.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } } } } }, "answers": { "type": "object", "description": "Org-level answers by item id (e.g. data.privacy), shared by every model; a model that answers the item itself replaces the answer. Evidence paths are relative to the repository root.", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$" }, "additionalProperties": { "type": "object", "description": "The answer every model gives unless it answers the item itself.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } } } } };
 var func0 = require_equal().default;
-var pattern17 = new RegExp("^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$", "u");
+var pattern19 = new RegExp("^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", "u");
+var pattern32 = new RegExp("^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$", "u");
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -11148,7 +11320,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema118.required, parentSchema: schema118, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema119.required, parentSchema: schema119, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11157,7 +11329,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema118.required, parentSchema: schema118, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema119.required, parentSchema: schema119, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -11166,8 +11338,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "manifests" || key0 === "stages" || key0 === "transitions" || key0 === "initial_stages")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118, data };
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "manifests" || key0 === "stages" || key0 === "transitions" || key0 === "initial_stages" || key0 === "checklist")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -11179,7 +11351,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.apiVersion !== void 0) {
       let data0 = data.apiVersion;
       if ("modelops/v1" !== data0) {
-        const err3 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "modelops/v1" }, message: "must be equal to constant", schema: "modelops/v1", parentSchema: schema118.properties.apiVersion, data: data0 };
+        const err3 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "modelops/v1" }, message: "must be equal to constant", schema: "modelops/v1", parentSchema: schema119.properties.apiVersion, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -11191,7 +11363,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if ("Policy" !== data1) {
-        const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Policy" }, message: "must be equal to constant", schema: "Policy", parentSchema: schema118.properties.kind, data: data1 };
+        const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Policy" }, message: "must be equal to constant", schema: "Policy", parentSchema: schema119.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -11207,7 +11379,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs6 = errors;
       if (typeof data2 === "string") {
         if (func2(data2) < 1) {
-          const err5 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema118.properties.manifests.anyOf[0], data: data2 };
+          const err5 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119.properties.manifests.anyOf[0], data: data2 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -11216,7 +11388,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.manifests.anyOf[0].type, parentSchema: schema118.properties.manifests.anyOf[0], data: data2 };
+        const err6 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.manifests.anyOf[0].type, parentSchema: schema119.properties.manifests.anyOf[0], data: data2 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -11229,7 +11401,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs8 = errors;
       if (Array.isArray(data2)) {
         if (data2.length < 1) {
-          const err7 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema118.properties.manifests.anyOf[1], data: data2 };
+          const err7 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema119.properties.manifests.anyOf[1], data: data2 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -11242,7 +11414,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           let data3 = data2[i0];
           if (typeof data3 === "string") {
             if (func2(data3) < 1) {
-              const err8 = { instancePath: instancePath + "/manifests/" + i0, schemaPath: "#/properties/manifests/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema118.properties.manifests.anyOf[1].items, data: data3 };
+              const err8 = { instancePath: instancePath + "/manifests/" + i0, schemaPath: "#/properties/manifests/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119.properties.manifests.anyOf[1].items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -11251,7 +11423,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err9 = { instancePath: instancePath + "/manifests/" + i0, schemaPath: "#/properties/manifests/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.manifests.anyOf[1].items.type, parentSchema: schema118.properties.manifests.anyOf[1].items, data: data3 };
+            const err9 = { instancePath: instancePath + "/manifests/" + i0, schemaPath: "#/properties/manifests/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.manifests.anyOf[1].items.type, parentSchema: schema119.properties.manifests.anyOf[1].items, data: data3 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -11261,7 +11433,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err10 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.manifests.anyOf[1].type, parentSchema: schema118.properties.manifests.anyOf[1], data: data2 };
+        const err10 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.manifests.anyOf[1].type, parentSchema: schema119.properties.manifests.anyOf[1], data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -11272,7 +11444,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       var _valid0 = _errs8 === errors;
       valid1 = valid1 || _valid0;
       if (!valid1) {
-        const err11 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema118.properties.manifests.anyOf, parentSchema: schema118.properties.manifests, data: data2 };
+        const err11 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema119.properties.manifests.anyOf, parentSchema: schema119.properties.manifests, data: data2 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -11295,7 +11467,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
         for (const key1 in data4) {
           if (!(key1 === "development" || key1 === "staging" || key1 === "production" || key1 === "archived")) {
-            const err12 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages, data: data4 };
+            const err12 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages, data: data4 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -11309,7 +11481,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
             for (const key2 in data5) {
               if (!(key2 === "checklist" || key2 === "gates" || key2 === "on_failure" || key2 === "approvals" || key2 === "soak")) {
-                const err13 = { instancePath: instancePath + "/stages/development", schemaPath: "#/properties/stages/properties/development/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.development, data: data5 };
+                const err13 = { instancePath: instancePath + "/stages/development", schemaPath: "#/properties/stages/properties/development/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages.properties.development, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -11324,7 +11496,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let valid6 = false;
               const _errs20 = errors;
               if ("all" !== data6) {
-                const err14 = { instancePath: instancePath + "/stages/development/checklist", schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema118.properties.stages.properties.development.properties.checklist.anyOf[0], data: data6 };
+                const err14 = { instancePath: instancePath + "/stages/development/checklist", schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema119.properties.stages.properties.development.properties.checklist.anyOf[0], data: data6 };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -11340,8 +11512,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i1 = 0; i1 < len1; i1++) {
                   let data7 = data6[i1];
                   if (typeof data7 === "string") {
-                    if (!pattern17.test(data7)) {
-                      const err15 = { instancePath: instancePath + "/stages/development/checklist/" + i1, schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" }, message: 'must match pattern "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$"', schema: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$", parentSchema: schema118.properties.stages.properties.development.properties.checklist.anyOf[1].items, data: data7 };
+                    if (!pattern19.test(data7)) {
+                      const err15 = { instancePath: instancePath + "/stages/development/checklist/" + i1, schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$"', schema: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", parentSchema: schema119.properties.stages.properties.development.properties.checklist.anyOf[1].items, data: data7 };
                       if (vErrors === null) {
                         vErrors = [err15];
                       } else {
@@ -11350,7 +11522,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err16 = { instancePath: instancePath + "/stages/development/checklist/" + i1, schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.development.properties.checklist.anyOf[1].items.type, parentSchema: schema118.properties.stages.properties.development.properties.checklist.anyOf[1].items, data: data7 };
+                    const err16 = { instancePath: instancePath + "/stages/development/checklist/" + i1, schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.development.properties.checklist.anyOf[1].items.type, parentSchema: schema119.properties.stages.properties.development.properties.checklist.anyOf[1].items, data: data7 };
                     if (vErrors === null) {
                       vErrors = [err16];
                     } else {
@@ -11370,7 +11542,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices0[item0] == "number") {
                       j0 = indices0[item0];
-                      const err17 = { instancePath: instancePath + "/stages/development/checklist", schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.development.properties.checklist.anyOf[1], data: data6 };
+                      const err17 = { instancePath: instancePath + "/stages/development/checklist", schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema119.properties.stages.properties.development.properties.checklist.anyOf[1], data: data6 };
                       if (vErrors === null) {
                         vErrors = [err17];
                       } else {
@@ -11383,7 +11555,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err18 = { instancePath: instancePath + "/stages/development/checklist", schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.development.properties.checklist.anyOf[1].type, parentSchema: schema118.properties.stages.properties.development.properties.checklist.anyOf[1], data: data6 };
+                const err18 = { instancePath: instancePath + "/stages/development/checklist", schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.development.properties.checklist.anyOf[1].type, parentSchema: schema119.properties.stages.properties.development.properties.checklist.anyOf[1], data: data6 };
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
@@ -11394,7 +11566,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               var _valid1 = _errs21 === errors;
               valid6 = valid6 || _valid1;
               if (!valid6) {
-                const err19 = { instancePath: instancePath + "/stages/development/checklist", schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema118.properties.stages.properties.development.properties.checklist.anyOf, parentSchema: schema118.properties.stages.properties.development.properties.checklist, data: data6 };
+                const err19 = { instancePath: instancePath + "/stages/development/checklist", schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema119.properties.stages.properties.development.properties.checklist.anyOf, parentSchema: schema119.properties.stages.properties.development.properties.checklist, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
@@ -11419,7 +11591,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i3 = 0; i3 < len2; i3++) {
                   let data9 = data8[i3];
                   if (!(data9 === "performance" || data9 === "robustness" || data9 === "fairness" || data9 === "drift" || data9 === "champion")) {
-                    const err20 = { instancePath: instancePath + "/stages/development/gates/" + i3, schemaPath: "#/properties/stages/properties/development/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.development.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.development.properties.gates.items.enum, parentSchema: schema118.properties.stages.properties.development.properties.gates.items, data: data9 };
+                    const err20 = { instancePath: instancePath + "/stages/development/gates/" + i3, schemaPath: "#/properties/stages/properties/development/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.development.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.development.properties.gates.items.enum, parentSchema: schema119.properties.stages.properties.development.properties.gates.items, data: data9 };
                     if (vErrors === null) {
                       vErrors = [err20];
                     } else {
@@ -11434,7 +11606,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   outer0: for (; i4--; ) {
                     for (j1 = i4; j1--; ) {
                       if (func0(data8[i4], data8[j1])) {
-                        const err21 = { instancePath: instancePath + "/stages/development/gates", schemaPath: "#/properties/stages/properties/development/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.development.properties.gates, data: data8 };
+                        const err21 = { instancePath: instancePath + "/stages/development/gates", schemaPath: "#/properties/stages/properties/development/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema119.properties.stages.properties.development.properties.gates, data: data8 };
                         if (vErrors === null) {
                           vErrors = [err21];
                         } else {
@@ -11447,7 +11619,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err22 = { instancePath: instancePath + "/stages/development/gates", schemaPath: "#/properties/stages/properties/development/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.development.properties.gates.type, parentSchema: schema118.properties.stages.properties.development.properties.gates, data: data8 };
+                const err22 = { instancePath: instancePath + "/stages/development/gates", schemaPath: "#/properties/stages/properties/development/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.development.properties.gates.type, parentSchema: schema119.properties.stages.properties.development.properties.gates, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -11459,7 +11631,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.on_failure !== void 0) {
               let data10 = data5.on_failure;
               if (!(data10 === "block" || data10 === "warn")) {
-                const err23 = { instancePath: instancePath + "/stages/development/on_failure", schemaPath: "#/properties/stages/properties/development/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.development.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.development.properties.on_failure.enum, parentSchema: schema118.properties.stages.properties.development.properties.on_failure, data: data10 };
+                const err23 = { instancePath: instancePath + "/stages/development/on_failure", schemaPath: "#/properties/stages/properties/development/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.development.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.development.properties.on_failure.enum, parentSchema: schema119.properties.stages.properties.development.properties.on_failure, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err23];
                 } else {
@@ -11473,7 +11645,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
                 for (const key3 in data11) {
                   if (!(key3 === "count" || key3 === "from")) {
-                    const err24 = { instancePath: instancePath + "/stages/development/approvals", schemaPath: "#/properties/stages/properties/development/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.development.properties.approvals, data: data11 };
+                    const err24 = { instancePath: instancePath + "/stages/development/approvals", schemaPath: "#/properties/stages/properties/development/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages.properties.development.properties.approvals, data: data11 };
                     if (vErrors === null) {
                       vErrors = [err24];
                     } else {
@@ -11485,7 +11657,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data11.count !== void 0) {
                   let data12 = data11.count;
                   if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-                    const err25 = { instancePath: instancePath + "/stages/development/approvals/count", schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema118.properties.stages.properties.development.properties.approvals.properties.count.type, parentSchema: schema118.properties.stages.properties.development.properties.approvals.properties.count, data: data12 };
+                    const err25 = { instancePath: instancePath + "/stages/development/approvals/count", schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema119.properties.stages.properties.development.properties.approvals.properties.count.type, parentSchema: schema119.properties.stages.properties.development.properties.approvals.properties.count, data: data12 };
                     if (vErrors === null) {
                       vErrors = [err25];
                     } else {
@@ -11495,7 +11667,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data12 == "number" && isFinite(data12)) {
                     if (data12 < 0 || isNaN(data12)) {
-                      const err26 = { instancePath: instancePath + "/stages/development/approvals/count", schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema118.properties.stages.properties.development.properties.approvals.properties.count, data: data12 };
+                      const err26 = { instancePath: instancePath + "/stages/development/approvals/count", schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema119.properties.stages.properties.development.properties.approvals.properties.count, data: data12 };
                       if (vErrors === null) {
                         vErrors = [err26];
                       } else {
@@ -11513,7 +11685,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       let data14 = data13[i5];
                       if (typeof data14 === "string") {
                         if (!pattern6.test(data14)) {
-                          const err27 = { instancePath: instancePath + "/stages/development/approvals/from/" + i5, schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema118.properties.stages.properties.development.properties.approvals.properties.from.items, data: data14 };
+                          const err27 = { instancePath: instancePath + "/stages/development/approvals/from/" + i5, schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema119.properties.stages.properties.development.properties.approvals.properties.from.items, data: data14 };
                           if (vErrors === null) {
                             vErrors = [err27];
                           } else {
@@ -11522,7 +11694,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err28 = { instancePath: instancePath + "/stages/development/approvals/from/" + i5, schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.development.properties.approvals.properties.from.items.type, parentSchema: schema118.properties.stages.properties.development.properties.approvals.properties.from.items, data: data14 };
+                        const err28 = { instancePath: instancePath + "/stages/development/approvals/from/" + i5, schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.development.properties.approvals.properties.from.items.type, parentSchema: schema119.properties.stages.properties.development.properties.approvals.properties.from.items, data: data14 };
                         if (vErrors === null) {
                           vErrors = [err28];
                         } else {
@@ -11532,7 +11704,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err29 = { instancePath: instancePath + "/stages/development/approvals/from", schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.development.properties.approvals.properties.from.type, parentSchema: schema118.properties.stages.properties.development.properties.approvals.properties.from, data: data13 };
+                    const err29 = { instancePath: instancePath + "/stages/development/approvals/from", schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.development.properties.approvals.properties.from.type, parentSchema: schema119.properties.stages.properties.development.properties.approvals.properties.from, data: data13 };
                     if (vErrors === null) {
                       vErrors = [err29];
                     } else {
@@ -11542,7 +11714,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err30 = { instancePath: instancePath + "/stages/development/approvals", schemaPath: "#/properties/stages/properties/development/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.development.properties.approvals.type, parentSchema: schema118.properties.stages.properties.development.properties.approvals, data: data11 };
+                const err30 = { instancePath: instancePath + "/stages/development/approvals", schemaPath: "#/properties/stages/properties/development/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.properties.development.properties.approvals.type, parentSchema: schema119.properties.stages.properties.development.properties.approvals, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
@@ -11555,7 +11727,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let data15 = data5.soak;
               if (typeof data15 === "string") {
                 if (!pattern13.test(data15)) {
-                  const err31 = { instancePath: instancePath + "/stages/development/soak", schemaPath: "#/properties/stages/properties/development/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema118.properties.stages.properties.development.properties.soak, data: data15 };
+                  const err31 = { instancePath: instancePath + "/stages/development/soak", schemaPath: "#/properties/stages/properties/development/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema119.properties.stages.properties.development.properties.soak, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err31];
                   } else {
@@ -11564,7 +11736,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err32 = { instancePath: instancePath + "/stages/development/soak", schemaPath: "#/properties/stages/properties/development/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.development.properties.soak.type, parentSchema: schema118.properties.stages.properties.development.properties.soak, data: data15 };
+                const err32 = { instancePath: instancePath + "/stages/development/soak", schemaPath: "#/properties/stages/properties/development/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.development.properties.soak.type, parentSchema: schema119.properties.stages.properties.development.properties.soak, data: data15 };
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
@@ -11574,7 +11746,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err33 = { instancePath: instancePath + "/stages/development", schemaPath: "#/properties/stages/properties/development/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.development.type, parentSchema: schema118.properties.stages.properties.development, data: data5 };
+            const err33 = { instancePath: instancePath + "/stages/development", schemaPath: "#/properties/stages/properties/development/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.properties.development.type, parentSchema: schema119.properties.stages.properties.development, data: data5 };
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -11588,7 +11760,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
             for (const key4 in data16) {
               if (!(key4 === "checklist" || key4 === "gates" || key4 === "on_failure" || key4 === "approvals" || key4 === "soak")) {
-                const err34 = { instancePath: instancePath + "/stages/staging", schemaPath: "#/properties/stages/properties/staging/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.staging, data: data16 };
+                const err34 = { instancePath: instancePath + "/stages/staging", schemaPath: "#/properties/stages/properties/staging/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages.properties.staging, data: data16 };
                 if (vErrors === null) {
                   vErrors = [err34];
                 } else {
@@ -11603,7 +11775,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let valid17 = false;
               const _errs45 = errors;
               if ("all" !== data17) {
-                const err35 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[0], data: data17 };
+                const err35 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema119.properties.stages.properties.staging.properties.checklist.anyOf[0], data: data17 };
                 if (vErrors === null) {
                   vErrors = [err35];
                 } else {
@@ -11619,8 +11791,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i6 = 0; i6 < len4; i6++) {
                   let data18 = data17[i6];
                   if (typeof data18 === "string") {
-                    if (!pattern17.test(data18)) {
-                      const err36 = { instancePath: instancePath + "/stages/staging/checklist/" + i6, schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" }, message: 'must match pattern "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$"', schema: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$", parentSchema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[1].items, data: data18 };
+                    if (!pattern19.test(data18)) {
+                      const err36 = { instancePath: instancePath + "/stages/staging/checklist/" + i6, schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$"', schema: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", parentSchema: schema119.properties.stages.properties.staging.properties.checklist.anyOf[1].items, data: data18 };
                       if (vErrors === null) {
                         vErrors = [err36];
                       } else {
@@ -11629,7 +11801,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err37 = { instancePath: instancePath + "/stages/staging/checklist/" + i6, schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[1].items.type, parentSchema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[1].items, data: data18 };
+                    const err37 = { instancePath: instancePath + "/stages/staging/checklist/" + i6, schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.staging.properties.checklist.anyOf[1].items.type, parentSchema: schema119.properties.stages.properties.staging.properties.checklist.anyOf[1].items, data: data18 };
                     if (vErrors === null) {
                       vErrors = [err37];
                     } else {
@@ -11649,7 +11821,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices1[item1] == "number") {
                       j2 = indices1[item1];
-                      const err38 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i7 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[1], data: data17 };
+                      const err38 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i7 + " are identical)", schema: true, parentSchema: schema119.properties.stages.properties.staging.properties.checklist.anyOf[1], data: data17 };
                       if (vErrors === null) {
                         vErrors = [err38];
                       } else {
@@ -11662,7 +11834,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err39 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[1].type, parentSchema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[1], data: data17 };
+                const err39 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.staging.properties.checklist.anyOf[1].type, parentSchema: schema119.properties.stages.properties.staging.properties.checklist.anyOf[1], data: data17 };
                 if (vErrors === null) {
                   vErrors = [err39];
                 } else {
@@ -11673,7 +11845,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               var _valid2 = _errs46 === errors;
               valid17 = valid17 || _valid2;
               if (!valid17) {
-                const err40 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema118.properties.stages.properties.staging.properties.checklist.anyOf, parentSchema: schema118.properties.stages.properties.staging.properties.checklist, data: data17 };
+                const err40 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema119.properties.stages.properties.staging.properties.checklist.anyOf, parentSchema: schema119.properties.stages.properties.staging.properties.checklist, data: data17 };
                 if (vErrors === null) {
                   vErrors = [err40];
                 } else {
@@ -11698,7 +11870,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i8 = 0; i8 < len5; i8++) {
                   let data20 = data19[i8];
                   if (!(data20 === "performance" || data20 === "robustness" || data20 === "fairness" || data20 === "drift" || data20 === "champion")) {
-                    const err41 = { instancePath: instancePath + "/stages/staging/gates/" + i8, schemaPath: "#/properties/stages/properties/staging/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.staging.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.staging.properties.gates.items.enum, parentSchema: schema118.properties.stages.properties.staging.properties.gates.items, data: data20 };
+                    const err41 = { instancePath: instancePath + "/stages/staging/gates/" + i8, schemaPath: "#/properties/stages/properties/staging/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.staging.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.staging.properties.gates.items.enum, parentSchema: schema119.properties.stages.properties.staging.properties.gates.items, data: data20 };
                     if (vErrors === null) {
                       vErrors = [err41];
                     } else {
@@ -11713,7 +11885,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   outer1: for (; i9--; ) {
                     for (j3 = i9; j3--; ) {
                       if (func0(data19[i9], data19[j3])) {
-                        const err42 = { instancePath: instancePath + "/stages/staging/gates", schemaPath: "#/properties/stages/properties/staging/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i9 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.staging.properties.gates, data: data19 };
+                        const err42 = { instancePath: instancePath + "/stages/staging/gates", schemaPath: "#/properties/stages/properties/staging/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i9 + " are identical)", schema: true, parentSchema: schema119.properties.stages.properties.staging.properties.gates, data: data19 };
                         if (vErrors === null) {
                           vErrors = [err42];
                         } else {
@@ -11726,7 +11898,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err43 = { instancePath: instancePath + "/stages/staging/gates", schemaPath: "#/properties/stages/properties/staging/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.staging.properties.gates.type, parentSchema: schema118.properties.stages.properties.staging.properties.gates, data: data19 };
+                const err43 = { instancePath: instancePath + "/stages/staging/gates", schemaPath: "#/properties/stages/properties/staging/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.staging.properties.gates.type, parentSchema: schema119.properties.stages.properties.staging.properties.gates, data: data19 };
                 if (vErrors === null) {
                   vErrors = [err43];
                 } else {
@@ -11738,7 +11910,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (data16.on_failure !== void 0) {
               let data21 = data16.on_failure;
               if (!(data21 === "block" || data21 === "warn")) {
-                const err44 = { instancePath: instancePath + "/stages/staging/on_failure", schemaPath: "#/properties/stages/properties/staging/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.staging.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.staging.properties.on_failure.enum, parentSchema: schema118.properties.stages.properties.staging.properties.on_failure, data: data21 };
+                const err44 = { instancePath: instancePath + "/stages/staging/on_failure", schemaPath: "#/properties/stages/properties/staging/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.staging.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.staging.properties.on_failure.enum, parentSchema: schema119.properties.stages.properties.staging.properties.on_failure, data: data21 };
                 if (vErrors === null) {
                   vErrors = [err44];
                 } else {
@@ -11752,7 +11924,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
                 for (const key5 in data22) {
                   if (!(key5 === "count" || key5 === "from")) {
-                    const err45 = { instancePath: instancePath + "/stages/staging/approvals", schemaPath: "#/properties/stages/properties/staging/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.staging.properties.approvals, data: data22 };
+                    const err45 = { instancePath: instancePath + "/stages/staging/approvals", schemaPath: "#/properties/stages/properties/staging/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages.properties.staging.properties.approvals, data: data22 };
                     if (vErrors === null) {
                       vErrors = [err45];
                     } else {
@@ -11764,7 +11936,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data22.count !== void 0) {
                   let data23 = data22.count;
                   if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-                    const err46 = { instancePath: instancePath + "/stages/staging/approvals/count", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema118.properties.stages.properties.staging.properties.approvals.properties.count.type, parentSchema: schema118.properties.stages.properties.staging.properties.approvals.properties.count, data: data23 };
+                    const err46 = { instancePath: instancePath + "/stages/staging/approvals/count", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema119.properties.stages.properties.staging.properties.approvals.properties.count.type, parentSchema: schema119.properties.stages.properties.staging.properties.approvals.properties.count, data: data23 };
                     if (vErrors === null) {
                       vErrors = [err46];
                     } else {
@@ -11774,7 +11946,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data23 == "number" && isFinite(data23)) {
                     if (data23 < 0 || isNaN(data23)) {
-                      const err47 = { instancePath: instancePath + "/stages/staging/approvals/count", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema118.properties.stages.properties.staging.properties.approvals.properties.count, data: data23 };
+                      const err47 = { instancePath: instancePath + "/stages/staging/approvals/count", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema119.properties.stages.properties.staging.properties.approvals.properties.count, data: data23 };
                       if (vErrors === null) {
                         vErrors = [err47];
                       } else {
@@ -11792,7 +11964,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       let data25 = data24[i10];
                       if (typeof data25 === "string") {
                         if (!pattern6.test(data25)) {
-                          const err48 = { instancePath: instancePath + "/stages/staging/approvals/from/" + i10, schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema118.properties.stages.properties.staging.properties.approvals.properties.from.items, data: data25 };
+                          const err48 = { instancePath: instancePath + "/stages/staging/approvals/from/" + i10, schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema119.properties.stages.properties.staging.properties.approvals.properties.from.items, data: data25 };
                           if (vErrors === null) {
                             vErrors = [err48];
                           } else {
@@ -11801,7 +11973,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err49 = { instancePath: instancePath + "/stages/staging/approvals/from/" + i10, schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.staging.properties.approvals.properties.from.items.type, parentSchema: schema118.properties.stages.properties.staging.properties.approvals.properties.from.items, data: data25 };
+                        const err49 = { instancePath: instancePath + "/stages/staging/approvals/from/" + i10, schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.staging.properties.approvals.properties.from.items.type, parentSchema: schema119.properties.stages.properties.staging.properties.approvals.properties.from.items, data: data25 };
                         if (vErrors === null) {
                           vErrors = [err49];
                         } else {
@@ -11811,7 +11983,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err50 = { instancePath: instancePath + "/stages/staging/approvals/from", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.staging.properties.approvals.properties.from.type, parentSchema: schema118.properties.stages.properties.staging.properties.approvals.properties.from, data: data24 };
+                    const err50 = { instancePath: instancePath + "/stages/staging/approvals/from", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.staging.properties.approvals.properties.from.type, parentSchema: schema119.properties.stages.properties.staging.properties.approvals.properties.from, data: data24 };
                     if (vErrors === null) {
                       vErrors = [err50];
                     } else {
@@ -11821,7 +11993,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err51 = { instancePath: instancePath + "/stages/staging/approvals", schemaPath: "#/properties/stages/properties/staging/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.staging.properties.approvals.type, parentSchema: schema118.properties.stages.properties.staging.properties.approvals, data: data22 };
+                const err51 = { instancePath: instancePath + "/stages/staging/approvals", schemaPath: "#/properties/stages/properties/staging/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.properties.staging.properties.approvals.type, parentSchema: schema119.properties.stages.properties.staging.properties.approvals, data: data22 };
                 if (vErrors === null) {
                   vErrors = [err51];
                 } else {
@@ -11834,7 +12006,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let data26 = data16.soak;
               if (typeof data26 === "string") {
                 if (!pattern13.test(data26)) {
-                  const err52 = { instancePath: instancePath + "/stages/staging/soak", schemaPath: "#/properties/stages/properties/staging/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema118.properties.stages.properties.staging.properties.soak, data: data26 };
+                  const err52 = { instancePath: instancePath + "/stages/staging/soak", schemaPath: "#/properties/stages/properties/staging/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema119.properties.stages.properties.staging.properties.soak, data: data26 };
                   if (vErrors === null) {
                     vErrors = [err52];
                   } else {
@@ -11843,7 +12015,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err53 = { instancePath: instancePath + "/stages/staging/soak", schemaPath: "#/properties/stages/properties/staging/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.staging.properties.soak.type, parentSchema: schema118.properties.stages.properties.staging.properties.soak, data: data26 };
+                const err53 = { instancePath: instancePath + "/stages/staging/soak", schemaPath: "#/properties/stages/properties/staging/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.staging.properties.soak.type, parentSchema: schema119.properties.stages.properties.staging.properties.soak, data: data26 };
                 if (vErrors === null) {
                   vErrors = [err53];
                 } else {
@@ -11853,7 +12025,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err54 = { instancePath: instancePath + "/stages/staging", schemaPath: "#/properties/stages/properties/staging/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.staging.type, parentSchema: schema118.properties.stages.properties.staging, data: data16 };
+            const err54 = { instancePath: instancePath + "/stages/staging", schemaPath: "#/properties/stages/properties/staging/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.properties.staging.type, parentSchema: schema119.properties.stages.properties.staging, data: data16 };
             if (vErrors === null) {
               vErrors = [err54];
             } else {
@@ -11867,7 +12039,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
             for (const key6 in data27) {
               if (!(key6 === "checklist" || key6 === "gates" || key6 === "on_failure" || key6 === "approvals" || key6 === "soak")) {
-                const err55 = { instancePath: instancePath + "/stages/production", schemaPath: "#/properties/stages/properties/production/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.production, data: data27 };
+                const err55 = { instancePath: instancePath + "/stages/production", schemaPath: "#/properties/stages/properties/production/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages.properties.production, data: data27 };
                 if (vErrors === null) {
                   vErrors = [err55];
                 } else {
@@ -11882,7 +12054,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let valid28 = false;
               const _errs70 = errors;
               if ("all" !== data28) {
-                const err56 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema118.properties.stages.properties.production.properties.checklist.anyOf[0], data: data28 };
+                const err56 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema119.properties.stages.properties.production.properties.checklist.anyOf[0], data: data28 };
                 if (vErrors === null) {
                   vErrors = [err56];
                 } else {
@@ -11898,8 +12070,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i11 = 0; i11 < len7; i11++) {
                   let data29 = data28[i11];
                   if (typeof data29 === "string") {
-                    if (!pattern17.test(data29)) {
-                      const err57 = { instancePath: instancePath + "/stages/production/checklist/" + i11, schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" }, message: 'must match pattern "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$"', schema: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$", parentSchema: schema118.properties.stages.properties.production.properties.checklist.anyOf[1].items, data: data29 };
+                    if (!pattern19.test(data29)) {
+                      const err57 = { instancePath: instancePath + "/stages/production/checklist/" + i11, schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$"', schema: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", parentSchema: schema119.properties.stages.properties.production.properties.checklist.anyOf[1].items, data: data29 };
                       if (vErrors === null) {
                         vErrors = [err57];
                       } else {
@@ -11908,7 +12080,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err58 = { instancePath: instancePath + "/stages/production/checklist/" + i11, schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.production.properties.checklist.anyOf[1].items.type, parentSchema: schema118.properties.stages.properties.production.properties.checklist.anyOf[1].items, data: data29 };
+                    const err58 = { instancePath: instancePath + "/stages/production/checklist/" + i11, schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.production.properties.checklist.anyOf[1].items.type, parentSchema: schema119.properties.stages.properties.production.properties.checklist.anyOf[1].items, data: data29 };
                     if (vErrors === null) {
                       vErrors = [err58];
                     } else {
@@ -11928,7 +12100,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices2[item2] == "number") {
                       j4 = indices2[item2];
-                      const err59 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i12 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.production.properties.checklist.anyOf[1], data: data28 };
+                      const err59 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i12 + " are identical)", schema: true, parentSchema: schema119.properties.stages.properties.production.properties.checklist.anyOf[1], data: data28 };
                       if (vErrors === null) {
                         vErrors = [err59];
                       } else {
@@ -11941,7 +12113,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err60 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.production.properties.checklist.anyOf[1].type, parentSchema: schema118.properties.stages.properties.production.properties.checklist.anyOf[1], data: data28 };
+                const err60 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.production.properties.checklist.anyOf[1].type, parentSchema: schema119.properties.stages.properties.production.properties.checklist.anyOf[1], data: data28 };
                 if (vErrors === null) {
                   vErrors = [err60];
                 } else {
@@ -11952,7 +12124,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               var _valid3 = _errs71 === errors;
               valid28 = valid28 || _valid3;
               if (!valid28) {
-                const err61 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema118.properties.stages.properties.production.properties.checklist.anyOf, parentSchema: schema118.properties.stages.properties.production.properties.checklist, data: data28 };
+                const err61 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema119.properties.stages.properties.production.properties.checklist.anyOf, parentSchema: schema119.properties.stages.properties.production.properties.checklist, data: data28 };
                 if (vErrors === null) {
                   vErrors = [err61];
                 } else {
@@ -11977,7 +12149,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i13 = 0; i13 < len8; i13++) {
                   let data31 = data30[i13];
                   if (!(data31 === "performance" || data31 === "robustness" || data31 === "fairness" || data31 === "drift" || data31 === "champion")) {
-                    const err62 = { instancePath: instancePath + "/stages/production/gates/" + i13, schemaPath: "#/properties/stages/properties/production/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.production.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.production.properties.gates.items.enum, parentSchema: schema118.properties.stages.properties.production.properties.gates.items, data: data31 };
+                    const err62 = { instancePath: instancePath + "/stages/production/gates/" + i13, schemaPath: "#/properties/stages/properties/production/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.production.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.production.properties.gates.items.enum, parentSchema: schema119.properties.stages.properties.production.properties.gates.items, data: data31 };
                     if (vErrors === null) {
                       vErrors = [err62];
                     } else {
@@ -11992,7 +12164,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   outer2: for (; i14--; ) {
                     for (j5 = i14; j5--; ) {
                       if (func0(data30[i14], data30[j5])) {
-                        const err63 = { instancePath: instancePath + "/stages/production/gates", schemaPath: "#/properties/stages/properties/production/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i14, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i14 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.production.properties.gates, data: data30 };
+                        const err63 = { instancePath: instancePath + "/stages/production/gates", schemaPath: "#/properties/stages/properties/production/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i14, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i14 + " are identical)", schema: true, parentSchema: schema119.properties.stages.properties.production.properties.gates, data: data30 };
                         if (vErrors === null) {
                           vErrors = [err63];
                         } else {
@@ -12005,7 +12177,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err64 = { instancePath: instancePath + "/stages/production/gates", schemaPath: "#/properties/stages/properties/production/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.production.properties.gates.type, parentSchema: schema118.properties.stages.properties.production.properties.gates, data: data30 };
+                const err64 = { instancePath: instancePath + "/stages/production/gates", schemaPath: "#/properties/stages/properties/production/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.production.properties.gates.type, parentSchema: schema119.properties.stages.properties.production.properties.gates, data: data30 };
                 if (vErrors === null) {
                   vErrors = [err64];
                 } else {
@@ -12017,7 +12189,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (data27.on_failure !== void 0) {
               let data32 = data27.on_failure;
               if (!(data32 === "block" || data32 === "warn")) {
-                const err65 = { instancePath: instancePath + "/stages/production/on_failure", schemaPath: "#/properties/stages/properties/production/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.production.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.production.properties.on_failure.enum, parentSchema: schema118.properties.stages.properties.production.properties.on_failure, data: data32 };
+                const err65 = { instancePath: instancePath + "/stages/production/on_failure", schemaPath: "#/properties/stages/properties/production/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.production.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.production.properties.on_failure.enum, parentSchema: schema119.properties.stages.properties.production.properties.on_failure, data: data32 };
                 if (vErrors === null) {
                   vErrors = [err65];
                 } else {
@@ -12031,7 +12203,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
                 for (const key7 in data33) {
                   if (!(key7 === "count" || key7 === "from")) {
-                    const err66 = { instancePath: instancePath + "/stages/production/approvals", schemaPath: "#/properties/stages/properties/production/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.production.properties.approvals, data: data33 };
+                    const err66 = { instancePath: instancePath + "/stages/production/approvals", schemaPath: "#/properties/stages/properties/production/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages.properties.production.properties.approvals, data: data33 };
                     if (vErrors === null) {
                       vErrors = [err66];
                     } else {
@@ -12043,7 +12215,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data33.count !== void 0) {
                   let data34 = data33.count;
                   if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)) && isFinite(data34))) {
-                    const err67 = { instancePath: instancePath + "/stages/production/approvals/count", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema118.properties.stages.properties.production.properties.approvals.properties.count.type, parentSchema: schema118.properties.stages.properties.production.properties.approvals.properties.count, data: data34 };
+                    const err67 = { instancePath: instancePath + "/stages/production/approvals/count", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema119.properties.stages.properties.production.properties.approvals.properties.count.type, parentSchema: schema119.properties.stages.properties.production.properties.approvals.properties.count, data: data34 };
                     if (vErrors === null) {
                       vErrors = [err67];
                     } else {
@@ -12053,7 +12225,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data34 == "number" && isFinite(data34)) {
                     if (data34 < 0 || isNaN(data34)) {
-                      const err68 = { instancePath: instancePath + "/stages/production/approvals/count", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema118.properties.stages.properties.production.properties.approvals.properties.count, data: data34 };
+                      const err68 = { instancePath: instancePath + "/stages/production/approvals/count", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema119.properties.stages.properties.production.properties.approvals.properties.count, data: data34 };
                       if (vErrors === null) {
                         vErrors = [err68];
                       } else {
@@ -12071,7 +12243,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       let data36 = data35[i15];
                       if (typeof data36 === "string") {
                         if (!pattern6.test(data36)) {
-                          const err69 = { instancePath: instancePath + "/stages/production/approvals/from/" + i15, schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema118.properties.stages.properties.production.properties.approvals.properties.from.items, data: data36 };
+                          const err69 = { instancePath: instancePath + "/stages/production/approvals/from/" + i15, schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema119.properties.stages.properties.production.properties.approvals.properties.from.items, data: data36 };
                           if (vErrors === null) {
                             vErrors = [err69];
                           } else {
@@ -12080,7 +12252,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err70 = { instancePath: instancePath + "/stages/production/approvals/from/" + i15, schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.production.properties.approvals.properties.from.items.type, parentSchema: schema118.properties.stages.properties.production.properties.approvals.properties.from.items, data: data36 };
+                        const err70 = { instancePath: instancePath + "/stages/production/approvals/from/" + i15, schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.production.properties.approvals.properties.from.items.type, parentSchema: schema119.properties.stages.properties.production.properties.approvals.properties.from.items, data: data36 };
                         if (vErrors === null) {
                           vErrors = [err70];
                         } else {
@@ -12090,7 +12262,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err71 = { instancePath: instancePath + "/stages/production/approvals/from", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.production.properties.approvals.properties.from.type, parentSchema: schema118.properties.stages.properties.production.properties.approvals.properties.from, data: data35 };
+                    const err71 = { instancePath: instancePath + "/stages/production/approvals/from", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.production.properties.approvals.properties.from.type, parentSchema: schema119.properties.stages.properties.production.properties.approvals.properties.from, data: data35 };
                     if (vErrors === null) {
                       vErrors = [err71];
                     } else {
@@ -12100,7 +12272,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err72 = { instancePath: instancePath + "/stages/production/approvals", schemaPath: "#/properties/stages/properties/production/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.production.properties.approvals.type, parentSchema: schema118.properties.stages.properties.production.properties.approvals, data: data33 };
+                const err72 = { instancePath: instancePath + "/stages/production/approvals", schemaPath: "#/properties/stages/properties/production/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.properties.production.properties.approvals.type, parentSchema: schema119.properties.stages.properties.production.properties.approvals, data: data33 };
                 if (vErrors === null) {
                   vErrors = [err72];
                 } else {
@@ -12113,7 +12285,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let data37 = data27.soak;
               if (typeof data37 === "string") {
                 if (!pattern13.test(data37)) {
-                  const err73 = { instancePath: instancePath + "/stages/production/soak", schemaPath: "#/properties/stages/properties/production/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema118.properties.stages.properties.production.properties.soak, data: data37 };
+                  const err73 = { instancePath: instancePath + "/stages/production/soak", schemaPath: "#/properties/stages/properties/production/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema119.properties.stages.properties.production.properties.soak, data: data37 };
                   if (vErrors === null) {
                     vErrors = [err73];
                   } else {
@@ -12122,7 +12294,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err74 = { instancePath: instancePath + "/stages/production/soak", schemaPath: "#/properties/stages/properties/production/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.production.properties.soak.type, parentSchema: schema118.properties.stages.properties.production.properties.soak, data: data37 };
+                const err74 = { instancePath: instancePath + "/stages/production/soak", schemaPath: "#/properties/stages/properties/production/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.production.properties.soak.type, parentSchema: schema119.properties.stages.properties.production.properties.soak, data: data37 };
                 if (vErrors === null) {
                   vErrors = [err74];
                 } else {
@@ -12132,7 +12304,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err75 = { instancePath: instancePath + "/stages/production", schemaPath: "#/properties/stages/properties/production/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.production.type, parentSchema: schema118.properties.stages.properties.production, data: data27 };
+            const err75 = { instancePath: instancePath + "/stages/production", schemaPath: "#/properties/stages/properties/production/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.properties.production.type, parentSchema: schema119.properties.stages.properties.production, data: data27 };
             if (vErrors === null) {
               vErrors = [err75];
             } else {
@@ -12146,7 +12318,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
             for (const key8 in data38) {
               if (!(key8 === "checklist" || key8 === "gates" || key8 === "on_failure" || key8 === "approvals" || key8 === "soak")) {
-                const err76 = { instancePath: instancePath + "/stages/archived", schemaPath: "#/properties/stages/properties/archived/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.archived, data: data38 };
+                const err76 = { instancePath: instancePath + "/stages/archived", schemaPath: "#/properties/stages/properties/archived/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages.properties.archived, data: data38 };
                 if (vErrors === null) {
                   vErrors = [err76];
                 } else {
@@ -12161,7 +12333,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let valid39 = false;
               const _errs95 = errors;
               if ("all" !== data39) {
-                const err77 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[0], data: data39 };
+                const err77 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema119.properties.stages.properties.archived.properties.checklist.anyOf[0], data: data39 };
                 if (vErrors === null) {
                   vErrors = [err77];
                 } else {
@@ -12177,8 +12349,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i16 = 0; i16 < len10; i16++) {
                   let data40 = data39[i16];
                   if (typeof data40 === "string") {
-                    if (!pattern17.test(data40)) {
-                      const err78 = { instancePath: instancePath + "/stages/archived/checklist/" + i16, schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" }, message: 'must match pattern "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$"', schema: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$", parentSchema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[1].items, data: data40 };
+                    if (!pattern19.test(data40)) {
+                      const err78 = { instancePath: instancePath + "/stages/archived/checklist/" + i16, schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$"', schema: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", parentSchema: schema119.properties.stages.properties.archived.properties.checklist.anyOf[1].items, data: data40 };
                       if (vErrors === null) {
                         vErrors = [err78];
                       } else {
@@ -12187,7 +12359,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err79 = { instancePath: instancePath + "/stages/archived/checklist/" + i16, schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[1].items.type, parentSchema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[1].items, data: data40 };
+                    const err79 = { instancePath: instancePath + "/stages/archived/checklist/" + i16, schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.archived.properties.checklist.anyOf[1].items.type, parentSchema: schema119.properties.stages.properties.archived.properties.checklist.anyOf[1].items, data: data40 };
                     if (vErrors === null) {
                       vErrors = [err79];
                     } else {
@@ -12207,7 +12379,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices3[item3] == "number") {
                       j6 = indices3[item3];
-                      const err80 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i17 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[1], data: data39 };
+                      const err80 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i17 + " are identical)", schema: true, parentSchema: schema119.properties.stages.properties.archived.properties.checklist.anyOf[1], data: data39 };
                       if (vErrors === null) {
                         vErrors = [err80];
                       } else {
@@ -12220,7 +12392,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err81 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[1].type, parentSchema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[1], data: data39 };
+                const err81 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.archived.properties.checklist.anyOf[1].type, parentSchema: schema119.properties.stages.properties.archived.properties.checklist.anyOf[1], data: data39 };
                 if (vErrors === null) {
                   vErrors = [err81];
                 } else {
@@ -12231,7 +12403,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               var _valid4 = _errs96 === errors;
               valid39 = valid39 || _valid4;
               if (!valid39) {
-                const err82 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema118.properties.stages.properties.archived.properties.checklist.anyOf, parentSchema: schema118.properties.stages.properties.archived.properties.checklist, data: data39 };
+                const err82 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema119.properties.stages.properties.archived.properties.checklist.anyOf, parentSchema: schema119.properties.stages.properties.archived.properties.checklist, data: data39 };
                 if (vErrors === null) {
                   vErrors = [err82];
                 } else {
@@ -12256,7 +12428,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i18 = 0; i18 < len11; i18++) {
                   let data42 = data41[i18];
                   if (!(data42 === "performance" || data42 === "robustness" || data42 === "fairness" || data42 === "drift" || data42 === "champion")) {
-                    const err83 = { instancePath: instancePath + "/stages/archived/gates/" + i18, schemaPath: "#/properties/stages/properties/archived/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.archived.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.archived.properties.gates.items.enum, parentSchema: schema118.properties.stages.properties.archived.properties.gates.items, data: data42 };
+                    const err83 = { instancePath: instancePath + "/stages/archived/gates/" + i18, schemaPath: "#/properties/stages/properties/archived/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.archived.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.archived.properties.gates.items.enum, parentSchema: schema119.properties.stages.properties.archived.properties.gates.items, data: data42 };
                     if (vErrors === null) {
                       vErrors = [err83];
                     } else {
@@ -12271,7 +12443,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   outer3: for (; i19--; ) {
                     for (j7 = i19; j7--; ) {
                       if (func0(data41[i19], data41[j7])) {
-                        const err84 = { instancePath: instancePath + "/stages/archived/gates", schemaPath: "#/properties/stages/properties/archived/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i19 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.archived.properties.gates, data: data41 };
+                        const err84 = { instancePath: instancePath + "/stages/archived/gates", schemaPath: "#/properties/stages/properties/archived/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i19 + " are identical)", schema: true, parentSchema: schema119.properties.stages.properties.archived.properties.gates, data: data41 };
                         if (vErrors === null) {
                           vErrors = [err84];
                         } else {
@@ -12284,7 +12456,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err85 = { instancePath: instancePath + "/stages/archived/gates", schemaPath: "#/properties/stages/properties/archived/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.archived.properties.gates.type, parentSchema: schema118.properties.stages.properties.archived.properties.gates, data: data41 };
+                const err85 = { instancePath: instancePath + "/stages/archived/gates", schemaPath: "#/properties/stages/properties/archived/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.archived.properties.gates.type, parentSchema: schema119.properties.stages.properties.archived.properties.gates, data: data41 };
                 if (vErrors === null) {
                   vErrors = [err85];
                 } else {
@@ -12296,7 +12468,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (data38.on_failure !== void 0) {
               let data43 = data38.on_failure;
               if (!(data43 === "block" || data43 === "warn")) {
-                const err86 = { instancePath: instancePath + "/stages/archived/on_failure", schemaPath: "#/properties/stages/properties/archived/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.archived.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.archived.properties.on_failure.enum, parentSchema: schema118.properties.stages.properties.archived.properties.on_failure, data: data43 };
+                const err86 = { instancePath: instancePath + "/stages/archived/on_failure", schemaPath: "#/properties/stages/properties/archived/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.archived.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.archived.properties.on_failure.enum, parentSchema: schema119.properties.stages.properties.archived.properties.on_failure, data: data43 };
                 if (vErrors === null) {
                   vErrors = [err86];
                 } else {
@@ -12310,7 +12482,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
                 for (const key9 in data44) {
                   if (!(key9 === "count" || key9 === "from")) {
-                    const err87 = { instancePath: instancePath + "/stages/archived/approvals", schemaPath: "#/properties/stages/properties/archived/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.archived.properties.approvals, data: data44 };
+                    const err87 = { instancePath: instancePath + "/stages/archived/approvals", schemaPath: "#/properties/stages/properties/archived/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages.properties.archived.properties.approvals, data: data44 };
                     if (vErrors === null) {
                       vErrors = [err87];
                     } else {
@@ -12322,7 +12494,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data44.count !== void 0) {
                   let data45 = data44.count;
                   if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)) && isFinite(data45))) {
-                    const err88 = { instancePath: instancePath + "/stages/archived/approvals/count", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema118.properties.stages.properties.archived.properties.approvals.properties.count.type, parentSchema: schema118.properties.stages.properties.archived.properties.approvals.properties.count, data: data45 };
+                    const err88 = { instancePath: instancePath + "/stages/archived/approvals/count", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema119.properties.stages.properties.archived.properties.approvals.properties.count.type, parentSchema: schema119.properties.stages.properties.archived.properties.approvals.properties.count, data: data45 };
                     if (vErrors === null) {
                       vErrors = [err88];
                     } else {
@@ -12332,7 +12504,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data45 == "number" && isFinite(data45)) {
                     if (data45 < 0 || isNaN(data45)) {
-                      const err89 = { instancePath: instancePath + "/stages/archived/approvals/count", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema118.properties.stages.properties.archived.properties.approvals.properties.count, data: data45 };
+                      const err89 = { instancePath: instancePath + "/stages/archived/approvals/count", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema119.properties.stages.properties.archived.properties.approvals.properties.count, data: data45 };
                       if (vErrors === null) {
                         vErrors = [err89];
                       } else {
@@ -12350,7 +12522,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       let data47 = data46[i20];
                       if (typeof data47 === "string") {
                         if (!pattern6.test(data47)) {
-                          const err90 = { instancePath: instancePath + "/stages/archived/approvals/from/" + i20, schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema118.properties.stages.properties.archived.properties.approvals.properties.from.items, data: data47 };
+                          const err90 = { instancePath: instancePath + "/stages/archived/approvals/from/" + i20, schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema119.properties.stages.properties.archived.properties.approvals.properties.from.items, data: data47 };
                           if (vErrors === null) {
                             vErrors = [err90];
                           } else {
@@ -12359,7 +12531,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err91 = { instancePath: instancePath + "/stages/archived/approvals/from/" + i20, schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.archived.properties.approvals.properties.from.items.type, parentSchema: schema118.properties.stages.properties.archived.properties.approvals.properties.from.items, data: data47 };
+                        const err91 = { instancePath: instancePath + "/stages/archived/approvals/from/" + i20, schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.archived.properties.approvals.properties.from.items.type, parentSchema: schema119.properties.stages.properties.archived.properties.approvals.properties.from.items, data: data47 };
                         if (vErrors === null) {
                           vErrors = [err91];
                         } else {
@@ -12369,7 +12541,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err92 = { instancePath: instancePath + "/stages/archived/approvals/from", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.archived.properties.approvals.properties.from.type, parentSchema: schema118.properties.stages.properties.archived.properties.approvals.properties.from, data: data46 };
+                    const err92 = { instancePath: instancePath + "/stages/archived/approvals/from", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.archived.properties.approvals.properties.from.type, parentSchema: schema119.properties.stages.properties.archived.properties.approvals.properties.from, data: data46 };
                     if (vErrors === null) {
                       vErrors = [err92];
                     } else {
@@ -12379,7 +12551,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err93 = { instancePath: instancePath + "/stages/archived/approvals", schemaPath: "#/properties/stages/properties/archived/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.archived.properties.approvals.type, parentSchema: schema118.properties.stages.properties.archived.properties.approvals, data: data44 };
+                const err93 = { instancePath: instancePath + "/stages/archived/approvals", schemaPath: "#/properties/stages/properties/archived/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.properties.archived.properties.approvals.type, parentSchema: schema119.properties.stages.properties.archived.properties.approvals, data: data44 };
                 if (vErrors === null) {
                   vErrors = [err93];
                 } else {
@@ -12392,7 +12564,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let data48 = data38.soak;
               if (typeof data48 === "string") {
                 if (!pattern13.test(data48)) {
-                  const err94 = { instancePath: instancePath + "/stages/archived/soak", schemaPath: "#/properties/stages/properties/archived/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema118.properties.stages.properties.archived.properties.soak, data: data48 };
+                  const err94 = { instancePath: instancePath + "/stages/archived/soak", schemaPath: "#/properties/stages/properties/archived/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema119.properties.stages.properties.archived.properties.soak, data: data48 };
                   if (vErrors === null) {
                     vErrors = [err94];
                   } else {
@@ -12401,7 +12573,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err95 = { instancePath: instancePath + "/stages/archived/soak", schemaPath: "#/properties/stages/properties/archived/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.archived.properties.soak.type, parentSchema: schema118.properties.stages.properties.archived.properties.soak, data: data48 };
+                const err95 = { instancePath: instancePath + "/stages/archived/soak", schemaPath: "#/properties/stages/properties/archived/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.archived.properties.soak.type, parentSchema: schema119.properties.stages.properties.archived.properties.soak, data: data48 };
                 if (vErrors === null) {
                   vErrors = [err95];
                 } else {
@@ -12411,7 +12583,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err96 = { instancePath: instancePath + "/stages/archived", schemaPath: "#/properties/stages/properties/archived/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.archived.type, parentSchema: schema118.properties.stages.properties.archived, data: data38 };
+            const err96 = { instancePath: instancePath + "/stages/archived", schemaPath: "#/properties/stages/properties/archived/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.properties.archived.type, parentSchema: schema119.properties.stages.properties.archived, data: data38 };
             if (vErrors === null) {
               vErrors = [err96];
             } else {
@@ -12421,7 +12593,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err97 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.type, parentSchema: schema118.properties.stages, data: data4 };
+        const err97 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.type, parentSchema: schema119.properties.stages, data: data4 };
         if (vErrors === null) {
           vErrors = [err97];
         } else {
@@ -12435,7 +12607,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
         for (const key10 in data49) {
           if (!(key10 === "development" || key10 === "staging" || key10 === "production" || key10 === "archived")) {
-            const err98 = { instancePath: instancePath + "/transitions", schemaPath: "#/properties/transitions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.transitions, data: data49 };
+            const err98 = { instancePath: instancePath + "/transitions", schemaPath: "#/properties/transitions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.transitions, data: data49 };
             if (vErrors === null) {
               vErrors = [err98];
             } else {
@@ -12451,7 +12623,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i21 = 0; i21 < len13; i21++) {
               let data51 = data50[i21];
               if (!(data51 === "development" || data51 === "staging" || data51 === "production" || data51 === "archived")) {
-                const err99 = { instancePath: instancePath + "/transitions/development/" + i21, schemaPath: "#/properties/transitions/properties/development/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.transitions.properties.development.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.transitions.properties.development.items.enum, parentSchema: schema118.properties.transitions.properties.development.items, data: data51 };
+                const err99 = { instancePath: instancePath + "/transitions/development/" + i21, schemaPath: "#/properties/transitions/properties/development/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.transitions.properties.development.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.transitions.properties.development.items.enum, parentSchema: schema119.properties.transitions.properties.development.items, data: data51 };
                 if (vErrors === null) {
                   vErrors = [err99];
                 } else {
@@ -12466,7 +12638,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               outer4: for (; i22--; ) {
                 for (j8 = i22; j8--; ) {
                   if (func0(data50[i22], data50[j8])) {
-                    const err100 = { instancePath: instancePath + "/transitions/development", schemaPath: "#/properties/transitions/properties/development/uniqueItems", keyword: "uniqueItems", params: { i: i22, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i22 + " are identical)", schema: true, parentSchema: schema118.properties.transitions.properties.development, data: data50 };
+                    const err100 = { instancePath: instancePath + "/transitions/development", schemaPath: "#/properties/transitions/properties/development/uniqueItems", keyword: "uniqueItems", params: { i: i22, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i22 + " are identical)", schema: true, parentSchema: schema119.properties.transitions.properties.development, data: data50 };
                     if (vErrors === null) {
                       vErrors = [err100];
                     } else {
@@ -12479,7 +12651,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err101 = { instancePath: instancePath + "/transitions/development", schemaPath: "#/properties/transitions/properties/development/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.transitions.properties.development.type, parentSchema: schema118.properties.transitions.properties.development, data: data50 };
+            const err101 = { instancePath: instancePath + "/transitions/development", schemaPath: "#/properties/transitions/properties/development/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.transitions.properties.development.type, parentSchema: schema119.properties.transitions.properties.development, data: data50 };
             if (vErrors === null) {
               vErrors = [err101];
             } else {
@@ -12495,7 +12667,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i23 = 0; i23 < len14; i23++) {
               let data53 = data52[i23];
               if (!(data53 === "development" || data53 === "staging" || data53 === "production" || data53 === "archived")) {
-                const err102 = { instancePath: instancePath + "/transitions/staging/" + i23, schemaPath: "#/properties/transitions/properties/staging/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.transitions.properties.staging.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.transitions.properties.staging.items.enum, parentSchema: schema118.properties.transitions.properties.staging.items, data: data53 };
+                const err102 = { instancePath: instancePath + "/transitions/staging/" + i23, schemaPath: "#/properties/transitions/properties/staging/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.transitions.properties.staging.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.transitions.properties.staging.items.enum, parentSchema: schema119.properties.transitions.properties.staging.items, data: data53 };
                 if (vErrors === null) {
                   vErrors = [err102];
                 } else {
@@ -12510,7 +12682,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               outer5: for (; i24--; ) {
                 for (j9 = i24; j9--; ) {
                   if (func0(data52[i24], data52[j9])) {
-                    const err103 = { instancePath: instancePath + "/transitions/staging", schemaPath: "#/properties/transitions/properties/staging/uniqueItems", keyword: "uniqueItems", params: { i: i24, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i24 + " are identical)", schema: true, parentSchema: schema118.properties.transitions.properties.staging, data: data52 };
+                    const err103 = { instancePath: instancePath + "/transitions/staging", schemaPath: "#/properties/transitions/properties/staging/uniqueItems", keyword: "uniqueItems", params: { i: i24, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i24 + " are identical)", schema: true, parentSchema: schema119.properties.transitions.properties.staging, data: data52 };
                     if (vErrors === null) {
                       vErrors = [err103];
                     } else {
@@ -12523,7 +12695,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err104 = { instancePath: instancePath + "/transitions/staging", schemaPath: "#/properties/transitions/properties/staging/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.transitions.properties.staging.type, parentSchema: schema118.properties.transitions.properties.staging, data: data52 };
+            const err104 = { instancePath: instancePath + "/transitions/staging", schemaPath: "#/properties/transitions/properties/staging/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.transitions.properties.staging.type, parentSchema: schema119.properties.transitions.properties.staging, data: data52 };
             if (vErrors === null) {
               vErrors = [err104];
             } else {
@@ -12539,7 +12711,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i25 = 0; i25 < len15; i25++) {
               let data55 = data54[i25];
               if (!(data55 === "development" || data55 === "staging" || data55 === "production" || data55 === "archived")) {
-                const err105 = { instancePath: instancePath + "/transitions/production/" + i25, schemaPath: "#/properties/transitions/properties/production/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.transitions.properties.production.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.transitions.properties.production.items.enum, parentSchema: schema118.properties.transitions.properties.production.items, data: data55 };
+                const err105 = { instancePath: instancePath + "/transitions/production/" + i25, schemaPath: "#/properties/transitions/properties/production/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.transitions.properties.production.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.transitions.properties.production.items.enum, parentSchema: schema119.properties.transitions.properties.production.items, data: data55 };
                 if (vErrors === null) {
                   vErrors = [err105];
                 } else {
@@ -12554,7 +12726,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               outer6: for (; i26--; ) {
                 for (j10 = i26; j10--; ) {
                   if (func0(data54[i26], data54[j10])) {
-                    const err106 = { instancePath: instancePath + "/transitions/production", schemaPath: "#/properties/transitions/properties/production/uniqueItems", keyword: "uniqueItems", params: { i: i26, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i26 + " are identical)", schema: true, parentSchema: schema118.properties.transitions.properties.production, data: data54 };
+                    const err106 = { instancePath: instancePath + "/transitions/production", schemaPath: "#/properties/transitions/properties/production/uniqueItems", keyword: "uniqueItems", params: { i: i26, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i26 + " are identical)", schema: true, parentSchema: schema119.properties.transitions.properties.production, data: data54 };
                     if (vErrors === null) {
                       vErrors = [err106];
                     } else {
@@ -12567,7 +12739,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err107 = { instancePath: instancePath + "/transitions/production", schemaPath: "#/properties/transitions/properties/production/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.transitions.properties.production.type, parentSchema: schema118.properties.transitions.properties.production, data: data54 };
+            const err107 = { instancePath: instancePath + "/transitions/production", schemaPath: "#/properties/transitions/properties/production/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.transitions.properties.production.type, parentSchema: schema119.properties.transitions.properties.production, data: data54 };
             if (vErrors === null) {
               vErrors = [err107];
             } else {
@@ -12583,7 +12755,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i27 = 0; i27 < len16; i27++) {
               let data57 = data56[i27];
               if (!(data57 === "development" || data57 === "staging" || data57 === "production" || data57 === "archived")) {
-                const err108 = { instancePath: instancePath + "/transitions/archived/" + i27, schemaPath: "#/properties/transitions/properties/archived/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.transitions.properties.archived.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.transitions.properties.archived.items.enum, parentSchema: schema118.properties.transitions.properties.archived.items, data: data57 };
+                const err108 = { instancePath: instancePath + "/transitions/archived/" + i27, schemaPath: "#/properties/transitions/properties/archived/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.transitions.properties.archived.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.transitions.properties.archived.items.enum, parentSchema: schema119.properties.transitions.properties.archived.items, data: data57 };
                 if (vErrors === null) {
                   vErrors = [err108];
                 } else {
@@ -12598,7 +12770,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               outer7: for (; i28--; ) {
                 for (j11 = i28; j11--; ) {
                   if (func0(data56[i28], data56[j11])) {
-                    const err109 = { instancePath: instancePath + "/transitions/archived", schemaPath: "#/properties/transitions/properties/archived/uniqueItems", keyword: "uniqueItems", params: { i: i28, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i28 + " are identical)", schema: true, parentSchema: schema118.properties.transitions.properties.archived, data: data56 };
+                    const err109 = { instancePath: instancePath + "/transitions/archived", schemaPath: "#/properties/transitions/properties/archived/uniqueItems", keyword: "uniqueItems", params: { i: i28, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i28 + " are identical)", schema: true, parentSchema: schema119.properties.transitions.properties.archived, data: data56 };
                     if (vErrors === null) {
                       vErrors = [err109];
                     } else {
@@ -12611,7 +12783,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err110 = { instancePath: instancePath + "/transitions/archived", schemaPath: "#/properties/transitions/properties/archived/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.transitions.properties.archived.type, parentSchema: schema118.properties.transitions.properties.archived, data: data56 };
+            const err110 = { instancePath: instancePath + "/transitions/archived", schemaPath: "#/properties/transitions/properties/archived/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.transitions.properties.archived.type, parentSchema: schema119.properties.transitions.properties.archived, data: data56 };
             if (vErrors === null) {
               vErrors = [err110];
             } else {
@@ -12621,7 +12793,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err111 = { instancePath: instancePath + "/transitions", schemaPath: "#/properties/transitions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.transitions.type, parentSchema: schema118.properties.transitions, data: data49 };
+        const err111 = { instancePath: instancePath + "/transitions", schemaPath: "#/properties/transitions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.transitions.type, parentSchema: schema119.properties.transitions, data: data49 };
         if (vErrors === null) {
           vErrors = [err111];
         } else {
@@ -12637,7 +12809,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i29 = 0; i29 < len17; i29++) {
           let data59 = data58[i29];
           if (!(data59 === "development" || data59 === "staging" || data59 === "production" || data59 === "archived")) {
-            const err112 = { instancePath: instancePath + "/initial_stages/" + i29, schemaPath: "#/properties/initial_stages/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.initial_stages.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.initial_stages.items.enum, parentSchema: schema118.properties.initial_stages.items, data: data59 };
+            const err112 = { instancePath: instancePath + "/initial_stages/" + i29, schemaPath: "#/properties/initial_stages/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.initial_stages.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.initial_stages.items.enum, parentSchema: schema119.properties.initial_stages.items, data: data59 };
             if (vErrors === null) {
               vErrors = [err112];
             } else {
@@ -12652,7 +12824,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           outer8: for (; i30--; ) {
             for (j12 = i30; j12--; ) {
               if (func0(data58[i30], data58[j12])) {
-                const err113 = { instancePath: instancePath + "/initial_stages", schemaPath: "#/properties/initial_stages/uniqueItems", keyword: "uniqueItems", params: { i: i30, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i30 + " are identical)", schema: true, parentSchema: schema118.properties.initial_stages, data: data58 };
+                const err113 = { instancePath: instancePath + "/initial_stages", schemaPath: "#/properties/initial_stages/uniqueItems", keyword: "uniqueItems", params: { i: i30, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i30 + " are identical)", schema: true, parentSchema: schema119.properties.initial_stages, data: data58 };
                 if (vErrors === null) {
                   vErrors = [err113];
                 } else {
@@ -12665,7 +12837,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err114 = { instancePath: instancePath + "/initial_stages", schemaPath: "#/properties/initial_stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.initial_stages.type, parentSchema: schema118.properties.initial_stages, data: data58 };
+        const err114 = { instancePath: instancePath + "/initial_stages", schemaPath: "#/properties/initial_stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.initial_stages.type, parentSchema: schema119.properties.initial_stages, data: data58 };
         if (vErrors === null) {
           vErrors = [err114];
         } else {
@@ -12674,12 +12846,394 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.checklist !== void 0) {
+      let data60 = data.checklist;
+      if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
+        for (const key11 in data60) {
+          if (!(key11 === "sections" || key11 === "items" || key11 === "answers")) {
+            const err115 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.checklist, data: data60 };
+            if (vErrors === null) {
+              vErrors = [err115];
+            } else {
+              vErrors.push(err115);
+            }
+            errors++;
+          }
+        }
+        if (data60.sections !== void 0) {
+          let data61 = data60.sections;
+          if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
+            for (const key12 in data61) {
+              const _errs138 = errors;
+              if (typeof key12 === "string") {
+                if (!pattern17.test(key12)) {
+                  const err116 = { instancePath: instancePath + "/checklist/sections", schemaPath: "#/properties/checklist/properties/sections/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema119.properties.checklist.properties.sections.propertyNames, data: key12, propertyName: key12 };
+                  if (vErrors === null) {
+                    vErrors = [err116];
+                  } else {
+                    vErrors.push(err116);
+                  }
+                  errors++;
+                }
+              }
+              var valid66 = _errs138 === errors;
+              if (!valid66) {
+                const err117 = { instancePath: instancePath + "/checklist/sections", schemaPath: "#/properties/checklist/properties/sections/propertyNames", keyword: "propertyNames", params: { propertyName: key12 }, message: "property name must be valid", schema: schema119.properties.checklist.properties.sections.propertyNames, parentSchema: schema119.properties.checklist.properties.sections, data: data61 };
+                if (vErrors === null) {
+                  vErrors = [err117];
+                } else {
+                  vErrors.push(err117);
+                }
+                errors++;
+              }
+            }
+            for (const key13 in data61) {
+              let data62 = data61[key13];
+              if (typeof data62 === "string") {
+                if (func2(data62) < 1) {
+                  const err118 = { instancePath: instancePath + "/checklist/sections/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/sections/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119.properties.checklist.properties.sections.additionalProperties, data: data62 };
+                  if (vErrors === null) {
+                    vErrors = [err118];
+                  } else {
+                    vErrors.push(err118);
+                  }
+                  errors++;
+                }
+              } else {
+                const err119 = { instancePath: instancePath + "/checklist/sections/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/sections/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.checklist.properties.sections.additionalProperties.type, parentSchema: schema119.properties.checklist.properties.sections.additionalProperties, data: data62 };
+                if (vErrors === null) {
+                  vErrors = [err119];
+                } else {
+                  vErrors.push(err119);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err120 = { instancePath: instancePath + "/checklist/sections", schemaPath: "#/properties/checklist/properties/sections/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.checklist.properties.sections.type, parentSchema: schema119.properties.checklist.properties.sections, data: data61 };
+            if (vErrors === null) {
+              vErrors = [err120];
+            } else {
+              vErrors.push(err120);
+            }
+            errors++;
+          }
+        }
+        if (data60.items !== void 0) {
+          let data63 = data60.items;
+          if (Array.isArray(data63)) {
+            const len18 = data63.length;
+            for (let i31 = 0; i31 < len18; i31++) {
+              let data64 = data63[i31];
+              if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
+                if (data64.id === void 0) {
+                  const err121 = { instancePath: instancePath + "/checklist/items/" + i31, schemaPath: "#/properties/checklist/properties/items/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema119.properties.checklist.properties.items.items.required, parentSchema: schema119.properties.checklist.properties.items.items, data: data64 };
+                  if (vErrors === null) {
+                    vErrors = [err121];
+                  } else {
+                    vErrors.push(err121);
+                  }
+                  errors++;
+                }
+                if (data64.question === void 0) {
+                  const err122 = { instancePath: instancePath + "/checklist/items/" + i31, schemaPath: "#/properties/checklist/properties/items/items/required", keyword: "required", params: { missingProperty: "question" }, message: "must have required property 'question'", schema: schema119.properties.checklist.properties.items.items.required, parentSchema: schema119.properties.checklist.properties.items.items, data: data64 };
+                  if (vErrors === null) {
+                    vErrors = [err122];
+                  } else {
+                    vErrors.push(err122);
+                  }
+                  errors++;
+                }
+                for (const key14 in data64) {
+                  if (!(key14 === "id" || key14 === "question" || key14 === "stages")) {
+                    const err123 = { instancePath: instancePath + "/checklist/items/" + i31, schemaPath: "#/properties/checklist/properties/items/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.checklist.properties.items.items, data: data64 };
+                    if (vErrors === null) {
+                      vErrors = [err123];
+                    } else {
+                      vErrors.push(err123);
+                    }
+                    errors++;
+                  }
+                }
+                if (data64.id !== void 0) {
+                  let data65 = data64.id;
+                  if (typeof data65 === "string") {
+                    if (!pattern32.test(data65)) {
+                      const err124 = { instancePath: instancePath + "/checklist/items/" + i31 + "/id", schemaPath: "#/properties/checklist/properties/items/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$", parentSchema: schema119.properties.checklist.properties.items.items.properties.id, data: data65 };
+                      if (vErrors === null) {
+                        vErrors = [err124];
+                      } else {
+                        vErrors.push(err124);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err125 = { instancePath: instancePath + "/checklist/items/" + i31 + "/id", schemaPath: "#/properties/checklist/properties/items/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.checklist.properties.items.items.properties.id.type, parentSchema: schema119.properties.checklist.properties.items.items.properties.id, data: data65 };
+                    if (vErrors === null) {
+                      vErrors = [err125];
+                    } else {
+                      vErrors.push(err125);
+                    }
+                    errors++;
+                  }
+                }
+                if (data64.question !== void 0) {
+                  let data66 = data64.question;
+                  if (typeof data66 === "string") {
+                    if (func2(data66) < 10) {
+                      const err126 = { instancePath: instancePath + "/checklist/items/" + i31 + "/question", schemaPath: "#/properties/checklist/properties/items/items/properties/question/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters", schema: 10, parentSchema: schema119.properties.checklist.properties.items.items.properties.question, data: data66 };
+                      if (vErrors === null) {
+                        vErrors = [err126];
+                      } else {
+                        vErrors.push(err126);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err127 = { instancePath: instancePath + "/checklist/items/" + i31 + "/question", schemaPath: "#/properties/checklist/properties/items/items/properties/question/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.checklist.properties.items.items.properties.question.type, parentSchema: schema119.properties.checklist.properties.items.items.properties.question, data: data66 };
+                    if (vErrors === null) {
+                      vErrors = [err127];
+                    } else {
+                      vErrors.push(err127);
+                    }
+                    errors++;
+                  }
+                }
+                if (data64.stages !== void 0) {
+                  let data67 = data64.stages;
+                  if (Array.isArray(data67)) {
+                    const len19 = data67.length;
+                    for (let i32 = 0; i32 < len19; i32++) {
+                      let data68 = data67[i32];
+                      if (!(data68 === "development" || data68 === "staging" || data68 === "production" || data68 === "archived")) {
+                        const err128 = { instancePath: instancePath + "/checklist/items/" + i31 + "/stages/" + i32, schemaPath: "#/properties/checklist/properties/items/items/properties/stages/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.checklist.properties.items.items.properties.stages.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.checklist.properties.items.items.properties.stages.items.enum, parentSchema: schema119.properties.checklist.properties.items.items.properties.stages.items, data: data68 };
+                        if (vErrors === null) {
+                          vErrors = [err128];
+                        } else {
+                          vErrors.push(err128);
+                        }
+                        errors++;
+                      }
+                    }
+                    let i33 = data67.length;
+                    let j13;
+                    if (i33 > 1) {
+                      outer9: for (; i33--; ) {
+                        for (j13 = i33; j13--; ) {
+                          if (func0(data67[i33], data67[j13])) {
+                            const err129 = { instancePath: instancePath + "/checklist/items/" + i31 + "/stages", schemaPath: "#/properties/checklist/properties/items/items/properties/stages/uniqueItems", keyword: "uniqueItems", params: { i: i33, j: j13 }, message: "must NOT have duplicate items (items ## " + j13 + " and " + i33 + " are identical)", schema: true, parentSchema: schema119.properties.checklist.properties.items.items.properties.stages, data: data67 };
+                            if (vErrors === null) {
+                              vErrors = [err129];
+                            } else {
+                              vErrors.push(err129);
+                            }
+                            errors++;
+                            break outer9;
+                          }
+                        }
+                      }
+                    }
+                  } else {
+                    const err130 = { instancePath: instancePath + "/checklist/items/" + i31 + "/stages", schemaPath: "#/properties/checklist/properties/items/items/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.checklist.properties.items.items.properties.stages.type, parentSchema: schema119.properties.checklist.properties.items.items.properties.stages, data: data67 };
+                    if (vErrors === null) {
+                      vErrors = [err130];
+                    } else {
+                      vErrors.push(err130);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err131 = { instancePath: instancePath + "/checklist/items/" + i31, schemaPath: "#/properties/checklist/properties/items/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.checklist.properties.items.items.type, parentSchema: schema119.properties.checklist.properties.items.items, data: data64 };
+                if (vErrors === null) {
+                  vErrors = [err131];
+                } else {
+                  vErrors.push(err131);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err132 = { instancePath: instancePath + "/checklist/items", schemaPath: "#/properties/checklist/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.checklist.properties.items.type, parentSchema: schema119.properties.checklist.properties.items, data: data63 };
+            if (vErrors === null) {
+              vErrors = [err132];
+            } else {
+              vErrors.push(err132);
+            }
+            errors++;
+          }
+        }
+        if (data60.answers !== void 0) {
+          let data69 = data60.answers;
+          if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
+            for (const key15 in data69) {
+              const _errs156 = errors;
+              if (typeof key15 === "string") {
+                if (!pattern32.test(key15)) {
+                  const err133 = { instancePath: instancePath + "/checklist/answers", schemaPath: "#/properties/checklist/properties/answers/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$", parentSchema: schema119.properties.checklist.properties.answers.propertyNames, data: key15, propertyName: key15 };
+                  if (vErrors === null) {
+                    vErrors = [err133];
+                  } else {
+                    vErrors.push(err133);
+                  }
+                  errors++;
+                }
+              }
+              var valid74 = _errs156 === errors;
+              if (!valid74) {
+                const err134 = { instancePath: instancePath + "/checklist/answers", schemaPath: "#/properties/checklist/properties/answers/propertyNames", keyword: "propertyNames", params: { propertyName: key15 }, message: "property name must be valid", schema: schema119.properties.checklist.properties.answers.propertyNames, parentSchema: schema119.properties.checklist.properties.answers, data: data69 };
+                if (vErrors === null) {
+                  vErrors = [err134];
+                } else {
+                  vErrors.push(err134);
+                }
+                errors++;
+              }
+            }
+            for (const key16 in data69) {
+              let data70 = data69[key16];
+              if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+                if (data70.answer === void 0) {
+                  const err135 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/answers/additionalProperties/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema119.properties.checklist.properties.answers.additionalProperties.required, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties, data: data70 };
+                  if (vErrors === null) {
+                    vErrors = [err135];
+                  } else {
+                    vErrors.push(err135);
+                  }
+                  errors++;
+                }
+                for (const key17 in data70) {
+                  if (!(key17 === "answer" || key17 === "evidence" || key17 === "note")) {
+                    const err136 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/answers/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties, data: data70 };
+                    if (vErrors === null) {
+                      vErrors = [err136];
+                    } else {
+                      vErrors.push(err136);
+                    }
+                    errors++;
+                  }
+                }
+                if (data70.answer !== void 0) {
+                  let data71 = data70.answer;
+                  if (!(data71 === "yes" || data71 === "no" || data71 === "n/a")) {
+                    const err137 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/answer", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/answer/enum", keyword: "enum", params: { allowedValues: schema119.properties.checklist.properties.answers.additionalProperties.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.checklist.properties.answers.additionalProperties.properties.answer.enum, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties.properties.answer, data: data71 };
+                    if (vErrors === null) {
+                      vErrors = [err137];
+                    } else {
+                      vErrors.push(err137);
+                    }
+                    errors++;
+                  }
+                }
+                if (data70.evidence !== void 0) {
+                  let data72 = data70.evidence;
+                  const _errs163 = errors;
+                  let valid77 = false;
+                  const _errs164 = errors;
+                  if (typeof data72 !== "string") {
+                    const err138 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[0].type, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[0], data: data72 };
+                    if (vErrors === null) {
+                      vErrors = [err138];
+                    } else {
+                      vErrors.push(err138);
+                    }
+                    errors++;
+                  }
+                  var _valid5 = _errs164 === errors;
+                  valid77 = valid77 || _valid5;
+                  const _errs166 = errors;
+                  if (Array.isArray(data72)) {
+                    const len20 = data72.length;
+                    for (let i34 = 0; i34 < len20; i34++) {
+                      let data73 = data72[i34];
+                      if (typeof data73 !== "string") {
+                        const err139 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence/" + i34, schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[1].items.type, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[1].items, data: data73 };
+                        if (vErrors === null) {
+                          vErrors = [err139];
+                        } else {
+                          vErrors.push(err139);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err140 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[1].type, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[1], data: data72 };
+                    if (vErrors === null) {
+                      vErrors = [err140];
+                    } else {
+                      vErrors.push(err140);
+                    }
+                    errors++;
+                  }
+                  var _valid5 = _errs166 === errors;
+                  valid77 = valid77 || _valid5;
+                  if (!valid77) {
+                    const err141 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema119.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties.properties.evidence, data: data72 };
+                    if (vErrors === null) {
+                      vErrors = [err141];
+                    } else {
+                      vErrors.push(err141);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs163;
+                    if (vErrors !== null) {
+                      if (_errs163) {
+                        vErrors.length = _errs163;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data70.note !== void 0) {
+                  let data74 = data70.note;
+                  if (typeof data74 !== "string") {
+                    const err142 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/note", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.checklist.properties.answers.additionalProperties.properties.note.type, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties.properties.note, data: data74 };
+                    if (vErrors === null) {
+                      vErrors = [err142];
+                    } else {
+                      vErrors.push(err142);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err143 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/answers/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.checklist.properties.answers.additionalProperties.type, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties, data: data70 };
+                if (vErrors === null) {
+                  vErrors = [err143];
+                } else {
+                  vErrors.push(err143);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err144 = { instancePath: instancePath + "/checklist/answers", schemaPath: "#/properties/checklist/properties/answers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.checklist.properties.answers.type, parentSchema: schema119.properties.checklist.properties.answers, data: data69 };
+            if (vErrors === null) {
+              vErrors = [err144];
+            } else {
+              vErrors.push(err144);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err145 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.checklist.type, parentSchema: schema119.properties.checklist, data: data60 };
+        if (vErrors === null) {
+          vErrors = [err145];
+        } else {
+          vErrors.push(err145);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err115 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.type, parentSchema: schema118, data };
+    const err146 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.type, parentSchema: schema119, data };
     if (vErrors === null) {
-      vErrors = [err115];
+      vErrors = [err146];
     } else {
-      vErrors.push(err115);
+      vErrors.push(err146);
     }
     errors++;
   }
