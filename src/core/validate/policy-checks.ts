@@ -61,8 +61,8 @@ export function evaluateChecklist(manifest: Manifest, source: YamlSource, policy
           hint: given!.answer === 'n/a' ? 'answer yes or no with evidence' : 'declare it in the manifest, or answer no (or n/a) and say why in evidence',
         }),
       );
-    } else if (!byPolicy && proof === undefined) {
-      // Org-level placeholders are reported once, on modelops.yaml.
+    } else if (!byPolicy) {
+      // A placeholder is wrong even where the manifest proves the item; org-level ones are reported once, on modelops.yaml.
       for (const piece of placeholders) {
         const pieceAt = Array.isArray(given!.evidence) ? [...at, 'evidence', piece.i] : [...at, 'evidence'];
         findings.push(
