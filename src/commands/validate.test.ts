@@ -75,6 +75,13 @@ describe('modelops validate on the example repository', () => {
     expect(run.report!.verdict).toBe('fail'); // the new model may not start in production, per the example policy
   });
 
+  it('reads YAML merge keys, so bounds can share a block', async () => {
+    const repo = scratchRepo();
+    editFile(repo, MANIFEST, (t) => replaceOnce(replaceOnce(t, 'roc_auc: {min: 0.72}', 'roc_auc: &auc {min: 0.72}'), 'f1: {min: 0.45}', 'f1:\n        <<: *auc\n        min: 0.45'));
+    const run = await cli('validate', '--repo', repo, '--format', 'json');
+    expect(run.code, JSON.stringify(run.report?.models[0]?.findings)).toBe(0);
+  });
+
   it('fails with exit 2 when no manifest is found, so a wrong --repo cannot pass', async () => {
     const run = await cli('validate', '--repo', join(EXAMPLE_REPO, 'train'));
     expect(run.code).toBe(2);
@@ -159,6 +166,13 @@ describe('modelops init', () => {
     expect(findings.filter((f) => f.code === 'schema')).toEqual([]);
     expect(findings.map((f) => f.code)).toContain('missing-file');
     expect(validation.code).toBe(2);
+    // The scaffold's `TODO …` text proves nothing: no item is verified or answered by it.
+    const checklist = validation.report!.models[0]!.checklist!;
+    const satisfied = checklist.items.filter((i) => i.satisfied).map((i) => i.id);
+    for (const id of ['problem.statement', 'problem.kpis', 'problem.acceptance', 'data.provenance', 'usable.audit-artifacts']) expect(satisfied).not.toContain(id);
+    // What the scaffold does declare for real still counts: a performance gate with a bound.
+    expect(satisfied).toEqual(['ready.works', 'monitor.hard-metrics']);
+    expect(checklist.items.find((i) => i.id === 'problem.statement')!.status).toBe('answered-no');
     const again = await cli('init', 'churn', '--repo', repo);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('already exists');

@@ -281,7 +281,9 @@ export const CHECKLIST: readonly ChecklistItemDefinition[] = [
     key: 'audit-artifacts',
     question: 'Are the artifact, data and evidence kept so the decision can be audited and reproduced?',
     provenBy: (m) => {
-      const hashed = [m.data.training, m.data.evaluation, m.data.reference].filter((d) => d?.path !== undefined).every((d) => d?.sha256);
+      // An all-zero digest is the scaffold's placeholder, not a pin.
+      const pinned = (sha: string | undefined) => sha !== undefined && !/^0+$/.test(sha);
+      const hashed = pinned(m.artifact.sha256) && [m.data.training, m.data.evaluation, m.data.reference].filter((d) => d?.path !== undefined).every((d) => pinned(d?.sha256));
       return hashed ? 'artifact and datasets are pinned by sha256; gate evidence is kept in git tags' : undefined;
     },
     contradictedBy: yesNeeds((m) => {
