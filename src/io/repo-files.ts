@@ -78,7 +78,7 @@ export class RepoFiles {
   async read(relPath: string): Promise<Buffer | undefined> {
     const facts = await this.locate(relPath);
     if (facts.status === 'missing') return undefined;
-    if (facts.status === 'escapes') throw new Error(`'${relPath}' resolves outside the repository (to ${facts.target})`);
+    if (facts.status === 'escapes') throw new Error(`'${relPath}' is a symlink that resolves outside the repository`);
     if (facts.status === 'not-a-file') throw new Error(`'${relPath}' is not a regular file`);
     if (facts.status === 'unreadable') throw new RepoFileError(relPath, facts.reason);
     try {

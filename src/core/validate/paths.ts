@@ -152,7 +152,8 @@ export function checkPathReference(reference: PathReference, facts: FileFacts | 
     case 'unreadable':
       return [finding(source, reference.at, 'unreadable-file', `${reference.role} '${reference.path}' cannot be read: ${facts.reason}`)];
     case 'escapes':
-      return [finding(source, reference.at, 'path-outside-repo', `${reference.role} '${reference.path}' resolves outside the repository (symlink to ${facts.target})`)];
+      // Where it points is the runner's business; the report names repository paths only.
+      return [finding(source, reference.at, 'path-outside-repo', `${reference.role} '${reference.path}' is a symlink that resolves outside the repository`)];
     case 'file':
       break;
   }
