@@ -46,3 +46,16 @@ describe('gate on bad data', () => {
     expect(text.stdout.split('\n').slice(1).join('\n')).not.toContain(repo);
   });
 });
+
+describe('drift on bad current data', () => {
+  it('gives a row-level error in a repository file as file:line', async () => {
+    const repo = scratchRepo();
+    const lines = readFileSync(join(repo, 'models/credit-risk/data/current-stable.csv'), 'utf8').split('\n');
+    lines[9] = lines[9]!.replace(/^([^,]+|"[^"]*"),\d+,/, '$1,abc,');
+    writeFileSync(join(repo, 'models/credit-risk/data/bad.csv'), lines.join('\n'));
+    const run = await cli('drift', '--repo', repo, '--current', 'models/credit-risk/data/bad.csv');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain("models/credit-risk/data/bad.csv:10:1: error: column 'duration' is numeric, but 'abc' is not a number");
+    expect(run.stdout.split('\n').slice(1).join('\n')).not.toContain(repo);
+  });
+});
