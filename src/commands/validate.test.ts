@@ -75,6 +75,12 @@ describe('modelops validate on the example repository', () => {
     expect(run.report!.verdict).toBe('fail'); // the new model may not start in production, per the example policy
   });
 
+  it('suggests the right letter case for a manifest path that does not exist', async () => {
+    const run = await cli('validate', '--repo', EXAMPLE_REPO, '--format', 'json', join(EXAMPLE_REPO, 'models/Credit-Risk/model.yaml'));
+    expect(run.code).toBe(2);
+    expect(run.report!.models[0]!.findings[0]).toMatchObject({ code: 'missing-file', hint: "did you mean 'models/credit-risk/model.yaml'? (paths are case-sensitive)" });
+  });
+
   it('reads YAML merge keys, so bounds can share a block', async () => {
     const repo = scratchRepo();
     editFile(repo, MANIFEST, (t) => replaceOnce(replaceOnce(t, 'roc_auc: {min: 0.72}', 'roc_auc: &auc {min: 0.72}'), 'f1: {min: 0.45}', 'f1:\n        <<: *auc\n        min: 0.45'));

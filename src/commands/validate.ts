@@ -145,7 +145,11 @@ async function validateOne(path: string, files: RepoFiles, policy: Policy, gitCo
   } catch (error) {
     return result([repoFinding('unreadable-file', (error as Error).message, { file: path })]);
   }
-  if (bytes === undefined) return result([repoFinding('missing-file', `manifest '${path}' does not exist`, { file: path })]);
+  if (bytes === undefined) {
+    const facts = await files.inspect(path, { hash: false, columns: false });
+    const similar = facts.status === 'missing' ? facts.similar : undefined;
+    return result([repoFinding('missing-file', `manifest '${path}' does not exist`, { file: path, ...(similar ? { hint: `did you mean '${similar}'? (paths are case-sensitive)` } : {}) })]);
+  }
   const loaded = loadManifest(bytes, path);
   if (!loaded.ok) return result(loaded.findings);
   const { value: manifest, source } = loaded;
