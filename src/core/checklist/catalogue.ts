@@ -101,7 +101,12 @@ export const CHECKLIST: readonly ChecklistItemDefinition[] = [
     }),
   },
   { section: 'data', key: 'labels-verified', question: 'Were the labels checked for correctness and consistency (e.g. a sample reviewed by hand)?' },
-  { section: 'data', key: 'representative', question: 'Does the training data represent the population the model will serve in production?' },
+  {
+    section: 'data',
+    key: 'representative',
+    question: 'Does the training data represent the population the model will serve in production?',
+    contradictedBy: yesNeeds((m) => (m.data.training ? undefined : 'data.training is not declared, so there is no training data to compare with production')),
+  },
   {
     section: 'data',
     key: 'splits',
@@ -254,7 +259,12 @@ export const CHECKLIST: readonly ChecklistItemDefinition[] = [
       (m, answer) => (answer === 'n/a' && m.gates?.drift ? 'gates.drift is declared, so the question applies' : undefined),
     ),
   },
-  { section: 'monitor', key: 'feedback-loop', question: 'Do ground-truth labels flow back so realised performance can be measured?' },
+  {
+    section: 'monitor',
+    key: 'feedback-loop',
+    question: 'Do ground-truth labels flow back so realised performance can be measured?',
+    contradictedBy: yesNeeds((m) => (m.monitoring ? undefined : 'the manifest declares no monitoring section, so nothing receives the labels')),
+  },
   {
     section: 'monitor',
     key: 'owners',
