@@ -3,6 +3,7 @@ import addFormats from 'ajv-formats';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { withinBudget } from '../cli.js';
 import { REPORT_SCHEMA } from '../core/schema/report-schema.js';
 import { cli, commitAll, EXAMPLE_REPO, editFile, git, initGit, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
 
@@ -155,6 +156,17 @@ describe('modelops CLI', () => {
     const run = await cli('validate', '--repo', repo, '--output', out);
     expect(run.code).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ kind: 'Report', verdict: 'pass' });
+  });
+});
+
+describe('rendered output budget', () => {
+  it('cuts output beyond the budget at a line break and says so', () => {
+    const text = Array.from({ length: 2000 }, (_, i) => `line ${i} ${'é'.repeat(20)}`).join('\n');
+    const cut = withinBudget(text, 'the model card', 4096);
+    expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(4096);
+    expect(cut).toMatch(/\n\[the model card cut at 4096 bytes of \d+: write it with --format json --output FILE to keep everything\]\n$/);
+    expect(cut.split('\n').slice(0, -3).every((line) => /^line \d+ (é){20}$/.test(line))).toBe(true);
+    expect(withinBudget('short\n', 'the report', 4096)).toBe('short\n');
   });
 });
 
