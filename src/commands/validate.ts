@@ -261,7 +261,7 @@ export async function validateRepository(options: ValidateOptions, command = 'va
   const paths = options.paths && options.paths.length > 0 ? await resolveGivenPaths(files, options.paths) : await files.findManifests(policy.manifests);
   if (paths.length === 0) {
     // An empty result is almost always a wrong --repo or working-directory; passing would hide it.
-    findings.push(repoFinding('no-manifests', `no manifests found in ${options.repo} (looked for ${policy.manifests.join(', ')})`, { hint: 'check --repo / working-directory, or the manifests globs in modelops.yaml' }));
+    findings.push(repoFinding('no-manifests', `no manifests found in the repository (looked for ${policy.manifests.join(', ')})`, { hint: 'check --repo / working-directory, or the manifests globs in modelops.yaml' }));
   }
   const validated = await mapConcurrently(paths, VALIDATION_CONCURRENCY, (path) => validateOne(path, files, policy, gitContext));
   markDuplicateNames(validated);
