@@ -1,5 +1,6 @@
 // What counts as evidence for a checklist answer: a repository path (checked to exist), a URL, a
 // manifest field (checked to exist), or a statement of substance. Placeholders are none of these.
+import { evidencePath } from '../validate/paths.js';
 
 const PLACEHOLDER_WORDS = new Set([
   'todo', 'tbd', 'tbc', 'tba', 'fixme', 'xxx', 'wip', 'none', 'null', 'nil', 'nothing', 'na', 'n/a', 'yes', 'no', 'ok', 'okay', 'done', 'same', 'see above',
@@ -11,7 +12,6 @@ const PLACEHOLDER_MARKERS = /^\s*(?:todo|tbd|tbc|tba|fixme|xxx|wip)\b|^\s*<[^>]*
 
 const URL = /^(?:https?|ftp):\/\/[^\s/$.?#][^\s]*\.[^\s]+$|^(?:https?):\/\/[^\s/$.?#][^\s]*$/i;
 const MANIFEST_FIELD = /^(metadata|stage|problem|artifact|data|baseline|gates|monitoring|deployment)(\.[A-Za-z0-9_-]+)*$/;
-const REPOSITORY_PATH = /^(?:\.\/)?[\w.-]+(\/[\w.-]+)*\.[A-Za-z0-9]{1,10}$|^\.\/[\w.\/-]+$/;
 
 const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 
@@ -34,7 +34,8 @@ export function evidenceProblem(evidence: string, question: string): string | un
   const trimmed = evidence.trim();
   const placeholder = placeholderProblem(trimmed);
   if (placeholder) return placeholder;
-  if (URL.test(trimmed) || MANIFEST_FIELD.test(trimmed) || REPOSITORY_PATH.test(trimmed)) return undefined;
+  // Paths count only in the shape validation checks to exist (evidencePath).
+  if (URL.test(trimmed) || MANIFEST_FIELD.test(trimmed) || evidencePath(trimmed) !== undefined) return undefined;
   if (copiesQuestion(trimmed, question)) return 'repeats the question instead of answering it';
   const found = words(trimmed);
   const substantial = found.filter((w) => /\p{L}{2,}/u.test(w));

@@ -20,7 +20,9 @@ describe('repository paths', () => {
     ['https://example.com/report.html', undefined],
     ['see the model card', undefined],
     ['gates.fairness', undefined],
-    ['README.md', undefined],
+    ['README.md', 'README.md'],
+    ['e.g.', undefined],
+    ['v1.0', undefined],
   ])('evidence %j is checked as path %j', (text, path) => expect(evidencePath(text)).toBe(path));
 
   it.each([

@@ -97,6 +97,8 @@ export function globProblem(pattern: string): string | undefined {
 export function evidencePath(evidence: string): string | undefined {
   const text = evidence.trim();
   if (/^\.\/[\w.\/-]+$/.test(text)) return text.slice(2);
+  // A file at the root only with a document's extension: `README.md` is a file, `e.g.` and `v1.0` are not.
+  if (/^[\w-][\w.-]*\.(?:md|markdown|rst|txt|pdf|html?|ipynb|docx?|xlsx?|csv|json|ya?ml|py|r|sql)$/i.test(text)) return text;
   return /^[\w.-]+(\/[\w.-]+)*\/[\w-][\w.-]*\.[A-Za-z0-9]{1,10}$/.test(text) ? text : undefined;
 }
 
