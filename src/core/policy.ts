@@ -21,12 +21,21 @@ export interface PolicyChecklist {
   answers: Record<string, ChecklistAnswer>;
 }
 
+/** Whether registry tags must be signed, and by whom (read by `modelops audit`). */
+export interface SignaturePolicy {
+  /** Unsigned or untrusted-signed registry tags are errors. */
+  required: boolean;
+  /** Repository path of an SSH allowed signers file (git's gpg.ssh.allowedSignersFile format); GPG keys come from the auditor's keyring. */
+  allowed_signers?: string;
+}
+
 export interface Policy {
   manifests: string[];
   stages: Record<Stage, StageRules>;
   transitions: Record<Stage, Stage[]>;
   initial_stages: Stage[];
   checklist: PolicyChecklist;
+  signatures: SignaturePolicy;
 }
 
 /** The policy as written in modelops.yaml: everything optional, merged over the defaults. */
@@ -42,6 +51,7 @@ export interface PolicyDocument {
     items?: { id: string; question: string; stages?: Stage[] }[];
     answers?: Record<string, ChecklistAnswer>;
   };
+  signatures?: Partial<SignaturePolicy>;
 }
 
 export const DEFAULT_POLICY: Policy = {
@@ -71,6 +81,7 @@ export const DEFAULT_POLICY: Policy = {
   },
   initial_stages: ['development', 'staging'],
   checklist: { sections: {}, items: [], answers: {} },
+  signatures: { required: false },
 };
 
 export function resolvePolicy(document: PolicyDocument | undefined): Policy {
@@ -101,6 +112,7 @@ export function resolvePolicy(document: PolicyDocument | undefined): Policy {
       items: (document.checklist?.items ?? []).map((item) => ({ id: item.id, question: item.question, stages: [...(item.stages ?? [])] })),
       answers: { ...document.checklist?.answers },
     },
+    signatures: { ...DEFAULT_POLICY.signatures, ...document.signatures },
   };
 }
 

@@ -111,5 +111,18 @@ export const POLICY_SCHEMA: JsonSchema = {
         },
       },
     },
+    signatures: {
+      type: 'object',
+      description: 'Signed registry tags, checked by modelops audit with git verify-tag (SSH and GPG signatures).',
+      additionalProperties: false,
+      properties: {
+        required: { type: 'boolean', description: 'When true, every registry tag (registration, stage, unassignment, deprecation) must carry a signature git verifies: an unsigned or untrusted-signed tag is an error, not a warning. Default false.' },
+        allowed_signers: {
+          type: 'string',
+          minLength: 1,
+          description: 'Path, relative to the repository root, of the SSH allowed signers file (the format of git\'s gpg.ssh.allowedSignersFile: "<email> namespaces=\\"git\\" <key>" per line), read at the audited commit. GPG signatures are checked against the auditor\'s keyring instead.',
+        },
+      },
+    },
   },
 };

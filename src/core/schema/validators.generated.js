@@ -83,7 +83,7 @@ var require_equal = __commonJS({
 
 // validators.js
 var validateModel = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/model.schema.json", "title": "modelops model manifest", "description": "One model, one version, declared in git (models/<name>/model.yaml). Paths are relative to the repository root and must stay inside it.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "stage", "problem", "artifact", "data", "checklist"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Manifest format version. Always modelops/v1." }, "kind": { "const": "Model", "description": "Document kind. Always Model for a model manifest." }, "metadata": { "type": "object", "description": "Who and what: the model name, its version and owners.", "additionalProperties": false, "required": ["name", "version", "owners"], "properties": { "name": { "type": "string", "description": "Model name: a lowercase DNS label (a-z, 0-9, -; at most 63 characters). Must equal the folder name under models/.", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, "version": { "type": "string", "description": "Semantic version of this model (e.g. 1.2.0). Bump it whenever the artifact, data, features or gates change.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, "owners": { "type": "array", "description": "Accountable owners: GitHub users (@alice), teams (@org/team) or e-mail addresses.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A GitHub user (@alice), team (@org/team) or e-mail address.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } }, "description": { "type": "string", "description": "What the model does, in a sentence or two." }, "labels": { "type": "object", "description": "Free-form key/value labels (e.g. domain: lending) for filtering and reports.", "propertyNames": { "pattern": "^[a-z0-9]([a-z0-9._/-]{0,62}[a-z0-9])?$" }, "additionalProperties": { "type": "string", "description": "Label value." } } } }, "stage": { "enum": ["development", "staging", "production", "archived"], "description": "Lifecycle stage this version is in or is proposed for. Merging promotes; the policy says which transitions are allowed." }, "problem": { "type": "object", "description": 'What problem the model solves and how success is judged (checklist section "problem").', "additionalProperties": false, "required": ["statement", "task"], "properties": { "statement": { "type": "string", "description": "The problem in plain language, and the decision the predictions feed.", "minLength": 1 }, "task": { "enum": ["binary-classification", "multiclass-classification", "regression"], "description": "Machine-learning task; decides which metrics apply." }, "kpis": { "type": "array", "description": "Business KPIs the model should move.", "items": { "type": "object", "description": "A business KPI.", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "KPI name.", "minLength": 1 }, "description": { "type": "string", "description": "How the KPI is measured." }, "target": { "type": "string", "description": 'Target value or direction, e.g. "-10% defaults at equal approval rate".' } } } }, "acceptance": { "description": "Acceptance criteria agreed with stakeholders, as text or a list.", "anyOf": [{ "type": "string", "description": "Acceptance criteria." }, { "type": "array", "items": { "type": "string", "description": "One acceptance criterion." }, "description": "Acceptance criteria." }] } } }, "artifact": { "type": "object", "description": "The model file and how data maps to its inputs and outputs.", "additionalProperties": false, "required": ["path", "sha256", "format", "inputs", "outputs"], "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "Path of the ONNX file, relative to the repository root." }, "sha256": { "type": "string", "description": "SHA-256 of the artifact file (64 lowercase hex digits). Validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "const": "onnx", "description": "Artifact format. Only onnx: it is data, never code, so reviewing a model never runs code from the PR." }, "inputs": { "type": "object", "description": "How data columns become model inputs.", "additionalProperties": false, "required": ["layout"], "properties": { "layout": { "enum": ["tensor", "columns"], "description": "tensor: one [N, k] float tensor of all features in `columns` order; columns: one input per column (numeric as float, categorical as string)." }, "name": { "type": "string", "description": "Name of the single input tensor (layout: tensor). Default: the model's only input." }, "columns": { "type": "array", "description": "Feature order inside the tensor (layout: tensor). Default: data.features order.", "items": { "type": "string", "description": "A feature column name." }, "uniqueItems": true }, "dtype": { "enum": ["float32", "float64"], "description": "Element type of the input tensor (layout: tensor). Default float32." }, "names": { "type": "object", "description": "Column -> input name, where they differ (layout: columns). Default: the input has the column's name.", "additionalProperties": { "type": "string", "description": "Model input name for this column." } } } }, "outputs": { "type": "object", "description": "Which model outputs carry the prediction.", "additionalProperties": false, "properties": { "score": { "type": "string", "description": "Output holding probabilities or a score (e.g. probabilities). Classification: [N, classes] or [N]." }, "score_column": { "type": "integer", "description": "Column of the positive class in a [N, classes] score output. Default 1 for binary classification.", "minimum": 0 }, "label": { "type": "string", "description": "Output holding predicted labels, if the model has one. Binary labels are re-derived from the score and threshold." }, "prediction": { "type": "string", "description": "Output holding the prediction (regression)." } } }, "threshold": { "type": "number", "description": "Decision threshold on the positive-class score (binary classification). Default 0.5.", "minimum": 0, "maximum": 1 } } }, "data": { "type": "object", "description": 'The label, the features, the sensitive attributes and the datasets (checklist section "data").', "additionalProperties": false, "required": ["label", "features", "evaluation"], "properties": { "label": { "type": "object", "description": "The target column.", "additionalProperties": false, "required": ["column"], "properties": { "column": { "type": "string", "description": "Name of the label column in the datasets.", "minLength": 1 }, "positive": { "type": ["string", "number"], "description": "Value of the positive class (binary classification), e.g. bad." }, "classes": { "type": "array", "description": "All class values in score-column order (multiclass).", "items": { "type": ["string", "number"], "description": "A class value." } } } }, "features": { "type": "array", "description": "Model features, in the order the model expects them unless artifact.inputs.columns says otherwise.", "minItems": 1, "items": { "type": "object", "description": "A feature column.", "additionalProperties": false, "required": ["name", "type"], "properties": { "name": { "type": "string", "description": "Column name in the datasets.", "minLength": 1 }, "type": { "enum": ["numeric", "categorical"], "description": "Column type; decides encoding and the drift test used." }, "description": { "type": "string", "description": "What the feature means." } } } }, "sensitive": { "type": "array", "description": "Sensitive attributes for the fairness gate. They may be columns the model does not use.", "items": { "type": "object", "description": "A sensitive attribute.", "additionalProperties": false, "required": ["name", "column"], "properties": { "name": { "type": "string", "description": "Attribute name used in reports and fairness.attributes (e.g. sex, age_group).", "pattern": "^[a-z][a-z0-9_]*$" }, "column": { "type": "string", "description": "Column holding the attribute in the datasets.", "minLength": 1 }, "type": { "enum": ["categorical", "numeric"], "description": "numeric attributes are bucketed by `bins`. Default categorical." }, "bins": { "type": "array", "description": "Bucket edges for a numeric attribute, ascending (e.g. [25, 60] gives <25, 25-60, >=60).", "minItems": 1, "items": { "type": "number", "description": "A bucket edge." } }, "reference_group": { "type": "string", "description": "Group the disparities are measured against. Default: the largest group." }, "description": { "type": "string", "description": "Why this attribute is sensitive and how it was derived." } } } }, "training": { "$ref": "#/$defs/dataset", "description": "Training data (path in the repo, or uri when it lives elsewhere)." }, "evaluation": { "$ref": "#/$defs/dataset", "description": "Held-out evaluation data, labelled; the gates run the model on it." }, "reference": { "$ref": "#/$defs/dataset", "description": "Reference data for drift (usually a held-out sample of training time)." } } }, "baseline": { "type": "object", "description": 'What the model is compared against (checklist section "baseline").', "additionalProperties": false, "required": ["kind", "description", "metrics"], "properties": { "kind": { "enum": ["rule", "heuristic", "model", "random", "majority"], "description": "Kind of baseline." }, "description": { "type": "string", "description": 'The baseline, in words (e.g. "reject when checking account is overdrawn").', "minLength": 1 }, "metrics": { "type": "object", "description": "The baseline's metrics on the evaluation data, by metric id (e.g. roc_auc: 0.62).", "minProperties": 1, "additionalProperties": { "type": "number", "description": "Metric value." } }, "evidence": { "type": "string", "description": "Where the baseline numbers come from: a path in the repo or a link." } } }, "gates": { "type": "object", "description": "The checks a PR must pass. The policy says which gates each stage requires and whether they block.", "additionalProperties": false, "properties": { "performance": { "type": "object", "description": "Quality and operational budgets, measured on the evaluation data.", "additionalProperties": false, "properties": { "metrics": { "type": "object", "description": "Bounds on model metrics, by metric id.", "additionalProperties": false, "properties": { "accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on accuracy: share of correct predictions." }, "balanced_accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on balanced_accuracy: mean of recall on each class." }, "precision": { "$ref": "#/$defs/bound", "description": "Bounds on precision: TP / (TP + FP) at the threshold." }, "recall": { "$ref": "#/$defs/bound", "description": "Bounds on recall: TP / (TP + FN) at the threshold." }, "f1": { "$ref": "#/$defs/bound", "description": "Bounds on f1: harmonic mean of precision and recall." }, "roc_auc": { "$ref": "#/$defs/bound", "description": "Bounds on roc_auc: area under the ROC curve." }, "pr_auc": { "$ref": "#/$defs/bound", "description": "Bounds on pr_auc: average precision (area under the precision-recall curve)." }, "log_loss": { "$ref": "#/$defs/bound", "description": "Bounds on log_loss: cross-entropy of the predicted probabilities." }, "brier": { "$ref": "#/$defs/bound", "description": "Bounds on brier: mean squared error of the predicted probability." }, "ece": { "$ref": "#/$defs/bound", "description": "Bounds on ece: expected calibration error." }, "macro_f1": { "$ref": "#/$defs/bound", "description": "Bounds on macro_f1: unweighted mean F1 over classes." }, "weighted_f1": { "$ref": "#/$defs/bound", "description": "Bounds on weighted_f1: support-weighted mean F1 over classes." }, "mae": { "$ref": "#/$defs/bound", "description": "Bounds on mae: mean absolute error." }, "rmse": { "$ref": "#/$defs/bound", "description": "Bounds on rmse: root mean squared error." }, "r2": { "$ref": "#/$defs/bound", "description": "Bounds on r2: coefficient of determination." }, "mape": { "$ref": "#/$defs/bound", "description": "Bounds on mape: mean absolute percentage error." } } }, "latency_ms": { "type": "object", "description": "Single-row latency budget in milliseconds.", "additionalProperties": false, "properties": { "p50": { "$ref": "#/$defs/bound", "description": "Bounds on median latency." }, "p95": { "$ref": "#/$defs/bound", "description": "Bounds on 95th percentile latency." }, "p99": { "$ref": "#/$defs/bound", "description": "Bounds on 99th percentile latency." } } }, "throughput_rows_per_s": { "$ref": "#/$defs/bound", "description": "Bounds on batch throughput in rows per second." }, "memory_mb": { "$ref": "#/$defs/bound", "description": "Bounds on peak memory of the inference in MiB." }, "model_size_mb": { "$ref": "#/$defs/bound", "description": "Bounds on the artifact size in MiB." } } }, "robustness": { "type": "object", "description": "Stability under perturbed inputs (missing, zero, extreme, noisy values).", "additionalProperties": false, "properties": { "missing_values": { "type": "object", "description": "Each feature set missing in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "zeros": { "type": "object", "description": "Each numeric feature set to zero in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "extremes": { "type": "object", "description": "Numeric features pushed beyond the training range.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "factor": { "type": "number", "description": "How far beyond the training range, as a multiple of it. Default 10.", "exclusiveMinimum": 1 } } }, "noise": { "type": "object", "description": "Small Gaussian noise on numeric features.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "level": { "type": "number", "description": "Noise standard deviation as a share of each feature's standard deviation. Default 0.01.", "exclusiveMinimum": 0, "maximum": 1 } } }, "output_range": { "$ref": "#/$defs/bound", "description": "Bounds every output score must stay within (outputs must also be finite)." } } }, "fairness": { "type": "object", "description": "Group fairness on the evaluation data.", "additionalProperties": false, "required": ["attributes"], "properties": { "attributes": { "type": "array", "description": "Names of data.sensitive attributes to examine.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A data.sensitive name." } }, "intersections": { "type": "boolean", "description": "Also examine every combination of the attributes (empty cells skipped)." }, "min_group_size": { "type": "integer", "description": "Groups smaller than this are reported as too small to judge. Default 30.", "minimum": 1 }, "metrics": { "type": "object", "description": "Bounds on fairness aggregates, by id.", "additionalProperties": false, "properties": { "demographic_parity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_difference: demographic parity difference between groups." }, "demographic_parity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_ratio: demographic parity ratio between groups." }, "equal_opportunity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_difference: equal opportunity difference between groups." }, "equal_opportunity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_ratio: equal opportunity ratio between groups." }, "equalized_odds_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_difference: equalized odds difference between groups." }, "equalized_odds_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_ratio: equalized odds ratio between groups." }, "fpr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fpr_disparity: FPR of each group over the reference group's." }, "fnr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fnr_disparity: FNR of each group over the reference group's." }, "fdr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fdr_disparity: FDR of each group over the reference group's." }, "for_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on for_disparity: FOR of each group over the reference group's." }, "ppr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on ppr_disparity: PPR of each group over the reference group's." }, "pprev_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on pprev_disparity: PPREV of each group over the reference group's." }, "mae_difference": { "$ref": "#/$defs/bound", "description": "Bounds on mae_difference: largest gap in mean absolute error between groups." } } }, "disparity_band": { "$ref": "#/$defs/bound", "description": "Pass band for disparities against the reference group. Default min 0.8, max 1.25." } } }, "drift": { "type": "object", "description": "Drift of the evaluation (or current) data against the reference data.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for every column; auto picks by column type and sample size. Default auto." }, "threshold": { "type": "number", "description": "Threshold for the method: a p-value for tests, a distance for distances.", "exclusiveMinimum": 0 }, "drift_share": { "type": "number", "description": "Share of drifted columns above which the dataset counts as drifted. Default 0.5.", "exclusiveMinimum": 0, "maximum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"], "description": "Multiple-testing correction for p-value tests. Default none." }, "columns": { "type": "object", "description": "Per-column overrides, by column name.", "additionalProperties": { "type": "object", "description": "Override for one column.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for this column." }, "threshold": { "type": "number", "description": "Threshold for this column.", "exclusiveMinimum": 0 } } } }, "prediction": { "type": "object", "description": "Drift of the model's scores.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for the scores." }, "threshold": { "type": "number", "description": "Threshold for the scores.", "exclusiveMinimum": 0 } } }, "domain_classifier": { "type": "object", "description": "A classifier trained to tell reference from current rows.", "additionalProperties": false, "properties": { "auc_band": { "$ref": "#/$defs/bound", "description": "Cross-validated ROC AUC band that counts as no drift. Default min 0.45, max 0.65." } } } } }, "champion": { "type": "object", "description": "No significant regression against the version now in production.", "additionalProperties": false, "required": ["metrics"], "properties": { "metrics": { "type": "array", "description": "Metric ids to compare.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A metric id." } }, "tolerance": { "type": "number", "description": "Largest allowed drop in each metric (in the metric's units). Default 0.", "minimum": 0 }, "alpha": { "type": "number", "description": "Significance level of the comparison tests. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } } } }, "monitoring": { "type": "object", "description": 'How the model is watched in production (checklist section "monitor").', "additionalProperties": false, "properties": { "current": { "$ref": "#/$defs/dataset", "description": "Where recent production samples are (for the scheduled drift check)." }, "schedule": { "type": "string", "description": 'Cron expression of the scheduled check, as in the drift workflow (e.g. "0 6 * * 1").', "pattern": "^\\S+( \\S+){4}$" }, "alerting": { "type": "object", "description": "Where alerts go.", "additionalProperties": false, "properties": { "issue": { "type": "boolean", "description": "Open (and keep updated) a GitHub issue when the model drifts or goes stale." }, "mentions": { "type": "array", "description": "Users or teams to mention in alerts.", "items": { "type": "string", "description": "@user or @org/team.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } } } }, "labels_delay": { "type": "string", "description": "How long until ground-truth labels arrive (e.g. 30d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "retraining": { "type": "object", "description": "Retraining bounds: at least every max_interval, not sooner than min_interval.", "additionalProperties": false, "properties": { "min_interval": { "type": "string", "description": "Do not retrain sooner than this after the last promotion (e.g. 7d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "max_interval": { "type": "string", "description": "Retrain at least this often; older production models are stale (e.g. 180d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "trigger": { "type": "object", "description": "How to start retraining.", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["workflow_dispatch", "repository_dispatch", "none"], "description": "GitHub mechanism used to start retraining." }, "workflow": { "type": "string", "description": "Workflow file name (workflow_dispatch)." }, "event_type": { "type": "string", "description": "Event type (repository_dispatch)." }, "ref": { "type": "string", "description": "Git ref to run the workflow on. Default: the default branch." } } } } } } }, "deployment": { "type": "object", "description": 'How the model is served (checklist section "deploy").', "additionalProperties": false, "properties": { "mode": { "enum": ["batch", "real-time"], "description": "Batch scoring or real-time serving." }, "strategy": { "enum": ["canary", "shadow", "ab", "blue-green", "manual"], "description": "Rollout strategy." }, "resources": { "type": "object", "description": "Compute resources in production.", "additionalProperties": false, "properties": { "cpu": { "type": ["number", "string"], "description": 'CPU cores (e.g. 0.5 or "500m").' }, "memory_mb": { "type": "number", "description": "Memory in MiB.", "exclusiveMinimum": 0 }, "gpu": { "type": "integer", "description": "Number of GPUs.", "minimum": 0 }, "replicas": { "type": "integer", "description": "Number of replicas.", "minimum": 1 } } }, "rollback": { "type": "object", "description": "How to roll back.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The rollback plan.", "minLength": 1 }, "to_version": { "type": "string", "description": "Version to roll back to.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" } } }, "fallback": { "type": "object", "description": "What happens when the model is unavailable.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The fallback plan.", "minLength": 1 } } }, "dependencies": { "type": "array", "description": "Runtime dependencies with versions (e.g. onnxruntime 1.30).", "items": { "type": "string", "description": "A dependency." } } } }, "checklist": { "type": "object", "description": "The readiness checklist, answered. Seven sections, plus any the repository policy adds (modelops.yaml checklist.items); each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically; answers the manifest contradicts and placeholder evidence (TODO, TBD, x, a copy of the question) are errors. An answer here replaces the policy's org-level answer (modelops.yaml checklist.answers).", "additionalProperties": { "type": "object", "description": "A section the repository policy adds (modelops.yaml checklist.items, e.g. eu-ai-act); validation checks that the policy defines each of its items.", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" }, "additionalProperties": { "$ref": "#/$defs/checklistAnswer", "description": "The answer to one item the policy adds." } }, "properties": { "problem": { "type": "object", "description": 'What problem are you solving? (checklist section "problem")', "additionalProperties": false, "properties": { "statement": { "$ref": "#/$defs/checklistAnswer", "description": "problem.statement: Is the problem the model solves stated in plain language, with the decision its predictions feed?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "problem.kpis: Are the business KPIs the model should move defined and measurable?" }, "ml-needed": { "$ref": "#/$defs/checklistAnswer", "description": "problem.ml-needed: Was it checked that a simpler non-ML solution (rules, heuristics, a lookup) would not do?" }, "acceptance": { "$ref": "#/$defs/checklistAnswer", "description": "problem.acceptance: Are the acceptance criteria for going live agreed with the stakeholders?" }, "stakeholders": { "$ref": "#/$defs/checklistAnswer", "description": "problem.stakeholders: Are the stakeholders, the users of the predictions and the people affected by them identified?" } } }, "data": { "type": "object", "description": 'Is the data right? (checklist section "data")', "additionalProperties": false, "properties": { "provenance": { "$ref": "#/$defs/checklistAnswer", "description": "data.provenance: Are the data sources, their owners and how the data was collected documented?" }, "labels-verified": { "$ref": "#/$defs/checklistAnswer", "description": "data.labels-verified: Were the labels checked for correctness and consistency (e.g. a sample reviewed by hand)?" }, "representative": { "$ref": "#/$defs/checklistAnswer", "description": "data.representative: Does the training data represent the population the model will serve in production?" }, "splits": { "$ref": "#/$defs/checklistAnswer", "description": "data.splits: Are training, evaluation and reference data separated, without leakage between them?" }, "quality-checked": { "$ref": "#/$defs/checklistAnswer", "description": "data.quality-checked: Were missing values, outliers, duplicates and invalid values examined and handled?" }, "minorities-represented": { "$ref": "#/$defs/checklistAnswer", "description": "data.minorities-represented: Is there enough representation of minorities and of every sensitive group?" }, "privacy": { "$ref": "#/$defs/checklistAnswer", "description": "data.privacy: Is personal data minimised, protected and used on a valid legal basis (e.g. GDPR)?" } } }, "baseline": { "type": "object", "description": 'Is there a baseline to beat? (checklist section "baseline")', "additionalProperties": false, "properties": { "defined": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.defined: Is there a baseline (a rule, a heuristic or the previous model) with measured metrics?" }, "beaten": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.beaten: Does the model beat the baseline on the metrics that matter for the problem?" }, "same-data": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.same-data: Were the model and the baseline evaluated on the same held-out data?" }, "error-analysis": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.error-analysis: Were the errors of the model analysed and compared with those of the baseline?" } } }, "ready": { "type": "object", "description": 'Is the model ready for deployment? (checklist section "ready")', "additionalProperties": false, "properties": { "preprocessing-documented": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-documented: Is all preprocessing (encoding, scaling, imputation) documented?" }, "preprocessing-in-artifact": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-in-artifact: Is the preprocessing part of the exported artifact, or reproduced identically at serving time?" }, "works": { "$ref": "#/$defs/checklistAnswer", "description": "ready.works: Does the artifact load and predict on the evaluation data outside the training environment?" }, "predictions-explored": { "$ref": "#/$defs/checklistAnswer", "description": "ready.predictions-explored: Were the predictions explored (distribution, worst errors, extreme cases)?" }, "bias-checked": { "$ref": "#/$defs/checklistAnswer", "description": "ready.bias-checked: Were outcomes checked for bias across sensitive groups (e.g. sex, age, race)?" }, "explainability": { "$ref": "#/$defs/checklistAnswer", "description": "ready.explainability: Are the features that drive the predictions understood (e.g. feature importance)?" }, "code-quality": { "$ref": "#/$defs/checklistAnswer", "description": "ready.code-quality: Is the training code versioned, reviewed and able to reproduce the artifact?" }, "tests": { "$ref": "#/$defs/checklistAnswer", "description": "ready.tests: Is the model tested, including on missing values, extreme values and noisy inputs?" } } }, "deploy": { "type": "object", "description": 'Is everything needed to deploy in place? (checklist section "deploy")', "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.mode: Is it decided whether the model serves in batch or in real time?" }, "resources": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.resources: Are the compute resources and the latency and memory budgets known?" }, "dependencies": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.dependencies: Are the runtime dependencies pinned and available in production?" }, "rollout": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollout: Is there a rollout strategy (canary, shadow, A/B, manual)?" }, "rollback": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollback: Is there a rollback plan and a previous version to roll back to?" }, "retraining-bounds": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.retraining-bounds: Are retraining bounds set: retrain at least every X, and not sooner than Y?" }, "access-control": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.access-control: Is access to the production model and its data restricted to those who need it?" } } }, "monitor": { "type": "object", "description": 'How will it be monitored? (checklist section "monitor")', "additionalProperties": false, "properties": { "hard-metrics": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.hard-metrics: Are model performance metrics monitored against thresholds?" }, "data-quality": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.data-quality: Is the quality of input data monitored (schema, missing values, ranges)?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.kpis: Are the business KPIs tracked after deployment?" }, "drift": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.drift: Is there a method to detect drift of inputs and predictions?" }, "feedback-loop": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.feedback-loop: Do ground-truth labels flow back so realised performance can be measured?" }, "owners": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.owners: Is it clear who is alerted and who owns the response?" } } }, "usable": { "type": "object", "description": 'Can it be used? (checklist section "usable")', "additionalProperties": false, "properties": { "real-world-trial": { "$ref": "#/$defs/checklistAnswer", "description": "usable.real-world-trial: Was the model tried in the real world (pilot, shadow run) before full rollout?" }, "third-party-review": { "$ref": "#/$defs/checklistAnswer", "description": "usable.third-party-review: Was the model reviewed by someone outside the team that built it?" }, "cost-benefit": { "$ref": "#/$defs/checklistAnswer", "description": "usable.cost-benefit: Do the benefits outweigh the costs (infrastructure, errors, maintenance)?" }, "fairness": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fairness: Are the decisions fair to the people they affect, and is unfairness detected and mitigated in production?" }, "misuse": { "$ref": "#/$defs/checklistAnswer", "description": "usable.misuse: Was potential misuse considered and mitigated?" }, "legal-basis": { "$ref": "#/$defs/checklistAnswer", "description": "usable.legal-basis: Is there a legal basis for making this decision with a model, and can it be explained to those affected?" }, "audit-artifacts": { "$ref": "#/$defs/checklistAnswer", "description": "usable.audit-artifacts: Are the artifact, data and evidence kept so the decision can be audited and reproduced?" }, "fallback": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fallback: Is there a fallback when the model is unavailable or clearly wrong?" } } } }, "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" } } }, "$defs": { "bound": { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } }, "repoPath": { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 }, "dataset": { "type": "object", "description": "A dataset: a file in the repository (path + sha256) or data kept elsewhere (uri).", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "File in the repository (CSV, JSONL or Parquet), relative to the repository root." }, "uri": { "type": "string", "description": "Where the data lives when it is not in the repository (e.g. s3://bucket/key, a warehouse table).", "minLength": 1 }, "sha256": { "type": "string", "description": "SHA-256 of the file; validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format. Default: from the file extension." }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, its licence, how it was sampled." }, "rows": { "type": "integer", "description": "Number of rows, if recorded.", "minimum": 0 } }, "dependentRequired": { "path": ["sha256"] } }, "checklistAnswer": { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/model.schema.json", "title": "modelops model manifest", "description": "One model, one version, declared in git (models/<name>/model.yaml). Paths are relative to the repository root and must stay inside it.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "stage", "problem", "artifact", "data", "checklist"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Manifest format version. Always modelops/v1." }, "kind": { "const": "Model", "description": "Document kind. Always Model for a model manifest." }, "metadata": { "type": "object", "description": "Who and what: the model name, its version and owners.", "additionalProperties": false, "required": ["name", "version", "owners"], "properties": { "name": { "type": "string", "description": "Model name: a lowercase DNS label (a-z, 0-9, -; at most 63 characters). Must equal the folder name under models/.", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, "version": { "type": "string", "description": "Semantic version of this model (e.g. 1.2.0). Bump it whenever the artifact, data, features or gates change.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, "owners": { "type": "array", "description": "Accountable owners: GitHub users (@alice), teams (@org/team) or e-mail addresses.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A GitHub user (@alice), team (@org/team) or e-mail address.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } }, "description": { "type": "string", "description": "What the model does, in a sentence or two." }, "labels": { "type": "object", "description": "Free-form key/value labels (e.g. domain: lending) for filtering and reports.", "propertyNames": { "pattern": "^[a-z0-9]([a-z0-9._/-]{0,62}[a-z0-9])?$" }, "additionalProperties": { "type": "string", "description": "Label value." } } } }, "stage": { "enum": ["development", "staging", "production", "archived"], "description": "Lifecycle stage this version is in or is proposed for. Merging promotes; the policy says which transitions are allowed." }, "problem": { "type": "object", "description": 'What problem the model solves and how success is judged (checklist section "problem").', "additionalProperties": false, "required": ["statement", "task"], "properties": { "statement": { "type": "string", "description": "The problem in plain language, and the decision the predictions feed.", "minLength": 1 }, "task": { "enum": ["binary-classification", "multiclass-classification", "regression"], "description": "Machine-learning task; decides which metrics apply." }, "kpis": { "type": "array", "description": "Business KPIs the model should move.", "items": { "type": "object", "description": "A business KPI.", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "KPI name.", "minLength": 1 }, "description": { "type": "string", "description": "How the KPI is measured." }, "target": { "type": "string", "description": 'Target value or direction, e.g. "-10% defaults at equal approval rate".' } } } }, "acceptance": { "description": "Acceptance criteria agreed with stakeholders, as text or a list.", "anyOf": [{ "type": "string", "description": "Acceptance criteria." }, { "type": "array", "items": { "type": "string", "description": "One acceptance criterion." }, "description": "Acceptance criteria." }] } } }, "artifact": { "type": "object", "description": "The model file and how data maps to its inputs and outputs.", "additionalProperties": false, "required": ["path", "sha256", "format", "inputs", "outputs"], "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "Path of the ONNX file, relative to the repository root." }, "sha256": { "type": "string", "description": "SHA-256 of the artifact file (64 lowercase hex digits). Validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "const": "onnx", "description": "Artifact format. Only onnx: it is data, never code, so reviewing a model never runs code from the PR." }, "inputs": { "type": "object", "description": "How data columns become model inputs.", "additionalProperties": false, "required": ["layout"], "properties": { "layout": { "enum": ["tensor", "columns"], "description": "tensor: one [N, k] float tensor of all features in `columns` order; columns: one input per column (numeric as float, categorical as string)." }, "name": { "type": "string", "description": "Name of the single input tensor (layout: tensor). Default: the model's only input." }, "columns": { "type": "array", "description": "Feature order inside the tensor (layout: tensor). Default: data.features order.", "items": { "type": "string", "description": "A feature column name." }, "uniqueItems": true }, "dtype": { "enum": ["float32", "float64"], "description": "Element type of the input tensor (layout: tensor). Default float32." }, "names": { "type": "object", "description": "Column -> input name, where they differ (layout: columns). Default: the input has the column's name.", "additionalProperties": { "type": "string", "description": "Model input name for this column." } } } }, "outputs": { "type": "object", "description": "Which model outputs carry the prediction.", "additionalProperties": false, "properties": { "score": { "type": "string", "description": "Output holding probabilities or a score (e.g. probabilities). Classification: [N, classes] or [N]." }, "score_column": { "type": "integer", "description": "Column of the positive class in a [N, classes] score output. Default 1 for binary classification.", "minimum": 0 }, "label": { "type": "string", "description": "Output holding predicted labels, if the model has one. Binary labels are re-derived from the score and threshold." }, "prediction": { "type": "string", "description": "Output holding the prediction (regression)." } } }, "threshold": { "type": "number", "description": "Decision threshold on the positive-class score (binary classification). Default 0.5.", "minimum": 0, "maximum": 1 } } }, "data": { "type": "object", "description": 'The label, the features, the sensitive attributes and the datasets (checklist section "data").', "additionalProperties": false, "required": ["label", "features", "evaluation"], "properties": { "label": { "type": "object", "description": "The target column.", "additionalProperties": false, "required": ["column"], "properties": { "column": { "type": "string", "description": "Name of the label column in the datasets.", "minLength": 1 }, "positive": { "type": ["string", "number"], "description": "Value of the positive class (binary classification), e.g. bad." }, "classes": { "type": "array", "description": "All class values in score-column order (multiclass).", "items": { "type": ["string", "number"], "description": "A class value." } } } }, "features": { "type": "array", "description": "Model features, in the order the model expects them unless artifact.inputs.columns says otherwise.", "minItems": 1, "items": { "type": "object", "description": "A feature column.", "additionalProperties": false, "required": ["name", "type"], "properties": { "name": { "type": "string", "description": "Column name in the datasets.", "minLength": 1 }, "type": { "enum": ["numeric", "categorical"], "description": "Column type; decides encoding and the drift test used." }, "description": { "type": "string", "description": "What the feature means." } } } }, "sensitive": { "type": "array", "description": "Sensitive attributes for the fairness gate. They may be columns the model does not use.", "items": { "type": "object", "description": "A sensitive attribute.", "additionalProperties": false, "required": ["name", "column"], "properties": { "name": { "type": "string", "description": "Attribute name used in reports and fairness.attributes (e.g. sex, age_group).", "pattern": "^[a-z][a-z0-9_]*$" }, "column": { "type": "string", "description": "Column holding the attribute in the datasets.", "minLength": 1 }, "type": { "enum": ["categorical", "numeric"], "description": "numeric attributes are bucketed by `bins`. Default categorical." }, "bins": { "type": "array", "description": "Bucket edges for a numeric attribute, ascending (e.g. [25, 60] gives <25, 25-60, >=60).", "minItems": 1, "items": { "type": "number", "description": "A bucket edge." } }, "reference_group": { "type": "string", "description": "Group the disparities are measured against. Default: the largest group." }, "description": { "type": "string", "description": "Why this attribute is sensitive and how it was derived." } } } }, "training": { "$ref": "#/$defs/dataset", "description": "Training data (path in the repo, or uri when it lives elsewhere)." }, "evaluation": { "$ref": "#/$defs/dataset", "description": "Held-out evaluation data, labelled; the gates run the model on it." }, "reference": { "$ref": "#/$defs/dataset", "description": "Reference data for drift (usually a held-out sample of training time)." } } }, "baseline": { "type": "object", "description": 'What the model is compared against (checklist section "baseline").', "additionalProperties": false, "required": ["kind", "description", "metrics"], "properties": { "kind": { "enum": ["rule", "heuristic", "model", "random", "majority"], "description": "Kind of baseline." }, "description": { "type": "string", "description": 'The baseline, in words (e.g. "reject when checking account is overdrawn").', "minLength": 1 }, "metrics": { "type": "object", "description": "The baseline's metrics on the evaluation data, by metric id (e.g. roc_auc: 0.62).", "minProperties": 1, "additionalProperties": { "type": "number", "description": "Metric value." } }, "evidence": { "type": "string", "description": "Where the baseline numbers come from: a path in the repo or a link." } } }, "gates": { "type": "object", "description": "The checks a PR must pass. The policy says which gates each stage requires and whether they block.", "additionalProperties": false, "properties": { "performance": { "type": "object", "description": "Quality and operational budgets, measured on the evaluation data.", "additionalProperties": false, "properties": { "metrics": { "type": "object", "description": "Bounds on model metrics, by metric id.", "additionalProperties": false, "properties": { "accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on accuracy: share of correct predictions." }, "balanced_accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on balanced_accuracy: mean of recall on each class." }, "precision": { "$ref": "#/$defs/bound", "description": "Bounds on precision: TP / (TP + FP) at the threshold." }, "recall": { "$ref": "#/$defs/bound", "description": "Bounds on recall: TP / (TP + FN) at the threshold." }, "f1": { "$ref": "#/$defs/bound", "description": "Bounds on f1: harmonic mean of precision and recall." }, "roc_auc": { "$ref": "#/$defs/bound", "description": "Bounds on roc_auc: area under the ROC curve." }, "pr_auc": { "$ref": "#/$defs/bound", "description": "Bounds on pr_auc: average precision (area under the precision-recall curve)." }, "log_loss": { "$ref": "#/$defs/bound", "description": "Bounds on log_loss: cross-entropy of the predicted probabilities." }, "brier": { "$ref": "#/$defs/bound", "description": "Bounds on brier: mean squared error of the predicted probability." }, "ece": { "$ref": "#/$defs/bound", "description": "Bounds on ece: expected calibration error." }, "macro_f1": { "$ref": "#/$defs/bound", "description": "Bounds on macro_f1: unweighted mean F1 over classes." }, "weighted_f1": { "$ref": "#/$defs/bound", "description": "Bounds on weighted_f1: support-weighted mean F1 over classes." }, "mae": { "$ref": "#/$defs/bound", "description": "Bounds on mae: mean absolute error." }, "rmse": { "$ref": "#/$defs/bound", "description": "Bounds on rmse: root mean squared error." }, "r2": { "$ref": "#/$defs/bound", "description": "Bounds on r2: coefficient of determination." }, "mape": { "$ref": "#/$defs/bound", "description": "Bounds on mape: mean absolute percentage error." } } }, "latency_ms": { "type": "object", "description": "Single-row latency budget in milliseconds.", "additionalProperties": false, "properties": { "p50": { "$ref": "#/$defs/bound", "description": "Bounds on median latency." }, "p95": { "$ref": "#/$defs/bound", "description": "Bounds on 95th percentile latency." }, "p99": { "$ref": "#/$defs/bound", "description": "Bounds on 99th percentile latency." } } }, "throughput_rows_per_s": { "$ref": "#/$defs/bound", "description": "Bounds on batch throughput in rows per second." }, "memory_mb": { "$ref": "#/$defs/bound", "description": "Bounds on peak memory of the inference in MiB." }, "model_size_mb": { "$ref": "#/$defs/bound", "description": "Bounds on the artifact size in MiB." } } }, "robustness": { "type": "object", "description": "Stability under perturbed inputs (missing, zero, extreme, noisy values).", "additionalProperties": false, "properties": { "missing_values": { "type": "object", "description": "Each feature set missing in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "zeros": { "type": "object", "description": "Each numeric feature set to zero in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "extremes": { "type": "object", "description": "Numeric features pushed beyond the training range.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "factor": { "type": "number", "description": "How far beyond the training range, as a multiple of it. Default 10.", "exclusiveMinimum": 1 } } }, "noise": { "type": "object", "description": "Small Gaussian noise on numeric features.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "level": { "type": "number", "description": "Noise standard deviation as a share of each feature's standard deviation. Default 0.01.", "exclusiveMinimum": 0, "maximum": 1 } } }, "output_range": { "$ref": "#/$defs/bound", "description": "Bounds every output score must stay within (outputs must also be finite)." } } }, "fairness": { "type": "object", "description": "Group fairness on the evaluation data.", "additionalProperties": false, "required": ["attributes"], "properties": { "attributes": { "type": "array", "description": "Names of data.sensitive attributes to examine.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A data.sensitive name." } }, "intersections": { "type": "boolean", "description": "Also examine every combination of the attributes (empty cells skipped)." }, "min_group_size": { "type": "integer", "description": "Groups smaller than this are reported as too small to judge. Default 30.", "minimum": 1 }, "metrics": { "type": "object", "description": "Bounds on fairness aggregates, by id.", "additionalProperties": false, "properties": { "demographic_parity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_difference: demographic parity difference between groups." }, "demographic_parity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_ratio: demographic parity ratio between groups." }, "equal_opportunity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_difference: equal opportunity difference between groups." }, "equal_opportunity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_ratio: equal opportunity ratio between groups." }, "equalized_odds_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_difference: equalized odds difference between groups." }, "equalized_odds_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_ratio: equalized odds ratio between groups." }, "fpr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fpr_disparity: FPR of each group over the reference group's." }, "fnr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fnr_disparity: FNR of each group over the reference group's." }, "fdr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fdr_disparity: FDR of each group over the reference group's." }, "for_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on for_disparity: FOR of each group over the reference group's." }, "ppr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on ppr_disparity: PPR of each group over the reference group's." }, "pprev_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on pprev_disparity: PPREV of each group over the reference group's." }, "mae_difference": { "$ref": "#/$defs/bound", "description": "Bounds on mae_difference: largest gap in mean absolute error between groups." } } }, "disparity_band": { "$ref": "#/$defs/bound", "description": "Pass band for disparities against the reference group. Default min 0.8, max 1.25." } } }, "drift": { "type": "object", "description": "Drift of the evaluation (or current) data against the reference data.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for every column; auto picks by column type and distinct values (KS, chi2 or z; with threshold_mode fixed, also by reference size, as Evidently). Default auto." }, "threshold": { "type": "number", "description": "Threshold for every column. threshold_mode calibrated: the false-alarm rate alpha in (0, 1) of every test (a distance is decided by its permutation p-value), default 0.05. threshold_mode fixed: Evidently's, a p-value for tests and a distance for distances.", "exclusiveMinimum": 0 }, "threshold_mode": { "enum": ["calibrated", "fixed"], "description": "How thresholds are read. calibrated (default): as false-alarm rates that hold at the sample sizes seen (p-values; permutation p-values for distances). fixed: Evidently's fixed thresholds (p < 0.05, distance >= 0.1), for teams migrating from Evidently; they alarm far more or less often than stated when sizes differ." }, "drift_share": { "type": "number", "description": "Share of drifted columns above which the dataset counts as drifted. Default 0.5.", "exclusiveMinimum": 0, "maximum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"], "description": "Multiple-testing correction for p-value tests. Default none." }, "columns": { "type": "object", "description": "Per-column overrides, by column name.", "additionalProperties": { "type": "object", "description": "Override for one column.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for this column." }, "threshold": { "type": "number", "description": "Threshold for this column, read as threshold_mode says.", "exclusiveMinimum": 0 } } } }, "prediction": { "type": "object", "description": "Drift of the model's scores.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for the scores." }, "threshold": { "type": "number", "description": "Threshold for the scores, read as threshold_mode says.", "exclusiveMinimum": 0 } } }, "domain_classifier": { "type": "object", "description": "A classifier trained to tell reference from current rows.", "additionalProperties": false, "properties": { "auc_band": { "$ref": "#/$defs/bound", "description": "Cross-validated ROC AUC band that counts as no drift. Default min 0.45, max 0.65." } } } } }, "champion": { "type": "object", "description": "No significant regression against the version now in production.", "additionalProperties": false, "required": ["metrics"], "properties": { "metrics": { "type": "array", "description": "Metric ids to compare.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A metric id." } }, "tolerance": { "type": "number", "description": "Largest allowed drop in each metric (in the metric's units). Default 0.", "minimum": 0 }, "alpha": { "type": "number", "description": "Significance level of the comparison tests. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } } } }, "monitoring": { "type": "object", "description": 'How the model is watched in production (checklist section "monitor").', "additionalProperties": false, "properties": { "current": { "$ref": "#/$defs/dataset", "description": "Where recent production samples are (for the scheduled drift check)." }, "schedule": { "type": "string", "description": 'Cron expression of the scheduled check, as in the drift workflow (e.g. "0 6 * * 1").', "pattern": "^\\S+( \\S+){4}$" }, "alerting": { "type": "object", "description": "Where alerts go.", "additionalProperties": false, "properties": { "issue": { "type": "boolean", "description": "Open (and keep updated) a GitHub issue when the model drifts or goes stale." }, "mentions": { "type": "array", "description": "Users or teams to mention in alerts.", "items": { "type": "string", "description": "@user or @org/team.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } } } }, "labels_delay": { "type": "string", "description": "How long until ground-truth labels arrive (e.g. 30d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "retraining": { "type": "object", "description": "Retraining bounds: at least every max_interval, not sooner than min_interval.", "additionalProperties": false, "properties": { "min_interval": { "type": "string", "description": "Do not retrain sooner than this after the last promotion (e.g. 7d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "max_interval": { "type": "string", "description": "Retrain at least this often; older production models are stale (e.g. 180d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "trigger": { "type": "object", "description": "How to start retraining.", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["workflow_dispatch", "repository_dispatch", "none"], "description": "GitHub mechanism used to start retraining." }, "workflow": { "type": "string", "description": "Workflow file name (workflow_dispatch)." }, "event_type": { "type": "string", "description": "Event type (repository_dispatch)." }, "ref": { "type": "string", "description": "Git ref to run the workflow on. Default: the default branch." } } } } } } }, "deployment": { "type": "object", "description": 'How the model is served (checklist section "deploy").', "additionalProperties": false, "properties": { "mode": { "enum": ["batch", "real-time"], "description": "Batch scoring or real-time serving." }, "strategy": { "enum": ["canary", "shadow", "ab", "blue-green", "manual"], "description": "Rollout strategy." }, "resources": { "type": "object", "description": "Compute resources in production.", "additionalProperties": false, "properties": { "cpu": { "type": ["number", "string"], "description": 'CPU cores (e.g. 0.5 or "500m").' }, "memory_mb": { "type": "number", "description": "Memory in MiB.", "exclusiveMinimum": 0 }, "gpu": { "type": "integer", "description": "Number of GPUs.", "minimum": 0 }, "replicas": { "type": "integer", "description": "Number of replicas.", "minimum": 1 } } }, "rollback": { "type": "object", "description": "How to roll back.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The rollback plan.", "minLength": 1 }, "to_version": { "type": "string", "description": "Version to roll back to.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" } } }, "fallback": { "type": "object", "description": "What happens when the model is unavailable.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The fallback plan.", "minLength": 1 } } }, "dependencies": { "type": "array", "description": "Runtime dependencies with versions (e.g. onnxruntime 1.30).", "items": { "type": "string", "description": "A dependency." } } } }, "checklist": { "type": "object", "description": "The readiness checklist, answered. Seven sections, plus any the repository policy adds (modelops.yaml checklist.items); each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically; answers the manifest contradicts and placeholder evidence (TODO, TBD, x, a copy of the question) are errors. An answer here replaces the policy's org-level answer (modelops.yaml checklist.answers).", "additionalProperties": { "type": "object", "description": "A section the repository policy adds (modelops.yaml checklist.items, e.g. eu-ai-act); validation checks that the policy defines each of its items.", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" }, "additionalProperties": { "$ref": "#/$defs/checklistAnswer", "description": "The answer to one item the policy adds." } }, "properties": { "problem": { "type": "object", "description": 'What problem are you solving? (checklist section "problem")', "additionalProperties": false, "properties": { "statement": { "$ref": "#/$defs/checklistAnswer", "description": "problem.statement: Is the problem the model solves stated in plain language, with the decision its predictions feed?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "problem.kpis: Are the business KPIs the model should move defined and measurable?" }, "ml-needed": { "$ref": "#/$defs/checklistAnswer", "description": "problem.ml-needed: Was it checked that a simpler non-ML solution (rules, heuristics, a lookup) would not do?" }, "acceptance": { "$ref": "#/$defs/checklistAnswer", "description": "problem.acceptance: Are the acceptance criteria for going live agreed with the stakeholders?" }, "stakeholders": { "$ref": "#/$defs/checklistAnswer", "description": "problem.stakeholders: Are the stakeholders, the users of the predictions and the people affected by them identified?" } } }, "data": { "type": "object", "description": 'Is the data right? (checklist section "data")', "additionalProperties": false, "properties": { "provenance": { "$ref": "#/$defs/checklistAnswer", "description": "data.provenance: Are the data sources, their owners and how the data was collected documented?" }, "labels-verified": { "$ref": "#/$defs/checklistAnswer", "description": "data.labels-verified: Were the labels checked for correctness and consistency (e.g. a sample reviewed by hand)?" }, "representative": { "$ref": "#/$defs/checklistAnswer", "description": "data.representative: Does the training data represent the population the model will serve in production?" }, "splits": { "$ref": "#/$defs/checklistAnswer", "description": "data.splits: Are training, evaluation and reference data separated, without leakage between them?" }, "quality-checked": { "$ref": "#/$defs/checklistAnswer", "description": "data.quality-checked: Were missing values, outliers, duplicates and invalid values examined and handled?" }, "minorities-represented": { "$ref": "#/$defs/checklistAnswer", "description": "data.minorities-represented: Is there enough representation of minorities and of every sensitive group?" }, "privacy": { "$ref": "#/$defs/checklistAnswer", "description": "data.privacy: Is personal data minimised, protected and used on a valid legal basis (e.g. GDPR)?" } } }, "baseline": { "type": "object", "description": 'Is there a baseline to beat? (checklist section "baseline")', "additionalProperties": false, "properties": { "defined": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.defined: Is there a baseline (a rule, a heuristic or the previous model) with measured metrics?" }, "beaten": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.beaten: Does the model beat the baseline on the metrics that matter for the problem?" }, "same-data": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.same-data: Were the model and the baseline evaluated on the same held-out data?" }, "error-analysis": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.error-analysis: Were the errors of the model analysed and compared with those of the baseline?" } } }, "ready": { "type": "object", "description": 'Is the model ready for deployment? (checklist section "ready")', "additionalProperties": false, "properties": { "preprocessing-documented": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-documented: Is all preprocessing (encoding, scaling, imputation) documented?" }, "preprocessing-in-artifact": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-in-artifact: Is the preprocessing part of the exported artifact, or reproduced identically at serving time?" }, "works": { "$ref": "#/$defs/checklistAnswer", "description": "ready.works: Does the artifact load and predict on the evaluation data outside the training environment?" }, "predictions-explored": { "$ref": "#/$defs/checklistAnswer", "description": "ready.predictions-explored: Were the predictions explored (distribution, worst errors, extreme cases)?" }, "bias-checked": { "$ref": "#/$defs/checklistAnswer", "description": "ready.bias-checked: Were outcomes checked for bias across sensitive groups (e.g. sex, age, race)?" }, "explainability": { "$ref": "#/$defs/checklistAnswer", "description": "ready.explainability: Are the features that drive the predictions understood (e.g. feature importance)?" }, "code-quality": { "$ref": "#/$defs/checklistAnswer", "description": "ready.code-quality: Is the training code versioned, reviewed and able to reproduce the artifact?" }, "tests": { "$ref": "#/$defs/checklistAnswer", "description": "ready.tests: Is the model tested, including on missing values, extreme values and noisy inputs?" } } }, "deploy": { "type": "object", "description": 'Is everything needed to deploy in place? (checklist section "deploy")', "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.mode: Is it decided whether the model serves in batch or in real time?" }, "resources": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.resources: Are the compute resources and the latency and memory budgets known?" }, "dependencies": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.dependencies: Are the runtime dependencies pinned and available in production?" }, "rollout": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollout: Is there a rollout strategy (canary, shadow, A/B, manual)?" }, "rollback": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollback: Is there a rollback plan and a previous version to roll back to?" }, "retraining-bounds": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.retraining-bounds: Are retraining bounds set: retrain at least every X, and not sooner than Y?" }, "access-control": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.access-control: Is access to the production model and its data restricted to those who need it?" } } }, "monitor": { "type": "object", "description": 'How will it be monitored? (checklist section "monitor")', "additionalProperties": false, "properties": { "hard-metrics": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.hard-metrics: Are model performance metrics monitored against thresholds?" }, "data-quality": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.data-quality: Is the quality of input data monitored (schema, missing values, ranges)?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.kpis: Are the business KPIs tracked after deployment?" }, "drift": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.drift: Is there a method to detect drift of inputs and predictions?" }, "feedback-loop": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.feedback-loop: Do ground-truth labels flow back so realised performance can be measured?" }, "owners": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.owners: Is it clear who is alerted and who owns the response?" } } }, "usable": { "type": "object", "description": 'Can it be used? (checklist section "usable")', "additionalProperties": false, "properties": { "real-world-trial": { "$ref": "#/$defs/checklistAnswer", "description": "usable.real-world-trial: Was the model tried in the real world (pilot, shadow run) before full rollout?" }, "third-party-review": { "$ref": "#/$defs/checklistAnswer", "description": "usable.third-party-review: Was the model reviewed by someone outside the team that built it?" }, "cost-benefit": { "$ref": "#/$defs/checklistAnswer", "description": "usable.cost-benefit: Do the benefits outweigh the costs (infrastructure, errors, maintenance)?" }, "fairness": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fairness: Are the decisions fair to the people they affect, and is unfairness detected and mitigated in production?" }, "misuse": { "$ref": "#/$defs/checklistAnswer", "description": "usable.misuse: Was potential misuse considered and mitigated?" }, "legal-basis": { "$ref": "#/$defs/checklistAnswer", "description": "usable.legal-basis: Is there a legal basis for making this decision with a model, and can it be explained to those affected?" }, "audit-artifacts": { "$ref": "#/$defs/checklistAnswer", "description": "usable.audit-artifacts: Are the artifact, data and evidence kept so the decision can be audited and reproduced?" }, "fallback": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fallback: Is there a fallback when the model is unavailable or clearly wrong?" } } } }, "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" } } }, "$defs": { "bound": { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } }, "repoPath": { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 }, "dataset": { "type": "object", "description": "A dataset: a file in the repository (path + sha256) or data kept elsewhere (uri).", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "File in the repository (CSV, JSONL or Parquet), relative to the repository root." }, "uri": { "type": "string", "description": "Where the data lives when it is not in the repository (e.g. s3://bucket/key, a warehouse table).", "minLength": 1 }, "sha256": { "type": "string", "description": "SHA-256 of the file; validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format. Default: from the file extension." }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, its licence, how it was sampled." }, "rows": { "type": "integer", "description": "Number of rows, if recorded.", "minimum": 0 } }, "dependentRequired": { "path": ["sha256"] } }, "checklistAnswer": { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } };
 var schema32 = { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 };
 var schema35 = { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } };
 var schema73 = { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } };
@@ -4551,7 +4551,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let data204 = data68.drift;
           if (data204 && typeof data204 == "object" && !Array.isArray(data204)) {
             for (const key64 in data204) {
-              if (!(key64 === "method" || key64 === "threshold" || key64 === "drift_share" || key64 === "correction" || key64 === "columns" || key64 === "prediction" || key64 === "domain_classifier")) {
+              if (!(key64 === "method" || key64 === "threshold" || key64 === "threshold_mode" || key64 === "drift_share" || key64 === "correction" || key64 === "columns" || key64 === "prediction" || key64 === "domain_classifier")) {
                 const err372 = { instancePath: instancePath + "/gates/drift", schemaPath: "#/properties/gates/properties/drift/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key64 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift, data: data204 };
                 if (vErrors === null) {
                   vErrors = [err372];
@@ -4595,20 +4595,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data204.drift_share !== void 0) {
-              let data207 = data204.drift_share;
-              if (typeof data207 == "number" && isFinite(data207)) {
-                if (data207 > 1 || isNaN(data207)) {
-                  const err376 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data207 };
-                  if (vErrors === null) {
-                    vErrors = [err376];
-                  } else {
-                    vErrors.push(err376);
-                  }
-                  errors++;
+            if (data204.threshold_mode !== void 0) {
+              let data207 = data204.threshold_mode;
+              if (!(data207 === "calibrated" || data207 === "fixed")) {
+                const err376 = { instancePath: instancePath + "/gates/drift/threshold_mode", schemaPath: "#/properties/gates/properties/drift/properties/threshold_mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.threshold_mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.threshold_mode.enum, parentSchema: schema31.properties.gates.properties.drift.properties.threshold_mode, data: data207 };
+                if (vErrors === null) {
+                  vErrors = [err376];
+                } else {
+                  vErrors.push(err376);
                 }
-                if (data207 <= 0 || isNaN(data207)) {
-                  const err377 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data207 };
+                errors++;
+              }
+            }
+            if (data204.drift_share !== void 0) {
+              let data208 = data204.drift_share;
+              if (typeof data208 == "number" && isFinite(data208)) {
+                if (data208 > 1 || isNaN(data208)) {
+                  const err377 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data208 };
                   if (vErrors === null) {
                     vErrors = [err377];
                   } else {
@@ -4616,20 +4619,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err378 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.drift_share.type, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data207 };
-                if (vErrors === null) {
-                  vErrors = [err378];
-                } else {
-                  vErrors.push(err378);
+                if (data208 <= 0 || isNaN(data208)) {
+                  const err378 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data208 };
+                  if (vErrors === null) {
+                    vErrors = [err378];
+                  } else {
+                    vErrors.push(err378);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data204.correction !== void 0) {
-              let data208 = data204.correction;
-              if (!(data208 === "none" || data208 === "bonferroni" || data208 === "benjamini-hochberg")) {
-                const err379 = { instancePath: instancePath + "/gates/drift/correction", schemaPath: "#/properties/gates/properties/drift/properties/correction/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.correction.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.correction.enum, parentSchema: schema31.properties.gates.properties.drift.properties.correction, data: data208 };
+              } else {
+                const err379 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.drift_share.type, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data208 };
                 if (vErrors === null) {
                   vErrors = [err379];
                 } else {
@@ -4638,27 +4638,27 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data204.correction !== void 0) {
+              let data209 = data204.correction;
+              if (!(data209 === "none" || data209 === "bonferroni" || data209 === "benjamini-hochberg")) {
+                const err380 = { instancePath: instancePath + "/gates/drift/correction", schemaPath: "#/properties/gates/properties/drift/properties/correction/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.correction.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.correction.enum, parentSchema: schema31.properties.gates.properties.drift.properties.correction, data: data209 };
+                if (vErrors === null) {
+                  vErrors = [err380];
+                } else {
+                  vErrors.push(err380);
+                }
+                errors++;
+              }
+            }
             if (data204.columns !== void 0) {
-              let data209 = data204.columns;
-              if (data209 && typeof data209 == "object" && !Array.isArray(data209)) {
-                for (const key65 in data209) {
-                  let data210 = data209[key65];
-                  if (data210 && typeof data210 == "object" && !Array.isArray(data210)) {
-                    for (const key66 in data210) {
+              let data210 = data204.columns;
+              if (data210 && typeof data210 == "object" && !Array.isArray(data210)) {
+                for (const key65 in data210) {
+                  let data211 = data210[key65];
+                  if (data211 && typeof data211 == "object" && !Array.isArray(data211)) {
+                    for (const key66 in data211) {
                       if (!(key66 === "method" || key66 === "threshold")) {
-                        const err380 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key66 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties, data: data210 };
-                        if (vErrors === null) {
-                          vErrors = [err380];
-                        } else {
-                          vErrors.push(err380);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data210.method !== void 0) {
-                      let data211 = data210.method;
-                      if (!(data211 === "auto" || data211 === "ks" || data211 === "chi2" || data211 === "z" || data211 === "psi" || data211 === "jensenshannon" || data211 === "wasserstein" || data211 === "hellinger")) {
-                        const err381 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/method", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/method/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method.enum, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method, data: data211 };
+                        const err381 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key66 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties, data: data211 };
                         if (vErrors === null) {
                           vErrors = [err381];
                         } else {
@@ -4667,66 +4667,66 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data210.threshold !== void 0) {
-                      let data212 = data210.threshold;
-                      if (typeof data212 == "number" && isFinite(data212)) {
-                        if (data212 <= 0 || isNaN(data212)) {
-                          const err382 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold, data: data212 };
+                    if (data211.method !== void 0) {
+                      let data212 = data211.method;
+                      if (!(data212 === "auto" || data212 === "ks" || data212 === "chi2" || data212 === "z" || data212 === "psi" || data212 === "jensenshannon" || data212 === "wasserstein" || data212 === "hellinger")) {
+                        const err382 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/method", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/method/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method.enum, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method, data: data212 };
+                        if (vErrors === null) {
+                          vErrors = [err382];
+                        } else {
+                          vErrors.push(err382);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data211.threshold !== void 0) {
+                      let data213 = data211.threshold;
+                      if (typeof data213 == "number" && isFinite(data213)) {
+                        if (data213 <= 0 || isNaN(data213)) {
+                          const err383 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold, data: data213 };
                           if (vErrors === null) {
-                            vErrors = [err382];
+                            vErrors = [err383];
                           } else {
-                            vErrors.push(err382);
+                            vErrors.push(err383);
                           }
                           errors++;
                         }
                       } else {
-                        const err383 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold, data: data212 };
+                        const err384 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold, data: data213 };
                         if (vErrors === null) {
-                          vErrors = [err383];
+                          vErrors = [err384];
                         } else {
-                          vErrors.push(err383);
+                          vErrors.push(err384);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err384 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties, data: data210 };
+                    const err385 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties, data: data211 };
                     if (vErrors === null) {
-                      vErrors = [err384];
+                      vErrors = [err385];
                     } else {
-                      vErrors.push(err384);
+                      vErrors.push(err385);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err385 = { instancePath: instancePath + "/gates/drift/columns", schemaPath: "#/properties/gates/properties/drift/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.columns.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns, data: data209 };
+                const err386 = { instancePath: instancePath + "/gates/drift/columns", schemaPath: "#/properties/gates/properties/drift/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.columns.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns, data: data210 };
                 if (vErrors === null) {
-                  vErrors = [err385];
+                  vErrors = [err386];
                 } else {
-                  vErrors.push(err385);
+                  vErrors.push(err386);
                 }
                 errors++;
               }
             }
             if (data204.prediction !== void 0) {
-              let data213 = data204.prediction;
-              if (data213 && typeof data213 == "object" && !Array.isArray(data213)) {
-                for (const key67 in data213) {
+              let data214 = data204.prediction;
+              if (data214 && typeof data214 == "object" && !Array.isArray(data214)) {
+                for (const key67 in data214) {
                   if (!(key67 === "method" || key67 === "threshold")) {
-                    const err386 = { instancePath: instancePath + "/gates/drift/prediction", schemaPath: "#/properties/gates/properties/drift/properties/prediction/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key67 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.prediction, data: data213 };
-                    if (vErrors === null) {
-                      vErrors = [err386];
-                    } else {
-                      vErrors.push(err386);
-                    }
-                    errors++;
-                  }
-                }
-                if (data213.method !== void 0) {
-                  let data214 = data213.method;
-                  if (!(data214 === "auto" || data214 === "ks" || data214 === "chi2" || data214 === "z" || data214 === "psi" || data214 === "jensenshannon" || data214 === "wasserstein" || data214 === "hellinger")) {
-                    const err387 = { instancePath: instancePath + "/gates/drift/prediction/method", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/method/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.prediction.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.prediction.properties.method.enum, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.method, data: data214 };
+                    const err387 = { instancePath: instancePath + "/gates/drift/prediction", schemaPath: "#/properties/gates/properties/drift/properties/prediction/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key67 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.prediction, data: data214 };
                     if (vErrors === null) {
                       vErrors = [err387];
                     } else {
@@ -4735,79 +4735,79 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data213.threshold !== void 0) {
-                  let data215 = data213.threshold;
-                  if (typeof data215 == "number" && isFinite(data215)) {
-                    if (data215 <= 0 || isNaN(data215)) {
-                      const err388 = { instancePath: instancePath + "/gates/drift/prediction/threshold", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold, data: data215 };
+                if (data214.method !== void 0) {
+                  let data215 = data214.method;
+                  if (!(data215 === "auto" || data215 === "ks" || data215 === "chi2" || data215 === "z" || data215 === "psi" || data215 === "jensenshannon" || data215 === "wasserstein" || data215 === "hellinger")) {
+                    const err388 = { instancePath: instancePath + "/gates/drift/prediction/method", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/method/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.prediction.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.prediction.properties.method.enum, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.method, data: data215 };
+                    if (vErrors === null) {
+                      vErrors = [err388];
+                    } else {
+                      vErrors.push(err388);
+                    }
+                    errors++;
+                  }
+                }
+                if (data214.threshold !== void 0) {
+                  let data216 = data214.threshold;
+                  if (typeof data216 == "number" && isFinite(data216)) {
+                    if (data216 <= 0 || isNaN(data216)) {
+                      const err389 = { instancePath: instancePath + "/gates/drift/prediction/threshold", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold, data: data216 };
                       if (vErrors === null) {
-                        vErrors = [err388];
+                        vErrors = [err389];
                       } else {
-                        vErrors.push(err388);
+                        vErrors.push(err389);
                       }
                       errors++;
                     }
                   } else {
-                    const err389 = { instancePath: instancePath + "/gates/drift/prediction/threshold", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold.type, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold, data: data215 };
+                    const err390 = { instancePath: instancePath + "/gates/drift/prediction/threshold", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold.type, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold, data: data216 };
                     if (vErrors === null) {
-                      vErrors = [err389];
+                      vErrors = [err390];
                     } else {
-                      vErrors.push(err389);
+                      vErrors.push(err390);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err390 = { instancePath: instancePath + "/gates/drift/prediction", schemaPath: "#/properties/gates/properties/drift/properties/prediction/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.prediction.type, parentSchema: schema31.properties.gates.properties.drift.properties.prediction, data: data213 };
+                const err391 = { instancePath: instancePath + "/gates/drift/prediction", schemaPath: "#/properties/gates/properties/drift/properties/prediction/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.prediction.type, parentSchema: schema31.properties.gates.properties.drift.properties.prediction, data: data214 };
                 if (vErrors === null) {
-                  vErrors = [err390];
+                  vErrors = [err391];
                 } else {
-                  vErrors.push(err390);
+                  vErrors.push(err391);
                 }
                 errors++;
               }
             }
             if (data204.domain_classifier !== void 0) {
-              let data216 = data204.domain_classifier;
-              if (data216 && typeof data216 == "object" && !Array.isArray(data216)) {
-                for (const key68 in data216) {
+              let data217 = data204.domain_classifier;
+              if (data217 && typeof data217 == "object" && !Array.isArray(data217)) {
+                for (const key68 in data217) {
                   if (!(key68 === "auc_band")) {
-                    const err391 = { instancePath: instancePath + "/gates/drift/domain_classifier", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key68 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier, data: data216 };
+                    const err392 = { instancePath: instancePath + "/gates/drift/domain_classifier", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key68 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier, data: data217 };
                     if (vErrors === null) {
-                      vErrors = [err391];
+                      vErrors = [err392];
                     } else {
-                      vErrors.push(err391);
+                      vErrors.push(err392);
                     }
                     errors++;
                   }
                 }
-                if (data216.auc_band !== void 0) {
-                  let data217 = data216.auc_band;
-                  if (data217 && typeof data217 == "object" && !Array.isArray(data217)) {
-                    if (Object.keys(data217).length < 1) {
-                      const err392 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data217 };
+                if (data217.auc_band !== void 0) {
+                  let data218 = data217.auc_band;
+                  if (data218 && typeof data218 == "object" && !Array.isArray(data218)) {
+                    if (Object.keys(data218).length < 1) {
+                      const err393 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data218 };
                       if (vErrors === null) {
-                        vErrors = [err392];
+                        vErrors = [err393];
                       } else {
-                        vErrors.push(err392);
+                        vErrors.push(err393);
                       }
                       errors++;
                     }
-                    for (const key69 in data217) {
+                    for (const key69 in data218) {
                       if (!(key69 === "min" || key69 === "max")) {
-                        const err393 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key69 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data217 };
-                        if (vErrors === null) {
-                          vErrors = [err393];
-                        } else {
-                          vErrors.push(err393);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data217.min !== void 0) {
-                      let data218 = data217.min;
-                      if (!(typeof data218 == "number" && isFinite(data218))) {
-                        const err394 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data218 };
+                        const err394 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key69 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data218 };
                         if (vErrors === null) {
                           vErrors = [err394];
                         } else {
@@ -4816,10 +4816,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data217.max !== void 0) {
-                      let data219 = data217.max;
+                    if (data218.min !== void 0) {
+                      let data219 = data218.min;
                       if (!(typeof data219 == "number" && isFinite(data219))) {
-                        const err395 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data219 };
+                        const err395 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data219 };
                         if (vErrors === null) {
                           vErrors = [err395];
                         } else {
@@ -4828,100 +4828,112 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
+                    if (data218.max !== void 0) {
+                      let data220 = data218.max;
+                      if (!(typeof data220 == "number" && isFinite(data220))) {
+                        const err396 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data220 };
+                        if (vErrors === null) {
+                          vErrors = [err396];
+                        } else {
+                          vErrors.push(err396);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err396 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data217 };
+                    const err397 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data218 };
                     if (vErrors === null) {
-                      vErrors = [err396];
+                      vErrors = [err397];
                     } else {
-                      vErrors.push(err396);
+                      vErrors.push(err397);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err397 = { instancePath: instancePath + "/gates/drift/domain_classifier", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier, data: data216 };
+                const err398 = { instancePath: instancePath + "/gates/drift/domain_classifier", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier, data: data217 };
                 if (vErrors === null) {
-                  vErrors = [err397];
+                  vErrors = [err398];
                 } else {
-                  vErrors.push(err397);
+                  vErrors.push(err398);
                 }
                 errors++;
               }
             }
           } else {
-            const err398 = { instancePath: instancePath + "/gates/drift", schemaPath: "#/properties/gates/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.type, parentSchema: schema31.properties.gates.properties.drift, data: data204 };
+            const err399 = { instancePath: instancePath + "/gates/drift", schemaPath: "#/properties/gates/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.type, parentSchema: schema31.properties.gates.properties.drift, data: data204 };
             if (vErrors === null) {
-              vErrors = [err398];
+              vErrors = [err399];
             } else {
-              vErrors.push(err398);
+              vErrors.push(err399);
             }
             errors++;
           }
         }
         if (data68.champion !== void 0) {
-          let data220 = data68.champion;
-          if (data220 && typeof data220 == "object" && !Array.isArray(data220)) {
-            if (data220.metrics === void 0) {
-              const err399 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema31.properties.gates.properties.champion.required, parentSchema: schema31.properties.gates.properties.champion, data: data220 };
+          let data221 = data68.champion;
+          if (data221 && typeof data221 == "object" && !Array.isArray(data221)) {
+            if (data221.metrics === void 0) {
+              const err400 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema31.properties.gates.properties.champion.required, parentSchema: schema31.properties.gates.properties.champion, data: data221 };
               if (vErrors === null) {
-                vErrors = [err399];
+                vErrors = [err400];
               } else {
-                vErrors.push(err399);
+                vErrors.push(err400);
               }
               errors++;
             }
-            for (const key70 in data220) {
+            for (const key70 in data221) {
               if (!(key70 === "metrics" || key70 === "tolerance" || key70 === "alpha")) {
-                const err400 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key70 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.champion, data: data220 };
+                const err401 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key70 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.champion, data: data221 };
                 if (vErrors === null) {
-                  vErrors = [err400];
+                  vErrors = [err401];
                 } else {
-                  vErrors.push(err400);
+                  vErrors.push(err401);
                 }
                 errors++;
               }
             }
-            if (data220.metrics !== void 0) {
-              let data221 = data220.metrics;
-              if (Array.isArray(data221)) {
-                if (data221.length < 1) {
-                  const err401 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data221 };
+            if (data221.metrics !== void 0) {
+              let data222 = data221.metrics;
+              if (Array.isArray(data222)) {
+                if (data222.length < 1) {
+                  const err402 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data222 };
                   if (vErrors === null) {
-                    vErrors = [err401];
+                    vErrors = [err402];
                   } else {
-                    vErrors.push(err401);
+                    vErrors.push(err402);
                   }
                   errors++;
                 }
-                const len9 = data221.length;
+                const len9 = data222.length;
                 for (let i12 = 0; i12 < len9; i12++) {
-                  let data222 = data221[i12];
-                  if (typeof data222 !== "string") {
-                    const err402 = { instancePath: instancePath + "/gates/champion/metrics/" + i12, schemaPath: "#/properties/gates/properties/champion/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.gates.properties.champion.properties.metrics.items.type, parentSchema: schema31.properties.gates.properties.champion.properties.metrics.items, data: data222 };
+                  let data223 = data222[i12];
+                  if (typeof data223 !== "string") {
+                    const err403 = { instancePath: instancePath + "/gates/champion/metrics/" + i12, schemaPath: "#/properties/gates/properties/champion/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.gates.properties.champion.properties.metrics.items.type, parentSchema: schema31.properties.gates.properties.champion.properties.metrics.items, data: data223 };
                     if (vErrors === null) {
-                      vErrors = [err402];
+                      vErrors = [err403];
                     } else {
-                      vErrors.push(err402);
+                      vErrors.push(err403);
                     }
                     errors++;
                   }
                 }
-                let i13 = data221.length;
+                let i13 = data222.length;
                 let j3;
                 if (i13 > 1) {
                   const indices3 = {};
                   for (; i13--; ) {
-                    let item3 = data221[i13];
+                    let item3 = data222[i13];
                     if (typeof item3 !== "string") {
                       continue;
                     }
                     if (typeof indices3[item3] == "number") {
                       j3 = indices3[item3];
-                      const err403 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i13 + " are identical)", schema: true, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data221 };
+                      const err404 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i13 + " are identical)", schema: true, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data222 };
                       if (vErrors === null) {
-                        vErrors = [err403];
+                        vErrors = [err404];
                       } else {
-                        vErrors.push(err403);
+                        vErrors.push(err404);
                       }
                       errors++;
                       break;
@@ -4930,51 +4942,42 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err404 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.gates.properties.champion.properties.metrics.type, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data221 };
+                const err405 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.gates.properties.champion.properties.metrics.type, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data222 };
                 if (vErrors === null) {
-                  vErrors = [err404];
+                  vErrors = [err405];
                 } else {
-                  vErrors.push(err404);
+                  vErrors.push(err405);
                 }
                 errors++;
               }
             }
-            if (data220.tolerance !== void 0) {
-              let data223 = data220.tolerance;
-              if (typeof data223 == "number" && isFinite(data223)) {
-                if (data223 < 0 || isNaN(data223)) {
-                  const err405 = { instancePath: instancePath + "/gates/champion/tolerance", schemaPath: "#/properties/gates/properties/champion/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.gates.properties.champion.properties.tolerance, data: data223 };
+            if (data221.tolerance !== void 0) {
+              let data224 = data221.tolerance;
+              if (typeof data224 == "number" && isFinite(data224)) {
+                if (data224 < 0 || isNaN(data224)) {
+                  const err406 = { instancePath: instancePath + "/gates/champion/tolerance", schemaPath: "#/properties/gates/properties/champion/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.gates.properties.champion.properties.tolerance, data: data224 };
                   if (vErrors === null) {
-                    vErrors = [err405];
+                    vErrors = [err406];
                   } else {
-                    vErrors.push(err405);
+                    vErrors.push(err406);
                   }
                   errors++;
                 }
               } else {
-                const err406 = { instancePath: instancePath + "/gates/champion/tolerance", schemaPath: "#/properties/gates/properties/champion/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.champion.properties.tolerance.type, parentSchema: schema31.properties.gates.properties.champion.properties.tolerance, data: data223 };
+                const err407 = { instancePath: instancePath + "/gates/champion/tolerance", schemaPath: "#/properties/gates/properties/champion/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.champion.properties.tolerance.type, parentSchema: schema31.properties.gates.properties.champion.properties.tolerance, data: data224 };
                 if (vErrors === null) {
-                  vErrors = [err406];
+                  vErrors = [err407];
                 } else {
-                  vErrors.push(err406);
+                  vErrors.push(err407);
                 }
                 errors++;
               }
             }
-            if (data220.alpha !== void 0) {
-              let data224 = data220.alpha;
-              if (typeof data224 == "number" && isFinite(data224)) {
-                if (data224 >= 1 || isNaN(data224)) {
-                  const err407 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data224 };
-                  if (vErrors === null) {
-                    vErrors = [err407];
-                  } else {
-                    vErrors.push(err407);
-                  }
-                  errors++;
-                }
-                if (data224 <= 0 || isNaN(data224)) {
-                  const err408 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data224 };
+            if (data221.alpha !== void 0) {
+              let data225 = data221.alpha;
+              if (typeof data225 == "number" && isFinite(data225)) {
+                if (data225 >= 1 || isNaN(data225)) {
+                  const err408 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data225 };
                   if (vErrors === null) {
                     vErrors = [err408];
                   } else {
@@ -4982,96 +4985,93 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data225 <= 0 || isNaN(data225)) {
+                  const err409 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data225 };
+                  if (vErrors === null) {
+                    vErrors = [err409];
+                  } else {
+                    vErrors.push(err409);
+                  }
+                  errors++;
+                }
               } else {
-                const err409 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.champion.properties.alpha.type, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data224 };
+                const err410 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.champion.properties.alpha.type, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data225 };
                 if (vErrors === null) {
-                  vErrors = [err409];
+                  vErrors = [err410];
                 } else {
-                  vErrors.push(err409);
+                  vErrors.push(err410);
                 }
                 errors++;
               }
             }
           } else {
-            const err410 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.champion.type, parentSchema: schema31.properties.gates.properties.champion, data: data220 };
+            const err411 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.champion.type, parentSchema: schema31.properties.gates.properties.champion, data: data221 };
             if (vErrors === null) {
-              vErrors = [err410];
+              vErrors = [err411];
             } else {
-              vErrors.push(err410);
+              vErrors.push(err411);
             }
             errors++;
           }
         }
       } else {
-        const err411 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.type, parentSchema: schema31.properties.gates, data: data68 };
+        const err412 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.type, parentSchema: schema31.properties.gates, data: data68 };
         if (vErrors === null) {
-          vErrors = [err411];
+          vErrors = [err412];
         } else {
-          vErrors.push(err411);
+          vErrors.push(err412);
         }
         errors++;
       }
     }
     if (data.monitoring !== void 0) {
-      let data225 = data.monitoring;
-      if (data225 && typeof data225 == "object" && !Array.isArray(data225)) {
-        for (const key71 in data225) {
+      let data226 = data.monitoring;
+      if (data226 && typeof data226 == "object" && !Array.isArray(data226)) {
+        for (const key71 in data226) {
           if (!(key71 === "current" || key71 === "schedule" || key71 === "alerting" || key71 === "labels_delay" || key71 === "retraining")) {
-            const err412 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key71 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring, data: data225 };
+            const err413 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key71 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring, data: data226 };
             if (vErrors === null) {
-              vErrors = [err412];
+              vErrors = [err413];
             } else {
-              vErrors.push(err412);
+              vErrors.push(err413);
             }
             errors++;
           }
         }
-        if (data225.current !== void 0) {
-          if (!validate21(data225.current, { instancePath: instancePath + "/monitoring/current", parentData: data225, parentDataProperty: "current", rootData, dynamicAnchors })) {
+        if (data226.current !== void 0) {
+          if (!validate21(data226.current, { instancePath: instancePath + "/monitoring/current", parentData: data226, parentDataProperty: "current", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
             errors = vErrors.length;
           }
         }
-        if (data225.schedule !== void 0) {
-          let data227 = data225.schedule;
-          if (typeof data227 === "string") {
-            if (!pattern11.test(data227)) {
-              const err413 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/pattern", keyword: "pattern", params: { pattern: "^\\S+( \\S+){4}$" }, message: 'must match pattern "^\\S+( \\S+){4}$"', schema: "^\\S+( \\S+){4}$", parentSchema: schema31.properties.monitoring.properties.schedule, data: data227 };
+        if (data226.schedule !== void 0) {
+          let data228 = data226.schedule;
+          if (typeof data228 === "string") {
+            if (!pattern11.test(data228)) {
+              const err414 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/pattern", keyword: "pattern", params: { pattern: "^\\S+( \\S+){4}$" }, message: 'must match pattern "^\\S+( \\S+){4}$"', schema: "^\\S+( \\S+){4}$", parentSchema: schema31.properties.monitoring.properties.schedule, data: data228 };
               if (vErrors === null) {
-                vErrors = [err413];
+                vErrors = [err414];
               } else {
-                vErrors.push(err413);
+                vErrors.push(err414);
               }
               errors++;
             }
           } else {
-            const err414 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.schedule.type, parentSchema: schema31.properties.monitoring.properties.schedule, data: data227 };
+            const err415 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.schedule.type, parentSchema: schema31.properties.monitoring.properties.schedule, data: data228 };
             if (vErrors === null) {
-              vErrors = [err414];
+              vErrors = [err415];
             } else {
-              vErrors.push(err414);
+              vErrors.push(err415);
             }
             errors++;
           }
         }
-        if (data225.alerting !== void 0) {
-          let data228 = data225.alerting;
-          if (data228 && typeof data228 == "object" && !Array.isArray(data228)) {
-            for (const key72 in data228) {
+        if (data226.alerting !== void 0) {
+          let data229 = data226.alerting;
+          if (data229 && typeof data229 == "object" && !Array.isArray(data229)) {
+            for (const key72 in data229) {
               if (!(key72 === "issue" || key72 === "mentions")) {
-                const err415 = { instancePath: instancePath + "/monitoring/alerting", schemaPath: "#/properties/monitoring/properties/alerting/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key72 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.alerting, data: data228 };
-                if (vErrors === null) {
-                  vErrors = [err415];
-                } else {
-                  vErrors.push(err415);
-                }
-                errors++;
-              }
-            }
-            if (data228.issue !== void 0) {
-              let data229 = data228.issue;
-              if (typeof data229 !== "boolean") {
-                const err416 = { instancePath: instancePath + "/monitoring/alerting/issue", schemaPath: "#/properties/monitoring/properties/alerting/properties/issue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.alerting.properties.issue.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.issue, data: data229 };
+                const err416 = { instancePath: instancePath + "/monitoring/alerting", schemaPath: "#/properties/monitoring/properties/alerting/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key72 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.alerting, data: data229 };
                 if (vErrors === null) {
                   vErrors = [err416];
                 } else {
@@ -5080,159 +5080,159 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data228.mentions !== void 0) {
-              let data230 = data228.mentions;
-              if (Array.isArray(data230)) {
-                const len10 = data230.length;
+            if (data229.issue !== void 0) {
+              let data230 = data229.issue;
+              if (typeof data230 !== "boolean") {
+                const err417 = { instancePath: instancePath + "/monitoring/alerting/issue", schemaPath: "#/properties/monitoring/properties/alerting/properties/issue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.alerting.properties.issue.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.issue, data: data230 };
+                if (vErrors === null) {
+                  vErrors = [err417];
+                } else {
+                  vErrors.push(err417);
+                }
+                errors++;
+              }
+            }
+            if (data229.mentions !== void 0) {
+              let data231 = data229.mentions;
+              if (Array.isArray(data231)) {
+                const len10 = data231.length;
                 for (let i14 = 0; i14 < len10; i14++) {
-                  let data231 = data230[i14];
-                  if (typeof data231 === "string") {
-                    if (!pattern6.test(data231)) {
-                      const err417 = { instancePath: instancePath + "/monitoring/alerting/mentions/" + i14, schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions.items, data: data231 };
+                  let data232 = data231[i14];
+                  if (typeof data232 === "string") {
+                    if (!pattern6.test(data232)) {
+                      const err418 = { instancePath: instancePath + "/monitoring/alerting/mentions/" + i14, schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions.items, data: data232 };
                       if (vErrors === null) {
-                        vErrors = [err417];
+                        vErrors = [err418];
                       } else {
-                        vErrors.push(err417);
+                        vErrors.push(err418);
                       }
                       errors++;
                     }
                   } else {
-                    const err418 = { instancePath: instancePath + "/monitoring/alerting/mentions/" + i14, schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerting.properties.mentions.items.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions.items, data: data231 };
+                    const err419 = { instancePath: instancePath + "/monitoring/alerting/mentions/" + i14, schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerting.properties.mentions.items.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions.items, data: data232 };
                     if (vErrors === null) {
-                      vErrors = [err418];
+                      vErrors = [err419];
                     } else {
-                      vErrors.push(err418);
+                      vErrors.push(err419);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err419 = { instancePath: instancePath + "/monitoring/alerting/mentions", schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.alerting.properties.mentions.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions, data: data230 };
+                const err420 = { instancePath: instancePath + "/monitoring/alerting/mentions", schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.alerting.properties.mentions.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions, data: data231 };
                 if (vErrors === null) {
-                  vErrors = [err419];
+                  vErrors = [err420];
                 } else {
-                  vErrors.push(err419);
+                  vErrors.push(err420);
                 }
                 errors++;
               }
             }
           } else {
-            const err420 = { instancePath: instancePath + "/monitoring/alerting", schemaPath: "#/properties/monitoring/properties/alerting/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.alerting.type, parentSchema: schema31.properties.monitoring.properties.alerting, data: data228 };
+            const err421 = { instancePath: instancePath + "/monitoring/alerting", schemaPath: "#/properties/monitoring/properties/alerting/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.alerting.type, parentSchema: schema31.properties.monitoring.properties.alerting, data: data229 };
             if (vErrors === null) {
-              vErrors = [err420];
+              vErrors = [err421];
             } else {
-              vErrors.push(err420);
+              vErrors.push(err421);
             }
             errors++;
           }
         }
-        if (data225.labels_delay !== void 0) {
-          let data232 = data225.labels_delay;
-          if (typeof data232 === "string") {
-            if (!pattern13.test(data232)) {
-              const err421 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data232 };
+        if (data226.labels_delay !== void 0) {
+          let data233 = data226.labels_delay;
+          if (typeof data233 === "string") {
+            if (!pattern13.test(data233)) {
+              const err422 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data233 };
               if (vErrors === null) {
-                vErrors = [err421];
+                vErrors = [err422];
               } else {
-                vErrors.push(err421);
+                vErrors.push(err422);
               }
               errors++;
             }
           } else {
-            const err422 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.labels_delay.type, parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data232 };
+            const err423 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.labels_delay.type, parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data233 };
             if (vErrors === null) {
-              vErrors = [err422];
+              vErrors = [err423];
             } else {
-              vErrors.push(err422);
+              vErrors.push(err423);
             }
             errors++;
           }
         }
-        if (data225.retraining !== void 0) {
-          let data233 = data225.retraining;
-          if (data233 && typeof data233 == "object" && !Array.isArray(data233)) {
-            for (const key73 in data233) {
+        if (data226.retraining !== void 0) {
+          let data234 = data226.retraining;
+          if (data234 && typeof data234 == "object" && !Array.isArray(data234)) {
+            for (const key73 in data234) {
               if (!(key73 === "min_interval" || key73 === "max_interval" || key73 === "trigger")) {
-                const err423 = { instancePath: instancePath + "/monitoring/retraining", schemaPath: "#/properties/monitoring/properties/retraining/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key73 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.retraining, data: data233 };
+                const err424 = { instancePath: instancePath + "/monitoring/retraining", schemaPath: "#/properties/monitoring/properties/retraining/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key73 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.retraining, data: data234 };
                 if (vErrors === null) {
-                  vErrors = [err423];
+                  vErrors = [err424];
                 } else {
-                  vErrors.push(err423);
+                  vErrors.push(err424);
                 }
                 errors++;
               }
             }
-            if (data233.min_interval !== void 0) {
-              let data234 = data233.min_interval;
-              if (typeof data234 === "string") {
-                if (!pattern13.test(data234)) {
-                  const err424 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data234 };
-                  if (vErrors === null) {
-                    vErrors = [err424];
-                  } else {
-                    vErrors.push(err424);
-                  }
-                  errors++;
-                }
-              } else {
-                const err425 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.min_interval.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data234 };
-                if (vErrors === null) {
-                  vErrors = [err425];
-                } else {
-                  vErrors.push(err425);
-                }
-                errors++;
-              }
-            }
-            if (data233.max_interval !== void 0) {
-              let data235 = data233.max_interval;
+            if (data234.min_interval !== void 0) {
+              let data235 = data234.min_interval;
               if (typeof data235 === "string") {
                 if (!pattern13.test(data235)) {
-                  const err426 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data235 };
+                  const err425 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data235 };
                   if (vErrors === null) {
-                    vErrors = [err426];
+                    vErrors = [err425];
                   } else {
-                    vErrors.push(err426);
+                    vErrors.push(err425);
                   }
                   errors++;
                 }
               } else {
-                const err427 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.max_interval.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data235 };
+                const err426 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.min_interval.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data235 };
                 if (vErrors === null) {
-                  vErrors = [err427];
+                  vErrors = [err426];
                 } else {
-                  vErrors.push(err427);
+                  vErrors.push(err426);
                 }
                 errors++;
               }
             }
-            if (data233.trigger !== void 0) {
-              let data236 = data233.trigger;
-              if (data236 && typeof data236 == "object" && !Array.isArray(data236)) {
-                if (data236.type === void 0) {
-                  const err428 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.required, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data236 };
+            if (data234.max_interval !== void 0) {
+              let data236 = data234.max_interval;
+              if (typeof data236 === "string") {
+                if (!pattern13.test(data236)) {
+                  const err427 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data236 };
                   if (vErrors === null) {
-                    vErrors = [err428];
+                    vErrors = [err427];
                   } else {
-                    vErrors.push(err428);
+                    vErrors.push(err427);
                   }
                   errors++;
                 }
-                for (const key74 in data236) {
-                  if (!(key74 === "type" || key74 === "workflow" || key74 === "event_type" || key74 === "ref")) {
-                    const err429 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key74 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data236 };
-                    if (vErrors === null) {
-                      vErrors = [err429];
-                    } else {
-                      vErrors.push(err429);
-                    }
-                    errors++;
-                  }
+              } else {
+                const err428 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.max_interval.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data236 };
+                if (vErrors === null) {
+                  vErrors = [err428];
+                } else {
+                  vErrors.push(err428);
                 }
-                if (data236.type !== void 0) {
-                  let data237 = data236.type;
-                  if (!(data237 === "workflow_dispatch" || data237 === "repository_dispatch" || data237 === "none")) {
-                    const err430 = { instancePath: instancePath + "/monitoring/retraining/trigger/type", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type.enum, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type, data: data237 };
+                errors++;
+              }
+            }
+            if (data234.trigger !== void 0) {
+              let data237 = data234.trigger;
+              if (data237 && typeof data237 == "object" && !Array.isArray(data237)) {
+                if (data237.type === void 0) {
+                  const err429 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.required, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data237 };
+                  if (vErrors === null) {
+                    vErrors = [err429];
+                  } else {
+                    vErrors.push(err429);
+                  }
+                  errors++;
+                }
+                for (const key74 in data237) {
+                  if (!(key74 === "type" || key74 === "workflow" || key74 === "event_type" || key74 === "ref")) {
+                    const err430 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key74 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data237 };
                     if (vErrors === null) {
                       vErrors = [err430];
                     } else {
@@ -5241,10 +5241,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data236.workflow !== void 0) {
-                  let data238 = data236.workflow;
-                  if (typeof data238 !== "string") {
-                    const err431 = { instancePath: instancePath + "/monitoring/retraining/trigger/workflow", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.workflow.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.workflow, data: data238 };
+                if (data237.type !== void 0) {
+                  let data238 = data237.type;
+                  if (!(data238 === "workflow_dispatch" || data238 === "repository_dispatch" || data238 === "none")) {
+                    const err431 = { instancePath: instancePath + "/monitoring/retraining/trigger/type", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type.enum, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type, data: data238 };
                     if (vErrors === null) {
                       vErrors = [err431];
                     } else {
@@ -5253,10 +5253,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data236.event_type !== void 0) {
-                  let data239 = data236.event_type;
+                if (data237.workflow !== void 0) {
+                  let data239 = data237.workflow;
                   if (typeof data239 !== "string") {
-                    const err432 = { instancePath: instancePath + "/monitoring/retraining/trigger/event_type", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.event_type.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.event_type, data: data239 };
+                    const err432 = { instancePath: instancePath + "/monitoring/retraining/trigger/workflow", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.workflow.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.workflow, data: data239 };
                     if (vErrors === null) {
                       vErrors = [err432];
                     } else {
@@ -5265,10 +5265,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data236.ref !== void 0) {
-                  let data240 = data236.ref;
+                if (data237.event_type !== void 0) {
+                  let data240 = data237.event_type;
                   if (typeof data240 !== "string") {
-                    const err433 = { instancePath: instancePath + "/monitoring/retraining/trigger/ref", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.ref.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.ref, data: data240 };
+                    const err433 = { instancePath: instancePath + "/monitoring/retraining/trigger/event_type", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.event_type.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.event_type, data: data240 };
                     if (vErrors === null) {
                       vErrors = [err433];
                     } else {
@@ -5277,54 +5277,54 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data237.ref !== void 0) {
+                  let data241 = data237.ref;
+                  if (typeof data241 !== "string") {
+                    const err434 = { instancePath: instancePath + "/monitoring/retraining/trigger/ref", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.ref.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.ref, data: data241 };
+                    if (vErrors === null) {
+                      vErrors = [err434];
+                    } else {
+                      vErrors.push(err434);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err434 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data236 };
+                const err435 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data237 };
                 if (vErrors === null) {
-                  vErrors = [err434];
+                  vErrors = [err435];
                 } else {
-                  vErrors.push(err434);
+                  vErrors.push(err435);
                 }
                 errors++;
               }
             }
           } else {
-            const err435 = { instancePath: instancePath + "/monitoring/retraining", schemaPath: "#/properties/monitoring/properties/retraining/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.retraining.type, parentSchema: schema31.properties.monitoring.properties.retraining, data: data233 };
+            const err436 = { instancePath: instancePath + "/monitoring/retraining", schemaPath: "#/properties/monitoring/properties/retraining/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.retraining.type, parentSchema: schema31.properties.monitoring.properties.retraining, data: data234 };
             if (vErrors === null) {
-              vErrors = [err435];
+              vErrors = [err436];
             } else {
-              vErrors.push(err435);
+              vErrors.push(err436);
             }
             errors++;
           }
         }
       } else {
-        const err436 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data225 };
+        const err437 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data226 };
         if (vErrors === null) {
-          vErrors = [err436];
+          vErrors = [err437];
         } else {
-          vErrors.push(err436);
+          vErrors.push(err437);
         }
         errors++;
       }
     }
     if (data.deployment !== void 0) {
-      let data241 = data.deployment;
-      if (data241 && typeof data241 == "object" && !Array.isArray(data241)) {
-        for (const key75 in data241) {
+      let data242 = data.deployment;
+      if (data242 && typeof data242 == "object" && !Array.isArray(data242)) {
+        for (const key75 in data242) {
           if (!(key75 === "mode" || key75 === "strategy" || key75 === "resources" || key75 === "rollback" || key75 === "fallback" || key75 === "dependencies")) {
-            const err437 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key75 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment, data: data241 };
-            if (vErrors === null) {
-              vErrors = [err437];
-            } else {
-              vErrors.push(err437);
-            }
-            errors++;
-          }
-        }
-        if (data241.mode !== void 0) {
-          let data242 = data241.mode;
-          if (!(data242 === "batch" || data242 === "real-time")) {
-            const err438 = { instancePath: instancePath + "/deployment/mode", schemaPath: "#/properties/deployment/properties/mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.deployment.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deployment.properties.mode.enum, parentSchema: schema31.properties.deployment.properties.mode, data: data242 };
+            const err438 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key75 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment, data: data242 };
             if (vErrors === null) {
               vErrors = [err438];
             } else {
@@ -5333,10 +5333,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data241.strategy !== void 0) {
-          let data243 = data241.strategy;
-          if (!(data243 === "canary" || data243 === "shadow" || data243 === "ab" || data243 === "blue-green" || data243 === "manual")) {
-            const err439 = { instancePath: instancePath + "/deployment/strategy", schemaPath: "#/properties/deployment/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema31.properties.deployment.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deployment.properties.strategy.enum, parentSchema: schema31.properties.deployment.properties.strategy, data: data243 };
+        if (data242.mode !== void 0) {
+          let data243 = data242.mode;
+          if (!(data243 === "batch" || data243 === "real-time")) {
+            const err439 = { instancePath: instancePath + "/deployment/mode", schemaPath: "#/properties/deployment/properties/mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.deployment.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deployment.properties.mode.enum, parentSchema: schema31.properties.deployment.properties.mode, data: data243 };
             if (vErrors === null) {
               vErrors = [err439];
             } else {
@@ -5345,24 +5345,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data241.resources !== void 0) {
-          let data244 = data241.resources;
-          if (data244 && typeof data244 == "object" && !Array.isArray(data244)) {
-            for (const key76 in data244) {
-              if (!(key76 === "cpu" || key76 === "memory_mb" || key76 === "gpu" || key76 === "replicas")) {
-                const err440 = { instancePath: instancePath + "/deployment/resources", schemaPath: "#/properties/deployment/properties/resources/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key76 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.resources, data: data244 };
-                if (vErrors === null) {
-                  vErrors = [err440];
-                } else {
-                  vErrors.push(err440);
-                }
-                errors++;
-              }
+        if (data242.strategy !== void 0) {
+          let data244 = data242.strategy;
+          if (!(data244 === "canary" || data244 === "shadow" || data244 === "ab" || data244 === "blue-green" || data244 === "manual")) {
+            const err440 = { instancePath: instancePath + "/deployment/strategy", schemaPath: "#/properties/deployment/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema31.properties.deployment.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deployment.properties.strategy.enum, parentSchema: schema31.properties.deployment.properties.strategy, data: data244 };
+            if (vErrors === null) {
+              vErrors = [err440];
+            } else {
+              vErrors.push(err440);
             }
-            if (data244.cpu !== void 0) {
-              let data245 = data244.cpu;
-              if (!(typeof data245 == "number" && isFinite(data245)) && typeof data245 !== "string") {
-                const err441 = { instancePath: instancePath + "/deployment/resources/cpu", schemaPath: "#/properties/deployment/properties/resources/properties/cpu/type", keyword: "type", params: { type: schema31.properties.deployment.properties.resources.properties.cpu.type }, message: "must be number,string", schema: schema31.properties.deployment.properties.resources.properties.cpu.type, parentSchema: schema31.properties.deployment.properties.resources.properties.cpu, data: data245 };
+            errors++;
+          }
+        }
+        if (data242.resources !== void 0) {
+          let data245 = data242.resources;
+          if (data245 && typeof data245 == "object" && !Array.isArray(data245)) {
+            for (const key76 in data245) {
+              if (!(key76 === "cpu" || key76 === "memory_mb" || key76 === "gpu" || key76 === "replicas")) {
+                const err441 = { instancePath: instancePath + "/deployment/resources", schemaPath: "#/properties/deployment/properties/resources/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key76 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.resources, data: data245 };
                 if (vErrors === null) {
                   vErrors = [err441];
                 } else {
@@ -5371,32 +5371,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data244.memory_mb !== void 0) {
-              let data246 = data244.memory_mb;
-              if (typeof data246 == "number" && isFinite(data246)) {
-                if (data246 <= 0 || isNaN(data246)) {
-                  const err442 = { instancePath: instancePath + "/deployment/resources/memory_mb", schemaPath: "#/properties/deployment/properties/resources/properties/memory_mb/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.deployment.properties.resources.properties.memory_mb, data: data246 };
-                  if (vErrors === null) {
-                    vErrors = [err442];
-                  } else {
-                    vErrors.push(err442);
-                  }
-                  errors++;
-                }
-              } else {
-                const err443 = { instancePath: instancePath + "/deployment/resources/memory_mb", schemaPath: "#/properties/deployment/properties/resources/properties/memory_mb/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.deployment.properties.resources.properties.memory_mb.type, parentSchema: schema31.properties.deployment.properties.resources.properties.memory_mb, data: data246 };
+            if (data245.cpu !== void 0) {
+              let data246 = data245.cpu;
+              if (!(typeof data246 == "number" && isFinite(data246)) && typeof data246 !== "string") {
+                const err442 = { instancePath: instancePath + "/deployment/resources/cpu", schemaPath: "#/properties/deployment/properties/resources/properties/cpu/type", keyword: "type", params: { type: schema31.properties.deployment.properties.resources.properties.cpu.type }, message: "must be number,string", schema: schema31.properties.deployment.properties.resources.properties.cpu.type, parentSchema: schema31.properties.deployment.properties.resources.properties.cpu, data: data246 };
                 if (vErrors === null) {
-                  vErrors = [err443];
+                  vErrors = [err442];
                 } else {
-                  vErrors.push(err443);
+                  vErrors.push(err442);
                 }
                 errors++;
               }
             }
-            if (data244.gpu !== void 0) {
-              let data247 = data244.gpu;
-              if (!(typeof data247 == "number" && (!(data247 % 1) && !isNaN(data247)) && isFinite(data247))) {
-                const err444 = { instancePath: instancePath + "/deployment/resources/gpu", schemaPath: "#/properties/deployment/properties/resources/properties/gpu/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deployment.properties.resources.properties.gpu.type, parentSchema: schema31.properties.deployment.properties.resources.properties.gpu, data: data247 };
+            if (data245.memory_mb !== void 0) {
+              let data247 = data245.memory_mb;
+              if (typeof data247 == "number" && isFinite(data247)) {
+                if (data247 <= 0 || isNaN(data247)) {
+                  const err443 = { instancePath: instancePath + "/deployment/resources/memory_mb", schemaPath: "#/properties/deployment/properties/resources/properties/memory_mb/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.deployment.properties.resources.properties.memory_mb, data: data247 };
+                  if (vErrors === null) {
+                    vErrors = [err443];
+                  } else {
+                    vErrors.push(err443);
+                  }
+                  errors++;
+                }
+              } else {
+                const err444 = { instancePath: instancePath + "/deployment/resources/memory_mb", schemaPath: "#/properties/deployment/properties/resources/properties/memory_mb/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.deployment.properties.resources.properties.memory_mb.type, parentSchema: schema31.properties.deployment.properties.resources.properties.memory_mb, data: data247 };
                 if (vErrors === null) {
                   vErrors = [err444];
                 } else {
@@ -5404,301 +5404,301 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data247 == "number" && isFinite(data247)) {
-                if (data247 < 0 || isNaN(data247)) {
-                  const err445 = { instancePath: instancePath + "/deployment/resources/gpu", schemaPath: "#/properties/deployment/properties/resources/properties/gpu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.deployment.properties.resources.properties.gpu, data: data247 };
-                  if (vErrors === null) {
-                    vErrors = [err445];
-                  } else {
-                    vErrors.push(err445);
-                  }
-                  errors++;
-                }
-              }
             }
-            if (data244.replicas !== void 0) {
-              let data248 = data244.replicas;
+            if (data245.gpu !== void 0) {
+              let data248 = data245.gpu;
               if (!(typeof data248 == "number" && (!(data248 % 1) && !isNaN(data248)) && isFinite(data248))) {
-                const err446 = { instancePath: instancePath + "/deployment/resources/replicas", schemaPath: "#/properties/deployment/properties/resources/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deployment.properties.resources.properties.replicas.type, parentSchema: schema31.properties.deployment.properties.resources.properties.replicas, data: data248 };
+                const err445 = { instancePath: instancePath + "/deployment/resources/gpu", schemaPath: "#/properties/deployment/properties/resources/properties/gpu/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deployment.properties.resources.properties.gpu.type, parentSchema: schema31.properties.deployment.properties.resources.properties.gpu, data: data248 };
                 if (vErrors === null) {
-                  vErrors = [err446];
+                  vErrors = [err445];
                 } else {
-                  vErrors.push(err446);
+                  vErrors.push(err445);
                 }
                 errors++;
               }
               if (typeof data248 == "number" && isFinite(data248)) {
-                if (data248 < 1 || isNaN(data248)) {
-                  const err447 = { instancePath: instancePath + "/deployment/resources/replicas", schemaPath: "#/properties/deployment/properties/resources/properties/replicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.deployment.properties.resources.properties.replicas, data: data248 };
+                if (data248 < 0 || isNaN(data248)) {
+                  const err446 = { instancePath: instancePath + "/deployment/resources/gpu", schemaPath: "#/properties/deployment/properties/resources/properties/gpu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.deployment.properties.resources.properties.gpu, data: data248 };
                   if (vErrors === null) {
-                    vErrors = [err447];
+                    vErrors = [err446];
                   } else {
-                    vErrors.push(err447);
+                    vErrors.push(err446);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data245.replicas !== void 0) {
+              let data249 = data245.replicas;
+              if (!(typeof data249 == "number" && (!(data249 % 1) && !isNaN(data249)) && isFinite(data249))) {
+                const err447 = { instancePath: instancePath + "/deployment/resources/replicas", schemaPath: "#/properties/deployment/properties/resources/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deployment.properties.resources.properties.replicas.type, parentSchema: schema31.properties.deployment.properties.resources.properties.replicas, data: data249 };
+                if (vErrors === null) {
+                  vErrors = [err447];
+                } else {
+                  vErrors.push(err447);
+                }
+                errors++;
+              }
+              if (typeof data249 == "number" && isFinite(data249)) {
+                if (data249 < 1 || isNaN(data249)) {
+                  const err448 = { instancePath: instancePath + "/deployment/resources/replicas", schemaPath: "#/properties/deployment/properties/resources/properties/replicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.deployment.properties.resources.properties.replicas, data: data249 };
+                  if (vErrors === null) {
+                    vErrors = [err448];
+                  } else {
+                    vErrors.push(err448);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err448 = { instancePath: instancePath + "/deployment/resources", schemaPath: "#/properties/deployment/properties/resources/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.resources.type, parentSchema: schema31.properties.deployment.properties.resources, data: data244 };
+            const err449 = { instancePath: instancePath + "/deployment/resources", schemaPath: "#/properties/deployment/properties/resources/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.resources.type, parentSchema: schema31.properties.deployment.properties.resources, data: data245 };
             if (vErrors === null) {
-              vErrors = [err448];
+              vErrors = [err449];
             } else {
-              vErrors.push(err448);
+              vErrors.push(err449);
             }
             errors++;
           }
         }
-        if (data241.rollback !== void 0) {
-          let data249 = data241.rollback;
-          if (data249 && typeof data249 == "object" && !Array.isArray(data249)) {
-            if (data249.plan === void 0) {
-              const err449 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.deployment.properties.rollback.required, parentSchema: schema31.properties.deployment.properties.rollback, data: data249 };
+        if (data242.rollback !== void 0) {
+          let data250 = data242.rollback;
+          if (data250 && typeof data250 == "object" && !Array.isArray(data250)) {
+            if (data250.plan === void 0) {
+              const err450 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.deployment.properties.rollback.required, parentSchema: schema31.properties.deployment.properties.rollback, data: data250 };
               if (vErrors === null) {
-                vErrors = [err449];
+                vErrors = [err450];
               } else {
-                vErrors.push(err449);
+                vErrors.push(err450);
               }
               errors++;
             }
-            for (const key77 in data249) {
+            for (const key77 in data250) {
               if (!(key77 === "plan" || key77 === "to_version")) {
-                const err450 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key77 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.rollback, data: data249 };
+                const err451 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key77 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.rollback, data: data250 };
                 if (vErrors === null) {
-                  vErrors = [err450];
+                  vErrors = [err451];
                 } else {
-                  vErrors.push(err450);
+                  vErrors.push(err451);
                 }
                 errors++;
               }
             }
-            if (data249.plan !== void 0) {
-              let data250 = data249.plan;
-              if (typeof data250 === "string") {
-                if (func2(data250) < 1) {
-                  const err451 = { instancePath: instancePath + "/deployment/rollback/plan", schemaPath: "#/properties/deployment/properties/rollback/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deployment.properties.rollback.properties.plan, data: data250 };
-                  if (vErrors === null) {
-                    vErrors = [err451];
-                  } else {
-                    vErrors.push(err451);
-                  }
-                  errors++;
-                }
-              } else {
-                const err452 = { instancePath: instancePath + "/deployment/rollback/plan", schemaPath: "#/properties/deployment/properties/rollback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.rollback.properties.plan.type, parentSchema: schema31.properties.deployment.properties.rollback.properties.plan, data: data250 };
-                if (vErrors === null) {
-                  vErrors = [err452];
-                } else {
-                  vErrors.push(err452);
-                }
-                errors++;
-              }
-            }
-            if (data249.to_version !== void 0) {
-              let data251 = data249.to_version;
+            if (data250.plan !== void 0) {
+              let data251 = data250.plan;
               if (typeof data251 === "string") {
-                if (!pattern5.test(data251)) {
-                  const err453 = { instancePath: instancePath + "/deployment/rollback/to_version", schemaPath: "#/properties/deployment/properties/rollback/properties/to_version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema31.properties.deployment.properties.rollback.properties.to_version, data: data251 };
+                if (func2(data251) < 1) {
+                  const err452 = { instancePath: instancePath + "/deployment/rollback/plan", schemaPath: "#/properties/deployment/properties/rollback/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deployment.properties.rollback.properties.plan, data: data251 };
                   if (vErrors === null) {
-                    vErrors = [err453];
+                    vErrors = [err452];
                   } else {
-                    vErrors.push(err453);
+                    vErrors.push(err452);
                   }
                   errors++;
                 }
               } else {
-                const err454 = { instancePath: instancePath + "/deployment/rollback/to_version", schemaPath: "#/properties/deployment/properties/rollback/properties/to_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.rollback.properties.to_version.type, parentSchema: schema31.properties.deployment.properties.rollback.properties.to_version, data: data251 };
+                const err453 = { instancePath: instancePath + "/deployment/rollback/plan", schemaPath: "#/properties/deployment/properties/rollback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.rollback.properties.plan.type, parentSchema: schema31.properties.deployment.properties.rollback.properties.plan, data: data251 };
                 if (vErrors === null) {
-                  vErrors = [err454];
+                  vErrors = [err453];
                 } else {
-                  vErrors.push(err454);
+                  vErrors.push(err453);
+                }
+                errors++;
+              }
+            }
+            if (data250.to_version !== void 0) {
+              let data252 = data250.to_version;
+              if (typeof data252 === "string") {
+                if (!pattern5.test(data252)) {
+                  const err454 = { instancePath: instancePath + "/deployment/rollback/to_version", schemaPath: "#/properties/deployment/properties/rollback/properties/to_version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema31.properties.deployment.properties.rollback.properties.to_version, data: data252 };
+                  if (vErrors === null) {
+                    vErrors = [err454];
+                  } else {
+                    vErrors.push(err454);
+                  }
+                  errors++;
+                }
+              } else {
+                const err455 = { instancePath: instancePath + "/deployment/rollback/to_version", schemaPath: "#/properties/deployment/properties/rollback/properties/to_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.rollback.properties.to_version.type, parentSchema: schema31.properties.deployment.properties.rollback.properties.to_version, data: data252 };
+                if (vErrors === null) {
+                  vErrors = [err455];
+                } else {
+                  vErrors.push(err455);
                 }
                 errors++;
               }
             }
           } else {
-            const err455 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.rollback.type, parentSchema: schema31.properties.deployment.properties.rollback, data: data249 };
+            const err456 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.rollback.type, parentSchema: schema31.properties.deployment.properties.rollback, data: data250 };
             if (vErrors === null) {
-              vErrors = [err455];
+              vErrors = [err456];
             } else {
-              vErrors.push(err455);
+              vErrors.push(err456);
             }
             errors++;
           }
         }
-        if (data241.fallback !== void 0) {
-          let data252 = data241.fallback;
-          if (data252 && typeof data252 == "object" && !Array.isArray(data252)) {
-            if (data252.plan === void 0) {
-              const err456 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.deployment.properties.fallback.required, parentSchema: schema31.properties.deployment.properties.fallback, data: data252 };
+        if (data242.fallback !== void 0) {
+          let data253 = data242.fallback;
+          if (data253 && typeof data253 == "object" && !Array.isArray(data253)) {
+            if (data253.plan === void 0) {
+              const err457 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.deployment.properties.fallback.required, parentSchema: schema31.properties.deployment.properties.fallback, data: data253 };
               if (vErrors === null) {
-                vErrors = [err456];
+                vErrors = [err457];
               } else {
-                vErrors.push(err456);
+                vErrors.push(err457);
               }
               errors++;
             }
-            for (const key78 in data252) {
+            for (const key78 in data253) {
               if (!(key78 === "plan")) {
-                const err457 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key78 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.fallback, data: data252 };
+                const err458 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key78 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.fallback, data: data253 };
                 if (vErrors === null) {
-                  vErrors = [err457];
+                  vErrors = [err458];
                 } else {
-                  vErrors.push(err457);
+                  vErrors.push(err458);
                 }
                 errors++;
               }
             }
-            if (data252.plan !== void 0) {
-              let data253 = data252.plan;
-              if (typeof data253 === "string") {
-                if (func2(data253) < 1) {
-                  const err458 = { instancePath: instancePath + "/deployment/fallback/plan", schemaPath: "#/properties/deployment/properties/fallback/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deployment.properties.fallback.properties.plan, data: data253 };
+            if (data253.plan !== void 0) {
+              let data254 = data253.plan;
+              if (typeof data254 === "string") {
+                if (func2(data254) < 1) {
+                  const err459 = { instancePath: instancePath + "/deployment/fallback/plan", schemaPath: "#/properties/deployment/properties/fallback/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deployment.properties.fallback.properties.plan, data: data254 };
                   if (vErrors === null) {
-                    vErrors = [err458];
+                    vErrors = [err459];
                   } else {
-                    vErrors.push(err458);
+                    vErrors.push(err459);
                   }
                   errors++;
                 }
               } else {
-                const err459 = { instancePath: instancePath + "/deployment/fallback/plan", schemaPath: "#/properties/deployment/properties/fallback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.fallback.properties.plan.type, parentSchema: schema31.properties.deployment.properties.fallback.properties.plan, data: data253 };
+                const err460 = { instancePath: instancePath + "/deployment/fallback/plan", schemaPath: "#/properties/deployment/properties/fallback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.fallback.properties.plan.type, parentSchema: schema31.properties.deployment.properties.fallback.properties.plan, data: data254 };
                 if (vErrors === null) {
-                  vErrors = [err459];
+                  vErrors = [err460];
                 } else {
-                  vErrors.push(err459);
+                  vErrors.push(err460);
                 }
                 errors++;
               }
             }
           } else {
-            const err460 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.fallback.type, parentSchema: schema31.properties.deployment.properties.fallback, data: data252 };
+            const err461 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.fallback.type, parentSchema: schema31.properties.deployment.properties.fallback, data: data253 };
             if (vErrors === null) {
-              vErrors = [err460];
+              vErrors = [err461];
             } else {
-              vErrors.push(err460);
+              vErrors.push(err461);
             }
             errors++;
           }
         }
-        if (data241.dependencies !== void 0) {
-          let data254 = data241.dependencies;
-          if (Array.isArray(data254)) {
-            const len11 = data254.length;
+        if (data242.dependencies !== void 0) {
+          let data255 = data242.dependencies;
+          if (Array.isArray(data255)) {
+            const len11 = data255.length;
             for (let i15 = 0; i15 < len11; i15++) {
-              let data255 = data254[i15];
-              if (typeof data255 !== "string") {
-                const err461 = { instancePath: instancePath + "/deployment/dependencies/" + i15, schemaPath: "#/properties/deployment/properties/dependencies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.dependencies.items.type, parentSchema: schema31.properties.deployment.properties.dependencies.items, data: data255 };
+              let data256 = data255[i15];
+              if (typeof data256 !== "string") {
+                const err462 = { instancePath: instancePath + "/deployment/dependencies/" + i15, schemaPath: "#/properties/deployment/properties/dependencies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.dependencies.items.type, parentSchema: schema31.properties.deployment.properties.dependencies.items, data: data256 };
                 if (vErrors === null) {
-                  vErrors = [err461];
+                  vErrors = [err462];
                 } else {
-                  vErrors.push(err461);
+                  vErrors.push(err462);
                 }
                 errors++;
               }
             }
           } else {
-            const err462 = { instancePath: instancePath + "/deployment/dependencies", schemaPath: "#/properties/deployment/properties/dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.deployment.properties.dependencies.type, parentSchema: schema31.properties.deployment.properties.dependencies, data: data254 };
+            const err463 = { instancePath: instancePath + "/deployment/dependencies", schemaPath: "#/properties/deployment/properties/dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.deployment.properties.dependencies.type, parentSchema: schema31.properties.deployment.properties.dependencies, data: data255 };
             if (vErrors === null) {
-              vErrors = [err462];
+              vErrors = [err463];
             } else {
-              vErrors.push(err462);
+              vErrors.push(err463);
             }
             errors++;
           }
         }
       } else {
-        const err463 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.type, parentSchema: schema31.properties.deployment, data: data241 };
+        const err464 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.type, parentSchema: schema31.properties.deployment, data: data242 };
         if (vErrors === null) {
-          vErrors = [err463];
+          vErrors = [err464];
         } else {
-          vErrors.push(err463);
+          vErrors.push(err464);
         }
         errors++;
       }
     }
     if (data.checklist !== void 0) {
-      let data256 = data.checklist;
-      if (data256 && typeof data256 == "object" && !Array.isArray(data256)) {
-        for (const key79 in data256) {
-          const _errs616 = errors;
+      let data257 = data.checklist;
+      if (data257 && typeof data257 == "object" && !Array.isArray(data257)) {
+        for (const key79 in data257) {
+          const _errs617 = errors;
           if (typeof key79 === "string") {
             if (!pattern17.test(key79)) {
-              const err464 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema31.properties.checklist.propertyNames, data: key79, propertyName: key79 };
+              const err465 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema31.properties.checklist.propertyNames, data: key79, propertyName: key79 };
               if (vErrors === null) {
-                vErrors = [err464];
+                vErrors = [err465];
               } else {
-                vErrors.push(err464);
+                vErrors.push(err465);
               }
               errors++;
             }
           }
-          var valid147 = _errs616 === errors;
+          var valid147 = _errs617 === errors;
           if (!valid147) {
-            const err465 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/propertyNames", keyword: "propertyNames", params: { propertyName: key79 }, message: "property name must be valid", schema: schema31.properties.checklist.propertyNames, parentSchema: schema31.properties.checklist, data: data256 };
+            const err466 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/propertyNames", keyword: "propertyNames", params: { propertyName: key79 }, message: "property name must be valid", schema: schema31.properties.checklist.propertyNames, parentSchema: schema31.properties.checklist, data: data257 };
             if (vErrors === null) {
-              vErrors = [err465];
+              vErrors = [err466];
             } else {
-              vErrors.push(err465);
+              vErrors.push(err466);
             }
             errors++;
           }
         }
-        for (const key80 in data256) {
+        for (const key80 in data257) {
           if (!(key80 === "problem" || key80 === "data" || key80 === "baseline" || key80 === "ready" || key80 === "deploy" || key80 === "monitor" || key80 === "usable")) {
-            let data257 = data256[key80];
-            if (data257 && typeof data257 == "object" && !Array.isArray(data257)) {
-              for (const key81 in data257) {
-                const _errs620 = errors;
+            let data258 = data257[key80];
+            if (data258 && typeof data258 == "object" && !Array.isArray(data258)) {
+              for (const key81 in data258) {
+                const _errs621 = errors;
                 if (typeof key81 === "string") {
                   if (!pattern17.test(key81)) {
-                    const err466 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/additionalProperties/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema31.properties.checklist.additionalProperties.propertyNames, data: key81, propertyName: key81 };
+                    const err467 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/additionalProperties/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema31.properties.checklist.additionalProperties.propertyNames, data: key81, propertyName: key81 };
                     if (vErrors === null) {
-                      vErrors = [err466];
+                      vErrors = [err467];
                     } else {
-                      vErrors.push(err466);
+                      vErrors.push(err467);
                     }
                     errors++;
                   }
                 }
-                var valid149 = _errs620 === errors;
+                var valid149 = _errs621 === errors;
                 if (!valid149) {
-                  const err467 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/additionalProperties/propertyNames", keyword: "propertyNames", params: { propertyName: key81 }, message: "property name must be valid", schema: schema31.properties.checklist.additionalProperties.propertyNames, parentSchema: schema31.properties.checklist.additionalProperties, data: data257 };
+                  const err468 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/additionalProperties/propertyNames", keyword: "propertyNames", params: { propertyName: key81 }, message: "property name must be valid", schema: schema31.properties.checklist.additionalProperties.propertyNames, parentSchema: schema31.properties.checklist.additionalProperties, data: data258 };
                   if (vErrors === null) {
-                    vErrors = [err467];
+                    vErrors = [err468];
                   } else {
-                    vErrors.push(err467);
+                    vErrors.push(err468);
                   }
                   errors++;
                 }
               }
-              for (const key82 in data257) {
-                let data258 = data257[key82];
-                if (data258 && typeof data258 == "object" && !Array.isArray(data258)) {
-                  if (data258.answer === void 0) {
-                    const err468 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data258 };
+              for (const key82 in data258) {
+                let data259 = data258[key82];
+                if (data259 && typeof data259 == "object" && !Array.isArray(data259)) {
+                  if (data259.answer === void 0) {
+                    const err469 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data259 };
                     if (vErrors === null) {
-                      vErrors = [err468];
+                      vErrors = [err469];
                     } else {
-                      vErrors.push(err468);
+                      vErrors.push(err469);
                     }
                     errors++;
                   }
-                  for (const key83 in data258) {
+                  for (const key83 in data259) {
                     if (!(key83 === "answer" || key83 === "evidence" || key83 === "note")) {
-                      const err469 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key83 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data258 };
-                      if (vErrors === null) {
-                        vErrors = [err469];
-                      } else {
-                        vErrors.push(err469);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data258.answer !== void 0) {
-                    let data259 = data258.answer;
-                    if (!(data259 === "yes" || data259 === "no" || data259 === "n/a")) {
-                      const err470 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data259 };
+                      const err470 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key83 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data259 };
                       if (vErrors === null) {
                         vErrors = [err470];
                       } else {
@@ -5707,13 +5707,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   }
-                  if (data258.evidence !== void 0) {
-                    let data260 = data258.evidence;
-                    const _errs628 = errors;
-                    let valid153 = false;
-                    const _errs629 = errors;
-                    if (typeof data260 !== "string") {
-                      const err471 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data260 };
+                  if (data259.answer !== void 0) {
+                    let data260 = data259.answer;
+                    if (!(data260 === "yes" || data260 === "no" || data260 === "n/a")) {
+                      const err471 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data260 };
                       if (vErrors === null) {
                         vErrors = [err471];
                       } else {
@@ -5721,127 +5718,130 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    var _valid1 = _errs629 === errors;
+                  }
+                  if (data259.evidence !== void 0) {
+                    let data261 = data259.evidence;
+                    const _errs629 = errors;
+                    let valid153 = false;
+                    const _errs630 = errors;
+                    if (typeof data261 !== "string") {
+                      const err472 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data261 };
+                      if (vErrors === null) {
+                        vErrors = [err472];
+                      } else {
+                        vErrors.push(err472);
+                      }
+                      errors++;
+                    }
+                    var _valid1 = _errs630 === errors;
                     valid153 = valid153 || _valid1;
-                    const _errs631 = errors;
-                    if (Array.isArray(data260)) {
-                      const len12 = data260.length;
+                    const _errs632 = errors;
+                    if (Array.isArray(data261)) {
+                      const len12 = data261.length;
                       for (let i16 = 0; i16 < len12; i16++) {
-                        let data261 = data260[i16];
-                        if (typeof data261 !== "string") {
-                          const err472 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence/" + i16, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data261 };
+                        let data262 = data261[i16];
+                        if (typeof data262 !== "string") {
+                          const err473 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence/" + i16, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data262 };
                           if (vErrors === null) {
-                            vErrors = [err472];
+                            vErrors = [err473];
                           } else {
-                            vErrors.push(err472);
+                            vErrors.push(err473);
                           }
                           errors++;
                         }
                       }
                     } else {
-                      const err473 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data260 };
-                      if (vErrors === null) {
-                        vErrors = [err473];
-                      } else {
-                        vErrors.push(err473);
-                      }
-                      errors++;
-                    }
-                    var _valid1 = _errs631 === errors;
-                    valid153 = valid153 || _valid1;
-                    if (!valid153) {
-                      const err474 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data260 };
+                      const err474 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data261 };
                       if (vErrors === null) {
                         vErrors = [err474];
                       } else {
                         vErrors.push(err474);
                       }
                       errors++;
-                    } else {
-                      errors = _errs628;
-                      if (vErrors !== null) {
-                        if (_errs628) {
-                          vErrors.length = _errs628;
-                        } else {
-                          vErrors = null;
-                        }
-                      }
                     }
-                  }
-                  if (data258.note !== void 0) {
-                    let data262 = data258.note;
-                    if (typeof data262 !== "string") {
-                      const err475 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data262 };
+                    var _valid1 = _errs632 === errors;
+                    valid153 = valid153 || _valid1;
+                    if (!valid153) {
+                      const err475 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data261 };
                       if (vErrors === null) {
                         vErrors = [err475];
                       } else {
                         vErrors.push(err475);
                       }
                       errors++;
+                    } else {
+                      errors = _errs629;
+                      if (vErrors !== null) {
+                        if (_errs629) {
+                          vErrors.length = _errs629;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                  }
+                  if (data259.note !== void 0) {
+                    let data263 = data259.note;
+                    if (typeof data263 !== "string") {
+                      const err476 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data263 };
+                      if (vErrors === null) {
+                        vErrors = [err476];
+                      } else {
+                        vErrors.push(err476);
+                      }
+                      errors++;
                     }
                   }
                 } else {
-                  const err476 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data258 };
+                  const err477 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data259 };
                   if (vErrors === null) {
-                    vErrors = [err476];
+                    vErrors = [err477];
                   } else {
-                    vErrors.push(err476);
+                    vErrors.push(err477);
                   }
                   errors++;
                 }
               }
             } else {
-              const err477 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.additionalProperties.type, parentSchema: schema31.properties.checklist.additionalProperties, data: data257 };
+              const err478 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.additionalProperties.type, parentSchema: schema31.properties.checklist.additionalProperties, data: data258 };
               if (vErrors === null) {
-                vErrors = [err477];
+                vErrors = [err478];
               } else {
-                vErrors.push(err477);
+                vErrors.push(err478);
               }
               errors++;
             }
           }
         }
-        if (data256.problem !== void 0) {
-          let data263 = data256.problem;
-          if (data263 && typeof data263 == "object" && !Array.isArray(data263)) {
-            for (const key84 in data263) {
+        if (data257.problem !== void 0) {
+          let data264 = data257.problem;
+          if (data264 && typeof data264 == "object" && !Array.isArray(data264)) {
+            for (const key84 in data264) {
               if (!(key84 === "statement" || key84 === "kpis" || key84 === "ml-needed" || key84 === "acceptance" || key84 === "stakeholders")) {
-                const err478 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key84 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.problem, data: data263 };
+                const err479 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key84 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.problem, data: data264 };
                 if (vErrors === null) {
-                  vErrors = [err478];
+                  vErrors = [err479];
                 } else {
-                  vErrors.push(err478);
+                  vErrors.push(err479);
                 }
                 errors++;
               }
             }
-            if (data263.statement !== void 0) {
-              let data264 = data263.statement;
-              if (data264 && typeof data264 == "object" && !Array.isArray(data264)) {
-                if (data264.answer === void 0) {
-                  const err479 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data264 };
+            if (data264.statement !== void 0) {
+              let data265 = data264.statement;
+              if (data265 && typeof data265 == "object" && !Array.isArray(data265)) {
+                if (data265.answer === void 0) {
+                  const err480 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data265 };
                   if (vErrors === null) {
-                    vErrors = [err479];
+                    vErrors = [err480];
                   } else {
-                    vErrors.push(err479);
+                    vErrors.push(err480);
                   }
                   errors++;
                 }
-                for (const key85 in data264) {
+                for (const key85 in data265) {
                   if (!(key85 === "answer" || key85 === "evidence" || key85 === "note")) {
-                    const err480 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key85 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data264 };
-                    if (vErrors === null) {
-                      vErrors = [err480];
-                    } else {
-                      vErrors.push(err480);
-                    }
-                    errors++;
-                  }
-                }
-                if (data264.answer !== void 0) {
-                  let data265 = data264.answer;
-                  if (!(data265 === "yes" || data265 === "no" || data265 === "n/a")) {
-                    const err481 = { instancePath: instancePath + "/checklist/problem/statement/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data265 };
+                    const err481 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key85 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data265 };
                     if (vErrors === null) {
                       vErrors = [err481];
                     } else {
@@ -5850,13 +5850,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data264.evidence !== void 0) {
-                  let data266 = data264.evidence;
-                  const _errs646 = errors;
-                  let valid160 = false;
-                  const _errs647 = errors;
-                  if (typeof data266 !== "string") {
-                    const err482 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data266 };
+                if (data265.answer !== void 0) {
+                  let data266 = data265.answer;
+                  if (!(data266 === "yes" || data266 === "no" || data266 === "n/a")) {
+                    const err482 = { instancePath: instancePath + "/checklist/problem/statement/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data266 };
                     if (vErrors === null) {
                       vErrors = [err482];
                     } else {
@@ -5864,102 +5861,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid2 = _errs647 === errors;
+                }
+                if (data265.evidence !== void 0) {
+                  let data267 = data265.evidence;
+                  const _errs647 = errors;
+                  let valid160 = false;
+                  const _errs648 = errors;
+                  if (typeof data267 !== "string") {
+                    const err483 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data267 };
+                    if (vErrors === null) {
+                      vErrors = [err483];
+                    } else {
+                      vErrors.push(err483);
+                    }
+                    errors++;
+                  }
+                  var _valid2 = _errs648 === errors;
                   valid160 = valid160 || _valid2;
-                  const _errs649 = errors;
-                  if (Array.isArray(data266)) {
-                    const len13 = data266.length;
+                  const _errs650 = errors;
+                  if (Array.isArray(data267)) {
+                    const len13 = data267.length;
                     for (let i17 = 0; i17 < len13; i17++) {
-                      let data267 = data266[i17];
-                      if (typeof data267 !== "string") {
-                        const err483 = { instancePath: instancePath + "/checklist/problem/statement/evidence/" + i17, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data267 };
+                      let data268 = data267[i17];
+                      if (typeof data268 !== "string") {
+                        const err484 = { instancePath: instancePath + "/checklist/problem/statement/evidence/" + i17, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data268 };
                         if (vErrors === null) {
-                          vErrors = [err483];
+                          vErrors = [err484];
                         } else {
-                          vErrors.push(err483);
+                          vErrors.push(err484);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err484 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data266 };
-                    if (vErrors === null) {
-                      vErrors = [err484];
-                    } else {
-                      vErrors.push(err484);
-                    }
-                    errors++;
-                  }
-                  var _valid2 = _errs649 === errors;
-                  valid160 = valid160 || _valid2;
-                  if (!valid160) {
-                    const err485 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data266 };
+                    const err485 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data267 };
                     if (vErrors === null) {
                       vErrors = [err485];
                     } else {
                       vErrors.push(err485);
                     }
                     errors++;
-                  } else {
-                    errors = _errs646;
-                    if (vErrors !== null) {
-                      if (_errs646) {
-                        vErrors.length = _errs646;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data264.note !== void 0) {
-                  let data268 = data264.note;
-                  if (typeof data268 !== "string") {
-                    const err486 = { instancePath: instancePath + "/checklist/problem/statement/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data268 };
+                  var _valid2 = _errs650 === errors;
+                  valid160 = valid160 || _valid2;
+                  if (!valid160) {
+                    const err486 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data267 };
                     if (vErrors === null) {
                       vErrors = [err486];
                     } else {
                       vErrors.push(err486);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err487 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data264 };
-                if (vErrors === null) {
-                  vErrors = [err487];
-                } else {
-                  vErrors.push(err487);
-                }
-                errors++;
-              }
-            }
-            if (data263.kpis !== void 0) {
-              let data269 = data263.kpis;
-              if (data269 && typeof data269 == "object" && !Array.isArray(data269)) {
-                if (data269.answer === void 0) {
-                  const err488 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data269 };
-                  if (vErrors === null) {
-                    vErrors = [err488];
                   } else {
-                    vErrors.push(err488);
+                    errors = _errs647;
+                    if (vErrors !== null) {
+                      if (_errs647) {
+                        vErrors.length = _errs647;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key86 in data269) {
-                  if (!(key86 === "answer" || key86 === "evidence" || key86 === "note")) {
-                    const err489 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key86 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data269 };
+                if (data265.note !== void 0) {
+                  let data269 = data265.note;
+                  if (typeof data269 !== "string") {
+                    const err487 = { instancePath: instancePath + "/checklist/problem/statement/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data269 };
                     if (vErrors === null) {
-                      vErrors = [err489];
+                      vErrors = [err487];
                     } else {
-                      vErrors.push(err489);
+                      vErrors.push(err487);
                     }
                     errors++;
                   }
                 }
-                if (data269.answer !== void 0) {
-                  let data270 = data269.answer;
-                  if (!(data270 === "yes" || data270 === "no" || data270 === "n/a")) {
-                    const err490 = { instancePath: instancePath + "/checklist/problem/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data270 };
+              } else {
+                const err488 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data265 };
+                if (vErrors === null) {
+                  vErrors = [err488];
+                } else {
+                  vErrors.push(err488);
+                }
+                errors++;
+              }
+            }
+            if (data264.kpis !== void 0) {
+              let data270 = data264.kpis;
+              if (data270 && typeof data270 == "object" && !Array.isArray(data270)) {
+                if (data270.answer === void 0) {
+                  const err489 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data270 };
+                  if (vErrors === null) {
+                    vErrors = [err489];
+                  } else {
+                    vErrors.push(err489);
+                  }
+                  errors++;
+                }
+                for (const key86 in data270) {
+                  if (!(key86 === "answer" || key86 === "evidence" || key86 === "note")) {
+                    const err490 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key86 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data270 };
                     if (vErrors === null) {
                       vErrors = [err490];
                     } else {
@@ -5968,13 +5968,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data269.evidence !== void 0) {
-                  let data271 = data269.evidence;
-                  const _errs661 = errors;
-                  let valid165 = false;
-                  const _errs662 = errors;
-                  if (typeof data271 !== "string") {
-                    const err491 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data271 };
+                if (data270.answer !== void 0) {
+                  let data271 = data270.answer;
+                  if (!(data271 === "yes" || data271 === "no" || data271 === "n/a")) {
+                    const err491 = { instancePath: instancePath + "/checklist/problem/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data271 };
                     if (vErrors === null) {
                       vErrors = [err491];
                     } else {
@@ -5982,102 +5979,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid3 = _errs662 === errors;
+                }
+                if (data270.evidence !== void 0) {
+                  let data272 = data270.evidence;
+                  const _errs662 = errors;
+                  let valid165 = false;
+                  const _errs663 = errors;
+                  if (typeof data272 !== "string") {
+                    const err492 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data272 };
+                    if (vErrors === null) {
+                      vErrors = [err492];
+                    } else {
+                      vErrors.push(err492);
+                    }
+                    errors++;
+                  }
+                  var _valid3 = _errs663 === errors;
                   valid165 = valid165 || _valid3;
-                  const _errs664 = errors;
-                  if (Array.isArray(data271)) {
-                    const len14 = data271.length;
+                  const _errs665 = errors;
+                  if (Array.isArray(data272)) {
+                    const len14 = data272.length;
                     for (let i18 = 0; i18 < len14; i18++) {
-                      let data272 = data271[i18];
-                      if (typeof data272 !== "string") {
-                        const err492 = { instancePath: instancePath + "/checklist/problem/kpis/evidence/" + i18, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data272 };
+                      let data273 = data272[i18];
+                      if (typeof data273 !== "string") {
+                        const err493 = { instancePath: instancePath + "/checklist/problem/kpis/evidence/" + i18, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data273 };
                         if (vErrors === null) {
-                          vErrors = [err492];
+                          vErrors = [err493];
                         } else {
-                          vErrors.push(err492);
+                          vErrors.push(err493);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err493 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data271 };
-                    if (vErrors === null) {
-                      vErrors = [err493];
-                    } else {
-                      vErrors.push(err493);
-                    }
-                    errors++;
-                  }
-                  var _valid3 = _errs664 === errors;
-                  valid165 = valid165 || _valid3;
-                  if (!valid165) {
-                    const err494 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data271 };
+                    const err494 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data272 };
                     if (vErrors === null) {
                       vErrors = [err494];
                     } else {
                       vErrors.push(err494);
                     }
                     errors++;
-                  } else {
-                    errors = _errs661;
-                    if (vErrors !== null) {
-                      if (_errs661) {
-                        vErrors.length = _errs661;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data269.note !== void 0) {
-                  let data273 = data269.note;
-                  if (typeof data273 !== "string") {
-                    const err495 = { instancePath: instancePath + "/checklist/problem/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data273 };
+                  var _valid3 = _errs665 === errors;
+                  valid165 = valid165 || _valid3;
+                  if (!valid165) {
+                    const err495 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data272 };
                     if (vErrors === null) {
                       vErrors = [err495];
                     } else {
                       vErrors.push(err495);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err496 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data269 };
-                if (vErrors === null) {
-                  vErrors = [err496];
-                } else {
-                  vErrors.push(err496);
-                }
-                errors++;
-              }
-            }
-            if (data263["ml-needed"] !== void 0) {
-              let data274 = data263["ml-needed"];
-              if (data274 && typeof data274 == "object" && !Array.isArray(data274)) {
-                if (data274.answer === void 0) {
-                  const err497 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data274 };
-                  if (vErrors === null) {
-                    vErrors = [err497];
                   } else {
-                    vErrors.push(err497);
+                    errors = _errs662;
+                    if (vErrors !== null) {
+                      if (_errs662) {
+                        vErrors.length = _errs662;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key87 in data274) {
-                  if (!(key87 === "answer" || key87 === "evidence" || key87 === "note")) {
-                    const err498 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key87 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data274 };
+                if (data270.note !== void 0) {
+                  let data274 = data270.note;
+                  if (typeof data274 !== "string") {
+                    const err496 = { instancePath: instancePath + "/checklist/problem/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data274 };
                     if (vErrors === null) {
-                      vErrors = [err498];
+                      vErrors = [err496];
                     } else {
-                      vErrors.push(err498);
+                      vErrors.push(err496);
                     }
                     errors++;
                   }
                 }
-                if (data274.answer !== void 0) {
-                  let data275 = data274.answer;
-                  if (!(data275 === "yes" || data275 === "no" || data275 === "n/a")) {
-                    const err499 = { instancePath: instancePath + "/checklist/problem/ml-needed/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data275 };
+              } else {
+                const err497 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data270 };
+                if (vErrors === null) {
+                  vErrors = [err497];
+                } else {
+                  vErrors.push(err497);
+                }
+                errors++;
+              }
+            }
+            if (data264["ml-needed"] !== void 0) {
+              let data275 = data264["ml-needed"];
+              if (data275 && typeof data275 == "object" && !Array.isArray(data275)) {
+                if (data275.answer === void 0) {
+                  const err498 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data275 };
+                  if (vErrors === null) {
+                    vErrors = [err498];
+                  } else {
+                    vErrors.push(err498);
+                  }
+                  errors++;
+                }
+                for (const key87 in data275) {
+                  if (!(key87 === "answer" || key87 === "evidence" || key87 === "note")) {
+                    const err499 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key87 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data275 };
                     if (vErrors === null) {
                       vErrors = [err499];
                     } else {
@@ -6086,13 +6086,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data274.evidence !== void 0) {
-                  let data276 = data274.evidence;
-                  const _errs676 = errors;
-                  let valid170 = false;
-                  const _errs677 = errors;
-                  if (typeof data276 !== "string") {
-                    const err500 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data276 };
+                if (data275.answer !== void 0) {
+                  let data276 = data275.answer;
+                  if (!(data276 === "yes" || data276 === "no" || data276 === "n/a")) {
+                    const err500 = { instancePath: instancePath + "/checklist/problem/ml-needed/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data276 };
                     if (vErrors === null) {
                       vErrors = [err500];
                     } else {
@@ -6100,102 +6097,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid4 = _errs677 === errors;
+                }
+                if (data275.evidence !== void 0) {
+                  let data277 = data275.evidence;
+                  const _errs677 = errors;
+                  let valid170 = false;
+                  const _errs678 = errors;
+                  if (typeof data277 !== "string") {
+                    const err501 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data277 };
+                    if (vErrors === null) {
+                      vErrors = [err501];
+                    } else {
+                      vErrors.push(err501);
+                    }
+                    errors++;
+                  }
+                  var _valid4 = _errs678 === errors;
                   valid170 = valid170 || _valid4;
-                  const _errs679 = errors;
-                  if (Array.isArray(data276)) {
-                    const len15 = data276.length;
+                  const _errs680 = errors;
+                  if (Array.isArray(data277)) {
+                    const len15 = data277.length;
                     for (let i19 = 0; i19 < len15; i19++) {
-                      let data277 = data276[i19];
-                      if (typeof data277 !== "string") {
-                        const err501 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence/" + i19, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data277 };
+                      let data278 = data277[i19];
+                      if (typeof data278 !== "string") {
+                        const err502 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence/" + i19, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data278 };
                         if (vErrors === null) {
-                          vErrors = [err501];
+                          vErrors = [err502];
                         } else {
-                          vErrors.push(err501);
+                          vErrors.push(err502);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err502 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data276 };
-                    if (vErrors === null) {
-                      vErrors = [err502];
-                    } else {
-                      vErrors.push(err502);
-                    }
-                    errors++;
-                  }
-                  var _valid4 = _errs679 === errors;
-                  valid170 = valid170 || _valid4;
-                  if (!valid170) {
-                    const err503 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data276 };
+                    const err503 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data277 };
                     if (vErrors === null) {
                       vErrors = [err503];
                     } else {
                       vErrors.push(err503);
                     }
                     errors++;
-                  } else {
-                    errors = _errs676;
-                    if (vErrors !== null) {
-                      if (_errs676) {
-                        vErrors.length = _errs676;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data274.note !== void 0) {
-                  let data278 = data274.note;
-                  if (typeof data278 !== "string") {
-                    const err504 = { instancePath: instancePath + "/checklist/problem/ml-needed/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data278 };
+                  var _valid4 = _errs680 === errors;
+                  valid170 = valid170 || _valid4;
+                  if (!valid170) {
+                    const err504 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data277 };
                     if (vErrors === null) {
                       vErrors = [err504];
                     } else {
                       vErrors.push(err504);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err505 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data274 };
-                if (vErrors === null) {
-                  vErrors = [err505];
-                } else {
-                  vErrors.push(err505);
-                }
-                errors++;
-              }
-            }
-            if (data263.acceptance !== void 0) {
-              let data279 = data263.acceptance;
-              if (data279 && typeof data279 == "object" && !Array.isArray(data279)) {
-                if (data279.answer === void 0) {
-                  const err506 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data279 };
-                  if (vErrors === null) {
-                    vErrors = [err506];
                   } else {
-                    vErrors.push(err506);
+                    errors = _errs677;
+                    if (vErrors !== null) {
+                      if (_errs677) {
+                        vErrors.length = _errs677;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key88 in data279) {
-                  if (!(key88 === "answer" || key88 === "evidence" || key88 === "note")) {
-                    const err507 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key88 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data279 };
+                if (data275.note !== void 0) {
+                  let data279 = data275.note;
+                  if (typeof data279 !== "string") {
+                    const err505 = { instancePath: instancePath + "/checklist/problem/ml-needed/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data279 };
                     if (vErrors === null) {
-                      vErrors = [err507];
+                      vErrors = [err505];
                     } else {
-                      vErrors.push(err507);
+                      vErrors.push(err505);
                     }
                     errors++;
                   }
                 }
-                if (data279.answer !== void 0) {
-                  let data280 = data279.answer;
-                  if (!(data280 === "yes" || data280 === "no" || data280 === "n/a")) {
-                    const err508 = { instancePath: instancePath + "/checklist/problem/acceptance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data280 };
+              } else {
+                const err506 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data275 };
+                if (vErrors === null) {
+                  vErrors = [err506];
+                } else {
+                  vErrors.push(err506);
+                }
+                errors++;
+              }
+            }
+            if (data264.acceptance !== void 0) {
+              let data280 = data264.acceptance;
+              if (data280 && typeof data280 == "object" && !Array.isArray(data280)) {
+                if (data280.answer === void 0) {
+                  const err507 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data280 };
+                  if (vErrors === null) {
+                    vErrors = [err507];
+                  } else {
+                    vErrors.push(err507);
+                  }
+                  errors++;
+                }
+                for (const key88 in data280) {
+                  if (!(key88 === "answer" || key88 === "evidence" || key88 === "note")) {
+                    const err508 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key88 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data280 };
                     if (vErrors === null) {
                       vErrors = [err508];
                     } else {
@@ -6204,13 +6204,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data279.evidence !== void 0) {
-                  let data281 = data279.evidence;
-                  const _errs691 = errors;
-                  let valid175 = false;
-                  const _errs692 = errors;
-                  if (typeof data281 !== "string") {
-                    const err509 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data281 };
+                if (data280.answer !== void 0) {
+                  let data281 = data280.answer;
+                  if (!(data281 === "yes" || data281 === "no" || data281 === "n/a")) {
+                    const err509 = { instancePath: instancePath + "/checklist/problem/acceptance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data281 };
                     if (vErrors === null) {
                       vErrors = [err509];
                     } else {
@@ -6218,102 +6215,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid5 = _errs692 === errors;
+                }
+                if (data280.evidence !== void 0) {
+                  let data282 = data280.evidence;
+                  const _errs692 = errors;
+                  let valid175 = false;
+                  const _errs693 = errors;
+                  if (typeof data282 !== "string") {
+                    const err510 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data282 };
+                    if (vErrors === null) {
+                      vErrors = [err510];
+                    } else {
+                      vErrors.push(err510);
+                    }
+                    errors++;
+                  }
+                  var _valid5 = _errs693 === errors;
                   valid175 = valid175 || _valid5;
-                  const _errs694 = errors;
-                  if (Array.isArray(data281)) {
-                    const len16 = data281.length;
+                  const _errs695 = errors;
+                  if (Array.isArray(data282)) {
+                    const len16 = data282.length;
                     for (let i20 = 0; i20 < len16; i20++) {
-                      let data282 = data281[i20];
-                      if (typeof data282 !== "string") {
-                        const err510 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence/" + i20, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data282 };
+                      let data283 = data282[i20];
+                      if (typeof data283 !== "string") {
+                        const err511 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence/" + i20, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data283 };
                         if (vErrors === null) {
-                          vErrors = [err510];
+                          vErrors = [err511];
                         } else {
-                          vErrors.push(err510);
+                          vErrors.push(err511);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err511 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data281 };
-                    if (vErrors === null) {
-                      vErrors = [err511];
-                    } else {
-                      vErrors.push(err511);
-                    }
-                    errors++;
-                  }
-                  var _valid5 = _errs694 === errors;
-                  valid175 = valid175 || _valid5;
-                  if (!valid175) {
-                    const err512 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data281 };
+                    const err512 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data282 };
                     if (vErrors === null) {
                       vErrors = [err512];
                     } else {
                       vErrors.push(err512);
                     }
                     errors++;
-                  } else {
-                    errors = _errs691;
-                    if (vErrors !== null) {
-                      if (_errs691) {
-                        vErrors.length = _errs691;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data279.note !== void 0) {
-                  let data283 = data279.note;
-                  if (typeof data283 !== "string") {
-                    const err513 = { instancePath: instancePath + "/checklist/problem/acceptance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data283 };
+                  var _valid5 = _errs695 === errors;
+                  valid175 = valid175 || _valid5;
+                  if (!valid175) {
+                    const err513 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data282 };
                     if (vErrors === null) {
                       vErrors = [err513];
                     } else {
                       vErrors.push(err513);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err514 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data279 };
-                if (vErrors === null) {
-                  vErrors = [err514];
-                } else {
-                  vErrors.push(err514);
-                }
-                errors++;
-              }
-            }
-            if (data263.stakeholders !== void 0) {
-              let data284 = data263.stakeholders;
-              if (data284 && typeof data284 == "object" && !Array.isArray(data284)) {
-                if (data284.answer === void 0) {
-                  const err515 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data284 };
-                  if (vErrors === null) {
-                    vErrors = [err515];
                   } else {
-                    vErrors.push(err515);
+                    errors = _errs692;
+                    if (vErrors !== null) {
+                      if (_errs692) {
+                        vErrors.length = _errs692;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key89 in data284) {
-                  if (!(key89 === "answer" || key89 === "evidence" || key89 === "note")) {
-                    const err516 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key89 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data284 };
+                if (data280.note !== void 0) {
+                  let data284 = data280.note;
+                  if (typeof data284 !== "string") {
+                    const err514 = { instancePath: instancePath + "/checklist/problem/acceptance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data284 };
                     if (vErrors === null) {
-                      vErrors = [err516];
+                      vErrors = [err514];
                     } else {
-                      vErrors.push(err516);
+                      vErrors.push(err514);
                     }
                     errors++;
                   }
                 }
-                if (data284.answer !== void 0) {
-                  let data285 = data284.answer;
-                  if (!(data285 === "yes" || data285 === "no" || data285 === "n/a")) {
-                    const err517 = { instancePath: instancePath + "/checklist/problem/stakeholders/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data285 };
+              } else {
+                const err515 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data280 };
+                if (vErrors === null) {
+                  vErrors = [err515];
+                } else {
+                  vErrors.push(err515);
+                }
+                errors++;
+              }
+            }
+            if (data264.stakeholders !== void 0) {
+              let data285 = data264.stakeholders;
+              if (data285 && typeof data285 == "object" && !Array.isArray(data285)) {
+                if (data285.answer === void 0) {
+                  const err516 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data285 };
+                  if (vErrors === null) {
+                    vErrors = [err516];
+                  } else {
+                    vErrors.push(err516);
+                  }
+                  errors++;
+                }
+                for (const key89 in data285) {
+                  if (!(key89 === "answer" || key89 === "evidence" || key89 === "note")) {
+                    const err517 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key89 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data285 };
                     if (vErrors === null) {
                       vErrors = [err517];
                     } else {
@@ -6322,13 +6322,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data284.evidence !== void 0) {
-                  let data286 = data284.evidence;
-                  const _errs706 = errors;
-                  let valid180 = false;
-                  const _errs707 = errors;
-                  if (typeof data286 !== "string") {
-                    const err518 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data286 };
+                if (data285.answer !== void 0) {
+                  let data286 = data285.answer;
+                  if (!(data286 === "yes" || data286 === "no" || data286 === "n/a")) {
+                    const err518 = { instancePath: instancePath + "/checklist/problem/stakeholders/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data286 };
                     if (vErrors === null) {
                       vErrors = [err518];
                     } else {
@@ -6336,126 +6333,129 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid6 = _errs707 === errors;
+                }
+                if (data285.evidence !== void 0) {
+                  let data287 = data285.evidence;
+                  const _errs707 = errors;
+                  let valid180 = false;
+                  const _errs708 = errors;
+                  if (typeof data287 !== "string") {
+                    const err519 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data287 };
+                    if (vErrors === null) {
+                      vErrors = [err519];
+                    } else {
+                      vErrors.push(err519);
+                    }
+                    errors++;
+                  }
+                  var _valid6 = _errs708 === errors;
                   valid180 = valid180 || _valid6;
-                  const _errs709 = errors;
-                  if (Array.isArray(data286)) {
-                    const len17 = data286.length;
+                  const _errs710 = errors;
+                  if (Array.isArray(data287)) {
+                    const len17 = data287.length;
                     for (let i21 = 0; i21 < len17; i21++) {
-                      let data287 = data286[i21];
-                      if (typeof data287 !== "string") {
-                        const err519 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence/" + i21, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data287 };
+                      let data288 = data287[i21];
+                      if (typeof data288 !== "string") {
+                        const err520 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence/" + i21, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data288 };
                         if (vErrors === null) {
-                          vErrors = [err519];
+                          vErrors = [err520];
                         } else {
-                          vErrors.push(err519);
+                          vErrors.push(err520);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err520 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data286 };
-                    if (vErrors === null) {
-                      vErrors = [err520];
-                    } else {
-                      vErrors.push(err520);
-                    }
-                    errors++;
-                  }
-                  var _valid6 = _errs709 === errors;
-                  valid180 = valid180 || _valid6;
-                  if (!valid180) {
-                    const err521 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data286 };
+                    const err521 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data287 };
                     if (vErrors === null) {
                       vErrors = [err521];
                     } else {
                       vErrors.push(err521);
                     }
                     errors++;
-                  } else {
-                    errors = _errs706;
-                    if (vErrors !== null) {
-                      if (_errs706) {
-                        vErrors.length = _errs706;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data284.note !== void 0) {
-                  let data288 = data284.note;
-                  if (typeof data288 !== "string") {
-                    const err522 = { instancePath: instancePath + "/checklist/problem/stakeholders/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data288 };
+                  var _valid6 = _errs710 === errors;
+                  valid180 = valid180 || _valid6;
+                  if (!valid180) {
+                    const err522 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data287 };
                     if (vErrors === null) {
                       vErrors = [err522];
                     } else {
                       vErrors.push(err522);
                     }
                     errors++;
+                  } else {
+                    errors = _errs707;
+                    if (vErrors !== null) {
+                      if (_errs707) {
+                        vErrors.length = _errs707;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data285.note !== void 0) {
+                  let data289 = data285.note;
+                  if (typeof data289 !== "string") {
+                    const err523 = { instancePath: instancePath + "/checklist/problem/stakeholders/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data289 };
+                    if (vErrors === null) {
+                      vErrors = [err523];
+                    } else {
+                      vErrors.push(err523);
+                    }
+                    errors++;
                   }
                 }
               } else {
-                const err523 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data284 };
+                const err524 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data285 };
                 if (vErrors === null) {
-                  vErrors = [err523];
+                  vErrors = [err524];
                 } else {
-                  vErrors.push(err523);
+                  vErrors.push(err524);
                 }
                 errors++;
               }
             }
           } else {
-            const err524 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.problem.type, parentSchema: schema31.properties.checklist.properties.problem, data: data263 };
+            const err525 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.problem.type, parentSchema: schema31.properties.checklist.properties.problem, data: data264 };
             if (vErrors === null) {
-              vErrors = [err524];
+              vErrors = [err525];
             } else {
-              vErrors.push(err524);
+              vErrors.push(err525);
             }
             errors++;
           }
         }
-        if (data256.data !== void 0) {
-          let data289 = data256.data;
-          if (data289 && typeof data289 == "object" && !Array.isArray(data289)) {
-            for (const key90 in data289) {
+        if (data257.data !== void 0) {
+          let data290 = data257.data;
+          if (data290 && typeof data290 == "object" && !Array.isArray(data290)) {
+            for (const key90 in data290) {
               if (!(key90 === "provenance" || key90 === "labels-verified" || key90 === "representative" || key90 === "splits" || key90 === "quality-checked" || key90 === "minorities-represented" || key90 === "privacy")) {
-                const err525 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key90 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.data, data: data289 };
+                const err526 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key90 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.data, data: data290 };
                 if (vErrors === null) {
-                  vErrors = [err525];
+                  vErrors = [err526];
                 } else {
-                  vErrors.push(err525);
+                  vErrors.push(err526);
                 }
                 errors++;
               }
             }
-            if (data289.provenance !== void 0) {
-              let data290 = data289.provenance;
-              if (data290 && typeof data290 == "object" && !Array.isArray(data290)) {
-                if (data290.answer === void 0) {
-                  const err526 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data290 };
+            if (data290.provenance !== void 0) {
+              let data291 = data290.provenance;
+              if (data291 && typeof data291 == "object" && !Array.isArray(data291)) {
+                if (data291.answer === void 0) {
+                  const err527 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data291 };
                   if (vErrors === null) {
-                    vErrors = [err526];
+                    vErrors = [err527];
                   } else {
-                    vErrors.push(err526);
+                    vErrors.push(err527);
                   }
                   errors++;
                 }
-                for (const key91 in data290) {
+                for (const key91 in data291) {
                   if (!(key91 === "answer" || key91 === "evidence" || key91 === "note")) {
-                    const err527 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key91 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data290 };
-                    if (vErrors === null) {
-                      vErrors = [err527];
-                    } else {
-                      vErrors.push(err527);
-                    }
-                    errors++;
-                  }
-                }
-                if (data290.answer !== void 0) {
-                  let data291 = data290.answer;
-                  if (!(data291 === "yes" || data291 === "no" || data291 === "n/a")) {
-                    const err528 = { instancePath: instancePath + "/checklist/data/provenance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data291 };
+                    const err528 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key91 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data291 };
                     if (vErrors === null) {
                       vErrors = [err528];
                     } else {
@@ -6464,13 +6464,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data290.evidence !== void 0) {
-                  let data292 = data290.evidence;
-                  const _errs724 = errors;
-                  let valid186 = false;
-                  const _errs725 = errors;
-                  if (typeof data292 !== "string") {
-                    const err529 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data292 };
+                if (data291.answer !== void 0) {
+                  let data292 = data291.answer;
+                  if (!(data292 === "yes" || data292 === "no" || data292 === "n/a")) {
+                    const err529 = { instancePath: instancePath + "/checklist/data/provenance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data292 };
                     if (vErrors === null) {
                       vErrors = [err529];
                     } else {
@@ -6478,102 +6475,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid7 = _errs725 === errors;
+                }
+                if (data291.evidence !== void 0) {
+                  let data293 = data291.evidence;
+                  const _errs725 = errors;
+                  let valid186 = false;
+                  const _errs726 = errors;
+                  if (typeof data293 !== "string") {
+                    const err530 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data293 };
+                    if (vErrors === null) {
+                      vErrors = [err530];
+                    } else {
+                      vErrors.push(err530);
+                    }
+                    errors++;
+                  }
+                  var _valid7 = _errs726 === errors;
                   valid186 = valid186 || _valid7;
-                  const _errs727 = errors;
-                  if (Array.isArray(data292)) {
-                    const len18 = data292.length;
+                  const _errs728 = errors;
+                  if (Array.isArray(data293)) {
+                    const len18 = data293.length;
                     for (let i22 = 0; i22 < len18; i22++) {
-                      let data293 = data292[i22];
-                      if (typeof data293 !== "string") {
-                        const err530 = { instancePath: instancePath + "/checklist/data/provenance/evidence/" + i22, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data293 };
+                      let data294 = data293[i22];
+                      if (typeof data294 !== "string") {
+                        const err531 = { instancePath: instancePath + "/checklist/data/provenance/evidence/" + i22, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data294 };
                         if (vErrors === null) {
-                          vErrors = [err530];
+                          vErrors = [err531];
                         } else {
-                          vErrors.push(err530);
+                          vErrors.push(err531);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err531 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data292 };
-                    if (vErrors === null) {
-                      vErrors = [err531];
-                    } else {
-                      vErrors.push(err531);
-                    }
-                    errors++;
-                  }
-                  var _valid7 = _errs727 === errors;
-                  valid186 = valid186 || _valid7;
-                  if (!valid186) {
-                    const err532 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data292 };
+                    const err532 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data293 };
                     if (vErrors === null) {
                       vErrors = [err532];
                     } else {
                       vErrors.push(err532);
                     }
                     errors++;
-                  } else {
-                    errors = _errs724;
-                    if (vErrors !== null) {
-                      if (_errs724) {
-                        vErrors.length = _errs724;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data290.note !== void 0) {
-                  let data294 = data290.note;
-                  if (typeof data294 !== "string") {
-                    const err533 = { instancePath: instancePath + "/checklist/data/provenance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data294 };
+                  var _valid7 = _errs728 === errors;
+                  valid186 = valid186 || _valid7;
+                  if (!valid186) {
+                    const err533 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data293 };
                     if (vErrors === null) {
                       vErrors = [err533];
                     } else {
                       vErrors.push(err533);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err534 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data290 };
-                if (vErrors === null) {
-                  vErrors = [err534];
-                } else {
-                  vErrors.push(err534);
-                }
-                errors++;
-              }
-            }
-            if (data289["labels-verified"] !== void 0) {
-              let data295 = data289["labels-verified"];
-              if (data295 && typeof data295 == "object" && !Array.isArray(data295)) {
-                if (data295.answer === void 0) {
-                  const err535 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data295 };
-                  if (vErrors === null) {
-                    vErrors = [err535];
                   } else {
-                    vErrors.push(err535);
+                    errors = _errs725;
+                    if (vErrors !== null) {
+                      if (_errs725) {
+                        vErrors.length = _errs725;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key92 in data295) {
-                  if (!(key92 === "answer" || key92 === "evidence" || key92 === "note")) {
-                    const err536 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key92 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data295 };
+                if (data291.note !== void 0) {
+                  let data295 = data291.note;
+                  if (typeof data295 !== "string") {
+                    const err534 = { instancePath: instancePath + "/checklist/data/provenance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data295 };
                     if (vErrors === null) {
-                      vErrors = [err536];
+                      vErrors = [err534];
                     } else {
-                      vErrors.push(err536);
+                      vErrors.push(err534);
                     }
                     errors++;
                   }
                 }
-                if (data295.answer !== void 0) {
-                  let data296 = data295.answer;
-                  if (!(data296 === "yes" || data296 === "no" || data296 === "n/a")) {
-                    const err537 = { instancePath: instancePath + "/checklist/data/labels-verified/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data296 };
+              } else {
+                const err535 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data291 };
+                if (vErrors === null) {
+                  vErrors = [err535];
+                } else {
+                  vErrors.push(err535);
+                }
+                errors++;
+              }
+            }
+            if (data290["labels-verified"] !== void 0) {
+              let data296 = data290["labels-verified"];
+              if (data296 && typeof data296 == "object" && !Array.isArray(data296)) {
+                if (data296.answer === void 0) {
+                  const err536 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data296 };
+                  if (vErrors === null) {
+                    vErrors = [err536];
+                  } else {
+                    vErrors.push(err536);
+                  }
+                  errors++;
+                }
+                for (const key92 in data296) {
+                  if (!(key92 === "answer" || key92 === "evidence" || key92 === "note")) {
+                    const err537 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key92 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data296 };
                     if (vErrors === null) {
                       vErrors = [err537];
                     } else {
@@ -6582,13 +6582,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data295.evidence !== void 0) {
-                  let data297 = data295.evidence;
-                  const _errs739 = errors;
-                  let valid191 = false;
-                  const _errs740 = errors;
-                  if (typeof data297 !== "string") {
-                    const err538 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data297 };
+                if (data296.answer !== void 0) {
+                  let data297 = data296.answer;
+                  if (!(data297 === "yes" || data297 === "no" || data297 === "n/a")) {
+                    const err538 = { instancePath: instancePath + "/checklist/data/labels-verified/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data297 };
                     if (vErrors === null) {
                       vErrors = [err538];
                     } else {
@@ -6596,102 +6593,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid8 = _errs740 === errors;
+                }
+                if (data296.evidence !== void 0) {
+                  let data298 = data296.evidence;
+                  const _errs740 = errors;
+                  let valid191 = false;
+                  const _errs741 = errors;
+                  if (typeof data298 !== "string") {
+                    const err539 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data298 };
+                    if (vErrors === null) {
+                      vErrors = [err539];
+                    } else {
+                      vErrors.push(err539);
+                    }
+                    errors++;
+                  }
+                  var _valid8 = _errs741 === errors;
                   valid191 = valid191 || _valid8;
-                  const _errs742 = errors;
-                  if (Array.isArray(data297)) {
-                    const len19 = data297.length;
+                  const _errs743 = errors;
+                  if (Array.isArray(data298)) {
+                    const len19 = data298.length;
                     for (let i23 = 0; i23 < len19; i23++) {
-                      let data298 = data297[i23];
-                      if (typeof data298 !== "string") {
-                        const err539 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence/" + i23, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data298 };
+                      let data299 = data298[i23];
+                      if (typeof data299 !== "string") {
+                        const err540 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence/" + i23, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data299 };
                         if (vErrors === null) {
-                          vErrors = [err539];
+                          vErrors = [err540];
                         } else {
-                          vErrors.push(err539);
+                          vErrors.push(err540);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err540 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data297 };
-                    if (vErrors === null) {
-                      vErrors = [err540];
-                    } else {
-                      vErrors.push(err540);
-                    }
-                    errors++;
-                  }
-                  var _valid8 = _errs742 === errors;
-                  valid191 = valid191 || _valid8;
-                  if (!valid191) {
-                    const err541 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data297 };
+                    const err541 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data298 };
                     if (vErrors === null) {
                       vErrors = [err541];
                     } else {
                       vErrors.push(err541);
                     }
                     errors++;
-                  } else {
-                    errors = _errs739;
-                    if (vErrors !== null) {
-                      if (_errs739) {
-                        vErrors.length = _errs739;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data295.note !== void 0) {
-                  let data299 = data295.note;
-                  if (typeof data299 !== "string") {
-                    const err542 = { instancePath: instancePath + "/checklist/data/labels-verified/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data299 };
+                  var _valid8 = _errs743 === errors;
+                  valid191 = valid191 || _valid8;
+                  if (!valid191) {
+                    const err542 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data298 };
                     if (vErrors === null) {
                       vErrors = [err542];
                     } else {
                       vErrors.push(err542);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err543 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data295 };
-                if (vErrors === null) {
-                  vErrors = [err543];
-                } else {
-                  vErrors.push(err543);
-                }
-                errors++;
-              }
-            }
-            if (data289.representative !== void 0) {
-              let data300 = data289.representative;
-              if (data300 && typeof data300 == "object" && !Array.isArray(data300)) {
-                if (data300.answer === void 0) {
-                  const err544 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data300 };
-                  if (vErrors === null) {
-                    vErrors = [err544];
                   } else {
-                    vErrors.push(err544);
+                    errors = _errs740;
+                    if (vErrors !== null) {
+                      if (_errs740) {
+                        vErrors.length = _errs740;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key93 in data300) {
-                  if (!(key93 === "answer" || key93 === "evidence" || key93 === "note")) {
-                    const err545 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key93 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data300 };
+                if (data296.note !== void 0) {
+                  let data300 = data296.note;
+                  if (typeof data300 !== "string") {
+                    const err543 = { instancePath: instancePath + "/checklist/data/labels-verified/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data300 };
                     if (vErrors === null) {
-                      vErrors = [err545];
+                      vErrors = [err543];
                     } else {
-                      vErrors.push(err545);
+                      vErrors.push(err543);
                     }
                     errors++;
                   }
                 }
-                if (data300.answer !== void 0) {
-                  let data301 = data300.answer;
-                  if (!(data301 === "yes" || data301 === "no" || data301 === "n/a")) {
-                    const err546 = { instancePath: instancePath + "/checklist/data/representative/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data301 };
+              } else {
+                const err544 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data296 };
+                if (vErrors === null) {
+                  vErrors = [err544];
+                } else {
+                  vErrors.push(err544);
+                }
+                errors++;
+              }
+            }
+            if (data290.representative !== void 0) {
+              let data301 = data290.representative;
+              if (data301 && typeof data301 == "object" && !Array.isArray(data301)) {
+                if (data301.answer === void 0) {
+                  const err545 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data301 };
+                  if (vErrors === null) {
+                    vErrors = [err545];
+                  } else {
+                    vErrors.push(err545);
+                  }
+                  errors++;
+                }
+                for (const key93 in data301) {
+                  if (!(key93 === "answer" || key93 === "evidence" || key93 === "note")) {
+                    const err546 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key93 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data301 };
                     if (vErrors === null) {
                       vErrors = [err546];
                     } else {
@@ -6700,13 +6700,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data300.evidence !== void 0) {
-                  let data302 = data300.evidence;
-                  const _errs754 = errors;
-                  let valid196 = false;
-                  const _errs755 = errors;
-                  if (typeof data302 !== "string") {
-                    const err547 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data302 };
+                if (data301.answer !== void 0) {
+                  let data302 = data301.answer;
+                  if (!(data302 === "yes" || data302 === "no" || data302 === "n/a")) {
+                    const err547 = { instancePath: instancePath + "/checklist/data/representative/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data302 };
                     if (vErrors === null) {
                       vErrors = [err547];
                     } else {
@@ -6714,102 +6711,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid9 = _errs755 === errors;
+                }
+                if (data301.evidence !== void 0) {
+                  let data303 = data301.evidence;
+                  const _errs755 = errors;
+                  let valid196 = false;
+                  const _errs756 = errors;
+                  if (typeof data303 !== "string") {
+                    const err548 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data303 };
+                    if (vErrors === null) {
+                      vErrors = [err548];
+                    } else {
+                      vErrors.push(err548);
+                    }
+                    errors++;
+                  }
+                  var _valid9 = _errs756 === errors;
                   valid196 = valid196 || _valid9;
-                  const _errs757 = errors;
-                  if (Array.isArray(data302)) {
-                    const len20 = data302.length;
+                  const _errs758 = errors;
+                  if (Array.isArray(data303)) {
+                    const len20 = data303.length;
                     for (let i24 = 0; i24 < len20; i24++) {
-                      let data303 = data302[i24];
-                      if (typeof data303 !== "string") {
-                        const err548 = { instancePath: instancePath + "/checklist/data/representative/evidence/" + i24, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data303 };
+                      let data304 = data303[i24];
+                      if (typeof data304 !== "string") {
+                        const err549 = { instancePath: instancePath + "/checklist/data/representative/evidence/" + i24, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data304 };
                         if (vErrors === null) {
-                          vErrors = [err548];
+                          vErrors = [err549];
                         } else {
-                          vErrors.push(err548);
+                          vErrors.push(err549);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err549 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data302 };
-                    if (vErrors === null) {
-                      vErrors = [err549];
-                    } else {
-                      vErrors.push(err549);
-                    }
-                    errors++;
-                  }
-                  var _valid9 = _errs757 === errors;
-                  valid196 = valid196 || _valid9;
-                  if (!valid196) {
-                    const err550 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data302 };
+                    const err550 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data303 };
                     if (vErrors === null) {
                       vErrors = [err550];
                     } else {
                       vErrors.push(err550);
                     }
                     errors++;
-                  } else {
-                    errors = _errs754;
-                    if (vErrors !== null) {
-                      if (_errs754) {
-                        vErrors.length = _errs754;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data300.note !== void 0) {
-                  let data304 = data300.note;
-                  if (typeof data304 !== "string") {
-                    const err551 = { instancePath: instancePath + "/checklist/data/representative/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data304 };
+                  var _valid9 = _errs758 === errors;
+                  valid196 = valid196 || _valid9;
+                  if (!valid196) {
+                    const err551 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data303 };
                     if (vErrors === null) {
                       vErrors = [err551];
                     } else {
                       vErrors.push(err551);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err552 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data300 };
-                if (vErrors === null) {
-                  vErrors = [err552];
-                } else {
-                  vErrors.push(err552);
-                }
-                errors++;
-              }
-            }
-            if (data289.splits !== void 0) {
-              let data305 = data289.splits;
-              if (data305 && typeof data305 == "object" && !Array.isArray(data305)) {
-                if (data305.answer === void 0) {
-                  const err553 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data305 };
-                  if (vErrors === null) {
-                    vErrors = [err553];
                   } else {
-                    vErrors.push(err553);
+                    errors = _errs755;
+                    if (vErrors !== null) {
+                      if (_errs755) {
+                        vErrors.length = _errs755;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key94 in data305) {
-                  if (!(key94 === "answer" || key94 === "evidence" || key94 === "note")) {
-                    const err554 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key94 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data305 };
+                if (data301.note !== void 0) {
+                  let data305 = data301.note;
+                  if (typeof data305 !== "string") {
+                    const err552 = { instancePath: instancePath + "/checklist/data/representative/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data305 };
                     if (vErrors === null) {
-                      vErrors = [err554];
+                      vErrors = [err552];
                     } else {
-                      vErrors.push(err554);
+                      vErrors.push(err552);
                     }
                     errors++;
                   }
                 }
-                if (data305.answer !== void 0) {
-                  let data306 = data305.answer;
-                  if (!(data306 === "yes" || data306 === "no" || data306 === "n/a")) {
-                    const err555 = { instancePath: instancePath + "/checklist/data/splits/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data306 };
+              } else {
+                const err553 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data301 };
+                if (vErrors === null) {
+                  vErrors = [err553];
+                } else {
+                  vErrors.push(err553);
+                }
+                errors++;
+              }
+            }
+            if (data290.splits !== void 0) {
+              let data306 = data290.splits;
+              if (data306 && typeof data306 == "object" && !Array.isArray(data306)) {
+                if (data306.answer === void 0) {
+                  const err554 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data306 };
+                  if (vErrors === null) {
+                    vErrors = [err554];
+                  } else {
+                    vErrors.push(err554);
+                  }
+                  errors++;
+                }
+                for (const key94 in data306) {
+                  if (!(key94 === "answer" || key94 === "evidence" || key94 === "note")) {
+                    const err555 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key94 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data306 };
                     if (vErrors === null) {
                       vErrors = [err555];
                     } else {
@@ -6818,13 +6818,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data305.evidence !== void 0) {
-                  let data307 = data305.evidence;
-                  const _errs769 = errors;
-                  let valid201 = false;
-                  const _errs770 = errors;
-                  if (typeof data307 !== "string") {
-                    const err556 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data307 };
+                if (data306.answer !== void 0) {
+                  let data307 = data306.answer;
+                  if (!(data307 === "yes" || data307 === "no" || data307 === "n/a")) {
+                    const err556 = { instancePath: instancePath + "/checklist/data/splits/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data307 };
                     if (vErrors === null) {
                       vErrors = [err556];
                     } else {
@@ -6832,102 +6829,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid10 = _errs770 === errors;
+                }
+                if (data306.evidence !== void 0) {
+                  let data308 = data306.evidence;
+                  const _errs770 = errors;
+                  let valid201 = false;
+                  const _errs771 = errors;
+                  if (typeof data308 !== "string") {
+                    const err557 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data308 };
+                    if (vErrors === null) {
+                      vErrors = [err557];
+                    } else {
+                      vErrors.push(err557);
+                    }
+                    errors++;
+                  }
+                  var _valid10 = _errs771 === errors;
                   valid201 = valid201 || _valid10;
-                  const _errs772 = errors;
-                  if (Array.isArray(data307)) {
-                    const len21 = data307.length;
+                  const _errs773 = errors;
+                  if (Array.isArray(data308)) {
+                    const len21 = data308.length;
                     for (let i25 = 0; i25 < len21; i25++) {
-                      let data308 = data307[i25];
-                      if (typeof data308 !== "string") {
-                        const err557 = { instancePath: instancePath + "/checklist/data/splits/evidence/" + i25, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data308 };
+                      let data309 = data308[i25];
+                      if (typeof data309 !== "string") {
+                        const err558 = { instancePath: instancePath + "/checklist/data/splits/evidence/" + i25, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data309 };
                         if (vErrors === null) {
-                          vErrors = [err557];
+                          vErrors = [err558];
                         } else {
-                          vErrors.push(err557);
+                          vErrors.push(err558);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err558 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data307 };
-                    if (vErrors === null) {
-                      vErrors = [err558];
-                    } else {
-                      vErrors.push(err558);
-                    }
-                    errors++;
-                  }
-                  var _valid10 = _errs772 === errors;
-                  valid201 = valid201 || _valid10;
-                  if (!valid201) {
-                    const err559 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data307 };
+                    const err559 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data308 };
                     if (vErrors === null) {
                       vErrors = [err559];
                     } else {
                       vErrors.push(err559);
                     }
                     errors++;
-                  } else {
-                    errors = _errs769;
-                    if (vErrors !== null) {
-                      if (_errs769) {
-                        vErrors.length = _errs769;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data305.note !== void 0) {
-                  let data309 = data305.note;
-                  if (typeof data309 !== "string") {
-                    const err560 = { instancePath: instancePath + "/checklist/data/splits/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data309 };
+                  var _valid10 = _errs773 === errors;
+                  valid201 = valid201 || _valid10;
+                  if (!valid201) {
+                    const err560 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data308 };
                     if (vErrors === null) {
                       vErrors = [err560];
                     } else {
                       vErrors.push(err560);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err561 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data305 };
-                if (vErrors === null) {
-                  vErrors = [err561];
-                } else {
-                  vErrors.push(err561);
-                }
-                errors++;
-              }
-            }
-            if (data289["quality-checked"] !== void 0) {
-              let data310 = data289["quality-checked"];
-              if (data310 && typeof data310 == "object" && !Array.isArray(data310)) {
-                if (data310.answer === void 0) {
-                  const err562 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data310 };
-                  if (vErrors === null) {
-                    vErrors = [err562];
                   } else {
-                    vErrors.push(err562);
+                    errors = _errs770;
+                    if (vErrors !== null) {
+                      if (_errs770) {
+                        vErrors.length = _errs770;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key95 in data310) {
-                  if (!(key95 === "answer" || key95 === "evidence" || key95 === "note")) {
-                    const err563 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key95 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data310 };
+                if (data306.note !== void 0) {
+                  let data310 = data306.note;
+                  if (typeof data310 !== "string") {
+                    const err561 = { instancePath: instancePath + "/checklist/data/splits/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data310 };
                     if (vErrors === null) {
-                      vErrors = [err563];
+                      vErrors = [err561];
                     } else {
-                      vErrors.push(err563);
+                      vErrors.push(err561);
                     }
                     errors++;
                   }
                 }
-                if (data310.answer !== void 0) {
-                  let data311 = data310.answer;
-                  if (!(data311 === "yes" || data311 === "no" || data311 === "n/a")) {
-                    const err564 = { instancePath: instancePath + "/checklist/data/quality-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data311 };
+              } else {
+                const err562 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data306 };
+                if (vErrors === null) {
+                  vErrors = [err562];
+                } else {
+                  vErrors.push(err562);
+                }
+                errors++;
+              }
+            }
+            if (data290["quality-checked"] !== void 0) {
+              let data311 = data290["quality-checked"];
+              if (data311 && typeof data311 == "object" && !Array.isArray(data311)) {
+                if (data311.answer === void 0) {
+                  const err563 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data311 };
+                  if (vErrors === null) {
+                    vErrors = [err563];
+                  } else {
+                    vErrors.push(err563);
+                  }
+                  errors++;
+                }
+                for (const key95 in data311) {
+                  if (!(key95 === "answer" || key95 === "evidence" || key95 === "note")) {
+                    const err564 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key95 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data311 };
                     if (vErrors === null) {
                       vErrors = [err564];
                     } else {
@@ -6936,13 +6936,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data310.evidence !== void 0) {
-                  let data312 = data310.evidence;
-                  const _errs784 = errors;
-                  let valid206 = false;
-                  const _errs785 = errors;
-                  if (typeof data312 !== "string") {
-                    const err565 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data312 };
+                if (data311.answer !== void 0) {
+                  let data312 = data311.answer;
+                  if (!(data312 === "yes" || data312 === "no" || data312 === "n/a")) {
+                    const err565 = { instancePath: instancePath + "/checklist/data/quality-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data312 };
                     if (vErrors === null) {
                       vErrors = [err565];
                     } else {
@@ -6950,102 +6947,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid11 = _errs785 === errors;
+                }
+                if (data311.evidence !== void 0) {
+                  let data313 = data311.evidence;
+                  const _errs785 = errors;
+                  let valid206 = false;
+                  const _errs786 = errors;
+                  if (typeof data313 !== "string") {
+                    const err566 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data313 };
+                    if (vErrors === null) {
+                      vErrors = [err566];
+                    } else {
+                      vErrors.push(err566);
+                    }
+                    errors++;
+                  }
+                  var _valid11 = _errs786 === errors;
                   valid206 = valid206 || _valid11;
-                  const _errs787 = errors;
-                  if (Array.isArray(data312)) {
-                    const len22 = data312.length;
+                  const _errs788 = errors;
+                  if (Array.isArray(data313)) {
+                    const len22 = data313.length;
                     for (let i26 = 0; i26 < len22; i26++) {
-                      let data313 = data312[i26];
-                      if (typeof data313 !== "string") {
-                        const err566 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence/" + i26, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data313 };
+                      let data314 = data313[i26];
+                      if (typeof data314 !== "string") {
+                        const err567 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence/" + i26, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data314 };
                         if (vErrors === null) {
-                          vErrors = [err566];
+                          vErrors = [err567];
                         } else {
-                          vErrors.push(err566);
+                          vErrors.push(err567);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err567 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data312 };
-                    if (vErrors === null) {
-                      vErrors = [err567];
-                    } else {
-                      vErrors.push(err567);
-                    }
-                    errors++;
-                  }
-                  var _valid11 = _errs787 === errors;
-                  valid206 = valid206 || _valid11;
-                  if (!valid206) {
-                    const err568 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data312 };
+                    const err568 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data313 };
                     if (vErrors === null) {
                       vErrors = [err568];
                     } else {
                       vErrors.push(err568);
                     }
                     errors++;
-                  } else {
-                    errors = _errs784;
-                    if (vErrors !== null) {
-                      if (_errs784) {
-                        vErrors.length = _errs784;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data310.note !== void 0) {
-                  let data314 = data310.note;
-                  if (typeof data314 !== "string") {
-                    const err569 = { instancePath: instancePath + "/checklist/data/quality-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data314 };
+                  var _valid11 = _errs788 === errors;
+                  valid206 = valid206 || _valid11;
+                  if (!valid206) {
+                    const err569 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data313 };
                     if (vErrors === null) {
                       vErrors = [err569];
                     } else {
                       vErrors.push(err569);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err570 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data310 };
-                if (vErrors === null) {
-                  vErrors = [err570];
-                } else {
-                  vErrors.push(err570);
-                }
-                errors++;
-              }
-            }
-            if (data289["minorities-represented"] !== void 0) {
-              let data315 = data289["minorities-represented"];
-              if (data315 && typeof data315 == "object" && !Array.isArray(data315)) {
-                if (data315.answer === void 0) {
-                  const err571 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data315 };
-                  if (vErrors === null) {
-                    vErrors = [err571];
                   } else {
-                    vErrors.push(err571);
+                    errors = _errs785;
+                    if (vErrors !== null) {
+                      if (_errs785) {
+                        vErrors.length = _errs785;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key96 in data315) {
-                  if (!(key96 === "answer" || key96 === "evidence" || key96 === "note")) {
-                    const err572 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key96 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data315 };
+                if (data311.note !== void 0) {
+                  let data315 = data311.note;
+                  if (typeof data315 !== "string") {
+                    const err570 = { instancePath: instancePath + "/checklist/data/quality-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data315 };
                     if (vErrors === null) {
-                      vErrors = [err572];
+                      vErrors = [err570];
                     } else {
-                      vErrors.push(err572);
+                      vErrors.push(err570);
                     }
                     errors++;
                   }
                 }
-                if (data315.answer !== void 0) {
-                  let data316 = data315.answer;
-                  if (!(data316 === "yes" || data316 === "no" || data316 === "n/a")) {
-                    const err573 = { instancePath: instancePath + "/checklist/data/minorities-represented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data316 };
+              } else {
+                const err571 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data311 };
+                if (vErrors === null) {
+                  vErrors = [err571];
+                } else {
+                  vErrors.push(err571);
+                }
+                errors++;
+              }
+            }
+            if (data290["minorities-represented"] !== void 0) {
+              let data316 = data290["minorities-represented"];
+              if (data316 && typeof data316 == "object" && !Array.isArray(data316)) {
+                if (data316.answer === void 0) {
+                  const err572 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data316 };
+                  if (vErrors === null) {
+                    vErrors = [err572];
+                  } else {
+                    vErrors.push(err572);
+                  }
+                  errors++;
+                }
+                for (const key96 in data316) {
+                  if (!(key96 === "answer" || key96 === "evidence" || key96 === "note")) {
+                    const err573 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key96 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data316 };
                     if (vErrors === null) {
                       vErrors = [err573];
                     } else {
@@ -7054,13 +7054,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data315.evidence !== void 0) {
-                  let data317 = data315.evidence;
-                  const _errs799 = errors;
-                  let valid211 = false;
-                  const _errs800 = errors;
-                  if (typeof data317 !== "string") {
-                    const err574 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data317 };
+                if (data316.answer !== void 0) {
+                  let data317 = data316.answer;
+                  if (!(data317 === "yes" || data317 === "no" || data317 === "n/a")) {
+                    const err574 = { instancePath: instancePath + "/checklist/data/minorities-represented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data317 };
                     if (vErrors === null) {
                       vErrors = [err574];
                     } else {
@@ -7068,102 +7065,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid12 = _errs800 === errors;
+                }
+                if (data316.evidence !== void 0) {
+                  let data318 = data316.evidence;
+                  const _errs800 = errors;
+                  let valid211 = false;
+                  const _errs801 = errors;
+                  if (typeof data318 !== "string") {
+                    const err575 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data318 };
+                    if (vErrors === null) {
+                      vErrors = [err575];
+                    } else {
+                      vErrors.push(err575);
+                    }
+                    errors++;
+                  }
+                  var _valid12 = _errs801 === errors;
                   valid211 = valid211 || _valid12;
-                  const _errs802 = errors;
-                  if (Array.isArray(data317)) {
-                    const len23 = data317.length;
+                  const _errs803 = errors;
+                  if (Array.isArray(data318)) {
+                    const len23 = data318.length;
                     for (let i27 = 0; i27 < len23; i27++) {
-                      let data318 = data317[i27];
-                      if (typeof data318 !== "string") {
-                        const err575 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence/" + i27, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data318 };
+                      let data319 = data318[i27];
+                      if (typeof data319 !== "string") {
+                        const err576 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence/" + i27, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data319 };
                         if (vErrors === null) {
-                          vErrors = [err575];
+                          vErrors = [err576];
                         } else {
-                          vErrors.push(err575);
+                          vErrors.push(err576);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err576 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data317 };
-                    if (vErrors === null) {
-                      vErrors = [err576];
-                    } else {
-                      vErrors.push(err576);
-                    }
-                    errors++;
-                  }
-                  var _valid12 = _errs802 === errors;
-                  valid211 = valid211 || _valid12;
-                  if (!valid211) {
-                    const err577 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data317 };
+                    const err577 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data318 };
                     if (vErrors === null) {
                       vErrors = [err577];
                     } else {
                       vErrors.push(err577);
                     }
                     errors++;
-                  } else {
-                    errors = _errs799;
-                    if (vErrors !== null) {
-                      if (_errs799) {
-                        vErrors.length = _errs799;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data315.note !== void 0) {
-                  let data319 = data315.note;
-                  if (typeof data319 !== "string") {
-                    const err578 = { instancePath: instancePath + "/checklist/data/minorities-represented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data319 };
+                  var _valid12 = _errs803 === errors;
+                  valid211 = valid211 || _valid12;
+                  if (!valid211) {
+                    const err578 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data318 };
                     if (vErrors === null) {
                       vErrors = [err578];
                     } else {
                       vErrors.push(err578);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err579 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data315 };
-                if (vErrors === null) {
-                  vErrors = [err579];
-                } else {
-                  vErrors.push(err579);
-                }
-                errors++;
-              }
-            }
-            if (data289.privacy !== void 0) {
-              let data320 = data289.privacy;
-              if (data320 && typeof data320 == "object" && !Array.isArray(data320)) {
-                if (data320.answer === void 0) {
-                  const err580 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data320 };
-                  if (vErrors === null) {
-                    vErrors = [err580];
                   } else {
-                    vErrors.push(err580);
+                    errors = _errs800;
+                    if (vErrors !== null) {
+                      if (_errs800) {
+                        vErrors.length = _errs800;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key97 in data320) {
-                  if (!(key97 === "answer" || key97 === "evidence" || key97 === "note")) {
-                    const err581 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key97 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data320 };
+                if (data316.note !== void 0) {
+                  let data320 = data316.note;
+                  if (typeof data320 !== "string") {
+                    const err579 = { instancePath: instancePath + "/checklist/data/minorities-represented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data320 };
                     if (vErrors === null) {
-                      vErrors = [err581];
+                      vErrors = [err579];
                     } else {
-                      vErrors.push(err581);
+                      vErrors.push(err579);
                     }
                     errors++;
                   }
                 }
-                if (data320.answer !== void 0) {
-                  let data321 = data320.answer;
-                  if (!(data321 === "yes" || data321 === "no" || data321 === "n/a")) {
-                    const err582 = { instancePath: instancePath + "/checklist/data/privacy/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data321 };
+              } else {
+                const err580 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data316 };
+                if (vErrors === null) {
+                  vErrors = [err580];
+                } else {
+                  vErrors.push(err580);
+                }
+                errors++;
+              }
+            }
+            if (data290.privacy !== void 0) {
+              let data321 = data290.privacy;
+              if (data321 && typeof data321 == "object" && !Array.isArray(data321)) {
+                if (data321.answer === void 0) {
+                  const err581 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data321 };
+                  if (vErrors === null) {
+                    vErrors = [err581];
+                  } else {
+                    vErrors.push(err581);
+                  }
+                  errors++;
+                }
+                for (const key97 in data321) {
+                  if (!(key97 === "answer" || key97 === "evidence" || key97 === "note")) {
+                    const err582 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key97 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data321 };
                     if (vErrors === null) {
                       vErrors = [err582];
                     } else {
@@ -7172,13 +7172,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data320.evidence !== void 0) {
-                  let data322 = data320.evidence;
-                  const _errs814 = errors;
-                  let valid216 = false;
-                  const _errs815 = errors;
-                  if (typeof data322 !== "string") {
-                    const err583 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data322 };
+                if (data321.answer !== void 0) {
+                  let data322 = data321.answer;
+                  if (!(data322 === "yes" || data322 === "no" || data322 === "n/a")) {
+                    const err583 = { instancePath: instancePath + "/checklist/data/privacy/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data322 };
                     if (vErrors === null) {
                       vErrors = [err583];
                     } else {
@@ -7186,126 +7183,129 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid13 = _errs815 === errors;
+                }
+                if (data321.evidence !== void 0) {
+                  let data323 = data321.evidence;
+                  const _errs815 = errors;
+                  let valid216 = false;
+                  const _errs816 = errors;
+                  if (typeof data323 !== "string") {
+                    const err584 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data323 };
+                    if (vErrors === null) {
+                      vErrors = [err584];
+                    } else {
+                      vErrors.push(err584);
+                    }
+                    errors++;
+                  }
+                  var _valid13 = _errs816 === errors;
                   valid216 = valid216 || _valid13;
-                  const _errs817 = errors;
-                  if (Array.isArray(data322)) {
-                    const len24 = data322.length;
+                  const _errs818 = errors;
+                  if (Array.isArray(data323)) {
+                    const len24 = data323.length;
                     for (let i28 = 0; i28 < len24; i28++) {
-                      let data323 = data322[i28];
-                      if (typeof data323 !== "string") {
-                        const err584 = { instancePath: instancePath + "/checklist/data/privacy/evidence/" + i28, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data323 };
+                      let data324 = data323[i28];
+                      if (typeof data324 !== "string") {
+                        const err585 = { instancePath: instancePath + "/checklist/data/privacy/evidence/" + i28, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data324 };
                         if (vErrors === null) {
-                          vErrors = [err584];
+                          vErrors = [err585];
                         } else {
-                          vErrors.push(err584);
+                          vErrors.push(err585);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err585 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data322 };
-                    if (vErrors === null) {
-                      vErrors = [err585];
-                    } else {
-                      vErrors.push(err585);
-                    }
-                    errors++;
-                  }
-                  var _valid13 = _errs817 === errors;
-                  valid216 = valid216 || _valid13;
-                  if (!valid216) {
-                    const err586 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data322 };
+                    const err586 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data323 };
                     if (vErrors === null) {
                       vErrors = [err586];
                     } else {
                       vErrors.push(err586);
                     }
                     errors++;
-                  } else {
-                    errors = _errs814;
-                    if (vErrors !== null) {
-                      if (_errs814) {
-                        vErrors.length = _errs814;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data320.note !== void 0) {
-                  let data324 = data320.note;
-                  if (typeof data324 !== "string") {
-                    const err587 = { instancePath: instancePath + "/checklist/data/privacy/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data324 };
+                  var _valid13 = _errs818 === errors;
+                  valid216 = valid216 || _valid13;
+                  if (!valid216) {
+                    const err587 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data323 };
                     if (vErrors === null) {
                       vErrors = [err587];
                     } else {
                       vErrors.push(err587);
                     }
                     errors++;
+                  } else {
+                    errors = _errs815;
+                    if (vErrors !== null) {
+                      if (_errs815) {
+                        vErrors.length = _errs815;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data321.note !== void 0) {
+                  let data325 = data321.note;
+                  if (typeof data325 !== "string") {
+                    const err588 = { instancePath: instancePath + "/checklist/data/privacy/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data325 };
+                    if (vErrors === null) {
+                      vErrors = [err588];
+                    } else {
+                      vErrors.push(err588);
+                    }
+                    errors++;
                   }
                 }
               } else {
-                const err588 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data320 };
+                const err589 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data321 };
                 if (vErrors === null) {
-                  vErrors = [err588];
+                  vErrors = [err589];
                 } else {
-                  vErrors.push(err588);
+                  vErrors.push(err589);
                 }
                 errors++;
               }
             }
           } else {
-            const err589 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.data.type, parentSchema: schema31.properties.checklist.properties.data, data: data289 };
+            const err590 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.data.type, parentSchema: schema31.properties.checklist.properties.data, data: data290 };
             if (vErrors === null) {
-              vErrors = [err589];
+              vErrors = [err590];
             } else {
-              vErrors.push(err589);
+              vErrors.push(err590);
             }
             errors++;
           }
         }
-        if (data256.baseline !== void 0) {
-          let data325 = data256.baseline;
-          if (data325 && typeof data325 == "object" && !Array.isArray(data325)) {
-            for (const key98 in data325) {
+        if (data257.baseline !== void 0) {
+          let data326 = data257.baseline;
+          if (data326 && typeof data326 == "object" && !Array.isArray(data326)) {
+            for (const key98 in data326) {
               if (!(key98 === "defined" || key98 === "beaten" || key98 === "same-data" || key98 === "error-analysis")) {
-                const err590 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key98 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.baseline, data: data325 };
+                const err591 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key98 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.baseline, data: data326 };
                 if (vErrors === null) {
-                  vErrors = [err590];
+                  vErrors = [err591];
                 } else {
-                  vErrors.push(err590);
+                  vErrors.push(err591);
                 }
                 errors++;
               }
             }
-            if (data325.defined !== void 0) {
-              let data326 = data325.defined;
-              if (data326 && typeof data326 == "object" && !Array.isArray(data326)) {
-                if (data326.answer === void 0) {
-                  const err591 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data326 };
+            if (data326.defined !== void 0) {
+              let data327 = data326.defined;
+              if (data327 && typeof data327 == "object" && !Array.isArray(data327)) {
+                if (data327.answer === void 0) {
+                  const err592 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data327 };
                   if (vErrors === null) {
-                    vErrors = [err591];
+                    vErrors = [err592];
                   } else {
-                    vErrors.push(err591);
+                    vErrors.push(err592);
                   }
                   errors++;
                 }
-                for (const key99 in data326) {
+                for (const key99 in data327) {
                   if (!(key99 === "answer" || key99 === "evidence" || key99 === "note")) {
-                    const err592 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key99 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data326 };
-                    if (vErrors === null) {
-                      vErrors = [err592];
-                    } else {
-                      vErrors.push(err592);
-                    }
-                    errors++;
-                  }
-                }
-                if (data326.answer !== void 0) {
-                  let data327 = data326.answer;
-                  if (!(data327 === "yes" || data327 === "no" || data327 === "n/a")) {
-                    const err593 = { instancePath: instancePath + "/checklist/baseline/defined/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data327 };
+                    const err593 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key99 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data327 };
                     if (vErrors === null) {
                       vErrors = [err593];
                     } else {
@@ -7314,13 +7314,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data326.evidence !== void 0) {
-                  let data328 = data326.evidence;
-                  const _errs832 = errors;
-                  let valid222 = false;
-                  const _errs833 = errors;
-                  if (typeof data328 !== "string") {
-                    const err594 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data328 };
+                if (data327.answer !== void 0) {
+                  let data328 = data327.answer;
+                  if (!(data328 === "yes" || data328 === "no" || data328 === "n/a")) {
+                    const err594 = { instancePath: instancePath + "/checklist/baseline/defined/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data328 };
                     if (vErrors === null) {
                       vErrors = [err594];
                     } else {
@@ -7328,102 +7325,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid14 = _errs833 === errors;
+                }
+                if (data327.evidence !== void 0) {
+                  let data329 = data327.evidence;
+                  const _errs833 = errors;
+                  let valid222 = false;
+                  const _errs834 = errors;
+                  if (typeof data329 !== "string") {
+                    const err595 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data329 };
+                    if (vErrors === null) {
+                      vErrors = [err595];
+                    } else {
+                      vErrors.push(err595);
+                    }
+                    errors++;
+                  }
+                  var _valid14 = _errs834 === errors;
                   valid222 = valid222 || _valid14;
-                  const _errs835 = errors;
-                  if (Array.isArray(data328)) {
-                    const len25 = data328.length;
+                  const _errs836 = errors;
+                  if (Array.isArray(data329)) {
+                    const len25 = data329.length;
                     for (let i29 = 0; i29 < len25; i29++) {
-                      let data329 = data328[i29];
-                      if (typeof data329 !== "string") {
-                        const err595 = { instancePath: instancePath + "/checklist/baseline/defined/evidence/" + i29, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data329 };
+                      let data330 = data329[i29];
+                      if (typeof data330 !== "string") {
+                        const err596 = { instancePath: instancePath + "/checklist/baseline/defined/evidence/" + i29, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data330 };
                         if (vErrors === null) {
-                          vErrors = [err595];
+                          vErrors = [err596];
                         } else {
-                          vErrors.push(err595);
+                          vErrors.push(err596);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err596 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data328 };
-                    if (vErrors === null) {
-                      vErrors = [err596];
-                    } else {
-                      vErrors.push(err596);
-                    }
-                    errors++;
-                  }
-                  var _valid14 = _errs835 === errors;
-                  valid222 = valid222 || _valid14;
-                  if (!valid222) {
-                    const err597 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data328 };
+                    const err597 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data329 };
                     if (vErrors === null) {
                       vErrors = [err597];
                     } else {
                       vErrors.push(err597);
                     }
                     errors++;
-                  } else {
-                    errors = _errs832;
-                    if (vErrors !== null) {
-                      if (_errs832) {
-                        vErrors.length = _errs832;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data326.note !== void 0) {
-                  let data330 = data326.note;
-                  if (typeof data330 !== "string") {
-                    const err598 = { instancePath: instancePath + "/checklist/baseline/defined/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data330 };
+                  var _valid14 = _errs836 === errors;
+                  valid222 = valid222 || _valid14;
+                  if (!valid222) {
+                    const err598 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data329 };
                     if (vErrors === null) {
                       vErrors = [err598];
                     } else {
                       vErrors.push(err598);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err599 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data326 };
-                if (vErrors === null) {
-                  vErrors = [err599];
-                } else {
-                  vErrors.push(err599);
-                }
-                errors++;
-              }
-            }
-            if (data325.beaten !== void 0) {
-              let data331 = data325.beaten;
-              if (data331 && typeof data331 == "object" && !Array.isArray(data331)) {
-                if (data331.answer === void 0) {
-                  const err600 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data331 };
-                  if (vErrors === null) {
-                    vErrors = [err600];
                   } else {
-                    vErrors.push(err600);
+                    errors = _errs833;
+                    if (vErrors !== null) {
+                      if (_errs833) {
+                        vErrors.length = _errs833;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key100 in data331) {
-                  if (!(key100 === "answer" || key100 === "evidence" || key100 === "note")) {
-                    const err601 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key100 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data331 };
+                if (data327.note !== void 0) {
+                  let data331 = data327.note;
+                  if (typeof data331 !== "string") {
+                    const err599 = { instancePath: instancePath + "/checklist/baseline/defined/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data331 };
                     if (vErrors === null) {
-                      vErrors = [err601];
+                      vErrors = [err599];
                     } else {
-                      vErrors.push(err601);
+                      vErrors.push(err599);
                     }
                     errors++;
                   }
                 }
-                if (data331.answer !== void 0) {
-                  let data332 = data331.answer;
-                  if (!(data332 === "yes" || data332 === "no" || data332 === "n/a")) {
-                    const err602 = { instancePath: instancePath + "/checklist/baseline/beaten/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data332 };
+              } else {
+                const err600 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data327 };
+                if (vErrors === null) {
+                  vErrors = [err600];
+                } else {
+                  vErrors.push(err600);
+                }
+                errors++;
+              }
+            }
+            if (data326.beaten !== void 0) {
+              let data332 = data326.beaten;
+              if (data332 && typeof data332 == "object" && !Array.isArray(data332)) {
+                if (data332.answer === void 0) {
+                  const err601 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data332 };
+                  if (vErrors === null) {
+                    vErrors = [err601];
+                  } else {
+                    vErrors.push(err601);
+                  }
+                  errors++;
+                }
+                for (const key100 in data332) {
+                  if (!(key100 === "answer" || key100 === "evidence" || key100 === "note")) {
+                    const err602 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key100 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data332 };
                     if (vErrors === null) {
                       vErrors = [err602];
                     } else {
@@ -7432,13 +7432,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data331.evidence !== void 0) {
-                  let data333 = data331.evidence;
-                  const _errs847 = errors;
-                  let valid227 = false;
-                  const _errs848 = errors;
-                  if (typeof data333 !== "string") {
-                    const err603 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data333 };
+                if (data332.answer !== void 0) {
+                  let data333 = data332.answer;
+                  if (!(data333 === "yes" || data333 === "no" || data333 === "n/a")) {
+                    const err603 = { instancePath: instancePath + "/checklist/baseline/beaten/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data333 };
                     if (vErrors === null) {
                       vErrors = [err603];
                     } else {
@@ -7446,102 +7443,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid15 = _errs848 === errors;
+                }
+                if (data332.evidence !== void 0) {
+                  let data334 = data332.evidence;
+                  const _errs848 = errors;
+                  let valid227 = false;
+                  const _errs849 = errors;
+                  if (typeof data334 !== "string") {
+                    const err604 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data334 };
+                    if (vErrors === null) {
+                      vErrors = [err604];
+                    } else {
+                      vErrors.push(err604);
+                    }
+                    errors++;
+                  }
+                  var _valid15 = _errs849 === errors;
                   valid227 = valid227 || _valid15;
-                  const _errs850 = errors;
-                  if (Array.isArray(data333)) {
-                    const len26 = data333.length;
+                  const _errs851 = errors;
+                  if (Array.isArray(data334)) {
+                    const len26 = data334.length;
                     for (let i30 = 0; i30 < len26; i30++) {
-                      let data334 = data333[i30];
-                      if (typeof data334 !== "string") {
-                        const err604 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence/" + i30, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data334 };
+                      let data335 = data334[i30];
+                      if (typeof data335 !== "string") {
+                        const err605 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence/" + i30, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data335 };
                         if (vErrors === null) {
-                          vErrors = [err604];
+                          vErrors = [err605];
                         } else {
-                          vErrors.push(err604);
+                          vErrors.push(err605);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err605 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data333 };
-                    if (vErrors === null) {
-                      vErrors = [err605];
-                    } else {
-                      vErrors.push(err605);
-                    }
-                    errors++;
-                  }
-                  var _valid15 = _errs850 === errors;
-                  valid227 = valid227 || _valid15;
-                  if (!valid227) {
-                    const err606 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data333 };
+                    const err606 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data334 };
                     if (vErrors === null) {
                       vErrors = [err606];
                     } else {
                       vErrors.push(err606);
                     }
                     errors++;
-                  } else {
-                    errors = _errs847;
-                    if (vErrors !== null) {
-                      if (_errs847) {
-                        vErrors.length = _errs847;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data331.note !== void 0) {
-                  let data335 = data331.note;
-                  if (typeof data335 !== "string") {
-                    const err607 = { instancePath: instancePath + "/checklist/baseline/beaten/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data335 };
+                  var _valid15 = _errs851 === errors;
+                  valid227 = valid227 || _valid15;
+                  if (!valid227) {
+                    const err607 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data334 };
                     if (vErrors === null) {
                       vErrors = [err607];
                     } else {
                       vErrors.push(err607);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err608 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data331 };
-                if (vErrors === null) {
-                  vErrors = [err608];
-                } else {
-                  vErrors.push(err608);
-                }
-                errors++;
-              }
-            }
-            if (data325["same-data"] !== void 0) {
-              let data336 = data325["same-data"];
-              if (data336 && typeof data336 == "object" && !Array.isArray(data336)) {
-                if (data336.answer === void 0) {
-                  const err609 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data336 };
-                  if (vErrors === null) {
-                    vErrors = [err609];
                   } else {
-                    vErrors.push(err609);
+                    errors = _errs848;
+                    if (vErrors !== null) {
+                      if (_errs848) {
+                        vErrors.length = _errs848;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key101 in data336) {
-                  if (!(key101 === "answer" || key101 === "evidence" || key101 === "note")) {
-                    const err610 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key101 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data336 };
+                if (data332.note !== void 0) {
+                  let data336 = data332.note;
+                  if (typeof data336 !== "string") {
+                    const err608 = { instancePath: instancePath + "/checklist/baseline/beaten/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data336 };
                     if (vErrors === null) {
-                      vErrors = [err610];
+                      vErrors = [err608];
                     } else {
-                      vErrors.push(err610);
+                      vErrors.push(err608);
                     }
                     errors++;
                   }
                 }
-                if (data336.answer !== void 0) {
-                  let data337 = data336.answer;
-                  if (!(data337 === "yes" || data337 === "no" || data337 === "n/a")) {
-                    const err611 = { instancePath: instancePath + "/checklist/baseline/same-data/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data337 };
+              } else {
+                const err609 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data332 };
+                if (vErrors === null) {
+                  vErrors = [err609];
+                } else {
+                  vErrors.push(err609);
+                }
+                errors++;
+              }
+            }
+            if (data326["same-data"] !== void 0) {
+              let data337 = data326["same-data"];
+              if (data337 && typeof data337 == "object" && !Array.isArray(data337)) {
+                if (data337.answer === void 0) {
+                  const err610 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data337 };
+                  if (vErrors === null) {
+                    vErrors = [err610];
+                  } else {
+                    vErrors.push(err610);
+                  }
+                  errors++;
+                }
+                for (const key101 in data337) {
+                  if (!(key101 === "answer" || key101 === "evidence" || key101 === "note")) {
+                    const err611 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key101 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data337 };
                     if (vErrors === null) {
                       vErrors = [err611];
                     } else {
@@ -7550,13 +7550,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data336.evidence !== void 0) {
-                  let data338 = data336.evidence;
-                  const _errs862 = errors;
-                  let valid232 = false;
-                  const _errs863 = errors;
-                  if (typeof data338 !== "string") {
-                    const err612 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data338 };
+                if (data337.answer !== void 0) {
+                  let data338 = data337.answer;
+                  if (!(data338 === "yes" || data338 === "no" || data338 === "n/a")) {
+                    const err612 = { instancePath: instancePath + "/checklist/baseline/same-data/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data338 };
                     if (vErrors === null) {
                       vErrors = [err612];
                     } else {
@@ -7564,102 +7561,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid16 = _errs863 === errors;
+                }
+                if (data337.evidence !== void 0) {
+                  let data339 = data337.evidence;
+                  const _errs863 = errors;
+                  let valid232 = false;
+                  const _errs864 = errors;
+                  if (typeof data339 !== "string") {
+                    const err613 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data339 };
+                    if (vErrors === null) {
+                      vErrors = [err613];
+                    } else {
+                      vErrors.push(err613);
+                    }
+                    errors++;
+                  }
+                  var _valid16 = _errs864 === errors;
                   valid232 = valid232 || _valid16;
-                  const _errs865 = errors;
-                  if (Array.isArray(data338)) {
-                    const len27 = data338.length;
+                  const _errs866 = errors;
+                  if (Array.isArray(data339)) {
+                    const len27 = data339.length;
                     for (let i31 = 0; i31 < len27; i31++) {
-                      let data339 = data338[i31];
-                      if (typeof data339 !== "string") {
-                        const err613 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence/" + i31, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data339 };
+                      let data340 = data339[i31];
+                      if (typeof data340 !== "string") {
+                        const err614 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence/" + i31, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data340 };
                         if (vErrors === null) {
-                          vErrors = [err613];
+                          vErrors = [err614];
                         } else {
-                          vErrors.push(err613);
+                          vErrors.push(err614);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err614 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data338 };
-                    if (vErrors === null) {
-                      vErrors = [err614];
-                    } else {
-                      vErrors.push(err614);
-                    }
-                    errors++;
-                  }
-                  var _valid16 = _errs865 === errors;
-                  valid232 = valid232 || _valid16;
-                  if (!valid232) {
-                    const err615 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data338 };
+                    const err615 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data339 };
                     if (vErrors === null) {
                       vErrors = [err615];
                     } else {
                       vErrors.push(err615);
                     }
                     errors++;
-                  } else {
-                    errors = _errs862;
-                    if (vErrors !== null) {
-                      if (_errs862) {
-                        vErrors.length = _errs862;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data336.note !== void 0) {
-                  let data340 = data336.note;
-                  if (typeof data340 !== "string") {
-                    const err616 = { instancePath: instancePath + "/checklist/baseline/same-data/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data340 };
+                  var _valid16 = _errs866 === errors;
+                  valid232 = valid232 || _valid16;
+                  if (!valid232) {
+                    const err616 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data339 };
                     if (vErrors === null) {
                       vErrors = [err616];
                     } else {
                       vErrors.push(err616);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err617 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data336 };
-                if (vErrors === null) {
-                  vErrors = [err617];
-                } else {
-                  vErrors.push(err617);
-                }
-                errors++;
-              }
-            }
-            if (data325["error-analysis"] !== void 0) {
-              let data341 = data325["error-analysis"];
-              if (data341 && typeof data341 == "object" && !Array.isArray(data341)) {
-                if (data341.answer === void 0) {
-                  const err618 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data341 };
-                  if (vErrors === null) {
-                    vErrors = [err618];
                   } else {
-                    vErrors.push(err618);
+                    errors = _errs863;
+                    if (vErrors !== null) {
+                      if (_errs863) {
+                        vErrors.length = _errs863;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key102 in data341) {
-                  if (!(key102 === "answer" || key102 === "evidence" || key102 === "note")) {
-                    const err619 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key102 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data341 };
+                if (data337.note !== void 0) {
+                  let data341 = data337.note;
+                  if (typeof data341 !== "string") {
+                    const err617 = { instancePath: instancePath + "/checklist/baseline/same-data/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data341 };
                     if (vErrors === null) {
-                      vErrors = [err619];
+                      vErrors = [err617];
                     } else {
-                      vErrors.push(err619);
+                      vErrors.push(err617);
                     }
                     errors++;
                   }
                 }
-                if (data341.answer !== void 0) {
-                  let data342 = data341.answer;
-                  if (!(data342 === "yes" || data342 === "no" || data342 === "n/a")) {
-                    const err620 = { instancePath: instancePath + "/checklist/baseline/error-analysis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data342 };
+              } else {
+                const err618 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data337 };
+                if (vErrors === null) {
+                  vErrors = [err618];
+                } else {
+                  vErrors.push(err618);
+                }
+                errors++;
+              }
+            }
+            if (data326["error-analysis"] !== void 0) {
+              let data342 = data326["error-analysis"];
+              if (data342 && typeof data342 == "object" && !Array.isArray(data342)) {
+                if (data342.answer === void 0) {
+                  const err619 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data342 };
+                  if (vErrors === null) {
+                    vErrors = [err619];
+                  } else {
+                    vErrors.push(err619);
+                  }
+                  errors++;
+                }
+                for (const key102 in data342) {
+                  if (!(key102 === "answer" || key102 === "evidence" || key102 === "note")) {
+                    const err620 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key102 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data342 };
                     if (vErrors === null) {
                       vErrors = [err620];
                     } else {
@@ -7668,13 +7668,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data341.evidence !== void 0) {
-                  let data343 = data341.evidence;
-                  const _errs877 = errors;
-                  let valid237 = false;
-                  const _errs878 = errors;
-                  if (typeof data343 !== "string") {
-                    const err621 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data343 };
+                if (data342.answer !== void 0) {
+                  let data343 = data342.answer;
+                  if (!(data343 === "yes" || data343 === "no" || data343 === "n/a")) {
+                    const err621 = { instancePath: instancePath + "/checklist/baseline/error-analysis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data343 };
                     if (vErrors === null) {
                       vErrors = [err621];
                     } else {
@@ -7682,126 +7679,129 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid17 = _errs878 === errors;
+                }
+                if (data342.evidence !== void 0) {
+                  let data344 = data342.evidence;
+                  const _errs878 = errors;
+                  let valid237 = false;
+                  const _errs879 = errors;
+                  if (typeof data344 !== "string") {
+                    const err622 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data344 };
+                    if (vErrors === null) {
+                      vErrors = [err622];
+                    } else {
+                      vErrors.push(err622);
+                    }
+                    errors++;
+                  }
+                  var _valid17 = _errs879 === errors;
                   valid237 = valid237 || _valid17;
-                  const _errs880 = errors;
-                  if (Array.isArray(data343)) {
-                    const len28 = data343.length;
+                  const _errs881 = errors;
+                  if (Array.isArray(data344)) {
+                    const len28 = data344.length;
                     for (let i32 = 0; i32 < len28; i32++) {
-                      let data344 = data343[i32];
-                      if (typeof data344 !== "string") {
-                        const err622 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence/" + i32, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data344 };
+                      let data345 = data344[i32];
+                      if (typeof data345 !== "string") {
+                        const err623 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence/" + i32, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data345 };
                         if (vErrors === null) {
-                          vErrors = [err622];
+                          vErrors = [err623];
                         } else {
-                          vErrors.push(err622);
+                          vErrors.push(err623);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err623 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data343 };
-                    if (vErrors === null) {
-                      vErrors = [err623];
-                    } else {
-                      vErrors.push(err623);
-                    }
-                    errors++;
-                  }
-                  var _valid17 = _errs880 === errors;
-                  valid237 = valid237 || _valid17;
-                  if (!valid237) {
-                    const err624 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data343 };
+                    const err624 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data344 };
                     if (vErrors === null) {
                       vErrors = [err624];
                     } else {
                       vErrors.push(err624);
                     }
                     errors++;
-                  } else {
-                    errors = _errs877;
-                    if (vErrors !== null) {
-                      if (_errs877) {
-                        vErrors.length = _errs877;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data341.note !== void 0) {
-                  let data345 = data341.note;
-                  if (typeof data345 !== "string") {
-                    const err625 = { instancePath: instancePath + "/checklist/baseline/error-analysis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data345 };
+                  var _valid17 = _errs881 === errors;
+                  valid237 = valid237 || _valid17;
+                  if (!valid237) {
+                    const err625 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data344 };
                     if (vErrors === null) {
                       vErrors = [err625];
                     } else {
                       vErrors.push(err625);
                     }
                     errors++;
+                  } else {
+                    errors = _errs878;
+                    if (vErrors !== null) {
+                      if (_errs878) {
+                        vErrors.length = _errs878;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data342.note !== void 0) {
+                  let data346 = data342.note;
+                  if (typeof data346 !== "string") {
+                    const err626 = { instancePath: instancePath + "/checklist/baseline/error-analysis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data346 };
+                    if (vErrors === null) {
+                      vErrors = [err626];
+                    } else {
+                      vErrors.push(err626);
+                    }
+                    errors++;
                   }
                 }
               } else {
-                const err626 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data341 };
+                const err627 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data342 };
                 if (vErrors === null) {
-                  vErrors = [err626];
+                  vErrors = [err627];
                 } else {
-                  vErrors.push(err626);
+                  vErrors.push(err627);
                 }
                 errors++;
               }
             }
           } else {
-            const err627 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.baseline.type, parentSchema: schema31.properties.checklist.properties.baseline, data: data325 };
+            const err628 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.baseline.type, parentSchema: schema31.properties.checklist.properties.baseline, data: data326 };
             if (vErrors === null) {
-              vErrors = [err627];
+              vErrors = [err628];
             } else {
-              vErrors.push(err627);
+              vErrors.push(err628);
             }
             errors++;
           }
         }
-        if (data256.ready !== void 0) {
-          let data346 = data256.ready;
-          if (data346 && typeof data346 == "object" && !Array.isArray(data346)) {
-            for (const key103 in data346) {
+        if (data257.ready !== void 0) {
+          let data347 = data257.ready;
+          if (data347 && typeof data347 == "object" && !Array.isArray(data347)) {
+            for (const key103 in data347) {
               if (!(key103 === "preprocessing-documented" || key103 === "preprocessing-in-artifact" || key103 === "works" || key103 === "predictions-explored" || key103 === "bias-checked" || key103 === "explainability" || key103 === "code-quality" || key103 === "tests")) {
-                const err628 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key103 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.ready, data: data346 };
+                const err629 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key103 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.ready, data: data347 };
                 if (vErrors === null) {
-                  vErrors = [err628];
+                  vErrors = [err629];
                 } else {
-                  vErrors.push(err628);
+                  vErrors.push(err629);
                 }
                 errors++;
               }
             }
-            if (data346["preprocessing-documented"] !== void 0) {
-              let data347 = data346["preprocessing-documented"];
-              if (data347 && typeof data347 == "object" && !Array.isArray(data347)) {
-                if (data347.answer === void 0) {
-                  const err629 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data347 };
+            if (data347["preprocessing-documented"] !== void 0) {
+              let data348 = data347["preprocessing-documented"];
+              if (data348 && typeof data348 == "object" && !Array.isArray(data348)) {
+                if (data348.answer === void 0) {
+                  const err630 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data348 };
                   if (vErrors === null) {
-                    vErrors = [err629];
+                    vErrors = [err630];
                   } else {
-                    vErrors.push(err629);
+                    vErrors.push(err630);
                   }
                   errors++;
                 }
-                for (const key104 in data347) {
+                for (const key104 in data348) {
                   if (!(key104 === "answer" || key104 === "evidence" || key104 === "note")) {
-                    const err630 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key104 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data347 };
-                    if (vErrors === null) {
-                      vErrors = [err630];
-                    } else {
-                      vErrors.push(err630);
-                    }
-                    errors++;
-                  }
-                }
-                if (data347.answer !== void 0) {
-                  let data348 = data347.answer;
-                  if (!(data348 === "yes" || data348 === "no" || data348 === "n/a")) {
-                    const err631 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data348 };
+                    const err631 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key104 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data348 };
                     if (vErrors === null) {
                       vErrors = [err631];
                     } else {
@@ -7810,13 +7810,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data347.evidence !== void 0) {
-                  let data349 = data347.evidence;
-                  const _errs895 = errors;
-                  let valid243 = false;
-                  const _errs896 = errors;
-                  if (typeof data349 !== "string") {
-                    const err632 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data349 };
+                if (data348.answer !== void 0) {
+                  let data349 = data348.answer;
+                  if (!(data349 === "yes" || data349 === "no" || data349 === "n/a")) {
+                    const err632 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data349 };
                     if (vErrors === null) {
                       vErrors = [err632];
                     } else {
@@ -7824,102 +7821,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid18 = _errs896 === errors;
+                }
+                if (data348.evidence !== void 0) {
+                  let data350 = data348.evidence;
+                  const _errs896 = errors;
+                  let valid243 = false;
+                  const _errs897 = errors;
+                  if (typeof data350 !== "string") {
+                    const err633 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data350 };
+                    if (vErrors === null) {
+                      vErrors = [err633];
+                    } else {
+                      vErrors.push(err633);
+                    }
+                    errors++;
+                  }
+                  var _valid18 = _errs897 === errors;
                   valid243 = valid243 || _valid18;
-                  const _errs898 = errors;
-                  if (Array.isArray(data349)) {
-                    const len29 = data349.length;
+                  const _errs899 = errors;
+                  if (Array.isArray(data350)) {
+                    const len29 = data350.length;
                     for (let i33 = 0; i33 < len29; i33++) {
-                      let data350 = data349[i33];
-                      if (typeof data350 !== "string") {
-                        const err633 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence/" + i33, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data350 };
+                      let data351 = data350[i33];
+                      if (typeof data351 !== "string") {
+                        const err634 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence/" + i33, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data351 };
                         if (vErrors === null) {
-                          vErrors = [err633];
+                          vErrors = [err634];
                         } else {
-                          vErrors.push(err633);
+                          vErrors.push(err634);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err634 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data349 };
-                    if (vErrors === null) {
-                      vErrors = [err634];
-                    } else {
-                      vErrors.push(err634);
-                    }
-                    errors++;
-                  }
-                  var _valid18 = _errs898 === errors;
-                  valid243 = valid243 || _valid18;
-                  if (!valid243) {
-                    const err635 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data349 };
+                    const err635 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data350 };
                     if (vErrors === null) {
                       vErrors = [err635];
                     } else {
                       vErrors.push(err635);
                     }
                     errors++;
-                  } else {
-                    errors = _errs895;
-                    if (vErrors !== null) {
-                      if (_errs895) {
-                        vErrors.length = _errs895;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data347.note !== void 0) {
-                  let data351 = data347.note;
-                  if (typeof data351 !== "string") {
-                    const err636 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data351 };
+                  var _valid18 = _errs899 === errors;
+                  valid243 = valid243 || _valid18;
+                  if (!valid243) {
+                    const err636 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data350 };
                     if (vErrors === null) {
                       vErrors = [err636];
                     } else {
                       vErrors.push(err636);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err637 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data347 };
-                if (vErrors === null) {
-                  vErrors = [err637];
-                } else {
-                  vErrors.push(err637);
-                }
-                errors++;
-              }
-            }
-            if (data346["preprocessing-in-artifact"] !== void 0) {
-              let data352 = data346["preprocessing-in-artifact"];
-              if (data352 && typeof data352 == "object" && !Array.isArray(data352)) {
-                if (data352.answer === void 0) {
-                  const err638 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data352 };
-                  if (vErrors === null) {
-                    vErrors = [err638];
                   } else {
-                    vErrors.push(err638);
+                    errors = _errs896;
+                    if (vErrors !== null) {
+                      if (_errs896) {
+                        vErrors.length = _errs896;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key105 in data352) {
-                  if (!(key105 === "answer" || key105 === "evidence" || key105 === "note")) {
-                    const err639 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key105 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data352 };
+                if (data348.note !== void 0) {
+                  let data352 = data348.note;
+                  if (typeof data352 !== "string") {
+                    const err637 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data352 };
                     if (vErrors === null) {
-                      vErrors = [err639];
+                      vErrors = [err637];
                     } else {
-                      vErrors.push(err639);
+                      vErrors.push(err637);
                     }
                     errors++;
                   }
                 }
-                if (data352.answer !== void 0) {
-                  let data353 = data352.answer;
-                  if (!(data353 === "yes" || data353 === "no" || data353 === "n/a")) {
-                    const err640 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data353 };
+              } else {
+                const err638 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data348 };
+                if (vErrors === null) {
+                  vErrors = [err638];
+                } else {
+                  vErrors.push(err638);
+                }
+                errors++;
+              }
+            }
+            if (data347["preprocessing-in-artifact"] !== void 0) {
+              let data353 = data347["preprocessing-in-artifact"];
+              if (data353 && typeof data353 == "object" && !Array.isArray(data353)) {
+                if (data353.answer === void 0) {
+                  const err639 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data353 };
+                  if (vErrors === null) {
+                    vErrors = [err639];
+                  } else {
+                    vErrors.push(err639);
+                  }
+                  errors++;
+                }
+                for (const key105 in data353) {
+                  if (!(key105 === "answer" || key105 === "evidence" || key105 === "note")) {
+                    const err640 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key105 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data353 };
                     if (vErrors === null) {
                       vErrors = [err640];
                     } else {
@@ -7928,13 +7928,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data352.evidence !== void 0) {
-                  let data354 = data352.evidence;
-                  const _errs910 = errors;
-                  let valid248 = false;
-                  const _errs911 = errors;
-                  if (typeof data354 !== "string") {
-                    const err641 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data354 };
+                if (data353.answer !== void 0) {
+                  let data354 = data353.answer;
+                  if (!(data354 === "yes" || data354 === "no" || data354 === "n/a")) {
+                    const err641 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data354 };
                     if (vErrors === null) {
                       vErrors = [err641];
                     } else {
@@ -7942,102 +7939,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid19 = _errs911 === errors;
+                }
+                if (data353.evidence !== void 0) {
+                  let data355 = data353.evidence;
+                  const _errs911 = errors;
+                  let valid248 = false;
+                  const _errs912 = errors;
+                  if (typeof data355 !== "string") {
+                    const err642 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data355 };
+                    if (vErrors === null) {
+                      vErrors = [err642];
+                    } else {
+                      vErrors.push(err642);
+                    }
+                    errors++;
+                  }
+                  var _valid19 = _errs912 === errors;
                   valid248 = valid248 || _valid19;
-                  const _errs913 = errors;
-                  if (Array.isArray(data354)) {
-                    const len30 = data354.length;
+                  const _errs914 = errors;
+                  if (Array.isArray(data355)) {
+                    const len30 = data355.length;
                     for (let i34 = 0; i34 < len30; i34++) {
-                      let data355 = data354[i34];
-                      if (typeof data355 !== "string") {
-                        const err642 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence/" + i34, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data355 };
+                      let data356 = data355[i34];
+                      if (typeof data356 !== "string") {
+                        const err643 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence/" + i34, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data356 };
                         if (vErrors === null) {
-                          vErrors = [err642];
+                          vErrors = [err643];
                         } else {
-                          vErrors.push(err642);
+                          vErrors.push(err643);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err643 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data354 };
-                    if (vErrors === null) {
-                      vErrors = [err643];
-                    } else {
-                      vErrors.push(err643);
-                    }
-                    errors++;
-                  }
-                  var _valid19 = _errs913 === errors;
-                  valid248 = valid248 || _valid19;
-                  if (!valid248) {
-                    const err644 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data354 };
+                    const err644 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data355 };
                     if (vErrors === null) {
                       vErrors = [err644];
                     } else {
                       vErrors.push(err644);
                     }
                     errors++;
-                  } else {
-                    errors = _errs910;
-                    if (vErrors !== null) {
-                      if (_errs910) {
-                        vErrors.length = _errs910;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data352.note !== void 0) {
-                  let data356 = data352.note;
-                  if (typeof data356 !== "string") {
-                    const err645 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data356 };
+                  var _valid19 = _errs914 === errors;
+                  valid248 = valid248 || _valid19;
+                  if (!valid248) {
+                    const err645 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data355 };
                     if (vErrors === null) {
                       vErrors = [err645];
                     } else {
                       vErrors.push(err645);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err646 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data352 };
-                if (vErrors === null) {
-                  vErrors = [err646];
-                } else {
-                  vErrors.push(err646);
-                }
-                errors++;
-              }
-            }
-            if (data346.works !== void 0) {
-              let data357 = data346.works;
-              if (data357 && typeof data357 == "object" && !Array.isArray(data357)) {
-                if (data357.answer === void 0) {
-                  const err647 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data357 };
-                  if (vErrors === null) {
-                    vErrors = [err647];
                   } else {
-                    vErrors.push(err647);
+                    errors = _errs911;
+                    if (vErrors !== null) {
+                      if (_errs911) {
+                        vErrors.length = _errs911;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key106 in data357) {
-                  if (!(key106 === "answer" || key106 === "evidence" || key106 === "note")) {
-                    const err648 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key106 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data357 };
+                if (data353.note !== void 0) {
+                  let data357 = data353.note;
+                  if (typeof data357 !== "string") {
+                    const err646 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data357 };
                     if (vErrors === null) {
-                      vErrors = [err648];
+                      vErrors = [err646];
                     } else {
-                      vErrors.push(err648);
+                      vErrors.push(err646);
                     }
                     errors++;
                   }
                 }
-                if (data357.answer !== void 0) {
-                  let data358 = data357.answer;
-                  if (!(data358 === "yes" || data358 === "no" || data358 === "n/a")) {
-                    const err649 = { instancePath: instancePath + "/checklist/ready/works/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data358 };
+              } else {
+                const err647 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data353 };
+                if (vErrors === null) {
+                  vErrors = [err647];
+                } else {
+                  vErrors.push(err647);
+                }
+                errors++;
+              }
+            }
+            if (data347.works !== void 0) {
+              let data358 = data347.works;
+              if (data358 && typeof data358 == "object" && !Array.isArray(data358)) {
+                if (data358.answer === void 0) {
+                  const err648 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data358 };
+                  if (vErrors === null) {
+                    vErrors = [err648];
+                  } else {
+                    vErrors.push(err648);
+                  }
+                  errors++;
+                }
+                for (const key106 in data358) {
+                  if (!(key106 === "answer" || key106 === "evidence" || key106 === "note")) {
+                    const err649 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key106 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data358 };
                     if (vErrors === null) {
                       vErrors = [err649];
                     } else {
@@ -8046,13 +8046,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data357.evidence !== void 0) {
-                  let data359 = data357.evidence;
-                  const _errs925 = errors;
-                  let valid253 = false;
-                  const _errs926 = errors;
-                  if (typeof data359 !== "string") {
-                    const err650 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data359 };
+                if (data358.answer !== void 0) {
+                  let data359 = data358.answer;
+                  if (!(data359 === "yes" || data359 === "no" || data359 === "n/a")) {
+                    const err650 = { instancePath: instancePath + "/checklist/ready/works/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data359 };
                     if (vErrors === null) {
                       vErrors = [err650];
                     } else {
@@ -8060,102 +8057,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid20 = _errs926 === errors;
+                }
+                if (data358.evidence !== void 0) {
+                  let data360 = data358.evidence;
+                  const _errs926 = errors;
+                  let valid253 = false;
+                  const _errs927 = errors;
+                  if (typeof data360 !== "string") {
+                    const err651 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data360 };
+                    if (vErrors === null) {
+                      vErrors = [err651];
+                    } else {
+                      vErrors.push(err651);
+                    }
+                    errors++;
+                  }
+                  var _valid20 = _errs927 === errors;
                   valid253 = valid253 || _valid20;
-                  const _errs928 = errors;
-                  if (Array.isArray(data359)) {
-                    const len31 = data359.length;
+                  const _errs929 = errors;
+                  if (Array.isArray(data360)) {
+                    const len31 = data360.length;
                     for (let i35 = 0; i35 < len31; i35++) {
-                      let data360 = data359[i35];
-                      if (typeof data360 !== "string") {
-                        const err651 = { instancePath: instancePath + "/checklist/ready/works/evidence/" + i35, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data360 };
+                      let data361 = data360[i35];
+                      if (typeof data361 !== "string") {
+                        const err652 = { instancePath: instancePath + "/checklist/ready/works/evidence/" + i35, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data361 };
                         if (vErrors === null) {
-                          vErrors = [err651];
+                          vErrors = [err652];
                         } else {
-                          vErrors.push(err651);
+                          vErrors.push(err652);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err652 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data359 };
-                    if (vErrors === null) {
-                      vErrors = [err652];
-                    } else {
-                      vErrors.push(err652);
-                    }
-                    errors++;
-                  }
-                  var _valid20 = _errs928 === errors;
-                  valid253 = valid253 || _valid20;
-                  if (!valid253) {
-                    const err653 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data359 };
+                    const err653 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data360 };
                     if (vErrors === null) {
                       vErrors = [err653];
                     } else {
                       vErrors.push(err653);
                     }
                     errors++;
-                  } else {
-                    errors = _errs925;
-                    if (vErrors !== null) {
-                      if (_errs925) {
-                        vErrors.length = _errs925;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data357.note !== void 0) {
-                  let data361 = data357.note;
-                  if (typeof data361 !== "string") {
-                    const err654 = { instancePath: instancePath + "/checklist/ready/works/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data361 };
+                  var _valid20 = _errs929 === errors;
+                  valid253 = valid253 || _valid20;
+                  if (!valid253) {
+                    const err654 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data360 };
                     if (vErrors === null) {
                       vErrors = [err654];
                     } else {
                       vErrors.push(err654);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err655 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data357 };
-                if (vErrors === null) {
-                  vErrors = [err655];
-                } else {
-                  vErrors.push(err655);
-                }
-                errors++;
-              }
-            }
-            if (data346["predictions-explored"] !== void 0) {
-              let data362 = data346["predictions-explored"];
-              if (data362 && typeof data362 == "object" && !Array.isArray(data362)) {
-                if (data362.answer === void 0) {
-                  const err656 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data362 };
-                  if (vErrors === null) {
-                    vErrors = [err656];
                   } else {
-                    vErrors.push(err656);
+                    errors = _errs926;
+                    if (vErrors !== null) {
+                      if (_errs926) {
+                        vErrors.length = _errs926;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key107 in data362) {
-                  if (!(key107 === "answer" || key107 === "evidence" || key107 === "note")) {
-                    const err657 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key107 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data362 };
+                if (data358.note !== void 0) {
+                  let data362 = data358.note;
+                  if (typeof data362 !== "string") {
+                    const err655 = { instancePath: instancePath + "/checklist/ready/works/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data362 };
                     if (vErrors === null) {
-                      vErrors = [err657];
+                      vErrors = [err655];
                     } else {
-                      vErrors.push(err657);
+                      vErrors.push(err655);
                     }
                     errors++;
                   }
                 }
-                if (data362.answer !== void 0) {
-                  let data363 = data362.answer;
-                  if (!(data363 === "yes" || data363 === "no" || data363 === "n/a")) {
-                    const err658 = { instancePath: instancePath + "/checklist/ready/predictions-explored/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data363 };
+              } else {
+                const err656 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data358 };
+                if (vErrors === null) {
+                  vErrors = [err656];
+                } else {
+                  vErrors.push(err656);
+                }
+                errors++;
+              }
+            }
+            if (data347["predictions-explored"] !== void 0) {
+              let data363 = data347["predictions-explored"];
+              if (data363 && typeof data363 == "object" && !Array.isArray(data363)) {
+                if (data363.answer === void 0) {
+                  const err657 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data363 };
+                  if (vErrors === null) {
+                    vErrors = [err657];
+                  } else {
+                    vErrors.push(err657);
+                  }
+                  errors++;
+                }
+                for (const key107 in data363) {
+                  if (!(key107 === "answer" || key107 === "evidence" || key107 === "note")) {
+                    const err658 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key107 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data363 };
                     if (vErrors === null) {
                       vErrors = [err658];
                     } else {
@@ -8164,13 +8164,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data362.evidence !== void 0) {
-                  let data364 = data362.evidence;
-                  const _errs940 = errors;
-                  let valid258 = false;
-                  const _errs941 = errors;
-                  if (typeof data364 !== "string") {
-                    const err659 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data364 };
+                if (data363.answer !== void 0) {
+                  let data364 = data363.answer;
+                  if (!(data364 === "yes" || data364 === "no" || data364 === "n/a")) {
+                    const err659 = { instancePath: instancePath + "/checklist/ready/predictions-explored/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data364 };
                     if (vErrors === null) {
                       vErrors = [err659];
                     } else {
@@ -8178,102 +8175,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid21 = _errs941 === errors;
+                }
+                if (data363.evidence !== void 0) {
+                  let data365 = data363.evidence;
+                  const _errs941 = errors;
+                  let valid258 = false;
+                  const _errs942 = errors;
+                  if (typeof data365 !== "string") {
+                    const err660 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data365 };
+                    if (vErrors === null) {
+                      vErrors = [err660];
+                    } else {
+                      vErrors.push(err660);
+                    }
+                    errors++;
+                  }
+                  var _valid21 = _errs942 === errors;
                   valid258 = valid258 || _valid21;
-                  const _errs943 = errors;
-                  if (Array.isArray(data364)) {
-                    const len32 = data364.length;
+                  const _errs944 = errors;
+                  if (Array.isArray(data365)) {
+                    const len32 = data365.length;
                     for (let i36 = 0; i36 < len32; i36++) {
-                      let data365 = data364[i36];
-                      if (typeof data365 !== "string") {
-                        const err660 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence/" + i36, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data365 };
+                      let data366 = data365[i36];
+                      if (typeof data366 !== "string") {
+                        const err661 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence/" + i36, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data366 };
                         if (vErrors === null) {
-                          vErrors = [err660];
+                          vErrors = [err661];
                         } else {
-                          vErrors.push(err660);
+                          vErrors.push(err661);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err661 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data364 };
-                    if (vErrors === null) {
-                      vErrors = [err661];
-                    } else {
-                      vErrors.push(err661);
-                    }
-                    errors++;
-                  }
-                  var _valid21 = _errs943 === errors;
-                  valid258 = valid258 || _valid21;
-                  if (!valid258) {
-                    const err662 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data364 };
+                    const err662 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data365 };
                     if (vErrors === null) {
                       vErrors = [err662];
                     } else {
                       vErrors.push(err662);
                     }
                     errors++;
-                  } else {
-                    errors = _errs940;
-                    if (vErrors !== null) {
-                      if (_errs940) {
-                        vErrors.length = _errs940;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data362.note !== void 0) {
-                  let data366 = data362.note;
-                  if (typeof data366 !== "string") {
-                    const err663 = { instancePath: instancePath + "/checklist/ready/predictions-explored/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data366 };
+                  var _valid21 = _errs944 === errors;
+                  valid258 = valid258 || _valid21;
+                  if (!valid258) {
+                    const err663 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data365 };
                     if (vErrors === null) {
                       vErrors = [err663];
                     } else {
                       vErrors.push(err663);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err664 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data362 };
-                if (vErrors === null) {
-                  vErrors = [err664];
-                } else {
-                  vErrors.push(err664);
-                }
-                errors++;
-              }
-            }
-            if (data346["bias-checked"] !== void 0) {
-              let data367 = data346["bias-checked"];
-              if (data367 && typeof data367 == "object" && !Array.isArray(data367)) {
-                if (data367.answer === void 0) {
-                  const err665 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data367 };
-                  if (vErrors === null) {
-                    vErrors = [err665];
                   } else {
-                    vErrors.push(err665);
+                    errors = _errs941;
+                    if (vErrors !== null) {
+                      if (_errs941) {
+                        vErrors.length = _errs941;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key108 in data367) {
-                  if (!(key108 === "answer" || key108 === "evidence" || key108 === "note")) {
-                    const err666 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key108 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data367 };
+                if (data363.note !== void 0) {
+                  let data367 = data363.note;
+                  if (typeof data367 !== "string") {
+                    const err664 = { instancePath: instancePath + "/checklist/ready/predictions-explored/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data367 };
                     if (vErrors === null) {
-                      vErrors = [err666];
+                      vErrors = [err664];
                     } else {
-                      vErrors.push(err666);
+                      vErrors.push(err664);
                     }
                     errors++;
                   }
                 }
-                if (data367.answer !== void 0) {
-                  let data368 = data367.answer;
-                  if (!(data368 === "yes" || data368 === "no" || data368 === "n/a")) {
-                    const err667 = { instancePath: instancePath + "/checklist/ready/bias-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data368 };
+              } else {
+                const err665 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data363 };
+                if (vErrors === null) {
+                  vErrors = [err665];
+                } else {
+                  vErrors.push(err665);
+                }
+                errors++;
+              }
+            }
+            if (data347["bias-checked"] !== void 0) {
+              let data368 = data347["bias-checked"];
+              if (data368 && typeof data368 == "object" && !Array.isArray(data368)) {
+                if (data368.answer === void 0) {
+                  const err666 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data368 };
+                  if (vErrors === null) {
+                    vErrors = [err666];
+                  } else {
+                    vErrors.push(err666);
+                  }
+                  errors++;
+                }
+                for (const key108 in data368) {
+                  if (!(key108 === "answer" || key108 === "evidence" || key108 === "note")) {
+                    const err667 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key108 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data368 };
                     if (vErrors === null) {
                       vErrors = [err667];
                     } else {
@@ -8282,13 +8282,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data367.evidence !== void 0) {
-                  let data369 = data367.evidence;
-                  const _errs955 = errors;
-                  let valid263 = false;
-                  const _errs956 = errors;
-                  if (typeof data369 !== "string") {
-                    const err668 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data369 };
+                if (data368.answer !== void 0) {
+                  let data369 = data368.answer;
+                  if (!(data369 === "yes" || data369 === "no" || data369 === "n/a")) {
+                    const err668 = { instancePath: instancePath + "/checklist/ready/bias-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data369 };
                     if (vErrors === null) {
                       vErrors = [err668];
                     } else {
@@ -8296,102 +8293,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid22 = _errs956 === errors;
+                }
+                if (data368.evidence !== void 0) {
+                  let data370 = data368.evidence;
+                  const _errs956 = errors;
+                  let valid263 = false;
+                  const _errs957 = errors;
+                  if (typeof data370 !== "string") {
+                    const err669 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data370 };
+                    if (vErrors === null) {
+                      vErrors = [err669];
+                    } else {
+                      vErrors.push(err669);
+                    }
+                    errors++;
+                  }
+                  var _valid22 = _errs957 === errors;
                   valid263 = valid263 || _valid22;
-                  const _errs958 = errors;
-                  if (Array.isArray(data369)) {
-                    const len33 = data369.length;
+                  const _errs959 = errors;
+                  if (Array.isArray(data370)) {
+                    const len33 = data370.length;
                     for (let i37 = 0; i37 < len33; i37++) {
-                      let data370 = data369[i37];
-                      if (typeof data370 !== "string") {
-                        const err669 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence/" + i37, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data370 };
+                      let data371 = data370[i37];
+                      if (typeof data371 !== "string") {
+                        const err670 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence/" + i37, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data371 };
                         if (vErrors === null) {
-                          vErrors = [err669];
+                          vErrors = [err670];
                         } else {
-                          vErrors.push(err669);
+                          vErrors.push(err670);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err670 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data369 };
-                    if (vErrors === null) {
-                      vErrors = [err670];
-                    } else {
-                      vErrors.push(err670);
-                    }
-                    errors++;
-                  }
-                  var _valid22 = _errs958 === errors;
-                  valid263 = valid263 || _valid22;
-                  if (!valid263) {
-                    const err671 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data369 };
+                    const err671 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data370 };
                     if (vErrors === null) {
                       vErrors = [err671];
                     } else {
                       vErrors.push(err671);
                     }
                     errors++;
-                  } else {
-                    errors = _errs955;
-                    if (vErrors !== null) {
-                      if (_errs955) {
-                        vErrors.length = _errs955;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data367.note !== void 0) {
-                  let data371 = data367.note;
-                  if (typeof data371 !== "string") {
-                    const err672 = { instancePath: instancePath + "/checklist/ready/bias-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data371 };
+                  var _valid22 = _errs959 === errors;
+                  valid263 = valid263 || _valid22;
+                  if (!valid263) {
+                    const err672 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data370 };
                     if (vErrors === null) {
                       vErrors = [err672];
                     } else {
                       vErrors.push(err672);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err673 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data367 };
-                if (vErrors === null) {
-                  vErrors = [err673];
-                } else {
-                  vErrors.push(err673);
-                }
-                errors++;
-              }
-            }
-            if (data346.explainability !== void 0) {
-              let data372 = data346.explainability;
-              if (data372 && typeof data372 == "object" && !Array.isArray(data372)) {
-                if (data372.answer === void 0) {
-                  const err674 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data372 };
-                  if (vErrors === null) {
-                    vErrors = [err674];
                   } else {
-                    vErrors.push(err674);
+                    errors = _errs956;
+                    if (vErrors !== null) {
+                      if (_errs956) {
+                        vErrors.length = _errs956;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key109 in data372) {
-                  if (!(key109 === "answer" || key109 === "evidence" || key109 === "note")) {
-                    const err675 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key109 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data372 };
+                if (data368.note !== void 0) {
+                  let data372 = data368.note;
+                  if (typeof data372 !== "string") {
+                    const err673 = { instancePath: instancePath + "/checklist/ready/bias-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data372 };
                     if (vErrors === null) {
-                      vErrors = [err675];
+                      vErrors = [err673];
                     } else {
-                      vErrors.push(err675);
+                      vErrors.push(err673);
                     }
                     errors++;
                   }
                 }
-                if (data372.answer !== void 0) {
-                  let data373 = data372.answer;
-                  if (!(data373 === "yes" || data373 === "no" || data373 === "n/a")) {
-                    const err676 = { instancePath: instancePath + "/checklist/ready/explainability/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data373 };
+              } else {
+                const err674 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data368 };
+                if (vErrors === null) {
+                  vErrors = [err674];
+                } else {
+                  vErrors.push(err674);
+                }
+                errors++;
+              }
+            }
+            if (data347.explainability !== void 0) {
+              let data373 = data347.explainability;
+              if (data373 && typeof data373 == "object" && !Array.isArray(data373)) {
+                if (data373.answer === void 0) {
+                  const err675 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data373 };
+                  if (vErrors === null) {
+                    vErrors = [err675];
+                  } else {
+                    vErrors.push(err675);
+                  }
+                  errors++;
+                }
+                for (const key109 in data373) {
+                  if (!(key109 === "answer" || key109 === "evidence" || key109 === "note")) {
+                    const err676 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key109 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data373 };
                     if (vErrors === null) {
                       vErrors = [err676];
                     } else {
@@ -8400,13 +8400,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data372.evidence !== void 0) {
-                  let data374 = data372.evidence;
-                  const _errs970 = errors;
-                  let valid268 = false;
-                  const _errs971 = errors;
-                  if (typeof data374 !== "string") {
-                    const err677 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data374 };
+                if (data373.answer !== void 0) {
+                  let data374 = data373.answer;
+                  if (!(data374 === "yes" || data374 === "no" || data374 === "n/a")) {
+                    const err677 = { instancePath: instancePath + "/checklist/ready/explainability/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data374 };
                     if (vErrors === null) {
                       vErrors = [err677];
                     } else {
@@ -8414,102 +8411,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid23 = _errs971 === errors;
+                }
+                if (data373.evidence !== void 0) {
+                  let data375 = data373.evidence;
+                  const _errs971 = errors;
+                  let valid268 = false;
+                  const _errs972 = errors;
+                  if (typeof data375 !== "string") {
+                    const err678 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data375 };
+                    if (vErrors === null) {
+                      vErrors = [err678];
+                    } else {
+                      vErrors.push(err678);
+                    }
+                    errors++;
+                  }
+                  var _valid23 = _errs972 === errors;
                   valid268 = valid268 || _valid23;
-                  const _errs973 = errors;
-                  if (Array.isArray(data374)) {
-                    const len34 = data374.length;
+                  const _errs974 = errors;
+                  if (Array.isArray(data375)) {
+                    const len34 = data375.length;
                     for (let i38 = 0; i38 < len34; i38++) {
-                      let data375 = data374[i38];
-                      if (typeof data375 !== "string") {
-                        const err678 = { instancePath: instancePath + "/checklist/ready/explainability/evidence/" + i38, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data375 };
+                      let data376 = data375[i38];
+                      if (typeof data376 !== "string") {
+                        const err679 = { instancePath: instancePath + "/checklist/ready/explainability/evidence/" + i38, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data376 };
                         if (vErrors === null) {
-                          vErrors = [err678];
+                          vErrors = [err679];
                         } else {
-                          vErrors.push(err678);
+                          vErrors.push(err679);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err679 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data374 };
-                    if (vErrors === null) {
-                      vErrors = [err679];
-                    } else {
-                      vErrors.push(err679);
-                    }
-                    errors++;
-                  }
-                  var _valid23 = _errs973 === errors;
-                  valid268 = valid268 || _valid23;
-                  if (!valid268) {
-                    const err680 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data374 };
+                    const err680 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data375 };
                     if (vErrors === null) {
                       vErrors = [err680];
                     } else {
                       vErrors.push(err680);
                     }
                     errors++;
-                  } else {
-                    errors = _errs970;
-                    if (vErrors !== null) {
-                      if (_errs970) {
-                        vErrors.length = _errs970;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data372.note !== void 0) {
-                  let data376 = data372.note;
-                  if (typeof data376 !== "string") {
-                    const err681 = { instancePath: instancePath + "/checklist/ready/explainability/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data376 };
+                  var _valid23 = _errs974 === errors;
+                  valid268 = valid268 || _valid23;
+                  if (!valid268) {
+                    const err681 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data375 };
                     if (vErrors === null) {
                       vErrors = [err681];
                     } else {
                       vErrors.push(err681);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err682 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data372 };
-                if (vErrors === null) {
-                  vErrors = [err682];
-                } else {
-                  vErrors.push(err682);
-                }
-                errors++;
-              }
-            }
-            if (data346["code-quality"] !== void 0) {
-              let data377 = data346["code-quality"];
-              if (data377 && typeof data377 == "object" && !Array.isArray(data377)) {
-                if (data377.answer === void 0) {
-                  const err683 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data377 };
-                  if (vErrors === null) {
-                    vErrors = [err683];
                   } else {
-                    vErrors.push(err683);
+                    errors = _errs971;
+                    if (vErrors !== null) {
+                      if (_errs971) {
+                        vErrors.length = _errs971;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key110 in data377) {
-                  if (!(key110 === "answer" || key110 === "evidence" || key110 === "note")) {
-                    const err684 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key110 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data377 };
+                if (data373.note !== void 0) {
+                  let data377 = data373.note;
+                  if (typeof data377 !== "string") {
+                    const err682 = { instancePath: instancePath + "/checklist/ready/explainability/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data377 };
                     if (vErrors === null) {
-                      vErrors = [err684];
+                      vErrors = [err682];
                     } else {
-                      vErrors.push(err684);
+                      vErrors.push(err682);
                     }
                     errors++;
                   }
                 }
-                if (data377.answer !== void 0) {
-                  let data378 = data377.answer;
-                  if (!(data378 === "yes" || data378 === "no" || data378 === "n/a")) {
-                    const err685 = { instancePath: instancePath + "/checklist/ready/code-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data378 };
+              } else {
+                const err683 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data373 };
+                if (vErrors === null) {
+                  vErrors = [err683];
+                } else {
+                  vErrors.push(err683);
+                }
+                errors++;
+              }
+            }
+            if (data347["code-quality"] !== void 0) {
+              let data378 = data347["code-quality"];
+              if (data378 && typeof data378 == "object" && !Array.isArray(data378)) {
+                if (data378.answer === void 0) {
+                  const err684 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data378 };
+                  if (vErrors === null) {
+                    vErrors = [err684];
+                  } else {
+                    vErrors.push(err684);
+                  }
+                  errors++;
+                }
+                for (const key110 in data378) {
+                  if (!(key110 === "answer" || key110 === "evidence" || key110 === "note")) {
+                    const err685 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key110 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data378 };
                     if (vErrors === null) {
                       vErrors = [err685];
                     } else {
@@ -8518,13 +8518,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data377.evidence !== void 0) {
-                  let data379 = data377.evidence;
-                  const _errs985 = errors;
-                  let valid273 = false;
-                  const _errs986 = errors;
-                  if (typeof data379 !== "string") {
-                    const err686 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data379 };
+                if (data378.answer !== void 0) {
+                  let data379 = data378.answer;
+                  if (!(data379 === "yes" || data379 === "no" || data379 === "n/a")) {
+                    const err686 = { instancePath: instancePath + "/checklist/ready/code-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data379 };
                     if (vErrors === null) {
                       vErrors = [err686];
                     } else {
@@ -8532,102 +8529,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid24 = _errs986 === errors;
+                }
+                if (data378.evidence !== void 0) {
+                  let data380 = data378.evidence;
+                  const _errs986 = errors;
+                  let valid273 = false;
+                  const _errs987 = errors;
+                  if (typeof data380 !== "string") {
+                    const err687 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data380 };
+                    if (vErrors === null) {
+                      vErrors = [err687];
+                    } else {
+                      vErrors.push(err687);
+                    }
+                    errors++;
+                  }
+                  var _valid24 = _errs987 === errors;
                   valid273 = valid273 || _valid24;
-                  const _errs988 = errors;
-                  if (Array.isArray(data379)) {
-                    const len35 = data379.length;
+                  const _errs989 = errors;
+                  if (Array.isArray(data380)) {
+                    const len35 = data380.length;
                     for (let i39 = 0; i39 < len35; i39++) {
-                      let data380 = data379[i39];
-                      if (typeof data380 !== "string") {
-                        const err687 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence/" + i39, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data380 };
+                      let data381 = data380[i39];
+                      if (typeof data381 !== "string") {
+                        const err688 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence/" + i39, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data381 };
                         if (vErrors === null) {
-                          vErrors = [err687];
+                          vErrors = [err688];
                         } else {
-                          vErrors.push(err687);
+                          vErrors.push(err688);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err688 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data379 };
-                    if (vErrors === null) {
-                      vErrors = [err688];
-                    } else {
-                      vErrors.push(err688);
-                    }
-                    errors++;
-                  }
-                  var _valid24 = _errs988 === errors;
-                  valid273 = valid273 || _valid24;
-                  if (!valid273) {
-                    const err689 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data379 };
+                    const err689 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data380 };
                     if (vErrors === null) {
                       vErrors = [err689];
                     } else {
                       vErrors.push(err689);
                     }
                     errors++;
-                  } else {
-                    errors = _errs985;
-                    if (vErrors !== null) {
-                      if (_errs985) {
-                        vErrors.length = _errs985;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data377.note !== void 0) {
-                  let data381 = data377.note;
-                  if (typeof data381 !== "string") {
-                    const err690 = { instancePath: instancePath + "/checklist/ready/code-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data381 };
+                  var _valid24 = _errs989 === errors;
+                  valid273 = valid273 || _valid24;
+                  if (!valid273) {
+                    const err690 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data380 };
                     if (vErrors === null) {
                       vErrors = [err690];
                     } else {
                       vErrors.push(err690);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err691 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data377 };
-                if (vErrors === null) {
-                  vErrors = [err691];
-                } else {
-                  vErrors.push(err691);
-                }
-                errors++;
-              }
-            }
-            if (data346.tests !== void 0) {
-              let data382 = data346.tests;
-              if (data382 && typeof data382 == "object" && !Array.isArray(data382)) {
-                if (data382.answer === void 0) {
-                  const err692 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data382 };
-                  if (vErrors === null) {
-                    vErrors = [err692];
                   } else {
-                    vErrors.push(err692);
+                    errors = _errs986;
+                    if (vErrors !== null) {
+                      if (_errs986) {
+                        vErrors.length = _errs986;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key111 in data382) {
-                  if (!(key111 === "answer" || key111 === "evidence" || key111 === "note")) {
-                    const err693 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key111 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data382 };
+                if (data378.note !== void 0) {
+                  let data382 = data378.note;
+                  if (typeof data382 !== "string") {
+                    const err691 = { instancePath: instancePath + "/checklist/ready/code-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data382 };
                     if (vErrors === null) {
-                      vErrors = [err693];
+                      vErrors = [err691];
                     } else {
-                      vErrors.push(err693);
+                      vErrors.push(err691);
                     }
                     errors++;
                   }
                 }
-                if (data382.answer !== void 0) {
-                  let data383 = data382.answer;
-                  if (!(data383 === "yes" || data383 === "no" || data383 === "n/a")) {
-                    const err694 = { instancePath: instancePath + "/checklist/ready/tests/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data383 };
+              } else {
+                const err692 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data378 };
+                if (vErrors === null) {
+                  vErrors = [err692];
+                } else {
+                  vErrors.push(err692);
+                }
+                errors++;
+              }
+            }
+            if (data347.tests !== void 0) {
+              let data383 = data347.tests;
+              if (data383 && typeof data383 == "object" && !Array.isArray(data383)) {
+                if (data383.answer === void 0) {
+                  const err693 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data383 };
+                  if (vErrors === null) {
+                    vErrors = [err693];
+                  } else {
+                    vErrors.push(err693);
+                  }
+                  errors++;
+                }
+                for (const key111 in data383) {
+                  if (!(key111 === "answer" || key111 === "evidence" || key111 === "note")) {
+                    const err694 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key111 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data383 };
                     if (vErrors === null) {
                       vErrors = [err694];
                     } else {
@@ -8636,13 +8636,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data382.evidence !== void 0) {
-                  let data384 = data382.evidence;
-                  const _errs1000 = errors;
-                  let valid278 = false;
-                  const _errs1001 = errors;
-                  if (typeof data384 !== "string") {
-                    const err695 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data384 };
+                if (data383.answer !== void 0) {
+                  let data384 = data383.answer;
+                  if (!(data384 === "yes" || data384 === "no" || data384 === "n/a")) {
+                    const err695 = { instancePath: instancePath + "/checklist/ready/tests/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data384 };
                     if (vErrors === null) {
                       vErrors = [err695];
                     } else {
@@ -8650,126 +8647,129 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid25 = _errs1001 === errors;
+                }
+                if (data383.evidence !== void 0) {
+                  let data385 = data383.evidence;
+                  const _errs1001 = errors;
+                  let valid278 = false;
+                  const _errs1002 = errors;
+                  if (typeof data385 !== "string") {
+                    const err696 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data385 };
+                    if (vErrors === null) {
+                      vErrors = [err696];
+                    } else {
+                      vErrors.push(err696);
+                    }
+                    errors++;
+                  }
+                  var _valid25 = _errs1002 === errors;
                   valid278 = valid278 || _valid25;
-                  const _errs1003 = errors;
-                  if (Array.isArray(data384)) {
-                    const len36 = data384.length;
+                  const _errs1004 = errors;
+                  if (Array.isArray(data385)) {
+                    const len36 = data385.length;
                     for (let i40 = 0; i40 < len36; i40++) {
-                      let data385 = data384[i40];
-                      if (typeof data385 !== "string") {
-                        const err696 = { instancePath: instancePath + "/checklist/ready/tests/evidence/" + i40, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data385 };
+                      let data386 = data385[i40];
+                      if (typeof data386 !== "string") {
+                        const err697 = { instancePath: instancePath + "/checklist/ready/tests/evidence/" + i40, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data386 };
                         if (vErrors === null) {
-                          vErrors = [err696];
+                          vErrors = [err697];
                         } else {
-                          vErrors.push(err696);
+                          vErrors.push(err697);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err697 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data384 };
-                    if (vErrors === null) {
-                      vErrors = [err697];
-                    } else {
-                      vErrors.push(err697);
-                    }
-                    errors++;
-                  }
-                  var _valid25 = _errs1003 === errors;
-                  valid278 = valid278 || _valid25;
-                  if (!valid278) {
-                    const err698 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data384 };
+                    const err698 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data385 };
                     if (vErrors === null) {
                       vErrors = [err698];
                     } else {
                       vErrors.push(err698);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1000;
-                    if (vErrors !== null) {
-                      if (_errs1000) {
-                        vErrors.length = _errs1000;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data382.note !== void 0) {
-                  let data386 = data382.note;
-                  if (typeof data386 !== "string") {
-                    const err699 = { instancePath: instancePath + "/checklist/ready/tests/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data386 };
+                  var _valid25 = _errs1004 === errors;
+                  valid278 = valid278 || _valid25;
+                  if (!valid278) {
+                    const err699 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data385 };
                     if (vErrors === null) {
                       vErrors = [err699];
                     } else {
                       vErrors.push(err699);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1001;
+                    if (vErrors !== null) {
+                      if (_errs1001) {
+                        vErrors.length = _errs1001;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data383.note !== void 0) {
+                  let data387 = data383.note;
+                  if (typeof data387 !== "string") {
+                    const err700 = { instancePath: instancePath + "/checklist/ready/tests/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data387 };
+                    if (vErrors === null) {
+                      vErrors = [err700];
+                    } else {
+                      vErrors.push(err700);
+                    }
+                    errors++;
                   }
                 }
               } else {
-                const err700 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data382 };
+                const err701 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data383 };
                 if (vErrors === null) {
-                  vErrors = [err700];
+                  vErrors = [err701];
                 } else {
-                  vErrors.push(err700);
+                  vErrors.push(err701);
                 }
                 errors++;
               }
             }
           } else {
-            const err701 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.ready.type, parentSchema: schema31.properties.checklist.properties.ready, data: data346 };
+            const err702 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.ready.type, parentSchema: schema31.properties.checklist.properties.ready, data: data347 };
             if (vErrors === null) {
-              vErrors = [err701];
+              vErrors = [err702];
             } else {
-              vErrors.push(err701);
+              vErrors.push(err702);
             }
             errors++;
           }
         }
-        if (data256.deploy !== void 0) {
-          let data387 = data256.deploy;
-          if (data387 && typeof data387 == "object" && !Array.isArray(data387)) {
-            for (const key112 in data387) {
+        if (data257.deploy !== void 0) {
+          let data388 = data257.deploy;
+          if (data388 && typeof data388 == "object" && !Array.isArray(data388)) {
+            for (const key112 in data388) {
               if (!(key112 === "mode" || key112 === "resources" || key112 === "dependencies" || key112 === "rollout" || key112 === "rollback" || key112 === "retraining-bounds" || key112 === "access-control")) {
-                const err702 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key112 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.deploy, data: data387 };
+                const err703 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key112 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.deploy, data: data388 };
                 if (vErrors === null) {
-                  vErrors = [err702];
+                  vErrors = [err703];
                 } else {
-                  vErrors.push(err702);
+                  vErrors.push(err703);
                 }
                 errors++;
               }
             }
-            if (data387.mode !== void 0) {
-              let data388 = data387.mode;
-              if (data388 && typeof data388 == "object" && !Array.isArray(data388)) {
-                if (data388.answer === void 0) {
-                  const err703 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data388 };
+            if (data388.mode !== void 0) {
+              let data389 = data388.mode;
+              if (data389 && typeof data389 == "object" && !Array.isArray(data389)) {
+                if (data389.answer === void 0) {
+                  const err704 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data389 };
                   if (vErrors === null) {
-                    vErrors = [err703];
+                    vErrors = [err704];
                   } else {
-                    vErrors.push(err703);
+                    vErrors.push(err704);
                   }
                   errors++;
                 }
-                for (const key113 in data388) {
+                for (const key113 in data389) {
                   if (!(key113 === "answer" || key113 === "evidence" || key113 === "note")) {
-                    const err704 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key113 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data388 };
-                    if (vErrors === null) {
-                      vErrors = [err704];
-                    } else {
-                      vErrors.push(err704);
-                    }
-                    errors++;
-                  }
-                }
-                if (data388.answer !== void 0) {
-                  let data389 = data388.answer;
-                  if (!(data389 === "yes" || data389 === "no" || data389 === "n/a")) {
-                    const err705 = { instancePath: instancePath + "/checklist/deploy/mode/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data389 };
+                    const err705 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key113 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data389 };
                     if (vErrors === null) {
                       vErrors = [err705];
                     } else {
@@ -8778,13 +8778,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data388.evidence !== void 0) {
-                  let data390 = data388.evidence;
-                  const _errs1018 = errors;
-                  let valid284 = false;
-                  const _errs1019 = errors;
-                  if (typeof data390 !== "string") {
-                    const err706 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data390 };
+                if (data389.answer !== void 0) {
+                  let data390 = data389.answer;
+                  if (!(data390 === "yes" || data390 === "no" || data390 === "n/a")) {
+                    const err706 = { instancePath: instancePath + "/checklist/deploy/mode/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data390 };
                     if (vErrors === null) {
                       vErrors = [err706];
                     } else {
@@ -8792,102 +8789,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid26 = _errs1019 === errors;
+                }
+                if (data389.evidence !== void 0) {
+                  let data391 = data389.evidence;
+                  const _errs1019 = errors;
+                  let valid284 = false;
+                  const _errs1020 = errors;
+                  if (typeof data391 !== "string") {
+                    const err707 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data391 };
+                    if (vErrors === null) {
+                      vErrors = [err707];
+                    } else {
+                      vErrors.push(err707);
+                    }
+                    errors++;
+                  }
+                  var _valid26 = _errs1020 === errors;
                   valid284 = valid284 || _valid26;
-                  const _errs1021 = errors;
-                  if (Array.isArray(data390)) {
-                    const len37 = data390.length;
+                  const _errs1022 = errors;
+                  if (Array.isArray(data391)) {
+                    const len37 = data391.length;
                     for (let i41 = 0; i41 < len37; i41++) {
-                      let data391 = data390[i41];
-                      if (typeof data391 !== "string") {
-                        const err707 = { instancePath: instancePath + "/checklist/deploy/mode/evidence/" + i41, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data391 };
+                      let data392 = data391[i41];
+                      if (typeof data392 !== "string") {
+                        const err708 = { instancePath: instancePath + "/checklist/deploy/mode/evidence/" + i41, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data392 };
                         if (vErrors === null) {
-                          vErrors = [err707];
+                          vErrors = [err708];
                         } else {
-                          vErrors.push(err707);
+                          vErrors.push(err708);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err708 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data390 };
-                    if (vErrors === null) {
-                      vErrors = [err708];
-                    } else {
-                      vErrors.push(err708);
-                    }
-                    errors++;
-                  }
-                  var _valid26 = _errs1021 === errors;
-                  valid284 = valid284 || _valid26;
-                  if (!valid284) {
-                    const err709 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data390 };
+                    const err709 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data391 };
                     if (vErrors === null) {
                       vErrors = [err709];
                     } else {
                       vErrors.push(err709);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1018;
-                    if (vErrors !== null) {
-                      if (_errs1018) {
-                        vErrors.length = _errs1018;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data388.note !== void 0) {
-                  let data392 = data388.note;
-                  if (typeof data392 !== "string") {
-                    const err710 = { instancePath: instancePath + "/checklist/deploy/mode/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data392 };
+                  var _valid26 = _errs1022 === errors;
+                  valid284 = valid284 || _valid26;
+                  if (!valid284) {
+                    const err710 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data391 };
                     if (vErrors === null) {
                       vErrors = [err710];
                     } else {
                       vErrors.push(err710);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err711 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data388 };
-                if (vErrors === null) {
-                  vErrors = [err711];
-                } else {
-                  vErrors.push(err711);
-                }
-                errors++;
-              }
-            }
-            if (data387.resources !== void 0) {
-              let data393 = data387.resources;
-              if (data393 && typeof data393 == "object" && !Array.isArray(data393)) {
-                if (data393.answer === void 0) {
-                  const err712 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data393 };
-                  if (vErrors === null) {
-                    vErrors = [err712];
                   } else {
-                    vErrors.push(err712);
+                    errors = _errs1019;
+                    if (vErrors !== null) {
+                      if (_errs1019) {
+                        vErrors.length = _errs1019;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key114 in data393) {
-                  if (!(key114 === "answer" || key114 === "evidence" || key114 === "note")) {
-                    const err713 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key114 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data393 };
+                if (data389.note !== void 0) {
+                  let data393 = data389.note;
+                  if (typeof data393 !== "string") {
+                    const err711 = { instancePath: instancePath + "/checklist/deploy/mode/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data393 };
                     if (vErrors === null) {
-                      vErrors = [err713];
+                      vErrors = [err711];
                     } else {
-                      vErrors.push(err713);
+                      vErrors.push(err711);
                     }
                     errors++;
                   }
                 }
-                if (data393.answer !== void 0) {
-                  let data394 = data393.answer;
-                  if (!(data394 === "yes" || data394 === "no" || data394 === "n/a")) {
-                    const err714 = { instancePath: instancePath + "/checklist/deploy/resources/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data394 };
+              } else {
+                const err712 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data389 };
+                if (vErrors === null) {
+                  vErrors = [err712];
+                } else {
+                  vErrors.push(err712);
+                }
+                errors++;
+              }
+            }
+            if (data388.resources !== void 0) {
+              let data394 = data388.resources;
+              if (data394 && typeof data394 == "object" && !Array.isArray(data394)) {
+                if (data394.answer === void 0) {
+                  const err713 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data394 };
+                  if (vErrors === null) {
+                    vErrors = [err713];
+                  } else {
+                    vErrors.push(err713);
+                  }
+                  errors++;
+                }
+                for (const key114 in data394) {
+                  if (!(key114 === "answer" || key114 === "evidence" || key114 === "note")) {
+                    const err714 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key114 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data394 };
                     if (vErrors === null) {
                       vErrors = [err714];
                     } else {
@@ -8896,13 +8896,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data393.evidence !== void 0) {
-                  let data395 = data393.evidence;
-                  const _errs1033 = errors;
-                  let valid289 = false;
-                  const _errs1034 = errors;
-                  if (typeof data395 !== "string") {
-                    const err715 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data395 };
+                if (data394.answer !== void 0) {
+                  let data395 = data394.answer;
+                  if (!(data395 === "yes" || data395 === "no" || data395 === "n/a")) {
+                    const err715 = { instancePath: instancePath + "/checklist/deploy/resources/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data395 };
                     if (vErrors === null) {
                       vErrors = [err715];
                     } else {
@@ -8910,102 +8907,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid27 = _errs1034 === errors;
+                }
+                if (data394.evidence !== void 0) {
+                  let data396 = data394.evidence;
+                  const _errs1034 = errors;
+                  let valid289 = false;
+                  const _errs1035 = errors;
+                  if (typeof data396 !== "string") {
+                    const err716 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data396 };
+                    if (vErrors === null) {
+                      vErrors = [err716];
+                    } else {
+                      vErrors.push(err716);
+                    }
+                    errors++;
+                  }
+                  var _valid27 = _errs1035 === errors;
                   valid289 = valid289 || _valid27;
-                  const _errs1036 = errors;
-                  if (Array.isArray(data395)) {
-                    const len38 = data395.length;
+                  const _errs1037 = errors;
+                  if (Array.isArray(data396)) {
+                    const len38 = data396.length;
                     for (let i42 = 0; i42 < len38; i42++) {
-                      let data396 = data395[i42];
-                      if (typeof data396 !== "string") {
-                        const err716 = { instancePath: instancePath + "/checklist/deploy/resources/evidence/" + i42, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data396 };
+                      let data397 = data396[i42];
+                      if (typeof data397 !== "string") {
+                        const err717 = { instancePath: instancePath + "/checklist/deploy/resources/evidence/" + i42, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data397 };
                         if (vErrors === null) {
-                          vErrors = [err716];
+                          vErrors = [err717];
                         } else {
-                          vErrors.push(err716);
+                          vErrors.push(err717);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err717 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data395 };
-                    if (vErrors === null) {
-                      vErrors = [err717];
-                    } else {
-                      vErrors.push(err717);
-                    }
-                    errors++;
-                  }
-                  var _valid27 = _errs1036 === errors;
-                  valid289 = valid289 || _valid27;
-                  if (!valid289) {
-                    const err718 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data395 };
+                    const err718 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data396 };
                     if (vErrors === null) {
                       vErrors = [err718];
                     } else {
                       vErrors.push(err718);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1033;
-                    if (vErrors !== null) {
-                      if (_errs1033) {
-                        vErrors.length = _errs1033;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data393.note !== void 0) {
-                  let data397 = data393.note;
-                  if (typeof data397 !== "string") {
-                    const err719 = { instancePath: instancePath + "/checklist/deploy/resources/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data397 };
+                  var _valid27 = _errs1037 === errors;
+                  valid289 = valid289 || _valid27;
+                  if (!valid289) {
+                    const err719 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data396 };
                     if (vErrors === null) {
                       vErrors = [err719];
                     } else {
                       vErrors.push(err719);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err720 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data393 };
-                if (vErrors === null) {
-                  vErrors = [err720];
-                } else {
-                  vErrors.push(err720);
-                }
-                errors++;
-              }
-            }
-            if (data387.dependencies !== void 0) {
-              let data398 = data387.dependencies;
-              if (data398 && typeof data398 == "object" && !Array.isArray(data398)) {
-                if (data398.answer === void 0) {
-                  const err721 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data398 };
-                  if (vErrors === null) {
-                    vErrors = [err721];
                   } else {
-                    vErrors.push(err721);
+                    errors = _errs1034;
+                    if (vErrors !== null) {
+                      if (_errs1034) {
+                        vErrors.length = _errs1034;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key115 in data398) {
-                  if (!(key115 === "answer" || key115 === "evidence" || key115 === "note")) {
-                    const err722 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key115 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data398 };
+                if (data394.note !== void 0) {
+                  let data398 = data394.note;
+                  if (typeof data398 !== "string") {
+                    const err720 = { instancePath: instancePath + "/checklist/deploy/resources/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data398 };
                     if (vErrors === null) {
-                      vErrors = [err722];
+                      vErrors = [err720];
                     } else {
-                      vErrors.push(err722);
+                      vErrors.push(err720);
                     }
                     errors++;
                   }
                 }
-                if (data398.answer !== void 0) {
-                  let data399 = data398.answer;
-                  if (!(data399 === "yes" || data399 === "no" || data399 === "n/a")) {
-                    const err723 = { instancePath: instancePath + "/checklist/deploy/dependencies/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data399 };
+              } else {
+                const err721 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data394 };
+                if (vErrors === null) {
+                  vErrors = [err721];
+                } else {
+                  vErrors.push(err721);
+                }
+                errors++;
+              }
+            }
+            if (data388.dependencies !== void 0) {
+              let data399 = data388.dependencies;
+              if (data399 && typeof data399 == "object" && !Array.isArray(data399)) {
+                if (data399.answer === void 0) {
+                  const err722 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data399 };
+                  if (vErrors === null) {
+                    vErrors = [err722];
+                  } else {
+                    vErrors.push(err722);
+                  }
+                  errors++;
+                }
+                for (const key115 in data399) {
+                  if (!(key115 === "answer" || key115 === "evidence" || key115 === "note")) {
+                    const err723 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key115 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data399 };
                     if (vErrors === null) {
                       vErrors = [err723];
                     } else {
@@ -9014,13 +9014,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data398.evidence !== void 0) {
-                  let data400 = data398.evidence;
-                  const _errs1048 = errors;
-                  let valid294 = false;
-                  const _errs1049 = errors;
-                  if (typeof data400 !== "string") {
-                    const err724 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data400 };
+                if (data399.answer !== void 0) {
+                  let data400 = data399.answer;
+                  if (!(data400 === "yes" || data400 === "no" || data400 === "n/a")) {
+                    const err724 = { instancePath: instancePath + "/checklist/deploy/dependencies/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data400 };
                     if (vErrors === null) {
                       vErrors = [err724];
                     } else {
@@ -9028,102 +9025,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid28 = _errs1049 === errors;
+                }
+                if (data399.evidence !== void 0) {
+                  let data401 = data399.evidence;
+                  const _errs1049 = errors;
+                  let valid294 = false;
+                  const _errs1050 = errors;
+                  if (typeof data401 !== "string") {
+                    const err725 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data401 };
+                    if (vErrors === null) {
+                      vErrors = [err725];
+                    } else {
+                      vErrors.push(err725);
+                    }
+                    errors++;
+                  }
+                  var _valid28 = _errs1050 === errors;
                   valid294 = valid294 || _valid28;
-                  const _errs1051 = errors;
-                  if (Array.isArray(data400)) {
-                    const len39 = data400.length;
+                  const _errs1052 = errors;
+                  if (Array.isArray(data401)) {
+                    const len39 = data401.length;
                     for (let i43 = 0; i43 < len39; i43++) {
-                      let data401 = data400[i43];
-                      if (typeof data401 !== "string") {
-                        const err725 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence/" + i43, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data401 };
+                      let data402 = data401[i43];
+                      if (typeof data402 !== "string") {
+                        const err726 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence/" + i43, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data402 };
                         if (vErrors === null) {
-                          vErrors = [err725];
+                          vErrors = [err726];
                         } else {
-                          vErrors.push(err725);
+                          vErrors.push(err726);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err726 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data400 };
-                    if (vErrors === null) {
-                      vErrors = [err726];
-                    } else {
-                      vErrors.push(err726);
-                    }
-                    errors++;
-                  }
-                  var _valid28 = _errs1051 === errors;
-                  valid294 = valid294 || _valid28;
-                  if (!valid294) {
-                    const err727 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data400 };
+                    const err727 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data401 };
                     if (vErrors === null) {
                       vErrors = [err727];
                     } else {
                       vErrors.push(err727);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1048;
-                    if (vErrors !== null) {
-                      if (_errs1048) {
-                        vErrors.length = _errs1048;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data398.note !== void 0) {
-                  let data402 = data398.note;
-                  if (typeof data402 !== "string") {
-                    const err728 = { instancePath: instancePath + "/checklist/deploy/dependencies/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data402 };
+                  var _valid28 = _errs1052 === errors;
+                  valid294 = valid294 || _valid28;
+                  if (!valid294) {
+                    const err728 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data401 };
                     if (vErrors === null) {
                       vErrors = [err728];
                     } else {
                       vErrors.push(err728);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err729 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data398 };
-                if (vErrors === null) {
-                  vErrors = [err729];
-                } else {
-                  vErrors.push(err729);
-                }
-                errors++;
-              }
-            }
-            if (data387.rollout !== void 0) {
-              let data403 = data387.rollout;
-              if (data403 && typeof data403 == "object" && !Array.isArray(data403)) {
-                if (data403.answer === void 0) {
-                  const err730 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data403 };
-                  if (vErrors === null) {
-                    vErrors = [err730];
                   } else {
-                    vErrors.push(err730);
+                    errors = _errs1049;
+                    if (vErrors !== null) {
+                      if (_errs1049) {
+                        vErrors.length = _errs1049;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key116 in data403) {
-                  if (!(key116 === "answer" || key116 === "evidence" || key116 === "note")) {
-                    const err731 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key116 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data403 };
+                if (data399.note !== void 0) {
+                  let data403 = data399.note;
+                  if (typeof data403 !== "string") {
+                    const err729 = { instancePath: instancePath + "/checklist/deploy/dependencies/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data403 };
                     if (vErrors === null) {
-                      vErrors = [err731];
+                      vErrors = [err729];
                     } else {
-                      vErrors.push(err731);
+                      vErrors.push(err729);
                     }
                     errors++;
                   }
                 }
-                if (data403.answer !== void 0) {
-                  let data404 = data403.answer;
-                  if (!(data404 === "yes" || data404 === "no" || data404 === "n/a")) {
-                    const err732 = { instancePath: instancePath + "/checklist/deploy/rollout/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data404 };
+              } else {
+                const err730 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data399 };
+                if (vErrors === null) {
+                  vErrors = [err730];
+                } else {
+                  vErrors.push(err730);
+                }
+                errors++;
+              }
+            }
+            if (data388.rollout !== void 0) {
+              let data404 = data388.rollout;
+              if (data404 && typeof data404 == "object" && !Array.isArray(data404)) {
+                if (data404.answer === void 0) {
+                  const err731 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data404 };
+                  if (vErrors === null) {
+                    vErrors = [err731];
+                  } else {
+                    vErrors.push(err731);
+                  }
+                  errors++;
+                }
+                for (const key116 in data404) {
+                  if (!(key116 === "answer" || key116 === "evidence" || key116 === "note")) {
+                    const err732 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key116 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data404 };
                     if (vErrors === null) {
                       vErrors = [err732];
                     } else {
@@ -9132,13 +9132,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data403.evidence !== void 0) {
-                  let data405 = data403.evidence;
-                  const _errs1063 = errors;
-                  let valid299 = false;
-                  const _errs1064 = errors;
-                  if (typeof data405 !== "string") {
-                    const err733 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data405 };
+                if (data404.answer !== void 0) {
+                  let data405 = data404.answer;
+                  if (!(data405 === "yes" || data405 === "no" || data405 === "n/a")) {
+                    const err733 = { instancePath: instancePath + "/checklist/deploy/rollout/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data405 };
                     if (vErrors === null) {
                       vErrors = [err733];
                     } else {
@@ -9146,102 +9143,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid29 = _errs1064 === errors;
+                }
+                if (data404.evidence !== void 0) {
+                  let data406 = data404.evidence;
+                  const _errs1064 = errors;
+                  let valid299 = false;
+                  const _errs1065 = errors;
+                  if (typeof data406 !== "string") {
+                    const err734 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data406 };
+                    if (vErrors === null) {
+                      vErrors = [err734];
+                    } else {
+                      vErrors.push(err734);
+                    }
+                    errors++;
+                  }
+                  var _valid29 = _errs1065 === errors;
                   valid299 = valid299 || _valid29;
-                  const _errs1066 = errors;
-                  if (Array.isArray(data405)) {
-                    const len40 = data405.length;
+                  const _errs1067 = errors;
+                  if (Array.isArray(data406)) {
+                    const len40 = data406.length;
                     for (let i44 = 0; i44 < len40; i44++) {
-                      let data406 = data405[i44];
-                      if (typeof data406 !== "string") {
-                        const err734 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence/" + i44, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data406 };
+                      let data407 = data406[i44];
+                      if (typeof data407 !== "string") {
+                        const err735 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence/" + i44, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data407 };
                         if (vErrors === null) {
-                          vErrors = [err734];
+                          vErrors = [err735];
                         } else {
-                          vErrors.push(err734);
+                          vErrors.push(err735);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err735 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data405 };
-                    if (vErrors === null) {
-                      vErrors = [err735];
-                    } else {
-                      vErrors.push(err735);
-                    }
-                    errors++;
-                  }
-                  var _valid29 = _errs1066 === errors;
-                  valid299 = valid299 || _valid29;
-                  if (!valid299) {
-                    const err736 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data405 };
+                    const err736 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data406 };
                     if (vErrors === null) {
                       vErrors = [err736];
                     } else {
                       vErrors.push(err736);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1063;
-                    if (vErrors !== null) {
-                      if (_errs1063) {
-                        vErrors.length = _errs1063;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data403.note !== void 0) {
-                  let data407 = data403.note;
-                  if (typeof data407 !== "string") {
-                    const err737 = { instancePath: instancePath + "/checklist/deploy/rollout/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data407 };
+                  var _valid29 = _errs1067 === errors;
+                  valid299 = valid299 || _valid29;
+                  if (!valid299) {
+                    const err737 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data406 };
                     if (vErrors === null) {
                       vErrors = [err737];
                     } else {
                       vErrors.push(err737);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err738 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data403 };
-                if (vErrors === null) {
-                  vErrors = [err738];
-                } else {
-                  vErrors.push(err738);
-                }
-                errors++;
-              }
-            }
-            if (data387.rollback !== void 0) {
-              let data408 = data387.rollback;
-              if (data408 && typeof data408 == "object" && !Array.isArray(data408)) {
-                if (data408.answer === void 0) {
-                  const err739 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data408 };
-                  if (vErrors === null) {
-                    vErrors = [err739];
                   } else {
-                    vErrors.push(err739);
+                    errors = _errs1064;
+                    if (vErrors !== null) {
+                      if (_errs1064) {
+                        vErrors.length = _errs1064;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key117 in data408) {
-                  if (!(key117 === "answer" || key117 === "evidence" || key117 === "note")) {
-                    const err740 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key117 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data408 };
+                if (data404.note !== void 0) {
+                  let data408 = data404.note;
+                  if (typeof data408 !== "string") {
+                    const err738 = { instancePath: instancePath + "/checklist/deploy/rollout/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data408 };
                     if (vErrors === null) {
-                      vErrors = [err740];
+                      vErrors = [err738];
                     } else {
-                      vErrors.push(err740);
+                      vErrors.push(err738);
                     }
                     errors++;
                   }
                 }
-                if (data408.answer !== void 0) {
-                  let data409 = data408.answer;
-                  if (!(data409 === "yes" || data409 === "no" || data409 === "n/a")) {
-                    const err741 = { instancePath: instancePath + "/checklist/deploy/rollback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data409 };
+              } else {
+                const err739 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data404 };
+                if (vErrors === null) {
+                  vErrors = [err739];
+                } else {
+                  vErrors.push(err739);
+                }
+                errors++;
+              }
+            }
+            if (data388.rollback !== void 0) {
+              let data409 = data388.rollback;
+              if (data409 && typeof data409 == "object" && !Array.isArray(data409)) {
+                if (data409.answer === void 0) {
+                  const err740 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data409 };
+                  if (vErrors === null) {
+                    vErrors = [err740];
+                  } else {
+                    vErrors.push(err740);
+                  }
+                  errors++;
+                }
+                for (const key117 in data409) {
+                  if (!(key117 === "answer" || key117 === "evidence" || key117 === "note")) {
+                    const err741 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key117 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data409 };
                     if (vErrors === null) {
                       vErrors = [err741];
                     } else {
@@ -9250,13 +9250,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data408.evidence !== void 0) {
-                  let data410 = data408.evidence;
-                  const _errs1078 = errors;
-                  let valid304 = false;
-                  const _errs1079 = errors;
-                  if (typeof data410 !== "string") {
-                    const err742 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data410 };
+                if (data409.answer !== void 0) {
+                  let data410 = data409.answer;
+                  if (!(data410 === "yes" || data410 === "no" || data410 === "n/a")) {
+                    const err742 = { instancePath: instancePath + "/checklist/deploy/rollback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data410 };
                     if (vErrors === null) {
                       vErrors = [err742];
                     } else {
@@ -9264,102 +9261,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid30 = _errs1079 === errors;
+                }
+                if (data409.evidence !== void 0) {
+                  let data411 = data409.evidence;
+                  const _errs1079 = errors;
+                  let valid304 = false;
+                  const _errs1080 = errors;
+                  if (typeof data411 !== "string") {
+                    const err743 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data411 };
+                    if (vErrors === null) {
+                      vErrors = [err743];
+                    } else {
+                      vErrors.push(err743);
+                    }
+                    errors++;
+                  }
+                  var _valid30 = _errs1080 === errors;
                   valid304 = valid304 || _valid30;
-                  const _errs1081 = errors;
-                  if (Array.isArray(data410)) {
-                    const len41 = data410.length;
+                  const _errs1082 = errors;
+                  if (Array.isArray(data411)) {
+                    const len41 = data411.length;
                     for (let i45 = 0; i45 < len41; i45++) {
-                      let data411 = data410[i45];
-                      if (typeof data411 !== "string") {
-                        const err743 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence/" + i45, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data411 };
+                      let data412 = data411[i45];
+                      if (typeof data412 !== "string") {
+                        const err744 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence/" + i45, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data412 };
                         if (vErrors === null) {
-                          vErrors = [err743];
+                          vErrors = [err744];
                         } else {
-                          vErrors.push(err743);
+                          vErrors.push(err744);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err744 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data410 };
-                    if (vErrors === null) {
-                      vErrors = [err744];
-                    } else {
-                      vErrors.push(err744);
-                    }
-                    errors++;
-                  }
-                  var _valid30 = _errs1081 === errors;
-                  valid304 = valid304 || _valid30;
-                  if (!valid304) {
-                    const err745 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data410 };
+                    const err745 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data411 };
                     if (vErrors === null) {
                       vErrors = [err745];
                     } else {
                       vErrors.push(err745);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1078;
-                    if (vErrors !== null) {
-                      if (_errs1078) {
-                        vErrors.length = _errs1078;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data408.note !== void 0) {
-                  let data412 = data408.note;
-                  if (typeof data412 !== "string") {
-                    const err746 = { instancePath: instancePath + "/checklist/deploy/rollback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data412 };
+                  var _valid30 = _errs1082 === errors;
+                  valid304 = valid304 || _valid30;
+                  if (!valid304) {
+                    const err746 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data411 };
                     if (vErrors === null) {
                       vErrors = [err746];
                     } else {
                       vErrors.push(err746);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err747 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data408 };
-                if (vErrors === null) {
-                  vErrors = [err747];
-                } else {
-                  vErrors.push(err747);
-                }
-                errors++;
-              }
-            }
-            if (data387["retraining-bounds"] !== void 0) {
-              let data413 = data387["retraining-bounds"];
-              if (data413 && typeof data413 == "object" && !Array.isArray(data413)) {
-                if (data413.answer === void 0) {
-                  const err748 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data413 };
-                  if (vErrors === null) {
-                    vErrors = [err748];
                   } else {
-                    vErrors.push(err748);
+                    errors = _errs1079;
+                    if (vErrors !== null) {
+                      if (_errs1079) {
+                        vErrors.length = _errs1079;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key118 in data413) {
-                  if (!(key118 === "answer" || key118 === "evidence" || key118 === "note")) {
-                    const err749 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key118 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data413 };
+                if (data409.note !== void 0) {
+                  let data413 = data409.note;
+                  if (typeof data413 !== "string") {
+                    const err747 = { instancePath: instancePath + "/checklist/deploy/rollback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data413 };
                     if (vErrors === null) {
-                      vErrors = [err749];
+                      vErrors = [err747];
                     } else {
-                      vErrors.push(err749);
+                      vErrors.push(err747);
                     }
                     errors++;
                   }
                 }
-                if (data413.answer !== void 0) {
-                  let data414 = data413.answer;
-                  if (!(data414 === "yes" || data414 === "no" || data414 === "n/a")) {
-                    const err750 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data414 };
+              } else {
+                const err748 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data409 };
+                if (vErrors === null) {
+                  vErrors = [err748];
+                } else {
+                  vErrors.push(err748);
+                }
+                errors++;
+              }
+            }
+            if (data388["retraining-bounds"] !== void 0) {
+              let data414 = data388["retraining-bounds"];
+              if (data414 && typeof data414 == "object" && !Array.isArray(data414)) {
+                if (data414.answer === void 0) {
+                  const err749 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data414 };
+                  if (vErrors === null) {
+                    vErrors = [err749];
+                  } else {
+                    vErrors.push(err749);
+                  }
+                  errors++;
+                }
+                for (const key118 in data414) {
+                  if (!(key118 === "answer" || key118 === "evidence" || key118 === "note")) {
+                    const err750 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key118 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data414 };
                     if (vErrors === null) {
                       vErrors = [err750];
                     } else {
@@ -9368,13 +9368,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data413.evidence !== void 0) {
-                  let data415 = data413.evidence;
-                  const _errs1093 = errors;
-                  let valid309 = false;
-                  const _errs1094 = errors;
-                  if (typeof data415 !== "string") {
-                    const err751 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data415 };
+                if (data414.answer !== void 0) {
+                  let data415 = data414.answer;
+                  if (!(data415 === "yes" || data415 === "no" || data415 === "n/a")) {
+                    const err751 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data415 };
                     if (vErrors === null) {
                       vErrors = [err751];
                     } else {
@@ -9382,102 +9379,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid31 = _errs1094 === errors;
+                }
+                if (data414.evidence !== void 0) {
+                  let data416 = data414.evidence;
+                  const _errs1094 = errors;
+                  let valid309 = false;
+                  const _errs1095 = errors;
+                  if (typeof data416 !== "string") {
+                    const err752 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data416 };
+                    if (vErrors === null) {
+                      vErrors = [err752];
+                    } else {
+                      vErrors.push(err752);
+                    }
+                    errors++;
+                  }
+                  var _valid31 = _errs1095 === errors;
                   valid309 = valid309 || _valid31;
-                  const _errs1096 = errors;
-                  if (Array.isArray(data415)) {
-                    const len42 = data415.length;
+                  const _errs1097 = errors;
+                  if (Array.isArray(data416)) {
+                    const len42 = data416.length;
                     for (let i46 = 0; i46 < len42; i46++) {
-                      let data416 = data415[i46];
-                      if (typeof data416 !== "string") {
-                        const err752 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence/" + i46, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data416 };
+                      let data417 = data416[i46];
+                      if (typeof data417 !== "string") {
+                        const err753 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence/" + i46, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data417 };
                         if (vErrors === null) {
-                          vErrors = [err752];
+                          vErrors = [err753];
                         } else {
-                          vErrors.push(err752);
+                          vErrors.push(err753);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err753 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data415 };
-                    if (vErrors === null) {
-                      vErrors = [err753];
-                    } else {
-                      vErrors.push(err753);
-                    }
-                    errors++;
-                  }
-                  var _valid31 = _errs1096 === errors;
-                  valid309 = valid309 || _valid31;
-                  if (!valid309) {
-                    const err754 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data415 };
+                    const err754 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data416 };
                     if (vErrors === null) {
                       vErrors = [err754];
                     } else {
                       vErrors.push(err754);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1093;
-                    if (vErrors !== null) {
-                      if (_errs1093) {
-                        vErrors.length = _errs1093;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data413.note !== void 0) {
-                  let data417 = data413.note;
-                  if (typeof data417 !== "string") {
-                    const err755 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data417 };
+                  var _valid31 = _errs1097 === errors;
+                  valid309 = valid309 || _valid31;
+                  if (!valid309) {
+                    const err755 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data416 };
                     if (vErrors === null) {
                       vErrors = [err755];
                     } else {
                       vErrors.push(err755);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err756 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data413 };
-                if (vErrors === null) {
-                  vErrors = [err756];
-                } else {
-                  vErrors.push(err756);
-                }
-                errors++;
-              }
-            }
-            if (data387["access-control"] !== void 0) {
-              let data418 = data387["access-control"];
-              if (data418 && typeof data418 == "object" && !Array.isArray(data418)) {
-                if (data418.answer === void 0) {
-                  const err757 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data418 };
-                  if (vErrors === null) {
-                    vErrors = [err757];
                   } else {
-                    vErrors.push(err757);
+                    errors = _errs1094;
+                    if (vErrors !== null) {
+                      if (_errs1094) {
+                        vErrors.length = _errs1094;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key119 in data418) {
-                  if (!(key119 === "answer" || key119 === "evidence" || key119 === "note")) {
-                    const err758 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key119 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data418 };
+                if (data414.note !== void 0) {
+                  let data418 = data414.note;
+                  if (typeof data418 !== "string") {
+                    const err756 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data418 };
                     if (vErrors === null) {
-                      vErrors = [err758];
+                      vErrors = [err756];
                     } else {
-                      vErrors.push(err758);
+                      vErrors.push(err756);
                     }
                     errors++;
                   }
                 }
-                if (data418.answer !== void 0) {
-                  let data419 = data418.answer;
-                  if (!(data419 === "yes" || data419 === "no" || data419 === "n/a")) {
-                    const err759 = { instancePath: instancePath + "/checklist/deploy/access-control/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data419 };
+              } else {
+                const err757 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data414 };
+                if (vErrors === null) {
+                  vErrors = [err757];
+                } else {
+                  vErrors.push(err757);
+                }
+                errors++;
+              }
+            }
+            if (data388["access-control"] !== void 0) {
+              let data419 = data388["access-control"];
+              if (data419 && typeof data419 == "object" && !Array.isArray(data419)) {
+                if (data419.answer === void 0) {
+                  const err758 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data419 };
+                  if (vErrors === null) {
+                    vErrors = [err758];
+                  } else {
+                    vErrors.push(err758);
+                  }
+                  errors++;
+                }
+                for (const key119 in data419) {
+                  if (!(key119 === "answer" || key119 === "evidence" || key119 === "note")) {
+                    const err759 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key119 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data419 };
                     if (vErrors === null) {
                       vErrors = [err759];
                     } else {
@@ -9486,13 +9486,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data418.evidence !== void 0) {
-                  let data420 = data418.evidence;
-                  const _errs1108 = errors;
-                  let valid314 = false;
-                  const _errs1109 = errors;
-                  if (typeof data420 !== "string") {
-                    const err760 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data420 };
+                if (data419.answer !== void 0) {
+                  let data420 = data419.answer;
+                  if (!(data420 === "yes" || data420 === "no" || data420 === "n/a")) {
+                    const err760 = { instancePath: instancePath + "/checklist/deploy/access-control/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data420 };
                     if (vErrors === null) {
                       vErrors = [err760];
                     } else {
@@ -9500,126 +9497,129 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid32 = _errs1109 === errors;
+                }
+                if (data419.evidence !== void 0) {
+                  let data421 = data419.evidence;
+                  const _errs1109 = errors;
+                  let valid314 = false;
+                  const _errs1110 = errors;
+                  if (typeof data421 !== "string") {
+                    const err761 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data421 };
+                    if (vErrors === null) {
+                      vErrors = [err761];
+                    } else {
+                      vErrors.push(err761);
+                    }
+                    errors++;
+                  }
+                  var _valid32 = _errs1110 === errors;
                   valid314 = valid314 || _valid32;
-                  const _errs1111 = errors;
-                  if (Array.isArray(data420)) {
-                    const len43 = data420.length;
+                  const _errs1112 = errors;
+                  if (Array.isArray(data421)) {
+                    const len43 = data421.length;
                     for (let i47 = 0; i47 < len43; i47++) {
-                      let data421 = data420[i47];
-                      if (typeof data421 !== "string") {
-                        const err761 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence/" + i47, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data421 };
+                      let data422 = data421[i47];
+                      if (typeof data422 !== "string") {
+                        const err762 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence/" + i47, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data422 };
                         if (vErrors === null) {
-                          vErrors = [err761];
+                          vErrors = [err762];
                         } else {
-                          vErrors.push(err761);
+                          vErrors.push(err762);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err762 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data420 };
-                    if (vErrors === null) {
-                      vErrors = [err762];
-                    } else {
-                      vErrors.push(err762);
-                    }
-                    errors++;
-                  }
-                  var _valid32 = _errs1111 === errors;
-                  valid314 = valid314 || _valid32;
-                  if (!valid314) {
-                    const err763 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data420 };
+                    const err763 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data421 };
                     if (vErrors === null) {
                       vErrors = [err763];
                     } else {
                       vErrors.push(err763);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1108;
-                    if (vErrors !== null) {
-                      if (_errs1108) {
-                        vErrors.length = _errs1108;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data418.note !== void 0) {
-                  let data422 = data418.note;
-                  if (typeof data422 !== "string") {
-                    const err764 = { instancePath: instancePath + "/checklist/deploy/access-control/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data422 };
+                  var _valid32 = _errs1112 === errors;
+                  valid314 = valid314 || _valid32;
+                  if (!valid314) {
+                    const err764 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data421 };
                     if (vErrors === null) {
                       vErrors = [err764];
                     } else {
                       vErrors.push(err764);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1109;
+                    if (vErrors !== null) {
+                      if (_errs1109) {
+                        vErrors.length = _errs1109;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data419.note !== void 0) {
+                  let data423 = data419.note;
+                  if (typeof data423 !== "string") {
+                    const err765 = { instancePath: instancePath + "/checklist/deploy/access-control/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data423 };
+                    if (vErrors === null) {
+                      vErrors = [err765];
+                    } else {
+                      vErrors.push(err765);
+                    }
+                    errors++;
                   }
                 }
               } else {
-                const err765 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data418 };
+                const err766 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data419 };
                 if (vErrors === null) {
-                  vErrors = [err765];
+                  vErrors = [err766];
                 } else {
-                  vErrors.push(err765);
+                  vErrors.push(err766);
                 }
                 errors++;
               }
             }
           } else {
-            const err766 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.deploy.type, parentSchema: schema31.properties.checklist.properties.deploy, data: data387 };
+            const err767 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.deploy.type, parentSchema: schema31.properties.checklist.properties.deploy, data: data388 };
             if (vErrors === null) {
-              vErrors = [err766];
+              vErrors = [err767];
             } else {
-              vErrors.push(err766);
+              vErrors.push(err767);
             }
             errors++;
           }
         }
-        if (data256.monitor !== void 0) {
-          let data423 = data256.monitor;
-          if (data423 && typeof data423 == "object" && !Array.isArray(data423)) {
-            for (const key120 in data423) {
+        if (data257.monitor !== void 0) {
+          let data424 = data257.monitor;
+          if (data424 && typeof data424 == "object" && !Array.isArray(data424)) {
+            for (const key120 in data424) {
               if (!(key120 === "hard-metrics" || key120 === "data-quality" || key120 === "kpis" || key120 === "drift" || key120 === "feedback-loop" || key120 === "owners")) {
-                const err767 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key120 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.monitor, data: data423 };
+                const err768 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key120 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.monitor, data: data424 };
                 if (vErrors === null) {
-                  vErrors = [err767];
+                  vErrors = [err768];
                 } else {
-                  vErrors.push(err767);
+                  vErrors.push(err768);
                 }
                 errors++;
               }
             }
-            if (data423["hard-metrics"] !== void 0) {
-              let data424 = data423["hard-metrics"];
-              if (data424 && typeof data424 == "object" && !Array.isArray(data424)) {
-                if (data424.answer === void 0) {
-                  const err768 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data424 };
+            if (data424["hard-metrics"] !== void 0) {
+              let data425 = data424["hard-metrics"];
+              if (data425 && typeof data425 == "object" && !Array.isArray(data425)) {
+                if (data425.answer === void 0) {
+                  const err769 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data425 };
                   if (vErrors === null) {
-                    vErrors = [err768];
+                    vErrors = [err769];
                   } else {
-                    vErrors.push(err768);
+                    vErrors.push(err769);
                   }
                   errors++;
                 }
-                for (const key121 in data424) {
+                for (const key121 in data425) {
                   if (!(key121 === "answer" || key121 === "evidence" || key121 === "note")) {
-                    const err769 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key121 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data424 };
-                    if (vErrors === null) {
-                      vErrors = [err769];
-                    } else {
-                      vErrors.push(err769);
-                    }
-                    errors++;
-                  }
-                }
-                if (data424.answer !== void 0) {
-                  let data425 = data424.answer;
-                  if (!(data425 === "yes" || data425 === "no" || data425 === "n/a")) {
-                    const err770 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data425 };
+                    const err770 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key121 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data425 };
                     if (vErrors === null) {
                       vErrors = [err770];
                     } else {
@@ -9628,13 +9628,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data424.evidence !== void 0) {
-                  let data426 = data424.evidence;
-                  const _errs1126 = errors;
-                  let valid320 = false;
-                  const _errs1127 = errors;
-                  if (typeof data426 !== "string") {
-                    const err771 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data426 };
+                if (data425.answer !== void 0) {
+                  let data426 = data425.answer;
+                  if (!(data426 === "yes" || data426 === "no" || data426 === "n/a")) {
+                    const err771 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data426 };
                     if (vErrors === null) {
                       vErrors = [err771];
                     } else {
@@ -9642,102 +9639,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid33 = _errs1127 === errors;
+                }
+                if (data425.evidence !== void 0) {
+                  let data427 = data425.evidence;
+                  const _errs1127 = errors;
+                  let valid320 = false;
+                  const _errs1128 = errors;
+                  if (typeof data427 !== "string") {
+                    const err772 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data427 };
+                    if (vErrors === null) {
+                      vErrors = [err772];
+                    } else {
+                      vErrors.push(err772);
+                    }
+                    errors++;
+                  }
+                  var _valid33 = _errs1128 === errors;
                   valid320 = valid320 || _valid33;
-                  const _errs1129 = errors;
-                  if (Array.isArray(data426)) {
-                    const len44 = data426.length;
+                  const _errs1130 = errors;
+                  if (Array.isArray(data427)) {
+                    const len44 = data427.length;
                     for (let i48 = 0; i48 < len44; i48++) {
-                      let data427 = data426[i48];
-                      if (typeof data427 !== "string") {
-                        const err772 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence/" + i48, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data427 };
+                      let data428 = data427[i48];
+                      if (typeof data428 !== "string") {
+                        const err773 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence/" + i48, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data428 };
                         if (vErrors === null) {
-                          vErrors = [err772];
+                          vErrors = [err773];
                         } else {
-                          vErrors.push(err772);
+                          vErrors.push(err773);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err773 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data426 };
-                    if (vErrors === null) {
-                      vErrors = [err773];
-                    } else {
-                      vErrors.push(err773);
-                    }
-                    errors++;
-                  }
-                  var _valid33 = _errs1129 === errors;
-                  valid320 = valid320 || _valid33;
-                  if (!valid320) {
-                    const err774 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data426 };
+                    const err774 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data427 };
                     if (vErrors === null) {
                       vErrors = [err774];
                     } else {
                       vErrors.push(err774);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1126;
-                    if (vErrors !== null) {
-                      if (_errs1126) {
-                        vErrors.length = _errs1126;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data424.note !== void 0) {
-                  let data428 = data424.note;
-                  if (typeof data428 !== "string") {
-                    const err775 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data428 };
+                  var _valid33 = _errs1130 === errors;
+                  valid320 = valid320 || _valid33;
+                  if (!valid320) {
+                    const err775 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data427 };
                     if (vErrors === null) {
                       vErrors = [err775];
                     } else {
                       vErrors.push(err775);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err776 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data424 };
-                if (vErrors === null) {
-                  vErrors = [err776];
-                } else {
-                  vErrors.push(err776);
-                }
-                errors++;
-              }
-            }
-            if (data423["data-quality"] !== void 0) {
-              let data429 = data423["data-quality"];
-              if (data429 && typeof data429 == "object" && !Array.isArray(data429)) {
-                if (data429.answer === void 0) {
-                  const err777 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data429 };
-                  if (vErrors === null) {
-                    vErrors = [err777];
                   } else {
-                    vErrors.push(err777);
+                    errors = _errs1127;
+                    if (vErrors !== null) {
+                      if (_errs1127) {
+                        vErrors.length = _errs1127;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key122 in data429) {
-                  if (!(key122 === "answer" || key122 === "evidence" || key122 === "note")) {
-                    const err778 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key122 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data429 };
+                if (data425.note !== void 0) {
+                  let data429 = data425.note;
+                  if (typeof data429 !== "string") {
+                    const err776 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data429 };
                     if (vErrors === null) {
-                      vErrors = [err778];
+                      vErrors = [err776];
                     } else {
-                      vErrors.push(err778);
+                      vErrors.push(err776);
                     }
                     errors++;
                   }
                 }
-                if (data429.answer !== void 0) {
-                  let data430 = data429.answer;
-                  if (!(data430 === "yes" || data430 === "no" || data430 === "n/a")) {
-                    const err779 = { instancePath: instancePath + "/checklist/monitor/data-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data430 };
+              } else {
+                const err777 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data425 };
+                if (vErrors === null) {
+                  vErrors = [err777];
+                } else {
+                  vErrors.push(err777);
+                }
+                errors++;
+              }
+            }
+            if (data424["data-quality"] !== void 0) {
+              let data430 = data424["data-quality"];
+              if (data430 && typeof data430 == "object" && !Array.isArray(data430)) {
+                if (data430.answer === void 0) {
+                  const err778 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data430 };
+                  if (vErrors === null) {
+                    vErrors = [err778];
+                  } else {
+                    vErrors.push(err778);
+                  }
+                  errors++;
+                }
+                for (const key122 in data430) {
+                  if (!(key122 === "answer" || key122 === "evidence" || key122 === "note")) {
+                    const err779 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key122 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data430 };
                     if (vErrors === null) {
                       vErrors = [err779];
                     } else {
@@ -9746,13 +9746,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data429.evidence !== void 0) {
-                  let data431 = data429.evidence;
-                  const _errs1141 = errors;
-                  let valid325 = false;
-                  const _errs1142 = errors;
-                  if (typeof data431 !== "string") {
-                    const err780 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data431 };
+                if (data430.answer !== void 0) {
+                  let data431 = data430.answer;
+                  if (!(data431 === "yes" || data431 === "no" || data431 === "n/a")) {
+                    const err780 = { instancePath: instancePath + "/checklist/monitor/data-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data431 };
                     if (vErrors === null) {
                       vErrors = [err780];
                     } else {
@@ -9760,102 +9757,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid34 = _errs1142 === errors;
+                }
+                if (data430.evidence !== void 0) {
+                  let data432 = data430.evidence;
+                  const _errs1142 = errors;
+                  let valid325 = false;
+                  const _errs1143 = errors;
+                  if (typeof data432 !== "string") {
+                    const err781 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data432 };
+                    if (vErrors === null) {
+                      vErrors = [err781];
+                    } else {
+                      vErrors.push(err781);
+                    }
+                    errors++;
+                  }
+                  var _valid34 = _errs1143 === errors;
                   valid325 = valid325 || _valid34;
-                  const _errs1144 = errors;
-                  if (Array.isArray(data431)) {
-                    const len45 = data431.length;
+                  const _errs1145 = errors;
+                  if (Array.isArray(data432)) {
+                    const len45 = data432.length;
                     for (let i49 = 0; i49 < len45; i49++) {
-                      let data432 = data431[i49];
-                      if (typeof data432 !== "string") {
-                        const err781 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence/" + i49, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data432 };
+                      let data433 = data432[i49];
+                      if (typeof data433 !== "string") {
+                        const err782 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence/" + i49, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data433 };
                         if (vErrors === null) {
-                          vErrors = [err781];
+                          vErrors = [err782];
                         } else {
-                          vErrors.push(err781);
+                          vErrors.push(err782);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err782 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data431 };
-                    if (vErrors === null) {
-                      vErrors = [err782];
-                    } else {
-                      vErrors.push(err782);
-                    }
-                    errors++;
-                  }
-                  var _valid34 = _errs1144 === errors;
-                  valid325 = valid325 || _valid34;
-                  if (!valid325) {
-                    const err783 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data431 };
+                    const err783 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data432 };
                     if (vErrors === null) {
                       vErrors = [err783];
                     } else {
                       vErrors.push(err783);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1141;
-                    if (vErrors !== null) {
-                      if (_errs1141) {
-                        vErrors.length = _errs1141;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data429.note !== void 0) {
-                  let data433 = data429.note;
-                  if (typeof data433 !== "string") {
-                    const err784 = { instancePath: instancePath + "/checklist/monitor/data-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data433 };
+                  var _valid34 = _errs1145 === errors;
+                  valid325 = valid325 || _valid34;
+                  if (!valid325) {
+                    const err784 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data432 };
                     if (vErrors === null) {
                       vErrors = [err784];
                     } else {
                       vErrors.push(err784);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err785 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data429 };
-                if (vErrors === null) {
-                  vErrors = [err785];
-                } else {
-                  vErrors.push(err785);
-                }
-                errors++;
-              }
-            }
-            if (data423.kpis !== void 0) {
-              let data434 = data423.kpis;
-              if (data434 && typeof data434 == "object" && !Array.isArray(data434)) {
-                if (data434.answer === void 0) {
-                  const err786 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data434 };
-                  if (vErrors === null) {
-                    vErrors = [err786];
                   } else {
-                    vErrors.push(err786);
+                    errors = _errs1142;
+                    if (vErrors !== null) {
+                      if (_errs1142) {
+                        vErrors.length = _errs1142;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key123 in data434) {
-                  if (!(key123 === "answer" || key123 === "evidence" || key123 === "note")) {
-                    const err787 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key123 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data434 };
+                if (data430.note !== void 0) {
+                  let data434 = data430.note;
+                  if (typeof data434 !== "string") {
+                    const err785 = { instancePath: instancePath + "/checklist/monitor/data-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data434 };
                     if (vErrors === null) {
-                      vErrors = [err787];
+                      vErrors = [err785];
                     } else {
-                      vErrors.push(err787);
+                      vErrors.push(err785);
                     }
                     errors++;
                   }
                 }
-                if (data434.answer !== void 0) {
-                  let data435 = data434.answer;
-                  if (!(data435 === "yes" || data435 === "no" || data435 === "n/a")) {
-                    const err788 = { instancePath: instancePath + "/checklist/monitor/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data435 };
+              } else {
+                const err786 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data430 };
+                if (vErrors === null) {
+                  vErrors = [err786];
+                } else {
+                  vErrors.push(err786);
+                }
+                errors++;
+              }
+            }
+            if (data424.kpis !== void 0) {
+              let data435 = data424.kpis;
+              if (data435 && typeof data435 == "object" && !Array.isArray(data435)) {
+                if (data435.answer === void 0) {
+                  const err787 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data435 };
+                  if (vErrors === null) {
+                    vErrors = [err787];
+                  } else {
+                    vErrors.push(err787);
+                  }
+                  errors++;
+                }
+                for (const key123 in data435) {
+                  if (!(key123 === "answer" || key123 === "evidence" || key123 === "note")) {
+                    const err788 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key123 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data435 };
                     if (vErrors === null) {
                       vErrors = [err788];
                     } else {
@@ -9864,13 +9864,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data434.evidence !== void 0) {
-                  let data436 = data434.evidence;
-                  const _errs1156 = errors;
-                  let valid330 = false;
-                  const _errs1157 = errors;
-                  if (typeof data436 !== "string") {
-                    const err789 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data436 };
+                if (data435.answer !== void 0) {
+                  let data436 = data435.answer;
+                  if (!(data436 === "yes" || data436 === "no" || data436 === "n/a")) {
+                    const err789 = { instancePath: instancePath + "/checklist/monitor/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data436 };
                     if (vErrors === null) {
                       vErrors = [err789];
                     } else {
@@ -9878,102 +9875,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid35 = _errs1157 === errors;
+                }
+                if (data435.evidence !== void 0) {
+                  let data437 = data435.evidence;
+                  const _errs1157 = errors;
+                  let valid330 = false;
+                  const _errs1158 = errors;
+                  if (typeof data437 !== "string") {
+                    const err790 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data437 };
+                    if (vErrors === null) {
+                      vErrors = [err790];
+                    } else {
+                      vErrors.push(err790);
+                    }
+                    errors++;
+                  }
+                  var _valid35 = _errs1158 === errors;
                   valid330 = valid330 || _valid35;
-                  const _errs1159 = errors;
-                  if (Array.isArray(data436)) {
-                    const len46 = data436.length;
+                  const _errs1160 = errors;
+                  if (Array.isArray(data437)) {
+                    const len46 = data437.length;
                     for (let i50 = 0; i50 < len46; i50++) {
-                      let data437 = data436[i50];
-                      if (typeof data437 !== "string") {
-                        const err790 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence/" + i50, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data437 };
+                      let data438 = data437[i50];
+                      if (typeof data438 !== "string") {
+                        const err791 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence/" + i50, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data438 };
                         if (vErrors === null) {
-                          vErrors = [err790];
+                          vErrors = [err791];
                         } else {
-                          vErrors.push(err790);
+                          vErrors.push(err791);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err791 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data436 };
-                    if (vErrors === null) {
-                      vErrors = [err791];
-                    } else {
-                      vErrors.push(err791);
-                    }
-                    errors++;
-                  }
-                  var _valid35 = _errs1159 === errors;
-                  valid330 = valid330 || _valid35;
-                  if (!valid330) {
-                    const err792 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data436 };
+                    const err792 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data437 };
                     if (vErrors === null) {
                       vErrors = [err792];
                     } else {
                       vErrors.push(err792);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1156;
-                    if (vErrors !== null) {
-                      if (_errs1156) {
-                        vErrors.length = _errs1156;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data434.note !== void 0) {
-                  let data438 = data434.note;
-                  if (typeof data438 !== "string") {
-                    const err793 = { instancePath: instancePath + "/checklist/monitor/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data438 };
+                  var _valid35 = _errs1160 === errors;
+                  valid330 = valid330 || _valid35;
+                  if (!valid330) {
+                    const err793 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data437 };
                     if (vErrors === null) {
                       vErrors = [err793];
                     } else {
                       vErrors.push(err793);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err794 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data434 };
-                if (vErrors === null) {
-                  vErrors = [err794];
-                } else {
-                  vErrors.push(err794);
-                }
-                errors++;
-              }
-            }
-            if (data423.drift !== void 0) {
-              let data439 = data423.drift;
-              if (data439 && typeof data439 == "object" && !Array.isArray(data439)) {
-                if (data439.answer === void 0) {
-                  const err795 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data439 };
-                  if (vErrors === null) {
-                    vErrors = [err795];
                   } else {
-                    vErrors.push(err795);
+                    errors = _errs1157;
+                    if (vErrors !== null) {
+                      if (_errs1157) {
+                        vErrors.length = _errs1157;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key124 in data439) {
-                  if (!(key124 === "answer" || key124 === "evidence" || key124 === "note")) {
-                    const err796 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key124 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data439 };
+                if (data435.note !== void 0) {
+                  let data439 = data435.note;
+                  if (typeof data439 !== "string") {
+                    const err794 = { instancePath: instancePath + "/checklist/monitor/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data439 };
                     if (vErrors === null) {
-                      vErrors = [err796];
+                      vErrors = [err794];
                     } else {
-                      vErrors.push(err796);
+                      vErrors.push(err794);
                     }
                     errors++;
                   }
                 }
-                if (data439.answer !== void 0) {
-                  let data440 = data439.answer;
-                  if (!(data440 === "yes" || data440 === "no" || data440 === "n/a")) {
-                    const err797 = { instancePath: instancePath + "/checklist/monitor/drift/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data440 };
+              } else {
+                const err795 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data435 };
+                if (vErrors === null) {
+                  vErrors = [err795];
+                } else {
+                  vErrors.push(err795);
+                }
+                errors++;
+              }
+            }
+            if (data424.drift !== void 0) {
+              let data440 = data424.drift;
+              if (data440 && typeof data440 == "object" && !Array.isArray(data440)) {
+                if (data440.answer === void 0) {
+                  const err796 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data440 };
+                  if (vErrors === null) {
+                    vErrors = [err796];
+                  } else {
+                    vErrors.push(err796);
+                  }
+                  errors++;
+                }
+                for (const key124 in data440) {
+                  if (!(key124 === "answer" || key124 === "evidence" || key124 === "note")) {
+                    const err797 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key124 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data440 };
                     if (vErrors === null) {
                       vErrors = [err797];
                     } else {
@@ -9982,13 +9982,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data439.evidence !== void 0) {
-                  let data441 = data439.evidence;
-                  const _errs1171 = errors;
-                  let valid335 = false;
-                  const _errs1172 = errors;
-                  if (typeof data441 !== "string") {
-                    const err798 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data441 };
+                if (data440.answer !== void 0) {
+                  let data441 = data440.answer;
+                  if (!(data441 === "yes" || data441 === "no" || data441 === "n/a")) {
+                    const err798 = { instancePath: instancePath + "/checklist/monitor/drift/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data441 };
                     if (vErrors === null) {
                       vErrors = [err798];
                     } else {
@@ -9996,102 +9993,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid36 = _errs1172 === errors;
+                }
+                if (data440.evidence !== void 0) {
+                  let data442 = data440.evidence;
+                  const _errs1172 = errors;
+                  let valid335 = false;
+                  const _errs1173 = errors;
+                  if (typeof data442 !== "string") {
+                    const err799 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data442 };
+                    if (vErrors === null) {
+                      vErrors = [err799];
+                    } else {
+                      vErrors.push(err799);
+                    }
+                    errors++;
+                  }
+                  var _valid36 = _errs1173 === errors;
                   valid335 = valid335 || _valid36;
-                  const _errs1174 = errors;
-                  if (Array.isArray(data441)) {
-                    const len47 = data441.length;
+                  const _errs1175 = errors;
+                  if (Array.isArray(data442)) {
+                    const len47 = data442.length;
                     for (let i51 = 0; i51 < len47; i51++) {
-                      let data442 = data441[i51];
-                      if (typeof data442 !== "string") {
-                        const err799 = { instancePath: instancePath + "/checklist/monitor/drift/evidence/" + i51, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data442 };
+                      let data443 = data442[i51];
+                      if (typeof data443 !== "string") {
+                        const err800 = { instancePath: instancePath + "/checklist/monitor/drift/evidence/" + i51, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data443 };
                         if (vErrors === null) {
-                          vErrors = [err799];
+                          vErrors = [err800];
                         } else {
-                          vErrors.push(err799);
+                          vErrors.push(err800);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err800 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data441 };
-                    if (vErrors === null) {
-                      vErrors = [err800];
-                    } else {
-                      vErrors.push(err800);
-                    }
-                    errors++;
-                  }
-                  var _valid36 = _errs1174 === errors;
-                  valid335 = valid335 || _valid36;
-                  if (!valid335) {
-                    const err801 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data441 };
+                    const err801 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data442 };
                     if (vErrors === null) {
                       vErrors = [err801];
                     } else {
                       vErrors.push(err801);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1171;
-                    if (vErrors !== null) {
-                      if (_errs1171) {
-                        vErrors.length = _errs1171;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data439.note !== void 0) {
-                  let data443 = data439.note;
-                  if (typeof data443 !== "string") {
-                    const err802 = { instancePath: instancePath + "/checklist/monitor/drift/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data443 };
+                  var _valid36 = _errs1175 === errors;
+                  valid335 = valid335 || _valid36;
+                  if (!valid335) {
+                    const err802 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data442 };
                     if (vErrors === null) {
                       vErrors = [err802];
                     } else {
                       vErrors.push(err802);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err803 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data439 };
-                if (vErrors === null) {
-                  vErrors = [err803];
-                } else {
-                  vErrors.push(err803);
-                }
-                errors++;
-              }
-            }
-            if (data423["feedback-loop"] !== void 0) {
-              let data444 = data423["feedback-loop"];
-              if (data444 && typeof data444 == "object" && !Array.isArray(data444)) {
-                if (data444.answer === void 0) {
-                  const err804 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data444 };
-                  if (vErrors === null) {
-                    vErrors = [err804];
                   } else {
-                    vErrors.push(err804);
+                    errors = _errs1172;
+                    if (vErrors !== null) {
+                      if (_errs1172) {
+                        vErrors.length = _errs1172;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key125 in data444) {
-                  if (!(key125 === "answer" || key125 === "evidence" || key125 === "note")) {
-                    const err805 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key125 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data444 };
+                if (data440.note !== void 0) {
+                  let data444 = data440.note;
+                  if (typeof data444 !== "string") {
+                    const err803 = { instancePath: instancePath + "/checklist/monitor/drift/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data444 };
                     if (vErrors === null) {
-                      vErrors = [err805];
+                      vErrors = [err803];
                     } else {
-                      vErrors.push(err805);
+                      vErrors.push(err803);
                     }
                     errors++;
                   }
                 }
-                if (data444.answer !== void 0) {
-                  let data445 = data444.answer;
-                  if (!(data445 === "yes" || data445 === "no" || data445 === "n/a")) {
-                    const err806 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data445 };
+              } else {
+                const err804 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data440 };
+                if (vErrors === null) {
+                  vErrors = [err804];
+                } else {
+                  vErrors.push(err804);
+                }
+                errors++;
+              }
+            }
+            if (data424["feedback-loop"] !== void 0) {
+              let data445 = data424["feedback-loop"];
+              if (data445 && typeof data445 == "object" && !Array.isArray(data445)) {
+                if (data445.answer === void 0) {
+                  const err805 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data445 };
+                  if (vErrors === null) {
+                    vErrors = [err805];
+                  } else {
+                    vErrors.push(err805);
+                  }
+                  errors++;
+                }
+                for (const key125 in data445) {
+                  if (!(key125 === "answer" || key125 === "evidence" || key125 === "note")) {
+                    const err806 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key125 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data445 };
                     if (vErrors === null) {
                       vErrors = [err806];
                     } else {
@@ -10100,13 +10100,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data444.evidence !== void 0) {
-                  let data446 = data444.evidence;
-                  const _errs1186 = errors;
-                  let valid340 = false;
-                  const _errs1187 = errors;
-                  if (typeof data446 !== "string") {
-                    const err807 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data446 };
+                if (data445.answer !== void 0) {
+                  let data446 = data445.answer;
+                  if (!(data446 === "yes" || data446 === "no" || data446 === "n/a")) {
+                    const err807 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data446 };
                     if (vErrors === null) {
                       vErrors = [err807];
                     } else {
@@ -10114,102 +10111,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid37 = _errs1187 === errors;
+                }
+                if (data445.evidence !== void 0) {
+                  let data447 = data445.evidence;
+                  const _errs1187 = errors;
+                  let valid340 = false;
+                  const _errs1188 = errors;
+                  if (typeof data447 !== "string") {
+                    const err808 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data447 };
+                    if (vErrors === null) {
+                      vErrors = [err808];
+                    } else {
+                      vErrors.push(err808);
+                    }
+                    errors++;
+                  }
+                  var _valid37 = _errs1188 === errors;
                   valid340 = valid340 || _valid37;
-                  const _errs1189 = errors;
-                  if (Array.isArray(data446)) {
-                    const len48 = data446.length;
+                  const _errs1190 = errors;
+                  if (Array.isArray(data447)) {
+                    const len48 = data447.length;
                     for (let i52 = 0; i52 < len48; i52++) {
-                      let data447 = data446[i52];
-                      if (typeof data447 !== "string") {
-                        const err808 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence/" + i52, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data447 };
+                      let data448 = data447[i52];
+                      if (typeof data448 !== "string") {
+                        const err809 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence/" + i52, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data448 };
                         if (vErrors === null) {
-                          vErrors = [err808];
+                          vErrors = [err809];
                         } else {
-                          vErrors.push(err808);
+                          vErrors.push(err809);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err809 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data446 };
-                    if (vErrors === null) {
-                      vErrors = [err809];
-                    } else {
-                      vErrors.push(err809);
-                    }
-                    errors++;
-                  }
-                  var _valid37 = _errs1189 === errors;
-                  valid340 = valid340 || _valid37;
-                  if (!valid340) {
-                    const err810 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data446 };
+                    const err810 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data447 };
                     if (vErrors === null) {
                       vErrors = [err810];
                     } else {
                       vErrors.push(err810);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1186;
-                    if (vErrors !== null) {
-                      if (_errs1186) {
-                        vErrors.length = _errs1186;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data444.note !== void 0) {
-                  let data448 = data444.note;
-                  if (typeof data448 !== "string") {
-                    const err811 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data448 };
+                  var _valid37 = _errs1190 === errors;
+                  valid340 = valid340 || _valid37;
+                  if (!valid340) {
+                    const err811 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data447 };
                     if (vErrors === null) {
                       vErrors = [err811];
                     } else {
                       vErrors.push(err811);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err812 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data444 };
-                if (vErrors === null) {
-                  vErrors = [err812];
-                } else {
-                  vErrors.push(err812);
-                }
-                errors++;
-              }
-            }
-            if (data423.owners !== void 0) {
-              let data449 = data423.owners;
-              if (data449 && typeof data449 == "object" && !Array.isArray(data449)) {
-                if (data449.answer === void 0) {
-                  const err813 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data449 };
-                  if (vErrors === null) {
-                    vErrors = [err813];
                   } else {
-                    vErrors.push(err813);
+                    errors = _errs1187;
+                    if (vErrors !== null) {
+                      if (_errs1187) {
+                        vErrors.length = _errs1187;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key126 in data449) {
-                  if (!(key126 === "answer" || key126 === "evidence" || key126 === "note")) {
-                    const err814 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key126 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data449 };
+                if (data445.note !== void 0) {
+                  let data449 = data445.note;
+                  if (typeof data449 !== "string") {
+                    const err812 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data449 };
                     if (vErrors === null) {
-                      vErrors = [err814];
+                      vErrors = [err812];
                     } else {
-                      vErrors.push(err814);
+                      vErrors.push(err812);
                     }
                     errors++;
                   }
                 }
-                if (data449.answer !== void 0) {
-                  let data450 = data449.answer;
-                  if (!(data450 === "yes" || data450 === "no" || data450 === "n/a")) {
-                    const err815 = { instancePath: instancePath + "/checklist/monitor/owners/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data450 };
+              } else {
+                const err813 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data445 };
+                if (vErrors === null) {
+                  vErrors = [err813];
+                } else {
+                  vErrors.push(err813);
+                }
+                errors++;
+              }
+            }
+            if (data424.owners !== void 0) {
+              let data450 = data424.owners;
+              if (data450 && typeof data450 == "object" && !Array.isArray(data450)) {
+                if (data450.answer === void 0) {
+                  const err814 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data450 };
+                  if (vErrors === null) {
+                    vErrors = [err814];
+                  } else {
+                    vErrors.push(err814);
+                  }
+                  errors++;
+                }
+                for (const key126 in data450) {
+                  if (!(key126 === "answer" || key126 === "evidence" || key126 === "note")) {
+                    const err815 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key126 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data450 };
                     if (vErrors === null) {
                       vErrors = [err815];
                     } else {
@@ -10218,13 +10218,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data449.evidence !== void 0) {
-                  let data451 = data449.evidence;
-                  const _errs1201 = errors;
-                  let valid345 = false;
-                  const _errs1202 = errors;
-                  if (typeof data451 !== "string") {
-                    const err816 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data451 };
+                if (data450.answer !== void 0) {
+                  let data451 = data450.answer;
+                  if (!(data451 === "yes" || data451 === "no" || data451 === "n/a")) {
+                    const err816 = { instancePath: instancePath + "/checklist/monitor/owners/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data451 };
                     if (vErrors === null) {
                       vErrors = [err816];
                     } else {
@@ -10232,126 +10229,129 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid38 = _errs1202 === errors;
+                }
+                if (data450.evidence !== void 0) {
+                  let data452 = data450.evidence;
+                  const _errs1202 = errors;
+                  let valid345 = false;
+                  const _errs1203 = errors;
+                  if (typeof data452 !== "string") {
+                    const err817 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data452 };
+                    if (vErrors === null) {
+                      vErrors = [err817];
+                    } else {
+                      vErrors.push(err817);
+                    }
+                    errors++;
+                  }
+                  var _valid38 = _errs1203 === errors;
                   valid345 = valid345 || _valid38;
-                  const _errs1204 = errors;
-                  if (Array.isArray(data451)) {
-                    const len49 = data451.length;
+                  const _errs1205 = errors;
+                  if (Array.isArray(data452)) {
+                    const len49 = data452.length;
                     for (let i53 = 0; i53 < len49; i53++) {
-                      let data452 = data451[i53];
-                      if (typeof data452 !== "string") {
-                        const err817 = { instancePath: instancePath + "/checklist/monitor/owners/evidence/" + i53, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data452 };
+                      let data453 = data452[i53];
+                      if (typeof data453 !== "string") {
+                        const err818 = { instancePath: instancePath + "/checklist/monitor/owners/evidence/" + i53, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data453 };
                         if (vErrors === null) {
-                          vErrors = [err817];
+                          vErrors = [err818];
                         } else {
-                          vErrors.push(err817);
+                          vErrors.push(err818);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err818 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data451 };
-                    if (vErrors === null) {
-                      vErrors = [err818];
-                    } else {
-                      vErrors.push(err818);
-                    }
-                    errors++;
-                  }
-                  var _valid38 = _errs1204 === errors;
-                  valid345 = valid345 || _valid38;
-                  if (!valid345) {
-                    const err819 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data451 };
+                    const err819 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data452 };
                     if (vErrors === null) {
                       vErrors = [err819];
                     } else {
                       vErrors.push(err819);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1201;
-                    if (vErrors !== null) {
-                      if (_errs1201) {
-                        vErrors.length = _errs1201;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data449.note !== void 0) {
-                  let data453 = data449.note;
-                  if (typeof data453 !== "string") {
-                    const err820 = { instancePath: instancePath + "/checklist/monitor/owners/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data453 };
+                  var _valid38 = _errs1205 === errors;
+                  valid345 = valid345 || _valid38;
+                  if (!valid345) {
+                    const err820 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data452 };
                     if (vErrors === null) {
                       vErrors = [err820];
                     } else {
                       vErrors.push(err820);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1202;
+                    if (vErrors !== null) {
+                      if (_errs1202) {
+                        vErrors.length = _errs1202;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data450.note !== void 0) {
+                  let data454 = data450.note;
+                  if (typeof data454 !== "string") {
+                    const err821 = { instancePath: instancePath + "/checklist/monitor/owners/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data454 };
+                    if (vErrors === null) {
+                      vErrors = [err821];
+                    } else {
+                      vErrors.push(err821);
+                    }
+                    errors++;
                   }
                 }
               } else {
-                const err821 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data449 };
+                const err822 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data450 };
                 if (vErrors === null) {
-                  vErrors = [err821];
+                  vErrors = [err822];
                 } else {
-                  vErrors.push(err821);
+                  vErrors.push(err822);
                 }
                 errors++;
               }
             }
           } else {
-            const err822 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.monitor.type, parentSchema: schema31.properties.checklist.properties.monitor, data: data423 };
+            const err823 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.monitor.type, parentSchema: schema31.properties.checklist.properties.monitor, data: data424 };
             if (vErrors === null) {
-              vErrors = [err822];
+              vErrors = [err823];
             } else {
-              vErrors.push(err822);
+              vErrors.push(err823);
             }
             errors++;
           }
         }
-        if (data256.usable !== void 0) {
-          let data454 = data256.usable;
-          if (data454 && typeof data454 == "object" && !Array.isArray(data454)) {
-            for (const key127 in data454) {
+        if (data257.usable !== void 0) {
+          let data455 = data257.usable;
+          if (data455 && typeof data455 == "object" && !Array.isArray(data455)) {
+            for (const key127 in data455) {
               if (!(key127 === "real-world-trial" || key127 === "third-party-review" || key127 === "cost-benefit" || key127 === "fairness" || key127 === "misuse" || key127 === "legal-basis" || key127 === "audit-artifacts" || key127 === "fallback")) {
-                const err823 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key127 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.usable, data: data454 };
+                const err824 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key127 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.usable, data: data455 };
                 if (vErrors === null) {
-                  vErrors = [err823];
+                  vErrors = [err824];
                 } else {
-                  vErrors.push(err823);
+                  vErrors.push(err824);
                 }
                 errors++;
               }
             }
-            if (data454["real-world-trial"] !== void 0) {
-              let data455 = data454["real-world-trial"];
-              if (data455 && typeof data455 == "object" && !Array.isArray(data455)) {
-                if (data455.answer === void 0) {
-                  const err824 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data455 };
+            if (data455["real-world-trial"] !== void 0) {
+              let data456 = data455["real-world-trial"];
+              if (data456 && typeof data456 == "object" && !Array.isArray(data456)) {
+                if (data456.answer === void 0) {
+                  const err825 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data456 };
                   if (vErrors === null) {
-                    vErrors = [err824];
+                    vErrors = [err825];
                   } else {
-                    vErrors.push(err824);
+                    vErrors.push(err825);
                   }
                   errors++;
                 }
-                for (const key128 in data455) {
+                for (const key128 in data456) {
                   if (!(key128 === "answer" || key128 === "evidence" || key128 === "note")) {
-                    const err825 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key128 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data455 };
-                    if (vErrors === null) {
-                      vErrors = [err825];
-                    } else {
-                      vErrors.push(err825);
-                    }
-                    errors++;
-                  }
-                }
-                if (data455.answer !== void 0) {
-                  let data456 = data455.answer;
-                  if (!(data456 === "yes" || data456 === "no" || data456 === "n/a")) {
-                    const err826 = { instancePath: instancePath + "/checklist/usable/real-world-trial/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data456 };
+                    const err826 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key128 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data456 };
                     if (vErrors === null) {
                       vErrors = [err826];
                     } else {
@@ -10360,13 +10360,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data455.evidence !== void 0) {
-                  let data457 = data455.evidence;
-                  const _errs1219 = errors;
-                  let valid351 = false;
-                  const _errs1220 = errors;
-                  if (typeof data457 !== "string") {
-                    const err827 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data457 };
+                if (data456.answer !== void 0) {
+                  let data457 = data456.answer;
+                  if (!(data457 === "yes" || data457 === "no" || data457 === "n/a")) {
+                    const err827 = { instancePath: instancePath + "/checklist/usable/real-world-trial/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data457 };
                     if (vErrors === null) {
                       vErrors = [err827];
                     } else {
@@ -10374,102 +10371,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid39 = _errs1220 === errors;
+                }
+                if (data456.evidence !== void 0) {
+                  let data458 = data456.evidence;
+                  const _errs1220 = errors;
+                  let valid351 = false;
+                  const _errs1221 = errors;
+                  if (typeof data458 !== "string") {
+                    const err828 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data458 };
+                    if (vErrors === null) {
+                      vErrors = [err828];
+                    } else {
+                      vErrors.push(err828);
+                    }
+                    errors++;
+                  }
+                  var _valid39 = _errs1221 === errors;
                   valid351 = valid351 || _valid39;
-                  const _errs1222 = errors;
-                  if (Array.isArray(data457)) {
-                    const len50 = data457.length;
+                  const _errs1223 = errors;
+                  if (Array.isArray(data458)) {
+                    const len50 = data458.length;
                     for (let i54 = 0; i54 < len50; i54++) {
-                      let data458 = data457[i54];
-                      if (typeof data458 !== "string") {
-                        const err828 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence/" + i54, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data458 };
+                      let data459 = data458[i54];
+                      if (typeof data459 !== "string") {
+                        const err829 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence/" + i54, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data459 };
                         if (vErrors === null) {
-                          vErrors = [err828];
+                          vErrors = [err829];
                         } else {
-                          vErrors.push(err828);
+                          vErrors.push(err829);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err829 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data457 };
-                    if (vErrors === null) {
-                      vErrors = [err829];
-                    } else {
-                      vErrors.push(err829);
-                    }
-                    errors++;
-                  }
-                  var _valid39 = _errs1222 === errors;
-                  valid351 = valid351 || _valid39;
-                  if (!valid351) {
-                    const err830 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data457 };
+                    const err830 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data458 };
                     if (vErrors === null) {
                       vErrors = [err830];
                     } else {
                       vErrors.push(err830);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1219;
-                    if (vErrors !== null) {
-                      if (_errs1219) {
-                        vErrors.length = _errs1219;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data455.note !== void 0) {
-                  let data459 = data455.note;
-                  if (typeof data459 !== "string") {
-                    const err831 = { instancePath: instancePath + "/checklist/usable/real-world-trial/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data459 };
+                  var _valid39 = _errs1223 === errors;
+                  valid351 = valid351 || _valid39;
+                  if (!valid351) {
+                    const err831 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data458 };
                     if (vErrors === null) {
                       vErrors = [err831];
                     } else {
                       vErrors.push(err831);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err832 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data455 };
-                if (vErrors === null) {
-                  vErrors = [err832];
-                } else {
-                  vErrors.push(err832);
-                }
-                errors++;
-              }
-            }
-            if (data454["third-party-review"] !== void 0) {
-              let data460 = data454["third-party-review"];
-              if (data460 && typeof data460 == "object" && !Array.isArray(data460)) {
-                if (data460.answer === void 0) {
-                  const err833 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data460 };
-                  if (vErrors === null) {
-                    vErrors = [err833];
                   } else {
-                    vErrors.push(err833);
+                    errors = _errs1220;
+                    if (vErrors !== null) {
+                      if (_errs1220) {
+                        vErrors.length = _errs1220;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key129 in data460) {
-                  if (!(key129 === "answer" || key129 === "evidence" || key129 === "note")) {
-                    const err834 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key129 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data460 };
+                if (data456.note !== void 0) {
+                  let data460 = data456.note;
+                  if (typeof data460 !== "string") {
+                    const err832 = { instancePath: instancePath + "/checklist/usable/real-world-trial/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data460 };
                     if (vErrors === null) {
-                      vErrors = [err834];
+                      vErrors = [err832];
                     } else {
-                      vErrors.push(err834);
+                      vErrors.push(err832);
                     }
                     errors++;
                   }
                 }
-                if (data460.answer !== void 0) {
-                  let data461 = data460.answer;
-                  if (!(data461 === "yes" || data461 === "no" || data461 === "n/a")) {
-                    const err835 = { instancePath: instancePath + "/checklist/usable/third-party-review/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data461 };
+              } else {
+                const err833 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data456 };
+                if (vErrors === null) {
+                  vErrors = [err833];
+                } else {
+                  vErrors.push(err833);
+                }
+                errors++;
+              }
+            }
+            if (data455["third-party-review"] !== void 0) {
+              let data461 = data455["third-party-review"];
+              if (data461 && typeof data461 == "object" && !Array.isArray(data461)) {
+                if (data461.answer === void 0) {
+                  const err834 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data461 };
+                  if (vErrors === null) {
+                    vErrors = [err834];
+                  } else {
+                    vErrors.push(err834);
+                  }
+                  errors++;
+                }
+                for (const key129 in data461) {
+                  if (!(key129 === "answer" || key129 === "evidence" || key129 === "note")) {
+                    const err835 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key129 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data461 };
                     if (vErrors === null) {
                       vErrors = [err835];
                     } else {
@@ -10478,13 +10478,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data460.evidence !== void 0) {
-                  let data462 = data460.evidence;
-                  const _errs1234 = errors;
-                  let valid356 = false;
-                  const _errs1235 = errors;
-                  if (typeof data462 !== "string") {
-                    const err836 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data462 };
+                if (data461.answer !== void 0) {
+                  let data462 = data461.answer;
+                  if (!(data462 === "yes" || data462 === "no" || data462 === "n/a")) {
+                    const err836 = { instancePath: instancePath + "/checklist/usable/third-party-review/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data462 };
                     if (vErrors === null) {
                       vErrors = [err836];
                     } else {
@@ -10492,102 +10489,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid40 = _errs1235 === errors;
+                }
+                if (data461.evidence !== void 0) {
+                  let data463 = data461.evidence;
+                  const _errs1235 = errors;
+                  let valid356 = false;
+                  const _errs1236 = errors;
+                  if (typeof data463 !== "string") {
+                    const err837 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data463 };
+                    if (vErrors === null) {
+                      vErrors = [err837];
+                    } else {
+                      vErrors.push(err837);
+                    }
+                    errors++;
+                  }
+                  var _valid40 = _errs1236 === errors;
                   valid356 = valid356 || _valid40;
-                  const _errs1237 = errors;
-                  if (Array.isArray(data462)) {
-                    const len51 = data462.length;
+                  const _errs1238 = errors;
+                  if (Array.isArray(data463)) {
+                    const len51 = data463.length;
                     for (let i55 = 0; i55 < len51; i55++) {
-                      let data463 = data462[i55];
-                      if (typeof data463 !== "string") {
-                        const err837 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence/" + i55, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data463 };
+                      let data464 = data463[i55];
+                      if (typeof data464 !== "string") {
+                        const err838 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence/" + i55, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data464 };
                         if (vErrors === null) {
-                          vErrors = [err837];
+                          vErrors = [err838];
                         } else {
-                          vErrors.push(err837);
+                          vErrors.push(err838);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err838 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data462 };
-                    if (vErrors === null) {
-                      vErrors = [err838];
-                    } else {
-                      vErrors.push(err838);
-                    }
-                    errors++;
-                  }
-                  var _valid40 = _errs1237 === errors;
-                  valid356 = valid356 || _valid40;
-                  if (!valid356) {
-                    const err839 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data462 };
+                    const err839 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data463 };
                     if (vErrors === null) {
                       vErrors = [err839];
                     } else {
                       vErrors.push(err839);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1234;
-                    if (vErrors !== null) {
-                      if (_errs1234) {
-                        vErrors.length = _errs1234;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data460.note !== void 0) {
-                  let data464 = data460.note;
-                  if (typeof data464 !== "string") {
-                    const err840 = { instancePath: instancePath + "/checklist/usable/third-party-review/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data464 };
+                  var _valid40 = _errs1238 === errors;
+                  valid356 = valid356 || _valid40;
+                  if (!valid356) {
+                    const err840 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data463 };
                     if (vErrors === null) {
                       vErrors = [err840];
                     } else {
                       vErrors.push(err840);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err841 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data460 };
-                if (vErrors === null) {
-                  vErrors = [err841];
-                } else {
-                  vErrors.push(err841);
-                }
-                errors++;
-              }
-            }
-            if (data454["cost-benefit"] !== void 0) {
-              let data465 = data454["cost-benefit"];
-              if (data465 && typeof data465 == "object" && !Array.isArray(data465)) {
-                if (data465.answer === void 0) {
-                  const err842 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data465 };
-                  if (vErrors === null) {
-                    vErrors = [err842];
                   } else {
-                    vErrors.push(err842);
+                    errors = _errs1235;
+                    if (vErrors !== null) {
+                      if (_errs1235) {
+                        vErrors.length = _errs1235;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key130 in data465) {
-                  if (!(key130 === "answer" || key130 === "evidence" || key130 === "note")) {
-                    const err843 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key130 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data465 };
+                if (data461.note !== void 0) {
+                  let data465 = data461.note;
+                  if (typeof data465 !== "string") {
+                    const err841 = { instancePath: instancePath + "/checklist/usable/third-party-review/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data465 };
                     if (vErrors === null) {
-                      vErrors = [err843];
+                      vErrors = [err841];
                     } else {
-                      vErrors.push(err843);
+                      vErrors.push(err841);
                     }
                     errors++;
                   }
                 }
-                if (data465.answer !== void 0) {
-                  let data466 = data465.answer;
-                  if (!(data466 === "yes" || data466 === "no" || data466 === "n/a")) {
-                    const err844 = { instancePath: instancePath + "/checklist/usable/cost-benefit/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data466 };
+              } else {
+                const err842 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data461 };
+                if (vErrors === null) {
+                  vErrors = [err842];
+                } else {
+                  vErrors.push(err842);
+                }
+                errors++;
+              }
+            }
+            if (data455["cost-benefit"] !== void 0) {
+              let data466 = data455["cost-benefit"];
+              if (data466 && typeof data466 == "object" && !Array.isArray(data466)) {
+                if (data466.answer === void 0) {
+                  const err843 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data466 };
+                  if (vErrors === null) {
+                    vErrors = [err843];
+                  } else {
+                    vErrors.push(err843);
+                  }
+                  errors++;
+                }
+                for (const key130 in data466) {
+                  if (!(key130 === "answer" || key130 === "evidence" || key130 === "note")) {
+                    const err844 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key130 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data466 };
                     if (vErrors === null) {
                       vErrors = [err844];
                     } else {
@@ -10596,13 +10596,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data465.evidence !== void 0) {
-                  let data467 = data465.evidence;
-                  const _errs1249 = errors;
-                  let valid361 = false;
-                  const _errs1250 = errors;
-                  if (typeof data467 !== "string") {
-                    const err845 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data467 };
+                if (data466.answer !== void 0) {
+                  let data467 = data466.answer;
+                  if (!(data467 === "yes" || data467 === "no" || data467 === "n/a")) {
+                    const err845 = { instancePath: instancePath + "/checklist/usable/cost-benefit/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data467 };
                     if (vErrors === null) {
                       vErrors = [err845];
                     } else {
@@ -10610,102 +10607,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid41 = _errs1250 === errors;
+                }
+                if (data466.evidence !== void 0) {
+                  let data468 = data466.evidence;
+                  const _errs1250 = errors;
+                  let valid361 = false;
+                  const _errs1251 = errors;
+                  if (typeof data468 !== "string") {
+                    const err846 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data468 };
+                    if (vErrors === null) {
+                      vErrors = [err846];
+                    } else {
+                      vErrors.push(err846);
+                    }
+                    errors++;
+                  }
+                  var _valid41 = _errs1251 === errors;
                   valid361 = valid361 || _valid41;
-                  const _errs1252 = errors;
-                  if (Array.isArray(data467)) {
-                    const len52 = data467.length;
+                  const _errs1253 = errors;
+                  if (Array.isArray(data468)) {
+                    const len52 = data468.length;
                     for (let i56 = 0; i56 < len52; i56++) {
-                      let data468 = data467[i56];
-                      if (typeof data468 !== "string") {
-                        const err846 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence/" + i56, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data468 };
+                      let data469 = data468[i56];
+                      if (typeof data469 !== "string") {
+                        const err847 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence/" + i56, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data469 };
                         if (vErrors === null) {
-                          vErrors = [err846];
+                          vErrors = [err847];
                         } else {
-                          vErrors.push(err846);
+                          vErrors.push(err847);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err847 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data467 };
-                    if (vErrors === null) {
-                      vErrors = [err847];
-                    } else {
-                      vErrors.push(err847);
-                    }
-                    errors++;
-                  }
-                  var _valid41 = _errs1252 === errors;
-                  valid361 = valid361 || _valid41;
-                  if (!valid361) {
-                    const err848 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data467 };
+                    const err848 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data468 };
                     if (vErrors === null) {
                       vErrors = [err848];
                     } else {
                       vErrors.push(err848);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1249;
-                    if (vErrors !== null) {
-                      if (_errs1249) {
-                        vErrors.length = _errs1249;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data465.note !== void 0) {
-                  let data469 = data465.note;
-                  if (typeof data469 !== "string") {
-                    const err849 = { instancePath: instancePath + "/checklist/usable/cost-benefit/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data469 };
+                  var _valid41 = _errs1253 === errors;
+                  valid361 = valid361 || _valid41;
+                  if (!valid361) {
+                    const err849 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data468 };
                     if (vErrors === null) {
                       vErrors = [err849];
                     } else {
                       vErrors.push(err849);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err850 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data465 };
-                if (vErrors === null) {
-                  vErrors = [err850];
-                } else {
-                  vErrors.push(err850);
-                }
-                errors++;
-              }
-            }
-            if (data454.fairness !== void 0) {
-              let data470 = data454.fairness;
-              if (data470 && typeof data470 == "object" && !Array.isArray(data470)) {
-                if (data470.answer === void 0) {
-                  const err851 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data470 };
-                  if (vErrors === null) {
-                    vErrors = [err851];
                   } else {
-                    vErrors.push(err851);
+                    errors = _errs1250;
+                    if (vErrors !== null) {
+                      if (_errs1250) {
+                        vErrors.length = _errs1250;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key131 in data470) {
-                  if (!(key131 === "answer" || key131 === "evidence" || key131 === "note")) {
-                    const err852 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key131 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data470 };
+                if (data466.note !== void 0) {
+                  let data470 = data466.note;
+                  if (typeof data470 !== "string") {
+                    const err850 = { instancePath: instancePath + "/checklist/usable/cost-benefit/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data470 };
                     if (vErrors === null) {
-                      vErrors = [err852];
+                      vErrors = [err850];
                     } else {
-                      vErrors.push(err852);
+                      vErrors.push(err850);
                     }
                     errors++;
                   }
                 }
-                if (data470.answer !== void 0) {
-                  let data471 = data470.answer;
-                  if (!(data471 === "yes" || data471 === "no" || data471 === "n/a")) {
-                    const err853 = { instancePath: instancePath + "/checklist/usable/fairness/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data471 };
+              } else {
+                const err851 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data466 };
+                if (vErrors === null) {
+                  vErrors = [err851];
+                } else {
+                  vErrors.push(err851);
+                }
+                errors++;
+              }
+            }
+            if (data455.fairness !== void 0) {
+              let data471 = data455.fairness;
+              if (data471 && typeof data471 == "object" && !Array.isArray(data471)) {
+                if (data471.answer === void 0) {
+                  const err852 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data471 };
+                  if (vErrors === null) {
+                    vErrors = [err852];
+                  } else {
+                    vErrors.push(err852);
+                  }
+                  errors++;
+                }
+                for (const key131 in data471) {
+                  if (!(key131 === "answer" || key131 === "evidence" || key131 === "note")) {
+                    const err853 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key131 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data471 };
                     if (vErrors === null) {
                       vErrors = [err853];
                     } else {
@@ -10714,13 +10714,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data470.evidence !== void 0) {
-                  let data472 = data470.evidence;
-                  const _errs1264 = errors;
-                  let valid366 = false;
-                  const _errs1265 = errors;
-                  if (typeof data472 !== "string") {
-                    const err854 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data472 };
+                if (data471.answer !== void 0) {
+                  let data472 = data471.answer;
+                  if (!(data472 === "yes" || data472 === "no" || data472 === "n/a")) {
+                    const err854 = { instancePath: instancePath + "/checklist/usable/fairness/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data472 };
                     if (vErrors === null) {
                       vErrors = [err854];
                     } else {
@@ -10728,102 +10725,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid42 = _errs1265 === errors;
+                }
+                if (data471.evidence !== void 0) {
+                  let data473 = data471.evidence;
+                  const _errs1265 = errors;
+                  let valid366 = false;
+                  const _errs1266 = errors;
+                  if (typeof data473 !== "string") {
+                    const err855 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data473 };
+                    if (vErrors === null) {
+                      vErrors = [err855];
+                    } else {
+                      vErrors.push(err855);
+                    }
+                    errors++;
+                  }
+                  var _valid42 = _errs1266 === errors;
                   valid366 = valid366 || _valid42;
-                  const _errs1267 = errors;
-                  if (Array.isArray(data472)) {
-                    const len53 = data472.length;
+                  const _errs1268 = errors;
+                  if (Array.isArray(data473)) {
+                    const len53 = data473.length;
                     for (let i57 = 0; i57 < len53; i57++) {
-                      let data473 = data472[i57];
-                      if (typeof data473 !== "string") {
-                        const err855 = { instancePath: instancePath + "/checklist/usable/fairness/evidence/" + i57, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data473 };
+                      let data474 = data473[i57];
+                      if (typeof data474 !== "string") {
+                        const err856 = { instancePath: instancePath + "/checklist/usable/fairness/evidence/" + i57, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data474 };
                         if (vErrors === null) {
-                          vErrors = [err855];
+                          vErrors = [err856];
                         } else {
-                          vErrors.push(err855);
+                          vErrors.push(err856);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err856 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data472 };
-                    if (vErrors === null) {
-                      vErrors = [err856];
-                    } else {
-                      vErrors.push(err856);
-                    }
-                    errors++;
-                  }
-                  var _valid42 = _errs1267 === errors;
-                  valid366 = valid366 || _valid42;
-                  if (!valid366) {
-                    const err857 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data472 };
+                    const err857 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data473 };
                     if (vErrors === null) {
                       vErrors = [err857];
                     } else {
                       vErrors.push(err857);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1264;
-                    if (vErrors !== null) {
-                      if (_errs1264) {
-                        vErrors.length = _errs1264;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data470.note !== void 0) {
-                  let data474 = data470.note;
-                  if (typeof data474 !== "string") {
-                    const err858 = { instancePath: instancePath + "/checklist/usable/fairness/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data474 };
+                  var _valid42 = _errs1268 === errors;
+                  valid366 = valid366 || _valid42;
+                  if (!valid366) {
+                    const err858 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data473 };
                     if (vErrors === null) {
                       vErrors = [err858];
                     } else {
                       vErrors.push(err858);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err859 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data470 };
-                if (vErrors === null) {
-                  vErrors = [err859];
-                } else {
-                  vErrors.push(err859);
-                }
-                errors++;
-              }
-            }
-            if (data454.misuse !== void 0) {
-              let data475 = data454.misuse;
-              if (data475 && typeof data475 == "object" && !Array.isArray(data475)) {
-                if (data475.answer === void 0) {
-                  const err860 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data475 };
-                  if (vErrors === null) {
-                    vErrors = [err860];
                   } else {
-                    vErrors.push(err860);
+                    errors = _errs1265;
+                    if (vErrors !== null) {
+                      if (_errs1265) {
+                        vErrors.length = _errs1265;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key132 in data475) {
-                  if (!(key132 === "answer" || key132 === "evidence" || key132 === "note")) {
-                    const err861 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key132 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data475 };
+                if (data471.note !== void 0) {
+                  let data475 = data471.note;
+                  if (typeof data475 !== "string") {
+                    const err859 = { instancePath: instancePath + "/checklist/usable/fairness/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data475 };
                     if (vErrors === null) {
-                      vErrors = [err861];
+                      vErrors = [err859];
                     } else {
-                      vErrors.push(err861);
+                      vErrors.push(err859);
                     }
                     errors++;
                   }
                 }
-                if (data475.answer !== void 0) {
-                  let data476 = data475.answer;
-                  if (!(data476 === "yes" || data476 === "no" || data476 === "n/a")) {
-                    const err862 = { instancePath: instancePath + "/checklist/usable/misuse/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data476 };
+              } else {
+                const err860 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data471 };
+                if (vErrors === null) {
+                  vErrors = [err860];
+                } else {
+                  vErrors.push(err860);
+                }
+                errors++;
+              }
+            }
+            if (data455.misuse !== void 0) {
+              let data476 = data455.misuse;
+              if (data476 && typeof data476 == "object" && !Array.isArray(data476)) {
+                if (data476.answer === void 0) {
+                  const err861 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data476 };
+                  if (vErrors === null) {
+                    vErrors = [err861];
+                  } else {
+                    vErrors.push(err861);
+                  }
+                  errors++;
+                }
+                for (const key132 in data476) {
+                  if (!(key132 === "answer" || key132 === "evidence" || key132 === "note")) {
+                    const err862 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key132 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data476 };
                     if (vErrors === null) {
                       vErrors = [err862];
                     } else {
@@ -10832,13 +10832,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data475.evidence !== void 0) {
-                  let data477 = data475.evidence;
-                  const _errs1279 = errors;
-                  let valid371 = false;
-                  const _errs1280 = errors;
-                  if (typeof data477 !== "string") {
-                    const err863 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data477 };
+                if (data476.answer !== void 0) {
+                  let data477 = data476.answer;
+                  if (!(data477 === "yes" || data477 === "no" || data477 === "n/a")) {
+                    const err863 = { instancePath: instancePath + "/checklist/usable/misuse/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data477 };
                     if (vErrors === null) {
                       vErrors = [err863];
                     } else {
@@ -10846,102 +10843,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid43 = _errs1280 === errors;
+                }
+                if (data476.evidence !== void 0) {
+                  let data478 = data476.evidence;
+                  const _errs1280 = errors;
+                  let valid371 = false;
+                  const _errs1281 = errors;
+                  if (typeof data478 !== "string") {
+                    const err864 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data478 };
+                    if (vErrors === null) {
+                      vErrors = [err864];
+                    } else {
+                      vErrors.push(err864);
+                    }
+                    errors++;
+                  }
+                  var _valid43 = _errs1281 === errors;
                   valid371 = valid371 || _valid43;
-                  const _errs1282 = errors;
-                  if (Array.isArray(data477)) {
-                    const len54 = data477.length;
+                  const _errs1283 = errors;
+                  if (Array.isArray(data478)) {
+                    const len54 = data478.length;
                     for (let i58 = 0; i58 < len54; i58++) {
-                      let data478 = data477[i58];
-                      if (typeof data478 !== "string") {
-                        const err864 = { instancePath: instancePath + "/checklist/usable/misuse/evidence/" + i58, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data478 };
+                      let data479 = data478[i58];
+                      if (typeof data479 !== "string") {
+                        const err865 = { instancePath: instancePath + "/checklist/usable/misuse/evidence/" + i58, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data479 };
                         if (vErrors === null) {
-                          vErrors = [err864];
+                          vErrors = [err865];
                         } else {
-                          vErrors.push(err864);
+                          vErrors.push(err865);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err865 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data477 };
-                    if (vErrors === null) {
-                      vErrors = [err865];
-                    } else {
-                      vErrors.push(err865);
-                    }
-                    errors++;
-                  }
-                  var _valid43 = _errs1282 === errors;
-                  valid371 = valid371 || _valid43;
-                  if (!valid371) {
-                    const err866 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data477 };
+                    const err866 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data478 };
                     if (vErrors === null) {
                       vErrors = [err866];
                     } else {
                       vErrors.push(err866);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1279;
-                    if (vErrors !== null) {
-                      if (_errs1279) {
-                        vErrors.length = _errs1279;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data475.note !== void 0) {
-                  let data479 = data475.note;
-                  if (typeof data479 !== "string") {
-                    const err867 = { instancePath: instancePath + "/checklist/usable/misuse/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data479 };
+                  var _valid43 = _errs1283 === errors;
+                  valid371 = valid371 || _valid43;
+                  if (!valid371) {
+                    const err867 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data478 };
                     if (vErrors === null) {
                       vErrors = [err867];
                     } else {
                       vErrors.push(err867);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err868 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data475 };
-                if (vErrors === null) {
-                  vErrors = [err868];
-                } else {
-                  vErrors.push(err868);
-                }
-                errors++;
-              }
-            }
-            if (data454["legal-basis"] !== void 0) {
-              let data480 = data454["legal-basis"];
-              if (data480 && typeof data480 == "object" && !Array.isArray(data480)) {
-                if (data480.answer === void 0) {
-                  const err869 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data480 };
-                  if (vErrors === null) {
-                    vErrors = [err869];
                   } else {
-                    vErrors.push(err869);
+                    errors = _errs1280;
+                    if (vErrors !== null) {
+                      if (_errs1280) {
+                        vErrors.length = _errs1280;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key133 in data480) {
-                  if (!(key133 === "answer" || key133 === "evidence" || key133 === "note")) {
-                    const err870 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key133 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data480 };
+                if (data476.note !== void 0) {
+                  let data480 = data476.note;
+                  if (typeof data480 !== "string") {
+                    const err868 = { instancePath: instancePath + "/checklist/usable/misuse/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data480 };
                     if (vErrors === null) {
-                      vErrors = [err870];
+                      vErrors = [err868];
                     } else {
-                      vErrors.push(err870);
+                      vErrors.push(err868);
                     }
                     errors++;
                   }
                 }
-                if (data480.answer !== void 0) {
-                  let data481 = data480.answer;
-                  if (!(data481 === "yes" || data481 === "no" || data481 === "n/a")) {
-                    const err871 = { instancePath: instancePath + "/checklist/usable/legal-basis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data481 };
+              } else {
+                const err869 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data476 };
+                if (vErrors === null) {
+                  vErrors = [err869];
+                } else {
+                  vErrors.push(err869);
+                }
+                errors++;
+              }
+            }
+            if (data455["legal-basis"] !== void 0) {
+              let data481 = data455["legal-basis"];
+              if (data481 && typeof data481 == "object" && !Array.isArray(data481)) {
+                if (data481.answer === void 0) {
+                  const err870 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data481 };
+                  if (vErrors === null) {
+                    vErrors = [err870];
+                  } else {
+                    vErrors.push(err870);
+                  }
+                  errors++;
+                }
+                for (const key133 in data481) {
+                  if (!(key133 === "answer" || key133 === "evidence" || key133 === "note")) {
+                    const err871 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key133 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data481 };
                     if (vErrors === null) {
                       vErrors = [err871];
                     } else {
@@ -10950,13 +10950,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data480.evidence !== void 0) {
-                  let data482 = data480.evidence;
-                  const _errs1294 = errors;
-                  let valid376 = false;
-                  const _errs1295 = errors;
-                  if (typeof data482 !== "string") {
-                    const err872 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data482 };
+                if (data481.answer !== void 0) {
+                  let data482 = data481.answer;
+                  if (!(data482 === "yes" || data482 === "no" || data482 === "n/a")) {
+                    const err872 = { instancePath: instancePath + "/checklist/usable/legal-basis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data482 };
                     if (vErrors === null) {
                       vErrors = [err872];
                     } else {
@@ -10964,102 +10961,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid44 = _errs1295 === errors;
+                }
+                if (data481.evidence !== void 0) {
+                  let data483 = data481.evidence;
+                  const _errs1295 = errors;
+                  let valid376 = false;
+                  const _errs1296 = errors;
+                  if (typeof data483 !== "string") {
+                    const err873 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data483 };
+                    if (vErrors === null) {
+                      vErrors = [err873];
+                    } else {
+                      vErrors.push(err873);
+                    }
+                    errors++;
+                  }
+                  var _valid44 = _errs1296 === errors;
                   valid376 = valid376 || _valid44;
-                  const _errs1297 = errors;
-                  if (Array.isArray(data482)) {
-                    const len55 = data482.length;
+                  const _errs1298 = errors;
+                  if (Array.isArray(data483)) {
+                    const len55 = data483.length;
                     for (let i59 = 0; i59 < len55; i59++) {
-                      let data483 = data482[i59];
-                      if (typeof data483 !== "string") {
-                        const err873 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence/" + i59, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data483 };
+                      let data484 = data483[i59];
+                      if (typeof data484 !== "string") {
+                        const err874 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence/" + i59, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data484 };
                         if (vErrors === null) {
-                          vErrors = [err873];
+                          vErrors = [err874];
                         } else {
-                          vErrors.push(err873);
+                          vErrors.push(err874);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err874 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data482 };
-                    if (vErrors === null) {
-                      vErrors = [err874];
-                    } else {
-                      vErrors.push(err874);
-                    }
-                    errors++;
-                  }
-                  var _valid44 = _errs1297 === errors;
-                  valid376 = valid376 || _valid44;
-                  if (!valid376) {
-                    const err875 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data482 };
+                    const err875 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data483 };
                     if (vErrors === null) {
                       vErrors = [err875];
                     } else {
                       vErrors.push(err875);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1294;
-                    if (vErrors !== null) {
-                      if (_errs1294) {
-                        vErrors.length = _errs1294;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data480.note !== void 0) {
-                  let data484 = data480.note;
-                  if (typeof data484 !== "string") {
-                    const err876 = { instancePath: instancePath + "/checklist/usable/legal-basis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data484 };
+                  var _valid44 = _errs1298 === errors;
+                  valid376 = valid376 || _valid44;
+                  if (!valid376) {
+                    const err876 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data483 };
                     if (vErrors === null) {
                       vErrors = [err876];
                     } else {
                       vErrors.push(err876);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err877 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data480 };
-                if (vErrors === null) {
-                  vErrors = [err877];
-                } else {
-                  vErrors.push(err877);
-                }
-                errors++;
-              }
-            }
-            if (data454["audit-artifacts"] !== void 0) {
-              let data485 = data454["audit-artifacts"];
-              if (data485 && typeof data485 == "object" && !Array.isArray(data485)) {
-                if (data485.answer === void 0) {
-                  const err878 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data485 };
-                  if (vErrors === null) {
-                    vErrors = [err878];
                   } else {
-                    vErrors.push(err878);
+                    errors = _errs1295;
+                    if (vErrors !== null) {
+                      if (_errs1295) {
+                        vErrors.length = _errs1295;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key134 in data485) {
-                  if (!(key134 === "answer" || key134 === "evidence" || key134 === "note")) {
-                    const err879 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key134 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data485 };
+                if (data481.note !== void 0) {
+                  let data485 = data481.note;
+                  if (typeof data485 !== "string") {
+                    const err877 = { instancePath: instancePath + "/checklist/usable/legal-basis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data485 };
                     if (vErrors === null) {
-                      vErrors = [err879];
+                      vErrors = [err877];
                     } else {
-                      vErrors.push(err879);
+                      vErrors.push(err877);
                     }
                     errors++;
                   }
                 }
-                if (data485.answer !== void 0) {
-                  let data486 = data485.answer;
-                  if (!(data486 === "yes" || data486 === "no" || data486 === "n/a")) {
-                    const err880 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data486 };
+              } else {
+                const err878 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data481 };
+                if (vErrors === null) {
+                  vErrors = [err878];
+                } else {
+                  vErrors.push(err878);
+                }
+                errors++;
+              }
+            }
+            if (data455["audit-artifacts"] !== void 0) {
+              let data486 = data455["audit-artifacts"];
+              if (data486 && typeof data486 == "object" && !Array.isArray(data486)) {
+                if (data486.answer === void 0) {
+                  const err879 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data486 };
+                  if (vErrors === null) {
+                    vErrors = [err879];
+                  } else {
+                    vErrors.push(err879);
+                  }
+                  errors++;
+                }
+                for (const key134 in data486) {
+                  if (!(key134 === "answer" || key134 === "evidence" || key134 === "note")) {
+                    const err880 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key134 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data486 };
                     if (vErrors === null) {
                       vErrors = [err880];
                     } else {
@@ -11068,13 +11068,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data485.evidence !== void 0) {
-                  let data487 = data485.evidence;
-                  const _errs1309 = errors;
-                  let valid381 = false;
-                  const _errs1310 = errors;
-                  if (typeof data487 !== "string") {
-                    const err881 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data487 };
+                if (data486.answer !== void 0) {
+                  let data487 = data486.answer;
+                  if (!(data487 === "yes" || data487 === "no" || data487 === "n/a")) {
+                    const err881 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data487 };
                     if (vErrors === null) {
                       vErrors = [err881];
                     } else {
@@ -11082,102 +11079,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid45 = _errs1310 === errors;
+                }
+                if (data486.evidence !== void 0) {
+                  let data488 = data486.evidence;
+                  const _errs1310 = errors;
+                  let valid381 = false;
+                  const _errs1311 = errors;
+                  if (typeof data488 !== "string") {
+                    const err882 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data488 };
+                    if (vErrors === null) {
+                      vErrors = [err882];
+                    } else {
+                      vErrors.push(err882);
+                    }
+                    errors++;
+                  }
+                  var _valid45 = _errs1311 === errors;
                   valid381 = valid381 || _valid45;
-                  const _errs1312 = errors;
-                  if (Array.isArray(data487)) {
-                    const len56 = data487.length;
+                  const _errs1313 = errors;
+                  if (Array.isArray(data488)) {
+                    const len56 = data488.length;
                     for (let i60 = 0; i60 < len56; i60++) {
-                      let data488 = data487[i60];
-                      if (typeof data488 !== "string") {
-                        const err882 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence/" + i60, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data488 };
+                      let data489 = data488[i60];
+                      if (typeof data489 !== "string") {
+                        const err883 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence/" + i60, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data489 };
                         if (vErrors === null) {
-                          vErrors = [err882];
+                          vErrors = [err883];
                         } else {
-                          vErrors.push(err882);
+                          vErrors.push(err883);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err883 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data487 };
-                    if (vErrors === null) {
-                      vErrors = [err883];
-                    } else {
-                      vErrors.push(err883);
-                    }
-                    errors++;
-                  }
-                  var _valid45 = _errs1312 === errors;
-                  valid381 = valid381 || _valid45;
-                  if (!valid381) {
-                    const err884 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data487 };
+                    const err884 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data488 };
                     if (vErrors === null) {
                       vErrors = [err884];
                     } else {
                       vErrors.push(err884);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1309;
-                    if (vErrors !== null) {
-                      if (_errs1309) {
-                        vErrors.length = _errs1309;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data485.note !== void 0) {
-                  let data489 = data485.note;
-                  if (typeof data489 !== "string") {
-                    const err885 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data489 };
+                  var _valid45 = _errs1313 === errors;
+                  valid381 = valid381 || _valid45;
+                  if (!valid381) {
+                    const err885 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data488 };
                     if (vErrors === null) {
                       vErrors = [err885];
                     } else {
                       vErrors.push(err885);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err886 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data485 };
-                if (vErrors === null) {
-                  vErrors = [err886];
-                } else {
-                  vErrors.push(err886);
-                }
-                errors++;
-              }
-            }
-            if (data454.fallback !== void 0) {
-              let data490 = data454.fallback;
-              if (data490 && typeof data490 == "object" && !Array.isArray(data490)) {
-                if (data490.answer === void 0) {
-                  const err887 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data490 };
-                  if (vErrors === null) {
-                    vErrors = [err887];
                   } else {
-                    vErrors.push(err887);
+                    errors = _errs1310;
+                    if (vErrors !== null) {
+                      if (_errs1310) {
+                        vErrors.length = _errs1310;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key135 in data490) {
-                  if (!(key135 === "answer" || key135 === "evidence" || key135 === "note")) {
-                    const err888 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key135 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data490 };
+                if (data486.note !== void 0) {
+                  let data490 = data486.note;
+                  if (typeof data490 !== "string") {
+                    const err886 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data490 };
                     if (vErrors === null) {
-                      vErrors = [err888];
+                      vErrors = [err886];
                     } else {
-                      vErrors.push(err888);
+                      vErrors.push(err886);
                     }
                     errors++;
                   }
                 }
-                if (data490.answer !== void 0) {
-                  let data491 = data490.answer;
-                  if (!(data491 === "yes" || data491 === "no" || data491 === "n/a")) {
-                    const err889 = { instancePath: instancePath + "/checklist/usable/fallback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data491 };
+              } else {
+                const err887 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data486 };
+                if (vErrors === null) {
+                  vErrors = [err887];
+                } else {
+                  vErrors.push(err887);
+                }
+                errors++;
+              }
+            }
+            if (data455.fallback !== void 0) {
+              let data491 = data455.fallback;
+              if (data491 && typeof data491 == "object" && !Array.isArray(data491)) {
+                if (data491.answer === void 0) {
+                  const err888 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data491 };
+                  if (vErrors === null) {
+                    vErrors = [err888];
+                  } else {
+                    vErrors.push(err888);
+                  }
+                  errors++;
+                }
+                for (const key135 in data491) {
+                  if (!(key135 === "answer" || key135 === "evidence" || key135 === "note")) {
+                    const err889 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key135 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data491 };
                     if (vErrors === null) {
                       vErrors = [err889];
                     } else {
@@ -11186,13 +11186,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data490.evidence !== void 0) {
-                  let data492 = data490.evidence;
-                  const _errs1324 = errors;
-                  let valid386 = false;
-                  const _errs1325 = errors;
-                  if (typeof data492 !== "string") {
-                    const err890 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data492 };
+                if (data491.answer !== void 0) {
+                  let data492 = data491.answer;
+                  if (!(data492 === "yes" || data492 === "no" || data492 === "n/a")) {
+                    const err890 = { instancePath: instancePath + "/checklist/usable/fallback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data492 };
                     if (vErrors === null) {
                       vErrors = [err890];
                     } else {
@@ -11200,101 +11197,116 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid46 = _errs1325 === errors;
+                }
+                if (data491.evidence !== void 0) {
+                  let data493 = data491.evidence;
+                  const _errs1325 = errors;
+                  let valid386 = false;
+                  const _errs1326 = errors;
+                  if (typeof data493 !== "string") {
+                    const err891 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data493 };
+                    if (vErrors === null) {
+                      vErrors = [err891];
+                    } else {
+                      vErrors.push(err891);
+                    }
+                    errors++;
+                  }
+                  var _valid46 = _errs1326 === errors;
                   valid386 = valid386 || _valid46;
-                  const _errs1327 = errors;
-                  if (Array.isArray(data492)) {
-                    const len57 = data492.length;
+                  const _errs1328 = errors;
+                  if (Array.isArray(data493)) {
+                    const len57 = data493.length;
                     for (let i61 = 0; i61 < len57; i61++) {
-                      let data493 = data492[i61];
-                      if (typeof data493 !== "string") {
-                        const err891 = { instancePath: instancePath + "/checklist/usable/fallback/evidence/" + i61, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data493 };
+                      let data494 = data493[i61];
+                      if (typeof data494 !== "string") {
+                        const err892 = { instancePath: instancePath + "/checklist/usable/fallback/evidence/" + i61, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data494 };
                         if (vErrors === null) {
-                          vErrors = [err891];
+                          vErrors = [err892];
                         } else {
-                          vErrors.push(err891);
+                          vErrors.push(err892);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err892 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data492 };
-                    if (vErrors === null) {
-                      vErrors = [err892];
-                    } else {
-                      vErrors.push(err892);
-                    }
-                    errors++;
-                  }
-                  var _valid46 = _errs1327 === errors;
-                  valid386 = valid386 || _valid46;
-                  if (!valid386) {
-                    const err893 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data492 };
+                    const err893 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data493 };
                     if (vErrors === null) {
                       vErrors = [err893];
                     } else {
                       vErrors.push(err893);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1324;
-                    if (vErrors !== null) {
-                      if (_errs1324) {
-                        vErrors.length = _errs1324;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data490.note !== void 0) {
-                  let data494 = data490.note;
-                  if (typeof data494 !== "string") {
-                    const err894 = { instancePath: instancePath + "/checklist/usable/fallback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data494 };
+                  var _valid46 = _errs1328 === errors;
+                  valid386 = valid386 || _valid46;
+                  if (!valid386) {
+                    const err894 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data493 };
                     if (vErrors === null) {
                       vErrors = [err894];
                     } else {
                       vErrors.push(err894);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1325;
+                    if (vErrors !== null) {
+                      if (_errs1325) {
+                        vErrors.length = _errs1325;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data491.note !== void 0) {
+                  let data495 = data491.note;
+                  if (typeof data495 !== "string") {
+                    const err895 = { instancePath: instancePath + "/checklist/usable/fallback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data495 };
+                    if (vErrors === null) {
+                      vErrors = [err895];
+                    } else {
+                      vErrors.push(err895);
+                    }
+                    errors++;
                   }
                 }
               } else {
-                const err895 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data490 };
+                const err896 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data491 };
                 if (vErrors === null) {
-                  vErrors = [err895];
+                  vErrors = [err896];
                 } else {
-                  vErrors.push(err895);
+                  vErrors.push(err896);
                 }
                 errors++;
               }
             }
           } else {
-            const err896 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.usable.type, parentSchema: schema31.properties.checklist.properties.usable, data: data454 };
+            const err897 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.usable.type, parentSchema: schema31.properties.checklist.properties.usable, data: data455 };
             if (vErrors === null) {
-              vErrors = [err896];
+              vErrors = [err897];
             } else {
-              vErrors.push(err896);
+              vErrors.push(err897);
             }
             errors++;
           }
         }
       } else {
-        const err897 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.type, parentSchema: schema31.properties.checklist, data: data256 };
+        const err898 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.type, parentSchema: schema31.properties.checklist, data: data257 };
         if (vErrors === null) {
-          vErrors = [err897];
+          vErrors = [err898];
         } else {
-          vErrors.push(err897);
+          vErrors.push(err898);
         }
         errors++;
       }
     }
   } else {
-    const err898 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err899 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err898];
+      vErrors = [err899];
     } else {
-      vErrors.push(err898);
+      vErrors.push(err899);
     }
     errors++;
   }
@@ -11303,7 +11315,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validatePolicy = validate26;
-var schema119 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/policy.schema.json", "title": "modelops repository policy", "description": "modelops.yaml at the repository root. Every field is optional; defaults apply.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Policy format version. Always modelops/v1." }, "kind": { "const": "Policy", "description": "Document kind. Always Policy." }, "manifests": { "description": "Glob(s) of manifest files, relative to the repository root. Default models/*/model.yaml.", "anyOf": [{ "type": "string", "minLength": 1, "description": "One glob." }, { "type": "array", "minItems": 1, "description": "Several globs.", "items": { "type": "string", "minLength": 1, "description": "A glob." } }] }, "stages": { "type": "object", "description": "Rules per stage.", "additionalProperties": false, "properties": { "development": { "type": "object", "description": "Rules for the development stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "staging": { "type": "object", "description": "Rules for the staging stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "production": { "type": "object", "description": "Rules for the production stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "archived": { "type": "object", "description": "Rules for the archived stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } } } }, "transitions": { "type": "object", "description": "Allowed stage changes: stage -> stages it may move to. Default development -> staging -> production, any -> archived, production -> staging (rollback).", "additionalProperties": false, "properties": { "development": { "type": "array", "description": "Stages a model in development may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "staging": { "type": "array", "description": "Stages a model in staging may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "production": { "type": "array", "description": "Stages a model in production may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "archived": { "type": "array", "description": "Stages a model in archived may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } } } }, "initial_stages": { "type": "array", "description": "Stages a new model may enter with its first manifest. Default development and staging.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "checklist": { "type": "object", "description": "The repository's own checklist items (regulations, internal standards) and the answers the organisation gives once for every model.", "additionalProperties": false, "properties": { "sections": { "type": "object", "description": 'Titles of the sections the items below add, by section id (e.g. eu-ai-act: "EU AI Act: high-risk AI systems").', "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" }, "additionalProperties": { "type": "string", "minLength": 1, "description": "The section title." } }, "items": { "type": "array", "description": "Items the policy adds, each in a section of its own (not one of the seven built-in ones). Models answer them under checklist.<section>.<key>.", "items": { "type": "object", "description": "One added checklist item.", "additionalProperties": false, "required": ["id", "question"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$", "description": "Stable id <section>.<key>, e.g. sr-11-7.independent-validation." }, "question": { "type": "string", "minLength": 10, "description": "The question the answer responds to, as reviewers read it." }, "stages": { "type": "array", "description": "Stages that require the item (besides any stages.<stage>.checklist naming it or its section). Default: none.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } } } } }, "answers": { "type": "object", "description": "Org-level answers by item id (e.g. data.privacy), shared by every model; a model that answers the item itself replaces the answer. Evidence paths are relative to the repository root.", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$" }, "additionalProperties": { "type": "object", "description": "The answer every model gives unless it answers the item itself.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } } } } };
+var schema119 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/policy.schema.json", "title": "modelops repository policy", "description": "modelops.yaml at the repository root. Every field is optional; defaults apply.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Policy format version. Always modelops/v1." }, "kind": { "const": "Policy", "description": "Document kind. Always Policy." }, "manifests": { "description": "Glob(s) of manifest files, relative to the repository root. Default models/*/model.yaml.", "anyOf": [{ "type": "string", "minLength": 1, "description": "One glob." }, { "type": "array", "minItems": 1, "description": "Several globs.", "items": { "type": "string", "minLength": 1, "description": "A glob." } }] }, "stages": { "type": "object", "description": "Rules per stage.", "additionalProperties": false, "properties": { "development": { "type": "object", "description": "Rules for the development stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "staging": { "type": "object", "description": "Rules for the staging stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "production": { "type": "object", "description": "Rules for the production stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "archived": { "type": "object", "description": "Rules for the archived stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } } } }, "transitions": { "type": "object", "description": "Allowed stage changes: stage -> stages it may move to. Default development -> staging -> production, any -> archived, production -> staging (rollback).", "additionalProperties": false, "properties": { "development": { "type": "array", "description": "Stages a model in development may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "staging": { "type": "array", "description": "Stages a model in staging may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "production": { "type": "array", "description": "Stages a model in production may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "archived": { "type": "array", "description": "Stages a model in archived may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } } } }, "initial_stages": { "type": "array", "description": "Stages a new model may enter with its first manifest. Default development and staging.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "checklist": { "type": "object", "description": "The repository's own checklist items (regulations, internal standards) and the answers the organisation gives once for every model.", "additionalProperties": false, "properties": { "sections": { "type": "object", "description": 'Titles of the sections the items below add, by section id (e.g. eu-ai-act: "EU AI Act: high-risk AI systems").', "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" }, "additionalProperties": { "type": "string", "minLength": 1, "description": "The section title." } }, "items": { "type": "array", "description": "Items the policy adds, each in a section of its own (not one of the seven built-in ones). Models answer them under checklist.<section>.<key>.", "items": { "type": "object", "description": "One added checklist item.", "additionalProperties": false, "required": ["id", "question"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$", "description": "Stable id <section>.<key>, e.g. sr-11-7.independent-validation." }, "question": { "type": "string", "minLength": 10, "description": "The question the answer responds to, as reviewers read it." }, "stages": { "type": "array", "description": "Stages that require the item (besides any stages.<stage>.checklist naming it or its section). Default: none.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } } } } }, "answers": { "type": "object", "description": "Org-level answers by item id (e.g. data.privacy), shared by every model; a model that answers the item itself replaces the answer. Evidence paths are relative to the repository root.", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$" }, "additionalProperties": { "type": "object", "description": "The answer every model gives unless it answers the item itself.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } } }, "signatures": { "type": "object", "description": "Signed registry tags, checked by modelops audit with git verify-tag (SSH and GPG signatures).", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "When true, every registry tag (registration, stage, unassignment, deprecation) must carry a signature git verifies: an unsigned or untrusted-signed tag is an error, not a warning. Default false." }, "allowed_signers": { "type": "string", "minLength": 1, "description": `Path, relative to the repository root, of the SSH allowed signers file (the format of git's gpg.ssh.allowedSignersFile: "<email> namespaces=\\"git\\" <key>" per line), read at the audited commit. GPG signatures are checked against the auditor's keyring instead.` } } } } };
 var func0 = require_equal().default;
 var pattern19 = new RegExp("^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", "u");
 var pattern32 = new RegExp("^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$", "u");
@@ -11338,7 +11350,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "manifests" || key0 === "stages" || key0 === "transitions" || key0 === "initial_stages" || key0 === "checklist")) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "manifests" || key0 === "stages" || key0 === "transitions" || key0 === "initial_stages" || key0 === "checklist" || key0 === "signatures")) {
         const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119, data };
         if (vErrors === null) {
           vErrors = [err2];
@@ -13228,12 +13240,70 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.signatures !== void 0) {
+      let data75 = data.signatures;
+      if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
+        for (const key18 in data75) {
+          if (!(key18 === "required" || key18 === "allowed_signers")) {
+            const err146 = { instancePath: instancePath + "/signatures", schemaPath: "#/properties/signatures/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.signatures, data: data75 };
+            if (vErrors === null) {
+              vErrors = [err146];
+            } else {
+              vErrors.push(err146);
+            }
+            errors++;
+          }
+        }
+        if (data75.required !== void 0) {
+          let data76 = data75.required;
+          if (typeof data76 !== "boolean") {
+            const err147 = { instancePath: instancePath + "/signatures/required", schemaPath: "#/properties/signatures/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema119.properties.signatures.properties.required.type, parentSchema: schema119.properties.signatures.properties.required, data: data76 };
+            if (vErrors === null) {
+              vErrors = [err147];
+            } else {
+              vErrors.push(err147);
+            }
+            errors++;
+          }
+        }
+        if (data75.allowed_signers !== void 0) {
+          let data77 = data75.allowed_signers;
+          if (typeof data77 === "string") {
+            if (func2(data77) < 1) {
+              const err148 = { instancePath: instancePath + "/signatures/allowed_signers", schemaPath: "#/properties/signatures/properties/allowed_signers/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119.properties.signatures.properties.allowed_signers, data: data77 };
+              if (vErrors === null) {
+                vErrors = [err148];
+              } else {
+                vErrors.push(err148);
+              }
+              errors++;
+            }
+          } else {
+            const err149 = { instancePath: instancePath + "/signatures/allowed_signers", schemaPath: "#/properties/signatures/properties/allowed_signers/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.signatures.properties.allowed_signers.type, parentSchema: schema119.properties.signatures.properties.allowed_signers, data: data77 };
+            if (vErrors === null) {
+              vErrors = [err149];
+            } else {
+              vErrors.push(err149);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err150 = { instancePath: instancePath + "/signatures", schemaPath: "#/properties/signatures/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.signatures.type, parentSchema: schema119.properties.signatures, data: data75 };
+        if (vErrors === null) {
+          vErrors = [err150];
+        } else {
+          vErrors.push(err150);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err146 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.type, parentSchema: schema119, data };
+    const err151 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.type, parentSchema: schema119, data };
     if (vErrors === null) {
-      vErrors = [err146];
+      vErrors = [err151];
     } else {
-      vErrors.push(err146);
+      vErrors.push(err151);
     }
     errors++;
   }
