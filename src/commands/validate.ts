@@ -13,6 +13,7 @@ import { checkImmutability, checkRequiredGates, compareWithBase, evaluateCheckli
 import type { DataFormat } from '../io/data/columns.js';
 import { GitError, openGit, type GitReader } from '../io/git.js';
 import { RepoFiles } from '../io/repo-files.js';
+import { waiverFindings } from '../core/waivers.js';
 import { TOOL_VERSION } from '../version.js';
 
 export interface ValidateOptions {
@@ -66,7 +67,7 @@ export async function readPolicy(files: RepoFiles): Promise<{ policy: Policy; fi
     const loaded = loadPolicy(bytes, name);
     // An invalid policy is reported; the defaults stand in so the manifests are still checked.
     if (!loaded.ok) return { policy: DEFAULT_POLICY, findings: loaded.findings };
-    return { policy: loaded.value, findings: await checkOrgEvidencePaths(loaded.value, loaded.source, files) };
+    return { policy: loaded.value, findings: [...waiverFindings(loaded.value.waivers), ...(await checkOrgEvidencePaths(loaded.value, loaded.source, files))] };
   }
   return { policy: DEFAULT_POLICY, findings: [] };
 }

@@ -1,13 +1,19 @@
 // The repository policy (modelops.yaml, kind: Policy) and the defaults that apply without one.
 import { CHECKLIST, CHECKLIST_BY_ID, CHECKLIST_SECTIONS, checklistItemId, type PolicyChecklistItem } from './checklist/catalogue.js';
 import { GATE_KINDS, STAGES, type ChecklistAnswer, type GateKind, type Stage } from './manifest.js';
+import type { Waiver } from './waivers.js';
 
 export interface StageRules {
   /** `all`, or section names (`data`) and item ids (`data.labels-verified`). */
   checklist: 'all' | string[];
   gates: GateKind[];
   on_failure: 'block' | 'warn';
-  approvals: { count: number; from: string[] };
+  approvals: {
+    count: number;
+    from: string[];
+    /** An approver whose team membership cannot be verified (a token without read:org, approvals asserted on the command line): `fail` does not count them (default), `warn` counts them and warns. */
+    unverified_membership: 'fail' | 'warn';
+  };
   /** Minimum time in the previous stage, e.g. `7d`. */
   soak?: string;
 }
@@ -35,6 +41,8 @@ export interface Policy {
   transitions: Record<Stage, Stage[]>;
   initial_stages: Stage[];
   checklist: PolicyChecklist;
+  /** Reviewed, expiring exceptions to named checks (src/core/waivers.ts). */
+  waivers: Waiver[];
   signatures: SignaturePolicy;
 }
 
@@ -51,27 +59,28 @@ export interface PolicyDocument {
     items?: { id: string; question: string; stages?: Stage[] }[];
     answers?: Record<string, ChecklistAnswer>;
   };
+  waivers?: Waiver[];
   signatures?: Partial<SignaturePolicy>;
 }
 
 export const DEFAULT_POLICY: Policy = {
   manifests: ['models/*/model.yaml'],
   stages: {
-    development: { checklist: ['problem'], gates: [], on_failure: 'warn', approvals: { count: 0, from: [] } },
+    development: { checklist: ['problem'], gates: [], on_failure: 'warn', approvals: { count: 0, from: [], unverified_membership: 'fail' } },
     staging: {
       checklist: ['problem', 'data', 'baseline', 'ready'],
       gates: ['performance', 'robustness'],
       on_failure: 'block',
-      approvals: { count: 1, from: [] },
+      approvals: { count: 1, from: [], unverified_membership: 'fail' },
     },
     production: {
       checklist: 'all',
       gates: ['performance', 'robustness', 'fairness', 'drift', 'champion'],
       on_failure: 'block',
-      approvals: { count: 2, from: [] },
+      approvals: { count: 2, from: [], unverified_membership: 'fail' },
       soak: '7d',
     },
-    archived: { checklist: [], gates: [], on_failure: 'warn', approvals: { count: 1, from: [] } },
+    archived: { checklist: [], gates: [], on_failure: 'warn', approvals: { count: 1, from: [], unverified_membership: 'fail' } },
   },
   transitions: {
     development: ['staging', 'archived'],
@@ -81,6 +90,7 @@ export const DEFAULT_POLICY: Policy = {
   },
   initial_stages: ['development', 'staging'],
   checklist: { sections: {}, items: [], answers: {} },
+  waivers: [],
   signatures: { required: false },
 };
 
@@ -112,6 +122,7 @@ export function resolvePolicy(document: PolicyDocument | undefined): Policy {
       items: (document.checklist?.items ?? []).map((item) => ({ id: item.id, question: item.question, stages: [...(item.stages ?? [])] })),
       answers: { ...document.checklist?.answers },
     },
+    waivers: document.waivers ?? [],
     signatures: { ...DEFAULT_POLICY.signatures, ...document.signatures },
   };
 }

@@ -37,6 +37,8 @@ export function loadPolicy(bytes: Uint8Array, file: string): Loaded<Policy> {
   const loaded = loadDocument<PolicyDocument>(bytes, file, 'policy');
   if (!loaded.ok) return loaded;
   const policy = resolvePolicy(loaded.value);
+  // Where each waiver is written, for the messages and the evidence that cite it.
+  policy.waivers = policy.waivers.map((w, i) => ({ ...w, source: { file, line: loaded.source.locate(['waivers', i], 'value').line } }));
   const written = loaded.value.manifests;
   const globFindings = (written === undefined ? [] : [written].flat()).flatMap((pattern, i) => {
     const problem = globProblem(pattern);
