@@ -71,9 +71,8 @@ export const CHECKLIST: readonly ChecklistItemDefinition[] = [
     key: 'kpis',
     question: 'Are the business KPIs the model should move defined and measurable?',
     provenBy: (m) => (m.problem.kpis && m.problem.kpis.length > 0 && m.problem.kpis.every((k) => isContent(k.name)) ? `${m.problem.kpis.length} KPI(s) declared in problem.kpis` : undefined),
-    contradictedBy: yesNeeds((m) =>
-      !m.problem.kpis || m.problem.kpis.length === 0 ? 'problem.kpis declares no KPI' : m.problem.kpis.some((k) => !isContent(k.name)) ? 'problem.kpis holds a placeholder KPI' : undefined,
-    ),
+    // Absent KPIs may be documented elsewhere (the evidence says where); a placeholder KPI is a claim not yet made.
+    contradictedBy: yesNeeds((m) => (m.problem.kpis?.some((k) => !isContent(k.name)) ? 'problem.kpis holds a placeholder KPI' : undefined)),
   },
   { section: 'problem', key: 'ml-needed', question: 'Was it checked that a simpler non-ML solution (rules, heuristics, a lookup) would not do?' },
   {
@@ -81,9 +80,7 @@ export const CHECKLIST: readonly ChecklistItemDefinition[] = [
     key: 'acceptance',
     question: 'Are the acceptance criteria for going live agreed with the stakeholders?',
     provenBy: (m) => (texts(m.problem.acceptance).length > 0 && texts(m.problem.acceptance).every(isContent) ? 'problem.acceptance is declared' : undefined),
-    contradictedBy: yesNeeds((m) =>
-      texts(m.problem.acceptance).length === 0 ? 'problem.acceptance is not declared' : texts(m.problem.acceptance).some((t) => !isContent(t)) ? 'problem.acceptance is a placeholder' : undefined,
-    ),
+    contradictedBy: yesNeeds((m) => (texts(m.problem.acceptance).some((t) => !isContent(t)) ? 'problem.acceptance is a placeholder' : undefined)),
   },
   { section: 'problem', key: 'stakeholders', question: 'Are the stakeholders, the users of the predictions and the people affected by them identified?' },
 
@@ -247,7 +244,7 @@ export const CHECKLIST: readonly ChecklistItemDefinition[] = [
     section: 'monitor',
     key: 'kpis',
     question: 'Are the business KPIs tracked after deployment?',
-    contradictedBy: yesNeeds((m) => (m.problem.kpis && m.problem.kpis.length > 0 ? undefined : 'problem.kpis declares no KPI to track')),
+    contradictedBy: yesNeeds((m) => (m.problem.kpis?.some((k) => !isContent(k.name)) ? 'problem.kpis holds a placeholder KPI, so there is none to track yet' : undefined)),
   },
   {
     section: 'monitor',
