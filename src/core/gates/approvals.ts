@@ -242,7 +242,8 @@ export function approvalsGate(input: ApprovalsGateInput): GateResult {
     const { unverified: _unverified, ...check } = approvals as GateCheck & { unverified?: string[] };
     checks.push(check);
   }
-  if (input.soak) checks.push(input.soak);
+  // The time soaked grows with the clock: its verdict is part of the report's identity, its value is not.
+  if (input.soak) checks.push({ ...input.soak, volatile: true });
   const decided = checks.filter((c) => c.verdict !== 'skipped');
   let verdict: Verdict = decided.length === 0 || 'notHere' in approvals ? 'skipped' : worstVerdict(decided.map((c) => c.verdict));
   if (verdict === 'fail' && !blocking) verdict = 'warn';

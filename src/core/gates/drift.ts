@@ -32,10 +32,11 @@ export function driftChecks(drift: DriftEvaluation): GateCheck[] {
   const driftedNames = f.columns.filter((c) => c.drifted).map((c) => c.column);
   const unevaluated = f.columns.filter((c) => !c.evaluated);
   if (f.evaluated === 0) {
-    checks.push({ name: 'feature drift', verdict: 'error', value: null, message: `no column could be tested${unevaluated.length > 0 ? `: ${unevaluated[0]!.error}` : ''}` });
+    checks.push({ name: 'feature drift', pointer: '/gates/drift', verdict: 'error', value: null, message: `no column could be tested${unevaluated.length > 0 ? `: ${unevaluated[0]!.error}` : ''}` });
   } else {
     checks.push({
       name: 'feature drift',
+      pointer: '/gates/drift/drift_share',
       verdict: f.datasetDrifted ? 'fail' : 'pass',
       value: f.share,
       bound: { max: f.driftShare },
@@ -47,6 +48,7 @@ export function driftChecks(drift: DriftEvaluation): GateCheck[] {
   const changed = f.columns.filter((c) => c.missing.changed);
   checks.push({
     name: 'missing values',
+    pointer: '/gates/drift',
     verdict: changed.length > 0 ? 'fail' : 'pass',
     value: changed.length,
     message:
@@ -58,6 +60,7 @@ export function driftChecks(drift: DriftEvaluation): GateCheck[] {
     const p = drift.prediction;
     checks.push({
       name: 'prediction drift',
+      pointer: '/gates/drift/prediction',
       verdict: !p.evaluated ? 'error' : p.drifted ? 'fail' : 'pass',
       value: p.evaluated ? (p.scoreKind === 'p-value' ? p.adjustedPValue! : p.distance!) : null,
       message: p.evaluated ? `${p.output}: ${scoreText(p)}` : (p.error ?? 'not evaluated'),
@@ -66,7 +69,7 @@ export function driftChecks(drift: DriftEvaluation): GateCheck[] {
   if (drift.domainClassifier) {
     const d = drift.domainClassifier;
     const top = d.topFeatures.slice(0, 3).map((t) => t.column);
-    const check = checkBound('domain classifier AUC', d.auc, d.band);
+    const check: GateCheck = { ...checkBound('domain classifier AUC', d.auc, d.band), pointer: '/gates/drift/domain_classifier/auc_band' };
     if (d.auc < d.band.min) {
       // worse than guessing is cross-validation noise (small samples, repeated rows), not a sign of drift
       check.verdict = 'warn';
@@ -77,7 +80,7 @@ export function driftChecks(drift: DriftEvaluation): GateCheck[] {
   for (const metric of drift.performance?.metrics ?? []) {
     // a threshold at 0 (the reference's chunks vary that much) cannot fail: not worth a check
     if (metric.estimate === null || metric.thresholds.lower === null || metric.thresholds.lower <= 0) continue;
-    const check = checkBound(`estimated ${metric.metric} (CBPE)`, metric.estimate, { min: metric.thresholds.lower });
+    const check: GateCheck = { ...checkBound(`estimated ${metric.metric} (CBPE)`, metric.estimate, { min: metric.thresholds.lower }), pointer: '/gates/drift' };
     const realised = metric.realised !== null ? `; realised ${formatNumber(metric.realised)}` : '';
     const band = metric.lower !== null && metric.upper !== null ? ` (sampling band ${formatNumber(metric.lower)}–${formatNumber(metric.upper)})` : '';
     check.message = `estimate ${formatNumber(metric.estimate)}${band}${realised}; ${check.verdict === 'pass' ? 'within' : 'below'} the reference's alert threshold ${formatNumber(metric.thresholds.lower)}`;
@@ -107,6 +110,8 @@ export function stalenessGate(result: Staleness, blocking: boolean): GateResult 
   if (result.verdict === 'skipped') return { gate: 'staleness', verdict: 'skipped', blocking, summary: result.message, checks: [] };
   const check: GateCheck = {
     name: 'days in production',
+    pointer: '/monitoring/retraining/max_interval',
+    volatile: true,
     verdict: result.stale ? 'fail' : 'pass',
     value: result.ageDays!,
     message: result.message,

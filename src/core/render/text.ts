@@ -48,7 +48,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       for (const check of gate.checks) {
         const bound = boundText(check);
         const champion = check.champion !== undefined ? `, ${check.against ?? 'champion'} ${num(check.champion)} (Δ ${signed(check.delta)})` : '';
-        lines.push(`      ${paint(verdictStyle(check.verdict), VERDICT_MARK[check.verdict])} ${check.name}: ${checkValue(check)}${bound ? ` (${bound})` : ''}${champion}${check.verdict === 'pass' || !check.message ? '' : ' — ' + check.message}`);
+        lines.push(`      ${paint(verdictStyle(check.verdict), VERDICT_MARK[check.verdict])} ${check.name}: ${checkValue(check)}${bound ? ` (${bound})` : ''}${champion}${check.verdict === 'pass' || !check.message ? '' : ' — ' + check.message}${(check.verdict === 'fail' || check.verdict === 'error') && check.line ? ` (${model.manifest}:${check.line})` : ''}`);
       }
     }
     if (evaluation?.champion) {
