@@ -80,27 +80,40 @@ describe('describeThrown', () => {
 });
 
 describe('annotations', () => {
-  it('puts a failed bound on its manifest line, in the working directory', () => {
-    const report = {
+  const report = (check: Record<string, unknown>) =>
+    ({
       findings: [],
-      models: [
-        {
-          name: 'credit-risk',
-          manifest: 'models/credit-risk/model.yaml',
-          verdict: 'fail',
-          findings: [],
-          gates: [{ gate: 'performance', verdict: 'fail', blocking: true, summary: '', checks: [{ name: 'roc_auc', verdict: 'fail', value: 0.6, bound: { min: 0.72 }, message: '0.6 breaks the bound ≥ 0.72' }] }],
-        },
-      ],
-    } as unknown as Report;
+      models: [{ name: 'credit-risk', manifest: 'models/credit-risk/model.yaml', verdict: 'fail', findings: [], gates: [{ gate: 'fairness', verdict: 'fail', blocking: true, summary: '', checks: [{ name: 'renamed check (sex)', verdict: 'fail', value: 0.6, bound: { min: 0.8 }, message: '0.6 breaks the bound ≥ 0.8', ...check }] }] }],
+    }) as unknown as Report;
+
+  it('puts a failed bound on the line the report carries, whatever the check is called', () => {
+    const annotations = annotationsOf(report({ pointer: '/gates/fairness/metrics/demographic_parity_ratio', line: 122, column: 7 }), 'ml', () => {
+      throw new Error('a placed check needs no lookup');
+    });
+    expect(annotations).toEqual([
+      {
+        level: 'error',
+        message: 'fairness gate: renamed check (sex): 0.6 breaks the bound ≥ 0.8',
+        title: 'modelops fairness gate',
+        path: 'models/credit-risk/model.yaml',
+        startLine: 122,
+        startColumn: 7,
+        properties: { title: 'modelops fairness gate', file: 'ml/models/credit-risk/model.yaml', startLine: 122, startColumn: 7 },
+      },
+    ]);
+  });
+
+  it('locates a check without a line from its pointer, and a check without a pointer at its gate', () => {
     const located: unknown[] = [];
-    const annotations = annotationsOf(report, 'ml', (file, keys) => {
+    const locate = (file: string, keys: readonly (string | number)[]) => {
       located.push([file, keys]);
       return { line: 40, column: 9 };
-    });
-    expect(located).toEqual([['models/credit-risk/model.yaml', ['gates', 'performance', 'metrics', 'roc_auc']]]);
-    expect(annotations).toEqual([
-      { level: 'error', message: 'performance gate: roc_auc: 0.6 breaks the bound ≥ 0.72', properties: { title: 'modelops performance gate', file: 'ml/models/credit-risk/model.yaml', startLine: 40, startColumn: 9 } },
+    };
+    annotationsOf(report({ pointer: '/gates/champion/metrics/1' }), '.', locate);
+    annotationsOf(report({}), '.', locate);
+    expect(located).toEqual([
+      ['models/credit-risk/model.yaml', ['gates', 'champion', 'metrics', 1]],
+      ['models/credit-risk/model.yaml', ['gates', 'fairness']],
     ]);
   });
 });
@@ -129,8 +142,8 @@ describe('the comment', () => {
     const report = { command: 'gate', verdict: 'pass', repository: { root: '.' }, summary: { models: 0, pass: 0, warn: 0, fail: 0, skipped: 0, error: 0 }, findings: [], models: [] } as unknown as Report;
     const { body, summarised } = commentBody(report, e, '', 'modelops-report');
     expect(summarised).toBe(false);
-    expect(body.startsWith('<!-- modelops:report workflow="modelops%20PR" job="gate" -->\n## ✅ modelops gate: pass')).toBe(true);
-    expect(body).toContain(`[workflow run](https://github.com/octo-org/credit-models/actions/runs/42) · commit ${payload['pull_request'].head.sha.slice(0, 7)}`);
+    expect(body).toMatch(/^<!-- modelops:report workflow="modelops%20PR" job="gate" -->\n<!-- modelops:identity sha256=[0-9a-f]{64} -->\n## ✅ modelops gate: pass/);
+    expect(body).toContain(`[workflow run](https://github.com/octo-org/credit-models/actions/runs/42) at commit ${payload['pull_request'].head.sha.slice(0, 7)}`);
   });
 });
 
@@ -197,6 +210,8 @@ describe('run()', () => {
     };
     override updateIssueComment = async (_repo: unknown, id: number, body: string) => Object.assign(this.comments.find((c) => c.id === id)!, { body });
     override deleteIssueComment = async () => undefined;
+    override listCheckRuns = async () => [];
+    override createCheckRun = async (_repo: unknown, run: { name: string; headSha: string }) => ({ id: 1, name: run.name, headSha: run.headSha, status: 'completed' });
   }
 
   it('fails the step with a clear message when a non-Error is thrown', async () => {
@@ -241,7 +256,7 @@ describe('run()', () => {
     const refused = new GitHubApiError('POST /repos/o/r/issues/2/comments: HTTP 403 (Resource not accessible by integration)', 403, false, true);
     await run({ github: () => new RecordingGitHub(refused) });
     expect(process.exitCode).toBeUndefined();
-    expect(stdout).toMatch(/::warning::Could not write the report comment on pull request #2 \(POST .*HTTP 403 .*\)\. Give the job `permissions: pull-requests: write`\. The report is in the job summary\./);
+    expect(stdout).toMatch(/::warning::Could not write the report comment on pull request #2 \(POST .*HTTP 403 .*\)\. The token lacks a permission: give the job `permissions: pull-requests: write`\. The report is in the job summary\./);
     expect(readFileSync(summary, 'utf8')).toContain('## ✅ modelops validate: pass');
     expect(readFileSync(output, 'utf8')).toContain('\npass\n');
   });

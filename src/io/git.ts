@@ -14,6 +14,28 @@ export interface GitReader {
 
 export class GitError extends Error {}
 
+/** The workflow lines that give a job the whole history (and the tags, which promote writes next to). */
+export function fullHistoryAdvice(tags: boolean): string {
+  return `set fetch-depth: 0${tags ? ' and fetch-tags: true' : ''} on the checkout step:\n  - uses: actions/checkout@v4\n    with:\n      fetch-depth: 0${tags ? '\n      fetch-tags: true' : ''}`;
+}
+
+/**
+ * Why this checkout cannot answer what a command asks of git, or undefined: a shallow clone (what
+ * actions/checkout makes by default) lacks the base commit, the history and the registry's tags.
+ */
+export async function checkoutProblem(root: string, need: { base?: string; tags: boolean; what: string }): Promise<string | undefined> {
+  const git = simpleGit({ baseDir: root, binary: 'git' });
+  const isRepo = await git.checkIsRepo().catch(() => false);
+  if (!isRepo) return undefined;
+  const shallow = (await git.revparse(['--is-shallow-repository']).catch(() => 'false')).trim() === 'true';
+  if (shallow) return `this checkout is shallow (actions/checkout fetches one commit unless told otherwise), so ${need.what} cannot be read from it: ${fullHistoryAdvice(need.tags)}`;
+  if (need.base && !need.base.startsWith('-')) {
+    const sha = await git.revparse(['--verify', '--quiet', `${need.base}^{commit}`]).then((out) => out.trim(), () => '');
+    if (!/^[0-9a-f]{40,64}$/.test(sha)) return `the base commit ${need.base} is not in this checkout, so ${need.what} cannot be read from it: ${fullHistoryAdvice(need.tags)}`;
+  }
+  return undefined;
+}
+
 export async function openGit(root: string): Promise<GitReader> {
   const git: SimpleGit = simpleGit({ baseDir: root, binary: 'git', maxConcurrentProcesses: 4 });
   let isRepo: boolean;
@@ -29,10 +51,14 @@ export async function openGit(root: string): Promise<GitReader> {
   return {
     async resolveCommit(ref) {
       if (ref.startsWith('-')) throw new GitError(`'${ref}' is not a valid git ref`);
-      const unknown = new GitError(`git ref '${ref}' does not name a commit (fetch it first, e.g. git fetch origin ${ref})`);
+      const shallow = async () => (await git.revparse(['--is-shallow-repository']).catch(() => 'false')).trim() === 'true';
       // `--quiet` makes git exit 1 with no stderr, which simple-git does not always treat as a failure.
       const sha = await git.revparse(['--verify', '--quiet', `${ref}^{commit}`]).then((out) => out.trim(), () => '');
-      if (!/^[0-9a-f]{40,64}$/.test(sha)) throw unknown;
+      if (!/^[0-9a-f]{40,64}$/.test(sha)) {
+        // A shallow clone lacks the base and the tags: fetching one commit would not be enough.
+        if (await shallow()) throw new GitError(`git ref '${ref}' is not in this shallow clone: ${fullHistoryAdvice(false)}\n(or, outside GitHub Actions: git fetch --unshallow --tags)`);
+        throw new GitError(`git ref '${ref}' does not name a commit (fetch it first, e.g. git fetch origin ${ref})`);
+      }
       return sha;
     },
     async readFile(ref, path) {
