@@ -126,7 +126,7 @@ const nodes: Array<[string, string | undefined]> = [
 describe.each(nodes)('dist/index.js on a pull request (%s)', (label, node) => {
   beforeEach(() => github.reset());
 
-  it.skipIf(!node)('gates the pull request with the ONNX model from dist/, comments once, then updates that comment', async () => {
+  it.skipIf(!node)('gates the pull request with the ONNX model from dist/, comments once, and writes nothing when a new commit brings the same content', async () => {
     const version = spawnSync(node!, ['--version'], { encoding: 'utf8' }).stdout.trim();
     expect(version.startsWith(label === 'Node 20' ? 'v20.' : 'v24.')).toBe(true);
 
@@ -150,7 +150,7 @@ describe.each(nodes)('dist/index.js on a pull request (%s)', (label, node) => {
     expect(first.summary).toContain('| performance | ✅ pass |');
     const comments = github.comments(ISSUE);
     expect(comments).toHaveLength(1);
-    expect(comments[0]!.body.startsWith(`${MARKER}\n## `)).toBe(true);
+    expect(comments[0]!.body).toMatch(new RegExp(`^${MARKER}\n<!-- modelops:identity sha256=[0-9a-f]{64} -->\n## `));
     expect(comments[0]!.body).toContain(`modelops gate: ${report.verdict}`);
     expect(comments[0]!.body).toContain(`commit ${pr.head.slice(0, 7)}`);
     expect(writes()).toEqual(['POST 201']);
