@@ -19,12 +19,25 @@ export function fullHistoryAdvice(tags: boolean): string {
   return `set fetch-depth: 0${tags ? ' and fetch-tags: true' : ''} on the checkout step:\n  - uses: actions/checkout@v4\n    with:\n      fetch-depth: 0${tags ? '\n      fetch-tags: true' : ''}`;
 }
 
+/** Tags origin has and this clone does not; none when there is no origin or it cannot be reached (the check is advice, not a gate). */
+async function tagsMissingFromOrigin(git: SimpleGit): Promise<string[]> {
+  const remotes = (await git.getRemotes().catch(() => [])).map((r) => r.name);
+  if (!remotes.includes('origin')) return [];
+  const remote = await git.raw(['ls-remote', '--tags', '--refs', 'origin']).catch(() => undefined);
+  if (remote === undefined) return [];
+  const local = new Set((await git.raw(['tag', '--list'])).split('\n').map((t) => t.trim()));
+  return remote
+    .split('\n')
+    .map((line) => /\trefs\/tags\/(.+)$/.exec(line)?.[1])
+    .filter((tag): tag is string => tag !== undefined && !local.has(tag));
+}
+
 /**
  * Why this checkout cannot answer what a command asks of git, or undefined: a shallow clone (what
  * actions/checkout makes by default) lacks the base commit, the history and the registry's tags.
  */
-export async function checkoutProblem(root: string, need: { base?: string; tags: boolean; what: string }): Promise<string | undefined> {
-  const git = simpleGit({ baseDir: root, binary: 'git' });
+export async function checkoutProblem(root: string, need: { base?: string; /** Advise fetch-tags: true too. */ tags: boolean; what: string }): Promise<string | undefined> {
+  const git = simpleGit({ baseDir: root, binary: 'git', timeout: { block: 30_000 } });
   const isRepo = await git.checkIsRepo().catch(() => false);
   if (!isRepo) return undefined;
   const shallow = (await git.revparse(['--is-shallow-repository']).catch(() => 'false')).trim() === 'true';
@@ -32,6 +45,11 @@ export async function checkoutProblem(root: string, need: { base?: string; tags:
   if (need.base && !need.base.startsWith('-')) {
     const sha = await git.revparse(['--verify', '--quiet', `${need.base}^{commit}`]).then((out) => out.trim(), () => '');
     if (!/^[0-9a-f]{40,64}$/.test(sha)) return `the base commit ${need.base} is not in this checkout, so ${need.what} cannot be read from it: ${fullHistoryAdvice(need.tags)}`;
+  }
+  // Every command reads the registry from the tags (registered versions, the champion, stages).
+  {
+    const missing = await tagsMissingFromOrigin(git);
+    if (missing.length > 0) return `this checkout lacks tags that origin has (${missing.slice(0, 3).join(', ')}${missing.length > 3 ? `, and ${missing.length - 3} more` : ''}), so ${need.what} cannot be read from it: ${fullHistoryAdvice(true)}`;
   }
   return undefined;
 }
