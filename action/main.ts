@@ -11,7 +11,6 @@ import { fitMarkdown, STEP_SUMMARY_LIMIT, utf8Bytes } from '../src/core/render/f
 import { renderMarkdown } from '../src/core/render/markdown.js';
 import { parseYamlSource, type YamlSource } from '../src/core/yaml-source.js';
 import type { Report } from '../src/core/report.js';
-import { checkoutProblem } from '../src/io/git.js';
 import type { GitHubClient } from '../src/io/github.js';
 import { annotationsOf, type Locate } from './annotations.js';
 import { CHECKED_EVENTS, checkAnnotations, checkVerdict, postCheckRun } from './check-run.js';
@@ -116,7 +115,8 @@ export async function run(deps: ActionDependencies = {}): Promise<void> {
     core.info(`modelops ${decision.command} (${decision.reason}) in ${inputs.workingDirectory}${base ? `, compared with ${base}` : ''}`);
     const runner = runnerFor(decision.command, deps.commands);
     const need = historyNeed(decision.command, base);
-    const problem = need ? await checkoutProblem(inputs.workingDirectory, need) : undefined;
+    // Imported when needed: the first log line should not wait for git's adapter.
+    const problem = need ? await (await import('../src/io/git.js')).checkoutProblem(inputs.workingDirectory, need) : undefined;
     if (problem) throw new CheckoutError(`modelops ${decision.command}: ${problem}`);
 
     const outcome = await runner({
@@ -146,18 +146,21 @@ export async function run(deps: ActionDependencies = {}): Promise<void> {
     if (summaryFile) await appendFile(summaryFile, summaryNote + fitMarkdown(report, { limit: STEP_SUMMARY_LIMIT - summaryNote.length, measure: utf8Bytes, fullReportAt: `\`${inputs.reportDir}/report.md\`` }).markdown);
 
     const fails = stepFails(report, inputs.failOn);
-    let checkRunWritten = false;
+    let onCheckRun = 0;
     if (inputs.checkRun && CHECKED_EVENTS.has(event.eventName)) {
       const client = await github();
       if (!client) core.warning('No github-token: no check run is written (the default is the workflow\'s token).');
       else {
         const verdict = checkVerdict(report, { stepFails: fails, noModelChanged: unchanged, ...(event.runUrl ? { runUrl: event.runUrl } : {}), reportDir: inputs.reportDir });
-        checkRunWritten = (await postCheckRun(client, event, { name: inputs.checkName, identity: reportIdentity(report), verdict, annotations: checkAnnotations(annotations) })) !== undefined;
+        const carried = checkAnnotations(annotations);
+        if ((await postCheckRun(client, event, { name: inputs.checkName, identity: reportIdentity(report), verdict, annotations: carried })) !== undefined) onCheckRun = carried.length;
       }
     }
-    // Annotations go with the check run when there is one; else on the job, as workflow commands.
-    if (!checkRunWritten) {
-      for (const a of annotations) {
+    // Annotations go with the check run when there is one (GitHub takes 50 there); the rest, or all
+    // without one, on the job as workflow commands.
+    {
+      const carried = new Set(onCheckRun > 0 ? annotations.filter((a) => a.properties.file !== undefined).slice(0, onCheckRun) : []);
+      for (const a of annotations.filter((x) => !carried.has(x))) {
         if (a.level === 'error') core.error(a.message, a.properties);
         else if (a.level === 'warning') core.warning(a.message, a.properties);
         else core.notice(a.message, a.properties);
