@@ -10,12 +10,13 @@ import { webhookPayload } from '../src/testing/github-server.js';
 import { GitHubStub } from '../src/testing/github-stub.js';
 import { editFile, initGit, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../src/testing/repos.js';
 import { annotationsOf } from './annotations.js';
-import { availableCommands, commandForEvent, COMMANDS, runnerFor, type CommandRunner } from './commands.js';
+import { checkVerdict } from './check-run.js';
+import { availableCommands, commandForEvent, COMMANDS, refusalFor, runnerFor, type CommandRunner } from './commands.js';
 import { commentBody, commentMarker } from './comment.js';
 import { readEventContext, type EventContext } from './context.js';
 import { ACTION_COMMANDS } from './inputs.js';
 import { describeThrown, run } from './main.js';
-import { outputsOf } from './outputs.js';
+import { errorOutputs, outputsOf } from './outputs.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'modelops-action-'));
 afterAll(() => {
@@ -44,6 +45,19 @@ describe('the command an event means', () => {
     const payload = webhookPayload('push');
     expect(commandForEvent(event('push', payload, { GITHUB_REF: `refs/heads/${payload['repository'].default_branch}` })).command).toBe('promote');
     expect(commandForEvent(event('push', payload, { GITHUB_REF: 'refs/heads/feature' }))).toMatchObject({ command: 'validate', reason: 'push to refs/heads/feature (not the default branch)' });
+  });
+
+  it('gates a merge queue commit against the base of the merge group, from the real merge_group payload', () => {
+    const payload = webhookPayload('merge_group', 'checks_requested');
+    const e = event('merge_group', payload);
+    expect(commandForEvent(e)).toEqual({ command: 'gate', reason: "merge_group event: the merge queue's commit against main", base: payload['merge_group'].base_sha });
+    expect(e.headSha).toBe(payload['merge_group'].head_sha);
+    expect(refusalFor(e)).toBeUndefined();
+  });
+
+  it('refuses pull_request_target and says why', () => {
+    const e = event('pull_request_target', webhookPayload('pull_request', 'opened'));
+    expect(refusalFor(e)).toMatch(/^modelops does not run on pull_request_target: .*write token.*Trigger the workflow on pull_request instead/);
   });
 
   it('checks drift on a schedule and on a manual dispatch', () => {
@@ -126,6 +140,36 @@ describe('outputs', () => {
     expect(JSON.parse(outputs.models)[1]).toEqual({ name: 'b', version: null, stage: null, verdict: 'error', manifest: 'models/b/model.yaml' });
     expect(outputs.drifted).toBe('["b"]');
     expect(outputs.promoted).toBe('[]');
+  });
+});
+
+describe('the check run verdict', () => {
+  const report = (verdict: string) => ({ command: 'gate', verdict, repository: { root: '.' }, summary: { models: 1, pass: 0, warn: 0, fail: 0, skipped: 0, error: 0, [verdict]: 1 }, findings: [], models: [] }) as unknown as Report;
+  const conclusion = (verdict: string, stepFails: boolean, noModelChanged = false) => checkVerdict(report(verdict), { stepFails, noModelChanged, reportDir: 'r' }).conclusion;
+
+  it('agrees with the step: failure when it fails, success on a pass, neutral otherwise', () => {
+    expect(conclusion('fail', true)).toBe('failure');
+    expect(conclusion('fail', false)).toBe('neutral'); // fail-on: never
+    expect(conclusion('warn', false)).toBe('neutral');
+    expect(conclusion('warn', true)).toBe('failure'); // fail-on: warn
+    expect(conclusion('pass', false)).toBe('success');
+  });
+
+  it('is neutral and says so when no model changed', () => {
+    const verdict = checkVerdict(report('pass'), { stepFails: false, noModelChanged: true, reportDir: 'r' });
+    expect(verdict).toMatchObject({ conclusion: 'neutral', title: 'modelops gate: no model changed (1 model: 1 pass)' });
+    expect(verdict.summary.startsWith('No model changed against the base: nothing to gate.')).toBe(true);
+  });
+});
+
+describe('outputs on error', () => {
+  it('are valid JSON for every list, so fromJSON downstream still parses', () => {
+    const outputs = errorOutputs();
+    expect(outputs.result).toBe('error');
+    expect(JSON.parse(outputs.models)).toEqual([]);
+    expect(JSON.parse(outputs.matrix)).toEqual({ include: [] });
+    expect(JSON.parse(outputs.promoted)).toEqual([]);
+    expect(JSON.parse(outputs.drifted)).toEqual([]);
   });
 });
 
