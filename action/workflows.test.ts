@@ -58,7 +58,7 @@ describe('workflows', () => {
   it.each(files)('.github/workflows/%s grants least permissions at the top', (file) => {
     const workflow = load(readFileSync(join(workflowDir, file), 'utf8')) as { permissions?: Record<string, string> };
     expect(workflow.permissions?.['contents']).toBe('read');
-    for (const [scope, level] of Object.entries(workflow.permissions ?? {})) if (level === 'write') expect(scope).toBe('pull-requests');
+    for (const [scope, level] of Object.entries(workflow.permissions ?? {})) if (level === 'write') expect(['pull-requests', 'checks']).toContain(scope);
   });
 
   it('self-test runs this commit\'s action on example-repo', () => {
