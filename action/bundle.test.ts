@@ -357,6 +357,14 @@ describe("dist/index.js on GitHub's events: identity, check run, merge queue, re
     expect(github.requests).toEqual([]);
   });
 
+  it('concludes the check run as a failure when an input is wrong, so a required check never waits', { timeout: 120_000 }, async () => {
+    const run = await runAction(node, biased.repo, 'pull_request', pullRequestPayload('opened', biased.head, false, biased), { 'fail-on': 'sometimes' });
+    expect(run.status).toBe(1);
+    expect(run.outputs).toEqual({ result: 'error', report: '', models: '[]', matrix: '{"include":[]}', promoted: '[]', drifted: '[]' });
+    expect(github.checkRuns(REPO)).toEqual([expect.objectContaining({ headSha: biased.head, conclusion: 'failure', output: expect.objectContaining({ summary: expect.stringContaining("input 'fail-on' must be one of fail, warn, never") }) })]);
+    expect((run.stdout + run.stderr).replace(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN.slice(4));
+  });
+
   it('tells a depth-1 checkout to set fetch-depth: 0 (gate) and fetch-tags: true (promote), writes every output, and concludes the check run', { timeout: 120_000 }, async () => {
     const clone = join(mkdtempSync(join(tmpdir(), 'modelops-shallow-')), 'repo');
     extraDirs.push(dirname(clone));

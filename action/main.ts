@@ -97,8 +97,9 @@ export async function run(deps: ActionDependencies = {}): Promise<void> {
   let event: EventContext | undefined;
   let client: Promise<GitHubClient> | undefined;
   const github = (): Promise<GitHubClient | undefined> => {
-    if (!inputs?.githubToken || !event) return Promise.resolve(undefined);
-    client ??= Promise.resolve((deps.github ?? defaultGitHub)(inputs.githubToken, event.apiUrl));
+    const token = inputs?.githubToken ?? core.getInput('github-token').trim();
+    if (!token || !event) return Promise.resolve(undefined);
+    client ??= Promise.resolve((deps.github ?? defaultGitHub)(token, event.apiUrl));
     return client;
   };
   let reportPath: string | undefined;
@@ -187,6 +188,13 @@ export async function run(deps: ActionDependencies = {}): Promise<void> {
       }
     }
     if (error instanceof Error && error.stack && !(error instanceof CheckoutError || error instanceof RefusedEventError || error instanceof InputError)) core.debug(error.stack);
+    if (!event) {
+      try {
+        event = readEventContext(deps.env ?? process.env);
+      } catch {
+        // No event, no commit to conclude a check run on.
+      }
+    }
     await concludeFailedCheck(message, inputs, event, github);
     core.setFailed(message);
   }
@@ -197,12 +205,17 @@ export class RefusedEventError extends Error {}
 
 /** A step that failed before its report still concludes its check run, so a required check never hangs at "Expected". */
 async function concludeFailedCheck(message: string, inputs: ActionInputs | undefined, event: EventContext | undefined, github: () => Promise<GitHubClient | undefined>): Promise<void> {
-  if (!inputs?.checkRun || !event || !CHECKED_EVENTS.has(event.eventName)) return;
+  // Inputs that did not parse: the check run's own inputs, read as plainly as possible.
+  const checkRun = inputs ? inputs.checkRun : core.getInput('check-run').trim() !== 'false';
+  const checkName = inputs?.checkName ?? (core.getInput('check-name').trim() || 'modelops');
+  if (!checkRun || !event || !CHECKED_EVENTS.has(event.eventName)) return;
   try {
+    const token = core.getInput('github-token').trim();
+    if (!inputs && token) core.setSecret(token);
     const client = await github();
     if (!client) return;
     const verdict = { conclusion: 'failure' as const, title: 'modelops: the step failed', summary: `The modelops step failed before it could report:\n\n> ${message.replace(/\n/g, '\n> ')}` };
-    await postCheckRun(client, event, { name: inputs.checkName, identity: createHash('sha256').update(message).digest('hex'), verdict, annotations: [] });
+    await postCheckRun(client, event, { name: checkName, identity: createHash('sha256').update(message).digest('hex'), verdict, annotations: [] });
   } catch (error) {
     core.warning(`Could not conclude the check run: ${describeThrown(error)}`);
   }
