@@ -10,7 +10,8 @@
 // edit (no tag); every other commit edits an unrelated file. The evidence is what `modelops promote`
 // writes: the pushed range, the manifest's blob id and content digest, the pinned files' blob ids.
 // Three direct pushes at the end bump a version without a promotion, so a correct audit exits 1 with
-// exactly three `unpromoted-change` findings — checked, so a fast but blind audit fails the bench.
+// exactly three `unpromoted-change` and three `registry-disagrees` findings (main declares versions
+// no tag records) — checked, so a fast but blind audit fails the bench.
 //
 // Timed (BENCH_RUNS fresh processes each, warm page cache):
 //   audit()   the audit command's function in a process that has loaded the code (git + parsing + checks);
@@ -187,6 +188,7 @@ async function generate(dir) {
     return digests.get(manifest.blob);
   };
   const tagChunks = [];
+  const gated = report.models[0];
   for (const plan of tagPlans) {
     const when = T0 + plan.commit * SECONDS_PER_COMMIT + 60;
     const mergeCommit = shaOf.get(plan.commit);
@@ -208,10 +210,11 @@ async function generate(dir) {
       ],
       pullRequest: { number: 1000 + plan.commit, author: 'alice', approvers: ['bob', 'carol'] },
       workflowRun: `https://github.com/example/models/actions/runs/${plan.commit}`,
-      verdict: 'pass',
+      verdict: gated.verdict,
       createdAt: new Date(when * 1000).toISOString(),
       tool: { name: 'modelops', version: TOOL_VERSION },
-      report,
+      // The example model's report, as this model's: the audit compares the evidence header with it.
+      report: { ...report, models: [{ ...gated, name: plan.model, manifest: `models/${plan.model}/model.yaml`, version: plan.version, stage: plan.stage }] },
     };
     const message = Buffer.from(formatEvidenceMessage(evidence));
     tagChunks.push(Buffer.from(`tag ${plan.tag}\nfrom ${shaOf.get(plan.target)}\ntagger Promoter <promoter@example.com> ${when} +0000\ndata ${message.length}\n`), message, Buffer.from('\n'));
@@ -302,7 +305,8 @@ async function main() {
     const cli = timedCli([await bundleCli()], repo);
     const fromSources = timedCli(['--import', 'tsx', 'src/main.ts'], repo);
 
-    const expected = Array.from({ length: ANOMALIES }, (_, i) => `error unpromoted-change model-${String(i).padStart(3, '0')}`).sort();
+    // Each planted bump is pushed without a promotion, and then declared on main but recorded by no tag.
+    const expected = Array.from({ length: ANOMALIES }, (_, i) => [`error unpromoted-change model-${String(i).padStart(3, '0')}`, `error registry-disagrees model-${String(i).padStart(3, '0')}`]).flat().sort();
     const found = [...result.findings].sort();
     const correct = JSON.stringify(found) === JSON.stringify(expected) && result.exitCode === 1 && result.tags === MODELS * TAGS_PER_MODEL && result.commits === COMMITS && result.models === MODELS;
     failed = !correct;

@@ -185,12 +185,19 @@ describe('the audit trail of a replayed history', () => {
       const run = await cli('audit', '--repo', r.repo, '--format', 'json');
       expect(run.code).toBe(1);
       const findings = run.report!.models[0]!.findings;
-      expect(findings.map((f) => [f.severity, f.code, f.commit ?? f.tag]).sort()).toEqual(
+      expect(findings.map((f) => [f.severity, f.code, f.commit ?? f.tag ?? f.file]).sort()).toEqual(
         [
           ['error', 'registered-version-changed', artifactEdit],
           ['error', 'unpromoted-change', silentBump],
           ['error', 'tag-moved', silentBump],
+          // The manifest there is another version, and its blobs are not the ones gated.
           ['error', 'evidence-mismatch', silentBump],
+          ['error', 'evidence-mismatch', silentBump],
+          // Re-created two months after its evidence, so after #5: out of time order.
+          ['error', 'tagger-date-mismatch', silentBump],
+          ['error', 'tag-order', r.commits.first],
+          // main now declares 1.2.0, which no tag records.
+          ['error', 'registry-disagrees', 'models/credit-risk/model.yaml'],
         ].sort(),
       );
       expect(findings.find((f) => f.code === 'registered-version-changed')!.message).toMatch(/changed models\/credit-risk\/model-v1\.onnx of version 1\.0\.0, registered by credit-risk@v1\.0\.0, keeping the version/);

@@ -2,10 +2,10 @@
 // message, one `git log` for the first-parent history, and `git cat-file` in bulk for manifests and
 // artifacts; the findings themselves are pure (src/core/audit).
 import picomatch from 'picomatch';
-import { checkArtifact, checkHistory, checkSequence, checkTag, type FactsAtTag, type PathEvent, type Registration } from '../core/audit/checks.js';
+import { checkArtifact, checkDeclared, checkHistory, checkSequence, checkTag, checkUnsealed, type FactsAtTag, type PathEvent, type Registration, type TagContext } from '../core/audit/checks.js';
 import { artifactOf, factsOfEvidence, factsOfManifest, type ManifestFacts } from '../core/audit/facts.js';
 import { auditEvent, auditVersions, stagesAt, type ArtifactCheck, type SignatureCheck } from '../core/audit/trail.js';
-import { evidenceArtifact } from '../core/evidence.js';
+import { checkSeal, evidenceArtifact, type SealCheck } from '../core/evidence.js';
 import { DEFAULT_POLICY, type Policy } from '../core/policy.js';
 import { evidenceOf, registryEvents, type RegistryEvent } from '../core/registry.js';
 import { buildReport, verdictOfFindings, type Finding, type ModelResult, type Report } from '../core/report.js';
@@ -31,13 +31,29 @@ export interface AuditOptions {
 const usage = (error: unknown): UsageError => new UsageError(error instanceof Error ? error.message : String(error));
 
 /** The policy as committed at the audited commit (the defaults when there is none). */
-async function policyAt(history: GitHistory, commit: string): Promise<{ policy: Policy; findings: Finding[] }> {
+async function policyAt(history: GitHistory, commit: string): Promise<{ policy: Policy; file?: string; findings: Finding[] }> {
   const ids = await history.blobIds(POLICY_FILES.map((path) => ({ commit, path })));
   const index = ids.findIndex((id) => id !== undefined);
   if (index < 0) return { policy: DEFAULT_POLICY, findings: [] };
   const bytes = (await history.readBlobs([ids[index]!])).get(ids[index]!)!;
   const loaded = loadPolicy(bytes, POLICY_FILES[index]!);
-  return loaded.ok ? { policy: loaded.value, findings: [] } : { policy: DEFAULT_POLICY, findings: loaded.findings };
+  return loaded.ok ? { policy: loaded.value, file: POLICY_FILES[index]!, findings: [] } : { policy: DEFAULT_POLICY, file: POLICY_FILES[index]!, findings: loaded.findings };
+}
+
+/** The policy's SSH allowed signers file at the audited commit, read through git (so it cannot point outside the repository). */
+async function allowedSignersAt(history: GitHistory, commit: string, policy: Policy, policyFile: string | undefined): Promise<{ bytes?: Buffer; findings: Finding[] }> {
+  const path = policy.signatures.allowed_signers;
+  if (path === undefined) return { findings: [] };
+  const at = { file: policyFile ?? 'modelops.yaml', pointer: '/signatures/allowed_signers' };
+  const normalized = path.replace(/\\/g, '/');
+  if (normalized.startsWith('/') || /^[A-Za-z]:/.test(normalized) || normalized.split('/').includes('..')) {
+    return { findings: [{ severity: 'error', category: 'input', code: 'path-outside-repo', message: `signatures.allowed_signers '${path}' must be a path inside the repository, relative to its root`, ...at }] };
+  }
+  const [id] = await history.blobIds([{ commit, path: normalized.replace(/^\.\//, '') }]);
+  if (id === undefined) {
+    return { findings: [{ severity: 'error', category: 'policy', code: 'allowed-signers-missing', message: `signatures.allowed_signers names ${path}, which does not exist at ${commit.slice(0, 12)}: no SSH signature can be trusted`, ...at }] };
+  }
+  return { bytes: (await history.readBlobs([id])).get(id)!, findings: [] };
 }
 
 export async function audit(options: AuditOptions): Promise<Report> {
@@ -54,7 +70,9 @@ export async function audit(options: AuditOptions): Promise<Report> {
   const at = options.at ?? options.now ?? new Date();
 
   // Git work, in as few processes as possible: three at once here, then two rounds of cat-file.
-  const [records, commits, { policy, findings: repoFindings }] = await Promise.all([history.tagRecords(), history.firstParentHistory(head), policyAt(history, head)]);
+  const [records, commits, { policy, file: policyFile, findings: policyFindings }] = await Promise.all([history.tagRecords(), history.firstParentHistory(head), policyAt(history, head)]);
+  const signers = await allowedSignersAt(history, head, policy, policyFile);
+  const repoFindings = [...policyFindings, ...signers.findings];
   const only = options.models && options.models.length > 0 ? new Set(options.models) : undefined;
   const eventsByModel = registryEvents(records, only ? { only } : {});
 
@@ -96,9 +114,12 @@ export async function audit(options: AuditOptions): Promise<Report> {
   const tagged: { event: RegistryEvent; model: string }[] = [];
   for (const name of names) for (const event of eventsByModel.get(name) ?? []) if (event.input.commit) tagged.push({ event, model: name });
 
-  // Round 1: the manifest at every tag's commit, and the files each registration's evidence pins there.
+  // Round 1: the manifest at every tag's commit, and the manifest and files each evidence records there.
   const isRegistration = (e: RegistryEvent) => e.tag.kind === 'register';
-  const pinnedByEvidence = (e: RegistryEvent) => (isRegistration(e) ? (evidenceOf(e)?.files.map((f) => f.path) ?? []) : []);
+  const pinnedByEvidence = (e: RegistryEvent) => {
+    const evidence = evidenceOf(e);
+    return evidence ? [evidence.manifest.path, ...evidence.files.map((f) => f.path)] : [];
+  };
   const manifestSpecs = tagged.map(({ event, model }) => ({ commit: event.input.commit!, path: manifestOf.get(model)! }));
   const fileSpecs = tagged.flatMap(({ event }) => pinnedByEvidence(event).map((path) => ({ event, path, commit: event.input.commit! })));
   const ids = await history.blobIds([...manifestSpecs, ...fileSpecs]);
@@ -123,7 +144,7 @@ export async function audit(options: AuditOptions): Promise<Report> {
   const [blobs, digests, signatures] = await Promise.all([
     history.readBlobs([...toParse]),
     history.hashBlobs(tagged.flatMap(({ event }) => (isRegistration(event) && artifactBlobOf(event) ? [artifactBlobOf(event)!] : []))),
-    signed.length > 0 ? history.verifyTags(signed) : Promise.resolve(new Map<string, SignatureCheck>()),
+    signed.length > 0 ? history.verifyTags(signed, signers.bytes ? { allowedSigners: signers.bytes } : {}) : Promise.resolve(new Map<string, SignatureCheck>()),
   ]);
   const parsedFacts = new Map<string, ManifestFacts | 'invalid'>();
   for (const [id, bytes] of blobs) {
@@ -163,15 +184,35 @@ export async function audit(options: AuditOptions): Promise<Report> {
     artifactChecks.set(event.tag.tag, { path: artifact.path, recorded: artifact.sha256, ...(actual !== undefined ? { actual } : {}) });
   }
 
+  // Each evidence's seal recomputed from its message, its header compared with its report.
+  const seals = new Map<RegistryEvent, SealCheck>();
+  let sealedSince: number | undefined;
+  for (const { event } of tagged) {
+    const evidence = evidenceOf(event);
+    if (!evidence) continue;
+    const check = checkSeal(event.input.body, evidence);
+    seals.set(event, check);
+    const created = Date.parse(evidence.createdAt);
+    if (check.seal !== 'absent' && !Number.isNaN(created) && (sealedSince === undefined || created < sealedSince)) sealedSince = created;
+  }
+  const nowMs = (options.now ?? new Date()).getTime();
+
   const models: ModelResult[] = names.map((name) => {
     const manifestPath = manifestOf.get(name)!;
     const events = eventsByModel.get(name) ?? [];
     const findings: Finding[] = [];
     for (const event of events) {
-      findings.push(...checkTag(event, { manifestPath, ...(factsAtTag.has(event) ? { factsAtTag: factsAtTag.get(event)! } : {}), ...(signatures.has(event.tag.tag) ? { signature: signatures.get(event.tag.tag)! } : {}) }));
+      const context: TagContext = { manifestPath, signaturesRequired: policy.signatures.required, branch: ref };
+      if (factsAtTag.has(event)) context.factsAtTag = factsAtTag.get(event)!;
+      if (signatures.has(event.tag.tag)) context.signature = signatures.get(event.tag.tag)!;
+      if (seals.has(event)) context.seal = seals.get(event)!;
+      if (blobsAtRegistration.has(event)) context.blobsAtTag = blobsAtRegistration.get(event)!;
+      if (event.input.commit) context.onBranch = indexOf.has(event.input.commit);
+      findings.push(...checkTag(event, context));
       if (event.tag.kind === 'register') findings.push(...checkArtifact(event, artifactChecks.get(event.tag.tag), manifestPath));
     }
     findings.push(...checkSequence(events, policy, manifestPath));
+    findings.push(...checkUnsealed(events, new Set(events.filter((e) => seals.get(e)?.seal === 'absent')), sealedSince, manifestPath));
 
     const coverage: { from: number; to: number }[] = [];
     const registrations = new Map<string, Registration>();
@@ -203,6 +244,7 @@ export async function audit(options: AuditOptions): Promise<Report> {
     const manifestEvents = pathEvents.get(manifestPath) ?? [];
     const latestBlob = manifestEvents.length > 0 ? manifestEvents[manifestEvents.length - 1]!.blob : null;
     const current = latestBlob ? factsOf(latestBlob) : undefined;
+    findings.push(...checkDeclared(latestBlob === null ? 'deleted' : (current ?? 'invalid'), events, nowMs, manifestPath, ref));
     const result: ModelResult = {
       name,
       manifest: manifestPath,
@@ -211,7 +253,7 @@ export async function audit(options: AuditOptions): Promise<Report> {
       findings,
       gates: [],
       audit: {
-        events: events.map((e) => auditEvent(e, signatures.get(e.tag.tag))),
+        events: events.map((e) => auditEvent(e, signatures.get(e.tag.tag), seals.get(e)?.seal)),
         versions: auditVersions(events, artifactChecks),
         stages: stagesAt(events, at.getTime()),
       },

@@ -46,8 +46,8 @@ describe('modelops drift on the example repository', () => {
     expect(model.monitoring).toMatchObject({ drifted: true, stale: false, alerting: { issue: true, mentions: ['@credit-ml/ml-engineers'] }, retraining: { trigger: 'none', dispatch: false } });
 
     const markdown = renderMarkdown(report);
-    expect(markdown).toContain('| Feature | Type | Method | Statistic | p (adjusted) / distance | Threshold | Drifted | Missing (ref → cur) |');
-    expect(markdown).toMatch(/\| `age` \| numeric \| ks \(exact\) \| [0-9.]+ \| p [0-9.e-]+ \(adj\. [0-9.e-]+\) \| < 0\.05 \| ❌ yes \| 0% → 0% \|/);
+    expect(markdown).toContain('| Feature | Type | Method | Statistic | p (adjusted) / distance | Threshold · false alarms | Drifted | Missing (ref → cur) |');
+    expect(markdown).toMatch(/\| `age` \| numeric \| ks \(permutation\) \| [0-9.]+ \| p [0-9.e-]+ \(adj\. [0-9.e-]+\) \| p < 0\.05 · 5\.0% false alarms \| ❌ yes \| 0% → 0% \|/);
     expect(markdown).toContain('xychart-beta');
     expect(markdown).toMatch(/\*\*Domain classifier:\*\* cross-validated ROC AUC 0\.\d+ \(band 0\.45–0\.65\) — ❌/);
     expect(markdown).toContain('**Estimated performance** (CBPE on 300 rows');
@@ -161,13 +161,22 @@ describe('the drift gate in modelops gate', () => {
     expect(driftGate.summary).toMatch(/no reference data in the repository \(data\.reference\.path\) \(s3:\/\/bucket\/credit-risk\/reference\.parquet is outside it\)/);
   });
 
-  it('warns in validation when a dataset-wide threshold meets method auto', async () => {
+  it("warns in validation when a dataset-wide threshold meets method auto under Evidently's fixed thresholds", async () => {
     const repo = scratchRepo();
-    editFile(repo, MANIFEST, (t) => replaceOnce(t, '    method: auto\n', '    method: auto\n    threshold: 0.05\n'));
+    editFile(repo, MANIFEST, (t) => replaceOnce(t, '    method: auto\n', '    method: auto\n    threshold: 0.05\n    threshold_mode: fixed\n'));
     const report = await validate({ repo });
     const finding = report.models[0]!.findings.find((f) => f.code === 'ambiguous-drift-threshold')!;
     expect(finding).toMatchObject({ severity: 'warning', pointer: '/gates/drift/threshold' });
     expect(finding.message).toMatch(/p-value .* distance/);
+  });
+
+  it('warns in validation when a distance threshold would now be read as a false-alarm rate', async () => {
+    const repo = scratchRepo();
+    editFile(repo, MANIFEST, (t) => replaceOnce(t, '    method: auto\n', '    method: wasserstein\n    threshold: 0.1\n'));
+    const report = await validate({ repo });
+    const finding = report.models[0]!.findings.find((f) => f.code === 'drift-threshold-is-alpha')!;
+    expect(finding).toMatchObject({ severity: 'warning', pointer: '/gates/drift/threshold' });
+    expect(finding.message).toMatch(/false-alarm rate/);
   });
 });
 

@@ -3,11 +3,11 @@
 // carry the evidence (`<name>@v<version>` registers, `<name>#<stage>#<n>` assigns), and push them.
 // State-based, so a re-run creates nothing twice and completes a run that stopped halfway.
 import picomatch from 'picomatch';
-import { contentDigest, formatEvidenceMessage, pinnedFiles, type Evidence, type EvidenceFile, type EvidenceHeader } from '../core/evidence.js';
+import { contentDigest, formatEvidenceMessage, pinnedFiles, type Evidence, type EvidenceAction, type EvidenceFile, type EvidenceHeader } from '../core/evidence.js';
 import { contentOf, type Manifest } from '../core/manifest.js';
 import { evidenceOf, latestStageEvent, registryEvents, registryHas, type RegistryEvent, type TagInput } from '../core/registry.js';
 import { buildReport, type Finding, type ModelResult, type Promotion, type PromotionTag, type PullRequestInfo, type Report } from '../core/report.js';
-import { assignTagName, nextTagNumber, registerTagName } from '../core/tags.js';
+import { registerTagName, stageChangeTags } from '../core/tags.js';
 import { loadManifest } from '../core/validate/documents.js';
 import { folderName } from '../core/validate/manifest-checks.js';
 import { differingPaths } from '../core/validate/policy-checks.js';
@@ -293,7 +293,7 @@ export async function promote(options: PromoteOptions): Promise<Report> {
       models: [result],
       now,
     });
-    const evidenceFor = (action: 'register' | 'assign', tag: string, commit: string): Evidence => ({
+    const evidenceFor = (action: EvidenceAction, tag: string, commit: string): Evidence => ({
       apiVersion: 'modelops/v1',
       kind: 'Evidence',
       action,
@@ -317,8 +317,8 @@ export async function promote(options: PromoteOptions): Promise<Report> {
     });
 
     const tags: PromotionTag[] = [];
-    const write = async (tag: string, action: 'register' | 'assign', commit: string): Promise<Evidence> => {
-      const evidence = evidenceFor(action, tag, commit);
+    const write = async (tag: string, action: EvidenceAction, commit: string, overrides: Partial<Evidence> = {}): Promise<Evidence> => {
+      const evidence = { ...evidenceFor(action, tag, commit), ...overrides };
       progress(`tagging ${tag}`);
       await writer.createTag({ name: tag, commit, message: formatEvidenceMessage(evidence), sign, date: now, ...(options.tagger ? { tagger: options.tagger } : {}) });
       tagNames.push(tag);
@@ -332,8 +332,15 @@ export async function promote(options: PromoteOptions): Promise<Report> {
     const registeredAt = plan.register?.commit ?? head;
     let stageTag: string;
     if (plan.needAssign) {
-      stageTag = assignTagName(name, stage, nextTagNumber(tagNames, name));
-      lastEvidence = await write(stageTag, 'assign', registeredAt);
+      // GTO's own tags where they mean the same (core/tags.ts): archiving deprecates; moving down a
+      // stage first unassigns the one left, from the version that holds it.
+      const left = latest?.tag.kind === 'assign' ? latest : undefined;
+      const planned = stageChangeTags(tagNames, name, left?.tag.kind === 'assign' ? left.tag.stage : undefined, stage);
+      for (const next of planned) {
+        if (next.kind === 'unassign') lastEvidence = await write(next.tag, 'unassign', left!.input.commit ?? registeredAt, { stage: next.stage!, ...(left!.version ? { version: left!.version } : {}) });
+        else lastEvidence = await write(next.tag, next.kind, registeredAt);
+      }
+      stageTag = planned[planned.length - 1]!.tag;
     } else {
       stageTag = latest!.tag.tag;
       tags.push(existingTag(latest!.input, stageTag, 'assign', registeredAt));

@@ -100,6 +100,7 @@ export interface Manifest {
     drift?: {
       method?: string;
       threshold?: number;
+      threshold_mode?: string;
       drift_share?: number;
       correction?: string;
       columns?: Record<string, { method?: string; threshold?: number }>;

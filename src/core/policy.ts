@@ -12,11 +12,20 @@ export interface StageRules {
   soak?: string;
 }
 
+/** Whether registry tags must be signed, and by whom (read by `modelops audit`). */
+export interface SignaturePolicy {
+  /** Unsigned or untrusted-signed registry tags are errors. */
+  required: boolean;
+  /** Repository path of an SSH allowed signers file (git's gpg.ssh.allowedSignersFile format); GPG keys come from the auditor's keyring. */
+  allowed_signers?: string;
+}
+
 export interface Policy {
   manifests: string[];
   stages: Record<Stage, StageRules>;
   transitions: Record<Stage, Stage[]>;
   initial_stages: Stage[];
+  signatures: SignaturePolicy;
 }
 
 /** The policy as written in modelops.yaml: everything optional, merged over the defaults. */
@@ -27,6 +36,7 @@ export interface PolicyDocument {
   stages?: Partial<Record<Stage, Partial<Omit<StageRules, 'approvals'>> & { approvals?: Partial<StageRules['approvals']> }>>;
   transitions?: Partial<Record<Stage, Stage[]>>;
   initial_stages?: Stage[];
+  signatures?: Partial<SignaturePolicy>;
 }
 
 export const DEFAULT_POLICY: Policy = {
@@ -55,6 +65,7 @@ export const DEFAULT_POLICY: Policy = {
     archived: [],
   },
   initial_stages: ['development', 'staging'],
+  signatures: { required: false },
 };
 
 export function resolvePolicy(document: PolicyDocument | undefined): Policy {
@@ -80,6 +91,7 @@ export function resolvePolicy(document: PolicyDocument | undefined): Policy {
     stages,
     transitions: { ...DEFAULT_POLICY.transitions, ...document.transitions },
     initial_stages: document.initial_stages ?? DEFAULT_POLICY.initial_stages,
+    signatures: { ...DEFAULT_POLICY.signatures, ...document.signatures },
   };
 }
 

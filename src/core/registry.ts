@@ -72,17 +72,18 @@ export function registryEvents(tags: readonly TagInput[], options: RegistryOptio
   return byModel;
 }
 
-/** The model's latest stage event (assignment or unassignment) in GTO's order, ignoring lightweight tags. */
+/** The model's latest stage event (assignment, unassignment or deprecation) in GTO's order, ignoring lightweight tags. */
 export function latestStageEvent(events: readonly RegistryEvent[]): RegistryEvent | undefined {
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
-    if (e.time !== undefined && (e.tag.kind === 'assign' || e.tag.kind === 'unassign')) return e;
+    if (e.time !== undefined && (e.tag.kind === 'assign' || e.tag.kind === 'unassign' || e.tag.kind === 'deprecate')) return e;
   }
   return undefined;
 }
 
-/** Whether the registry already says the model is at `version` in `stage`. */
+/** Whether the registry already says the model is at `version` in `stage` (a deprecation, GTO's archiving, says archived). */
 export function registryHas(events: readonly RegistryEvent[], version: string, stage: string): boolean {
   const latest = latestStageEvent(events);
+  if (latest?.tag.kind === 'deprecate') return stage === 'archived';
   return latest?.tag.kind === 'assign' && latest.tag.stage === stage && latest.version === version;
 }

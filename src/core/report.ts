@@ -162,7 +162,8 @@ export type TagAction = 'register' | 'deregister' | 'assign' | 'unassign' | 'dep
 
 export interface PromotionTag {
   tag: string;
-  action: 'register' | 'assign';
+  /** register / assign, or GTO's unassign (a stage left for a lower one) and deprecate (archived). */
+  action: 'register' | 'assign' | 'unassign' | 'deprecate';
   /** Commit the tag points at. */
   commit: string;
   /** Whether this run created it (false: it existed already). */
@@ -209,6 +210,8 @@ export interface AuditEvent {
   signature: SignatureStatus;
   /** What `git verify-tag` said, when signed. */
   signatureDetail?: string;
+  /** The evidence's seal recomputed from the message (absent: written before evidence was sealed). */
+  seal?: 'intact' | 'broken' | 'absent';
 }
 
 /** A registered version and whether its artifact still hashes to the recorded sha256. */

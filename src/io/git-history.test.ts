@@ -1,10 +1,11 @@
 // Bulk git reads on real scratch repositories.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { commitAll, git } from '../testing/repos.js';
+import { commitAll, git, gitWith } from '../testing/repos.js';
 import { openGitHistory } from './git-history.js';
 
 const dirs: string[] = [];
@@ -112,5 +113,45 @@ describe('GitHistory', () => {
     expect(await history.uncommittedChanges()).toEqual([]);
     writeFileSync(join(dir, 'a.txt'), 'edited');
     expect(await history.uncommittedChanges()).toEqual(['a.txt']);
+  });
+
+  it('verifies SSH signatures against the allowed signers it is given, GPG signatures against the keyring', async () => {
+    const dir = repo();
+    writeFileSync(join(dir, 'a.txt'), 'one');
+    commitAll(dir, 'first');
+    const keys = mkdtempSync(join(tmpdir(), 'modelops-keys-'));
+    dirs.push(keys);
+    for (const key of ['trusted', 'other']) execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', key, '-f', join(keys, key)]);
+    const sshTag = (name: string, key: string) => git(dir, '-c', 'gpg.format=ssh', '-c', `user.signingkey=${join(keys, key)}`, 'tag', '-s', '-m', name, name);
+    sshTag('ssh-one', 'trusted');
+    sshTag('ssh-two', 'trusted');
+    sshTag('ssh-other', 'other');
+    const history = await openGitHistory(dir);
+    const allowedSigners = Buffer.from(`test@example.com namespaces="git" ${readFileSync(join(keys, 'trusted.pub'), 'utf8')}`);
+    const allGood = await history.verifyTags(['ssh-one', 'ssh-two'], { allowedSigners });
+    expect([...allGood.values()].map((c) => c.status)).toEqual(['good', 'good']);
+    const mixed = await history.verifyTags(['ssh-one', 'ssh-other'], { allowedSigners });
+    expect(mixed.get('ssh-one')!.status).toBe('good');
+    expect(mixed.get('ssh-other')).toEqual({ status: 'unverified', detail: expect.stringMatching(/principal/i) });
+
+    // GPG: a key in a keyring of its own; verified with that keyring, unverifiable without it.
+    const keyring = mkdtempSync(join(tmpdir(), 'modelops-gnupg-'));
+    const empty = mkdtempSync(join(tmpdir(), 'modelops-gnupg-'));
+    dirs.push(keyring, empty);
+    const gpg = (home: string, ...args: string[]) => execFileSync('gpg', ['--batch', ...args], { env: { ...process.env, GNUPGHOME: home }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const saved = process.env['GNUPGHOME'];
+    try {
+      gpg(keyring, '--passphrase', '', '--quick-gen-key', 'Test <test@example.com>', 'ed25519', 'sign', 'never');
+      const fingerprint = /^fpr:+([0-9A-F]{40}):/m.exec(gpg(keyring, '--list-keys', '--with-colons'))![1]!;
+      gitWith(dir, { GNUPGHOME: keyring }, '-c', 'gpg.format=openpgp', '-c', `user.signingkey=${fingerprint}`, 'tag', '-s', '-m', 'gpg', 'gpg-signed');
+      process.env['GNUPGHOME'] = keyring;
+      expect((await history.verifyTags(['gpg-signed'])).get('gpg-signed')).toMatchObject({ status: 'good' });
+      process.env['GNUPGHOME'] = empty;
+      expect((await history.verifyTags(['gpg-signed'])).get('gpg-signed')).toMatchObject({ status: 'unverified', detail: expect.stringMatching(/public key|can't check/i) });
+    } finally {
+      if (saved === undefined) delete process.env['GNUPGHOME'];
+      else process.env['GNUPGHOME'] = saved;
+      for (const home of [keyring, empty]) execFileSync('gpgconf', ['--kill', 'gpg-agent'], { env: { ...process.env, GNUPGHOME: home } });
+    }
   });
 });

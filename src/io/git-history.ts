@@ -4,6 +4,9 @@
 // repository folder (which may sit inside a larger git work tree), like GitReader's.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { GitError } from './git.js';
 
 export interface TagRecord {
@@ -56,8 +59,12 @@ export interface GitHistory {
   readBlobs(ids: readonly string[]): Promise<Map<string, Buffer>>;
   /** sha256 (hex) of blobs by id, streamed: a large artifact is never held in memory whole. */
   hashBlobs(ids: readonly string[]): Promise<Map<string, string>>;
-  /** `git verify-tag` for each tag (run only for signed tags: one process each, a few at a time). */
-  verifyTags(names: readonly string[]): Promise<Map<string, SignatureCheck>>;
+  /**
+   * `git verify-tag` for each tag (run only for signed tags: all in one process, else one each, a few
+   * at a time). `allowedSigners`: the content of an SSH allowed signers file to verify against
+   * (instead of the git config's gpg.ssh.allowedSignersFile).
+   */
+  verifyTags(names: readonly string[], options?: { allowedSigners?: Uint8Array }): Promise<Map<string, SignatureCheck>>;
   /** Tracked files that differ from HEAD (staged or not). */
   uncommittedChanges(): Promise<string[]>;
 }
@@ -290,32 +297,16 @@ export async function openGitHistory(root: string): Promise<GitHistory> {
       return digests;
     },
 
-    async verifyTags(names) {
-      const results = new Map<string, SignatureCheck>();
-      const linesOf = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
-      const GOOD = /good (".*" )?signature/i;
-      // All at once first: when every signature is good (the usual case), one process, one "Good" line per tag in order.
-      if (names.length > 1) {
-        const all = await runGit(root, ['verify-tag', '--', ...names]);
-        const good = linesOf(all.stderr).filter((l) => GOOD.test(l));
-        if (all.code === 0 && good.length === names.length) {
-          names.forEach((name, i) => results.set(name, { status: 'good', detail: good[i]! }));
-          return results;
-        }
+    async verifyTags(names, options = {}) {
+      if (options.allowedSigners === undefined) return verifyTagsWith(names, []);
+      const dir = await mkdtemp(join(tmpdir(), 'modelops-signers-'));
+      try {
+        const file = join(dir, 'allowed_signers');
+        await writeFile(file, options.allowedSigners);
+        return await verifyTagsWith(names, ['-c', `gpg.ssh.allowedSignersFile=${file}`]);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
       }
-      // Otherwise each on its own, a few at a time, to tell which fail and why.
-      const queue = [...names];
-      const worker = async () => {
-        for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
-          const run = await runGit(root, ['verify-tag', '--', name]);
-          const said = linesOf(run.stderr);
-          const detail = said.find((l) => /good|bad|signature|key/i.test(l)) ?? said[0] ?? `exit ${run.code}`;
-          const status = run.code === 0 ? 'good' : said.some((l) => /\bbad\b.*signature|BADSIG|signature.*\bbad\b|verification failed/i.test(l)) ? 'bad' : 'unverified';
-          results.set(name, { status, detail });
-        }
-      };
-      await Promise.all(Array.from({ length: Math.min(8, queue.length) }, worker));
-      return results;
     },
 
     async uncommittedChanges() {
@@ -327,4 +318,34 @@ export async function openGitHistory(root: string): Promise<GitHistory> {
         .map((entry) => entry.slice(3));
     },
   };
+
+  async function verifyTagsWith(names: readonly string[], config: readonly string[]): Promise<Map<string, SignatureCheck>> {
+    const results = new Map<string, SignatureCheck>();
+    const linesOf = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+    const GOOD = /good (".*" )?signature/i;
+    // All at once first: when every signature is good (the usual case), one process, one "Good" line per tag in order.
+    if (names.length > 1) {
+      const all = await runGit(root, [...config, 'verify-tag', '--', ...names]);
+      const good = linesOf(all.stderr).filter((l) => GOOD.test(l));
+      if (all.code === 0 && good.length === names.length) {
+        names.forEach((name, i) => results.set(name, { status: 'good', detail: good[i]! }));
+        return results;
+      }
+    }
+    // Otherwise each on its own, a few at a time, to tell which fail and why.
+    const queue = [...names];
+    const worker = async () => {
+      for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+        const run = await runGit(root, [...config, 'verify-tag', '--', name]);
+        const said = linesOf(run.stderr);
+        // Why it is not trusted says more than the "Good signature with key …" ssh-keygen prints before it.
+        const why = run.code === 0 ? undefined : said.find((l) => /no principal|not trusted|untrusted|no public key|can't check|needs to be configured|error|fail/i.test(l));
+        const detail = why ?? said.find((l) => /good|bad|signature|key/i.test(l)) ?? said[0] ?? `exit ${run.code}`;
+        const status = run.code === 0 ? 'good' : said.some((l) => /\bbad\b.*signature|BADSIG|signature.*\bbad\b|verification failed/i.test(l)) ? 'bad' : 'unverified';
+        results.set(name, { status, detail });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(8, queue.length) }, worker));
+    return results;
+  }
 }

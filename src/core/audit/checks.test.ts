@@ -3,7 +3,7 @@ import { sampleEvidence } from '../../testing/evidence.js';
 import { sha, tagInput } from '../../testing/registry.js';
 import { DEFAULT_POLICY } from '../policy.js';
 import { registryEvents, type RegistryEvent } from '../registry.js';
-import { checkArtifact, checkHistory, checkSequence, checkTag, type HistoryInput } from './checks.js';
+import { checkArtifact, checkDeclared, checkHistory, checkSequence, checkTag, checkTagOrder, checkUnsealed, type HistoryInput } from './checks.js';
 import type { ManifestFacts } from './facts.js';
 
 const A = sha('a');
@@ -18,8 +18,8 @@ const facts = (version: string, extra: Partial<ManifestFacts> = {}): ManifestFac
   ...extra,
 });
 const one = (input: ReturnType<typeof tagInput>): RegistryEvent => registryEvents([input]).get(input.name.split(/[@#]/)[0]!)![0]!;
-const evidenceFor = (tag: string, version: string, commit: string) =>
-  sampleEvidence({ tag, model: 'm', version, commit, files: [{ role: 'artifact', path: 'm.onnx', sha256: ARTIFACT_SHA }] });
+const evidenceFor = (tag: string, version: string, commit: string, createdAt = '2024-04-01T00:00:00.000Z') =>
+  sampleEvidence({ tag, model: 'm', version, commit, mergeCommit: commit, range: { from: null, to: commit }, createdAt, manifest: { path: MANIFEST, blob: 'b'.repeat(40), contentDigest: 'd1' }, files: [{ role: 'artifact', path: 'm.onnx', sha256: ARTIFACT_SHA }] });
 const codes = (findings: { code: string; severity: string }[]) => findings.map((f) => `${f.severity} ${f.code}`);
 
 describe('checkTag', () => {
@@ -39,11 +39,13 @@ describe('checkTag', () => {
 
   it('finds a tag moved away from the commit its evidence was written for', () => {
     const moved = checkTag(one(tagInput('m#production#4', B, '2024-04-02T00:00:00Z', evidenceFor('m#production#4', '1.1.0', A))), context);
-    expect(moved).toEqual([expect.objectContaining({ severity: 'error', code: 'tag-moved', tag: 'm#production#4', commit: B, message: `m#production#4 points at ${B.slice(0, 12)}, but its evidence was written for ${A.slice(0, 12)}: the tag was moved or re-created` })]);
+    expect(moved[0]).toEqual(expect.objectContaining({ severity: 'error', code: 'tag-moved', tag: 'm#production#4', commit: B, message: `m#production#4 points at ${B.slice(0, 12)}, but its evidence was written for ${A.slice(0, 12)}: the tag was moved or re-created` }));
+    // Re-created a day later: its tagger date no longer is the evidence's createdAt.
+    expect(codes(moved)).toEqual(['error tag-moved', 'error tagger-date-mismatch']);
   });
 
   it('finds evidence copied under another tag name, and a manifest that disagrees with the evidence', () => {
-    const copied = checkTag(one(tagInput('m#production#9', A, '2024-04-02T00:00:00Z', evidenceFor('m#production#4', '1.1.0', A))), context);
+    const copied = checkTag(one(tagInput('m#production#9', A, '2024-04-01T00:00:00Z', evidenceFor('m#production#4', '1.1.0', A))), context);
     expect(copied.map((f) => f.message)).toEqual(['the evidence of m#production#9 was written for tag m#production#4']);
     const otherVersion = checkTag(one(tagInput('m#production#4', A, '2024-04-01T00:00:00Z', evidenceFor('m#production#4', '1.1.0', A))), { manifestPath: MANIFEST, factsAtTag: facts('1.2.0') });
     expect(otherVersion[0]!.message).toMatch(/disagrees with its evidence: version 1\.2\.0, the evidence 1\.1\.0/);
@@ -56,12 +58,129 @@ describe('checkTag', () => {
   });
 
   it('rejects evidence of failed gates, and reports signatures that fail or cannot be checked', () => {
-    const failed = sampleEvidence({ tag: 'm#production#4', model: 'm', version: '1.1.0', commit: A, verdict: 'fail', files: [{ role: 'artifact', path: 'm.onnx', sha256: ARTIFACT_SHA }] });
+    const failed = { ...evidenceFor('m#production#4', '1.1.0', A), verdict: 'fail' as const };
     expect(codes(checkTag(one(tagInput('m#production#4', A, '2024-04-01T00:00:00Z', failed)), context))).toEqual(['error failed-evidence']);
     const signed = one(tagInput('m#production#4', A, '2024-04-01T00:00:00Z', evidenceFor('m#production#4', '1.1.0', A), '-----BEGIN SSH SIGNATURE-----'));
     expect(codes(checkTag(signed, { ...context, signature: { status: 'bad', detail: 'incorrect signature' } }))).toEqual(['error bad-signature']);
     expect(codes(checkTag(signed, { ...context, signature: { status: 'unverified', detail: 'no public key' } }))).toEqual(['warning unverified-signature']);
     expect(checkTag(signed, { ...context, signature: { status: 'good', detail: 'Good signature' } })).toEqual([]);
+  });
+});
+
+describe('checkTag: what binds a tag to its evidence', () => {
+  const context = { manifestPath: MANIFEST, factsAtTag: facts('1.1.0') };
+  const register = (date: string, evidence = evidenceFor('m@v1.1.0', '1.1.0', A)) => one(tagInput('m@v1.1.0', A, date, { ...evidence, action: 'register' }));
+
+  it('finds a tag re-created with a back-dated tagger date, to the second', () => {
+    expect(checkTag(register('2024-04-01T00:00:00Z'), context)).toEqual([]);
+    expect(checkTag(register('2024-04-01T00:00:00.900Z'), context)).toEqual([]);
+    const backDated = checkTag(register('2024-02-01T00:00:00Z'), context);
+    expect(backDated).toEqual([expect.objectContaining({ code: 'tagger-date-mismatch', severity: 'error', message: 'm@v1.1.0 is dated 2024-02-01T00:00:00.000Z, but its evidence was written at 2024-04-01T00:00:00.000Z: the tag was re-created, back-dated' })]);
+  });
+
+  it('compares the manifest and every pinned file at the tag\'s commit with the blobs the evidence recorded', () => {
+    const evidence = { ...evidenceFor('m@v1.1.0', '1.1.0', A), files: [{ role: 'artifact' as const, path: 'm.onnx', sha256: ARTIFACT_SHA, blob: '1'.repeat(40) }, { role: 'evaluation' as const, path: 'eval.csv', sha256: 'e'.repeat(64), blob: '2'.repeat(40) }] };
+    const same = new Map([[MANIFEST, 'b'.repeat(40)], ['m.onnx', '1'.repeat(40)], ['eval.csv', '2'.repeat(40)]]);
+    expect(checkTag(register('2024-04-01T00:00:00Z', evidence), { ...context, blobsAtTag: same })).toEqual([]);
+    const easier = new Map([...same, ['eval.csv', '3'.repeat(40)], [MANIFEST, '4'.repeat(40)]]);
+    expect(checkTag(register('2024-04-01T00:00:00Z', evidence), { ...context, blobsAtTag: easier }).map((f) => f.message)).toEqual([
+      `at ${A.slice(0, 12)}, where m@v1.1.0 points, ${MANIFEST}, eval.csv are not the files the evidence recorded (git blob ids differ)`,
+    ]);
+    // A stage tag points at the registration, whose manifest had another stage: only the pinned files must agree.
+    const assign = one(tagInput('m#production#4', A, '2024-04-01T00:00:00Z', { ...evidence, tag: 'm#production#4', mergeCommit: B, range: { from: A, to: B } }));
+    expect(checkTag(assign, { ...context, blobsAtTag: new Map([...same, [MANIFEST, '4'.repeat(40)]]) })).toEqual([]);
+  });
+
+  it('finds a registration whose evidence commit was edited to follow a moved tag, and a tag off the branch', () => {
+    const edited = { ...evidenceFor('m@v1.1.0', '1.1.0', A), commit: B };
+    const moved = one(tagInput('m@v1.1.0', B, '2024-04-01T00:00:00Z', { ...edited, action: 'register' }));
+    expect(codes(checkTag(moved, { ...context, onBranch: false, branch: 'main' }))).toEqual(['error off-branch', 'error evidence-inconsistent']);
+    expect(checkTag(moved, { ...context, onBranch: false, branch: 'main' })[0]!.message).toBe(`m@v1.1.0 points at ${B.slice(0, 12)}, which is not on the first-parent history of main: a registry tag must point at a promoted commit of the default branch`);
+  });
+
+  it('reports a broken seal or a header that disagrees with its report as tampering', () => {
+    const tampered = checkTag(register('2024-04-01T00:00:00Z'), { ...context, seal: { seal: 'broken', problems: ['the header says verdict pass, the report warn'] } });
+    expect(tampered).toEqual([expect.objectContaining({ code: 'evidence-tampered', severity: 'error', message: 'the evidence of m@v1.1.0 was edited after it was written: the header says verdict pass, the report warn' })]);
+    expect(checkTag(register('2024-04-01T00:00:00Z'), { ...context, seal: { seal: 'intact', problems: [] } })).toEqual([]);
+  });
+
+  it('binds the evidence modelops writes on GTO\'s unassignments and deprecations too, and needs none on GTO\'s own', () => {
+    expect(checkTag(one(tagInput('m#production!#5', A, '2024-04-01T00:00:00Z')), context)).toEqual([]);
+    const withdrawn = { ...evidenceFor('m#production!#5', '1.1.0', A), action: 'unassign' as const };
+    expect(checkTag(one(tagInput('m#production!#5', A, '2024-04-01T00:00:00Z', withdrawn)), context)).toEqual([]);
+    expect(codes(checkTag(one(tagInput('m#production!#5', A, '2024-01-01T00:00:00Z', withdrawn)), { ...context, seal: { seal: 'broken', problems: ['x'] } }))).toEqual(['error tagger-date-mismatch', 'error evidence-tampered']);
+  });
+
+  it('makes unsigned and untrusted registry tags errors when the policy requires signatures, of every kind', () => {
+    const required = { ...context, signaturesRequired: true };
+    expect(codes(checkTag(register('2024-04-01T00:00:00Z'), required))).toEqual(['error unsigned-tag']);
+    expect(codes(checkTag(one(tagInput('m#production!#5', A, '2024-04-01T00:00:00Z')), required))).toEqual(['error unsigned-tag']);
+    const signed = one(tagInput('m@v1.1.0', A, '2024-04-01T00:00:00Z', { ...evidenceFor('m@v1.1.0', '1.1.0', A), action: 'register' }, '-----BEGIN SSH SIGNATURE-----'));
+    expect(codes(checkTag(signed, { ...required, signature: { status: 'unverified', detail: 'No principal matched.' } }))).toEqual(['error untrusted-signature']);
+    expect(codes(checkTag(signed, { ...required, signature: { status: 'good', detail: 'Good "git" signature' } }))).toEqual([]);
+    expect(codes(checkTag(register('2024-04-01T00:00:00Z'), context))).toEqual([]);
+  });
+});
+
+describe('checkTagOrder, checkUnsealed', () => {
+  it('finds a counted tag dated before a lower-numbered one', () => {
+    const events = registryEvents([
+      tagInput('m#staging#2', A, '2024-02-01T00:00:00Z'),
+      tagInput('m#production#3', A, '2024-03-01T00:00:00Z'),
+      tagInput('m#production#4', B, '2024-02-15T00:00:00Z'),
+      tagInput('m@v1.1.0', B, '2024-01-01T00:00:00Z'),
+    ]).get('m')!;
+    expect(checkTagOrder(events, MANIFEST)).toEqual([
+      expect.objectContaining({ code: 'tag-order', tag: 'm#production#4', message: 'm#production#4 is dated 2024-02-15T00:00:00.000Z, before m#production#3 (2024-03-01T00:00:00.000Z): tag numbers count up in time, so it was re-created back-dated' }),
+    ]);
+    expect(checkTagOrder(events.filter((e) => e.tag.tag !== 'm#production#4'), MANIFEST)).toEqual([]);
+  });
+
+  it('reads evidence written before binding as an info, and unsealed evidence written after as an error', () => {
+    const old = one(tagInput('m#staging#1', A, '2024-01-01T00:00:00Z', evidenceFor('m#staging#1', '1.0.0', A, '2024-01-01T00:00:00.000Z')));
+    const late = one(tagInput('m#production#2', A, '2024-05-01T00:00:00Z', evidenceFor('m#production#2', '1.0.0', A, '2024-05-01T00:00:00.000Z')));
+    const sealedSince = Date.parse('2024-03-01T00:00:00Z');
+    expect(codes(checkUnsealed([old, late], new Set([old, late]), sealedSince, MANIFEST))).toEqual(['error unsealed-evidence', 'info evidence-predates-binding']);
+    expect(checkUnsealed([old, late], new Set([old, late]), undefined, MANIFEST)).toEqual([expect.objectContaining({ severity: 'info', message: expect.stringMatching(/^2 tag\(s\) carry evidence written before evidence was sealed \(m#staging#1, m#production#2\)/) })]);
+  });
+});
+
+describe('checkDeclared: the default branch against the registry', () => {
+  const history = [
+    tagInput('m@v1.0.0', A, '2024-01-01T00:00:00Z'),
+    tagInput('m#staging#1', A, '2024-01-01T00:00:00Z'),
+    tagInput('m#production#2', A, '2024-02-01T00:00:00Z'),
+    tagInput('m@v1.1.0', B, '2024-03-01T00:00:00Z'),
+    tagInput('m#production#3', B, '2024-03-01T00:00:00Z'),
+  ];
+  const now = Date.parse('2024-06-01T00:00:00Z');
+  const declared = (tags: typeof history, version: string, stage: string) => checkDeclared({ ...facts(version), stage }, registryEvents(tags).get('m')!, now, MANIFEST, 'main');
+
+  it('accepts a branch that declares what the registry reads', () => {
+    expect(declared(history, '1.1.0', 'production')).toEqual([]);
+  });
+
+  it('finds the newest stage tag deleted: the branch says 1.1.0 in production, GTO reads 1.0.0', () => {
+    expect(declared(history.slice(0, 4), '1.1.0', 'production')).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'registry-disagrees', message: `main declares 1.1.0 in production (${MANIFEST}), but no stage tag records 1.1.0 in production; GTO reads production as 1.0.0 (m#production#2)` }),
+    ]);
+    expect(declared(history.slice(0, 3), '1.1.0', 'production')[0]!.message).toMatch(/but no tag registers version 1\.1\.0; no stage tag records/);
+  });
+
+  it('reads archiving as GTO\'s deprecation, and finds a production model deleted without it', () => {
+    const deprecated = [...history, tagInput('m@deprecated#4', B, '2024-04-01T00:00:00Z')];
+    expect(declared(deprecated, '1.1.0', 'archived')).toEqual([]);
+    expect(codes(declared(history, '1.1.0', 'archived'))).toEqual(['error registry-disagrees']);
+    expect(checkDeclared('deleted', registryEvents(deprecated).get('m')!, now, MANIFEST, 'main')).toEqual([]);
+    expect(checkDeclared('deleted', registryEvents(history).get('m')!, now, MANIFEST, 'main')).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'deleted-without-archiving', message: `${MANIFEST} is gone from main, but the registry still holds staging 1.0.0 (m#staging#1), production 1.1.0 (m#production#3): the model was deleted without being archived` }),
+    ]);
+    expect(codes(checkDeclared('deleted', registryEvents(history.slice(0, 2)).get('m')!, now, MANIFEST, 'main'))).toEqual(['warning deleted-without-archiving']);
+  });
+
+  it('warns where GTO itself cannot read the registry: two versions registered at one commit', () => {
+    const twice = [...history, tagInput('m@v1.1.1', B, '2024-03-02T00:00:00Z')];
+    expect(codes(declared(twice, '1.1.0', 'production'))).toEqual(['warning gto-ambiguous', 'error registry-disagrees']);
   });
 });
 

@@ -33,6 +33,11 @@ describe('the registry read from tags', () => {
     expect(registryHas(events, '1.0.0', 'production')).toBe(false); // the latest stage event is the unassignment
     expect(registryHas(events.slice(0, 6), '1.0.0', 'production')).toBe(true);
     expect(registryHas(events.slice(0, 6), '1.1.0', 'production')).toBe(false);
+    // GTO's deprecation is how the registry says archived.
+    const deprecated = registryEvents([...tags, tagInput('m@deprecated#6', A, '2024-07-01T10:00:00Z')]).get('m')!;
+    expect(registryHas(deprecated, '1.0.0', 'archived')).toBe(true);
+    expect(registryHas(deprecated, '1.0.0', 'production')).toBe(false);
+    expect(stagesAt(deprecated, Date.parse('2024-07-02T00:00:00Z'))).toEqual([]); // gto show hides a deprecated model
   });
 
   it('answers which version held each stage at an instant, before and after every change', () => {

@@ -1,9 +1,10 @@
 // The audit trail of one model: registry events as the report shows them, the registered versions,
 // and which version held each stage at a given instant (GTO's reading: a stage holds the version of
-// its latest assignment, until an unassignment).
+// its newest active assignment, as `gto show` reads it: see gto-state.ts).
 import { evidenceGates } from '../evidence.js';
 import { STAGES } from '../manifest.js';
 import { evidenceOf, type RegistryEvent } from '../registry.js';
+import { gtoState } from './gto-state.js';
 import type { AuditEvent, AuditVersion, StageHolding } from '../report.js';
 
 export interface SignatureCheck {
@@ -11,7 +12,7 @@ export interface SignatureCheck {
   detail: string;
 }
 
-export function auditEvent(event: RegistryEvent, signature: SignatureCheck | undefined): AuditEvent {
+export function auditEvent(event: RegistryEvent, signature: SignatureCheck | undefined, seal?: AuditEvent['seal']): AuditEvent {
   const { tag, input } = event;
   const out: AuditEvent = {
     tag: tag.tag,
@@ -34,6 +35,7 @@ export function auditEvent(event: RegistryEvent, signature: SignatureCheck | und
     if (gates.length > 0) out.gates = gates;
   }
   if (input.signature !== '' && signature) out.signatureDetail = signature.detail;
+  if (seal !== undefined) out.seal = seal;
   return out;
 }
 
@@ -68,20 +70,7 @@ const stageRank = (stage: string): number => {
   return i < 0 ? STAGES.length : i;
 };
 
-/** Which version held each stage at `at` (ms since the epoch), from events in time order. Lightweight tags do not count. */
+/** Which version held each stage at `at` (ms since the epoch), as `gto show` reads the tags dated until then (see gto-state.ts). */
 export function stagesAt(events: readonly RegistryEvent[], at: number): StageHolding[] {
-  const holding = new Map<string, StageHolding>();
-  for (const e of events) {
-    if (e.time === undefined || e.time > at) continue;
-    if (e.tag.kind === 'assign') {
-      const held: StageHolding = { stage: e.tag.stage, tag: e.tag.tag, since: new Date(e.time).toISOString() };
-      if (e.version !== undefined) held.version = e.version;
-      holding.set(e.tag.stage, held);
-    } else if (e.tag.kind === 'unassign') {
-      // GTO unassigns a stage from one version: the stage empties only if that version held it.
-      const held = holding.get(e.tag.stage);
-      if (held && (e.version === undefined || held.version === undefined || held.version === e.version)) holding.delete(e.tag.stage);
-    }
-  }
-  return [...holding.values()].sort((a, b) => stageRank(a.stage) - stageRank(b.stage) || (a.stage < b.stage ? -1 : 1));
+  return gtoState(events, at).stages.sort((a, b) => stageRank(a.stage) - stageRank(b.stage) || (a.stage < b.stage ? -1 : 1));
 }

@@ -6,8 +6,11 @@
 // - Wasserstein: each bin's rows are placed at their mean (bin sum / bin count, per side), and W1 is
 //   computed between those two discrete distributions; normalised by the reference's standard deviation
 //   from its sum and sum of squares (population std), as the raw test (wasserstein.ts).
+// Decisions as the raw tests (definition.ts): KS by its p-value (D at the edges only, so conservative);
+// Wasserstein calibrated by the permutation p-value of W1 over the bins, each placed at its pooled mean.
 import { DEFAULT_THRESHOLDS } from './defaults.js';
-import type { DriftTestResult } from './definition.js';
+import { DEFAULT_ALPHA, type DriftDecisionOptions, type DriftTestResult } from './definition.js';
+import { permutationTest } from './permutation.js';
 import { kstwoSf, roundHalfEven } from './kolmogorov.js';
 import { MIN_REFERENCE_STD } from './wasserstein.js';
 
@@ -25,7 +28,7 @@ function total(counts: ArrayLike<number>): number {
 }
 
 /** KS statistic and asymptotic p-value from bin counts; D is evaluated at the bin edges only. */
-export function ksBinned(reference: ArrayLike<number>, current: ArrayLike<number>, threshold: number = DEFAULT_THRESHOLDS.ks): DriftTestResult {
+export function ksBinned(reference: ArrayLike<number>, current: ArrayLike<number>, threshold: number = DEFAULT_THRESHOLDS.ks, options: DriftDecisionOptions = {}): DriftTestResult {
   if (reference.length !== current.length) throw new RangeError(`ksBinned: ${reference.length} reference bins, ${current.length} current bins`);
   const m = total(reference);
   const n = total(current);
@@ -48,6 +51,10 @@ export function ksBinned(reference: ArrayLike<number>, current: ArrayLike<number
     score: pValue,
     pValue,
     threshold,
+    mode: options.mode ?? 'calibrated',
+    decidedBy: 'p-value',
+    falseAlarmRate: threshold,
+    falseAlarmRateEstimated: false,
     drifted: pValue < threshold,
     detail: { pValueMethod: 'asymptotic', approximation: 'binned', bins: reference.length, referenceValues: m, currentValues: n },
   };
@@ -91,20 +98,60 @@ function atoms(side: BinnedSide): { positions: number[]; weights: number[] } {
  * Normalised Wasserstein distance from bin counts and sums: W1 between the bin means (weighted by their rows),
  * divided by max(reference std, 0.001).
  */
-export function wassersteinBinned(reference: BinnedSide, current: BinnedSide, referenceStd: number, threshold: number = DEFAULT_THRESHOLDS.wasserstein): DriftTestResult {
+export function wassersteinBinned(reference: BinnedSide, current: BinnedSide, referenceStd: number, threshold?: number, options: DriftDecisionOptions = {}): DriftTestResult {
   if (!reference.sums || !current.sums) throw new RangeError('wassersteinBinned needs the sum of the values per bin on both sides');
   if (total(reference.counts) === 0 || total(current.counts) === 0) throw new RangeError('wassersteinBinned needs at least one value on each side');
+  const mode = options.mode ?? 'calibrated';
+  const limit = threshold ?? (mode === 'calibrated' ? DEFAULT_ALPHA : DEFAULT_THRESHOLDS.wasserstein);
   const a = atoms(reference);
   const b = atoms(current);
   const distance = weightedWasserstein(a.positions, a.weights, b.positions, b.weights);
-  const normalised = distance / Math.max(referenceStd, MIN_REFERENCE_STD);
+  const scale = Math.max(referenceStd, MIN_REFERENCE_STD);
+  const normalised = distance / scale;
+  const base = { method: 'wasserstein' as const, kind: 'distance' as const, statistic: normalised, score: normalised, threshold: limit, mode };
+  const detail = { distance, referenceStd, approximation: 'binned', bins: reference.counts.length };
+  const layout = binLayout(reference, current);
+  if (mode === 'fixed') {
+    const permuted = permutationTest(layout, { seed: options.seed ?? 0, alpha: DEFAULT_ALPHA, fixedThreshold: limit * scale, permutations: 199 });
+    return { ...base, decidedBy: 'distance', falseAlarmRate: permuted.fixedFalseAlarmRate!, falseAlarmRateEstimated: true, drifted: normalised >= limit, detail };
+  }
+  const permuted = permutationTest(layout, { seed: options.seed ?? 0, alpha: limit });
   return {
-    method: 'wasserstein',
-    kind: 'distance',
-    statistic: normalised,
-    score: normalised,
-    threshold,
-    drifted: normalised >= threshold,
-    detail: { distance, referenceStd, approximation: 'binned', bins: reference.counts.length },
+    ...base,
+    pValue: permuted.pValue,
+    decidedBy: 'p-value',
+    falseAlarmRate: limit,
+    falseAlarmRateEstimated: false,
+    criticalValue: permuted.critical / scale,
+    drifted: permuted.pValue < limit,
+    detail: { ...detail, pValueMethod: 'permutation', permutations: permuted.permutations, cells: layout.pooled.length },
   };
+}
+
+/** The non-empty bins as permutation cells, each at its pooled mean; the statistic is W1 between the sides. */
+function binLayout(reference: BinnedSide, current: BinnedSide): { pooled: Float64Array; reference: Float64Array; statistic: (a: Float64Array, b: Float64Array) => number } {
+  const positions: number[] = [];
+  const pooled: number[] = [];
+  const referenceCounts: number[] = [];
+  for (let i = 0; i < reference.counts.length; i++) {
+    const rows = reference.counts[i]! + current.counts[i]!;
+    if (rows === 0) continue;
+    positions.push((reference.sums![i]! + current.sums![i]!) / rows);
+    pooled.push(rows);
+    referenceCounts.push(reference.counts[i]!);
+  }
+  const m = total(reference.counts);
+  const n = total(current.counts);
+  const statistic = (a: Float64Array, b: Float64Array): number => {
+    let cumulativeA = 0;
+    let cumulativeB = 0;
+    let area = 0;
+    for (let k = 0; k < positions.length - 1; k++) {
+      cumulativeA += a[k]!;
+      cumulativeB += b[k]!;
+      area += Math.abs(cumulativeA / m - cumulativeB / n) * (positions[k + 1]! - positions[k]!);
+    }
+    return area;
+  };
+  return { pooled: Float64Array.from(pooled), reference: Float64Array.from(referenceCounts), statistic };
 }

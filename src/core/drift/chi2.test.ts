@@ -2,7 +2,7 @@
 // correction=False as the test uses), chi2.sf, and the chisquare docstring's p-values for the tail itself.
 import { describe, expect, it } from 'vitest';
 import { chi2, chiSquaredHomogeneity } from './chi2.js';
-import { categorical, minstd, numeric, repeat } from './fixtures.js';
+import { categorical, minstd, normals, numeric, repeat } from './fixtures.js';
 import { chiSquaredSf, regularizedGammaQ } from './gamma.js';
 
 function expectRelative(actual: number, expected: number, relative = 1e-10): void {
@@ -59,7 +59,7 @@ describe('chi-squared test of homogeneity', () => {
     expectRelative(result.pValue!, 0.048853692399674374, 1e-12);
   });
 
-  it('compares a numeric column value by value, a value missing on one side included', () => {
+  it('compares a numeric column with few values value by value (Evidently binning), a value missing on one side included', () => {
     // numpy.floor(minstd(500, 21) * 4) vs numpy.floor(minstd(400, 22) * 4.4): counts of 0..4 are
     // [128, 120, 136, 116, 0] and [97, 74, 94, 90, 45]; chi2_contingency(correction=False) ->
     // 60.768564299173605, p 1.9997979799742773e-12, dof 4
@@ -68,11 +68,25 @@ describe('chi-squared test of homogeneity', () => {
     const result = chi2.compute(reference, current);
     expectRelative(result.statistic, 60.768564299173605, 1e-13);
     expectRelative(result.pValue!, 1.9997979799742773e-12, 1e-10);
-    expect(result.detail).toEqual({ degreesOfFreedom: 4, categories: 5 });
+    expect(result.detail).toEqual({ degreesOfFreedom: 4, categories: 5, binning: 'values' });
   });
 
   it('is p = 1 when only one category is seen', () => {
     const { reference, current } = categorical(['a', 'a'], ['a', null]);
     expect(chi2.compute(reference, current)).toMatchObject({ statistic: 0, pValue: 1, drifted: false });
+  });
+});
+
+describe('chi-squared forced on a continuous column', () => {
+  it("bins it first (Evidently's Sturges bins), so a 0.3 sd shift is found instead of drowning in one category per value", () => {
+    const reference = normals(2000, 71);
+    const current = normals(2000, 72).map((x) => x + 0.3);
+    const result = chi2.compute(numeric(Array.from(reference)), numeric(Array.from(current)));
+    // Sturges over 4,000 values: ceil(log2(4000) + 1) = 13 bins (the range rounds it to 13 or 14)
+    expect(result.detail).toMatchObject({ binning: 'sturges' });
+    expect(result.detail['categories']).toBeLessThanOrEqual(14);
+    // the tail bins are sparse, so the p-value is the permutation one (floor 1 / 1,000)
+    expect(result.pValue!).toBeLessThan(0.005);
+    expect(result.drifted).toBe(true);
   });
 });

@@ -8,11 +8,26 @@
 // more often than its threshold says (about 22% at alpha 0.05 for three categories and equal sizes; see the
 // calibration test). With a reference much larger than the current sample the two agree.
 //
-// Numeric columns are compared value by value (the default picks this test only for 3-5 distinct values).
+// Numeric columns are binned first, as Evidently's get_binned_data: one bin per value up to 20 distinct
+// reference values, else Sturges bins over both samples (so a continuous column forced to chi2 is not read
+// as thousands of one-row categories, df ~ n, with no power).
+//
+// Sparse tables: the chi-squared distribution of X^2 needs expected counts of about 5 or more (Cochran); in
+// threshold_mode 'calibrated', a table with an expected count below 5 gets the permutation p-value of X^2
+// over the same cells instead (the exact conditional null, by Monte Carlo; permutation.ts).
+import { countLayout } from './cells.js';
 import { DEFAULT_THRESHOLDS } from './defaults.js';
-import { defineDriftTest } from './definition.js';
+import { defineDriftTest, type DriftSample } from './definition.js';
 import { chiSquaredSf } from './gamma.js';
-import { categoryCounts } from './samples.js';
+import { evidentlyBins } from './samples.js';
+
+/** Below this expected count the chi-squared approximation is not trusted (Cochran 1954). */
+export const MIN_EXPECTED_COUNT = 5;
+
+function chi2Cells(reference: DriftSample, current: DriftSample): { reference: Float64Array; current: Float64Array; binning: string; bins: number } {
+  const binned = evidentlyBins(reference, current, 'chi2');
+  return { reference: binned.reference, current: binned.current, binning: binned.binning, bins: binned.bins };
+}
 
 export interface ChiSquaredResult {
   statistic: number;
@@ -53,8 +68,28 @@ export const chi2 = defineDriftTest({
   kind: 'p-value',
   defaultThreshold: DEFAULT_THRESHOLDS.chi2,
   compute(reference, current) {
-    const counts = categoryCounts(reference, current);
-    const result = chiSquaredHomogeneity(counts.reference, counts.current);
-    return { statistic: result.statistic, score: result.pValue, detail: { degreesOfFreedom: result.degreesOfFreedom, categories: counts.labels.length } };
+    const cells = chi2Cells(reference, current);
+    const result = chiSquaredHomogeneity(cells.reference, cells.current);
+    return {
+      statistic: result.statistic,
+      score: result.pValue,
+      detail: { degreesOfFreedom: result.degreesOfFreedom, categories: cells.bins, ...(reference.kind === 'numeric' ? { binning: cells.binning } : {}) },
+    };
+  },
+  layout(reference, current) {
+    const cells = chi2Cells(reference, current);
+    let m = 0;
+    let n = 0;
+    for (let k = 0; k < cells.reference.length; k++) {
+      m += cells.reference[k]!;
+      n += cells.current[k]!;
+    }
+    let smallest = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < cells.reference.length; k++) {
+      const pooled = cells.reference[k]! + cells.current[k]!;
+      if (pooled > 0) smallest = Math.min(smallest, (pooled * Math.min(m, n)) / (m + n));
+    }
+    if (smallest >= MIN_EXPECTED_COUNT) return undefined;
+    return countLayout(cells.reference, cells.current, (a, b) => chiSquaredHomogeneity(a, b).statistic, { sparse: true });
   },
 });

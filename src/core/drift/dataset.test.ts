@@ -86,6 +86,7 @@ describe('dataset drift', () => {
 
   it('applies the manifest: dataset method and threshold, column overrides, a column back to auto', () => {
     const result = detectDrift(reference, current, columns, {
+      threshold_mode: 'fixed',
       method: 'psi',
       threshold: 0.2,
       columns: { stable: { method: 'wasserstein' }, plan: { threshold: 0.01 }, churned: { method: 'auto' } },
@@ -96,11 +97,29 @@ describe('dataset drift', () => {
       ['plan', 'psi', 'dataset', 0.01, 'column'],
       ['churned', 'z', 'default', 0.2, 'dataset'],
     ]);
-    // distances are not in the correction family
+    // with Evidently's fixed thresholds, distances are not in the correction family
     expect(result.pValueTests).toBe(1);
+    expect(result.thresholdMode).toBe('fixed');
   });
 
-  it('leaves out of the share, with the reason, columns that cannot be evaluated', () => {
+  it('calibrated (the default): every threshold is a false-alarm rate and every column is decided by a p-value', () => {
+    const result = detectDrift(reference, current, columns, { method: 'psi', threshold: 0.01, columns: { churned: { method: 'auto' } } });
+    expect(result.columns.map((c) => [c.column, c.method, c.threshold, c.thresholdMode])).toEqual([
+      ['stable', 'psi', 0.01, 'calibrated'],
+      ['shifted', 'psi', 0.01, 'calibrated'],
+      ['plan', 'psi', 0.01, 'calibrated'],
+      ['churned', 'z', 0.01, 'calibrated'],
+    ]);
+    for (const column of result.columns) expect(evaluated(column).test).toMatchObject({ decidedBy: 'p-value', falseAlarmRate: 0.01, falseAlarmRateEstimated: false });
+    const psiColumns = result.columns.slice(0, 3).map((c) => evaluated(c).test);
+    for (const test of psiColumns) expect(test.detail).toMatchObject({ pValueMethod: 'permutation' });
+    // the 0.3 shift and the churn rate drift; the stable column and the plan shares (as chi-squared found) do not
+    expect(result.columns.map((c) => c.drifted)).toEqual([false, true, false, true]);
+    expect(result.pValueTests).toBe(4);
+    expect(() => detectDrift(reference, current, columns, { method: 'psi', threshold: 0.2 * 5 })).toThrow(/false-alarm rate in \(0, 1\).*threshold_mode: fixed/);
+  });
+
+  it('reports columns that cannot be tested with the reason and counts them in the share as not drifted', () => {
     const result = detectDrift(
       table(...reference.columns.values(), numericColumn('empty', uniform(400, 9))),
       table(...current.columns.values(), numericColumn('empty', repeat([Number.NaN], [300]))),
@@ -112,8 +131,10 @@ describe('dataset drift', () => {
     expect(plan.error.message).toMatch(/column 'plan': ks: applies to numeric columns, not categorical ones/);
     const empty = result.columns[4] as UnevaluatedColumnDrift;
     expect(empty).toMatchObject({ evaluated: false, error: { code: 'no-data' }, missing: { current: { missing: 300, share: 1 } } });
-    expect(result).toMatchObject({ evaluatedColumns: 3, driftedColumns: 2 });
-    expect(result.share).toBeCloseTo(2 / 3, 15);
+    expect(result).toMatchObject({ evaluatedColumns: 3, untestedColumns: 2, driftedColumns: 2, drifted: false });
+    expect(result.share).toBeCloseTo(2 / 5, 15);
+    // 2 drifted + 2 untested of 5 >= 0.5: the untested columns could have decided it
+    expect(result.undecided).toBe(true);
   });
 
   it('with no column evaluated, the share is 0 and the dataset has not drifted', () => {

@@ -2,36 +2,42 @@
 // multiple-testing correction over the p-value tests, and the share of drifted columns against `drift_share`.
 //
 // Decisions:
+// - Threshold mode: gates.drift.threshold_mode, 'calibrated' (default) or 'fixed' (Evidently's thresholds);
+//   see definition.ts. Calibrated, every threshold is a false-alarm rate (default 0.05) and every column is
+//   decided by a p-value (a distance's is its permutation p-value at these sizes), so one dataset-wide
+//   threshold means the same for every test.
 // - Method: gates.drift.columns.<name>.method, else gates.drift.method, else 'auto' (defaults.ts). Threshold:
-//   the column's, else gates.drift.threshold, else the test's default. As in Evidently, a dataset-wide threshold
-//   applies to whatever test each column gets, so with 'auto' it is read as a p-value by KS and as a distance by
-//   Wasserstein; `thresholdSource` says where each came from.
-// - Correction: the family is every evaluated column with a p-value test; a column drifted when its adjusted
-//   p-value < its threshold. Distances are not corrected.
-// - The dataset drifted when drifted columns / evaluated columns >= drift_share (Evidently's get_dataset_drift
-//   compares with >=). A column that cannot be evaluated (no value on a side, a test that does not apply to it)
-//   is reported with its reason and left out of the share; its missing values are still reported.
+//   the column's, else gates.drift.threshold, else the default (alpha 0.05, or the test's Evidently threshold
+//   in 'fixed' mode); `thresholdSource` says where each came from.
+// - Correction: the family is every evaluated column decided by a p-value (calibrated: all of them); a column
+//   drifted when its adjusted p-value < its threshold. In 'fixed' mode distances are not corrected.
+// - The dataset drifted when drifted columns / all columns >= drift_share (Evidently's get_dataset_drift
+//   compares with >=). A column that cannot be tested (no value on a side, a forced test that does not apply
+//   to it) is reported as not tested, with its reason, and counted as a column that did not drift; when the
+//   untested columns could have tipped the decision, the result says so (`undecided`).
 import { requireColumn, type Table } from '../data/table.js';
 import type { Manifest } from '../manifest.js';
 import { adjustPValues } from './correction.js';
-import { CORRECTIONS, DEFAULT_CORRECTION, DEFAULT_DRIFT_SHARE, DEFAULT_THRESHOLDS, FEW_VALUES_MAX, defaultMethod, type Correction } from './defaults.js';
-import { DriftError, sampleSize, type ColumnKind, type DriftErrorCode, type DriftTestId, type DriftTestResult } from './definition.js';
+import { CORRECTIONS, DEFAULT_CORRECTION, DEFAULT_DRIFT_SHARE, DEFAULT_THRESHOLD_MODE, DEFAULT_THRESHOLDS, FEW_VALUES_MAX, defaultMethod, type Correction } from './defaults.js';
+import { DEFAULT_ALPHA, DriftError, THRESHOLD_MODES, sampleSize, type ColumnKind, type DriftErrorCode, type DriftTestId, type DriftTestResult, type ThresholdMode } from './definition.js';
+import { columnSeed } from './permutation.js';
 import { driftTestById } from './registry.js';
 import { distinctValues, prepareColumn, type MissingValues, type PreparedColumn } from './samples.js';
 
 /** The manifest's gates.drift section (only the fields univariate drift reads). */
-export type DriftSettings = Pick<NonNullable<NonNullable<Manifest['gates']>['drift']>, 'method' | 'threshold' | 'drift_share' | 'correction' | 'columns'>;
+export type DriftSettings = Pick<NonNullable<NonNullable<Manifest['gates']>['drift']>, 'method' | 'threshold' | 'threshold_mode' | 'drift_share' | 'correction' | 'columns'>;
 
 /** Where a column's method or threshold came from. */
 export type SettingSource = 'column' | 'dataset' | 'default';
 
-interface ColumnDriftBase {
+export interface ColumnDriftBase {
   column: string;
   kind: ColumnKind;
   method: DriftTestId;
   methodSource: SettingSource;
   threshold: number;
   thresholdSource: SettingSource;
+  thresholdMode: ThresholdMode;
   missing: MissingValues;
 }
 
@@ -39,11 +45,11 @@ export interface EvaluatedColumnDrift extends ColumnDriftBase {
   evaluated: true;
   /** The test's own result, before any correction. */
   test: DriftTestResult;
-  /** Raw p-value (p-value tests only). */
+  /** Raw p-value (columns decided by a p-value). */
   pValue?: number;
-  /** p-value after the dataset's correction; equals `pValue` without one (p-value tests only). */
+  /** p-value after the dataset's correction; equals `pValue` without one. */
   adjustedPValue?: number;
-  /** The decision: adjusted p-value < threshold, or distance >= threshold. */
+  /** The decision: adjusted p-value < threshold, or (fixed mode) distance >= threshold. */
   drifted: boolean;
 }
 
@@ -58,14 +64,19 @@ export type ColumnDrift = EvaluatedColumnDrift | UnevaluatedColumnDrift;
 export interface DatasetDrift {
   columns: ColumnDrift[];
   evaluatedColumns: number;
+  /** Columns that could not be tested (counted in the share as not drifted). */
+  untestedColumns: number;
   driftedColumns: number;
-  /** drifted / evaluated columns (0 when none was evaluated). */
+  /** drifted / all columns (0 when none was evaluated). */
   share: number;
   /** The share at or above which the dataset counts as drifted. */
   driftShare: number;
   drifted: boolean;
+  /** Not drifted, but the untested columns could have made it so. */
+  undecided: boolean;
   correction: Correction;
-  /** Size of the corrected family: evaluated columns with a p-value test. */
+  thresholdMode: ThresholdMode;
+  /** Size of the corrected family: evaluated columns decided by a p-value. */
   pValueTests: number;
 }
 
@@ -94,9 +105,9 @@ export function decideDataset(results: ColumnDrift[], settings: DriftSettings = 
   const correction = checkSettings(settings);
   const driftShare = settings.drift_share ?? DEFAULT_DRIFT_SHARE;
 
-  const family = results.filter((result): result is EvaluatedColumnDrift => result.evaluated && result.test.kind === 'p-value');
+  const family = results.filter((result): result is EvaluatedColumnDrift => result.evaluated && result.test.decidedBy === 'p-value');
   const adjusted = adjustPValues(
-    family.map((result) => result.test.score),
+    family.map((result) => result.test.pValue!),
     correction,
   );
   family.forEach((result, index) => {
@@ -105,16 +116,21 @@ export function decideDataset(results: ColumnDrift[], settings: DriftSettings = 
   });
 
   const evaluatedColumns = results.filter((result) => result.evaluated).length;
+  const untestedColumns = results.length - evaluatedColumns;
   const driftedColumns = results.filter((result) => result.drifted).length;
-  const share = evaluatedColumns === 0 ? 0 : driftedColumns / evaluatedColumns;
+  const share = evaluatedColumns === 0 ? 0 : driftedColumns / results.length;
+  const drifted = evaluatedColumns > 0 && share >= driftShare;
   return {
     columns: results,
     evaluatedColumns,
+    untestedColumns,
     driftedColumns,
     share,
     driftShare,
-    drifted: evaluatedColumns > 0 && share >= driftShare,
+    drifted,
+    undecided: !drifted && untestedColumns > 0 && (driftedColumns + untestedColumns) / results.length >= driftShare,
     correction,
+    thresholdMode: thresholdModeOf(settings),
     pValueTests: family.length,
   };
 }
@@ -126,16 +142,23 @@ export function resolveColumnMethod(
   referenceValues: number,
   distinct: () => number,
   settings: DriftSettings = {},
-): { method: DriftTestId; methodSource: SettingSource; threshold: number; thresholdSource: SettingSource } {
+): { method: DriftTestId; methodSource: SettingSource; threshold: number; thresholdSource: SettingSource; thresholdMode: ThresholdMode } {
   const override = settings.columns?.[name];
   const requested = requestedMethod(name, settings);
-  const method: DriftTestId = requested ? checkMethod(requested.id, requested.field) : defaultMethod(kind, referenceValues, distinct());
+  const thresholdMode = thresholdModeOf(settings);
+  const method: DriftTestId = requested ? checkMethod(requested.id, requested.field) : defaultMethod(kind, referenceValues, distinct(), thresholdMode);
   return {
     method,
     methodSource: requested?.source ?? 'default',
-    threshold: override?.threshold ?? settings.threshold ?? DEFAULT_THRESHOLDS[method],
+    threshold: override?.threshold ?? settings.threshold ?? (thresholdMode === 'calibrated' ? DEFAULT_ALPHA : DEFAULT_THRESHOLDS[method]),
     thresholdSource: override?.threshold !== undefined ? 'column' : settings.threshold !== undefined ? 'dataset' : 'default',
+    thresholdMode,
   };
+}
+
+/** gates.drift.threshold_mode, or the default. */
+export function thresholdModeOf(settings: DriftSettings): ThresholdMode {
+  return (settings.threshold_mode ?? DEFAULT_THRESHOLD_MODE) as ThresholdMode;
 }
 
 /** One column's test under the settings, before any correction. */
@@ -144,18 +167,17 @@ export function testColumn(column: PreparedColumn, settings: DriftSettings = {})
   const { method, threshold } = resolved;
   const base: ColumnDriftBase = { column: column.name, kind: column.kind, ...resolved, missing: column.missing };
   try {
-    const test = driftTestById(method)!.compute(column.reference, column.current, threshold);
-    return {
-      ...base,
-      evaluated: true,
-      test,
-      ...(test.kind === 'p-value' ? { pValue: test.score, adjustedPValue: test.score } : {}),
-      drifted: test.drifted,
-    };
+    const test = driftTestById(method)!.compute(column.reference, column.current, threshold, { mode: resolved.thresholdMode, seed: columnSeed(column.name) });
+    return evaluatedColumn(base, test);
   } catch (error) {
     if (!(error instanceof DriftError)) throw error;
     return { ...base, evaluated: false, drifted: false, error: { code: error.code, message: `column '${column.name}': ${error.message}` } };
   }
+}
+
+/** A test result as a column's evaluated result (before the dataset's correction). */
+export function evaluatedColumn(base: ColumnDriftBase, test: DriftTestResult): EvaluatedColumnDrift {
+  return { ...base, evaluated: true, test, ...(test.pValue !== undefined ? { pValue: test.pValue, adjustedPValue: test.pValue } : {}), drifted: test.drifted };
 }
 
 /** The method the manifest names for a column ('auto' names none); a column's 'auto' overrides the dataset's method. */
@@ -174,10 +196,15 @@ function checkMethod(id: string, field: string): DriftTestId {
 function checkSettings(settings: DriftSettings): Correction {
   const correction = (settings.correction ?? DEFAULT_CORRECTION) as Correction;
   if (!CORRECTIONS.includes(correction)) throw new RangeError(`gates.drift.correction: unknown correction '${settings.correction}'; use ${CORRECTIONS.join(', ')}`);
+  const mode = thresholdModeOf(settings);
+  if (!THRESHOLD_MODES.includes(mode)) throw new RangeError(`gates.drift.threshold_mode: unknown mode '${settings.threshold_mode}'; use ${THRESHOLD_MODES.join(', ')}`);
   const share = settings.drift_share;
   if (share !== undefined && !(share > 0 && share <= 1)) throw new RangeError(`gates.drift.drift_share must be in (0, 1]; got ${share}`);
   const positive = (value: number | undefined, field: string): void => {
     if (value !== undefined && !(value > 0 && Number.isFinite(value))) throw new RangeError(`${field} must be a positive number; got ${value}`);
+    if (value !== undefined && mode === 'calibrated' && !(value < 1)) {
+      throw new RangeError(`${field} ${value}: with threshold_mode calibrated (the default) a threshold is a false-alarm rate in (0, 1), e.g. 0.05; set gates.drift.threshold_mode: fixed to use Evidently's distance thresholds`);
+    }
   };
   positive(settings.threshold, 'gates.drift.threshold');
   if (settings.method !== undefined && settings.method !== 'auto') checkMethod(settings.method, 'gates.drift.method');

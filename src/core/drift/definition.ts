@@ -2,6 +2,7 @@
 // Samples are prepared once per column (samples.ts): numeric values finite and sorted, categorical values
 // counted per category, missing values removed and counted apart.
 import type { DRIFT_METHODS } from '../metrics/known.js';
+import { permutationTest, type PermutationLayout } from './permutation.js';
 
 /** A test's manifest id (`gates.drift.method`), every DRIFT_METHODS entry but 'auto'. */
 export type DriftTestId = Exclude<(typeof DRIFT_METHODS)[number], 'auto'>;
@@ -13,6 +14,22 @@ export type ColumnKind = 'numeric' | 'categorical';
  * - 'distance': the score is a distance; the column drifted when distance >= threshold (Evidently's rule).
  */
 export type DriftScoreKind = 'p-value' | 'distance';
+
+/**
+ * How a column's threshold is read (gates.drift.threshold_mode):
+ * - 'calibrated' (default): the threshold is a false-alarm rate alpha for every test: p-value tests compare
+ *   their p-value; distances get a permutation p-value of the distance at these two sample sizes;
+ * - 'fixed': Evidently's rule, p < threshold for p-value tests and distance >= threshold for distances,
+ *   whatever the sizes (for teams migrating from Evidently; the report estimates the false-alarm rate).
+ */
+export type ThresholdMode = 'calibrated' | 'fixed';
+export const THRESHOLD_MODES: readonly ThresholdMode[] = ['calibrated', 'fixed'];
+
+export interface DriftDecisionOptions {
+  mode?: ThresholdMode;
+  /** Seed of the permutations (the column's, so a report is reproducible). */
+  seed?: number;
+}
 
 /** One side of a numeric column: the finite values in ascending order. */
 export interface NumericSample {
@@ -44,9 +61,20 @@ export interface DriftTestResult {
   readonly statistic: number;
   /** The number compared with the threshold: the p-value of a p-value test, the distance of a distance test. */
   readonly score: number;
-  /** Present for p-value tests. */
+  /** The p-value: a p-value test's own, or a distance's permutation p-value (calibrated mode). */
   readonly pValue?: number;
   readonly threshold: number;
+  readonly mode: ThresholdMode;
+  /** What the threshold is compared with: the p-value (drift below it) or the distance (drift at or above it). */
+  readonly decidedBy: 'p-value' | 'distance';
+  /**
+   * The share of columns without drift that this threshold flags at these sizes: alpha for a p-value
+   * decision; for a fixed distance threshold, the permutation estimate (falseAlarmRateEstimated).
+   */
+  readonly falseAlarmRate: number;
+  readonly falseAlarmRateEstimated: boolean;
+  /** Calibrated distances: the distance from which this column counts as drifted at these sizes. */
+  readonly criticalValue?: number;
   readonly drifted: boolean;
   readonly detail: DriftDetail;
 }
@@ -59,9 +87,23 @@ export interface DriftTestDefinition {
   readonly description: string;
   readonly appliesTo: readonly ColumnKind[];
   readonly kind: DriftScoreKind;
+  /** Evidently's threshold, used by threshold_mode 'fixed'. */
   readonly defaultThreshold: number;
-  /** Compares two prepared samples of one column; `threshold` defaults to `defaultThreshold`. Throws DriftError. */
-  compute(reference: DriftSample, current: DriftSample, threshold?: number): DriftTestResult;
+  /**
+   * Compares two prepared samples of one column. `threshold` defaults to alpha 0.05 (calibrated) or
+   * `defaultThreshold` (fixed). Throws DriftError.
+   */
+  compute(reference: DriftSample, current: DriftSample, threshold?: number, options?: DriftDecisionOptions): DriftTestResult;
+}
+
+/** The default false-alarm rate of a calibrated decision. */
+export const DEFAULT_ALPHA = 0.05;
+
+/** A permutation layout and how its statistic maps to the test's score (score = statistic x toScore). */
+export interface ScoredLayout extends PermutationLayout {
+  toScore: number;
+  /** Facts for the report, e.g. cells: 1000, grouped: true. */
+  detail: DriftDetail;
 }
 
 /**
@@ -102,6 +144,12 @@ export interface DriftTestSpec {
   defaultThreshold: number;
   /** Called with two samples of one applicable kind, each with at least one value. */
   compute(reference: DriftSample, current: DriftSample): DriftComputation;
+  /**
+   * The cells the statistic's permutation null is computed over. Distances must have one; a p-value test has
+   * one when its own p-value is not valid for these samples (KS with ties, chi-squared with sparse cells),
+   * and returns undefined otherwise.
+   */
+  layout?(reference: DriftSample, current: DriftSample): ScoredLayout | undefined;
 }
 
 /** A registered test: `spec` behind the checks every test shares, and the one decision rule per score kind. */
@@ -113,8 +161,11 @@ export function defineDriftTest(spec: DriftTestSpec): DriftTestDefinition {
     appliesTo: spec.appliesTo,
     kind: spec.kind,
     defaultThreshold: spec.defaultThreshold,
-    compute(reference: DriftSample, current: DriftSample, threshold = spec.defaultThreshold): DriftTestResult {
-      if (!(threshold > 0) || !Number.isFinite(threshold)) throw new DriftError('invalid-input', spec.id, `threshold must be a positive number; got ${threshold}`);
+    compute(reference: DriftSample, current: DriftSample, threshold?: number, options: DriftDecisionOptions = {}): DriftTestResult {
+      const mode = options.mode ?? 'calibrated';
+      const limit = threshold ?? (mode === 'calibrated' ? DEFAULT_ALPHA : spec.defaultThreshold);
+      if (!(limit > 0) || !Number.isFinite(limit)) throw new DriftError('invalid-input', spec.id, `threshold must be a positive number; got ${limit}`);
+      if (mode === 'calibrated' && !(limit < 1)) throw new DriftError('invalid-input', spec.id, `a calibrated threshold is a false-alarm rate in (0, 1); got ${limit} (threshold_mode: fixed reads it as Evidently's distance)`);
       if (reference.kind !== current.kind) throw new DriftError('invalid-input', spec.id, `reference is ${reference.kind} but current is ${current.kind}`);
       if (!spec.appliesTo.includes(reference.kind)) {
         throw new DriftError('not-applicable', spec.id, `applies to ${spec.appliesTo.join(' and ')} columns, not ${reference.kind} ones`);
@@ -125,20 +176,50 @@ export function defineDriftTest(spec: DriftTestSpec): DriftTestDefinition {
       if (sampleSize(reference) === 0) throw new DriftError('no-data', spec.id, 'the reference has no non-missing value');
       if (sampleSize(current) === 0) throw new DriftError('no-data', spec.id, 'the current data has no non-missing value');
       const { statistic, score, detail } = spec.compute(reference, current);
-      const drifted = spec.kind === 'p-value' ? score < threshold : score >= threshold;
+      const seed = options.seed ?? 0;
+      const base = { method: spec.id, kind: spec.kind, statistic, score, threshold: limit, mode };
+      if (spec.kind === 'p-value') {
+        const layout = mode === 'calibrated' ? spec.layout?.(reference, current) : undefined;
+        let pValue = score;
+        let facts: DriftDetail = detail;
+        if (layout) {
+          const permuted = permutationTest(layout, { seed, alpha: limit });
+          pValue = permuted.pValue;
+          facts = { ...detail, ...layout.detail, pValueMethod: 'permutation', permutations: permuted.permutations };
+        }
+        return { ...base, pValue, decidedBy: 'p-value', falseAlarmRate: limit, falseAlarmRateEstimated: false, drifted: pValue < limit, detail: facts };
+      }
+      const layout = spec.layout?.(reference, current);
+      if (!layout) throw new Error(`unreachable: distance test ${spec.id} has no permutation layout`);
+      if (mode === 'fixed') {
+        // how often this fixed distance threshold flags a column that did not drift, at these sizes
+        const permuted = permutationTest(layout, { seed, alpha: DEFAULT_ALPHA, fixedThreshold: limit / layout.toScore, permutations: FIXED_ESTIMATE_PERMUTATIONS });
+        return {
+          ...base,
+          decidedBy: 'distance',
+          falseAlarmRate: permuted.fixedFalseAlarmRate!,
+          falseAlarmRateEstimated: true,
+          drifted: score >= limit,
+          detail,
+        };
+      }
+      const permuted = permutationTest(layout, { seed, alpha: limit });
       return {
-        method: spec.id,
-        kind: spec.kind,
-        statistic,
-        score,
-        ...(spec.kind === 'p-value' ? { pValue: score } : {}),
-        threshold,
-        drifted,
-        detail,
+        ...base,
+        pValue: permuted.pValue,
+        decidedBy: 'p-value',
+        falseAlarmRate: limit,
+        falseAlarmRateEstimated: false,
+        criticalValue: permuted.critical * layout.toScore,
+        drifted: permuted.pValue < limit,
+        detail: { ...detail, ...layout.detail, pValueMethod: 'permutation', permutations: permuted.permutations },
       };
     },
   });
 }
+
+/** Permutations behind the false-alarm estimate of a fixed distance threshold. */
+export const FIXED_ESTIMATE_PERMUTATIONS = 199;
 
 /** Non-missing values in a sample. */
 export function sampleSize(sample: DriftSample): number {

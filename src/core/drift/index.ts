@@ -55,3 +55,9 @@ export {
 export type { CategoricalProfileColumn, CategoryCount, NumericProfileColumn, Profile, ProfileColumn, ProfileColumnSpec, ProfileOptions } from './profile.js';
 export { SQL_DIALECTS, profileColumns, profileFromRows, profileSql } from './profile-sql.js';
 export type { ProfileSqlOptions, ProfileSqlRow, SqlDialect } from './profile-sql.js';
+export { DEFAULT_ALPHA, THRESHOLD_MODES } from './definition.js';
+export type { DriftDecisionOptions, ThresholdMode } from './definition.js';
+export { DEFAULT_THRESHOLD_MODE } from './defaults.js';
+export { thresholdModeOf } from './dataset.js';
+export { FIRST_STAGE_PERMUTATIONS, MAX_PERMUTATIONS, permutationTest } from './permutation.js';
+export type { PermutationLayout, PermutationResult } from './permutation.js';

@@ -1,7 +1,9 @@
 // Jensen-Shannon distance, as Evidently's "jensenshannon" test (evidently/legacy/calculations/stattests/
 // jensenshannon.py): scipy.spatial.distance.jensenshannon(ref%, cur%) with base=None, i.e. natural logarithms
 // (the distance lies in [0, sqrt(ln 2)] = [0, 0.8326]), over Evidently's bins (get_binned_data, see psi.ts)
-// without the empty-bin fill. Drift when the distance >= threshold (default 0.1).
+// without the empty-bin fill. Drift when the distance >= threshold (default 0.1) in threshold_mode 'fixed';
+// calibrated, when the permutation p-value of the distance over the same bins is below alpha.
+import { countLayout } from './cells.js';
 import { DEFAULT_THRESHOLDS } from './defaults.js';
 import { defineDriftTest } from './definition.js';
 import { evidentlyBins } from './samples.js';
@@ -42,5 +44,9 @@ export const jensenshannon = defineDriftTest({
     const binned = evidentlyBins(reference, current, 'jensenshannon');
     const distance = jensenShannonDistance(binned.reference, binned.current);
     return { statistic: distance, score: distance, detail: { binning: binned.binning, bins: binned.bins, logBase: 'e' } };
+  },
+  layout(reference, current) {
+    const binned = evidentlyBins(reference, current, 'jensenshannon');
+    return countLayout(binned.reference, binned.current, (a, b) => jensenShannonDistance(a, b));
   },
 });

@@ -29,7 +29,8 @@ import { MISSING_CODE, requireColumn } from '../data/table.js';
 import { ksBinned, wassersteinBinned } from './binned.js';
 import { FEW_VALUES_MAX } from './defaults.js';
 import { DriftError, type CategoricalSample, type ColumnKind, type DriftTestResult } from './definition.js';
-import { decideDataset, resolveColumnMethod, type ColumnDrift, type DatasetDrift, type DriftSettings } from './dataset.js';
+import { decideDataset, evaluatedColumn, resolveColumnMethod, type ColumnDrift, type DatasetDrift, type DriftSettings } from './dataset.js';
+import { columnSeed } from './permutation.js';
 import { driftTestById } from './registry.js';
 import { MAX_VALUES_UNBINNED, type MissingShare } from './samples.js';
 
@@ -391,17 +392,18 @@ function numericColumnDrift(name: string, reference: NumericProfileColumn, curre
     if (reference.count === 0) throw new DriftError('no-data', resolved.method, 'the reference has no non-missing value');
     if (current.count === 0) throw new DriftError('no-data', resolved.method, 'the current data has no non-missing value');
     let test: DriftTestResult;
-    if (resolved.method === 'ks') test = ksBinned(reference.counts, current.counts, resolved.threshold);
+    const options = { mode: resolved.thresholdMode, seed: columnSeed(name) };
+    if (resolved.method === 'ks') test = ksBinned(reference.counts, current.counts, resolved.threshold, options);
     else if (resolved.method === 'wasserstein') {
       const mean = reference.sum / reference.count;
       const std = Math.sqrt(Math.max(0, reference.sumOfSquares / reference.count - mean * mean));
-      test = wassersteinBinned(reference, current, std, resolved.threshold);
+      test = wassersteinBinned(reference, current, std, resolved.threshold, options);
     } else {
       const groups = groupBins(reference.edges, reference.counts, current.counts, sturgesBins(reference.count + current.count));
       const sample = (counts: Float64Array): CategoricalSample => ({ kind: 'categorical', categories: groups.labels, counts, total: counts.reduce((a, b) => a + b, 0) });
-      test = binnedResult(driftTestById(resolved.method)!.compute(sample(groups.reference), sample(groups.current), resolved.threshold));
+      test = binnedResult(driftTestById(resolved.method)!.compute(sample(groups.reference), sample(groups.current), resolved.threshold, options));
     }
-    return { ...base, evaluated: true, test, ...(test.kind === 'p-value' ? { pValue: test.score, adjustedPValue: test.score } : {}), drifted: test.drifted };
+    return evaluatedColumn(base, test);
   } catch (error) {
     if (!(error instanceof DriftError)) throw error;
     return { ...base, evaluated: false, drifted: false, error: { code: error.code, message: `column '${name}': ${error.message}` } };
@@ -438,8 +440,8 @@ function categoricalColumnDrift(name: string, reference: CategoricalProfileColum
     missing: { reference: missingShare(rows.reference, reference.missing), current: missingShare(rows.current, current.missing) },
   };
   try {
-    const test = driftTestById(resolved.method)!.compute(referenceSample, currentSample, resolved.threshold);
-    return { ...base, evaluated: true, test, ...(test.kind === 'p-value' ? { pValue: test.score, adjustedPValue: test.score } : {}), drifted: test.drifted };
+    const test = driftTestById(resolved.method)!.compute(referenceSample, currentSample, resolved.threshold, { mode: resolved.thresholdMode, seed: columnSeed(name) });
+    return evaluatedColumn(base, test);
   } catch (error) {
     if (!(error instanceof DriftError)) throw error;
     return { ...base, evaluated: false, drifted: false, error: { code: error.code, message: `column '${name}': ${error.message}` } };

@@ -4,7 +4,9 @@
 // into equal-width Sturges bins over reference and current together, numpy.histogram_bin_edges(concat,
 // bins='sturges'); otherwise each value (or category) seen on either side is its own bin.
 // Empty bins: on each side separately, a zero share becomes min(non-zero shares) / 1e6 when that minimum is at
-// most 0.0001, else 0.0001 (get_binned_data's feel_zeroes). Drift when PSI >= threshold (default 0.1).
+// most 0.0001, else 0.0001 (get_binned_data's feel_zeroes). Drift when PSI >= threshold (default 0.1) in
+// threshold_mode 'fixed'; calibrated, when the permutation p-value of PSI over the same bins is below alpha.
+import { countLayout, total as sum } from './cells.js';
 import { DEFAULT_THRESHOLDS } from './defaults.js';
 import { defineDriftTest } from './definition.js';
 import { evidentlyBins, shares } from './samples.js';
@@ -42,6 +44,12 @@ export const psi = defineDriftTest({
     const currentPercents = fillEmptyBins(shares(binned.current, total(binned.current)));
     const value = populationStabilityIndex(referencePercents, currentPercents);
     return { statistic: value, score: value, detail: { binning: binned.binning, bins: binned.bins } };
+  },
+  layout(reference, current) {
+    const binned = evidentlyBins(reference, current, 'psi');
+    const m = sum(binned.reference);
+    const n = sum(binned.current);
+    return countLayout(binned.reference, binned.current, (a, b) => populationStabilityIndex(fillEmptyBins(shares(a, m)), fillEmptyBins(shares(b, n))));
   },
 });
 

@@ -5,13 +5,16 @@ import { DriftError } from './definition.js';
 import { categorical, minstd, numeric } from './fixtures.js';
 import { standardDeviation, wasserstein, wassersteinDistance } from './wasserstein.js';
 
+/** Evidently's fixed thresholds: these tests check parity with Evidently's decisions. */
+const EVIDENTLY = { mode: 'fixed' } as const;
+
 const sorted = (values: ArrayLike<number>): Float64Array => Float64Array.from(values).sort();
 
 describe('Wasserstein distance', () => {
   it('matches the scipy docstring: wasserstein_distance([0, 1, 3], [5, 6, 8]) = 5.0', () => {
     expect(wassersteinDistance(sorted([0, 1, 3]), sorted([5, 6, 8]))).toBe(5);
     // normalised by std([0, 1, 3]) = sqrt(14/9)
-    expect(wasserstein.compute(numeric([0, 1, 3]), numeric([5, 6, 8])).score).toBeCloseTo(5 / Math.sqrt(14 / 9), 14);
+    expect(wasserstein.compute(numeric([0, 1, 3]), numeric([5, 6, 8]), undefined, EVIDENTLY).score).toBeCloseTo(5 / Math.sqrt(14 / 9), 14);
   });
 
   it('matches scipy on samples of different sizes, with and without ties', () => {
@@ -21,7 +24,7 @@ describe('Wasserstein distance', () => {
     const b = u.map((x) => x * x * 0.3 + x * 0.7);
     expect(wassersteinDistance(sorted(a), sorted(b))).toBeCloseTo(0.04605235560153111, 15);
     expect(standardDeviation(a)).toBeCloseTo(0.28644890967719494, 15);
-    const result = wasserstein.compute(numeric(Array.from(a)), numeric(Array.from(b)));
+    const result = wasserstein.compute(numeric(Array.from(a)), numeric(Array.from(b)), undefined, EVIDENTLY);
     expect(result.score).toBeCloseTo(0.16076987569416284, 14);
     expect(result).toMatchObject({ method: 'wasserstein', kind: 'distance', threshold: 0.1, drifted: true });
     // ties: numpy.floor(x * 20) / 20 of both -> 0.04560833333333334
@@ -30,13 +33,13 @@ describe('Wasserstein distance', () => {
   });
 
   it('floors the reference standard deviation at 0.001', () => {
-    const result = wasserstein.compute(numeric([2, 2, 2]), numeric([2, 2, 2.5]));
+    const result = wasserstein.compute(numeric([2, 2, 2]), numeric([2, 2, 2.5]), undefined, EVIDENTLY);
     expect(result.detail).toMatchObject({ referenceStd: 0 });
     expect(result.score).toBeCloseTo(0.5 / 3 / 0.001, 9);
   });
 
   it('refuses categorical columns', () => {
     const { reference, current } = categorical(['a'], ['b']);
-    expect(() => wasserstein.compute(reference, current)).toThrow(DriftError);
+    expect(() => wasserstein.compute(reference, current, undefined, EVIDENTLY)).toThrow(DriftError);
   });
 });

@@ -2,8 +2,11 @@
 // and the staleness gate, as checks from the report's drift section and the staleness result.
 //
 // Checks of the drift gate, each failing on its own:
-// - feature drift: the dataset decision (drifted columns / evaluated columns >= drift_share); the message
-//   names the drifted columns even when their share is below drift_share;
+// - feature drift: the dataset decision (drifted columns / all columns >= drift_share); the message names the
+//   drifted columns even when their share is below drift_share, and the columns not tested, with why. It
+//   warns when the untested columns could have tipped the decision, and when no column could be tested
+//   because the manifest forces a method that applies to none of them (a finding, not a failed run); it is
+//   an error only when no column had data to test;
 // - missing values: no column's missing share changed (drift-analysis.ts's rule);
 // - prediction drift: the model's outputs did not drift (when the model ran on both sides);
 // - domain classifier: cross-validated AUC within its band; above it fails, below it warns (a classifier
@@ -18,12 +21,14 @@ import { checkBound, formatNumber, gateResult } from './bounds.js';
 const percent = (share: number): string => `${formatNumber(share * 100)}%`;
 
 function scoreText(column: DriftColumnReport): string {
-  if (!column.evaluated) return 'not evaluated';
-  if (column.scoreKind === 'p-value') {
+  if (!column.evaluated) return 'not tested';
+  const rate = column.falseAlarmRate !== undefined ? `; ${column.falseAlarmRateEstimated ? '≈ ' : ''}${percent(column.falseAlarmRate)} false alarms` : '';
+  if (column.decidedBy === 'p-value' || (column.decidedBy === undefined && column.scoreKind === 'p-value')) {
     const adjusted = column.adjustedPValue !== undefined && column.adjustedPValue !== column.pValue ? `, adjusted ${formatNumber(column.adjustedPValue)}` : '';
-    return `${column.method} p = ${formatNumber(column.pValue!)}${adjusted} (drift below ${formatNumber(column.threshold)})`;
+    const distance = column.scoreKind === 'distance' ? ` ${formatNumber(column.distance!)},` : '';
+    return `${column.method}${distance} p = ${formatNumber(column.pValue!)}${adjusted} (drift below ${formatNumber(column.threshold)}${rate})`;
   }
-  return `${column.method} ${formatNumber(column.distance!)} (drift at ≥ ${formatNumber(column.threshold)})`;
+  return `${column.method} ${formatNumber(column.distance!)} (drift at ≥ ${formatNumber(column.threshold)}${rate})`;
 }
 
 export function driftChecks(drift: DriftEvaluation): GateCheck[] {
@@ -31,18 +36,29 @@ export function driftChecks(drift: DriftEvaluation): GateCheck[] {
   const f = drift.features;
   const driftedNames = f.columns.filter((c) => c.drifted).map((c) => c.column);
   const unevaluated = f.columns.filter((c) => !c.evaluated);
+  const untestedText = unevaluated.length > 0 ? `; not tested: ${unevaluated.map((c) => c.error ?? c.column).join('; ')}` : '';
   if (f.evaluated === 0) {
-    checks.push({ name: 'feature drift', pointer: '/gates/drift', verdict: 'error', value: null, message: `no column could be tested${unevaluated.length > 0 ? `: ${unevaluated[0]!.error}` : ''}` });
+    // a forced method that fits no column is the manifest's choice to revisit, not a broken run
+    const onlyNotApplicable = unevaluated.length > 0 && unevaluated.every((c) => c.errorCode === 'not-applicable');
+    checks.push({
+      name: 'feature drift',
+      pointer: '/gates/drift',
+      verdict: onlyNotApplicable ? 'warn' : 'error',
+      value: null,
+      message: `no column could be tested${untestedText}`,
+    });
   } else {
     checks.push({
       name: 'feature drift',
       pointer: '/gates/drift/drift_share',
-      verdict: f.datasetDrifted ? 'fail' : 'pass',
+      verdict: f.datasetDrifted ? 'fail' : f.undecided ? 'warn' : 'pass',
       value: f.share,
       bound: { max: f.driftShare },
       message:
-        `${f.drifted} of ${f.evaluated} columns drifted (${percent(f.share)}${driftedNames.length > 0 ? `: ${driftedNames.join(', ')}` : ''}); ` +
-        `the dataset drifts at ≥ ${percent(f.driftShare)}`,
+        `${f.drifted} of ${f.columns.length} columns drifted (${percent(f.share)}${driftedNames.length > 0 ? `: ${driftedNames.join(', ')}` : ''}); ` +
+        `the dataset drifts at ≥ ${percent(f.driftShare)}` +
+        (f.undecided ? `; the ${unevaluated.length} column(s) not tested could have reached it` : '') +
+        untestedText,
     });
   }
   const changed = f.columns.filter((c) => c.missing.changed);

@@ -70,19 +70,29 @@ export function columnReport(result: ColumnDrift): DriftColumnReport {
     methodSource: result.methodSource,
     threshold: result.threshold,
     thresholdSource: result.thresholdSource,
+    thresholdMode: result.thresholdMode,
     evaluated: result.evaluated,
     drifted: result.drifted,
     missing: missingSignal(result.missing),
   };
   if (result.evaluated) {
-    out.scoreKind = result.test.kind;
-    out.statistic = result.test.statistic;
-    if (result.test.kind === 'p-value') {
-      out.pValue = result.pValue!;
+    const test = result.test;
+    out.scoreKind = test.kind;
+    out.decidedBy = test.decidedBy;
+    out.falseAlarmRate = test.falseAlarmRate;
+    out.falseAlarmRateEstimated = test.falseAlarmRateEstimated;
+    if (test.criticalValue !== undefined) out.criticalValue = test.criticalValue;
+    out.statistic = test.statistic;
+    if (result.pValue !== undefined) {
+      out.pValue = result.pValue;
       out.adjustedPValue = result.adjustedPValue!;
-    } else out.distance = result.test.score;
+    }
+    if (test.kind === 'distance') out.distance = test.score;
     if (Object.keys(result.test.detail).length > 0) out.detail = { ...result.test.detail };
-  } else out.error = result.error.message;
+  } else {
+    out.error = result.error.message;
+    out.errorCode = result.error.code;
+  }
   return out;
 }
 
@@ -90,10 +100,13 @@ function featuresReport(drift: DatasetDrift): DriftFeatures {
   return {
     columns: drift.columns.map(columnReport),
     evaluated: drift.evaluatedColumns,
+    untested: drift.untestedColumns,
     drifted: drift.driftedColumns,
     share: drift.share,
     driftShare: drift.driftShare,
     datasetDrifted: drift.drifted,
+    undecided: drift.undecided,
+    thresholdMode: drift.thresholdMode,
     correction: drift.correction,
     pValueTests: drift.pValueTests,
   };
@@ -102,7 +115,7 @@ function featuresReport(drift: DatasetDrift): DriftFeatures {
 /** How far past its threshold a column is (> 1: drifted); NaN when not evaluated. */
 export function severity(column: DriftColumnReport): number {
   if (!column.evaluated) return Number.NaN;
-  if (column.scoreKind === 'p-value') {
+  if (column.decidedBy === 'p-value' || (column.decidedBy === undefined && column.scoreKind === 'p-value')) {
     const p = Math.max(column.adjustedPValue ?? column.pValue ?? 1, 1e-300);
     return -Math.log10(p) / -Math.log10(column.threshold);
   }
@@ -210,10 +223,15 @@ const isSkipped = (value: object): value is DriftSkipped => 'part' in value && '
 
 function commonNotes(settings: DriftGateSettings | undefined, features: DriftFeatures): string[] {
   const notes: string[] = [];
-  if (features.correction !== 'none' && features.pValueTests > 0) {
-    notes.push(`p-values are adjusted by ${features.correction} over the ${features.pValueTests} column(s) tested with a p-value test; distances are not corrected`);
+  if (features.thresholdMode === 'calibrated') {
+    notes.push('thresholds are false-alarm rates at these sample sizes: every column is decided by a p-value, a distance by its permutation p-value (threshold_mode: fixed restores Evidently\'s fixed thresholds)');
+  } else {
+    notes.push('threshold_mode fixed: Evidently\'s thresholds, whatever the sample sizes; each distance column\'s false-alarm rate at these sizes is a permutation estimate');
   }
-  if (settings?.threshold !== undefined && (settings.method ?? 'auto') === 'auto') {
+  if (features.correction !== 'none' && features.pValueTests > 0) {
+    notes.push(`p-values are adjusted by ${features.correction} over the ${features.pValueTests} column(s) decided by a p-value${features.thresholdMode === 'fixed' ? '; distances are not corrected' : ''}`);
+  }
+  if (settings?.threshold !== undefined && (settings.method ?? 'auto') === 'auto' && features.thresholdMode === 'fixed') {
     notes.push(`gates.drift.threshold ${settings.threshold} applies to every column's test: a p-value for KS, chi-squared and z, a distance for the others`);
   }
   notes.push(`missing values are their own signal: a column's missing share changed when the two-proportion z-test gives p < ${MISSING_SHARE_ALPHA} and the shares differ by at least ${MISSING_SHARE_MIN_CHANGE * 100} percentage point`);
@@ -238,7 +256,16 @@ export function analyseDrift(input: DriftAnalysisInput): DriftEvaluation {
     const { output, reference, current } = input.prediction;
     const settings = input.settings?.prediction ?? {};
     const column = prepareColumn(reference, current);
-    out.prediction = { output, ...columnReport(testColumn(column, { ...(settings.method ? { method: settings.method } : {}), ...(settings.threshold !== undefined ? { threshold: settings.threshold } : {}) })) };
+    out.prediction = {
+      output,
+      ...columnReport(
+        testColumn(column, {
+          ...(settings.method ? { method: settings.method } : {}),
+          ...(settings.threshold !== undefined ? { threshold: settings.threshold } : {}),
+          ...(input.settings?.threshold_mode ? { threshold_mode: input.settings.threshold_mode } : {}),
+        }),
+      ),
+    };
   }
   const domain = domainReport(input.reference, input.current, input.features, input.settings, seed);
   if (isSkipped(domain)) skipped.push(domain);

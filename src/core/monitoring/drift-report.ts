@@ -35,10 +35,22 @@ export interface DriftColumnReport {
   distance?: number;
   threshold: number;
   thresholdSource: 'column' | 'dataset' | 'default';
+  /** calibrated: the threshold is a false-alarm rate for a p-value; fixed: Evidently's threshold on the score. */
+  thresholdMode: 'calibrated' | 'fixed';
+  /** What the threshold is compared with (evaluated columns). */
+  decidedBy?: 'p-value' | 'distance';
+  /** Share of columns without drift this threshold flags at these sizes (evaluated columns). */
+  falseAlarmRate?: number;
+  /** The false-alarm rate is a permutation estimate (a fixed distance threshold), not alpha itself. */
+  falseAlarmRateEstimated?: boolean;
+  /** Calibrated distances: the distance from which the column counts as drifted at these sizes. */
+  criticalValue?: number;
   evaluated: boolean;
   drifted: boolean;
   /** Why the column was not evaluated. */
   error?: string;
+  /** not-applicable: the method cannot test this column; no-data: a side has no value; invalid-input: unusable samples. */
+  errorCode?: 'not-applicable' | 'no-data' | 'invalid-input';
   /** Test facts: pValueMethod (exact/asymptotic), binning, approximation ('binned' from profiles), ... */
   detail?: Record<string, string | number | boolean>;
   missing: DriftMissing;
@@ -47,12 +59,17 @@ export interface DriftColumnReport {
 export interface DriftFeatures {
   columns: DriftColumnReport[];
   evaluated: number;
+  /** Columns that could not be tested (counted in the share as not drifted). */
+  untested: number;
   drifted: number;
-  /** drifted / evaluated. */
+  /** drifted / all columns. */
   share: number;
   /** The dataset drifts when share >= driftShare. */
   driftShare: number;
   datasetDrifted: boolean;
+  /** Not drifted, but the untested columns could have made it so. */
+  undecided: boolean;
+  thresholdMode: 'calibrated' | 'fixed';
   correction: string;
   /** Columns in the corrected family (p-value tests). */
   pValueTests: number;

@@ -12,15 +12,38 @@ const pct = (share: number): string => `${(share * 100).toFixed(1)}%`;
 /** Mermaid labels are quoted strings: drop what would end them. */
 const mermaidText = (text: string): string => text.replace(/["\n]/g, "'");
 
-/** The score column: `p 0.01 (adj. 0.04)` or `0.12`. */
+/** The score column: `p 0.01 (adj. 0.04)`, `0.12 (p 0.003)` (a calibrated distance) or `0.12`. */
 export function driftScoreText(column: DriftColumnReport): string {
   if (!column.evaluated) return '—';
-  if (column.scoreKind === 'p-value') {
-    const adjusted = column.adjustedPValue !== undefined && column.adjustedPValue !== column.pValue ? ` (adj. ${num(column.adjustedPValue)})` : '';
-    return `p ${num(column.pValue)}${adjusted}`;
-  }
+  const adjusted = column.adjustedPValue !== undefined && column.adjustedPValue !== column.pValue ? ` (adj. ${num(column.adjustedPValue)})` : '';
+  if (column.scoreKind === 'p-value') return `p ${num(column.pValue)}${adjusted}`;
+  if (column.pValue !== undefined) return `${num(column.distance)} (p ${num(column.pValue)}${adjusted})`;
   return num(column.distance);
 }
+
+/**
+ * The threshold and the false-alarm rate it stands for at these sizes: `p < 0.05 · 5% false alarms`,
+ * `p < 0.05 (distance ≥ 0.083) · 5% false alarms`, or Evidently's `≥ 0.1 · ≈ 71% false alarms`.
+ */
+export function thresholdText(column: DriftColumnReport): string {
+  if (!column.evaluated) return '—';
+  const rate = column.falseAlarmRate === undefined ? '' : ` · ${column.falseAlarmRateEstimated ? '≈ ' : ''}${pct(column.falseAlarmRate)} false alarms`;
+  const byPValue = column.decidedBy === 'p-value' || (column.decidedBy === undefined && column.scoreKind === 'p-value');
+  if (byPValue) return `p < ${num(column.threshold)}${column.criticalValue !== undefined ? ` (distance ≥ ${num(column.criticalValue)})` : ''}${rate}`;
+  return `≥ ${num(column.threshold)}${rate}`;
+}
+
+/** What the statistic cell says: the statistic, or why the column was not tested. */
+export const statisticText = (column: DriftColumnReport): string => (column.evaluated ? num(column.statistic) : `not tested: ${column.error ?? 'no reason given'}`);
+
+/** The decision cell in words. */
+export const driftedText = (column: DriftColumnReport): string => (column.drifted ? 'yes' : column.evaluated ? 'no' : 'not tested');
+
+/** How the thresholds were read, for the section's summary line. */
+export const thresholdModeText = (features: DriftEvaluation['features']): string =>
+  features.thresholdMode === 'fixed'
+    ? "Evidently's fixed thresholds (threshold_mode: fixed), false-alarm rates estimated at these sizes"
+    : 'thresholds are false-alarm rates at these sizes (calibrated)';
 
 export const methodText = (column: DriftColumnReport): string => {
   const facts = [column.detail?.['pValueMethod'], column.detail?.['approximation']].filter((f) => typeof f === 'string');
@@ -61,20 +84,20 @@ export function driftMarkdown(drift: DriftEvaluation, options: { open?: boolean 
     '',
   ];
   out.push(
-    `**Features:** ${drifted.length > 0 ? `${drifted.join(', ')} drifted` : 'none drifted'} — ${pct(f.share)} of the tested features; the dataset counts as drifted at ≥ ${pct(f.driftShare)}${f.datasetDrifted ? ' ❌' : ''}. Correction: ${f.correction}.`,
+    `**Features:** ${drifted.length > 0 ? `${drifted.join(', ')} drifted` : 'none drifted'} — ${pct(f.share)} of the features${f.untested > 0 ? ` (${f.untested} not tested, counted as not drifted${f.undecided ? ' ⚠️ they could have tipped the decision' : ''})` : ''}; the dataset counts as drifted at ≥ ${pct(f.driftShare)}${f.datasetDrifted ? ' ❌' : ''}. Correction: ${f.correction}; ${thresholdModeText(f)}.`,
     '',
   );
   out.push(
     markdownTable([
-      ['Feature', 'Type', 'Method', 'Statistic', 'p (adjusted) / distance', 'Threshold', 'Drifted', 'Missing (ref → cur)'],
+      ['Feature', 'Type', 'Method', 'Statistic', 'p (adjusted) / distance', 'Threshold · false alarms', 'Drifted', 'Missing (ref → cur)'],
       ...orderedColumns(f.columns).map((c) => [
         `\`${cell(c.column)}\``,
         c.kind,
         cell(methodText(c)),
-        c.evaluated ? num(c.statistic) : cell(c.error ?? 'not evaluated'),
+        cell(statisticText(c)),
         driftScoreText(c),
-        `${c.scoreKind === 'distance' ? '≥ ' : c.scoreKind === 'p-value' ? '< ' : ''}${num(c.threshold)}`,
-        c.drifted ? '❌ yes' : c.evaluated ? 'no' : '—',
+        thresholdText(c),
+        c.drifted ? '❌ yes' : c.evaluated ? 'no' : '⚠️ not tested',
         missingText(c),
       ]),
     ]),
@@ -83,7 +106,7 @@ export function driftMarkdown(drift: DriftEvaluation, options: { open?: boolean 
   if (drift.histogram) out.push(...histogramChart(drift.histogram), '');
   if (drift.prediction) {
     const p = drift.prediction;
-    out.push(`**Prediction drift** (${cell(p.output)}): ${cell(methodText(p))} ${p.evaluated ? `statistic ${num(p.statistic)}, ${driftScoreText(p)}, threshold ${num(p.threshold)}` : cell(p.error ?? '')} — ${p.drifted ? '❌ drifted' : 'no drift'}.`, '');
+    out.push(`**Prediction drift** (${cell(p.output)}): ${cell(methodText(p))} ${p.evaluated ? `statistic ${num(p.statistic)}, ${driftScoreText(p)}, threshold ${thresholdText(p)}` : `not tested: ${cell(p.error ?? '')}`} — ${p.drifted ? '❌ drifted' : p.evaluated ? 'no drift' : 'not tested'}.`, '');
   }
   if (drift.domainClassifier) {
     const d = drift.domainClassifier;
@@ -134,11 +157,21 @@ export function driftText(drift: DriftEvaluation): string[] {
   const f = drift.features;
   const lines = [`  drift of ${drift.current.dataset} (${drift.current.rows} rows) against ${drift.reference.dataset} (${drift.reference.rows} rows)${drift.source === 'profile' ? ', from profiles' : ''}:`];
   const drifted = orderedColumns(f.columns).filter((c) => c.drifted);
-  lines.push(`    features: ${f.drifted} of ${f.evaluated} drifted (${pct(f.share)}; dataset drifts at ≥ ${pct(f.driftShare)})${drifted.length > 0 ? ':' : ''}`);
-  for (const c of drifted) lines.push(`      ${c.column}: ${methodText(c)} ${driftScoreText(c)} (threshold ${num(c.threshold)})`);
+  lines.push(`    features: ${f.drifted} of ${f.columns.length} drifted (${pct(f.share)}; dataset drifts at ≥ ${pct(f.driftShare)}); ${thresholdModeText(f)}:`);
+  // one threshold for every column is said once; otherwise each column says its own
+  const thresholds = new Set(f.columns.filter((c) => c.evaluated).map(thresholdText));
+  if (thresholds.size === 1) lines.push(`      threshold of every tested column: ${[...thresholds][0]!}`);
+  for (const c of drifted) lines.push(`      ${c.column}: drifted, ${methodText(c)} ${driftScoreText(c)}${thresholds.size === 1 ? '' : ` (threshold ${thresholdText(c)})`}`);
+  if (thresholds.size > 1) for (const c of orderedColumns(f.columns).filter((c) => c.evaluated && !c.drifted)) lines.push(`      ${c.column}: ${methodText(c)} ${driftScoreText(c)} (threshold ${thresholdText(c)})`);
+  const untested = f.columns.filter((c) => !c.evaluated);
+  for (const c of untested) lines.push(`      ${c.column}: not tested: ${c.error ?? 'no reason given'}`);
+  if (f.undecided) lines.push(`    the ${untested.length} column(s) not tested could have tipped the dataset decision`);
   const missing = f.columns.filter((c) => c.missing.changed);
   if (missing.length > 0) lines.push(`    missing values changed: ${missing.map((c) => `${c.column} ${missingText(c)}`).join(', ')}`);
-  if (drift.prediction) lines.push(`    prediction (${drift.prediction.output}): ${methodText(drift.prediction)} ${driftScoreText(drift.prediction)}${drift.prediction.drifted ? ' — drifted' : ''}`);
+  if (drift.prediction) {
+    const p = drift.prediction;
+    lines.push(`    prediction (${p.output}): ${methodText(p)} ${p.evaluated ? `${driftScoreText(p)} (threshold ${thresholdText(p)})` : `not tested: ${p.error ?? ''}`}${p.drifted ? ' — drifted' : ''}`);
+  }
   if (drift.domainClassifier) {
     const d = drift.domainClassifier;
     lines.push(`    domain classifier AUC ${num(d.auc)} (band ${num(d.band.min)}–${num(d.band.max)}); top: ${d.topFeatures.slice(0, 3).map((t) => t.column).join(', ')}`);

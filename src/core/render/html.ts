@@ -8,7 +8,7 @@ import type { AttributeFairness, FairnessResult, GroupMetrics } from '../fairnes
 import { metricById } from '../metrics/registry.js';
 import type { DriftColumnReport, DriftEvaluation, DriftHistogram } from '../monitoring/drift-report.js';
 import type { ChecklistItemResult, Evaluation, Finding, GateResult, ModelResult, Report, Verdict } from '../report.js';
-import { driftScoreText, methodText, monitoringText, orderedColumns } from './drift.js';
+import { driftScoreText, methodText, monitoringText, orderedColumns, statisticText, thresholdModeText, thresholdText } from './drift.js';
 import {
   artifactStatusText,
   auditScopeText,
@@ -362,7 +362,7 @@ function driftSection(drift: DriftEvaluation): string {
   const f = drift.features;
   const out = [
     `<h3>Drift</h3>`,
-    `<p>${code(drift.current.dataset)} (${drift.current.rows} rows) against ${code(drift.reference.dataset)} (${drift.reference.rows} rows)${drift.source === 'profile' ? ', from profiles' : ''}: <strong>${f.drifted} of ${f.evaluated} features drifted</strong> (${pct(f.share)}); the dataset counts as drifted at ≥ ${pct(f.driftShare)}${f.datasetDrifted ? ` ${flag('fail', 'dataset drifted')}` : ''}. Correction: ${escape(f.correction)}.</p>`,
+    `<p>${code(drift.current.dataset)} (${drift.current.rows} rows) against ${code(drift.reference.dataset)} (${drift.reference.rows} rows)${drift.source === 'profile' ? ', from profiles' : ''}: <strong>${f.drifted} of ${f.columns.length} features drifted</strong> (${pct(f.share)})${f.untested > 0 ? ` — ${f.untested} not tested, counted as not drifted${f.undecided ? ` ${flag('warn', 'could have tipped the decision')}` : ''}` : ''}; the dataset counts as drifted at ≥ ${pct(f.driftShare)}${f.datasetDrifted ? ` ${flag('fail', 'dataset drifted')}` : ''}. Correction: ${escape(f.correction)}; ${escape(thresholdModeText(f))}.</p>`,
   ];
   // The report carries bins for the columns it has histograms of (today: the most drifted numeric feature).
   const histograms = drift.histogram ? [drift.histogram] : [];
@@ -370,17 +370,17 @@ function driftSection(drift: DriftEvaluation): string {
   for (const h of histograms) out.push(histogramFigure(h, byColumn.get(h.column)));
   out.push(
     table(
-      ['Feature', 'Type', 'Method', 'Statistic', 'p (adjusted) / distance', 'Threshold', 'Drifted', 'Missing (ref → cur)'],
+      ['Feature', 'Type', 'Method', 'Statistic', 'p (adjusted) / distance', 'Threshold · false alarms', 'Drifted', 'Missing (ref → cur)'],
       orderedColumns(f.columns).map((c) => {
         const { reference, current, changed } = c.missing;
         return [
           html(code(c.column)),
           c.kind,
           methodText(c),
-          c.evaluated ? n(num(c.statistic)) : (c.error ?? 'not evaluated'),
+          c.evaluated ? n(num(c.statistic)) : statisticText(c),
           n(driftScoreText(c)),
-          n(`${c.scoreKind === 'distance' ? '≥ ' : c.scoreKind === 'p-value' ? '< ' : ''}${num(c.threshold)}`),
-          html(c.drifted ? flag('fail', 'yes') : c.evaluated ? 'no' : '—'),
+          n(thresholdText(c)),
+          html(c.drifted ? flag('fail', 'yes') : c.evaluated ? 'no' : flag('warn', 'not tested')),
           html(`${escape(`${pct(reference.share)} → ${pct(current.share)}`)}${changed ? ` ${flag('warn', 'changed')}` : ''}`),
         ];
       }),
@@ -389,7 +389,7 @@ function driftSection(drift: DriftEvaluation): string {
   );
   if (drift.prediction) {
     const p = drift.prediction;
-    out.push(`<p><strong>Prediction drift</strong> (${escape(p.output)}): ${escape(methodText(p))} ${p.evaluated ? escape(`statistic ${num(p.statistic)}, ${driftScoreText(p)}, threshold ${num(p.threshold)}`) : escape(p.error ?? '')} — ${p.drifted ? flag('fail', 'drifted') : 'no drift'}.</p>`);
+    out.push(`<p><strong>Prediction drift</strong> (${escape(p.output)}): ${escape(methodText(p))} ${p.evaluated ? escape(`statistic ${num(p.statistic)}, ${driftScoreText(p)}, threshold ${thresholdText(p)}`) : escape(`not tested: ${p.error ?? ''}`)} — ${p.drifted ? flag('fail', 'drifted') : p.evaluated ? 'no drift' : 'not tested'}.</p>`);
   }
   if (drift.domainClassifier) {
     const d = drift.domainClassifier;

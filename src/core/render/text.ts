@@ -68,7 +68,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       lines.push(`  stages: ${stagesText(audit)}`);
       if (audit.events.length > 0) lines.push('  history:');
       for (const e of audit.events) {
-        const extra = [e.tagger ?? 'no tagger', pullRequestText(e), e.verdict ? `gates ${e.verdict}` : `evidence ${e.evidence}`, e.signature].filter((x) => x !== '');
+        const extra = [e.tagger ?? 'no tagger', pullRequestText(e), e.verdict ? `gates ${e.verdict}` : `evidence ${e.evidence}`, e.signature, e.seal === 'broken' ? 'seal broken' : ''].filter((x) => x !== '');
         lines.push(`    ${timeText(e.time).padEnd(16)}  ${eventTitle(e).padEnd(26)} ${paint('gray', e.tag)}  ${extra.join(' · ')}`);
       }
       for (const v of audit.versions) lines.push(`  ${v.version}: ${artifactStatusText(v)} (${v.tag})`);

@@ -18,7 +18,7 @@ export const EVIDENCE_SCHEMA: JsonSchema = {
     {
       apiVersion: { const: 'modelops/v1', description: 'Evidence format version.' },
       kind: { const: 'Evidence', description: 'Document kind.' },
-      action: { enum: ['register', 'assign'], description: 'register: the tag registers the version; assign: it assigns the stage.' },
+      action: { enum: ['register', 'assign', 'unassign', 'deprecate'], description: 'register: the tag registers the version; assign: it assigns the stage; unassign: it withdraws the stage (GTO\'s <name>#<stage>!#<n>); deprecate: it archives the model (GTO\'s <name>@deprecated#<n>).' },
       tag: str('The tag this evidence was written for; a copy under another name is detected.'),
       model: str('Model name (metadata.name).'),
       version: str('Version registered or assigned.'),
@@ -62,8 +62,16 @@ export const EVIDENCE_SCHEMA: JsonSchema = {
         description: 'Each gate\'s verdict, as in the report.',
         items: obj('One gate.', { gate: str('Gate id.'), verdict: { enum: [...VERDICTS], description: 'Its verdict.' }, blocking: { type: 'boolean', description: 'Whether its failure blocks per the policy.' } }, ['gate', 'verdict', 'blocking']),
       },
-      createdAt: { type: 'string', format: 'date-time', description: 'When the evidence was written.' },
+      createdAt: { type: 'string', format: 'date-time', description: 'When the evidence was written: the tagger date of its tag, to the second (the audit compares them: a re-created, back-dated tag disagrees).' },
       tool: obj('The tool that wrote it.', { name: { const: 'modelops', description: 'Tool name.' }, version: str('Tool version.') }, ['name', 'version']),
+      seal: obj(
+        'Digests that bind the evidence: the report by its exact bytes, and every other field (tag, commit, createdAt, verdict, pull request, approvers, files) with the report\'s digest. Absent from evidence written before binding. A digest detects edits, not a forger who recomputes it: signed tags do.',
+        {
+          report: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'sha256 of the report\'s JSON text exactly as the message embeds it (the last field, on one line).' },
+          header: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'sha256 of the canonical JSON (keys sorted, no spaces) of the evidence without report, with seal holding only report.' },
+        },
+        ['report', 'header'],
+      ),
       report: { $ref: REPORT, description: 'The full report of validation and gates on the promoted commit, for this model.' },
     },
     ['apiVersion', 'kind', 'action', 'tag', 'model', 'version', 'stage', 'commit', 'mergeCommit', 'range', 'manifest', 'files', 'verdict', 'gates', 'createdAt', 'tool', 'report'],

@@ -266,8 +266,12 @@ export const MODEL_SCHEMA: JsonSchema = {
         ['attributes'],
       ),
       drift: object('Drift of the evaluation (or current) data against the reference data.', {
-        method: { enum: [...DRIFT_METHODS], description: 'Test for every column; auto picks by column type and sample size. Default auto.' },
-        threshold: number('Threshold for the method: a p-value for tests, a distance for distances.', { exclusiveMinimum: 0 }),
+        method: { enum: [...DRIFT_METHODS], description: 'Test for every column; auto picks by column type and distinct values (KS, chi2 or z; with threshold_mode fixed, also by reference size, as Evidently). Default auto.' },
+        threshold: number('Threshold for every column. threshold_mode calibrated: the false-alarm rate alpha in (0, 1) of every test (a distance is decided by its permutation p-value), default 0.05. threshold_mode fixed: Evidently\'s, a p-value for tests and a distance for distances.', { exclusiveMinimum: 0 }),
+        threshold_mode: {
+          enum: ['calibrated', 'fixed'],
+          description: 'How thresholds are read. calibrated (default): as false-alarm rates that hold at the sample sizes seen (p-values; permutation p-values for distances). fixed: Evidently\'s fixed thresholds (p < 0.05, distance >= 0.1), for teams migrating from Evidently; they alarm far more or less often than stated when sizes differ.',
+        },
         drift_share: number('Share of drifted columns above which the dataset counts as drifted. Default 0.5.', { exclusiveMinimum: 0, maximum: 1 }),
         correction: { enum: ['none', 'bonferroni', 'benjamini-hochberg'], description: 'Multiple-testing correction for p-value tests. Default none.' },
         columns: {
@@ -275,12 +279,12 @@ export const MODEL_SCHEMA: JsonSchema = {
           description: 'Per-column overrides, by column name.',
           additionalProperties: object('Override for one column.', {
             method: { enum: [...DRIFT_METHODS], description: 'Test for this column.' },
-            threshold: number('Threshold for this column.', { exclusiveMinimum: 0 }),
+            threshold: number('Threshold for this column, read as threshold_mode says.', { exclusiveMinimum: 0 }),
           }),
         },
         prediction: object('Drift of the model\'s scores.', {
           method: { enum: [...DRIFT_METHODS], description: 'Test for the scores.' },
-          threshold: number('Threshold for the scores.', { exclusiveMinimum: 0 }),
+          threshold: number('Threshold for the scores, read as threshold_mode says.', { exclusiveMinimum: 0 }),
         }),
         domain_classifier: object('A classifier trained to tell reference from current rows.', {
           auc_band: bound('Cross-validated ROC AUC band that counts as no drift. Default min 0.45, max 0.65.'),

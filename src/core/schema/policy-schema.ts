@@ -76,5 +76,18 @@ export const POLICY_SCHEMA: JsonSchema = {
       properties: Object.fromEntries(STAGES.map((stage) => [stage, stageList(`Stages a model in ${stage} may move to.`)])),
     },
     initial_stages: stageList('Stages a new model may enter with its first manifest. Default development and staging.'),
+    signatures: {
+      type: 'object',
+      description: 'Signed registry tags, checked by modelops audit with git verify-tag (SSH and GPG signatures).',
+      additionalProperties: false,
+      properties: {
+        required: { type: 'boolean', description: 'When true, every registry tag (registration, stage, unassignment, deprecation) must carry a signature git verifies: an unsigned or untrusted-signed tag is an error, not a warning. Default false.' },
+        allowed_signers: {
+          type: 'string',
+          minLength: 1,
+          description: 'Path, relative to the repository root, of the SSH allowed signers file (the format of git\'s gpg.ssh.allowedSignersFile: "<email> namespaces=\\"git\\" <key>" per line), read at the audited commit. GPG signatures are checked against the auditor\'s keyring instead.',
+        },
+      },
+    },
   },
 };

@@ -96,7 +96,7 @@ export const REPORT_SCHEMA: JsonSchema = {
             'One tag.',
             {
               tag: str('Tag name in GTO format.'),
-              action: { enum: ['register', 'assign'], description: 'register: <name>@v<version>; assign: <name>#<stage>#<n>.' },
+              action: { enum: ['register', 'assign', 'unassign', 'deprecate'], description: 'register: <name>@v<version>; assign: <name>#<stage>#<n>; unassign: <name>#<stage>!#<n> (GTO\'s, written when a model moves down from that stage); deprecate: <name>@deprecated#<n> (GTO\'s, written when a model is archived).' },
               commit: str('Commit the tag points at.'),
               created: { type: 'boolean', description: 'Whether this run created it.' },
               signed: { type: 'boolean', description: 'Whether the tag is signed.' },
@@ -141,6 +141,7 @@ export const REPORT_SCHEMA: JsonSchema = {
               gates: array('Gate verdicts in the evidence.', obj('One gate.', { gate: str('Gate id.'), verdict }, ['gate', 'verdict'])),
               signature: { enum: ['unsigned', 'good', 'bad', 'unverified'], description: 'What git verify-tag says of the signature.' },
               signatureDetail: str('What git verify-tag printed, when signed.'),
+              seal: { enum: ['intact', 'broken', 'absent'], description: 'The evidence\'s seal recomputed from the tag message: intact, broken (edited after it was written), or absent (written before evidence was sealed).' },
             },
             ['tag', 'action', 'commit', 'evidence', 'signature'],
           ),

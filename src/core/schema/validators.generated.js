@@ -83,7 +83,7 @@ var require_equal = __commonJS({
 
 // validators.js
 var validateModel = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/model.schema.json", "title": "modelops model manifest", "description": "One model, one version, declared in git (models/<name>/model.yaml). Paths are relative to the repository root and must stay inside it.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "stage", "problem", "artifact", "data", "checklist"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Manifest format version. Always modelops/v1." }, "kind": { "const": "Model", "description": "Document kind. Always Model for a model manifest." }, "metadata": { "type": "object", "description": "Who and what: the model name, its version and owners.", "additionalProperties": false, "required": ["name", "version", "owners"], "properties": { "name": { "type": "string", "description": "Model name: a lowercase DNS label (a-z, 0-9, -; at most 63 characters). Must equal the folder name under models/.", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, "version": { "type": "string", "description": "Semantic version of this model (e.g. 1.2.0). Bump it whenever the artifact, data, features or gates change.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, "owners": { "type": "array", "description": "Accountable owners: GitHub users (@alice), teams (@org/team) or e-mail addresses.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A GitHub user (@alice), team (@org/team) or e-mail address.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } }, "description": { "type": "string", "description": "What the model does, in a sentence or two." }, "labels": { "type": "object", "description": "Free-form key/value labels (e.g. domain: lending) for filtering and reports.", "propertyNames": { "pattern": "^[a-z0-9]([a-z0-9._/-]{0,62}[a-z0-9])?$" }, "additionalProperties": { "type": "string", "description": "Label value." } } } }, "stage": { "enum": ["development", "staging", "production", "archived"], "description": "Lifecycle stage this version is in or is proposed for. Merging promotes; the policy says which transitions are allowed." }, "problem": { "type": "object", "description": 'What problem the model solves and how success is judged (checklist section "problem").', "additionalProperties": false, "required": ["statement", "task"], "properties": { "statement": { "type": "string", "description": "The problem in plain language, and the decision the predictions feed.", "minLength": 1 }, "task": { "enum": ["binary-classification", "multiclass-classification", "regression"], "description": "Machine-learning task; decides which metrics apply." }, "kpis": { "type": "array", "description": "Business KPIs the model should move.", "items": { "type": "object", "description": "A business KPI.", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "KPI name.", "minLength": 1 }, "description": { "type": "string", "description": "How the KPI is measured." }, "target": { "type": "string", "description": 'Target value or direction, e.g. "-10% defaults at equal approval rate".' } } } }, "acceptance": { "description": "Acceptance criteria agreed with stakeholders, as text or a list.", "anyOf": [{ "type": "string", "description": "Acceptance criteria." }, { "type": "array", "items": { "type": "string", "description": "One acceptance criterion." }, "description": "Acceptance criteria." }] } } }, "artifact": { "type": "object", "description": "The model file and how data maps to its inputs and outputs.", "additionalProperties": false, "required": ["path", "sha256", "format", "inputs", "outputs"], "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "Path of the ONNX file, relative to the repository root." }, "sha256": { "type": "string", "description": "SHA-256 of the artifact file (64 lowercase hex digits). Validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "const": "onnx", "description": "Artifact format. Only onnx: it is data, never code, so reviewing a model never runs code from the PR." }, "inputs": { "type": "object", "description": "How data columns become model inputs.", "additionalProperties": false, "required": ["layout"], "properties": { "layout": { "enum": ["tensor", "columns"], "description": "tensor: one [N, k] float tensor of all features in `columns` order; columns: one input per column (numeric as float, categorical as string)." }, "name": { "type": "string", "description": "Name of the single input tensor (layout: tensor). Default: the model's only input." }, "columns": { "type": "array", "description": "Feature order inside the tensor (layout: tensor). Default: data.features order.", "items": { "type": "string", "description": "A feature column name." }, "uniqueItems": true }, "dtype": { "enum": ["float32", "float64"], "description": "Element type of the input tensor (layout: tensor). Default float32." }, "names": { "type": "object", "description": "Column -> input name, where they differ (layout: columns). Default: the input has the column's name.", "additionalProperties": { "type": "string", "description": "Model input name for this column." } } } }, "outputs": { "type": "object", "description": "Which model outputs carry the prediction.", "additionalProperties": false, "properties": { "score": { "type": "string", "description": "Output holding probabilities or a score (e.g. probabilities). Classification: [N, classes] or [N]." }, "score_column": { "type": "integer", "description": "Column of the positive class in a [N, classes] score output. Default 1 for binary classification.", "minimum": 0 }, "label": { "type": "string", "description": "Output holding predicted labels, if the model has one. Binary labels are re-derived from the score and threshold." }, "prediction": { "type": "string", "description": "Output holding the prediction (regression)." } } }, "threshold": { "type": "number", "description": "Decision threshold on the positive-class score (binary classification). Default 0.5.", "minimum": 0, "maximum": 1 } } }, "data": { "type": "object", "description": 'The label, the features, the sensitive attributes and the datasets (checklist section "data").', "additionalProperties": false, "required": ["label", "features", "evaluation"], "properties": { "label": { "type": "object", "description": "The target column.", "additionalProperties": false, "required": ["column"], "properties": { "column": { "type": "string", "description": "Name of the label column in the datasets.", "minLength": 1 }, "positive": { "type": ["string", "number"], "description": "Value of the positive class (binary classification), e.g. bad." }, "classes": { "type": "array", "description": "All class values in score-column order (multiclass).", "items": { "type": ["string", "number"], "description": "A class value." } } } }, "features": { "type": "array", "description": "Model features, in the order the model expects them unless artifact.inputs.columns says otherwise.", "minItems": 1, "items": { "type": "object", "description": "A feature column.", "additionalProperties": false, "required": ["name", "type"], "properties": { "name": { "type": "string", "description": "Column name in the datasets.", "minLength": 1 }, "type": { "enum": ["numeric", "categorical"], "description": "Column type; decides encoding and the drift test used." }, "description": { "type": "string", "description": "What the feature means." } } } }, "sensitive": { "type": "array", "description": "Sensitive attributes for the fairness gate. They may be columns the model does not use.", "items": { "type": "object", "description": "A sensitive attribute.", "additionalProperties": false, "required": ["name", "column"], "properties": { "name": { "type": "string", "description": "Attribute name used in reports and fairness.attributes (e.g. sex, age_group).", "pattern": "^[a-z][a-z0-9_]*$" }, "column": { "type": "string", "description": "Column holding the attribute in the datasets.", "minLength": 1 }, "type": { "enum": ["categorical", "numeric"], "description": "numeric attributes are bucketed by `bins`. Default categorical." }, "bins": { "type": "array", "description": "Bucket edges for a numeric attribute, ascending (e.g. [25, 60] gives <25, 25-60, >=60).", "minItems": 1, "items": { "type": "number", "description": "A bucket edge." } }, "reference_group": { "type": "string", "description": "Group the disparities are measured against. Default: the largest group." }, "description": { "type": "string", "description": "Why this attribute is sensitive and how it was derived." } } } }, "training": { "$ref": "#/$defs/dataset", "description": "Training data (path in the repo, or uri when it lives elsewhere)." }, "evaluation": { "$ref": "#/$defs/dataset", "description": "Held-out evaluation data, labelled; the gates run the model on it." }, "reference": { "$ref": "#/$defs/dataset", "description": "Reference data for drift (usually a held-out sample of training time)." } } }, "baseline": { "type": "object", "description": 'What the model is compared against (checklist section "baseline").', "additionalProperties": false, "required": ["kind", "description", "metrics"], "properties": { "kind": { "enum": ["rule", "heuristic", "model", "random", "majority"], "description": "Kind of baseline." }, "description": { "type": "string", "description": 'The baseline, in words (e.g. "reject when checking account is overdrawn").', "minLength": 1 }, "metrics": { "type": "object", "description": "The baseline's metrics on the evaluation data, by metric id (e.g. roc_auc: 0.62).", "minProperties": 1, "additionalProperties": { "type": "number", "description": "Metric value." } }, "evidence": { "type": "string", "description": "Where the baseline numbers come from: a path in the repo or a link." } } }, "gates": { "type": "object", "description": "The checks a PR must pass. The policy says which gates each stage requires and whether they block.", "additionalProperties": false, "properties": { "performance": { "type": "object", "description": "Quality and operational budgets, measured on the evaluation data.", "additionalProperties": false, "properties": { "metrics": { "type": "object", "description": "Bounds on model metrics, by metric id.", "additionalProperties": false, "properties": { "accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on accuracy: share of correct predictions." }, "balanced_accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on balanced_accuracy: mean of recall on each class." }, "precision": { "$ref": "#/$defs/bound", "description": "Bounds on precision: TP / (TP + FP) at the threshold." }, "recall": { "$ref": "#/$defs/bound", "description": "Bounds on recall: TP / (TP + FN) at the threshold." }, "f1": { "$ref": "#/$defs/bound", "description": "Bounds on f1: harmonic mean of precision and recall." }, "roc_auc": { "$ref": "#/$defs/bound", "description": "Bounds on roc_auc: area under the ROC curve." }, "pr_auc": { "$ref": "#/$defs/bound", "description": "Bounds on pr_auc: average precision (area under the precision-recall curve)." }, "log_loss": { "$ref": "#/$defs/bound", "description": "Bounds on log_loss: cross-entropy of the predicted probabilities." }, "brier": { "$ref": "#/$defs/bound", "description": "Bounds on brier: mean squared error of the predicted probability." }, "ece": { "$ref": "#/$defs/bound", "description": "Bounds on ece: expected calibration error." }, "macro_f1": { "$ref": "#/$defs/bound", "description": "Bounds on macro_f1: unweighted mean F1 over classes." }, "weighted_f1": { "$ref": "#/$defs/bound", "description": "Bounds on weighted_f1: support-weighted mean F1 over classes." }, "mae": { "$ref": "#/$defs/bound", "description": "Bounds on mae: mean absolute error." }, "rmse": { "$ref": "#/$defs/bound", "description": "Bounds on rmse: root mean squared error." }, "r2": { "$ref": "#/$defs/bound", "description": "Bounds on r2: coefficient of determination." }, "mape": { "$ref": "#/$defs/bound", "description": "Bounds on mape: mean absolute percentage error." } } }, "latency_ms": { "type": "object", "description": "Single-row latency budget in milliseconds.", "additionalProperties": false, "properties": { "p50": { "$ref": "#/$defs/bound", "description": "Bounds on median latency." }, "p95": { "$ref": "#/$defs/bound", "description": "Bounds on 95th percentile latency." }, "p99": { "$ref": "#/$defs/bound", "description": "Bounds on 99th percentile latency." } } }, "throughput_rows_per_s": { "$ref": "#/$defs/bound", "description": "Bounds on batch throughput in rows per second." }, "memory_mb": { "$ref": "#/$defs/bound", "description": "Bounds on peak memory of the inference in MiB." }, "model_size_mb": { "$ref": "#/$defs/bound", "description": "Bounds on the artifact size in MiB." } } }, "robustness": { "type": "object", "description": "Stability under perturbed inputs (missing, zero, extreme, noisy values).", "additionalProperties": false, "properties": { "missing_values": { "type": "object", "description": "Each feature set missing in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "zeros": { "type": "object", "description": "Each numeric feature set to zero in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "extremes": { "type": "object", "description": "Numeric features pushed beyond the training range.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "factor": { "type": "number", "description": "How far beyond the training range, as a multiple of it. Default 10.", "exclusiveMinimum": 1 } } }, "noise": { "type": "object", "description": "Small Gaussian noise on numeric features.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "level": { "type": "number", "description": "Noise standard deviation as a share of each feature's standard deviation. Default 0.01.", "exclusiveMinimum": 0, "maximum": 1 } } }, "output_range": { "$ref": "#/$defs/bound", "description": "Bounds every output score must stay within (outputs must also be finite)." } } }, "fairness": { "type": "object", "description": "Group fairness on the evaluation data.", "additionalProperties": false, "required": ["attributes"], "properties": { "attributes": { "type": "array", "description": "Names of data.sensitive attributes to examine.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A data.sensitive name." } }, "intersections": { "type": "boolean", "description": "Also examine every combination of the attributes (empty cells skipped)." }, "min_group_size": { "type": "integer", "description": "Groups smaller than this are reported as too small to judge. Default 30.", "minimum": 1 }, "metrics": { "type": "object", "description": "Bounds on fairness aggregates, by id.", "additionalProperties": false, "properties": { "demographic_parity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_difference: demographic parity difference between groups." }, "demographic_parity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_ratio: demographic parity ratio between groups." }, "equal_opportunity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_difference: equal opportunity difference between groups." }, "equal_opportunity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_ratio: equal opportunity ratio between groups." }, "equalized_odds_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_difference: equalized odds difference between groups." }, "equalized_odds_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_ratio: equalized odds ratio between groups." }, "fpr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fpr_disparity: FPR of each group over the reference group's." }, "fnr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fnr_disparity: FNR of each group over the reference group's." }, "fdr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fdr_disparity: FDR of each group over the reference group's." }, "for_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on for_disparity: FOR of each group over the reference group's." }, "ppr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on ppr_disparity: PPR of each group over the reference group's." }, "pprev_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on pprev_disparity: PPREV of each group over the reference group's." }, "mae_difference": { "$ref": "#/$defs/bound", "description": "Bounds on mae_difference: largest gap in mean absolute error between groups." } } }, "disparity_band": { "$ref": "#/$defs/bound", "description": "Pass band for disparities against the reference group. Default min 0.8, max 1.25." } } }, "drift": { "type": "object", "description": "Drift of the evaluation (or current) data against the reference data.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for every column; auto picks by column type and sample size. Default auto." }, "threshold": { "type": "number", "description": "Threshold for the method: a p-value for tests, a distance for distances.", "exclusiveMinimum": 0 }, "drift_share": { "type": "number", "description": "Share of drifted columns above which the dataset counts as drifted. Default 0.5.", "exclusiveMinimum": 0, "maximum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"], "description": "Multiple-testing correction for p-value tests. Default none." }, "columns": { "type": "object", "description": "Per-column overrides, by column name.", "additionalProperties": { "type": "object", "description": "Override for one column.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for this column." }, "threshold": { "type": "number", "description": "Threshold for this column.", "exclusiveMinimum": 0 } } } }, "prediction": { "type": "object", "description": "Drift of the model's scores.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for the scores." }, "threshold": { "type": "number", "description": "Threshold for the scores.", "exclusiveMinimum": 0 } } }, "domain_classifier": { "type": "object", "description": "A classifier trained to tell reference from current rows.", "additionalProperties": false, "properties": { "auc_band": { "$ref": "#/$defs/bound", "description": "Cross-validated ROC AUC band that counts as no drift. Default min 0.45, max 0.65." } } } } }, "champion": { "type": "object", "description": "No significant regression against the version now in production.", "additionalProperties": false, "required": ["metrics"], "properties": { "metrics": { "type": "array", "description": "Metric ids to compare.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A metric id." } }, "tolerance": { "type": "number", "description": "Largest allowed drop in each metric (in the metric's units). Default 0.", "minimum": 0 }, "alpha": { "type": "number", "description": "Significance level of the comparison tests. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } } } }, "monitoring": { "type": "object", "description": 'How the model is watched in production (checklist section "monitor").', "additionalProperties": false, "properties": { "current": { "$ref": "#/$defs/dataset", "description": "Where recent production samples are (for the scheduled drift check)." }, "schedule": { "type": "string", "description": 'Cron expression of the scheduled check, as in the drift workflow (e.g. "0 6 * * 1").', "pattern": "^\\S+( \\S+){4}$" }, "alerting": { "type": "object", "description": "Where alerts go.", "additionalProperties": false, "properties": { "issue": { "type": "boolean", "description": "Open (and keep updated) a GitHub issue when the model drifts or goes stale." }, "mentions": { "type": "array", "description": "Users or teams to mention in alerts.", "items": { "type": "string", "description": "@user or @org/team.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } } } }, "labels_delay": { "type": "string", "description": "How long until ground-truth labels arrive (e.g. 30d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "retraining": { "type": "object", "description": "Retraining bounds: at least every max_interval, not sooner than min_interval.", "additionalProperties": false, "properties": { "min_interval": { "type": "string", "description": "Do not retrain sooner than this after the last promotion (e.g. 7d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "max_interval": { "type": "string", "description": "Retrain at least this often; older production models are stale (e.g. 180d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "trigger": { "type": "object", "description": "How to start retraining.", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["workflow_dispatch", "repository_dispatch", "none"], "description": "GitHub mechanism used to start retraining." }, "workflow": { "type": "string", "description": "Workflow file name (workflow_dispatch)." }, "event_type": { "type": "string", "description": "Event type (repository_dispatch)." }, "ref": { "type": "string", "description": "Git ref to run the workflow on. Default: the default branch." } } } } } } }, "deployment": { "type": "object", "description": 'How the model is served (checklist section "deploy").', "additionalProperties": false, "properties": { "mode": { "enum": ["batch", "real-time"], "description": "Batch scoring or real-time serving." }, "strategy": { "enum": ["canary", "shadow", "ab", "blue-green", "manual"], "description": "Rollout strategy." }, "resources": { "type": "object", "description": "Compute resources in production.", "additionalProperties": false, "properties": { "cpu": { "type": ["number", "string"], "description": 'CPU cores (e.g. 0.5 or "500m").' }, "memory_mb": { "type": "number", "description": "Memory in MiB.", "exclusiveMinimum": 0 }, "gpu": { "type": "integer", "description": "Number of GPUs.", "minimum": 0 }, "replicas": { "type": "integer", "description": "Number of replicas.", "minimum": 1 } } }, "rollback": { "type": "object", "description": "How to roll back.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The rollback plan.", "minLength": 1 }, "to_version": { "type": "string", "description": "Version to roll back to.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" } } }, "fallback": { "type": "object", "description": "What happens when the model is unavailable.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The fallback plan.", "minLength": 1 } } }, "dependencies": { "type": "array", "description": "Runtime dependencies with versions (e.g. onnxruntime 1.30).", "items": { "type": "string", "description": "A dependency." } } } }, "checklist": { "type": "object", "description": "The readiness checklist, answered. Seven sections; each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically.", "additionalProperties": false, "properties": { "problem": { "type": "object", "description": 'What problem are you solving? (checklist section "problem")', "additionalProperties": false, "properties": { "statement": { "$ref": "#/$defs/checklistAnswer", "description": "problem.statement: Is the problem the model solves stated in plain language, with the decision its predictions feed?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "problem.kpis: Are the business KPIs the model should move defined and measurable?" }, "ml-needed": { "$ref": "#/$defs/checklistAnswer", "description": "problem.ml-needed: Was it checked that a simpler non-ML solution (rules, heuristics, a lookup) would not do?" }, "acceptance": { "$ref": "#/$defs/checklistAnswer", "description": "problem.acceptance: Are the acceptance criteria for going live agreed with the stakeholders?" }, "stakeholders": { "$ref": "#/$defs/checklistAnswer", "description": "problem.stakeholders: Are the stakeholders, the users of the predictions and the people affected by them identified?" } } }, "data": { "type": "object", "description": 'Is the data right? (checklist section "data")', "additionalProperties": false, "properties": { "provenance": { "$ref": "#/$defs/checklistAnswer", "description": "data.provenance: Are the data sources, their owners and how the data was collected documented?" }, "labels-verified": { "$ref": "#/$defs/checklistAnswer", "description": "data.labels-verified: Were the labels checked for correctness and consistency (e.g. a sample reviewed by hand)?" }, "representative": { "$ref": "#/$defs/checklistAnswer", "description": "data.representative: Does the training data represent the population the model will serve in production?" }, "splits": { "$ref": "#/$defs/checklistAnswer", "description": "data.splits: Are training, evaluation and reference data separated, without leakage between them?" }, "quality-checked": { "$ref": "#/$defs/checklistAnswer", "description": "data.quality-checked: Were missing values, outliers, duplicates and invalid values examined and handled?" }, "minorities-represented": { "$ref": "#/$defs/checklistAnswer", "description": "data.minorities-represented: Is there enough representation of minorities and of every sensitive group?" }, "privacy": { "$ref": "#/$defs/checklistAnswer", "description": "data.privacy: Is personal data minimised, protected and used on a valid legal basis (e.g. GDPR)?" } } }, "baseline": { "type": "object", "description": 'Is there a baseline to beat? (checklist section "baseline")', "additionalProperties": false, "properties": { "defined": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.defined: Is there a baseline (a rule, a heuristic or the previous model) with measured metrics?" }, "beaten": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.beaten: Does the model beat the baseline on the metrics that matter for the problem?" }, "same-data": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.same-data: Were the model and the baseline evaluated on the same held-out data?" }, "error-analysis": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.error-analysis: Were the errors of the model analysed and compared with those of the baseline?" } } }, "ready": { "type": "object", "description": 'Is the model ready for deployment? (checklist section "ready")', "additionalProperties": false, "properties": { "preprocessing-documented": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-documented: Is all preprocessing (encoding, scaling, imputation) documented?" }, "preprocessing-in-artifact": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-in-artifact: Is the preprocessing part of the exported artifact, or reproduced identically at serving time?" }, "works": { "$ref": "#/$defs/checklistAnswer", "description": "ready.works: Does the artifact load and predict on the evaluation data outside the training environment?" }, "predictions-explored": { "$ref": "#/$defs/checklistAnswer", "description": "ready.predictions-explored: Were the predictions explored (distribution, worst errors, extreme cases)?" }, "bias-checked": { "$ref": "#/$defs/checklistAnswer", "description": "ready.bias-checked: Were outcomes checked for bias across sensitive groups (e.g. sex, age, race)?" }, "explainability": { "$ref": "#/$defs/checklistAnswer", "description": "ready.explainability: Are the features that drive the predictions understood (e.g. feature importance)?" }, "code-quality": { "$ref": "#/$defs/checklistAnswer", "description": "ready.code-quality: Is the training code versioned, reviewed and able to reproduce the artifact?" }, "tests": { "$ref": "#/$defs/checklistAnswer", "description": "ready.tests: Is the model tested, including on missing values, extreme values and noisy inputs?" } } }, "deploy": { "type": "object", "description": 'Is everything needed to deploy in place? (checklist section "deploy")', "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.mode: Is it decided whether the model serves in batch or in real time?" }, "resources": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.resources: Are the compute resources and the latency and memory budgets known?" }, "dependencies": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.dependencies: Are the runtime dependencies pinned and available in production?" }, "rollout": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollout: Is there a rollout strategy (canary, shadow, A/B, manual)?" }, "rollback": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollback: Is there a rollback plan and a previous version to roll back to?" }, "retraining-bounds": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.retraining-bounds: Are retraining bounds set: retrain at least every X, and not sooner than Y?" }, "access-control": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.access-control: Is access to the production model and its data restricted to those who need it?" } } }, "monitor": { "type": "object", "description": 'How will it be monitored? (checklist section "monitor")', "additionalProperties": false, "properties": { "hard-metrics": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.hard-metrics: Are model performance metrics monitored against thresholds?" }, "data-quality": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.data-quality: Is the quality of input data monitored (schema, missing values, ranges)?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.kpis: Are the business KPIs tracked after deployment?" }, "drift": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.drift: Is there a method to detect drift of inputs and predictions?" }, "feedback-loop": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.feedback-loop: Do ground-truth labels flow back so realised performance can be measured?" }, "owners": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.owners: Is it clear who is alerted and who owns the response?" } } }, "usable": { "type": "object", "description": 'Can it be used? (checklist section "usable")', "additionalProperties": false, "properties": { "real-world-trial": { "$ref": "#/$defs/checklistAnswer", "description": "usable.real-world-trial: Was the model tried in the real world (pilot, shadow run) before full rollout?" }, "third-party-review": { "$ref": "#/$defs/checklistAnswer", "description": "usable.third-party-review: Was the model reviewed by someone outside the team that built it?" }, "cost-benefit": { "$ref": "#/$defs/checklistAnswer", "description": "usable.cost-benefit: Do the benefits outweigh the costs (infrastructure, errors, maintenance)?" }, "fairness": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fairness: Are the decisions fair to the people they affect, and is unfairness detected and mitigated in production?" }, "misuse": { "$ref": "#/$defs/checklistAnswer", "description": "usable.misuse: Was potential misuse considered and mitigated?" }, "legal-basis": { "$ref": "#/$defs/checklistAnswer", "description": "usable.legal-basis: Is there a legal basis for making this decision with a model, and can it be explained to those affected?" }, "audit-artifacts": { "$ref": "#/$defs/checklistAnswer", "description": "usable.audit-artifacts: Are the artifact, data and evidence kept so the decision can be audited and reproduced?" }, "fallback": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fallback: Is there a fallback when the model is unavailable or clearly wrong?" } } } } } }, "$defs": { "bound": { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } }, "repoPath": { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 }, "dataset": { "type": "object", "description": "A dataset: a file in the repository (path + sha256) or data kept elsewhere (uri).", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "File in the repository (CSV, JSONL or Parquet), relative to the repository root." }, "uri": { "type": "string", "description": "Where the data lives when it is not in the repository (e.g. s3://bucket/key, a warehouse table).", "minLength": 1 }, "sha256": { "type": "string", "description": "SHA-256 of the file; validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format. Default: from the file extension." }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, its licence, how it was sampled." }, "rows": { "type": "integer", "description": "Number of rows, if recorded.", "minimum": 0 } }, "dependentRequired": { "path": ["sha256"] } }, "checklistAnswer": { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: text, a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/model.schema.json", "title": "modelops model manifest", "description": "One model, one version, declared in git (models/<name>/model.yaml). Paths are relative to the repository root and must stay inside it.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "stage", "problem", "artifact", "data", "checklist"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Manifest format version. Always modelops/v1." }, "kind": { "const": "Model", "description": "Document kind. Always Model for a model manifest." }, "metadata": { "type": "object", "description": "Who and what: the model name, its version and owners.", "additionalProperties": false, "required": ["name", "version", "owners"], "properties": { "name": { "type": "string", "description": "Model name: a lowercase DNS label (a-z, 0-9, -; at most 63 characters). Must equal the folder name under models/.", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, "version": { "type": "string", "description": "Semantic version of this model (e.g. 1.2.0). Bump it whenever the artifact, data, features or gates change.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, "owners": { "type": "array", "description": "Accountable owners: GitHub users (@alice), teams (@org/team) or e-mail addresses.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A GitHub user (@alice), team (@org/team) or e-mail address.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } }, "description": { "type": "string", "description": "What the model does, in a sentence or two." }, "labels": { "type": "object", "description": "Free-form key/value labels (e.g. domain: lending) for filtering and reports.", "propertyNames": { "pattern": "^[a-z0-9]([a-z0-9._/-]{0,62}[a-z0-9])?$" }, "additionalProperties": { "type": "string", "description": "Label value." } } } }, "stage": { "enum": ["development", "staging", "production", "archived"], "description": "Lifecycle stage this version is in or is proposed for. Merging promotes; the policy says which transitions are allowed." }, "problem": { "type": "object", "description": 'What problem the model solves and how success is judged (checklist section "problem").', "additionalProperties": false, "required": ["statement", "task"], "properties": { "statement": { "type": "string", "description": "The problem in plain language, and the decision the predictions feed.", "minLength": 1 }, "task": { "enum": ["binary-classification", "multiclass-classification", "regression"], "description": "Machine-learning task; decides which metrics apply." }, "kpis": { "type": "array", "description": "Business KPIs the model should move.", "items": { "type": "object", "description": "A business KPI.", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "KPI name.", "minLength": 1 }, "description": { "type": "string", "description": "How the KPI is measured." }, "target": { "type": "string", "description": 'Target value or direction, e.g. "-10% defaults at equal approval rate".' } } } }, "acceptance": { "description": "Acceptance criteria agreed with stakeholders, as text or a list.", "anyOf": [{ "type": "string", "description": "Acceptance criteria." }, { "type": "array", "items": { "type": "string", "description": "One acceptance criterion." }, "description": "Acceptance criteria." }] } } }, "artifact": { "type": "object", "description": "The model file and how data maps to its inputs and outputs.", "additionalProperties": false, "required": ["path", "sha256", "format", "inputs", "outputs"], "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "Path of the ONNX file, relative to the repository root." }, "sha256": { "type": "string", "description": "SHA-256 of the artifact file (64 lowercase hex digits). Validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "const": "onnx", "description": "Artifact format. Only onnx: it is data, never code, so reviewing a model never runs code from the PR." }, "inputs": { "type": "object", "description": "How data columns become model inputs.", "additionalProperties": false, "required": ["layout"], "properties": { "layout": { "enum": ["tensor", "columns"], "description": "tensor: one [N, k] float tensor of all features in `columns` order; columns: one input per column (numeric as float, categorical as string)." }, "name": { "type": "string", "description": "Name of the single input tensor (layout: tensor). Default: the model's only input." }, "columns": { "type": "array", "description": "Feature order inside the tensor (layout: tensor). Default: data.features order.", "items": { "type": "string", "description": "A feature column name." }, "uniqueItems": true }, "dtype": { "enum": ["float32", "float64"], "description": "Element type of the input tensor (layout: tensor). Default float32." }, "names": { "type": "object", "description": "Column -> input name, where they differ (layout: columns). Default: the input has the column's name.", "additionalProperties": { "type": "string", "description": "Model input name for this column." } } } }, "outputs": { "type": "object", "description": "Which model outputs carry the prediction.", "additionalProperties": false, "properties": { "score": { "type": "string", "description": "Output holding probabilities or a score (e.g. probabilities). Classification: [N, classes] or [N]." }, "score_column": { "type": "integer", "description": "Column of the positive class in a [N, classes] score output. Default 1 for binary classification.", "minimum": 0 }, "label": { "type": "string", "description": "Output holding predicted labels, if the model has one. Binary labels are re-derived from the score and threshold." }, "prediction": { "type": "string", "description": "Output holding the prediction (regression)." } } }, "threshold": { "type": "number", "description": "Decision threshold on the positive-class score (binary classification). Default 0.5.", "minimum": 0, "maximum": 1 } } }, "data": { "type": "object", "description": 'The label, the features, the sensitive attributes and the datasets (checklist section "data").', "additionalProperties": false, "required": ["label", "features", "evaluation"], "properties": { "label": { "type": "object", "description": "The target column.", "additionalProperties": false, "required": ["column"], "properties": { "column": { "type": "string", "description": "Name of the label column in the datasets.", "minLength": 1 }, "positive": { "type": ["string", "number"], "description": "Value of the positive class (binary classification), e.g. bad." }, "classes": { "type": "array", "description": "All class values in score-column order (multiclass).", "items": { "type": ["string", "number"], "description": "A class value." } } } }, "features": { "type": "array", "description": "Model features, in the order the model expects them unless artifact.inputs.columns says otherwise.", "minItems": 1, "items": { "type": "object", "description": "A feature column.", "additionalProperties": false, "required": ["name", "type"], "properties": { "name": { "type": "string", "description": "Column name in the datasets.", "minLength": 1 }, "type": { "enum": ["numeric", "categorical"], "description": "Column type; decides encoding and the drift test used." }, "description": { "type": "string", "description": "What the feature means." } } } }, "sensitive": { "type": "array", "description": "Sensitive attributes for the fairness gate. They may be columns the model does not use.", "items": { "type": "object", "description": "A sensitive attribute.", "additionalProperties": false, "required": ["name", "column"], "properties": { "name": { "type": "string", "description": "Attribute name used in reports and fairness.attributes (e.g. sex, age_group).", "pattern": "^[a-z][a-z0-9_]*$" }, "column": { "type": "string", "description": "Column holding the attribute in the datasets.", "minLength": 1 }, "type": { "enum": ["categorical", "numeric"], "description": "numeric attributes are bucketed by `bins`. Default categorical." }, "bins": { "type": "array", "description": "Bucket edges for a numeric attribute, ascending (e.g. [25, 60] gives <25, 25-60, >=60).", "minItems": 1, "items": { "type": "number", "description": "A bucket edge." } }, "reference_group": { "type": "string", "description": "Group the disparities are measured against. Default: the largest group." }, "description": { "type": "string", "description": "Why this attribute is sensitive and how it was derived." } } } }, "training": { "$ref": "#/$defs/dataset", "description": "Training data (path in the repo, or uri when it lives elsewhere)." }, "evaluation": { "$ref": "#/$defs/dataset", "description": "Held-out evaluation data, labelled; the gates run the model on it." }, "reference": { "$ref": "#/$defs/dataset", "description": "Reference data for drift (usually a held-out sample of training time)." } } }, "baseline": { "type": "object", "description": 'What the model is compared against (checklist section "baseline").', "additionalProperties": false, "required": ["kind", "description", "metrics"], "properties": { "kind": { "enum": ["rule", "heuristic", "model", "random", "majority"], "description": "Kind of baseline." }, "description": { "type": "string", "description": 'The baseline, in words (e.g. "reject when checking account is overdrawn").', "minLength": 1 }, "metrics": { "type": "object", "description": "The baseline's metrics on the evaluation data, by metric id (e.g. roc_auc: 0.62).", "minProperties": 1, "additionalProperties": { "type": "number", "description": "Metric value." } }, "evidence": { "type": "string", "description": "Where the baseline numbers come from: a path in the repo or a link." } } }, "gates": { "type": "object", "description": "The checks a PR must pass. The policy says which gates each stage requires and whether they block.", "additionalProperties": false, "properties": { "performance": { "type": "object", "description": "Quality and operational budgets, measured on the evaluation data.", "additionalProperties": false, "properties": { "metrics": { "type": "object", "description": "Bounds on model metrics, by metric id.", "additionalProperties": false, "properties": { "accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on accuracy: share of correct predictions." }, "balanced_accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on balanced_accuracy: mean of recall on each class." }, "precision": { "$ref": "#/$defs/bound", "description": "Bounds on precision: TP / (TP + FP) at the threshold." }, "recall": { "$ref": "#/$defs/bound", "description": "Bounds on recall: TP / (TP + FN) at the threshold." }, "f1": { "$ref": "#/$defs/bound", "description": "Bounds on f1: harmonic mean of precision and recall." }, "roc_auc": { "$ref": "#/$defs/bound", "description": "Bounds on roc_auc: area under the ROC curve." }, "pr_auc": { "$ref": "#/$defs/bound", "description": "Bounds on pr_auc: average precision (area under the precision-recall curve)." }, "log_loss": { "$ref": "#/$defs/bound", "description": "Bounds on log_loss: cross-entropy of the predicted probabilities." }, "brier": { "$ref": "#/$defs/bound", "description": "Bounds on brier: mean squared error of the predicted probability." }, "ece": { "$ref": "#/$defs/bound", "description": "Bounds on ece: expected calibration error." }, "macro_f1": { "$ref": "#/$defs/bound", "description": "Bounds on macro_f1: unweighted mean F1 over classes." }, "weighted_f1": { "$ref": "#/$defs/bound", "description": "Bounds on weighted_f1: support-weighted mean F1 over classes." }, "mae": { "$ref": "#/$defs/bound", "description": "Bounds on mae: mean absolute error." }, "rmse": { "$ref": "#/$defs/bound", "description": "Bounds on rmse: root mean squared error." }, "r2": { "$ref": "#/$defs/bound", "description": "Bounds on r2: coefficient of determination." }, "mape": { "$ref": "#/$defs/bound", "description": "Bounds on mape: mean absolute percentage error." } } }, "latency_ms": { "type": "object", "description": "Single-row latency budget in milliseconds.", "additionalProperties": false, "properties": { "p50": { "$ref": "#/$defs/bound", "description": "Bounds on median latency." }, "p95": { "$ref": "#/$defs/bound", "description": "Bounds on 95th percentile latency." }, "p99": { "$ref": "#/$defs/bound", "description": "Bounds on 99th percentile latency." } } }, "throughput_rows_per_s": { "$ref": "#/$defs/bound", "description": "Bounds on batch throughput in rows per second." }, "memory_mb": { "$ref": "#/$defs/bound", "description": "Bounds on peak memory of the inference in MiB." }, "model_size_mb": { "$ref": "#/$defs/bound", "description": "Bounds on the artifact size in MiB." } } }, "robustness": { "type": "object", "description": "Stability under perturbed inputs (missing, zero, extreme, noisy values).", "additionalProperties": false, "properties": { "missing_values": { "type": "object", "description": "Each feature set missing in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "zeros": { "type": "object", "description": "Each numeric feature set to zero in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "extremes": { "type": "object", "description": "Numeric features pushed beyond the training range.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "factor": { "type": "number", "description": "How far beyond the training range, as a multiple of it. Default 10.", "exclusiveMinimum": 1 } } }, "noise": { "type": "object", "description": "Small Gaussian noise on numeric features.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "level": { "type": "number", "description": "Noise standard deviation as a share of each feature's standard deviation. Default 0.01.", "exclusiveMinimum": 0, "maximum": 1 } } }, "output_range": { "$ref": "#/$defs/bound", "description": "Bounds every output score must stay within (outputs must also be finite)." } } }, "fairness": { "type": "object", "description": "Group fairness on the evaluation data.", "additionalProperties": false, "required": ["attributes"], "properties": { "attributes": { "type": "array", "description": "Names of data.sensitive attributes to examine.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A data.sensitive name." } }, "intersections": { "type": "boolean", "description": "Also examine every combination of the attributes (empty cells skipped)." }, "min_group_size": { "type": "integer", "description": "Groups smaller than this are reported as too small to judge. Default 30.", "minimum": 1 }, "metrics": { "type": "object", "description": "Bounds on fairness aggregates, by id.", "additionalProperties": false, "properties": { "demographic_parity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_difference: demographic parity difference between groups." }, "demographic_parity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_ratio: demographic parity ratio between groups." }, "equal_opportunity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_difference: equal opportunity difference between groups." }, "equal_opportunity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_ratio: equal opportunity ratio between groups." }, "equalized_odds_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_difference: equalized odds difference between groups." }, "equalized_odds_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_ratio: equalized odds ratio between groups." }, "fpr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fpr_disparity: FPR of each group over the reference group's." }, "fnr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fnr_disparity: FNR of each group over the reference group's." }, "fdr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fdr_disparity: FDR of each group over the reference group's." }, "for_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on for_disparity: FOR of each group over the reference group's." }, "ppr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on ppr_disparity: PPR of each group over the reference group's." }, "pprev_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on pprev_disparity: PPREV of each group over the reference group's." }, "mae_difference": { "$ref": "#/$defs/bound", "description": "Bounds on mae_difference: largest gap in mean absolute error between groups." } } }, "disparity_band": { "$ref": "#/$defs/bound", "description": "Pass band for disparities against the reference group. Default min 0.8, max 1.25." } } }, "drift": { "type": "object", "description": "Drift of the evaluation (or current) data against the reference data.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for every column; auto picks by column type and distinct values (KS, chi2 or z; with threshold_mode fixed, also by reference size, as Evidently). Default auto." }, "threshold": { "type": "number", "description": "Threshold for every column. threshold_mode calibrated: the false-alarm rate alpha in (0, 1) of every test (a distance is decided by its permutation p-value), default 0.05. threshold_mode fixed: Evidently's, a p-value for tests and a distance for distances.", "exclusiveMinimum": 0 }, "threshold_mode": { "enum": ["calibrated", "fixed"], "description": "How thresholds are read. calibrated (default): as false-alarm rates that hold at the sample sizes seen (p-values; permutation p-values for distances). fixed: Evidently's fixed thresholds (p < 0.05, distance >= 0.1), for teams migrating from Evidently; they alarm far more or less often than stated when sizes differ." }, "drift_share": { "type": "number", "description": "Share of drifted columns above which the dataset counts as drifted. Default 0.5.", "exclusiveMinimum": 0, "maximum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"], "description": "Multiple-testing correction for p-value tests. Default none." }, "columns": { "type": "object", "description": "Per-column overrides, by column name.", "additionalProperties": { "type": "object", "description": "Override for one column.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for this column." }, "threshold": { "type": "number", "description": "Threshold for this column, read as threshold_mode says.", "exclusiveMinimum": 0 } } } }, "prediction": { "type": "object", "description": "Drift of the model's scores.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for the scores." }, "threshold": { "type": "number", "description": "Threshold for the scores, read as threshold_mode says.", "exclusiveMinimum": 0 } } }, "domain_classifier": { "type": "object", "description": "A classifier trained to tell reference from current rows.", "additionalProperties": false, "properties": { "auc_band": { "$ref": "#/$defs/bound", "description": "Cross-validated ROC AUC band that counts as no drift. Default min 0.45, max 0.65." } } } } }, "champion": { "type": "object", "description": "No significant regression against the version now in production.", "additionalProperties": false, "required": ["metrics"], "properties": { "metrics": { "type": "array", "description": "Metric ids to compare.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A metric id." } }, "tolerance": { "type": "number", "description": "Largest allowed drop in each metric (in the metric's units). Default 0.", "minimum": 0 }, "alpha": { "type": "number", "description": "Significance level of the comparison tests. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } } } }, "monitoring": { "type": "object", "description": 'How the model is watched in production (checklist section "monitor").', "additionalProperties": false, "properties": { "current": { "$ref": "#/$defs/dataset", "description": "Where recent production samples are (for the scheduled drift check)." }, "schedule": { "type": "string", "description": 'Cron expression of the scheduled check, as in the drift workflow (e.g. "0 6 * * 1").', "pattern": "^\\S+( \\S+){4}$" }, "alerting": { "type": "object", "description": "Where alerts go.", "additionalProperties": false, "properties": { "issue": { "type": "boolean", "description": "Open (and keep updated) a GitHub issue when the model drifts or goes stale." }, "mentions": { "type": "array", "description": "Users or teams to mention in alerts.", "items": { "type": "string", "description": "@user or @org/team.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } } } }, "labels_delay": { "type": "string", "description": "How long until ground-truth labels arrive (e.g. 30d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "retraining": { "type": "object", "description": "Retraining bounds: at least every max_interval, not sooner than min_interval.", "additionalProperties": false, "properties": { "min_interval": { "type": "string", "description": "Do not retrain sooner than this after the last promotion (e.g. 7d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "max_interval": { "type": "string", "description": "Retrain at least this often; older production models are stale (e.g. 180d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "trigger": { "type": "object", "description": "How to start retraining.", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["workflow_dispatch", "repository_dispatch", "none"], "description": "GitHub mechanism used to start retraining." }, "workflow": { "type": "string", "description": "Workflow file name (workflow_dispatch)." }, "event_type": { "type": "string", "description": "Event type (repository_dispatch)." }, "ref": { "type": "string", "description": "Git ref to run the workflow on. Default: the default branch." } } } } } } }, "deployment": { "type": "object", "description": 'How the model is served (checklist section "deploy").', "additionalProperties": false, "properties": { "mode": { "enum": ["batch", "real-time"], "description": "Batch scoring or real-time serving." }, "strategy": { "enum": ["canary", "shadow", "ab", "blue-green", "manual"], "description": "Rollout strategy." }, "resources": { "type": "object", "description": "Compute resources in production.", "additionalProperties": false, "properties": { "cpu": { "type": ["number", "string"], "description": 'CPU cores (e.g. 0.5 or "500m").' }, "memory_mb": { "type": "number", "description": "Memory in MiB.", "exclusiveMinimum": 0 }, "gpu": { "type": "integer", "description": "Number of GPUs.", "minimum": 0 }, "replicas": { "type": "integer", "description": "Number of replicas.", "minimum": 1 } } }, "rollback": { "type": "object", "description": "How to roll back.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The rollback plan.", "minLength": 1 }, "to_version": { "type": "string", "description": "Version to roll back to.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" } } }, "fallback": { "type": "object", "description": "What happens when the model is unavailable.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The fallback plan.", "minLength": 1 } } }, "dependencies": { "type": "array", "description": "Runtime dependencies with versions (e.g. onnxruntime 1.30).", "items": { "type": "string", "description": "A dependency." } } } }, "checklist": { "type": "object", "description": "The readiness checklist, answered. Seven sections; each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically.", "additionalProperties": false, "properties": { "problem": { "type": "object", "description": 'What problem are you solving? (checklist section "problem")', "additionalProperties": false, "properties": { "statement": { "$ref": "#/$defs/checklistAnswer", "description": "problem.statement: Is the problem the model solves stated in plain language, with the decision its predictions feed?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "problem.kpis: Are the business KPIs the model should move defined and measurable?" }, "ml-needed": { "$ref": "#/$defs/checklistAnswer", "description": "problem.ml-needed: Was it checked that a simpler non-ML solution (rules, heuristics, a lookup) would not do?" }, "acceptance": { "$ref": "#/$defs/checklistAnswer", "description": "problem.acceptance: Are the acceptance criteria for going live agreed with the stakeholders?" }, "stakeholders": { "$ref": "#/$defs/checklistAnswer", "description": "problem.stakeholders: Are the stakeholders, the users of the predictions and the people affected by them identified?" } } }, "data": { "type": "object", "description": 'Is the data right? (checklist section "data")', "additionalProperties": false, "properties": { "provenance": { "$ref": "#/$defs/checklistAnswer", "description": "data.provenance: Are the data sources, their owners and how the data was collected documented?" }, "labels-verified": { "$ref": "#/$defs/checklistAnswer", "description": "data.labels-verified: Were the labels checked for correctness and consistency (e.g. a sample reviewed by hand)?" }, "representative": { "$ref": "#/$defs/checklistAnswer", "description": "data.representative: Does the training data represent the population the model will serve in production?" }, "splits": { "$ref": "#/$defs/checklistAnswer", "description": "data.splits: Are training, evaluation and reference data separated, without leakage between them?" }, "quality-checked": { "$ref": "#/$defs/checklistAnswer", "description": "data.quality-checked: Were missing values, outliers, duplicates and invalid values examined and handled?" }, "minorities-represented": { "$ref": "#/$defs/checklistAnswer", "description": "data.minorities-represented: Is there enough representation of minorities and of every sensitive group?" }, "privacy": { "$ref": "#/$defs/checklistAnswer", "description": "data.privacy: Is personal data minimised, protected and used on a valid legal basis (e.g. GDPR)?" } } }, "baseline": { "type": "object", "description": 'Is there a baseline to beat? (checklist section "baseline")', "additionalProperties": false, "properties": { "defined": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.defined: Is there a baseline (a rule, a heuristic or the previous model) with measured metrics?" }, "beaten": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.beaten: Does the model beat the baseline on the metrics that matter for the problem?" }, "same-data": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.same-data: Were the model and the baseline evaluated on the same held-out data?" }, "error-analysis": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.error-analysis: Were the errors of the model analysed and compared with those of the baseline?" } } }, "ready": { "type": "object", "description": 'Is the model ready for deployment? (checklist section "ready")', "additionalProperties": false, "properties": { "preprocessing-documented": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-documented: Is all preprocessing (encoding, scaling, imputation) documented?" }, "preprocessing-in-artifact": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-in-artifact: Is the preprocessing part of the exported artifact, or reproduced identically at serving time?" }, "works": { "$ref": "#/$defs/checklistAnswer", "description": "ready.works: Does the artifact load and predict on the evaluation data outside the training environment?" }, "predictions-explored": { "$ref": "#/$defs/checklistAnswer", "description": "ready.predictions-explored: Were the predictions explored (distribution, worst errors, extreme cases)?" }, "bias-checked": { "$ref": "#/$defs/checklistAnswer", "description": "ready.bias-checked: Were outcomes checked for bias across sensitive groups (e.g. sex, age, race)?" }, "explainability": { "$ref": "#/$defs/checklistAnswer", "description": "ready.explainability: Are the features that drive the predictions understood (e.g. feature importance)?" }, "code-quality": { "$ref": "#/$defs/checklistAnswer", "description": "ready.code-quality: Is the training code versioned, reviewed and able to reproduce the artifact?" }, "tests": { "$ref": "#/$defs/checklistAnswer", "description": "ready.tests: Is the model tested, including on missing values, extreme values and noisy inputs?" } } }, "deploy": { "type": "object", "description": 'Is everything needed to deploy in place? (checklist section "deploy")', "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.mode: Is it decided whether the model serves in batch or in real time?" }, "resources": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.resources: Are the compute resources and the latency and memory budgets known?" }, "dependencies": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.dependencies: Are the runtime dependencies pinned and available in production?" }, "rollout": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollout: Is there a rollout strategy (canary, shadow, A/B, manual)?" }, "rollback": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollback: Is there a rollback plan and a previous version to roll back to?" }, "retraining-bounds": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.retraining-bounds: Are retraining bounds set: retrain at least every X, and not sooner than Y?" }, "access-control": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.access-control: Is access to the production model and its data restricted to those who need it?" } } }, "monitor": { "type": "object", "description": 'How will it be monitored? (checklist section "monitor")', "additionalProperties": false, "properties": { "hard-metrics": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.hard-metrics: Are model performance metrics monitored against thresholds?" }, "data-quality": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.data-quality: Is the quality of input data monitored (schema, missing values, ranges)?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.kpis: Are the business KPIs tracked after deployment?" }, "drift": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.drift: Is there a method to detect drift of inputs and predictions?" }, "feedback-loop": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.feedback-loop: Do ground-truth labels flow back so realised performance can be measured?" }, "owners": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.owners: Is it clear who is alerted and who owns the response?" } } }, "usable": { "type": "object", "description": 'Can it be used? (checklist section "usable")', "additionalProperties": false, "properties": { "real-world-trial": { "$ref": "#/$defs/checklistAnswer", "description": "usable.real-world-trial: Was the model tried in the real world (pilot, shadow run) before full rollout?" }, "third-party-review": { "$ref": "#/$defs/checklistAnswer", "description": "usable.third-party-review: Was the model reviewed by someone outside the team that built it?" }, "cost-benefit": { "$ref": "#/$defs/checklistAnswer", "description": "usable.cost-benefit: Do the benefits outweigh the costs (infrastructure, errors, maintenance)?" }, "fairness": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fairness: Are the decisions fair to the people they affect, and is unfairness detected and mitigated in production?" }, "misuse": { "$ref": "#/$defs/checklistAnswer", "description": "usable.misuse: Was potential misuse considered and mitigated?" }, "legal-basis": { "$ref": "#/$defs/checklistAnswer", "description": "usable.legal-basis: Is there a legal basis for making this decision with a model, and can it be explained to those affected?" }, "audit-artifacts": { "$ref": "#/$defs/checklistAnswer", "description": "usable.audit-artifacts: Are the artifact, data and evidence kept so the decision can be audited and reproduced?" }, "fallback": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fallback: Is there a fallback when the model is unavailable or clearly wrong?" } } } } } }, "$defs": { "bound": { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } }, "repoPath": { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 }, "dataset": { "type": "object", "description": "A dataset: a file in the repository (path + sha256) or data kept elsewhere (uri).", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "File in the repository (CSV, JSONL or Parquet), relative to the repository root." }, "uri": { "type": "string", "description": "Where the data lives when it is not in the repository (e.g. s3://bucket/key, a warehouse table).", "minLength": 1 }, "sha256": { "type": "string", "description": "SHA-256 of the file; validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format. Default: from the file extension." }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, its licence, how it was sampled." }, "rows": { "type": "integer", "description": "Number of rows, if recorded.", "minimum": 0 } }, "dependentRequired": { "path": ["sha256"] } }, "checklistAnswer": { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: text, a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } };
 var schema32 = { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 };
 var schema35 = { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } };
 var schema73 = { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: text, a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } };
@@ -4550,7 +4550,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let data204 = data68.drift;
           if (data204 && typeof data204 == "object" && !Array.isArray(data204)) {
             for (const key64 in data204) {
-              if (!(key64 === "method" || key64 === "threshold" || key64 === "drift_share" || key64 === "correction" || key64 === "columns" || key64 === "prediction" || key64 === "domain_classifier")) {
+              if (!(key64 === "method" || key64 === "threshold" || key64 === "threshold_mode" || key64 === "drift_share" || key64 === "correction" || key64 === "columns" || key64 === "prediction" || key64 === "domain_classifier")) {
                 const err372 = { instancePath: instancePath + "/gates/drift", schemaPath: "#/properties/gates/properties/drift/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key64 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift, data: data204 };
                 if (vErrors === null) {
                   vErrors = [err372];
@@ -4594,20 +4594,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data204.drift_share !== void 0) {
-              let data207 = data204.drift_share;
-              if (typeof data207 == "number" && isFinite(data207)) {
-                if (data207 > 1 || isNaN(data207)) {
-                  const err376 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data207 };
-                  if (vErrors === null) {
-                    vErrors = [err376];
-                  } else {
-                    vErrors.push(err376);
-                  }
-                  errors++;
+            if (data204.threshold_mode !== void 0) {
+              let data207 = data204.threshold_mode;
+              if (!(data207 === "calibrated" || data207 === "fixed")) {
+                const err376 = { instancePath: instancePath + "/gates/drift/threshold_mode", schemaPath: "#/properties/gates/properties/drift/properties/threshold_mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.threshold_mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.threshold_mode.enum, parentSchema: schema31.properties.gates.properties.drift.properties.threshold_mode, data: data207 };
+                if (vErrors === null) {
+                  vErrors = [err376];
+                } else {
+                  vErrors.push(err376);
                 }
-                if (data207 <= 0 || isNaN(data207)) {
-                  const err377 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data207 };
+                errors++;
+              }
+            }
+            if (data204.drift_share !== void 0) {
+              let data208 = data204.drift_share;
+              if (typeof data208 == "number" && isFinite(data208)) {
+                if (data208 > 1 || isNaN(data208)) {
+                  const err377 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data208 };
                   if (vErrors === null) {
                     vErrors = [err377];
                   } else {
@@ -4615,20 +4618,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err378 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.drift_share.type, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data207 };
-                if (vErrors === null) {
-                  vErrors = [err378];
-                } else {
-                  vErrors.push(err378);
+                if (data208 <= 0 || isNaN(data208)) {
+                  const err378 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data208 };
+                  if (vErrors === null) {
+                    vErrors = [err378];
+                  } else {
+                    vErrors.push(err378);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data204.correction !== void 0) {
-              let data208 = data204.correction;
-              if (!(data208 === "none" || data208 === "bonferroni" || data208 === "benjamini-hochberg")) {
-                const err379 = { instancePath: instancePath + "/gates/drift/correction", schemaPath: "#/properties/gates/properties/drift/properties/correction/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.correction.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.correction.enum, parentSchema: schema31.properties.gates.properties.drift.properties.correction, data: data208 };
+              } else {
+                const err379 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.drift_share.type, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data208 };
                 if (vErrors === null) {
                   vErrors = [err379];
                 } else {
@@ -4637,27 +4637,27 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data204.correction !== void 0) {
+              let data209 = data204.correction;
+              if (!(data209 === "none" || data209 === "bonferroni" || data209 === "benjamini-hochberg")) {
+                const err380 = { instancePath: instancePath + "/gates/drift/correction", schemaPath: "#/properties/gates/properties/drift/properties/correction/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.correction.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.correction.enum, parentSchema: schema31.properties.gates.properties.drift.properties.correction, data: data209 };
+                if (vErrors === null) {
+                  vErrors = [err380];
+                } else {
+                  vErrors.push(err380);
+                }
+                errors++;
+              }
+            }
             if (data204.columns !== void 0) {
-              let data209 = data204.columns;
-              if (data209 && typeof data209 == "object" && !Array.isArray(data209)) {
-                for (const key65 in data209) {
-                  let data210 = data209[key65];
-                  if (data210 && typeof data210 == "object" && !Array.isArray(data210)) {
-                    for (const key66 in data210) {
+              let data210 = data204.columns;
+              if (data210 && typeof data210 == "object" && !Array.isArray(data210)) {
+                for (const key65 in data210) {
+                  let data211 = data210[key65];
+                  if (data211 && typeof data211 == "object" && !Array.isArray(data211)) {
+                    for (const key66 in data211) {
                       if (!(key66 === "method" || key66 === "threshold")) {
-                        const err380 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key66 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties, data: data210 };
-                        if (vErrors === null) {
-                          vErrors = [err380];
-                        } else {
-                          vErrors.push(err380);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data210.method !== void 0) {
-                      let data211 = data210.method;
-                      if (!(data211 === "auto" || data211 === "ks" || data211 === "chi2" || data211 === "z" || data211 === "psi" || data211 === "jensenshannon" || data211 === "wasserstein" || data211 === "hellinger")) {
-                        const err381 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/method", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/method/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method.enum, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method, data: data211 };
+                        const err381 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key66 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties, data: data211 };
                         if (vErrors === null) {
                           vErrors = [err381];
                         } else {
@@ -4666,66 +4666,66 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data210.threshold !== void 0) {
-                      let data212 = data210.threshold;
-                      if (typeof data212 == "number" && isFinite(data212)) {
-                        if (data212 <= 0 || isNaN(data212)) {
-                          const err382 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold, data: data212 };
+                    if (data211.method !== void 0) {
+                      let data212 = data211.method;
+                      if (!(data212 === "auto" || data212 === "ks" || data212 === "chi2" || data212 === "z" || data212 === "psi" || data212 === "jensenshannon" || data212 === "wasserstein" || data212 === "hellinger")) {
+                        const err382 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/method", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/method/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method.enum, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method, data: data212 };
+                        if (vErrors === null) {
+                          vErrors = [err382];
+                        } else {
+                          vErrors.push(err382);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data211.threshold !== void 0) {
+                      let data213 = data211.threshold;
+                      if (typeof data213 == "number" && isFinite(data213)) {
+                        if (data213 <= 0 || isNaN(data213)) {
+                          const err383 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold, data: data213 };
                           if (vErrors === null) {
-                            vErrors = [err382];
+                            vErrors = [err383];
                           } else {
-                            vErrors.push(err382);
+                            vErrors.push(err383);
                           }
                           errors++;
                         }
                       } else {
-                        const err383 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold, data: data212 };
+                        const err384 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold, data: data213 };
                         if (vErrors === null) {
-                          vErrors = [err383];
+                          vErrors = [err384];
                         } else {
-                          vErrors.push(err383);
+                          vErrors.push(err384);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err384 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties, data: data210 };
+                    const err385 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties, data: data211 };
                     if (vErrors === null) {
-                      vErrors = [err384];
+                      vErrors = [err385];
                     } else {
-                      vErrors.push(err384);
+                      vErrors.push(err385);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err385 = { instancePath: instancePath + "/gates/drift/columns", schemaPath: "#/properties/gates/properties/drift/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.columns.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns, data: data209 };
+                const err386 = { instancePath: instancePath + "/gates/drift/columns", schemaPath: "#/properties/gates/properties/drift/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.columns.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns, data: data210 };
                 if (vErrors === null) {
-                  vErrors = [err385];
+                  vErrors = [err386];
                 } else {
-                  vErrors.push(err385);
+                  vErrors.push(err386);
                 }
                 errors++;
               }
             }
             if (data204.prediction !== void 0) {
-              let data213 = data204.prediction;
-              if (data213 && typeof data213 == "object" && !Array.isArray(data213)) {
-                for (const key67 in data213) {
+              let data214 = data204.prediction;
+              if (data214 && typeof data214 == "object" && !Array.isArray(data214)) {
+                for (const key67 in data214) {
                   if (!(key67 === "method" || key67 === "threshold")) {
-                    const err386 = { instancePath: instancePath + "/gates/drift/prediction", schemaPath: "#/properties/gates/properties/drift/properties/prediction/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key67 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.prediction, data: data213 };
-                    if (vErrors === null) {
-                      vErrors = [err386];
-                    } else {
-                      vErrors.push(err386);
-                    }
-                    errors++;
-                  }
-                }
-                if (data213.method !== void 0) {
-                  let data214 = data213.method;
-                  if (!(data214 === "auto" || data214 === "ks" || data214 === "chi2" || data214 === "z" || data214 === "psi" || data214 === "jensenshannon" || data214 === "wasserstein" || data214 === "hellinger")) {
-                    const err387 = { instancePath: instancePath + "/gates/drift/prediction/method", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/method/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.prediction.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.prediction.properties.method.enum, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.method, data: data214 };
+                    const err387 = { instancePath: instancePath + "/gates/drift/prediction", schemaPath: "#/properties/gates/properties/drift/properties/prediction/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key67 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.prediction, data: data214 };
                     if (vErrors === null) {
                       vErrors = [err387];
                     } else {
@@ -4734,79 +4734,79 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data213.threshold !== void 0) {
-                  let data215 = data213.threshold;
-                  if (typeof data215 == "number" && isFinite(data215)) {
-                    if (data215 <= 0 || isNaN(data215)) {
-                      const err388 = { instancePath: instancePath + "/gates/drift/prediction/threshold", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold, data: data215 };
+                if (data214.method !== void 0) {
+                  let data215 = data214.method;
+                  if (!(data215 === "auto" || data215 === "ks" || data215 === "chi2" || data215 === "z" || data215 === "psi" || data215 === "jensenshannon" || data215 === "wasserstein" || data215 === "hellinger")) {
+                    const err388 = { instancePath: instancePath + "/gates/drift/prediction/method", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/method/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.prediction.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.prediction.properties.method.enum, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.method, data: data215 };
+                    if (vErrors === null) {
+                      vErrors = [err388];
+                    } else {
+                      vErrors.push(err388);
+                    }
+                    errors++;
+                  }
+                }
+                if (data214.threshold !== void 0) {
+                  let data216 = data214.threshold;
+                  if (typeof data216 == "number" && isFinite(data216)) {
+                    if (data216 <= 0 || isNaN(data216)) {
+                      const err389 = { instancePath: instancePath + "/gates/drift/prediction/threshold", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold, data: data216 };
                       if (vErrors === null) {
-                        vErrors = [err388];
+                        vErrors = [err389];
                       } else {
-                        vErrors.push(err388);
+                        vErrors.push(err389);
                       }
                       errors++;
                     }
                   } else {
-                    const err389 = { instancePath: instancePath + "/gates/drift/prediction/threshold", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold.type, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold, data: data215 };
+                    const err390 = { instancePath: instancePath + "/gates/drift/prediction/threshold", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold.type, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold, data: data216 };
                     if (vErrors === null) {
-                      vErrors = [err389];
+                      vErrors = [err390];
                     } else {
-                      vErrors.push(err389);
+                      vErrors.push(err390);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err390 = { instancePath: instancePath + "/gates/drift/prediction", schemaPath: "#/properties/gates/properties/drift/properties/prediction/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.prediction.type, parentSchema: schema31.properties.gates.properties.drift.properties.prediction, data: data213 };
+                const err391 = { instancePath: instancePath + "/gates/drift/prediction", schemaPath: "#/properties/gates/properties/drift/properties/prediction/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.prediction.type, parentSchema: schema31.properties.gates.properties.drift.properties.prediction, data: data214 };
                 if (vErrors === null) {
-                  vErrors = [err390];
+                  vErrors = [err391];
                 } else {
-                  vErrors.push(err390);
+                  vErrors.push(err391);
                 }
                 errors++;
               }
             }
             if (data204.domain_classifier !== void 0) {
-              let data216 = data204.domain_classifier;
-              if (data216 && typeof data216 == "object" && !Array.isArray(data216)) {
-                for (const key68 in data216) {
+              let data217 = data204.domain_classifier;
+              if (data217 && typeof data217 == "object" && !Array.isArray(data217)) {
+                for (const key68 in data217) {
                   if (!(key68 === "auc_band")) {
-                    const err391 = { instancePath: instancePath + "/gates/drift/domain_classifier", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key68 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier, data: data216 };
+                    const err392 = { instancePath: instancePath + "/gates/drift/domain_classifier", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key68 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier, data: data217 };
                     if (vErrors === null) {
-                      vErrors = [err391];
+                      vErrors = [err392];
                     } else {
-                      vErrors.push(err391);
+                      vErrors.push(err392);
                     }
                     errors++;
                   }
                 }
-                if (data216.auc_band !== void 0) {
-                  let data217 = data216.auc_band;
-                  if (data217 && typeof data217 == "object" && !Array.isArray(data217)) {
-                    if (Object.keys(data217).length < 1) {
-                      const err392 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data217 };
+                if (data217.auc_band !== void 0) {
+                  let data218 = data217.auc_band;
+                  if (data218 && typeof data218 == "object" && !Array.isArray(data218)) {
+                    if (Object.keys(data218).length < 1) {
+                      const err393 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data218 };
                       if (vErrors === null) {
-                        vErrors = [err392];
+                        vErrors = [err393];
                       } else {
-                        vErrors.push(err392);
+                        vErrors.push(err393);
                       }
                       errors++;
                     }
-                    for (const key69 in data217) {
+                    for (const key69 in data218) {
                       if (!(key69 === "min" || key69 === "max")) {
-                        const err393 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key69 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data217 };
-                        if (vErrors === null) {
-                          vErrors = [err393];
-                        } else {
-                          vErrors.push(err393);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data217.min !== void 0) {
-                      let data218 = data217.min;
-                      if (!(typeof data218 == "number" && isFinite(data218))) {
-                        const err394 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data218 };
+                        const err394 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key69 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data218 };
                         if (vErrors === null) {
                           vErrors = [err394];
                         } else {
@@ -4815,10 +4815,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data217.max !== void 0) {
-                      let data219 = data217.max;
+                    if (data218.min !== void 0) {
+                      let data219 = data218.min;
                       if (!(typeof data219 == "number" && isFinite(data219))) {
-                        const err395 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data219 };
+                        const err395 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data219 };
                         if (vErrors === null) {
                           vErrors = [err395];
                         } else {
@@ -4827,100 +4827,112 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
+                    if (data218.max !== void 0) {
+                      let data220 = data218.max;
+                      if (!(typeof data220 == "number" && isFinite(data220))) {
+                        const err396 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data220 };
+                        if (vErrors === null) {
+                          vErrors = [err396];
+                        } else {
+                          vErrors.push(err396);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err396 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data217 };
+                    const err397 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data218 };
                     if (vErrors === null) {
-                      vErrors = [err396];
+                      vErrors = [err397];
                     } else {
-                      vErrors.push(err396);
+                      vErrors.push(err397);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err397 = { instancePath: instancePath + "/gates/drift/domain_classifier", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier, data: data216 };
+                const err398 = { instancePath: instancePath + "/gates/drift/domain_classifier", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier, data: data217 };
                 if (vErrors === null) {
-                  vErrors = [err397];
+                  vErrors = [err398];
                 } else {
-                  vErrors.push(err397);
+                  vErrors.push(err398);
                 }
                 errors++;
               }
             }
           } else {
-            const err398 = { instancePath: instancePath + "/gates/drift", schemaPath: "#/properties/gates/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.type, parentSchema: schema31.properties.gates.properties.drift, data: data204 };
+            const err399 = { instancePath: instancePath + "/gates/drift", schemaPath: "#/properties/gates/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.type, parentSchema: schema31.properties.gates.properties.drift, data: data204 };
             if (vErrors === null) {
-              vErrors = [err398];
+              vErrors = [err399];
             } else {
-              vErrors.push(err398);
+              vErrors.push(err399);
             }
             errors++;
           }
         }
         if (data68.champion !== void 0) {
-          let data220 = data68.champion;
-          if (data220 && typeof data220 == "object" && !Array.isArray(data220)) {
-            if (data220.metrics === void 0) {
-              const err399 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema31.properties.gates.properties.champion.required, parentSchema: schema31.properties.gates.properties.champion, data: data220 };
+          let data221 = data68.champion;
+          if (data221 && typeof data221 == "object" && !Array.isArray(data221)) {
+            if (data221.metrics === void 0) {
+              const err400 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema31.properties.gates.properties.champion.required, parentSchema: schema31.properties.gates.properties.champion, data: data221 };
               if (vErrors === null) {
-                vErrors = [err399];
+                vErrors = [err400];
               } else {
-                vErrors.push(err399);
+                vErrors.push(err400);
               }
               errors++;
             }
-            for (const key70 in data220) {
+            for (const key70 in data221) {
               if (!(key70 === "metrics" || key70 === "tolerance" || key70 === "alpha")) {
-                const err400 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key70 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.champion, data: data220 };
+                const err401 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key70 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.champion, data: data221 };
                 if (vErrors === null) {
-                  vErrors = [err400];
+                  vErrors = [err401];
                 } else {
-                  vErrors.push(err400);
+                  vErrors.push(err401);
                 }
                 errors++;
               }
             }
-            if (data220.metrics !== void 0) {
-              let data221 = data220.metrics;
-              if (Array.isArray(data221)) {
-                if (data221.length < 1) {
-                  const err401 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data221 };
+            if (data221.metrics !== void 0) {
+              let data222 = data221.metrics;
+              if (Array.isArray(data222)) {
+                if (data222.length < 1) {
+                  const err402 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data222 };
                   if (vErrors === null) {
-                    vErrors = [err401];
+                    vErrors = [err402];
                   } else {
-                    vErrors.push(err401);
+                    vErrors.push(err402);
                   }
                   errors++;
                 }
-                const len9 = data221.length;
+                const len9 = data222.length;
                 for (let i12 = 0; i12 < len9; i12++) {
-                  let data222 = data221[i12];
-                  if (typeof data222 !== "string") {
-                    const err402 = { instancePath: instancePath + "/gates/champion/metrics/" + i12, schemaPath: "#/properties/gates/properties/champion/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.gates.properties.champion.properties.metrics.items.type, parentSchema: schema31.properties.gates.properties.champion.properties.metrics.items, data: data222 };
+                  let data223 = data222[i12];
+                  if (typeof data223 !== "string") {
+                    const err403 = { instancePath: instancePath + "/gates/champion/metrics/" + i12, schemaPath: "#/properties/gates/properties/champion/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.gates.properties.champion.properties.metrics.items.type, parentSchema: schema31.properties.gates.properties.champion.properties.metrics.items, data: data223 };
                     if (vErrors === null) {
-                      vErrors = [err402];
+                      vErrors = [err403];
                     } else {
-                      vErrors.push(err402);
+                      vErrors.push(err403);
                     }
                     errors++;
                   }
                 }
-                let i13 = data221.length;
+                let i13 = data222.length;
                 let j3;
                 if (i13 > 1) {
                   const indices3 = {};
                   for (; i13--; ) {
-                    let item3 = data221[i13];
+                    let item3 = data222[i13];
                     if (typeof item3 !== "string") {
                       continue;
                     }
                     if (typeof indices3[item3] == "number") {
                       j3 = indices3[item3];
-                      const err403 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i13 + " are identical)", schema: true, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data221 };
+                      const err404 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i13 + " are identical)", schema: true, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data222 };
                       if (vErrors === null) {
-                        vErrors = [err403];
+                        vErrors = [err404];
                       } else {
-                        vErrors.push(err403);
+                        vErrors.push(err404);
                       }
                       errors++;
                       break;
@@ -4929,51 +4941,42 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err404 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.gates.properties.champion.properties.metrics.type, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data221 };
+                const err405 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.gates.properties.champion.properties.metrics.type, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data222 };
                 if (vErrors === null) {
-                  vErrors = [err404];
+                  vErrors = [err405];
                 } else {
-                  vErrors.push(err404);
+                  vErrors.push(err405);
                 }
                 errors++;
               }
             }
-            if (data220.tolerance !== void 0) {
-              let data223 = data220.tolerance;
-              if (typeof data223 == "number" && isFinite(data223)) {
-                if (data223 < 0 || isNaN(data223)) {
-                  const err405 = { instancePath: instancePath + "/gates/champion/tolerance", schemaPath: "#/properties/gates/properties/champion/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.gates.properties.champion.properties.tolerance, data: data223 };
+            if (data221.tolerance !== void 0) {
+              let data224 = data221.tolerance;
+              if (typeof data224 == "number" && isFinite(data224)) {
+                if (data224 < 0 || isNaN(data224)) {
+                  const err406 = { instancePath: instancePath + "/gates/champion/tolerance", schemaPath: "#/properties/gates/properties/champion/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.gates.properties.champion.properties.tolerance, data: data224 };
                   if (vErrors === null) {
-                    vErrors = [err405];
+                    vErrors = [err406];
                   } else {
-                    vErrors.push(err405);
+                    vErrors.push(err406);
                   }
                   errors++;
                 }
               } else {
-                const err406 = { instancePath: instancePath + "/gates/champion/tolerance", schemaPath: "#/properties/gates/properties/champion/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.champion.properties.tolerance.type, parentSchema: schema31.properties.gates.properties.champion.properties.tolerance, data: data223 };
+                const err407 = { instancePath: instancePath + "/gates/champion/tolerance", schemaPath: "#/properties/gates/properties/champion/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.champion.properties.tolerance.type, parentSchema: schema31.properties.gates.properties.champion.properties.tolerance, data: data224 };
                 if (vErrors === null) {
-                  vErrors = [err406];
+                  vErrors = [err407];
                 } else {
-                  vErrors.push(err406);
+                  vErrors.push(err407);
                 }
                 errors++;
               }
             }
-            if (data220.alpha !== void 0) {
-              let data224 = data220.alpha;
-              if (typeof data224 == "number" && isFinite(data224)) {
-                if (data224 >= 1 || isNaN(data224)) {
-                  const err407 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data224 };
-                  if (vErrors === null) {
-                    vErrors = [err407];
-                  } else {
-                    vErrors.push(err407);
-                  }
-                  errors++;
-                }
-                if (data224 <= 0 || isNaN(data224)) {
-                  const err408 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data224 };
+            if (data221.alpha !== void 0) {
+              let data225 = data221.alpha;
+              if (typeof data225 == "number" && isFinite(data225)) {
+                if (data225 >= 1 || isNaN(data225)) {
+                  const err408 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data225 };
                   if (vErrors === null) {
                     vErrors = [err408];
                   } else {
@@ -4981,96 +4984,93 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data225 <= 0 || isNaN(data225)) {
+                  const err409 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data225 };
+                  if (vErrors === null) {
+                    vErrors = [err409];
+                  } else {
+                    vErrors.push(err409);
+                  }
+                  errors++;
+                }
               } else {
-                const err409 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.champion.properties.alpha.type, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data224 };
+                const err410 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.champion.properties.alpha.type, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data225 };
                 if (vErrors === null) {
-                  vErrors = [err409];
+                  vErrors = [err410];
                 } else {
-                  vErrors.push(err409);
+                  vErrors.push(err410);
                 }
                 errors++;
               }
             }
           } else {
-            const err410 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.champion.type, parentSchema: schema31.properties.gates.properties.champion, data: data220 };
+            const err411 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.champion.type, parentSchema: schema31.properties.gates.properties.champion, data: data221 };
             if (vErrors === null) {
-              vErrors = [err410];
+              vErrors = [err411];
             } else {
-              vErrors.push(err410);
+              vErrors.push(err411);
             }
             errors++;
           }
         }
       } else {
-        const err411 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.type, parentSchema: schema31.properties.gates, data: data68 };
+        const err412 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.type, parentSchema: schema31.properties.gates, data: data68 };
         if (vErrors === null) {
-          vErrors = [err411];
+          vErrors = [err412];
         } else {
-          vErrors.push(err411);
+          vErrors.push(err412);
         }
         errors++;
       }
     }
     if (data.monitoring !== void 0) {
-      let data225 = data.monitoring;
-      if (data225 && typeof data225 == "object" && !Array.isArray(data225)) {
-        for (const key71 in data225) {
+      let data226 = data.monitoring;
+      if (data226 && typeof data226 == "object" && !Array.isArray(data226)) {
+        for (const key71 in data226) {
           if (!(key71 === "current" || key71 === "schedule" || key71 === "alerting" || key71 === "labels_delay" || key71 === "retraining")) {
-            const err412 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key71 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring, data: data225 };
+            const err413 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key71 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring, data: data226 };
             if (vErrors === null) {
-              vErrors = [err412];
+              vErrors = [err413];
             } else {
-              vErrors.push(err412);
+              vErrors.push(err413);
             }
             errors++;
           }
         }
-        if (data225.current !== void 0) {
-          if (!validate21(data225.current, { instancePath: instancePath + "/monitoring/current", parentData: data225, parentDataProperty: "current", rootData, dynamicAnchors })) {
+        if (data226.current !== void 0) {
+          if (!validate21(data226.current, { instancePath: instancePath + "/monitoring/current", parentData: data226, parentDataProperty: "current", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
             errors = vErrors.length;
           }
         }
-        if (data225.schedule !== void 0) {
-          let data227 = data225.schedule;
-          if (typeof data227 === "string") {
-            if (!pattern11.test(data227)) {
-              const err413 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/pattern", keyword: "pattern", params: { pattern: "^\\S+( \\S+){4}$" }, message: 'must match pattern "^\\S+( \\S+){4}$"', schema: "^\\S+( \\S+){4}$", parentSchema: schema31.properties.monitoring.properties.schedule, data: data227 };
+        if (data226.schedule !== void 0) {
+          let data228 = data226.schedule;
+          if (typeof data228 === "string") {
+            if (!pattern11.test(data228)) {
+              const err414 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/pattern", keyword: "pattern", params: { pattern: "^\\S+( \\S+){4}$" }, message: 'must match pattern "^\\S+( \\S+){4}$"', schema: "^\\S+( \\S+){4}$", parentSchema: schema31.properties.monitoring.properties.schedule, data: data228 };
               if (vErrors === null) {
-                vErrors = [err413];
+                vErrors = [err414];
               } else {
-                vErrors.push(err413);
+                vErrors.push(err414);
               }
               errors++;
             }
           } else {
-            const err414 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.schedule.type, parentSchema: schema31.properties.monitoring.properties.schedule, data: data227 };
+            const err415 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.schedule.type, parentSchema: schema31.properties.monitoring.properties.schedule, data: data228 };
             if (vErrors === null) {
-              vErrors = [err414];
+              vErrors = [err415];
             } else {
-              vErrors.push(err414);
+              vErrors.push(err415);
             }
             errors++;
           }
         }
-        if (data225.alerting !== void 0) {
-          let data228 = data225.alerting;
-          if (data228 && typeof data228 == "object" && !Array.isArray(data228)) {
-            for (const key72 in data228) {
+        if (data226.alerting !== void 0) {
+          let data229 = data226.alerting;
+          if (data229 && typeof data229 == "object" && !Array.isArray(data229)) {
+            for (const key72 in data229) {
               if (!(key72 === "issue" || key72 === "mentions")) {
-                const err415 = { instancePath: instancePath + "/monitoring/alerting", schemaPath: "#/properties/monitoring/properties/alerting/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key72 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.alerting, data: data228 };
-                if (vErrors === null) {
-                  vErrors = [err415];
-                } else {
-                  vErrors.push(err415);
-                }
-                errors++;
-              }
-            }
-            if (data228.issue !== void 0) {
-              let data229 = data228.issue;
-              if (typeof data229 !== "boolean") {
-                const err416 = { instancePath: instancePath + "/monitoring/alerting/issue", schemaPath: "#/properties/monitoring/properties/alerting/properties/issue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.alerting.properties.issue.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.issue, data: data229 };
+                const err416 = { instancePath: instancePath + "/monitoring/alerting", schemaPath: "#/properties/monitoring/properties/alerting/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key72 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.alerting, data: data229 };
                 if (vErrors === null) {
                   vErrors = [err416];
                 } else {
@@ -5079,159 +5079,159 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data228.mentions !== void 0) {
-              let data230 = data228.mentions;
-              if (Array.isArray(data230)) {
-                const len10 = data230.length;
+            if (data229.issue !== void 0) {
+              let data230 = data229.issue;
+              if (typeof data230 !== "boolean") {
+                const err417 = { instancePath: instancePath + "/monitoring/alerting/issue", schemaPath: "#/properties/monitoring/properties/alerting/properties/issue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.alerting.properties.issue.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.issue, data: data230 };
+                if (vErrors === null) {
+                  vErrors = [err417];
+                } else {
+                  vErrors.push(err417);
+                }
+                errors++;
+              }
+            }
+            if (data229.mentions !== void 0) {
+              let data231 = data229.mentions;
+              if (Array.isArray(data231)) {
+                const len10 = data231.length;
                 for (let i14 = 0; i14 < len10; i14++) {
-                  let data231 = data230[i14];
-                  if (typeof data231 === "string") {
-                    if (!pattern6.test(data231)) {
-                      const err417 = { instancePath: instancePath + "/monitoring/alerting/mentions/" + i14, schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions.items, data: data231 };
+                  let data232 = data231[i14];
+                  if (typeof data232 === "string") {
+                    if (!pattern6.test(data232)) {
+                      const err418 = { instancePath: instancePath + "/monitoring/alerting/mentions/" + i14, schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions.items, data: data232 };
                       if (vErrors === null) {
-                        vErrors = [err417];
+                        vErrors = [err418];
                       } else {
-                        vErrors.push(err417);
+                        vErrors.push(err418);
                       }
                       errors++;
                     }
                   } else {
-                    const err418 = { instancePath: instancePath + "/monitoring/alerting/mentions/" + i14, schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerting.properties.mentions.items.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions.items, data: data231 };
+                    const err419 = { instancePath: instancePath + "/monitoring/alerting/mentions/" + i14, schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerting.properties.mentions.items.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions.items, data: data232 };
                     if (vErrors === null) {
-                      vErrors = [err418];
+                      vErrors = [err419];
                     } else {
-                      vErrors.push(err418);
+                      vErrors.push(err419);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err419 = { instancePath: instancePath + "/monitoring/alerting/mentions", schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.alerting.properties.mentions.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions, data: data230 };
+                const err420 = { instancePath: instancePath + "/monitoring/alerting/mentions", schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.alerting.properties.mentions.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions, data: data231 };
                 if (vErrors === null) {
-                  vErrors = [err419];
+                  vErrors = [err420];
                 } else {
-                  vErrors.push(err419);
+                  vErrors.push(err420);
                 }
                 errors++;
               }
             }
           } else {
-            const err420 = { instancePath: instancePath + "/monitoring/alerting", schemaPath: "#/properties/monitoring/properties/alerting/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.alerting.type, parentSchema: schema31.properties.monitoring.properties.alerting, data: data228 };
+            const err421 = { instancePath: instancePath + "/monitoring/alerting", schemaPath: "#/properties/monitoring/properties/alerting/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.alerting.type, parentSchema: schema31.properties.monitoring.properties.alerting, data: data229 };
             if (vErrors === null) {
-              vErrors = [err420];
+              vErrors = [err421];
             } else {
-              vErrors.push(err420);
+              vErrors.push(err421);
             }
             errors++;
           }
         }
-        if (data225.labels_delay !== void 0) {
-          let data232 = data225.labels_delay;
-          if (typeof data232 === "string") {
-            if (!pattern13.test(data232)) {
-              const err421 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data232 };
+        if (data226.labels_delay !== void 0) {
+          let data233 = data226.labels_delay;
+          if (typeof data233 === "string") {
+            if (!pattern13.test(data233)) {
+              const err422 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data233 };
               if (vErrors === null) {
-                vErrors = [err421];
+                vErrors = [err422];
               } else {
-                vErrors.push(err421);
+                vErrors.push(err422);
               }
               errors++;
             }
           } else {
-            const err422 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.labels_delay.type, parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data232 };
+            const err423 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.labels_delay.type, parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data233 };
             if (vErrors === null) {
-              vErrors = [err422];
+              vErrors = [err423];
             } else {
-              vErrors.push(err422);
+              vErrors.push(err423);
             }
             errors++;
           }
         }
-        if (data225.retraining !== void 0) {
-          let data233 = data225.retraining;
-          if (data233 && typeof data233 == "object" && !Array.isArray(data233)) {
-            for (const key73 in data233) {
+        if (data226.retraining !== void 0) {
+          let data234 = data226.retraining;
+          if (data234 && typeof data234 == "object" && !Array.isArray(data234)) {
+            for (const key73 in data234) {
               if (!(key73 === "min_interval" || key73 === "max_interval" || key73 === "trigger")) {
-                const err423 = { instancePath: instancePath + "/monitoring/retraining", schemaPath: "#/properties/monitoring/properties/retraining/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key73 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.retraining, data: data233 };
+                const err424 = { instancePath: instancePath + "/monitoring/retraining", schemaPath: "#/properties/monitoring/properties/retraining/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key73 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.retraining, data: data234 };
                 if (vErrors === null) {
-                  vErrors = [err423];
+                  vErrors = [err424];
                 } else {
-                  vErrors.push(err423);
+                  vErrors.push(err424);
                 }
                 errors++;
               }
             }
-            if (data233.min_interval !== void 0) {
-              let data234 = data233.min_interval;
-              if (typeof data234 === "string") {
-                if (!pattern13.test(data234)) {
-                  const err424 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data234 };
-                  if (vErrors === null) {
-                    vErrors = [err424];
-                  } else {
-                    vErrors.push(err424);
-                  }
-                  errors++;
-                }
-              } else {
-                const err425 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.min_interval.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data234 };
-                if (vErrors === null) {
-                  vErrors = [err425];
-                } else {
-                  vErrors.push(err425);
-                }
-                errors++;
-              }
-            }
-            if (data233.max_interval !== void 0) {
-              let data235 = data233.max_interval;
+            if (data234.min_interval !== void 0) {
+              let data235 = data234.min_interval;
               if (typeof data235 === "string") {
                 if (!pattern13.test(data235)) {
-                  const err426 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data235 };
+                  const err425 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data235 };
                   if (vErrors === null) {
-                    vErrors = [err426];
+                    vErrors = [err425];
                   } else {
-                    vErrors.push(err426);
+                    vErrors.push(err425);
                   }
                   errors++;
                 }
               } else {
-                const err427 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.max_interval.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data235 };
+                const err426 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.min_interval.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data235 };
                 if (vErrors === null) {
-                  vErrors = [err427];
+                  vErrors = [err426];
                 } else {
-                  vErrors.push(err427);
+                  vErrors.push(err426);
                 }
                 errors++;
               }
             }
-            if (data233.trigger !== void 0) {
-              let data236 = data233.trigger;
-              if (data236 && typeof data236 == "object" && !Array.isArray(data236)) {
-                if (data236.type === void 0) {
-                  const err428 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.required, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data236 };
+            if (data234.max_interval !== void 0) {
+              let data236 = data234.max_interval;
+              if (typeof data236 === "string") {
+                if (!pattern13.test(data236)) {
+                  const err427 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data236 };
                   if (vErrors === null) {
-                    vErrors = [err428];
+                    vErrors = [err427];
                   } else {
-                    vErrors.push(err428);
+                    vErrors.push(err427);
                   }
                   errors++;
                 }
-                for (const key74 in data236) {
-                  if (!(key74 === "type" || key74 === "workflow" || key74 === "event_type" || key74 === "ref")) {
-                    const err429 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key74 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data236 };
-                    if (vErrors === null) {
-                      vErrors = [err429];
-                    } else {
-                      vErrors.push(err429);
-                    }
-                    errors++;
-                  }
+              } else {
+                const err428 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.max_interval.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data236 };
+                if (vErrors === null) {
+                  vErrors = [err428];
+                } else {
+                  vErrors.push(err428);
                 }
-                if (data236.type !== void 0) {
-                  let data237 = data236.type;
-                  if (!(data237 === "workflow_dispatch" || data237 === "repository_dispatch" || data237 === "none")) {
-                    const err430 = { instancePath: instancePath + "/monitoring/retraining/trigger/type", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type.enum, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type, data: data237 };
+                errors++;
+              }
+            }
+            if (data234.trigger !== void 0) {
+              let data237 = data234.trigger;
+              if (data237 && typeof data237 == "object" && !Array.isArray(data237)) {
+                if (data237.type === void 0) {
+                  const err429 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.required, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data237 };
+                  if (vErrors === null) {
+                    vErrors = [err429];
+                  } else {
+                    vErrors.push(err429);
+                  }
+                  errors++;
+                }
+                for (const key74 in data237) {
+                  if (!(key74 === "type" || key74 === "workflow" || key74 === "event_type" || key74 === "ref")) {
+                    const err430 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key74 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data237 };
                     if (vErrors === null) {
                       vErrors = [err430];
                     } else {
@@ -5240,10 +5240,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data236.workflow !== void 0) {
-                  let data238 = data236.workflow;
-                  if (typeof data238 !== "string") {
-                    const err431 = { instancePath: instancePath + "/monitoring/retraining/trigger/workflow", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.workflow.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.workflow, data: data238 };
+                if (data237.type !== void 0) {
+                  let data238 = data237.type;
+                  if (!(data238 === "workflow_dispatch" || data238 === "repository_dispatch" || data238 === "none")) {
+                    const err431 = { instancePath: instancePath + "/monitoring/retraining/trigger/type", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type.enum, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type, data: data238 };
                     if (vErrors === null) {
                       vErrors = [err431];
                     } else {
@@ -5252,10 +5252,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data236.event_type !== void 0) {
-                  let data239 = data236.event_type;
+                if (data237.workflow !== void 0) {
+                  let data239 = data237.workflow;
                   if (typeof data239 !== "string") {
-                    const err432 = { instancePath: instancePath + "/monitoring/retraining/trigger/event_type", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.event_type.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.event_type, data: data239 };
+                    const err432 = { instancePath: instancePath + "/monitoring/retraining/trigger/workflow", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.workflow.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.workflow, data: data239 };
                     if (vErrors === null) {
                       vErrors = [err432];
                     } else {
@@ -5264,10 +5264,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data236.ref !== void 0) {
-                  let data240 = data236.ref;
+                if (data237.event_type !== void 0) {
+                  let data240 = data237.event_type;
                   if (typeof data240 !== "string") {
-                    const err433 = { instancePath: instancePath + "/monitoring/retraining/trigger/ref", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.ref.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.ref, data: data240 };
+                    const err433 = { instancePath: instancePath + "/monitoring/retraining/trigger/event_type", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.event_type.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.event_type, data: data240 };
                     if (vErrors === null) {
                       vErrors = [err433];
                     } else {
@@ -5276,54 +5276,54 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data237.ref !== void 0) {
+                  let data241 = data237.ref;
+                  if (typeof data241 !== "string") {
+                    const err434 = { instancePath: instancePath + "/monitoring/retraining/trigger/ref", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.ref.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.ref, data: data241 };
+                    if (vErrors === null) {
+                      vErrors = [err434];
+                    } else {
+                      vErrors.push(err434);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err434 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data236 };
+                const err435 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data237 };
                 if (vErrors === null) {
-                  vErrors = [err434];
+                  vErrors = [err435];
                 } else {
-                  vErrors.push(err434);
+                  vErrors.push(err435);
                 }
                 errors++;
               }
             }
           } else {
-            const err435 = { instancePath: instancePath + "/monitoring/retraining", schemaPath: "#/properties/monitoring/properties/retraining/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.retraining.type, parentSchema: schema31.properties.monitoring.properties.retraining, data: data233 };
+            const err436 = { instancePath: instancePath + "/monitoring/retraining", schemaPath: "#/properties/monitoring/properties/retraining/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.retraining.type, parentSchema: schema31.properties.monitoring.properties.retraining, data: data234 };
             if (vErrors === null) {
-              vErrors = [err435];
+              vErrors = [err436];
             } else {
-              vErrors.push(err435);
+              vErrors.push(err436);
             }
             errors++;
           }
         }
       } else {
-        const err436 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data225 };
+        const err437 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data226 };
         if (vErrors === null) {
-          vErrors = [err436];
+          vErrors = [err437];
         } else {
-          vErrors.push(err436);
+          vErrors.push(err437);
         }
         errors++;
       }
     }
     if (data.deployment !== void 0) {
-      let data241 = data.deployment;
-      if (data241 && typeof data241 == "object" && !Array.isArray(data241)) {
-        for (const key75 in data241) {
+      let data242 = data.deployment;
+      if (data242 && typeof data242 == "object" && !Array.isArray(data242)) {
+        for (const key75 in data242) {
           if (!(key75 === "mode" || key75 === "strategy" || key75 === "resources" || key75 === "rollback" || key75 === "fallback" || key75 === "dependencies")) {
-            const err437 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key75 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment, data: data241 };
-            if (vErrors === null) {
-              vErrors = [err437];
-            } else {
-              vErrors.push(err437);
-            }
-            errors++;
-          }
-        }
-        if (data241.mode !== void 0) {
-          let data242 = data241.mode;
-          if (!(data242 === "batch" || data242 === "real-time")) {
-            const err438 = { instancePath: instancePath + "/deployment/mode", schemaPath: "#/properties/deployment/properties/mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.deployment.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deployment.properties.mode.enum, parentSchema: schema31.properties.deployment.properties.mode, data: data242 };
+            const err438 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key75 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment, data: data242 };
             if (vErrors === null) {
               vErrors = [err438];
             } else {
@@ -5332,10 +5332,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data241.strategy !== void 0) {
-          let data243 = data241.strategy;
-          if (!(data243 === "canary" || data243 === "shadow" || data243 === "ab" || data243 === "blue-green" || data243 === "manual")) {
-            const err439 = { instancePath: instancePath + "/deployment/strategy", schemaPath: "#/properties/deployment/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema31.properties.deployment.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deployment.properties.strategy.enum, parentSchema: schema31.properties.deployment.properties.strategy, data: data243 };
+        if (data242.mode !== void 0) {
+          let data243 = data242.mode;
+          if (!(data243 === "batch" || data243 === "real-time")) {
+            const err439 = { instancePath: instancePath + "/deployment/mode", schemaPath: "#/properties/deployment/properties/mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.deployment.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deployment.properties.mode.enum, parentSchema: schema31.properties.deployment.properties.mode, data: data243 };
             if (vErrors === null) {
               vErrors = [err439];
             } else {
@@ -5344,24 +5344,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data241.resources !== void 0) {
-          let data244 = data241.resources;
-          if (data244 && typeof data244 == "object" && !Array.isArray(data244)) {
-            for (const key76 in data244) {
-              if (!(key76 === "cpu" || key76 === "memory_mb" || key76 === "gpu" || key76 === "replicas")) {
-                const err440 = { instancePath: instancePath + "/deployment/resources", schemaPath: "#/properties/deployment/properties/resources/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key76 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.resources, data: data244 };
-                if (vErrors === null) {
-                  vErrors = [err440];
-                } else {
-                  vErrors.push(err440);
-                }
-                errors++;
-              }
+        if (data242.strategy !== void 0) {
+          let data244 = data242.strategy;
+          if (!(data244 === "canary" || data244 === "shadow" || data244 === "ab" || data244 === "blue-green" || data244 === "manual")) {
+            const err440 = { instancePath: instancePath + "/deployment/strategy", schemaPath: "#/properties/deployment/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema31.properties.deployment.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deployment.properties.strategy.enum, parentSchema: schema31.properties.deployment.properties.strategy, data: data244 };
+            if (vErrors === null) {
+              vErrors = [err440];
+            } else {
+              vErrors.push(err440);
             }
-            if (data244.cpu !== void 0) {
-              let data245 = data244.cpu;
-              if (!(typeof data245 == "number" && isFinite(data245)) && typeof data245 !== "string") {
-                const err441 = { instancePath: instancePath + "/deployment/resources/cpu", schemaPath: "#/properties/deployment/properties/resources/properties/cpu/type", keyword: "type", params: { type: schema31.properties.deployment.properties.resources.properties.cpu.type }, message: "must be number,string", schema: schema31.properties.deployment.properties.resources.properties.cpu.type, parentSchema: schema31.properties.deployment.properties.resources.properties.cpu, data: data245 };
+            errors++;
+          }
+        }
+        if (data242.resources !== void 0) {
+          let data245 = data242.resources;
+          if (data245 && typeof data245 == "object" && !Array.isArray(data245)) {
+            for (const key76 in data245) {
+              if (!(key76 === "cpu" || key76 === "memory_mb" || key76 === "gpu" || key76 === "replicas")) {
+                const err441 = { instancePath: instancePath + "/deployment/resources", schemaPath: "#/properties/deployment/properties/resources/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key76 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.resources, data: data245 };
                 if (vErrors === null) {
                   vErrors = [err441];
                 } else {
@@ -5370,32 +5370,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data244.memory_mb !== void 0) {
-              let data246 = data244.memory_mb;
-              if (typeof data246 == "number" && isFinite(data246)) {
-                if (data246 <= 0 || isNaN(data246)) {
-                  const err442 = { instancePath: instancePath + "/deployment/resources/memory_mb", schemaPath: "#/properties/deployment/properties/resources/properties/memory_mb/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.deployment.properties.resources.properties.memory_mb, data: data246 };
-                  if (vErrors === null) {
-                    vErrors = [err442];
-                  } else {
-                    vErrors.push(err442);
-                  }
-                  errors++;
-                }
-              } else {
-                const err443 = { instancePath: instancePath + "/deployment/resources/memory_mb", schemaPath: "#/properties/deployment/properties/resources/properties/memory_mb/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.deployment.properties.resources.properties.memory_mb.type, parentSchema: schema31.properties.deployment.properties.resources.properties.memory_mb, data: data246 };
+            if (data245.cpu !== void 0) {
+              let data246 = data245.cpu;
+              if (!(typeof data246 == "number" && isFinite(data246)) && typeof data246 !== "string") {
+                const err442 = { instancePath: instancePath + "/deployment/resources/cpu", schemaPath: "#/properties/deployment/properties/resources/properties/cpu/type", keyword: "type", params: { type: schema31.properties.deployment.properties.resources.properties.cpu.type }, message: "must be number,string", schema: schema31.properties.deployment.properties.resources.properties.cpu.type, parentSchema: schema31.properties.deployment.properties.resources.properties.cpu, data: data246 };
                 if (vErrors === null) {
-                  vErrors = [err443];
+                  vErrors = [err442];
                 } else {
-                  vErrors.push(err443);
+                  vErrors.push(err442);
                 }
                 errors++;
               }
             }
-            if (data244.gpu !== void 0) {
-              let data247 = data244.gpu;
-              if (!(typeof data247 == "number" && (!(data247 % 1) && !isNaN(data247)) && isFinite(data247))) {
-                const err444 = { instancePath: instancePath + "/deployment/resources/gpu", schemaPath: "#/properties/deployment/properties/resources/properties/gpu/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deployment.properties.resources.properties.gpu.type, parentSchema: schema31.properties.deployment.properties.resources.properties.gpu, data: data247 };
+            if (data245.memory_mb !== void 0) {
+              let data247 = data245.memory_mb;
+              if (typeof data247 == "number" && isFinite(data247)) {
+                if (data247 <= 0 || isNaN(data247)) {
+                  const err443 = { instancePath: instancePath + "/deployment/resources/memory_mb", schemaPath: "#/properties/deployment/properties/resources/properties/memory_mb/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.deployment.properties.resources.properties.memory_mb, data: data247 };
+                  if (vErrors === null) {
+                    vErrors = [err443];
+                  } else {
+                    vErrors.push(err443);
+                  }
+                  errors++;
+                }
+              } else {
+                const err444 = { instancePath: instancePath + "/deployment/resources/memory_mb", schemaPath: "#/properties/deployment/properties/resources/properties/memory_mb/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.deployment.properties.resources.properties.memory_mb.type, parentSchema: schema31.properties.deployment.properties.resources.properties.memory_mb, data: data247 };
                 if (vErrors === null) {
                   vErrors = [err444];
                 } else {
@@ -5403,274 +5403,274 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data247 == "number" && isFinite(data247)) {
-                if (data247 < 0 || isNaN(data247)) {
-                  const err445 = { instancePath: instancePath + "/deployment/resources/gpu", schemaPath: "#/properties/deployment/properties/resources/properties/gpu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.deployment.properties.resources.properties.gpu, data: data247 };
-                  if (vErrors === null) {
-                    vErrors = [err445];
-                  } else {
-                    vErrors.push(err445);
-                  }
-                  errors++;
-                }
-              }
             }
-            if (data244.replicas !== void 0) {
-              let data248 = data244.replicas;
+            if (data245.gpu !== void 0) {
+              let data248 = data245.gpu;
               if (!(typeof data248 == "number" && (!(data248 % 1) && !isNaN(data248)) && isFinite(data248))) {
-                const err446 = { instancePath: instancePath + "/deployment/resources/replicas", schemaPath: "#/properties/deployment/properties/resources/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deployment.properties.resources.properties.replicas.type, parentSchema: schema31.properties.deployment.properties.resources.properties.replicas, data: data248 };
+                const err445 = { instancePath: instancePath + "/deployment/resources/gpu", schemaPath: "#/properties/deployment/properties/resources/properties/gpu/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deployment.properties.resources.properties.gpu.type, parentSchema: schema31.properties.deployment.properties.resources.properties.gpu, data: data248 };
                 if (vErrors === null) {
-                  vErrors = [err446];
+                  vErrors = [err445];
                 } else {
-                  vErrors.push(err446);
+                  vErrors.push(err445);
                 }
                 errors++;
               }
               if (typeof data248 == "number" && isFinite(data248)) {
-                if (data248 < 1 || isNaN(data248)) {
-                  const err447 = { instancePath: instancePath + "/deployment/resources/replicas", schemaPath: "#/properties/deployment/properties/resources/properties/replicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.deployment.properties.resources.properties.replicas, data: data248 };
+                if (data248 < 0 || isNaN(data248)) {
+                  const err446 = { instancePath: instancePath + "/deployment/resources/gpu", schemaPath: "#/properties/deployment/properties/resources/properties/gpu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.deployment.properties.resources.properties.gpu, data: data248 };
                   if (vErrors === null) {
-                    vErrors = [err447];
+                    vErrors = [err446];
                   } else {
-                    vErrors.push(err447);
+                    vErrors.push(err446);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data245.replicas !== void 0) {
+              let data249 = data245.replicas;
+              if (!(typeof data249 == "number" && (!(data249 % 1) && !isNaN(data249)) && isFinite(data249))) {
+                const err447 = { instancePath: instancePath + "/deployment/resources/replicas", schemaPath: "#/properties/deployment/properties/resources/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deployment.properties.resources.properties.replicas.type, parentSchema: schema31.properties.deployment.properties.resources.properties.replicas, data: data249 };
+                if (vErrors === null) {
+                  vErrors = [err447];
+                } else {
+                  vErrors.push(err447);
+                }
+                errors++;
+              }
+              if (typeof data249 == "number" && isFinite(data249)) {
+                if (data249 < 1 || isNaN(data249)) {
+                  const err448 = { instancePath: instancePath + "/deployment/resources/replicas", schemaPath: "#/properties/deployment/properties/resources/properties/replicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.deployment.properties.resources.properties.replicas, data: data249 };
+                  if (vErrors === null) {
+                    vErrors = [err448];
+                  } else {
+                    vErrors.push(err448);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err448 = { instancePath: instancePath + "/deployment/resources", schemaPath: "#/properties/deployment/properties/resources/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.resources.type, parentSchema: schema31.properties.deployment.properties.resources, data: data244 };
+            const err449 = { instancePath: instancePath + "/deployment/resources", schemaPath: "#/properties/deployment/properties/resources/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.resources.type, parentSchema: schema31.properties.deployment.properties.resources, data: data245 };
             if (vErrors === null) {
-              vErrors = [err448];
+              vErrors = [err449];
             } else {
-              vErrors.push(err448);
+              vErrors.push(err449);
             }
             errors++;
           }
         }
-        if (data241.rollback !== void 0) {
-          let data249 = data241.rollback;
-          if (data249 && typeof data249 == "object" && !Array.isArray(data249)) {
-            if (data249.plan === void 0) {
-              const err449 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.deployment.properties.rollback.required, parentSchema: schema31.properties.deployment.properties.rollback, data: data249 };
+        if (data242.rollback !== void 0) {
+          let data250 = data242.rollback;
+          if (data250 && typeof data250 == "object" && !Array.isArray(data250)) {
+            if (data250.plan === void 0) {
+              const err450 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.deployment.properties.rollback.required, parentSchema: schema31.properties.deployment.properties.rollback, data: data250 };
               if (vErrors === null) {
-                vErrors = [err449];
+                vErrors = [err450];
               } else {
-                vErrors.push(err449);
+                vErrors.push(err450);
               }
               errors++;
             }
-            for (const key77 in data249) {
+            for (const key77 in data250) {
               if (!(key77 === "plan" || key77 === "to_version")) {
-                const err450 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key77 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.rollback, data: data249 };
+                const err451 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key77 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.rollback, data: data250 };
                 if (vErrors === null) {
-                  vErrors = [err450];
+                  vErrors = [err451];
                 } else {
-                  vErrors.push(err450);
+                  vErrors.push(err451);
                 }
                 errors++;
               }
             }
-            if (data249.plan !== void 0) {
-              let data250 = data249.plan;
-              if (typeof data250 === "string") {
-                if (func2(data250) < 1) {
-                  const err451 = { instancePath: instancePath + "/deployment/rollback/plan", schemaPath: "#/properties/deployment/properties/rollback/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deployment.properties.rollback.properties.plan, data: data250 };
-                  if (vErrors === null) {
-                    vErrors = [err451];
-                  } else {
-                    vErrors.push(err451);
-                  }
-                  errors++;
-                }
-              } else {
-                const err452 = { instancePath: instancePath + "/deployment/rollback/plan", schemaPath: "#/properties/deployment/properties/rollback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.rollback.properties.plan.type, parentSchema: schema31.properties.deployment.properties.rollback.properties.plan, data: data250 };
-                if (vErrors === null) {
-                  vErrors = [err452];
-                } else {
-                  vErrors.push(err452);
-                }
-                errors++;
-              }
-            }
-            if (data249.to_version !== void 0) {
-              let data251 = data249.to_version;
+            if (data250.plan !== void 0) {
+              let data251 = data250.plan;
               if (typeof data251 === "string") {
-                if (!pattern5.test(data251)) {
-                  const err453 = { instancePath: instancePath + "/deployment/rollback/to_version", schemaPath: "#/properties/deployment/properties/rollback/properties/to_version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema31.properties.deployment.properties.rollback.properties.to_version, data: data251 };
+                if (func2(data251) < 1) {
+                  const err452 = { instancePath: instancePath + "/deployment/rollback/plan", schemaPath: "#/properties/deployment/properties/rollback/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deployment.properties.rollback.properties.plan, data: data251 };
                   if (vErrors === null) {
-                    vErrors = [err453];
+                    vErrors = [err452];
                   } else {
-                    vErrors.push(err453);
+                    vErrors.push(err452);
                   }
                   errors++;
                 }
               } else {
-                const err454 = { instancePath: instancePath + "/deployment/rollback/to_version", schemaPath: "#/properties/deployment/properties/rollback/properties/to_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.rollback.properties.to_version.type, parentSchema: schema31.properties.deployment.properties.rollback.properties.to_version, data: data251 };
+                const err453 = { instancePath: instancePath + "/deployment/rollback/plan", schemaPath: "#/properties/deployment/properties/rollback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.rollback.properties.plan.type, parentSchema: schema31.properties.deployment.properties.rollback.properties.plan, data: data251 };
                 if (vErrors === null) {
-                  vErrors = [err454];
+                  vErrors = [err453];
                 } else {
-                  vErrors.push(err454);
+                  vErrors.push(err453);
+                }
+                errors++;
+              }
+            }
+            if (data250.to_version !== void 0) {
+              let data252 = data250.to_version;
+              if (typeof data252 === "string") {
+                if (!pattern5.test(data252)) {
+                  const err454 = { instancePath: instancePath + "/deployment/rollback/to_version", schemaPath: "#/properties/deployment/properties/rollback/properties/to_version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema31.properties.deployment.properties.rollback.properties.to_version, data: data252 };
+                  if (vErrors === null) {
+                    vErrors = [err454];
+                  } else {
+                    vErrors.push(err454);
+                  }
+                  errors++;
+                }
+              } else {
+                const err455 = { instancePath: instancePath + "/deployment/rollback/to_version", schemaPath: "#/properties/deployment/properties/rollback/properties/to_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.rollback.properties.to_version.type, parentSchema: schema31.properties.deployment.properties.rollback.properties.to_version, data: data252 };
+                if (vErrors === null) {
+                  vErrors = [err455];
+                } else {
+                  vErrors.push(err455);
                 }
                 errors++;
               }
             }
           } else {
-            const err455 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.rollback.type, parentSchema: schema31.properties.deployment.properties.rollback, data: data249 };
+            const err456 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.rollback.type, parentSchema: schema31.properties.deployment.properties.rollback, data: data250 };
             if (vErrors === null) {
-              vErrors = [err455];
+              vErrors = [err456];
             } else {
-              vErrors.push(err455);
+              vErrors.push(err456);
             }
             errors++;
           }
         }
-        if (data241.fallback !== void 0) {
-          let data252 = data241.fallback;
-          if (data252 && typeof data252 == "object" && !Array.isArray(data252)) {
-            if (data252.plan === void 0) {
-              const err456 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.deployment.properties.fallback.required, parentSchema: schema31.properties.deployment.properties.fallback, data: data252 };
+        if (data242.fallback !== void 0) {
+          let data253 = data242.fallback;
+          if (data253 && typeof data253 == "object" && !Array.isArray(data253)) {
+            if (data253.plan === void 0) {
+              const err457 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.deployment.properties.fallback.required, parentSchema: schema31.properties.deployment.properties.fallback, data: data253 };
               if (vErrors === null) {
-                vErrors = [err456];
+                vErrors = [err457];
               } else {
-                vErrors.push(err456);
+                vErrors.push(err457);
               }
               errors++;
             }
-            for (const key78 in data252) {
+            for (const key78 in data253) {
               if (!(key78 === "plan")) {
-                const err457 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key78 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.fallback, data: data252 };
+                const err458 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key78 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.fallback, data: data253 };
                 if (vErrors === null) {
-                  vErrors = [err457];
+                  vErrors = [err458];
                 } else {
-                  vErrors.push(err457);
+                  vErrors.push(err458);
                 }
                 errors++;
               }
             }
-            if (data252.plan !== void 0) {
-              let data253 = data252.plan;
-              if (typeof data253 === "string") {
-                if (func2(data253) < 1) {
-                  const err458 = { instancePath: instancePath + "/deployment/fallback/plan", schemaPath: "#/properties/deployment/properties/fallback/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deployment.properties.fallback.properties.plan, data: data253 };
+            if (data253.plan !== void 0) {
+              let data254 = data253.plan;
+              if (typeof data254 === "string") {
+                if (func2(data254) < 1) {
+                  const err459 = { instancePath: instancePath + "/deployment/fallback/plan", schemaPath: "#/properties/deployment/properties/fallback/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deployment.properties.fallback.properties.plan, data: data254 };
                   if (vErrors === null) {
-                    vErrors = [err458];
+                    vErrors = [err459];
                   } else {
-                    vErrors.push(err458);
+                    vErrors.push(err459);
                   }
                   errors++;
                 }
               } else {
-                const err459 = { instancePath: instancePath + "/deployment/fallback/plan", schemaPath: "#/properties/deployment/properties/fallback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.fallback.properties.plan.type, parentSchema: schema31.properties.deployment.properties.fallback.properties.plan, data: data253 };
+                const err460 = { instancePath: instancePath + "/deployment/fallback/plan", schemaPath: "#/properties/deployment/properties/fallback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.fallback.properties.plan.type, parentSchema: schema31.properties.deployment.properties.fallback.properties.plan, data: data254 };
                 if (vErrors === null) {
-                  vErrors = [err459];
+                  vErrors = [err460];
                 } else {
-                  vErrors.push(err459);
+                  vErrors.push(err460);
                 }
                 errors++;
               }
             }
           } else {
-            const err460 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.fallback.type, parentSchema: schema31.properties.deployment.properties.fallback, data: data252 };
+            const err461 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.fallback.type, parentSchema: schema31.properties.deployment.properties.fallback, data: data253 };
             if (vErrors === null) {
-              vErrors = [err460];
+              vErrors = [err461];
             } else {
-              vErrors.push(err460);
+              vErrors.push(err461);
             }
             errors++;
           }
         }
-        if (data241.dependencies !== void 0) {
-          let data254 = data241.dependencies;
-          if (Array.isArray(data254)) {
-            const len11 = data254.length;
+        if (data242.dependencies !== void 0) {
+          let data255 = data242.dependencies;
+          if (Array.isArray(data255)) {
+            const len11 = data255.length;
             for (let i15 = 0; i15 < len11; i15++) {
-              let data255 = data254[i15];
-              if (typeof data255 !== "string") {
-                const err461 = { instancePath: instancePath + "/deployment/dependencies/" + i15, schemaPath: "#/properties/deployment/properties/dependencies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.dependencies.items.type, parentSchema: schema31.properties.deployment.properties.dependencies.items, data: data255 };
+              let data256 = data255[i15];
+              if (typeof data256 !== "string") {
+                const err462 = { instancePath: instancePath + "/deployment/dependencies/" + i15, schemaPath: "#/properties/deployment/properties/dependencies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.dependencies.items.type, parentSchema: schema31.properties.deployment.properties.dependencies.items, data: data256 };
                 if (vErrors === null) {
-                  vErrors = [err461];
+                  vErrors = [err462];
                 } else {
-                  vErrors.push(err461);
+                  vErrors.push(err462);
                 }
                 errors++;
               }
             }
           } else {
-            const err462 = { instancePath: instancePath + "/deployment/dependencies", schemaPath: "#/properties/deployment/properties/dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.deployment.properties.dependencies.type, parentSchema: schema31.properties.deployment.properties.dependencies, data: data254 };
+            const err463 = { instancePath: instancePath + "/deployment/dependencies", schemaPath: "#/properties/deployment/properties/dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.deployment.properties.dependencies.type, parentSchema: schema31.properties.deployment.properties.dependencies, data: data255 };
             if (vErrors === null) {
-              vErrors = [err462];
+              vErrors = [err463];
             } else {
-              vErrors.push(err462);
+              vErrors.push(err463);
             }
             errors++;
           }
         }
       } else {
-        const err463 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.type, parentSchema: schema31.properties.deployment, data: data241 };
+        const err464 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.type, parentSchema: schema31.properties.deployment, data: data242 };
         if (vErrors === null) {
-          vErrors = [err463];
+          vErrors = [err464];
         } else {
-          vErrors.push(err463);
+          vErrors.push(err464);
         }
         errors++;
       }
     }
     if (data.checklist !== void 0) {
-      let data256 = data.checklist;
-      if (data256 && typeof data256 == "object" && !Array.isArray(data256)) {
-        for (const key79 in data256) {
+      let data257 = data.checklist;
+      if (data257 && typeof data257 == "object" && !Array.isArray(data257)) {
+        for (const key79 in data257) {
           if (!(key79 === "problem" || key79 === "data" || key79 === "baseline" || key79 === "ready" || key79 === "deploy" || key79 === "monitor" || key79 === "usable")) {
-            const err464 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key79 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist, data: data256 };
+            const err465 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key79 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist, data: data257 };
             if (vErrors === null) {
-              vErrors = [err464];
+              vErrors = [err465];
             } else {
-              vErrors.push(err464);
+              vErrors.push(err465);
             }
             errors++;
           }
         }
-        if (data256.problem !== void 0) {
-          let data257 = data256.problem;
-          if (data257 && typeof data257 == "object" && !Array.isArray(data257)) {
-            for (const key80 in data257) {
+        if (data257.problem !== void 0) {
+          let data258 = data257.problem;
+          if (data258 && typeof data258 == "object" && !Array.isArray(data258)) {
+            for (const key80 in data258) {
               if (!(key80 === "statement" || key80 === "kpis" || key80 === "ml-needed" || key80 === "acceptance" || key80 === "stakeholders")) {
-                const err465 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key80 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.problem, data: data257 };
+                const err466 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key80 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.problem, data: data258 };
                 if (vErrors === null) {
-                  vErrors = [err465];
+                  vErrors = [err466];
                 } else {
-                  vErrors.push(err465);
+                  vErrors.push(err466);
                 }
                 errors++;
               }
             }
-            if (data257.statement !== void 0) {
-              let data258 = data257.statement;
-              if (data258 && typeof data258 == "object" && !Array.isArray(data258)) {
-                if (data258.answer === void 0) {
-                  const err466 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data258 };
+            if (data258.statement !== void 0) {
+              let data259 = data258.statement;
+              if (data259 && typeof data259 == "object" && !Array.isArray(data259)) {
+                if (data259.answer === void 0) {
+                  const err467 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data259 };
                   if (vErrors === null) {
-                    vErrors = [err466];
+                    vErrors = [err467];
                   } else {
-                    vErrors.push(err466);
+                    vErrors.push(err467);
                   }
                   errors++;
                 }
-                for (const key81 in data258) {
+                for (const key81 in data259) {
                   if (!(key81 === "answer" || key81 === "evidence" || key81 === "note")) {
-                    const err467 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key81 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data258 };
-                    if (vErrors === null) {
-                      vErrors = [err467];
-                    } else {
-                      vErrors.push(err467);
-                    }
-                    errors++;
-                  }
-                }
-                if (data258.answer !== void 0) {
-                  let data259 = data258.answer;
-                  if (!(data259 === "yes" || data259 === "no" || data259 === "n/a")) {
-                    const err468 = { instancePath: instancePath + "/checklist/problem/statement/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data259 };
+                    const err468 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key81 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data259 };
                     if (vErrors === null) {
                       vErrors = [err468];
                     } else {
@@ -5679,13 +5679,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data258.evidence !== void 0) {
-                  let data260 = data258.evidence;
-                  const _errs626 = errors;
-                  let valid151 = false;
-                  const _errs627 = errors;
-                  if (typeof data260 !== "string") {
-                    const err469 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data260 };
+                if (data259.answer !== void 0) {
+                  let data260 = data259.answer;
+                  if (!(data260 === "yes" || data260 === "no" || data260 === "n/a")) {
+                    const err469 = { instancePath: instancePath + "/checklist/problem/statement/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data260 };
                     if (vErrors === null) {
                       vErrors = [err469];
                     } else {
@@ -5693,102 +5690,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid1 = _errs627 === errors;
+                }
+                if (data259.evidence !== void 0) {
+                  let data261 = data259.evidence;
+                  const _errs627 = errors;
+                  let valid151 = false;
+                  const _errs628 = errors;
+                  if (typeof data261 !== "string") {
+                    const err470 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data261 };
+                    if (vErrors === null) {
+                      vErrors = [err470];
+                    } else {
+                      vErrors.push(err470);
+                    }
+                    errors++;
+                  }
+                  var _valid1 = _errs628 === errors;
                   valid151 = valid151 || _valid1;
-                  const _errs629 = errors;
-                  if (Array.isArray(data260)) {
-                    const len12 = data260.length;
+                  const _errs630 = errors;
+                  if (Array.isArray(data261)) {
+                    const len12 = data261.length;
                     for (let i16 = 0; i16 < len12; i16++) {
-                      let data261 = data260[i16];
-                      if (typeof data261 !== "string") {
-                        const err470 = { instancePath: instancePath + "/checklist/problem/statement/evidence/" + i16, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data261 };
+                      let data262 = data261[i16];
+                      if (typeof data262 !== "string") {
+                        const err471 = { instancePath: instancePath + "/checklist/problem/statement/evidence/" + i16, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data262 };
                         if (vErrors === null) {
-                          vErrors = [err470];
+                          vErrors = [err471];
                         } else {
-                          vErrors.push(err470);
+                          vErrors.push(err471);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err471 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data260 };
-                    if (vErrors === null) {
-                      vErrors = [err471];
-                    } else {
-                      vErrors.push(err471);
-                    }
-                    errors++;
-                  }
-                  var _valid1 = _errs629 === errors;
-                  valid151 = valid151 || _valid1;
-                  if (!valid151) {
-                    const err472 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data260 };
+                    const err472 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data261 };
                     if (vErrors === null) {
                       vErrors = [err472];
                     } else {
                       vErrors.push(err472);
                     }
                     errors++;
-                  } else {
-                    errors = _errs626;
-                    if (vErrors !== null) {
-                      if (_errs626) {
-                        vErrors.length = _errs626;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data258.note !== void 0) {
-                  let data262 = data258.note;
-                  if (typeof data262 !== "string") {
-                    const err473 = { instancePath: instancePath + "/checklist/problem/statement/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data262 };
+                  var _valid1 = _errs630 === errors;
+                  valid151 = valid151 || _valid1;
+                  if (!valid151) {
+                    const err473 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data261 };
                     if (vErrors === null) {
                       vErrors = [err473];
                     } else {
                       vErrors.push(err473);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err474 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data258 };
-                if (vErrors === null) {
-                  vErrors = [err474];
-                } else {
-                  vErrors.push(err474);
-                }
-                errors++;
-              }
-            }
-            if (data257.kpis !== void 0) {
-              let data263 = data257.kpis;
-              if (data263 && typeof data263 == "object" && !Array.isArray(data263)) {
-                if (data263.answer === void 0) {
-                  const err475 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data263 };
-                  if (vErrors === null) {
-                    vErrors = [err475];
                   } else {
-                    vErrors.push(err475);
+                    errors = _errs627;
+                    if (vErrors !== null) {
+                      if (_errs627) {
+                        vErrors.length = _errs627;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key82 in data263) {
-                  if (!(key82 === "answer" || key82 === "evidence" || key82 === "note")) {
-                    const err476 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key82 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data263 };
+                if (data259.note !== void 0) {
+                  let data263 = data259.note;
+                  if (typeof data263 !== "string") {
+                    const err474 = { instancePath: instancePath + "/checklist/problem/statement/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data263 };
                     if (vErrors === null) {
-                      vErrors = [err476];
+                      vErrors = [err474];
                     } else {
-                      vErrors.push(err476);
+                      vErrors.push(err474);
                     }
                     errors++;
                   }
                 }
-                if (data263.answer !== void 0) {
-                  let data264 = data263.answer;
-                  if (!(data264 === "yes" || data264 === "no" || data264 === "n/a")) {
-                    const err477 = { instancePath: instancePath + "/checklist/problem/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data264 };
+              } else {
+                const err475 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data259 };
+                if (vErrors === null) {
+                  vErrors = [err475];
+                } else {
+                  vErrors.push(err475);
+                }
+                errors++;
+              }
+            }
+            if (data258.kpis !== void 0) {
+              let data264 = data258.kpis;
+              if (data264 && typeof data264 == "object" && !Array.isArray(data264)) {
+                if (data264.answer === void 0) {
+                  const err476 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data264 };
+                  if (vErrors === null) {
+                    vErrors = [err476];
+                  } else {
+                    vErrors.push(err476);
+                  }
+                  errors++;
+                }
+                for (const key82 in data264) {
+                  if (!(key82 === "answer" || key82 === "evidence" || key82 === "note")) {
+                    const err477 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key82 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data264 };
                     if (vErrors === null) {
                       vErrors = [err477];
                     } else {
@@ -5797,13 +5797,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data263.evidence !== void 0) {
-                  let data265 = data263.evidence;
-                  const _errs641 = errors;
-                  let valid156 = false;
-                  const _errs642 = errors;
-                  if (typeof data265 !== "string") {
-                    const err478 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data265 };
+                if (data264.answer !== void 0) {
+                  let data265 = data264.answer;
+                  if (!(data265 === "yes" || data265 === "no" || data265 === "n/a")) {
+                    const err478 = { instancePath: instancePath + "/checklist/problem/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data265 };
                     if (vErrors === null) {
                       vErrors = [err478];
                     } else {
@@ -5811,102 +5808,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid2 = _errs642 === errors;
+                }
+                if (data264.evidence !== void 0) {
+                  let data266 = data264.evidence;
+                  const _errs642 = errors;
+                  let valid156 = false;
+                  const _errs643 = errors;
+                  if (typeof data266 !== "string") {
+                    const err479 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data266 };
+                    if (vErrors === null) {
+                      vErrors = [err479];
+                    } else {
+                      vErrors.push(err479);
+                    }
+                    errors++;
+                  }
+                  var _valid2 = _errs643 === errors;
                   valid156 = valid156 || _valid2;
-                  const _errs644 = errors;
-                  if (Array.isArray(data265)) {
-                    const len13 = data265.length;
+                  const _errs645 = errors;
+                  if (Array.isArray(data266)) {
+                    const len13 = data266.length;
                     for (let i17 = 0; i17 < len13; i17++) {
-                      let data266 = data265[i17];
-                      if (typeof data266 !== "string") {
-                        const err479 = { instancePath: instancePath + "/checklist/problem/kpis/evidence/" + i17, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data266 };
+                      let data267 = data266[i17];
+                      if (typeof data267 !== "string") {
+                        const err480 = { instancePath: instancePath + "/checklist/problem/kpis/evidence/" + i17, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data267 };
                         if (vErrors === null) {
-                          vErrors = [err479];
+                          vErrors = [err480];
                         } else {
-                          vErrors.push(err479);
+                          vErrors.push(err480);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err480 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data265 };
-                    if (vErrors === null) {
-                      vErrors = [err480];
-                    } else {
-                      vErrors.push(err480);
-                    }
-                    errors++;
-                  }
-                  var _valid2 = _errs644 === errors;
-                  valid156 = valid156 || _valid2;
-                  if (!valid156) {
-                    const err481 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data265 };
+                    const err481 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data266 };
                     if (vErrors === null) {
                       vErrors = [err481];
                     } else {
                       vErrors.push(err481);
                     }
                     errors++;
-                  } else {
-                    errors = _errs641;
-                    if (vErrors !== null) {
-                      if (_errs641) {
-                        vErrors.length = _errs641;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data263.note !== void 0) {
-                  let data267 = data263.note;
-                  if (typeof data267 !== "string") {
-                    const err482 = { instancePath: instancePath + "/checklist/problem/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data267 };
+                  var _valid2 = _errs645 === errors;
+                  valid156 = valid156 || _valid2;
+                  if (!valid156) {
+                    const err482 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data266 };
                     if (vErrors === null) {
                       vErrors = [err482];
                     } else {
                       vErrors.push(err482);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err483 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data263 };
-                if (vErrors === null) {
-                  vErrors = [err483];
-                } else {
-                  vErrors.push(err483);
-                }
-                errors++;
-              }
-            }
-            if (data257["ml-needed"] !== void 0) {
-              let data268 = data257["ml-needed"];
-              if (data268 && typeof data268 == "object" && !Array.isArray(data268)) {
-                if (data268.answer === void 0) {
-                  const err484 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data268 };
-                  if (vErrors === null) {
-                    vErrors = [err484];
                   } else {
-                    vErrors.push(err484);
+                    errors = _errs642;
+                    if (vErrors !== null) {
+                      if (_errs642) {
+                        vErrors.length = _errs642;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key83 in data268) {
-                  if (!(key83 === "answer" || key83 === "evidence" || key83 === "note")) {
-                    const err485 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key83 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data268 };
+                if (data264.note !== void 0) {
+                  let data268 = data264.note;
+                  if (typeof data268 !== "string") {
+                    const err483 = { instancePath: instancePath + "/checklist/problem/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data268 };
                     if (vErrors === null) {
-                      vErrors = [err485];
+                      vErrors = [err483];
                     } else {
-                      vErrors.push(err485);
+                      vErrors.push(err483);
                     }
                     errors++;
                   }
                 }
-                if (data268.answer !== void 0) {
-                  let data269 = data268.answer;
-                  if (!(data269 === "yes" || data269 === "no" || data269 === "n/a")) {
-                    const err486 = { instancePath: instancePath + "/checklist/problem/ml-needed/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data269 };
+              } else {
+                const err484 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data264 };
+                if (vErrors === null) {
+                  vErrors = [err484];
+                } else {
+                  vErrors.push(err484);
+                }
+                errors++;
+              }
+            }
+            if (data258["ml-needed"] !== void 0) {
+              let data269 = data258["ml-needed"];
+              if (data269 && typeof data269 == "object" && !Array.isArray(data269)) {
+                if (data269.answer === void 0) {
+                  const err485 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data269 };
+                  if (vErrors === null) {
+                    vErrors = [err485];
+                  } else {
+                    vErrors.push(err485);
+                  }
+                  errors++;
+                }
+                for (const key83 in data269) {
+                  if (!(key83 === "answer" || key83 === "evidence" || key83 === "note")) {
+                    const err486 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key83 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data269 };
                     if (vErrors === null) {
                       vErrors = [err486];
                     } else {
@@ -5915,13 +5915,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data268.evidence !== void 0) {
-                  let data270 = data268.evidence;
-                  const _errs656 = errors;
-                  let valid161 = false;
-                  const _errs657 = errors;
-                  if (typeof data270 !== "string") {
-                    const err487 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data270 };
+                if (data269.answer !== void 0) {
+                  let data270 = data269.answer;
+                  if (!(data270 === "yes" || data270 === "no" || data270 === "n/a")) {
+                    const err487 = { instancePath: instancePath + "/checklist/problem/ml-needed/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data270 };
                     if (vErrors === null) {
                       vErrors = [err487];
                     } else {
@@ -5929,102 +5926,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid3 = _errs657 === errors;
+                }
+                if (data269.evidence !== void 0) {
+                  let data271 = data269.evidence;
+                  const _errs657 = errors;
+                  let valid161 = false;
+                  const _errs658 = errors;
+                  if (typeof data271 !== "string") {
+                    const err488 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data271 };
+                    if (vErrors === null) {
+                      vErrors = [err488];
+                    } else {
+                      vErrors.push(err488);
+                    }
+                    errors++;
+                  }
+                  var _valid3 = _errs658 === errors;
                   valid161 = valid161 || _valid3;
-                  const _errs659 = errors;
-                  if (Array.isArray(data270)) {
-                    const len14 = data270.length;
+                  const _errs660 = errors;
+                  if (Array.isArray(data271)) {
+                    const len14 = data271.length;
                     for (let i18 = 0; i18 < len14; i18++) {
-                      let data271 = data270[i18];
-                      if (typeof data271 !== "string") {
-                        const err488 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence/" + i18, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data271 };
+                      let data272 = data271[i18];
+                      if (typeof data272 !== "string") {
+                        const err489 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence/" + i18, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data272 };
                         if (vErrors === null) {
-                          vErrors = [err488];
+                          vErrors = [err489];
                         } else {
-                          vErrors.push(err488);
+                          vErrors.push(err489);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err489 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data270 };
-                    if (vErrors === null) {
-                      vErrors = [err489];
-                    } else {
-                      vErrors.push(err489);
-                    }
-                    errors++;
-                  }
-                  var _valid3 = _errs659 === errors;
-                  valid161 = valid161 || _valid3;
-                  if (!valid161) {
-                    const err490 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data270 };
+                    const err490 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data271 };
                     if (vErrors === null) {
                       vErrors = [err490];
                     } else {
                       vErrors.push(err490);
                     }
                     errors++;
-                  } else {
-                    errors = _errs656;
-                    if (vErrors !== null) {
-                      if (_errs656) {
-                        vErrors.length = _errs656;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data268.note !== void 0) {
-                  let data272 = data268.note;
-                  if (typeof data272 !== "string") {
-                    const err491 = { instancePath: instancePath + "/checklist/problem/ml-needed/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data272 };
+                  var _valid3 = _errs660 === errors;
+                  valid161 = valid161 || _valid3;
+                  if (!valid161) {
+                    const err491 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data271 };
                     if (vErrors === null) {
                       vErrors = [err491];
                     } else {
                       vErrors.push(err491);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err492 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data268 };
-                if (vErrors === null) {
-                  vErrors = [err492];
-                } else {
-                  vErrors.push(err492);
-                }
-                errors++;
-              }
-            }
-            if (data257.acceptance !== void 0) {
-              let data273 = data257.acceptance;
-              if (data273 && typeof data273 == "object" && !Array.isArray(data273)) {
-                if (data273.answer === void 0) {
-                  const err493 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data273 };
-                  if (vErrors === null) {
-                    vErrors = [err493];
                   } else {
-                    vErrors.push(err493);
+                    errors = _errs657;
+                    if (vErrors !== null) {
+                      if (_errs657) {
+                        vErrors.length = _errs657;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key84 in data273) {
-                  if (!(key84 === "answer" || key84 === "evidence" || key84 === "note")) {
-                    const err494 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key84 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data273 };
+                if (data269.note !== void 0) {
+                  let data273 = data269.note;
+                  if (typeof data273 !== "string") {
+                    const err492 = { instancePath: instancePath + "/checklist/problem/ml-needed/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data273 };
                     if (vErrors === null) {
-                      vErrors = [err494];
+                      vErrors = [err492];
                     } else {
-                      vErrors.push(err494);
+                      vErrors.push(err492);
                     }
                     errors++;
                   }
                 }
-                if (data273.answer !== void 0) {
-                  let data274 = data273.answer;
-                  if (!(data274 === "yes" || data274 === "no" || data274 === "n/a")) {
-                    const err495 = { instancePath: instancePath + "/checklist/problem/acceptance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data274 };
+              } else {
+                const err493 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data269 };
+                if (vErrors === null) {
+                  vErrors = [err493];
+                } else {
+                  vErrors.push(err493);
+                }
+                errors++;
+              }
+            }
+            if (data258.acceptance !== void 0) {
+              let data274 = data258.acceptance;
+              if (data274 && typeof data274 == "object" && !Array.isArray(data274)) {
+                if (data274.answer === void 0) {
+                  const err494 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data274 };
+                  if (vErrors === null) {
+                    vErrors = [err494];
+                  } else {
+                    vErrors.push(err494);
+                  }
+                  errors++;
+                }
+                for (const key84 in data274) {
+                  if (!(key84 === "answer" || key84 === "evidence" || key84 === "note")) {
+                    const err495 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key84 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data274 };
                     if (vErrors === null) {
                       vErrors = [err495];
                     } else {
@@ -6033,13 +6033,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data273.evidence !== void 0) {
-                  let data275 = data273.evidence;
-                  const _errs671 = errors;
-                  let valid166 = false;
-                  const _errs672 = errors;
-                  if (typeof data275 !== "string") {
-                    const err496 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data275 };
+                if (data274.answer !== void 0) {
+                  let data275 = data274.answer;
+                  if (!(data275 === "yes" || data275 === "no" || data275 === "n/a")) {
+                    const err496 = { instancePath: instancePath + "/checklist/problem/acceptance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data275 };
                     if (vErrors === null) {
                       vErrors = [err496];
                     } else {
@@ -6047,102 +6044,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid4 = _errs672 === errors;
+                }
+                if (data274.evidence !== void 0) {
+                  let data276 = data274.evidence;
+                  const _errs672 = errors;
+                  let valid166 = false;
+                  const _errs673 = errors;
+                  if (typeof data276 !== "string") {
+                    const err497 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data276 };
+                    if (vErrors === null) {
+                      vErrors = [err497];
+                    } else {
+                      vErrors.push(err497);
+                    }
+                    errors++;
+                  }
+                  var _valid4 = _errs673 === errors;
                   valid166 = valid166 || _valid4;
-                  const _errs674 = errors;
-                  if (Array.isArray(data275)) {
-                    const len15 = data275.length;
+                  const _errs675 = errors;
+                  if (Array.isArray(data276)) {
+                    const len15 = data276.length;
                     for (let i19 = 0; i19 < len15; i19++) {
-                      let data276 = data275[i19];
-                      if (typeof data276 !== "string") {
-                        const err497 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence/" + i19, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data276 };
+                      let data277 = data276[i19];
+                      if (typeof data277 !== "string") {
+                        const err498 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence/" + i19, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data277 };
                         if (vErrors === null) {
-                          vErrors = [err497];
+                          vErrors = [err498];
                         } else {
-                          vErrors.push(err497);
+                          vErrors.push(err498);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err498 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data275 };
-                    if (vErrors === null) {
-                      vErrors = [err498];
-                    } else {
-                      vErrors.push(err498);
-                    }
-                    errors++;
-                  }
-                  var _valid4 = _errs674 === errors;
-                  valid166 = valid166 || _valid4;
-                  if (!valid166) {
-                    const err499 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data275 };
+                    const err499 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data276 };
                     if (vErrors === null) {
                       vErrors = [err499];
                     } else {
                       vErrors.push(err499);
                     }
                     errors++;
-                  } else {
-                    errors = _errs671;
-                    if (vErrors !== null) {
-                      if (_errs671) {
-                        vErrors.length = _errs671;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data273.note !== void 0) {
-                  let data277 = data273.note;
-                  if (typeof data277 !== "string") {
-                    const err500 = { instancePath: instancePath + "/checklist/problem/acceptance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data277 };
+                  var _valid4 = _errs675 === errors;
+                  valid166 = valid166 || _valid4;
+                  if (!valid166) {
+                    const err500 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data276 };
                     if (vErrors === null) {
                       vErrors = [err500];
                     } else {
                       vErrors.push(err500);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err501 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data273 };
-                if (vErrors === null) {
-                  vErrors = [err501];
-                } else {
-                  vErrors.push(err501);
-                }
-                errors++;
-              }
-            }
-            if (data257.stakeholders !== void 0) {
-              let data278 = data257.stakeholders;
-              if (data278 && typeof data278 == "object" && !Array.isArray(data278)) {
-                if (data278.answer === void 0) {
-                  const err502 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data278 };
-                  if (vErrors === null) {
-                    vErrors = [err502];
                   } else {
-                    vErrors.push(err502);
+                    errors = _errs672;
+                    if (vErrors !== null) {
+                      if (_errs672) {
+                        vErrors.length = _errs672;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key85 in data278) {
-                  if (!(key85 === "answer" || key85 === "evidence" || key85 === "note")) {
-                    const err503 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key85 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data278 };
+                if (data274.note !== void 0) {
+                  let data278 = data274.note;
+                  if (typeof data278 !== "string") {
+                    const err501 = { instancePath: instancePath + "/checklist/problem/acceptance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data278 };
                     if (vErrors === null) {
-                      vErrors = [err503];
+                      vErrors = [err501];
                     } else {
-                      vErrors.push(err503);
+                      vErrors.push(err501);
                     }
                     errors++;
                   }
                 }
-                if (data278.answer !== void 0) {
-                  let data279 = data278.answer;
-                  if (!(data279 === "yes" || data279 === "no" || data279 === "n/a")) {
-                    const err504 = { instancePath: instancePath + "/checklist/problem/stakeholders/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data279 };
+              } else {
+                const err502 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data274 };
+                if (vErrors === null) {
+                  vErrors = [err502];
+                } else {
+                  vErrors.push(err502);
+                }
+                errors++;
+              }
+            }
+            if (data258.stakeholders !== void 0) {
+              let data279 = data258.stakeholders;
+              if (data279 && typeof data279 == "object" && !Array.isArray(data279)) {
+                if (data279.answer === void 0) {
+                  const err503 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data279 };
+                  if (vErrors === null) {
+                    vErrors = [err503];
+                  } else {
+                    vErrors.push(err503);
+                  }
+                  errors++;
+                }
+                for (const key85 in data279) {
+                  if (!(key85 === "answer" || key85 === "evidence" || key85 === "note")) {
+                    const err504 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key85 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data279 };
                     if (vErrors === null) {
                       vErrors = [err504];
                     } else {
@@ -6151,13 +6151,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data278.evidence !== void 0) {
-                  let data280 = data278.evidence;
-                  const _errs686 = errors;
-                  let valid171 = false;
-                  const _errs687 = errors;
-                  if (typeof data280 !== "string") {
-                    const err505 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data280 };
+                if (data279.answer !== void 0) {
+                  let data280 = data279.answer;
+                  if (!(data280 === "yes" || data280 === "no" || data280 === "n/a")) {
+                    const err505 = { instancePath: instancePath + "/checklist/problem/stakeholders/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data280 };
                     if (vErrors === null) {
                       vErrors = [err505];
                     } else {
@@ -6165,126 +6162,129 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid5 = _errs687 === errors;
+                }
+                if (data279.evidence !== void 0) {
+                  let data281 = data279.evidence;
+                  const _errs687 = errors;
+                  let valid171 = false;
+                  const _errs688 = errors;
+                  if (typeof data281 !== "string") {
+                    const err506 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data281 };
+                    if (vErrors === null) {
+                      vErrors = [err506];
+                    } else {
+                      vErrors.push(err506);
+                    }
+                    errors++;
+                  }
+                  var _valid5 = _errs688 === errors;
                   valid171 = valid171 || _valid5;
-                  const _errs689 = errors;
-                  if (Array.isArray(data280)) {
-                    const len16 = data280.length;
+                  const _errs690 = errors;
+                  if (Array.isArray(data281)) {
+                    const len16 = data281.length;
                     for (let i20 = 0; i20 < len16; i20++) {
-                      let data281 = data280[i20];
-                      if (typeof data281 !== "string") {
-                        const err506 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence/" + i20, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data281 };
+                      let data282 = data281[i20];
+                      if (typeof data282 !== "string") {
+                        const err507 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence/" + i20, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data282 };
                         if (vErrors === null) {
-                          vErrors = [err506];
+                          vErrors = [err507];
                         } else {
-                          vErrors.push(err506);
+                          vErrors.push(err507);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err507 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data280 };
-                    if (vErrors === null) {
-                      vErrors = [err507];
-                    } else {
-                      vErrors.push(err507);
-                    }
-                    errors++;
-                  }
-                  var _valid5 = _errs689 === errors;
-                  valid171 = valid171 || _valid5;
-                  if (!valid171) {
-                    const err508 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data280 };
+                    const err508 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data281 };
                     if (vErrors === null) {
                       vErrors = [err508];
                     } else {
                       vErrors.push(err508);
                     }
                     errors++;
-                  } else {
-                    errors = _errs686;
-                    if (vErrors !== null) {
-                      if (_errs686) {
-                        vErrors.length = _errs686;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data278.note !== void 0) {
-                  let data282 = data278.note;
-                  if (typeof data282 !== "string") {
-                    const err509 = { instancePath: instancePath + "/checklist/problem/stakeholders/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data282 };
+                  var _valid5 = _errs690 === errors;
+                  valid171 = valid171 || _valid5;
+                  if (!valid171) {
+                    const err509 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data281 };
                     if (vErrors === null) {
                       vErrors = [err509];
                     } else {
                       vErrors.push(err509);
                     }
                     errors++;
+                  } else {
+                    errors = _errs687;
+                    if (vErrors !== null) {
+                      if (_errs687) {
+                        vErrors.length = _errs687;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data279.note !== void 0) {
+                  let data283 = data279.note;
+                  if (typeof data283 !== "string") {
+                    const err510 = { instancePath: instancePath + "/checklist/problem/stakeholders/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data283 };
+                    if (vErrors === null) {
+                      vErrors = [err510];
+                    } else {
+                      vErrors.push(err510);
+                    }
+                    errors++;
                   }
                 }
               } else {
-                const err510 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data278 };
+                const err511 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data279 };
                 if (vErrors === null) {
-                  vErrors = [err510];
+                  vErrors = [err511];
                 } else {
-                  vErrors.push(err510);
+                  vErrors.push(err511);
                 }
                 errors++;
               }
             }
           } else {
-            const err511 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.problem.type, parentSchema: schema31.properties.checklist.properties.problem, data: data257 };
+            const err512 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.problem.type, parentSchema: schema31.properties.checklist.properties.problem, data: data258 };
             if (vErrors === null) {
-              vErrors = [err511];
+              vErrors = [err512];
             } else {
-              vErrors.push(err511);
+              vErrors.push(err512);
             }
             errors++;
           }
         }
-        if (data256.data !== void 0) {
-          let data283 = data256.data;
-          if (data283 && typeof data283 == "object" && !Array.isArray(data283)) {
-            for (const key86 in data283) {
+        if (data257.data !== void 0) {
+          let data284 = data257.data;
+          if (data284 && typeof data284 == "object" && !Array.isArray(data284)) {
+            for (const key86 in data284) {
               if (!(key86 === "provenance" || key86 === "labels-verified" || key86 === "representative" || key86 === "splits" || key86 === "quality-checked" || key86 === "minorities-represented" || key86 === "privacy")) {
-                const err512 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key86 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.data, data: data283 };
+                const err513 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key86 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.data, data: data284 };
                 if (vErrors === null) {
-                  vErrors = [err512];
+                  vErrors = [err513];
                 } else {
-                  vErrors.push(err512);
+                  vErrors.push(err513);
                 }
                 errors++;
               }
             }
-            if (data283.provenance !== void 0) {
-              let data284 = data283.provenance;
-              if (data284 && typeof data284 == "object" && !Array.isArray(data284)) {
-                if (data284.answer === void 0) {
-                  const err513 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data284 };
+            if (data284.provenance !== void 0) {
+              let data285 = data284.provenance;
+              if (data285 && typeof data285 == "object" && !Array.isArray(data285)) {
+                if (data285.answer === void 0) {
+                  const err514 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data285 };
                   if (vErrors === null) {
-                    vErrors = [err513];
+                    vErrors = [err514];
                   } else {
-                    vErrors.push(err513);
+                    vErrors.push(err514);
                   }
                   errors++;
                 }
-                for (const key87 in data284) {
+                for (const key87 in data285) {
                   if (!(key87 === "answer" || key87 === "evidence" || key87 === "note")) {
-                    const err514 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key87 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data284 };
-                    if (vErrors === null) {
-                      vErrors = [err514];
-                    } else {
-                      vErrors.push(err514);
-                    }
-                    errors++;
-                  }
-                }
-                if (data284.answer !== void 0) {
-                  let data285 = data284.answer;
-                  if (!(data285 === "yes" || data285 === "no" || data285 === "n/a")) {
-                    const err515 = { instancePath: instancePath + "/checklist/data/provenance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data285 };
+                    const err515 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key87 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data285 };
                     if (vErrors === null) {
                       vErrors = [err515];
                     } else {
@@ -6293,13 +6293,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data284.evidence !== void 0) {
-                  let data286 = data284.evidence;
-                  const _errs704 = errors;
-                  let valid177 = false;
-                  const _errs705 = errors;
-                  if (typeof data286 !== "string") {
-                    const err516 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data286 };
+                if (data285.answer !== void 0) {
+                  let data286 = data285.answer;
+                  if (!(data286 === "yes" || data286 === "no" || data286 === "n/a")) {
+                    const err516 = { instancePath: instancePath + "/checklist/data/provenance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data286 };
                     if (vErrors === null) {
                       vErrors = [err516];
                     } else {
@@ -6307,102 +6304,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid6 = _errs705 === errors;
+                }
+                if (data285.evidence !== void 0) {
+                  let data287 = data285.evidence;
+                  const _errs705 = errors;
+                  let valid177 = false;
+                  const _errs706 = errors;
+                  if (typeof data287 !== "string") {
+                    const err517 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data287 };
+                    if (vErrors === null) {
+                      vErrors = [err517];
+                    } else {
+                      vErrors.push(err517);
+                    }
+                    errors++;
+                  }
+                  var _valid6 = _errs706 === errors;
                   valid177 = valid177 || _valid6;
-                  const _errs707 = errors;
-                  if (Array.isArray(data286)) {
-                    const len17 = data286.length;
+                  const _errs708 = errors;
+                  if (Array.isArray(data287)) {
+                    const len17 = data287.length;
                     for (let i21 = 0; i21 < len17; i21++) {
-                      let data287 = data286[i21];
-                      if (typeof data287 !== "string") {
-                        const err517 = { instancePath: instancePath + "/checklist/data/provenance/evidence/" + i21, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data287 };
+                      let data288 = data287[i21];
+                      if (typeof data288 !== "string") {
+                        const err518 = { instancePath: instancePath + "/checklist/data/provenance/evidence/" + i21, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data288 };
                         if (vErrors === null) {
-                          vErrors = [err517];
+                          vErrors = [err518];
                         } else {
-                          vErrors.push(err517);
+                          vErrors.push(err518);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err518 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data286 };
-                    if (vErrors === null) {
-                      vErrors = [err518];
-                    } else {
-                      vErrors.push(err518);
-                    }
-                    errors++;
-                  }
-                  var _valid6 = _errs707 === errors;
-                  valid177 = valid177 || _valid6;
-                  if (!valid177) {
-                    const err519 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data286 };
+                    const err519 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data287 };
                     if (vErrors === null) {
                       vErrors = [err519];
                     } else {
                       vErrors.push(err519);
                     }
                     errors++;
-                  } else {
-                    errors = _errs704;
-                    if (vErrors !== null) {
-                      if (_errs704) {
-                        vErrors.length = _errs704;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data284.note !== void 0) {
-                  let data288 = data284.note;
-                  if (typeof data288 !== "string") {
-                    const err520 = { instancePath: instancePath + "/checklist/data/provenance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data288 };
+                  var _valid6 = _errs708 === errors;
+                  valid177 = valid177 || _valid6;
+                  if (!valid177) {
+                    const err520 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data287 };
                     if (vErrors === null) {
                       vErrors = [err520];
                     } else {
                       vErrors.push(err520);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err521 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data284 };
-                if (vErrors === null) {
-                  vErrors = [err521];
-                } else {
-                  vErrors.push(err521);
-                }
-                errors++;
-              }
-            }
-            if (data283["labels-verified"] !== void 0) {
-              let data289 = data283["labels-verified"];
-              if (data289 && typeof data289 == "object" && !Array.isArray(data289)) {
-                if (data289.answer === void 0) {
-                  const err522 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data289 };
-                  if (vErrors === null) {
-                    vErrors = [err522];
                   } else {
-                    vErrors.push(err522);
+                    errors = _errs705;
+                    if (vErrors !== null) {
+                      if (_errs705) {
+                        vErrors.length = _errs705;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key88 in data289) {
-                  if (!(key88 === "answer" || key88 === "evidence" || key88 === "note")) {
-                    const err523 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key88 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data289 };
+                if (data285.note !== void 0) {
+                  let data289 = data285.note;
+                  if (typeof data289 !== "string") {
+                    const err521 = { instancePath: instancePath + "/checklist/data/provenance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data289 };
                     if (vErrors === null) {
-                      vErrors = [err523];
+                      vErrors = [err521];
                     } else {
-                      vErrors.push(err523);
+                      vErrors.push(err521);
                     }
                     errors++;
                   }
                 }
-                if (data289.answer !== void 0) {
-                  let data290 = data289.answer;
-                  if (!(data290 === "yes" || data290 === "no" || data290 === "n/a")) {
-                    const err524 = { instancePath: instancePath + "/checklist/data/labels-verified/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data290 };
+              } else {
+                const err522 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data285 };
+                if (vErrors === null) {
+                  vErrors = [err522];
+                } else {
+                  vErrors.push(err522);
+                }
+                errors++;
+              }
+            }
+            if (data284["labels-verified"] !== void 0) {
+              let data290 = data284["labels-verified"];
+              if (data290 && typeof data290 == "object" && !Array.isArray(data290)) {
+                if (data290.answer === void 0) {
+                  const err523 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data290 };
+                  if (vErrors === null) {
+                    vErrors = [err523];
+                  } else {
+                    vErrors.push(err523);
+                  }
+                  errors++;
+                }
+                for (const key88 in data290) {
+                  if (!(key88 === "answer" || key88 === "evidence" || key88 === "note")) {
+                    const err524 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key88 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data290 };
                     if (vErrors === null) {
                       vErrors = [err524];
                     } else {
@@ -6411,13 +6411,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data289.evidence !== void 0) {
-                  let data291 = data289.evidence;
-                  const _errs719 = errors;
-                  let valid182 = false;
-                  const _errs720 = errors;
-                  if (typeof data291 !== "string") {
-                    const err525 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data291 };
+                if (data290.answer !== void 0) {
+                  let data291 = data290.answer;
+                  if (!(data291 === "yes" || data291 === "no" || data291 === "n/a")) {
+                    const err525 = { instancePath: instancePath + "/checklist/data/labels-verified/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data291 };
                     if (vErrors === null) {
                       vErrors = [err525];
                     } else {
@@ -6425,102 +6422,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid7 = _errs720 === errors;
+                }
+                if (data290.evidence !== void 0) {
+                  let data292 = data290.evidence;
+                  const _errs720 = errors;
+                  let valid182 = false;
+                  const _errs721 = errors;
+                  if (typeof data292 !== "string") {
+                    const err526 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data292 };
+                    if (vErrors === null) {
+                      vErrors = [err526];
+                    } else {
+                      vErrors.push(err526);
+                    }
+                    errors++;
+                  }
+                  var _valid7 = _errs721 === errors;
                   valid182 = valid182 || _valid7;
-                  const _errs722 = errors;
-                  if (Array.isArray(data291)) {
-                    const len18 = data291.length;
+                  const _errs723 = errors;
+                  if (Array.isArray(data292)) {
+                    const len18 = data292.length;
                     for (let i22 = 0; i22 < len18; i22++) {
-                      let data292 = data291[i22];
-                      if (typeof data292 !== "string") {
-                        const err526 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence/" + i22, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data292 };
+                      let data293 = data292[i22];
+                      if (typeof data293 !== "string") {
+                        const err527 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence/" + i22, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data293 };
                         if (vErrors === null) {
-                          vErrors = [err526];
+                          vErrors = [err527];
                         } else {
-                          vErrors.push(err526);
+                          vErrors.push(err527);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err527 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data291 };
-                    if (vErrors === null) {
-                      vErrors = [err527];
-                    } else {
-                      vErrors.push(err527);
-                    }
-                    errors++;
-                  }
-                  var _valid7 = _errs722 === errors;
-                  valid182 = valid182 || _valid7;
-                  if (!valid182) {
-                    const err528 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data291 };
+                    const err528 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data292 };
                     if (vErrors === null) {
                       vErrors = [err528];
                     } else {
                       vErrors.push(err528);
                     }
                     errors++;
-                  } else {
-                    errors = _errs719;
-                    if (vErrors !== null) {
-                      if (_errs719) {
-                        vErrors.length = _errs719;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data289.note !== void 0) {
-                  let data293 = data289.note;
-                  if (typeof data293 !== "string") {
-                    const err529 = { instancePath: instancePath + "/checklist/data/labels-verified/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data293 };
+                  var _valid7 = _errs723 === errors;
+                  valid182 = valid182 || _valid7;
+                  if (!valid182) {
+                    const err529 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data292 };
                     if (vErrors === null) {
                       vErrors = [err529];
                     } else {
                       vErrors.push(err529);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err530 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data289 };
-                if (vErrors === null) {
-                  vErrors = [err530];
-                } else {
-                  vErrors.push(err530);
-                }
-                errors++;
-              }
-            }
-            if (data283.representative !== void 0) {
-              let data294 = data283.representative;
-              if (data294 && typeof data294 == "object" && !Array.isArray(data294)) {
-                if (data294.answer === void 0) {
-                  const err531 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data294 };
-                  if (vErrors === null) {
-                    vErrors = [err531];
                   } else {
-                    vErrors.push(err531);
+                    errors = _errs720;
+                    if (vErrors !== null) {
+                      if (_errs720) {
+                        vErrors.length = _errs720;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key89 in data294) {
-                  if (!(key89 === "answer" || key89 === "evidence" || key89 === "note")) {
-                    const err532 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key89 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data294 };
+                if (data290.note !== void 0) {
+                  let data294 = data290.note;
+                  if (typeof data294 !== "string") {
+                    const err530 = { instancePath: instancePath + "/checklist/data/labels-verified/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data294 };
                     if (vErrors === null) {
-                      vErrors = [err532];
+                      vErrors = [err530];
                     } else {
-                      vErrors.push(err532);
+                      vErrors.push(err530);
                     }
                     errors++;
                   }
                 }
-                if (data294.answer !== void 0) {
-                  let data295 = data294.answer;
-                  if (!(data295 === "yes" || data295 === "no" || data295 === "n/a")) {
-                    const err533 = { instancePath: instancePath + "/checklist/data/representative/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data295 };
+              } else {
+                const err531 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data290 };
+                if (vErrors === null) {
+                  vErrors = [err531];
+                } else {
+                  vErrors.push(err531);
+                }
+                errors++;
+              }
+            }
+            if (data284.representative !== void 0) {
+              let data295 = data284.representative;
+              if (data295 && typeof data295 == "object" && !Array.isArray(data295)) {
+                if (data295.answer === void 0) {
+                  const err532 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data295 };
+                  if (vErrors === null) {
+                    vErrors = [err532];
+                  } else {
+                    vErrors.push(err532);
+                  }
+                  errors++;
+                }
+                for (const key89 in data295) {
+                  if (!(key89 === "answer" || key89 === "evidence" || key89 === "note")) {
+                    const err533 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key89 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data295 };
                     if (vErrors === null) {
                       vErrors = [err533];
                     } else {
@@ -6529,13 +6529,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data294.evidence !== void 0) {
-                  let data296 = data294.evidence;
-                  const _errs734 = errors;
-                  let valid187 = false;
-                  const _errs735 = errors;
-                  if (typeof data296 !== "string") {
-                    const err534 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data296 };
+                if (data295.answer !== void 0) {
+                  let data296 = data295.answer;
+                  if (!(data296 === "yes" || data296 === "no" || data296 === "n/a")) {
+                    const err534 = { instancePath: instancePath + "/checklist/data/representative/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data296 };
                     if (vErrors === null) {
                       vErrors = [err534];
                     } else {
@@ -6543,102 +6540,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid8 = _errs735 === errors;
+                }
+                if (data295.evidence !== void 0) {
+                  let data297 = data295.evidence;
+                  const _errs735 = errors;
+                  let valid187 = false;
+                  const _errs736 = errors;
+                  if (typeof data297 !== "string") {
+                    const err535 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data297 };
+                    if (vErrors === null) {
+                      vErrors = [err535];
+                    } else {
+                      vErrors.push(err535);
+                    }
+                    errors++;
+                  }
+                  var _valid8 = _errs736 === errors;
                   valid187 = valid187 || _valid8;
-                  const _errs737 = errors;
-                  if (Array.isArray(data296)) {
-                    const len19 = data296.length;
+                  const _errs738 = errors;
+                  if (Array.isArray(data297)) {
+                    const len19 = data297.length;
                     for (let i23 = 0; i23 < len19; i23++) {
-                      let data297 = data296[i23];
-                      if (typeof data297 !== "string") {
-                        const err535 = { instancePath: instancePath + "/checklist/data/representative/evidence/" + i23, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data297 };
+                      let data298 = data297[i23];
+                      if (typeof data298 !== "string") {
+                        const err536 = { instancePath: instancePath + "/checklist/data/representative/evidence/" + i23, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data298 };
                         if (vErrors === null) {
-                          vErrors = [err535];
+                          vErrors = [err536];
                         } else {
-                          vErrors.push(err535);
+                          vErrors.push(err536);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err536 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data296 };
-                    if (vErrors === null) {
-                      vErrors = [err536];
-                    } else {
-                      vErrors.push(err536);
-                    }
-                    errors++;
-                  }
-                  var _valid8 = _errs737 === errors;
-                  valid187 = valid187 || _valid8;
-                  if (!valid187) {
-                    const err537 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data296 };
+                    const err537 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data297 };
                     if (vErrors === null) {
                       vErrors = [err537];
                     } else {
                       vErrors.push(err537);
                     }
                     errors++;
-                  } else {
-                    errors = _errs734;
-                    if (vErrors !== null) {
-                      if (_errs734) {
-                        vErrors.length = _errs734;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data294.note !== void 0) {
-                  let data298 = data294.note;
-                  if (typeof data298 !== "string") {
-                    const err538 = { instancePath: instancePath + "/checklist/data/representative/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data298 };
+                  var _valid8 = _errs738 === errors;
+                  valid187 = valid187 || _valid8;
+                  if (!valid187) {
+                    const err538 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data297 };
                     if (vErrors === null) {
                       vErrors = [err538];
                     } else {
                       vErrors.push(err538);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err539 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data294 };
-                if (vErrors === null) {
-                  vErrors = [err539];
-                } else {
-                  vErrors.push(err539);
-                }
-                errors++;
-              }
-            }
-            if (data283.splits !== void 0) {
-              let data299 = data283.splits;
-              if (data299 && typeof data299 == "object" && !Array.isArray(data299)) {
-                if (data299.answer === void 0) {
-                  const err540 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data299 };
-                  if (vErrors === null) {
-                    vErrors = [err540];
                   } else {
-                    vErrors.push(err540);
+                    errors = _errs735;
+                    if (vErrors !== null) {
+                      if (_errs735) {
+                        vErrors.length = _errs735;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key90 in data299) {
-                  if (!(key90 === "answer" || key90 === "evidence" || key90 === "note")) {
-                    const err541 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key90 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data299 };
+                if (data295.note !== void 0) {
+                  let data299 = data295.note;
+                  if (typeof data299 !== "string") {
+                    const err539 = { instancePath: instancePath + "/checklist/data/representative/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data299 };
                     if (vErrors === null) {
-                      vErrors = [err541];
+                      vErrors = [err539];
                     } else {
-                      vErrors.push(err541);
+                      vErrors.push(err539);
                     }
                     errors++;
                   }
                 }
-                if (data299.answer !== void 0) {
-                  let data300 = data299.answer;
-                  if (!(data300 === "yes" || data300 === "no" || data300 === "n/a")) {
-                    const err542 = { instancePath: instancePath + "/checklist/data/splits/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data300 };
+              } else {
+                const err540 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data295 };
+                if (vErrors === null) {
+                  vErrors = [err540];
+                } else {
+                  vErrors.push(err540);
+                }
+                errors++;
+              }
+            }
+            if (data284.splits !== void 0) {
+              let data300 = data284.splits;
+              if (data300 && typeof data300 == "object" && !Array.isArray(data300)) {
+                if (data300.answer === void 0) {
+                  const err541 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data300 };
+                  if (vErrors === null) {
+                    vErrors = [err541];
+                  } else {
+                    vErrors.push(err541);
+                  }
+                  errors++;
+                }
+                for (const key90 in data300) {
+                  if (!(key90 === "answer" || key90 === "evidence" || key90 === "note")) {
+                    const err542 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key90 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data300 };
                     if (vErrors === null) {
                       vErrors = [err542];
                     } else {
@@ -6647,13 +6647,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data299.evidence !== void 0) {
-                  let data301 = data299.evidence;
-                  const _errs749 = errors;
-                  let valid192 = false;
-                  const _errs750 = errors;
-                  if (typeof data301 !== "string") {
-                    const err543 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data301 };
+                if (data300.answer !== void 0) {
+                  let data301 = data300.answer;
+                  if (!(data301 === "yes" || data301 === "no" || data301 === "n/a")) {
+                    const err543 = { instancePath: instancePath + "/checklist/data/splits/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data301 };
                     if (vErrors === null) {
                       vErrors = [err543];
                     } else {
@@ -6661,102 +6658,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid9 = _errs750 === errors;
+                }
+                if (data300.evidence !== void 0) {
+                  let data302 = data300.evidence;
+                  const _errs750 = errors;
+                  let valid192 = false;
+                  const _errs751 = errors;
+                  if (typeof data302 !== "string") {
+                    const err544 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data302 };
+                    if (vErrors === null) {
+                      vErrors = [err544];
+                    } else {
+                      vErrors.push(err544);
+                    }
+                    errors++;
+                  }
+                  var _valid9 = _errs751 === errors;
                   valid192 = valid192 || _valid9;
-                  const _errs752 = errors;
-                  if (Array.isArray(data301)) {
-                    const len20 = data301.length;
+                  const _errs753 = errors;
+                  if (Array.isArray(data302)) {
+                    const len20 = data302.length;
                     for (let i24 = 0; i24 < len20; i24++) {
-                      let data302 = data301[i24];
-                      if (typeof data302 !== "string") {
-                        const err544 = { instancePath: instancePath + "/checklist/data/splits/evidence/" + i24, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data302 };
+                      let data303 = data302[i24];
+                      if (typeof data303 !== "string") {
+                        const err545 = { instancePath: instancePath + "/checklist/data/splits/evidence/" + i24, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data303 };
                         if (vErrors === null) {
-                          vErrors = [err544];
+                          vErrors = [err545];
                         } else {
-                          vErrors.push(err544);
+                          vErrors.push(err545);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err545 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data301 };
-                    if (vErrors === null) {
-                      vErrors = [err545];
-                    } else {
-                      vErrors.push(err545);
-                    }
-                    errors++;
-                  }
-                  var _valid9 = _errs752 === errors;
-                  valid192 = valid192 || _valid9;
-                  if (!valid192) {
-                    const err546 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data301 };
+                    const err546 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data302 };
                     if (vErrors === null) {
                       vErrors = [err546];
                     } else {
                       vErrors.push(err546);
                     }
                     errors++;
-                  } else {
-                    errors = _errs749;
-                    if (vErrors !== null) {
-                      if (_errs749) {
-                        vErrors.length = _errs749;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data299.note !== void 0) {
-                  let data303 = data299.note;
-                  if (typeof data303 !== "string") {
-                    const err547 = { instancePath: instancePath + "/checklist/data/splits/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data303 };
+                  var _valid9 = _errs753 === errors;
+                  valid192 = valid192 || _valid9;
+                  if (!valid192) {
+                    const err547 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data302 };
                     if (vErrors === null) {
                       vErrors = [err547];
                     } else {
                       vErrors.push(err547);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err548 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data299 };
-                if (vErrors === null) {
-                  vErrors = [err548];
-                } else {
-                  vErrors.push(err548);
-                }
-                errors++;
-              }
-            }
-            if (data283["quality-checked"] !== void 0) {
-              let data304 = data283["quality-checked"];
-              if (data304 && typeof data304 == "object" && !Array.isArray(data304)) {
-                if (data304.answer === void 0) {
-                  const err549 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data304 };
-                  if (vErrors === null) {
-                    vErrors = [err549];
                   } else {
-                    vErrors.push(err549);
+                    errors = _errs750;
+                    if (vErrors !== null) {
+                      if (_errs750) {
+                        vErrors.length = _errs750;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key91 in data304) {
-                  if (!(key91 === "answer" || key91 === "evidence" || key91 === "note")) {
-                    const err550 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key91 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data304 };
+                if (data300.note !== void 0) {
+                  let data304 = data300.note;
+                  if (typeof data304 !== "string") {
+                    const err548 = { instancePath: instancePath + "/checklist/data/splits/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data304 };
                     if (vErrors === null) {
-                      vErrors = [err550];
+                      vErrors = [err548];
                     } else {
-                      vErrors.push(err550);
+                      vErrors.push(err548);
                     }
                     errors++;
                   }
                 }
-                if (data304.answer !== void 0) {
-                  let data305 = data304.answer;
-                  if (!(data305 === "yes" || data305 === "no" || data305 === "n/a")) {
-                    const err551 = { instancePath: instancePath + "/checklist/data/quality-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data305 };
+              } else {
+                const err549 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data300 };
+                if (vErrors === null) {
+                  vErrors = [err549];
+                } else {
+                  vErrors.push(err549);
+                }
+                errors++;
+              }
+            }
+            if (data284["quality-checked"] !== void 0) {
+              let data305 = data284["quality-checked"];
+              if (data305 && typeof data305 == "object" && !Array.isArray(data305)) {
+                if (data305.answer === void 0) {
+                  const err550 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data305 };
+                  if (vErrors === null) {
+                    vErrors = [err550];
+                  } else {
+                    vErrors.push(err550);
+                  }
+                  errors++;
+                }
+                for (const key91 in data305) {
+                  if (!(key91 === "answer" || key91 === "evidence" || key91 === "note")) {
+                    const err551 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key91 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data305 };
                     if (vErrors === null) {
                       vErrors = [err551];
                     } else {
@@ -6765,13 +6765,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data304.evidence !== void 0) {
-                  let data306 = data304.evidence;
-                  const _errs764 = errors;
-                  let valid197 = false;
-                  const _errs765 = errors;
-                  if (typeof data306 !== "string") {
-                    const err552 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data306 };
+                if (data305.answer !== void 0) {
+                  let data306 = data305.answer;
+                  if (!(data306 === "yes" || data306 === "no" || data306 === "n/a")) {
+                    const err552 = { instancePath: instancePath + "/checklist/data/quality-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data306 };
                     if (vErrors === null) {
                       vErrors = [err552];
                     } else {
@@ -6779,102 +6776,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid10 = _errs765 === errors;
+                }
+                if (data305.evidence !== void 0) {
+                  let data307 = data305.evidence;
+                  const _errs765 = errors;
+                  let valid197 = false;
+                  const _errs766 = errors;
+                  if (typeof data307 !== "string") {
+                    const err553 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data307 };
+                    if (vErrors === null) {
+                      vErrors = [err553];
+                    } else {
+                      vErrors.push(err553);
+                    }
+                    errors++;
+                  }
+                  var _valid10 = _errs766 === errors;
                   valid197 = valid197 || _valid10;
-                  const _errs767 = errors;
-                  if (Array.isArray(data306)) {
-                    const len21 = data306.length;
+                  const _errs768 = errors;
+                  if (Array.isArray(data307)) {
+                    const len21 = data307.length;
                     for (let i25 = 0; i25 < len21; i25++) {
-                      let data307 = data306[i25];
-                      if (typeof data307 !== "string") {
-                        const err553 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence/" + i25, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data307 };
+                      let data308 = data307[i25];
+                      if (typeof data308 !== "string") {
+                        const err554 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence/" + i25, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data308 };
                         if (vErrors === null) {
-                          vErrors = [err553];
+                          vErrors = [err554];
                         } else {
-                          vErrors.push(err553);
+                          vErrors.push(err554);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err554 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data306 };
-                    if (vErrors === null) {
-                      vErrors = [err554];
-                    } else {
-                      vErrors.push(err554);
-                    }
-                    errors++;
-                  }
-                  var _valid10 = _errs767 === errors;
-                  valid197 = valid197 || _valid10;
-                  if (!valid197) {
-                    const err555 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data306 };
+                    const err555 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data307 };
                     if (vErrors === null) {
                       vErrors = [err555];
                     } else {
                       vErrors.push(err555);
                     }
                     errors++;
-                  } else {
-                    errors = _errs764;
-                    if (vErrors !== null) {
-                      if (_errs764) {
-                        vErrors.length = _errs764;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data304.note !== void 0) {
-                  let data308 = data304.note;
-                  if (typeof data308 !== "string") {
-                    const err556 = { instancePath: instancePath + "/checklist/data/quality-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data308 };
+                  var _valid10 = _errs768 === errors;
+                  valid197 = valid197 || _valid10;
+                  if (!valid197) {
+                    const err556 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data307 };
                     if (vErrors === null) {
                       vErrors = [err556];
                     } else {
                       vErrors.push(err556);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err557 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data304 };
-                if (vErrors === null) {
-                  vErrors = [err557];
-                } else {
-                  vErrors.push(err557);
-                }
-                errors++;
-              }
-            }
-            if (data283["minorities-represented"] !== void 0) {
-              let data309 = data283["minorities-represented"];
-              if (data309 && typeof data309 == "object" && !Array.isArray(data309)) {
-                if (data309.answer === void 0) {
-                  const err558 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data309 };
-                  if (vErrors === null) {
-                    vErrors = [err558];
                   } else {
-                    vErrors.push(err558);
+                    errors = _errs765;
+                    if (vErrors !== null) {
+                      if (_errs765) {
+                        vErrors.length = _errs765;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key92 in data309) {
-                  if (!(key92 === "answer" || key92 === "evidence" || key92 === "note")) {
-                    const err559 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key92 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data309 };
+                if (data305.note !== void 0) {
+                  let data309 = data305.note;
+                  if (typeof data309 !== "string") {
+                    const err557 = { instancePath: instancePath + "/checklist/data/quality-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data309 };
                     if (vErrors === null) {
-                      vErrors = [err559];
+                      vErrors = [err557];
                     } else {
-                      vErrors.push(err559);
+                      vErrors.push(err557);
                     }
                     errors++;
                   }
                 }
-                if (data309.answer !== void 0) {
-                  let data310 = data309.answer;
-                  if (!(data310 === "yes" || data310 === "no" || data310 === "n/a")) {
-                    const err560 = { instancePath: instancePath + "/checklist/data/minorities-represented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data310 };
+              } else {
+                const err558 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data305 };
+                if (vErrors === null) {
+                  vErrors = [err558];
+                } else {
+                  vErrors.push(err558);
+                }
+                errors++;
+              }
+            }
+            if (data284["minorities-represented"] !== void 0) {
+              let data310 = data284["minorities-represented"];
+              if (data310 && typeof data310 == "object" && !Array.isArray(data310)) {
+                if (data310.answer === void 0) {
+                  const err559 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data310 };
+                  if (vErrors === null) {
+                    vErrors = [err559];
+                  } else {
+                    vErrors.push(err559);
+                  }
+                  errors++;
+                }
+                for (const key92 in data310) {
+                  if (!(key92 === "answer" || key92 === "evidence" || key92 === "note")) {
+                    const err560 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key92 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data310 };
                     if (vErrors === null) {
                       vErrors = [err560];
                     } else {
@@ -6883,13 +6883,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data309.evidence !== void 0) {
-                  let data311 = data309.evidence;
-                  const _errs779 = errors;
-                  let valid202 = false;
-                  const _errs780 = errors;
-                  if (typeof data311 !== "string") {
-                    const err561 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data311 };
+                if (data310.answer !== void 0) {
+                  let data311 = data310.answer;
+                  if (!(data311 === "yes" || data311 === "no" || data311 === "n/a")) {
+                    const err561 = { instancePath: instancePath + "/checklist/data/minorities-represented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data311 };
                     if (vErrors === null) {
                       vErrors = [err561];
                     } else {
@@ -6897,102 +6894,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid11 = _errs780 === errors;
+                }
+                if (data310.evidence !== void 0) {
+                  let data312 = data310.evidence;
+                  const _errs780 = errors;
+                  let valid202 = false;
+                  const _errs781 = errors;
+                  if (typeof data312 !== "string") {
+                    const err562 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data312 };
+                    if (vErrors === null) {
+                      vErrors = [err562];
+                    } else {
+                      vErrors.push(err562);
+                    }
+                    errors++;
+                  }
+                  var _valid11 = _errs781 === errors;
                   valid202 = valid202 || _valid11;
-                  const _errs782 = errors;
-                  if (Array.isArray(data311)) {
-                    const len22 = data311.length;
+                  const _errs783 = errors;
+                  if (Array.isArray(data312)) {
+                    const len22 = data312.length;
                     for (let i26 = 0; i26 < len22; i26++) {
-                      let data312 = data311[i26];
-                      if (typeof data312 !== "string") {
-                        const err562 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence/" + i26, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data312 };
+                      let data313 = data312[i26];
+                      if (typeof data313 !== "string") {
+                        const err563 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence/" + i26, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data313 };
                         if (vErrors === null) {
-                          vErrors = [err562];
+                          vErrors = [err563];
                         } else {
-                          vErrors.push(err562);
+                          vErrors.push(err563);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err563 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data311 };
-                    if (vErrors === null) {
-                      vErrors = [err563];
-                    } else {
-                      vErrors.push(err563);
-                    }
-                    errors++;
-                  }
-                  var _valid11 = _errs782 === errors;
-                  valid202 = valid202 || _valid11;
-                  if (!valid202) {
-                    const err564 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data311 };
+                    const err564 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data312 };
                     if (vErrors === null) {
                       vErrors = [err564];
                     } else {
                       vErrors.push(err564);
                     }
                     errors++;
-                  } else {
-                    errors = _errs779;
-                    if (vErrors !== null) {
-                      if (_errs779) {
-                        vErrors.length = _errs779;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data309.note !== void 0) {
-                  let data313 = data309.note;
-                  if (typeof data313 !== "string") {
-                    const err565 = { instancePath: instancePath + "/checklist/data/minorities-represented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data313 };
+                  var _valid11 = _errs783 === errors;
+                  valid202 = valid202 || _valid11;
+                  if (!valid202) {
+                    const err565 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data312 };
                     if (vErrors === null) {
                       vErrors = [err565];
                     } else {
                       vErrors.push(err565);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err566 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data309 };
-                if (vErrors === null) {
-                  vErrors = [err566];
-                } else {
-                  vErrors.push(err566);
-                }
-                errors++;
-              }
-            }
-            if (data283.privacy !== void 0) {
-              let data314 = data283.privacy;
-              if (data314 && typeof data314 == "object" && !Array.isArray(data314)) {
-                if (data314.answer === void 0) {
-                  const err567 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data314 };
-                  if (vErrors === null) {
-                    vErrors = [err567];
                   } else {
-                    vErrors.push(err567);
+                    errors = _errs780;
+                    if (vErrors !== null) {
+                      if (_errs780) {
+                        vErrors.length = _errs780;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key93 in data314) {
-                  if (!(key93 === "answer" || key93 === "evidence" || key93 === "note")) {
-                    const err568 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key93 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data314 };
+                if (data310.note !== void 0) {
+                  let data314 = data310.note;
+                  if (typeof data314 !== "string") {
+                    const err566 = { instancePath: instancePath + "/checklist/data/minorities-represented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data314 };
                     if (vErrors === null) {
-                      vErrors = [err568];
+                      vErrors = [err566];
                     } else {
-                      vErrors.push(err568);
+                      vErrors.push(err566);
                     }
                     errors++;
                   }
                 }
-                if (data314.answer !== void 0) {
-                  let data315 = data314.answer;
-                  if (!(data315 === "yes" || data315 === "no" || data315 === "n/a")) {
-                    const err569 = { instancePath: instancePath + "/checklist/data/privacy/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data315 };
+              } else {
+                const err567 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data310 };
+                if (vErrors === null) {
+                  vErrors = [err567];
+                } else {
+                  vErrors.push(err567);
+                }
+                errors++;
+              }
+            }
+            if (data284.privacy !== void 0) {
+              let data315 = data284.privacy;
+              if (data315 && typeof data315 == "object" && !Array.isArray(data315)) {
+                if (data315.answer === void 0) {
+                  const err568 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data315 };
+                  if (vErrors === null) {
+                    vErrors = [err568];
+                  } else {
+                    vErrors.push(err568);
+                  }
+                  errors++;
+                }
+                for (const key93 in data315) {
+                  if (!(key93 === "answer" || key93 === "evidence" || key93 === "note")) {
+                    const err569 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key93 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data315 };
                     if (vErrors === null) {
                       vErrors = [err569];
                     } else {
@@ -7001,13 +7001,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data314.evidence !== void 0) {
-                  let data316 = data314.evidence;
-                  const _errs794 = errors;
-                  let valid207 = false;
-                  const _errs795 = errors;
-                  if (typeof data316 !== "string") {
-                    const err570 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data316 };
+                if (data315.answer !== void 0) {
+                  let data316 = data315.answer;
+                  if (!(data316 === "yes" || data316 === "no" || data316 === "n/a")) {
+                    const err570 = { instancePath: instancePath + "/checklist/data/privacy/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data316 };
                     if (vErrors === null) {
                       vErrors = [err570];
                     } else {
@@ -7015,126 +7012,129 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid12 = _errs795 === errors;
+                }
+                if (data315.evidence !== void 0) {
+                  let data317 = data315.evidence;
+                  const _errs795 = errors;
+                  let valid207 = false;
+                  const _errs796 = errors;
+                  if (typeof data317 !== "string") {
+                    const err571 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data317 };
+                    if (vErrors === null) {
+                      vErrors = [err571];
+                    } else {
+                      vErrors.push(err571);
+                    }
+                    errors++;
+                  }
+                  var _valid12 = _errs796 === errors;
                   valid207 = valid207 || _valid12;
-                  const _errs797 = errors;
-                  if (Array.isArray(data316)) {
-                    const len23 = data316.length;
+                  const _errs798 = errors;
+                  if (Array.isArray(data317)) {
+                    const len23 = data317.length;
                     for (let i27 = 0; i27 < len23; i27++) {
-                      let data317 = data316[i27];
-                      if (typeof data317 !== "string") {
-                        const err571 = { instancePath: instancePath + "/checklist/data/privacy/evidence/" + i27, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data317 };
+                      let data318 = data317[i27];
+                      if (typeof data318 !== "string") {
+                        const err572 = { instancePath: instancePath + "/checklist/data/privacy/evidence/" + i27, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data318 };
                         if (vErrors === null) {
-                          vErrors = [err571];
+                          vErrors = [err572];
                         } else {
-                          vErrors.push(err571);
+                          vErrors.push(err572);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err572 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data316 };
-                    if (vErrors === null) {
-                      vErrors = [err572];
-                    } else {
-                      vErrors.push(err572);
-                    }
-                    errors++;
-                  }
-                  var _valid12 = _errs797 === errors;
-                  valid207 = valid207 || _valid12;
-                  if (!valid207) {
-                    const err573 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data316 };
+                    const err573 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data317 };
                     if (vErrors === null) {
                       vErrors = [err573];
                     } else {
                       vErrors.push(err573);
                     }
                     errors++;
-                  } else {
-                    errors = _errs794;
-                    if (vErrors !== null) {
-                      if (_errs794) {
-                        vErrors.length = _errs794;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data314.note !== void 0) {
-                  let data318 = data314.note;
-                  if (typeof data318 !== "string") {
-                    const err574 = { instancePath: instancePath + "/checklist/data/privacy/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data318 };
+                  var _valid12 = _errs798 === errors;
+                  valid207 = valid207 || _valid12;
+                  if (!valid207) {
+                    const err574 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data317 };
                     if (vErrors === null) {
                       vErrors = [err574];
                     } else {
                       vErrors.push(err574);
                     }
                     errors++;
+                  } else {
+                    errors = _errs795;
+                    if (vErrors !== null) {
+                      if (_errs795) {
+                        vErrors.length = _errs795;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data315.note !== void 0) {
+                  let data319 = data315.note;
+                  if (typeof data319 !== "string") {
+                    const err575 = { instancePath: instancePath + "/checklist/data/privacy/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data319 };
+                    if (vErrors === null) {
+                      vErrors = [err575];
+                    } else {
+                      vErrors.push(err575);
+                    }
+                    errors++;
                   }
                 }
               } else {
-                const err575 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data314 };
+                const err576 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data315 };
                 if (vErrors === null) {
-                  vErrors = [err575];
+                  vErrors = [err576];
                 } else {
-                  vErrors.push(err575);
+                  vErrors.push(err576);
                 }
                 errors++;
               }
             }
           } else {
-            const err576 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.data.type, parentSchema: schema31.properties.checklist.properties.data, data: data283 };
+            const err577 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.data.type, parentSchema: schema31.properties.checklist.properties.data, data: data284 };
             if (vErrors === null) {
-              vErrors = [err576];
+              vErrors = [err577];
             } else {
-              vErrors.push(err576);
+              vErrors.push(err577);
             }
             errors++;
           }
         }
-        if (data256.baseline !== void 0) {
-          let data319 = data256.baseline;
-          if (data319 && typeof data319 == "object" && !Array.isArray(data319)) {
-            for (const key94 in data319) {
+        if (data257.baseline !== void 0) {
+          let data320 = data257.baseline;
+          if (data320 && typeof data320 == "object" && !Array.isArray(data320)) {
+            for (const key94 in data320) {
               if (!(key94 === "defined" || key94 === "beaten" || key94 === "same-data" || key94 === "error-analysis")) {
-                const err577 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key94 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.baseline, data: data319 };
+                const err578 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key94 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.baseline, data: data320 };
                 if (vErrors === null) {
-                  vErrors = [err577];
+                  vErrors = [err578];
                 } else {
-                  vErrors.push(err577);
+                  vErrors.push(err578);
                 }
                 errors++;
               }
             }
-            if (data319.defined !== void 0) {
-              let data320 = data319.defined;
-              if (data320 && typeof data320 == "object" && !Array.isArray(data320)) {
-                if (data320.answer === void 0) {
-                  const err578 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data320 };
+            if (data320.defined !== void 0) {
+              let data321 = data320.defined;
+              if (data321 && typeof data321 == "object" && !Array.isArray(data321)) {
+                if (data321.answer === void 0) {
+                  const err579 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data321 };
                   if (vErrors === null) {
-                    vErrors = [err578];
+                    vErrors = [err579];
                   } else {
-                    vErrors.push(err578);
+                    vErrors.push(err579);
                   }
                   errors++;
                 }
-                for (const key95 in data320) {
+                for (const key95 in data321) {
                   if (!(key95 === "answer" || key95 === "evidence" || key95 === "note")) {
-                    const err579 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key95 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data320 };
-                    if (vErrors === null) {
-                      vErrors = [err579];
-                    } else {
-                      vErrors.push(err579);
-                    }
-                    errors++;
-                  }
-                }
-                if (data320.answer !== void 0) {
-                  let data321 = data320.answer;
-                  if (!(data321 === "yes" || data321 === "no" || data321 === "n/a")) {
-                    const err580 = { instancePath: instancePath + "/checklist/baseline/defined/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data321 };
+                    const err580 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key95 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data321 };
                     if (vErrors === null) {
                       vErrors = [err580];
                     } else {
@@ -7143,13 +7143,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data320.evidence !== void 0) {
-                  let data322 = data320.evidence;
-                  const _errs812 = errors;
-                  let valid213 = false;
-                  const _errs813 = errors;
-                  if (typeof data322 !== "string") {
-                    const err581 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data322 };
+                if (data321.answer !== void 0) {
+                  let data322 = data321.answer;
+                  if (!(data322 === "yes" || data322 === "no" || data322 === "n/a")) {
+                    const err581 = { instancePath: instancePath + "/checklist/baseline/defined/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data322 };
                     if (vErrors === null) {
                       vErrors = [err581];
                     } else {
@@ -7157,102 +7154,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid13 = _errs813 === errors;
+                }
+                if (data321.evidence !== void 0) {
+                  let data323 = data321.evidence;
+                  const _errs813 = errors;
+                  let valid213 = false;
+                  const _errs814 = errors;
+                  if (typeof data323 !== "string") {
+                    const err582 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data323 };
+                    if (vErrors === null) {
+                      vErrors = [err582];
+                    } else {
+                      vErrors.push(err582);
+                    }
+                    errors++;
+                  }
+                  var _valid13 = _errs814 === errors;
                   valid213 = valid213 || _valid13;
-                  const _errs815 = errors;
-                  if (Array.isArray(data322)) {
-                    const len24 = data322.length;
+                  const _errs816 = errors;
+                  if (Array.isArray(data323)) {
+                    const len24 = data323.length;
                     for (let i28 = 0; i28 < len24; i28++) {
-                      let data323 = data322[i28];
-                      if (typeof data323 !== "string") {
-                        const err582 = { instancePath: instancePath + "/checklist/baseline/defined/evidence/" + i28, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data323 };
+                      let data324 = data323[i28];
+                      if (typeof data324 !== "string") {
+                        const err583 = { instancePath: instancePath + "/checklist/baseline/defined/evidence/" + i28, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data324 };
                         if (vErrors === null) {
-                          vErrors = [err582];
+                          vErrors = [err583];
                         } else {
-                          vErrors.push(err582);
+                          vErrors.push(err583);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err583 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data322 };
-                    if (vErrors === null) {
-                      vErrors = [err583];
-                    } else {
-                      vErrors.push(err583);
-                    }
-                    errors++;
-                  }
-                  var _valid13 = _errs815 === errors;
-                  valid213 = valid213 || _valid13;
-                  if (!valid213) {
-                    const err584 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data322 };
+                    const err584 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data323 };
                     if (vErrors === null) {
                       vErrors = [err584];
                     } else {
                       vErrors.push(err584);
                     }
                     errors++;
-                  } else {
-                    errors = _errs812;
-                    if (vErrors !== null) {
-                      if (_errs812) {
-                        vErrors.length = _errs812;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data320.note !== void 0) {
-                  let data324 = data320.note;
-                  if (typeof data324 !== "string") {
-                    const err585 = { instancePath: instancePath + "/checklist/baseline/defined/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data324 };
+                  var _valid13 = _errs816 === errors;
+                  valid213 = valid213 || _valid13;
+                  if (!valid213) {
+                    const err585 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data323 };
                     if (vErrors === null) {
                       vErrors = [err585];
                     } else {
                       vErrors.push(err585);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err586 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data320 };
-                if (vErrors === null) {
-                  vErrors = [err586];
-                } else {
-                  vErrors.push(err586);
-                }
-                errors++;
-              }
-            }
-            if (data319.beaten !== void 0) {
-              let data325 = data319.beaten;
-              if (data325 && typeof data325 == "object" && !Array.isArray(data325)) {
-                if (data325.answer === void 0) {
-                  const err587 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data325 };
-                  if (vErrors === null) {
-                    vErrors = [err587];
                   } else {
-                    vErrors.push(err587);
+                    errors = _errs813;
+                    if (vErrors !== null) {
+                      if (_errs813) {
+                        vErrors.length = _errs813;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key96 in data325) {
-                  if (!(key96 === "answer" || key96 === "evidence" || key96 === "note")) {
-                    const err588 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key96 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data325 };
+                if (data321.note !== void 0) {
+                  let data325 = data321.note;
+                  if (typeof data325 !== "string") {
+                    const err586 = { instancePath: instancePath + "/checklist/baseline/defined/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data325 };
                     if (vErrors === null) {
-                      vErrors = [err588];
+                      vErrors = [err586];
                     } else {
-                      vErrors.push(err588);
+                      vErrors.push(err586);
                     }
                     errors++;
                   }
                 }
-                if (data325.answer !== void 0) {
-                  let data326 = data325.answer;
-                  if (!(data326 === "yes" || data326 === "no" || data326 === "n/a")) {
-                    const err589 = { instancePath: instancePath + "/checklist/baseline/beaten/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data326 };
+              } else {
+                const err587 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data321 };
+                if (vErrors === null) {
+                  vErrors = [err587];
+                } else {
+                  vErrors.push(err587);
+                }
+                errors++;
+              }
+            }
+            if (data320.beaten !== void 0) {
+              let data326 = data320.beaten;
+              if (data326 && typeof data326 == "object" && !Array.isArray(data326)) {
+                if (data326.answer === void 0) {
+                  const err588 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data326 };
+                  if (vErrors === null) {
+                    vErrors = [err588];
+                  } else {
+                    vErrors.push(err588);
+                  }
+                  errors++;
+                }
+                for (const key96 in data326) {
+                  if (!(key96 === "answer" || key96 === "evidence" || key96 === "note")) {
+                    const err589 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key96 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data326 };
                     if (vErrors === null) {
                       vErrors = [err589];
                     } else {
@@ -7261,13 +7261,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data325.evidence !== void 0) {
-                  let data327 = data325.evidence;
-                  const _errs827 = errors;
-                  let valid218 = false;
-                  const _errs828 = errors;
-                  if (typeof data327 !== "string") {
-                    const err590 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data327 };
+                if (data326.answer !== void 0) {
+                  let data327 = data326.answer;
+                  if (!(data327 === "yes" || data327 === "no" || data327 === "n/a")) {
+                    const err590 = { instancePath: instancePath + "/checklist/baseline/beaten/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data327 };
                     if (vErrors === null) {
                       vErrors = [err590];
                     } else {
@@ -7275,102 +7272,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid14 = _errs828 === errors;
+                }
+                if (data326.evidence !== void 0) {
+                  let data328 = data326.evidence;
+                  const _errs828 = errors;
+                  let valid218 = false;
+                  const _errs829 = errors;
+                  if (typeof data328 !== "string") {
+                    const err591 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data328 };
+                    if (vErrors === null) {
+                      vErrors = [err591];
+                    } else {
+                      vErrors.push(err591);
+                    }
+                    errors++;
+                  }
+                  var _valid14 = _errs829 === errors;
                   valid218 = valid218 || _valid14;
-                  const _errs830 = errors;
-                  if (Array.isArray(data327)) {
-                    const len25 = data327.length;
+                  const _errs831 = errors;
+                  if (Array.isArray(data328)) {
+                    const len25 = data328.length;
                     for (let i29 = 0; i29 < len25; i29++) {
-                      let data328 = data327[i29];
-                      if (typeof data328 !== "string") {
-                        const err591 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence/" + i29, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data328 };
+                      let data329 = data328[i29];
+                      if (typeof data329 !== "string") {
+                        const err592 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence/" + i29, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data329 };
                         if (vErrors === null) {
-                          vErrors = [err591];
+                          vErrors = [err592];
                         } else {
-                          vErrors.push(err591);
+                          vErrors.push(err592);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err592 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data327 };
-                    if (vErrors === null) {
-                      vErrors = [err592];
-                    } else {
-                      vErrors.push(err592);
-                    }
-                    errors++;
-                  }
-                  var _valid14 = _errs830 === errors;
-                  valid218 = valid218 || _valid14;
-                  if (!valid218) {
-                    const err593 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data327 };
+                    const err593 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data328 };
                     if (vErrors === null) {
                       vErrors = [err593];
                     } else {
                       vErrors.push(err593);
                     }
                     errors++;
-                  } else {
-                    errors = _errs827;
-                    if (vErrors !== null) {
-                      if (_errs827) {
-                        vErrors.length = _errs827;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data325.note !== void 0) {
-                  let data329 = data325.note;
-                  if (typeof data329 !== "string") {
-                    const err594 = { instancePath: instancePath + "/checklist/baseline/beaten/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data329 };
+                  var _valid14 = _errs831 === errors;
+                  valid218 = valid218 || _valid14;
+                  if (!valid218) {
+                    const err594 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data328 };
                     if (vErrors === null) {
                       vErrors = [err594];
                     } else {
                       vErrors.push(err594);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err595 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data325 };
-                if (vErrors === null) {
-                  vErrors = [err595];
-                } else {
-                  vErrors.push(err595);
-                }
-                errors++;
-              }
-            }
-            if (data319["same-data"] !== void 0) {
-              let data330 = data319["same-data"];
-              if (data330 && typeof data330 == "object" && !Array.isArray(data330)) {
-                if (data330.answer === void 0) {
-                  const err596 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data330 };
-                  if (vErrors === null) {
-                    vErrors = [err596];
                   } else {
-                    vErrors.push(err596);
+                    errors = _errs828;
+                    if (vErrors !== null) {
+                      if (_errs828) {
+                        vErrors.length = _errs828;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key97 in data330) {
-                  if (!(key97 === "answer" || key97 === "evidence" || key97 === "note")) {
-                    const err597 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key97 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data330 };
+                if (data326.note !== void 0) {
+                  let data330 = data326.note;
+                  if (typeof data330 !== "string") {
+                    const err595 = { instancePath: instancePath + "/checklist/baseline/beaten/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data330 };
                     if (vErrors === null) {
-                      vErrors = [err597];
+                      vErrors = [err595];
                     } else {
-                      vErrors.push(err597);
+                      vErrors.push(err595);
                     }
                     errors++;
                   }
                 }
-                if (data330.answer !== void 0) {
-                  let data331 = data330.answer;
-                  if (!(data331 === "yes" || data331 === "no" || data331 === "n/a")) {
-                    const err598 = { instancePath: instancePath + "/checklist/baseline/same-data/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data331 };
+              } else {
+                const err596 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data326 };
+                if (vErrors === null) {
+                  vErrors = [err596];
+                } else {
+                  vErrors.push(err596);
+                }
+                errors++;
+              }
+            }
+            if (data320["same-data"] !== void 0) {
+              let data331 = data320["same-data"];
+              if (data331 && typeof data331 == "object" && !Array.isArray(data331)) {
+                if (data331.answer === void 0) {
+                  const err597 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data331 };
+                  if (vErrors === null) {
+                    vErrors = [err597];
+                  } else {
+                    vErrors.push(err597);
+                  }
+                  errors++;
+                }
+                for (const key97 in data331) {
+                  if (!(key97 === "answer" || key97 === "evidence" || key97 === "note")) {
+                    const err598 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key97 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data331 };
                     if (vErrors === null) {
                       vErrors = [err598];
                     } else {
@@ -7379,13 +7379,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data330.evidence !== void 0) {
-                  let data332 = data330.evidence;
-                  const _errs842 = errors;
-                  let valid223 = false;
-                  const _errs843 = errors;
-                  if (typeof data332 !== "string") {
-                    const err599 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data332 };
+                if (data331.answer !== void 0) {
+                  let data332 = data331.answer;
+                  if (!(data332 === "yes" || data332 === "no" || data332 === "n/a")) {
+                    const err599 = { instancePath: instancePath + "/checklist/baseline/same-data/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data332 };
                     if (vErrors === null) {
                       vErrors = [err599];
                     } else {
@@ -7393,102 +7390,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid15 = _errs843 === errors;
+                }
+                if (data331.evidence !== void 0) {
+                  let data333 = data331.evidence;
+                  const _errs843 = errors;
+                  let valid223 = false;
+                  const _errs844 = errors;
+                  if (typeof data333 !== "string") {
+                    const err600 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data333 };
+                    if (vErrors === null) {
+                      vErrors = [err600];
+                    } else {
+                      vErrors.push(err600);
+                    }
+                    errors++;
+                  }
+                  var _valid15 = _errs844 === errors;
                   valid223 = valid223 || _valid15;
-                  const _errs845 = errors;
-                  if (Array.isArray(data332)) {
-                    const len26 = data332.length;
+                  const _errs846 = errors;
+                  if (Array.isArray(data333)) {
+                    const len26 = data333.length;
                     for (let i30 = 0; i30 < len26; i30++) {
-                      let data333 = data332[i30];
-                      if (typeof data333 !== "string") {
-                        const err600 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence/" + i30, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data333 };
+                      let data334 = data333[i30];
+                      if (typeof data334 !== "string") {
+                        const err601 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence/" + i30, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data334 };
                         if (vErrors === null) {
-                          vErrors = [err600];
+                          vErrors = [err601];
                         } else {
-                          vErrors.push(err600);
+                          vErrors.push(err601);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err601 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data332 };
-                    if (vErrors === null) {
-                      vErrors = [err601];
-                    } else {
-                      vErrors.push(err601);
-                    }
-                    errors++;
-                  }
-                  var _valid15 = _errs845 === errors;
-                  valid223 = valid223 || _valid15;
-                  if (!valid223) {
-                    const err602 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data332 };
+                    const err602 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data333 };
                     if (vErrors === null) {
                       vErrors = [err602];
                     } else {
                       vErrors.push(err602);
                     }
                     errors++;
-                  } else {
-                    errors = _errs842;
-                    if (vErrors !== null) {
-                      if (_errs842) {
-                        vErrors.length = _errs842;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data330.note !== void 0) {
-                  let data334 = data330.note;
-                  if (typeof data334 !== "string") {
-                    const err603 = { instancePath: instancePath + "/checklist/baseline/same-data/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data334 };
+                  var _valid15 = _errs846 === errors;
+                  valid223 = valid223 || _valid15;
+                  if (!valid223) {
+                    const err603 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data333 };
                     if (vErrors === null) {
                       vErrors = [err603];
                     } else {
                       vErrors.push(err603);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err604 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data330 };
-                if (vErrors === null) {
-                  vErrors = [err604];
-                } else {
-                  vErrors.push(err604);
-                }
-                errors++;
-              }
-            }
-            if (data319["error-analysis"] !== void 0) {
-              let data335 = data319["error-analysis"];
-              if (data335 && typeof data335 == "object" && !Array.isArray(data335)) {
-                if (data335.answer === void 0) {
-                  const err605 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data335 };
-                  if (vErrors === null) {
-                    vErrors = [err605];
                   } else {
-                    vErrors.push(err605);
+                    errors = _errs843;
+                    if (vErrors !== null) {
+                      if (_errs843) {
+                        vErrors.length = _errs843;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key98 in data335) {
-                  if (!(key98 === "answer" || key98 === "evidence" || key98 === "note")) {
-                    const err606 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key98 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data335 };
+                if (data331.note !== void 0) {
+                  let data335 = data331.note;
+                  if (typeof data335 !== "string") {
+                    const err604 = { instancePath: instancePath + "/checklist/baseline/same-data/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data335 };
                     if (vErrors === null) {
-                      vErrors = [err606];
+                      vErrors = [err604];
                     } else {
-                      vErrors.push(err606);
+                      vErrors.push(err604);
                     }
                     errors++;
                   }
                 }
-                if (data335.answer !== void 0) {
-                  let data336 = data335.answer;
-                  if (!(data336 === "yes" || data336 === "no" || data336 === "n/a")) {
-                    const err607 = { instancePath: instancePath + "/checklist/baseline/error-analysis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data336 };
+              } else {
+                const err605 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data331 };
+                if (vErrors === null) {
+                  vErrors = [err605];
+                } else {
+                  vErrors.push(err605);
+                }
+                errors++;
+              }
+            }
+            if (data320["error-analysis"] !== void 0) {
+              let data336 = data320["error-analysis"];
+              if (data336 && typeof data336 == "object" && !Array.isArray(data336)) {
+                if (data336.answer === void 0) {
+                  const err606 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data336 };
+                  if (vErrors === null) {
+                    vErrors = [err606];
+                  } else {
+                    vErrors.push(err606);
+                  }
+                  errors++;
+                }
+                for (const key98 in data336) {
+                  if (!(key98 === "answer" || key98 === "evidence" || key98 === "note")) {
+                    const err607 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key98 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data336 };
                     if (vErrors === null) {
                       vErrors = [err607];
                     } else {
@@ -7497,13 +7497,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data335.evidence !== void 0) {
-                  let data337 = data335.evidence;
-                  const _errs857 = errors;
-                  let valid228 = false;
-                  const _errs858 = errors;
-                  if (typeof data337 !== "string") {
-                    const err608 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data337 };
+                if (data336.answer !== void 0) {
+                  let data337 = data336.answer;
+                  if (!(data337 === "yes" || data337 === "no" || data337 === "n/a")) {
+                    const err608 = { instancePath: instancePath + "/checklist/baseline/error-analysis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data337 };
                     if (vErrors === null) {
                       vErrors = [err608];
                     } else {
@@ -7511,126 +7508,129 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid16 = _errs858 === errors;
+                }
+                if (data336.evidence !== void 0) {
+                  let data338 = data336.evidence;
+                  const _errs858 = errors;
+                  let valid228 = false;
+                  const _errs859 = errors;
+                  if (typeof data338 !== "string") {
+                    const err609 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data338 };
+                    if (vErrors === null) {
+                      vErrors = [err609];
+                    } else {
+                      vErrors.push(err609);
+                    }
+                    errors++;
+                  }
+                  var _valid16 = _errs859 === errors;
                   valid228 = valid228 || _valid16;
-                  const _errs860 = errors;
-                  if (Array.isArray(data337)) {
-                    const len27 = data337.length;
+                  const _errs861 = errors;
+                  if (Array.isArray(data338)) {
+                    const len27 = data338.length;
                     for (let i31 = 0; i31 < len27; i31++) {
-                      let data338 = data337[i31];
-                      if (typeof data338 !== "string") {
-                        const err609 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence/" + i31, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data338 };
+                      let data339 = data338[i31];
+                      if (typeof data339 !== "string") {
+                        const err610 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence/" + i31, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data339 };
                         if (vErrors === null) {
-                          vErrors = [err609];
+                          vErrors = [err610];
                         } else {
-                          vErrors.push(err609);
+                          vErrors.push(err610);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err610 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data337 };
-                    if (vErrors === null) {
-                      vErrors = [err610];
-                    } else {
-                      vErrors.push(err610);
-                    }
-                    errors++;
-                  }
-                  var _valid16 = _errs860 === errors;
-                  valid228 = valid228 || _valid16;
-                  if (!valid228) {
-                    const err611 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data337 };
+                    const err611 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data338 };
                     if (vErrors === null) {
                       vErrors = [err611];
                     } else {
                       vErrors.push(err611);
                     }
                     errors++;
-                  } else {
-                    errors = _errs857;
-                    if (vErrors !== null) {
-                      if (_errs857) {
-                        vErrors.length = _errs857;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data335.note !== void 0) {
-                  let data339 = data335.note;
-                  if (typeof data339 !== "string") {
-                    const err612 = { instancePath: instancePath + "/checklist/baseline/error-analysis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data339 };
+                  var _valid16 = _errs861 === errors;
+                  valid228 = valid228 || _valid16;
+                  if (!valid228) {
+                    const err612 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data338 };
                     if (vErrors === null) {
                       vErrors = [err612];
                     } else {
                       vErrors.push(err612);
                     }
                     errors++;
+                  } else {
+                    errors = _errs858;
+                    if (vErrors !== null) {
+                      if (_errs858) {
+                        vErrors.length = _errs858;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data336.note !== void 0) {
+                  let data340 = data336.note;
+                  if (typeof data340 !== "string") {
+                    const err613 = { instancePath: instancePath + "/checklist/baseline/error-analysis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data340 };
+                    if (vErrors === null) {
+                      vErrors = [err613];
+                    } else {
+                      vErrors.push(err613);
+                    }
+                    errors++;
                   }
                 }
               } else {
-                const err613 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data335 };
+                const err614 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data336 };
                 if (vErrors === null) {
-                  vErrors = [err613];
+                  vErrors = [err614];
                 } else {
-                  vErrors.push(err613);
+                  vErrors.push(err614);
                 }
                 errors++;
               }
             }
           } else {
-            const err614 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.baseline.type, parentSchema: schema31.properties.checklist.properties.baseline, data: data319 };
+            const err615 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.baseline.type, parentSchema: schema31.properties.checklist.properties.baseline, data: data320 };
             if (vErrors === null) {
-              vErrors = [err614];
+              vErrors = [err615];
             } else {
-              vErrors.push(err614);
+              vErrors.push(err615);
             }
             errors++;
           }
         }
-        if (data256.ready !== void 0) {
-          let data340 = data256.ready;
-          if (data340 && typeof data340 == "object" && !Array.isArray(data340)) {
-            for (const key99 in data340) {
+        if (data257.ready !== void 0) {
+          let data341 = data257.ready;
+          if (data341 && typeof data341 == "object" && !Array.isArray(data341)) {
+            for (const key99 in data341) {
               if (!(key99 === "preprocessing-documented" || key99 === "preprocessing-in-artifact" || key99 === "works" || key99 === "predictions-explored" || key99 === "bias-checked" || key99 === "explainability" || key99 === "code-quality" || key99 === "tests")) {
-                const err615 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key99 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.ready, data: data340 };
+                const err616 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key99 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.ready, data: data341 };
                 if (vErrors === null) {
-                  vErrors = [err615];
+                  vErrors = [err616];
                 } else {
-                  vErrors.push(err615);
+                  vErrors.push(err616);
                 }
                 errors++;
               }
             }
-            if (data340["preprocessing-documented"] !== void 0) {
-              let data341 = data340["preprocessing-documented"];
-              if (data341 && typeof data341 == "object" && !Array.isArray(data341)) {
-                if (data341.answer === void 0) {
-                  const err616 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data341 };
+            if (data341["preprocessing-documented"] !== void 0) {
+              let data342 = data341["preprocessing-documented"];
+              if (data342 && typeof data342 == "object" && !Array.isArray(data342)) {
+                if (data342.answer === void 0) {
+                  const err617 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data342 };
                   if (vErrors === null) {
-                    vErrors = [err616];
+                    vErrors = [err617];
                   } else {
-                    vErrors.push(err616);
+                    vErrors.push(err617);
                   }
                   errors++;
                 }
-                for (const key100 in data341) {
+                for (const key100 in data342) {
                   if (!(key100 === "answer" || key100 === "evidence" || key100 === "note")) {
-                    const err617 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key100 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data341 };
-                    if (vErrors === null) {
-                      vErrors = [err617];
-                    } else {
-                      vErrors.push(err617);
-                    }
-                    errors++;
-                  }
-                }
-                if (data341.answer !== void 0) {
-                  let data342 = data341.answer;
-                  if (!(data342 === "yes" || data342 === "no" || data342 === "n/a")) {
-                    const err618 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data342 };
+                    const err618 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key100 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data342 };
                     if (vErrors === null) {
                       vErrors = [err618];
                     } else {
@@ -7639,13 +7639,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data341.evidence !== void 0) {
-                  let data343 = data341.evidence;
-                  const _errs875 = errors;
-                  let valid234 = false;
-                  const _errs876 = errors;
-                  if (typeof data343 !== "string") {
-                    const err619 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data343 };
+                if (data342.answer !== void 0) {
+                  let data343 = data342.answer;
+                  if (!(data343 === "yes" || data343 === "no" || data343 === "n/a")) {
+                    const err619 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data343 };
                     if (vErrors === null) {
                       vErrors = [err619];
                     } else {
@@ -7653,102 +7650,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid17 = _errs876 === errors;
+                }
+                if (data342.evidence !== void 0) {
+                  let data344 = data342.evidence;
+                  const _errs876 = errors;
+                  let valid234 = false;
+                  const _errs877 = errors;
+                  if (typeof data344 !== "string") {
+                    const err620 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data344 };
+                    if (vErrors === null) {
+                      vErrors = [err620];
+                    } else {
+                      vErrors.push(err620);
+                    }
+                    errors++;
+                  }
+                  var _valid17 = _errs877 === errors;
                   valid234 = valid234 || _valid17;
-                  const _errs878 = errors;
-                  if (Array.isArray(data343)) {
-                    const len28 = data343.length;
+                  const _errs879 = errors;
+                  if (Array.isArray(data344)) {
+                    const len28 = data344.length;
                     for (let i32 = 0; i32 < len28; i32++) {
-                      let data344 = data343[i32];
-                      if (typeof data344 !== "string") {
-                        const err620 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence/" + i32, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data344 };
+                      let data345 = data344[i32];
+                      if (typeof data345 !== "string") {
+                        const err621 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence/" + i32, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data345 };
                         if (vErrors === null) {
-                          vErrors = [err620];
+                          vErrors = [err621];
                         } else {
-                          vErrors.push(err620);
+                          vErrors.push(err621);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err621 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data343 };
-                    if (vErrors === null) {
-                      vErrors = [err621];
-                    } else {
-                      vErrors.push(err621);
-                    }
-                    errors++;
-                  }
-                  var _valid17 = _errs878 === errors;
-                  valid234 = valid234 || _valid17;
-                  if (!valid234) {
-                    const err622 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data343 };
+                    const err622 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data344 };
                     if (vErrors === null) {
                       vErrors = [err622];
                     } else {
                       vErrors.push(err622);
                     }
                     errors++;
-                  } else {
-                    errors = _errs875;
-                    if (vErrors !== null) {
-                      if (_errs875) {
-                        vErrors.length = _errs875;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data341.note !== void 0) {
-                  let data345 = data341.note;
-                  if (typeof data345 !== "string") {
-                    const err623 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data345 };
+                  var _valid17 = _errs879 === errors;
+                  valid234 = valid234 || _valid17;
+                  if (!valid234) {
+                    const err623 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data344 };
                     if (vErrors === null) {
                       vErrors = [err623];
                     } else {
                       vErrors.push(err623);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err624 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data341 };
-                if (vErrors === null) {
-                  vErrors = [err624];
-                } else {
-                  vErrors.push(err624);
-                }
-                errors++;
-              }
-            }
-            if (data340["preprocessing-in-artifact"] !== void 0) {
-              let data346 = data340["preprocessing-in-artifact"];
-              if (data346 && typeof data346 == "object" && !Array.isArray(data346)) {
-                if (data346.answer === void 0) {
-                  const err625 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data346 };
-                  if (vErrors === null) {
-                    vErrors = [err625];
                   } else {
-                    vErrors.push(err625);
+                    errors = _errs876;
+                    if (vErrors !== null) {
+                      if (_errs876) {
+                        vErrors.length = _errs876;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key101 in data346) {
-                  if (!(key101 === "answer" || key101 === "evidence" || key101 === "note")) {
-                    const err626 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key101 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data346 };
+                if (data342.note !== void 0) {
+                  let data346 = data342.note;
+                  if (typeof data346 !== "string") {
+                    const err624 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data346 };
                     if (vErrors === null) {
-                      vErrors = [err626];
+                      vErrors = [err624];
                     } else {
-                      vErrors.push(err626);
+                      vErrors.push(err624);
                     }
                     errors++;
                   }
                 }
-                if (data346.answer !== void 0) {
-                  let data347 = data346.answer;
-                  if (!(data347 === "yes" || data347 === "no" || data347 === "n/a")) {
-                    const err627 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data347 };
+              } else {
+                const err625 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data342 };
+                if (vErrors === null) {
+                  vErrors = [err625];
+                } else {
+                  vErrors.push(err625);
+                }
+                errors++;
+              }
+            }
+            if (data341["preprocessing-in-artifact"] !== void 0) {
+              let data347 = data341["preprocessing-in-artifact"];
+              if (data347 && typeof data347 == "object" && !Array.isArray(data347)) {
+                if (data347.answer === void 0) {
+                  const err626 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data347 };
+                  if (vErrors === null) {
+                    vErrors = [err626];
+                  } else {
+                    vErrors.push(err626);
+                  }
+                  errors++;
+                }
+                for (const key101 in data347) {
+                  if (!(key101 === "answer" || key101 === "evidence" || key101 === "note")) {
+                    const err627 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key101 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data347 };
                     if (vErrors === null) {
                       vErrors = [err627];
                     } else {
@@ -7757,13 +7757,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data346.evidence !== void 0) {
-                  let data348 = data346.evidence;
-                  const _errs890 = errors;
-                  let valid239 = false;
-                  const _errs891 = errors;
-                  if (typeof data348 !== "string") {
-                    const err628 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data348 };
+                if (data347.answer !== void 0) {
+                  let data348 = data347.answer;
+                  if (!(data348 === "yes" || data348 === "no" || data348 === "n/a")) {
+                    const err628 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data348 };
                     if (vErrors === null) {
                       vErrors = [err628];
                     } else {
@@ -7771,102 +7768,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid18 = _errs891 === errors;
+                }
+                if (data347.evidence !== void 0) {
+                  let data349 = data347.evidence;
+                  const _errs891 = errors;
+                  let valid239 = false;
+                  const _errs892 = errors;
+                  if (typeof data349 !== "string") {
+                    const err629 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data349 };
+                    if (vErrors === null) {
+                      vErrors = [err629];
+                    } else {
+                      vErrors.push(err629);
+                    }
+                    errors++;
+                  }
+                  var _valid18 = _errs892 === errors;
                   valid239 = valid239 || _valid18;
-                  const _errs893 = errors;
-                  if (Array.isArray(data348)) {
-                    const len29 = data348.length;
+                  const _errs894 = errors;
+                  if (Array.isArray(data349)) {
+                    const len29 = data349.length;
                     for (let i33 = 0; i33 < len29; i33++) {
-                      let data349 = data348[i33];
-                      if (typeof data349 !== "string") {
-                        const err629 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence/" + i33, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data349 };
+                      let data350 = data349[i33];
+                      if (typeof data350 !== "string") {
+                        const err630 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence/" + i33, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data350 };
                         if (vErrors === null) {
-                          vErrors = [err629];
+                          vErrors = [err630];
                         } else {
-                          vErrors.push(err629);
+                          vErrors.push(err630);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err630 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data348 };
-                    if (vErrors === null) {
-                      vErrors = [err630];
-                    } else {
-                      vErrors.push(err630);
-                    }
-                    errors++;
-                  }
-                  var _valid18 = _errs893 === errors;
-                  valid239 = valid239 || _valid18;
-                  if (!valid239) {
-                    const err631 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data348 };
+                    const err631 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data349 };
                     if (vErrors === null) {
                       vErrors = [err631];
                     } else {
                       vErrors.push(err631);
                     }
                     errors++;
-                  } else {
-                    errors = _errs890;
-                    if (vErrors !== null) {
-                      if (_errs890) {
-                        vErrors.length = _errs890;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data346.note !== void 0) {
-                  let data350 = data346.note;
-                  if (typeof data350 !== "string") {
-                    const err632 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data350 };
+                  var _valid18 = _errs894 === errors;
+                  valid239 = valid239 || _valid18;
+                  if (!valid239) {
+                    const err632 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data349 };
                     if (vErrors === null) {
                       vErrors = [err632];
                     } else {
                       vErrors.push(err632);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err633 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data346 };
-                if (vErrors === null) {
-                  vErrors = [err633];
-                } else {
-                  vErrors.push(err633);
-                }
-                errors++;
-              }
-            }
-            if (data340.works !== void 0) {
-              let data351 = data340.works;
-              if (data351 && typeof data351 == "object" && !Array.isArray(data351)) {
-                if (data351.answer === void 0) {
-                  const err634 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data351 };
-                  if (vErrors === null) {
-                    vErrors = [err634];
                   } else {
-                    vErrors.push(err634);
+                    errors = _errs891;
+                    if (vErrors !== null) {
+                      if (_errs891) {
+                        vErrors.length = _errs891;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key102 in data351) {
-                  if (!(key102 === "answer" || key102 === "evidence" || key102 === "note")) {
-                    const err635 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key102 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data351 };
+                if (data347.note !== void 0) {
+                  let data351 = data347.note;
+                  if (typeof data351 !== "string") {
+                    const err633 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data351 };
                     if (vErrors === null) {
-                      vErrors = [err635];
+                      vErrors = [err633];
                     } else {
-                      vErrors.push(err635);
+                      vErrors.push(err633);
                     }
                     errors++;
                   }
                 }
-                if (data351.answer !== void 0) {
-                  let data352 = data351.answer;
-                  if (!(data352 === "yes" || data352 === "no" || data352 === "n/a")) {
-                    const err636 = { instancePath: instancePath + "/checklist/ready/works/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data352 };
+              } else {
+                const err634 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data347 };
+                if (vErrors === null) {
+                  vErrors = [err634];
+                } else {
+                  vErrors.push(err634);
+                }
+                errors++;
+              }
+            }
+            if (data341.works !== void 0) {
+              let data352 = data341.works;
+              if (data352 && typeof data352 == "object" && !Array.isArray(data352)) {
+                if (data352.answer === void 0) {
+                  const err635 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data352 };
+                  if (vErrors === null) {
+                    vErrors = [err635];
+                  } else {
+                    vErrors.push(err635);
+                  }
+                  errors++;
+                }
+                for (const key102 in data352) {
+                  if (!(key102 === "answer" || key102 === "evidence" || key102 === "note")) {
+                    const err636 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key102 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data352 };
                     if (vErrors === null) {
                       vErrors = [err636];
                     } else {
@@ -7875,13 +7875,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data351.evidence !== void 0) {
-                  let data353 = data351.evidence;
-                  const _errs905 = errors;
-                  let valid244 = false;
-                  const _errs906 = errors;
-                  if (typeof data353 !== "string") {
-                    const err637 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data353 };
+                if (data352.answer !== void 0) {
+                  let data353 = data352.answer;
+                  if (!(data353 === "yes" || data353 === "no" || data353 === "n/a")) {
+                    const err637 = { instancePath: instancePath + "/checklist/ready/works/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data353 };
                     if (vErrors === null) {
                       vErrors = [err637];
                     } else {
@@ -7889,102 +7886,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid19 = _errs906 === errors;
+                }
+                if (data352.evidence !== void 0) {
+                  let data354 = data352.evidence;
+                  const _errs906 = errors;
+                  let valid244 = false;
+                  const _errs907 = errors;
+                  if (typeof data354 !== "string") {
+                    const err638 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data354 };
+                    if (vErrors === null) {
+                      vErrors = [err638];
+                    } else {
+                      vErrors.push(err638);
+                    }
+                    errors++;
+                  }
+                  var _valid19 = _errs907 === errors;
                   valid244 = valid244 || _valid19;
-                  const _errs908 = errors;
-                  if (Array.isArray(data353)) {
-                    const len30 = data353.length;
+                  const _errs909 = errors;
+                  if (Array.isArray(data354)) {
+                    const len30 = data354.length;
                     for (let i34 = 0; i34 < len30; i34++) {
-                      let data354 = data353[i34];
-                      if (typeof data354 !== "string") {
-                        const err638 = { instancePath: instancePath + "/checklist/ready/works/evidence/" + i34, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data354 };
+                      let data355 = data354[i34];
+                      if (typeof data355 !== "string") {
+                        const err639 = { instancePath: instancePath + "/checklist/ready/works/evidence/" + i34, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data355 };
                         if (vErrors === null) {
-                          vErrors = [err638];
+                          vErrors = [err639];
                         } else {
-                          vErrors.push(err638);
+                          vErrors.push(err639);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err639 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data353 };
-                    if (vErrors === null) {
-                      vErrors = [err639];
-                    } else {
-                      vErrors.push(err639);
-                    }
-                    errors++;
-                  }
-                  var _valid19 = _errs908 === errors;
-                  valid244 = valid244 || _valid19;
-                  if (!valid244) {
-                    const err640 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data353 };
+                    const err640 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data354 };
                     if (vErrors === null) {
                       vErrors = [err640];
                     } else {
                       vErrors.push(err640);
                     }
                     errors++;
-                  } else {
-                    errors = _errs905;
-                    if (vErrors !== null) {
-                      if (_errs905) {
-                        vErrors.length = _errs905;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data351.note !== void 0) {
-                  let data355 = data351.note;
-                  if (typeof data355 !== "string") {
-                    const err641 = { instancePath: instancePath + "/checklist/ready/works/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data355 };
+                  var _valid19 = _errs909 === errors;
+                  valid244 = valid244 || _valid19;
+                  if (!valid244) {
+                    const err641 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data354 };
                     if (vErrors === null) {
                       vErrors = [err641];
                     } else {
                       vErrors.push(err641);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err642 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data351 };
-                if (vErrors === null) {
-                  vErrors = [err642];
-                } else {
-                  vErrors.push(err642);
-                }
-                errors++;
-              }
-            }
-            if (data340["predictions-explored"] !== void 0) {
-              let data356 = data340["predictions-explored"];
-              if (data356 && typeof data356 == "object" && !Array.isArray(data356)) {
-                if (data356.answer === void 0) {
-                  const err643 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data356 };
-                  if (vErrors === null) {
-                    vErrors = [err643];
                   } else {
-                    vErrors.push(err643);
+                    errors = _errs906;
+                    if (vErrors !== null) {
+                      if (_errs906) {
+                        vErrors.length = _errs906;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key103 in data356) {
-                  if (!(key103 === "answer" || key103 === "evidence" || key103 === "note")) {
-                    const err644 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key103 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data356 };
+                if (data352.note !== void 0) {
+                  let data356 = data352.note;
+                  if (typeof data356 !== "string") {
+                    const err642 = { instancePath: instancePath + "/checklist/ready/works/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data356 };
                     if (vErrors === null) {
-                      vErrors = [err644];
+                      vErrors = [err642];
                     } else {
-                      vErrors.push(err644);
+                      vErrors.push(err642);
                     }
                     errors++;
                   }
                 }
-                if (data356.answer !== void 0) {
-                  let data357 = data356.answer;
-                  if (!(data357 === "yes" || data357 === "no" || data357 === "n/a")) {
-                    const err645 = { instancePath: instancePath + "/checklist/ready/predictions-explored/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data357 };
+              } else {
+                const err643 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data352 };
+                if (vErrors === null) {
+                  vErrors = [err643];
+                } else {
+                  vErrors.push(err643);
+                }
+                errors++;
+              }
+            }
+            if (data341["predictions-explored"] !== void 0) {
+              let data357 = data341["predictions-explored"];
+              if (data357 && typeof data357 == "object" && !Array.isArray(data357)) {
+                if (data357.answer === void 0) {
+                  const err644 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data357 };
+                  if (vErrors === null) {
+                    vErrors = [err644];
+                  } else {
+                    vErrors.push(err644);
+                  }
+                  errors++;
+                }
+                for (const key103 in data357) {
+                  if (!(key103 === "answer" || key103 === "evidence" || key103 === "note")) {
+                    const err645 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key103 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data357 };
                     if (vErrors === null) {
                       vErrors = [err645];
                     } else {
@@ -7993,13 +7993,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data356.evidence !== void 0) {
-                  let data358 = data356.evidence;
-                  const _errs920 = errors;
-                  let valid249 = false;
-                  const _errs921 = errors;
-                  if (typeof data358 !== "string") {
-                    const err646 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data358 };
+                if (data357.answer !== void 0) {
+                  let data358 = data357.answer;
+                  if (!(data358 === "yes" || data358 === "no" || data358 === "n/a")) {
+                    const err646 = { instancePath: instancePath + "/checklist/ready/predictions-explored/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data358 };
                     if (vErrors === null) {
                       vErrors = [err646];
                     } else {
@@ -8007,102 +8004,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid20 = _errs921 === errors;
+                }
+                if (data357.evidence !== void 0) {
+                  let data359 = data357.evidence;
+                  const _errs921 = errors;
+                  let valid249 = false;
+                  const _errs922 = errors;
+                  if (typeof data359 !== "string") {
+                    const err647 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data359 };
+                    if (vErrors === null) {
+                      vErrors = [err647];
+                    } else {
+                      vErrors.push(err647);
+                    }
+                    errors++;
+                  }
+                  var _valid20 = _errs922 === errors;
                   valid249 = valid249 || _valid20;
-                  const _errs923 = errors;
-                  if (Array.isArray(data358)) {
-                    const len31 = data358.length;
+                  const _errs924 = errors;
+                  if (Array.isArray(data359)) {
+                    const len31 = data359.length;
                     for (let i35 = 0; i35 < len31; i35++) {
-                      let data359 = data358[i35];
-                      if (typeof data359 !== "string") {
-                        const err647 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence/" + i35, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data359 };
+                      let data360 = data359[i35];
+                      if (typeof data360 !== "string") {
+                        const err648 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence/" + i35, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data360 };
                         if (vErrors === null) {
-                          vErrors = [err647];
+                          vErrors = [err648];
                         } else {
-                          vErrors.push(err647);
+                          vErrors.push(err648);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err648 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data358 };
-                    if (vErrors === null) {
-                      vErrors = [err648];
-                    } else {
-                      vErrors.push(err648);
-                    }
-                    errors++;
-                  }
-                  var _valid20 = _errs923 === errors;
-                  valid249 = valid249 || _valid20;
-                  if (!valid249) {
-                    const err649 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data358 };
+                    const err649 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data359 };
                     if (vErrors === null) {
                       vErrors = [err649];
                     } else {
                       vErrors.push(err649);
                     }
                     errors++;
-                  } else {
-                    errors = _errs920;
-                    if (vErrors !== null) {
-                      if (_errs920) {
-                        vErrors.length = _errs920;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data356.note !== void 0) {
-                  let data360 = data356.note;
-                  if (typeof data360 !== "string") {
-                    const err650 = { instancePath: instancePath + "/checklist/ready/predictions-explored/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data360 };
+                  var _valid20 = _errs924 === errors;
+                  valid249 = valid249 || _valid20;
+                  if (!valid249) {
+                    const err650 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data359 };
                     if (vErrors === null) {
                       vErrors = [err650];
                     } else {
                       vErrors.push(err650);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err651 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data356 };
-                if (vErrors === null) {
-                  vErrors = [err651];
-                } else {
-                  vErrors.push(err651);
-                }
-                errors++;
-              }
-            }
-            if (data340["bias-checked"] !== void 0) {
-              let data361 = data340["bias-checked"];
-              if (data361 && typeof data361 == "object" && !Array.isArray(data361)) {
-                if (data361.answer === void 0) {
-                  const err652 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data361 };
-                  if (vErrors === null) {
-                    vErrors = [err652];
                   } else {
-                    vErrors.push(err652);
+                    errors = _errs921;
+                    if (vErrors !== null) {
+                      if (_errs921) {
+                        vErrors.length = _errs921;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key104 in data361) {
-                  if (!(key104 === "answer" || key104 === "evidence" || key104 === "note")) {
-                    const err653 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key104 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data361 };
+                if (data357.note !== void 0) {
+                  let data361 = data357.note;
+                  if (typeof data361 !== "string") {
+                    const err651 = { instancePath: instancePath + "/checklist/ready/predictions-explored/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data361 };
                     if (vErrors === null) {
-                      vErrors = [err653];
+                      vErrors = [err651];
                     } else {
-                      vErrors.push(err653);
+                      vErrors.push(err651);
                     }
                     errors++;
                   }
                 }
-                if (data361.answer !== void 0) {
-                  let data362 = data361.answer;
-                  if (!(data362 === "yes" || data362 === "no" || data362 === "n/a")) {
-                    const err654 = { instancePath: instancePath + "/checklist/ready/bias-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data362 };
+              } else {
+                const err652 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data357 };
+                if (vErrors === null) {
+                  vErrors = [err652];
+                } else {
+                  vErrors.push(err652);
+                }
+                errors++;
+              }
+            }
+            if (data341["bias-checked"] !== void 0) {
+              let data362 = data341["bias-checked"];
+              if (data362 && typeof data362 == "object" && !Array.isArray(data362)) {
+                if (data362.answer === void 0) {
+                  const err653 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data362 };
+                  if (vErrors === null) {
+                    vErrors = [err653];
+                  } else {
+                    vErrors.push(err653);
+                  }
+                  errors++;
+                }
+                for (const key104 in data362) {
+                  if (!(key104 === "answer" || key104 === "evidence" || key104 === "note")) {
+                    const err654 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key104 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data362 };
                     if (vErrors === null) {
                       vErrors = [err654];
                     } else {
@@ -8111,13 +8111,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data361.evidence !== void 0) {
-                  let data363 = data361.evidence;
-                  const _errs935 = errors;
-                  let valid254 = false;
-                  const _errs936 = errors;
-                  if (typeof data363 !== "string") {
-                    const err655 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data363 };
+                if (data362.answer !== void 0) {
+                  let data363 = data362.answer;
+                  if (!(data363 === "yes" || data363 === "no" || data363 === "n/a")) {
+                    const err655 = { instancePath: instancePath + "/checklist/ready/bias-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data363 };
                     if (vErrors === null) {
                       vErrors = [err655];
                     } else {
@@ -8125,102 +8122,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid21 = _errs936 === errors;
+                }
+                if (data362.evidence !== void 0) {
+                  let data364 = data362.evidence;
+                  const _errs936 = errors;
+                  let valid254 = false;
+                  const _errs937 = errors;
+                  if (typeof data364 !== "string") {
+                    const err656 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data364 };
+                    if (vErrors === null) {
+                      vErrors = [err656];
+                    } else {
+                      vErrors.push(err656);
+                    }
+                    errors++;
+                  }
+                  var _valid21 = _errs937 === errors;
                   valid254 = valid254 || _valid21;
-                  const _errs938 = errors;
-                  if (Array.isArray(data363)) {
-                    const len32 = data363.length;
+                  const _errs939 = errors;
+                  if (Array.isArray(data364)) {
+                    const len32 = data364.length;
                     for (let i36 = 0; i36 < len32; i36++) {
-                      let data364 = data363[i36];
-                      if (typeof data364 !== "string") {
-                        const err656 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence/" + i36, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data364 };
+                      let data365 = data364[i36];
+                      if (typeof data365 !== "string") {
+                        const err657 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence/" + i36, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data365 };
                         if (vErrors === null) {
-                          vErrors = [err656];
+                          vErrors = [err657];
                         } else {
-                          vErrors.push(err656);
+                          vErrors.push(err657);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err657 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data363 };
-                    if (vErrors === null) {
-                      vErrors = [err657];
-                    } else {
-                      vErrors.push(err657);
-                    }
-                    errors++;
-                  }
-                  var _valid21 = _errs938 === errors;
-                  valid254 = valid254 || _valid21;
-                  if (!valid254) {
-                    const err658 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data363 };
+                    const err658 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data364 };
                     if (vErrors === null) {
                       vErrors = [err658];
                     } else {
                       vErrors.push(err658);
                     }
                     errors++;
-                  } else {
-                    errors = _errs935;
-                    if (vErrors !== null) {
-                      if (_errs935) {
-                        vErrors.length = _errs935;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data361.note !== void 0) {
-                  let data365 = data361.note;
-                  if (typeof data365 !== "string") {
-                    const err659 = { instancePath: instancePath + "/checklist/ready/bias-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data365 };
+                  var _valid21 = _errs939 === errors;
+                  valid254 = valid254 || _valid21;
+                  if (!valid254) {
+                    const err659 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data364 };
                     if (vErrors === null) {
                       vErrors = [err659];
                     } else {
                       vErrors.push(err659);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err660 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data361 };
-                if (vErrors === null) {
-                  vErrors = [err660];
-                } else {
-                  vErrors.push(err660);
-                }
-                errors++;
-              }
-            }
-            if (data340.explainability !== void 0) {
-              let data366 = data340.explainability;
-              if (data366 && typeof data366 == "object" && !Array.isArray(data366)) {
-                if (data366.answer === void 0) {
-                  const err661 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data366 };
-                  if (vErrors === null) {
-                    vErrors = [err661];
                   } else {
-                    vErrors.push(err661);
+                    errors = _errs936;
+                    if (vErrors !== null) {
+                      if (_errs936) {
+                        vErrors.length = _errs936;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key105 in data366) {
-                  if (!(key105 === "answer" || key105 === "evidence" || key105 === "note")) {
-                    const err662 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key105 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data366 };
+                if (data362.note !== void 0) {
+                  let data366 = data362.note;
+                  if (typeof data366 !== "string") {
+                    const err660 = { instancePath: instancePath + "/checklist/ready/bias-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data366 };
                     if (vErrors === null) {
-                      vErrors = [err662];
+                      vErrors = [err660];
                     } else {
-                      vErrors.push(err662);
+                      vErrors.push(err660);
                     }
                     errors++;
                   }
                 }
-                if (data366.answer !== void 0) {
-                  let data367 = data366.answer;
-                  if (!(data367 === "yes" || data367 === "no" || data367 === "n/a")) {
-                    const err663 = { instancePath: instancePath + "/checklist/ready/explainability/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data367 };
+              } else {
+                const err661 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data362 };
+                if (vErrors === null) {
+                  vErrors = [err661];
+                } else {
+                  vErrors.push(err661);
+                }
+                errors++;
+              }
+            }
+            if (data341.explainability !== void 0) {
+              let data367 = data341.explainability;
+              if (data367 && typeof data367 == "object" && !Array.isArray(data367)) {
+                if (data367.answer === void 0) {
+                  const err662 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data367 };
+                  if (vErrors === null) {
+                    vErrors = [err662];
+                  } else {
+                    vErrors.push(err662);
+                  }
+                  errors++;
+                }
+                for (const key105 in data367) {
+                  if (!(key105 === "answer" || key105 === "evidence" || key105 === "note")) {
+                    const err663 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key105 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data367 };
                     if (vErrors === null) {
                       vErrors = [err663];
                     } else {
@@ -8229,13 +8229,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data366.evidence !== void 0) {
-                  let data368 = data366.evidence;
-                  const _errs950 = errors;
-                  let valid259 = false;
-                  const _errs951 = errors;
-                  if (typeof data368 !== "string") {
-                    const err664 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data368 };
+                if (data367.answer !== void 0) {
+                  let data368 = data367.answer;
+                  if (!(data368 === "yes" || data368 === "no" || data368 === "n/a")) {
+                    const err664 = { instancePath: instancePath + "/checklist/ready/explainability/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data368 };
                     if (vErrors === null) {
                       vErrors = [err664];
                     } else {
@@ -8243,102 +8240,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid22 = _errs951 === errors;
+                }
+                if (data367.evidence !== void 0) {
+                  let data369 = data367.evidence;
+                  const _errs951 = errors;
+                  let valid259 = false;
+                  const _errs952 = errors;
+                  if (typeof data369 !== "string") {
+                    const err665 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data369 };
+                    if (vErrors === null) {
+                      vErrors = [err665];
+                    } else {
+                      vErrors.push(err665);
+                    }
+                    errors++;
+                  }
+                  var _valid22 = _errs952 === errors;
                   valid259 = valid259 || _valid22;
-                  const _errs953 = errors;
-                  if (Array.isArray(data368)) {
-                    const len33 = data368.length;
+                  const _errs954 = errors;
+                  if (Array.isArray(data369)) {
+                    const len33 = data369.length;
                     for (let i37 = 0; i37 < len33; i37++) {
-                      let data369 = data368[i37];
-                      if (typeof data369 !== "string") {
-                        const err665 = { instancePath: instancePath + "/checklist/ready/explainability/evidence/" + i37, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data369 };
+                      let data370 = data369[i37];
+                      if (typeof data370 !== "string") {
+                        const err666 = { instancePath: instancePath + "/checklist/ready/explainability/evidence/" + i37, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data370 };
                         if (vErrors === null) {
-                          vErrors = [err665];
+                          vErrors = [err666];
                         } else {
-                          vErrors.push(err665);
+                          vErrors.push(err666);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err666 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data368 };
-                    if (vErrors === null) {
-                      vErrors = [err666];
-                    } else {
-                      vErrors.push(err666);
-                    }
-                    errors++;
-                  }
-                  var _valid22 = _errs953 === errors;
-                  valid259 = valid259 || _valid22;
-                  if (!valid259) {
-                    const err667 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data368 };
+                    const err667 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data369 };
                     if (vErrors === null) {
                       vErrors = [err667];
                     } else {
                       vErrors.push(err667);
                     }
                     errors++;
-                  } else {
-                    errors = _errs950;
-                    if (vErrors !== null) {
-                      if (_errs950) {
-                        vErrors.length = _errs950;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data366.note !== void 0) {
-                  let data370 = data366.note;
-                  if (typeof data370 !== "string") {
-                    const err668 = { instancePath: instancePath + "/checklist/ready/explainability/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data370 };
+                  var _valid22 = _errs954 === errors;
+                  valid259 = valid259 || _valid22;
+                  if (!valid259) {
+                    const err668 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data369 };
                     if (vErrors === null) {
                       vErrors = [err668];
                     } else {
                       vErrors.push(err668);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err669 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data366 };
-                if (vErrors === null) {
-                  vErrors = [err669];
-                } else {
-                  vErrors.push(err669);
-                }
-                errors++;
-              }
-            }
-            if (data340["code-quality"] !== void 0) {
-              let data371 = data340["code-quality"];
-              if (data371 && typeof data371 == "object" && !Array.isArray(data371)) {
-                if (data371.answer === void 0) {
-                  const err670 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data371 };
-                  if (vErrors === null) {
-                    vErrors = [err670];
                   } else {
-                    vErrors.push(err670);
+                    errors = _errs951;
+                    if (vErrors !== null) {
+                      if (_errs951) {
+                        vErrors.length = _errs951;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key106 in data371) {
-                  if (!(key106 === "answer" || key106 === "evidence" || key106 === "note")) {
-                    const err671 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key106 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data371 };
+                if (data367.note !== void 0) {
+                  let data371 = data367.note;
+                  if (typeof data371 !== "string") {
+                    const err669 = { instancePath: instancePath + "/checklist/ready/explainability/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data371 };
                     if (vErrors === null) {
-                      vErrors = [err671];
+                      vErrors = [err669];
                     } else {
-                      vErrors.push(err671);
+                      vErrors.push(err669);
                     }
                     errors++;
                   }
                 }
-                if (data371.answer !== void 0) {
-                  let data372 = data371.answer;
-                  if (!(data372 === "yes" || data372 === "no" || data372 === "n/a")) {
-                    const err672 = { instancePath: instancePath + "/checklist/ready/code-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data372 };
+              } else {
+                const err670 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data367 };
+                if (vErrors === null) {
+                  vErrors = [err670];
+                } else {
+                  vErrors.push(err670);
+                }
+                errors++;
+              }
+            }
+            if (data341["code-quality"] !== void 0) {
+              let data372 = data341["code-quality"];
+              if (data372 && typeof data372 == "object" && !Array.isArray(data372)) {
+                if (data372.answer === void 0) {
+                  const err671 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data372 };
+                  if (vErrors === null) {
+                    vErrors = [err671];
+                  } else {
+                    vErrors.push(err671);
+                  }
+                  errors++;
+                }
+                for (const key106 in data372) {
+                  if (!(key106 === "answer" || key106 === "evidence" || key106 === "note")) {
+                    const err672 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key106 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data372 };
                     if (vErrors === null) {
                       vErrors = [err672];
                     } else {
@@ -8347,13 +8347,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data371.evidence !== void 0) {
-                  let data373 = data371.evidence;
-                  const _errs965 = errors;
-                  let valid264 = false;
-                  const _errs966 = errors;
-                  if (typeof data373 !== "string") {
-                    const err673 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data373 };
+                if (data372.answer !== void 0) {
+                  let data373 = data372.answer;
+                  if (!(data373 === "yes" || data373 === "no" || data373 === "n/a")) {
+                    const err673 = { instancePath: instancePath + "/checklist/ready/code-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data373 };
                     if (vErrors === null) {
                       vErrors = [err673];
                     } else {
@@ -8361,102 +8358,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid23 = _errs966 === errors;
+                }
+                if (data372.evidence !== void 0) {
+                  let data374 = data372.evidence;
+                  const _errs966 = errors;
+                  let valid264 = false;
+                  const _errs967 = errors;
+                  if (typeof data374 !== "string") {
+                    const err674 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data374 };
+                    if (vErrors === null) {
+                      vErrors = [err674];
+                    } else {
+                      vErrors.push(err674);
+                    }
+                    errors++;
+                  }
+                  var _valid23 = _errs967 === errors;
                   valid264 = valid264 || _valid23;
-                  const _errs968 = errors;
-                  if (Array.isArray(data373)) {
-                    const len34 = data373.length;
+                  const _errs969 = errors;
+                  if (Array.isArray(data374)) {
+                    const len34 = data374.length;
                     for (let i38 = 0; i38 < len34; i38++) {
-                      let data374 = data373[i38];
-                      if (typeof data374 !== "string") {
-                        const err674 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence/" + i38, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data374 };
+                      let data375 = data374[i38];
+                      if (typeof data375 !== "string") {
+                        const err675 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence/" + i38, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data375 };
                         if (vErrors === null) {
-                          vErrors = [err674];
+                          vErrors = [err675];
                         } else {
-                          vErrors.push(err674);
+                          vErrors.push(err675);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err675 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data373 };
-                    if (vErrors === null) {
-                      vErrors = [err675];
-                    } else {
-                      vErrors.push(err675);
-                    }
-                    errors++;
-                  }
-                  var _valid23 = _errs968 === errors;
-                  valid264 = valid264 || _valid23;
-                  if (!valid264) {
-                    const err676 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data373 };
+                    const err676 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data374 };
                     if (vErrors === null) {
                       vErrors = [err676];
                     } else {
                       vErrors.push(err676);
                     }
                     errors++;
-                  } else {
-                    errors = _errs965;
-                    if (vErrors !== null) {
-                      if (_errs965) {
-                        vErrors.length = _errs965;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data371.note !== void 0) {
-                  let data375 = data371.note;
-                  if (typeof data375 !== "string") {
-                    const err677 = { instancePath: instancePath + "/checklist/ready/code-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data375 };
+                  var _valid23 = _errs969 === errors;
+                  valid264 = valid264 || _valid23;
+                  if (!valid264) {
+                    const err677 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data374 };
                     if (vErrors === null) {
                       vErrors = [err677];
                     } else {
                       vErrors.push(err677);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err678 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data371 };
-                if (vErrors === null) {
-                  vErrors = [err678];
-                } else {
-                  vErrors.push(err678);
-                }
-                errors++;
-              }
-            }
-            if (data340.tests !== void 0) {
-              let data376 = data340.tests;
-              if (data376 && typeof data376 == "object" && !Array.isArray(data376)) {
-                if (data376.answer === void 0) {
-                  const err679 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data376 };
-                  if (vErrors === null) {
-                    vErrors = [err679];
                   } else {
-                    vErrors.push(err679);
+                    errors = _errs966;
+                    if (vErrors !== null) {
+                      if (_errs966) {
+                        vErrors.length = _errs966;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key107 in data376) {
-                  if (!(key107 === "answer" || key107 === "evidence" || key107 === "note")) {
-                    const err680 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key107 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data376 };
+                if (data372.note !== void 0) {
+                  let data376 = data372.note;
+                  if (typeof data376 !== "string") {
+                    const err678 = { instancePath: instancePath + "/checklist/ready/code-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data376 };
                     if (vErrors === null) {
-                      vErrors = [err680];
+                      vErrors = [err678];
                     } else {
-                      vErrors.push(err680);
+                      vErrors.push(err678);
                     }
                     errors++;
                   }
                 }
-                if (data376.answer !== void 0) {
-                  let data377 = data376.answer;
-                  if (!(data377 === "yes" || data377 === "no" || data377 === "n/a")) {
-                    const err681 = { instancePath: instancePath + "/checklist/ready/tests/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data377 };
+              } else {
+                const err679 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data372 };
+                if (vErrors === null) {
+                  vErrors = [err679];
+                } else {
+                  vErrors.push(err679);
+                }
+                errors++;
+              }
+            }
+            if (data341.tests !== void 0) {
+              let data377 = data341.tests;
+              if (data377 && typeof data377 == "object" && !Array.isArray(data377)) {
+                if (data377.answer === void 0) {
+                  const err680 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data377 };
+                  if (vErrors === null) {
+                    vErrors = [err680];
+                  } else {
+                    vErrors.push(err680);
+                  }
+                  errors++;
+                }
+                for (const key107 in data377) {
+                  if (!(key107 === "answer" || key107 === "evidence" || key107 === "note")) {
+                    const err681 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key107 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data377 };
                     if (vErrors === null) {
                       vErrors = [err681];
                     } else {
@@ -8465,13 +8465,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data376.evidence !== void 0) {
-                  let data378 = data376.evidence;
-                  const _errs980 = errors;
-                  let valid269 = false;
-                  const _errs981 = errors;
-                  if (typeof data378 !== "string") {
-                    const err682 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data378 };
+                if (data377.answer !== void 0) {
+                  let data378 = data377.answer;
+                  if (!(data378 === "yes" || data378 === "no" || data378 === "n/a")) {
+                    const err682 = { instancePath: instancePath + "/checklist/ready/tests/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data378 };
                     if (vErrors === null) {
                       vErrors = [err682];
                     } else {
@@ -8479,126 +8476,129 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid24 = _errs981 === errors;
+                }
+                if (data377.evidence !== void 0) {
+                  let data379 = data377.evidence;
+                  const _errs981 = errors;
+                  let valid269 = false;
+                  const _errs982 = errors;
+                  if (typeof data379 !== "string") {
+                    const err683 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data379 };
+                    if (vErrors === null) {
+                      vErrors = [err683];
+                    } else {
+                      vErrors.push(err683);
+                    }
+                    errors++;
+                  }
+                  var _valid24 = _errs982 === errors;
                   valid269 = valid269 || _valid24;
-                  const _errs983 = errors;
-                  if (Array.isArray(data378)) {
-                    const len35 = data378.length;
+                  const _errs984 = errors;
+                  if (Array.isArray(data379)) {
+                    const len35 = data379.length;
                     for (let i39 = 0; i39 < len35; i39++) {
-                      let data379 = data378[i39];
-                      if (typeof data379 !== "string") {
-                        const err683 = { instancePath: instancePath + "/checklist/ready/tests/evidence/" + i39, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data379 };
+                      let data380 = data379[i39];
+                      if (typeof data380 !== "string") {
+                        const err684 = { instancePath: instancePath + "/checklist/ready/tests/evidence/" + i39, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data380 };
                         if (vErrors === null) {
-                          vErrors = [err683];
+                          vErrors = [err684];
                         } else {
-                          vErrors.push(err683);
+                          vErrors.push(err684);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err684 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data378 };
-                    if (vErrors === null) {
-                      vErrors = [err684];
-                    } else {
-                      vErrors.push(err684);
-                    }
-                    errors++;
-                  }
-                  var _valid24 = _errs983 === errors;
-                  valid269 = valid269 || _valid24;
-                  if (!valid269) {
-                    const err685 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data378 };
+                    const err685 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data379 };
                     if (vErrors === null) {
                       vErrors = [err685];
                     } else {
                       vErrors.push(err685);
                     }
                     errors++;
-                  } else {
-                    errors = _errs980;
-                    if (vErrors !== null) {
-                      if (_errs980) {
-                        vErrors.length = _errs980;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data376.note !== void 0) {
-                  let data380 = data376.note;
-                  if (typeof data380 !== "string") {
-                    const err686 = { instancePath: instancePath + "/checklist/ready/tests/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data380 };
+                  var _valid24 = _errs984 === errors;
+                  valid269 = valid269 || _valid24;
+                  if (!valid269) {
+                    const err686 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data379 };
                     if (vErrors === null) {
                       vErrors = [err686];
                     } else {
                       vErrors.push(err686);
                     }
                     errors++;
+                  } else {
+                    errors = _errs981;
+                    if (vErrors !== null) {
+                      if (_errs981) {
+                        vErrors.length = _errs981;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data377.note !== void 0) {
+                  let data381 = data377.note;
+                  if (typeof data381 !== "string") {
+                    const err687 = { instancePath: instancePath + "/checklist/ready/tests/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data381 };
+                    if (vErrors === null) {
+                      vErrors = [err687];
+                    } else {
+                      vErrors.push(err687);
+                    }
+                    errors++;
                   }
                 }
               } else {
-                const err687 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data376 };
+                const err688 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data377 };
                 if (vErrors === null) {
-                  vErrors = [err687];
+                  vErrors = [err688];
                 } else {
-                  vErrors.push(err687);
+                  vErrors.push(err688);
                 }
                 errors++;
               }
             }
           } else {
-            const err688 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.ready.type, parentSchema: schema31.properties.checklist.properties.ready, data: data340 };
+            const err689 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.ready.type, parentSchema: schema31.properties.checklist.properties.ready, data: data341 };
             if (vErrors === null) {
-              vErrors = [err688];
+              vErrors = [err689];
             } else {
-              vErrors.push(err688);
+              vErrors.push(err689);
             }
             errors++;
           }
         }
-        if (data256.deploy !== void 0) {
-          let data381 = data256.deploy;
-          if (data381 && typeof data381 == "object" && !Array.isArray(data381)) {
-            for (const key108 in data381) {
+        if (data257.deploy !== void 0) {
+          let data382 = data257.deploy;
+          if (data382 && typeof data382 == "object" && !Array.isArray(data382)) {
+            for (const key108 in data382) {
               if (!(key108 === "mode" || key108 === "resources" || key108 === "dependencies" || key108 === "rollout" || key108 === "rollback" || key108 === "retraining-bounds" || key108 === "access-control")) {
-                const err689 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key108 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.deploy, data: data381 };
+                const err690 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key108 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.deploy, data: data382 };
                 if (vErrors === null) {
-                  vErrors = [err689];
+                  vErrors = [err690];
                 } else {
-                  vErrors.push(err689);
+                  vErrors.push(err690);
                 }
                 errors++;
               }
             }
-            if (data381.mode !== void 0) {
-              let data382 = data381.mode;
-              if (data382 && typeof data382 == "object" && !Array.isArray(data382)) {
-                if (data382.answer === void 0) {
-                  const err690 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data382 };
+            if (data382.mode !== void 0) {
+              let data383 = data382.mode;
+              if (data383 && typeof data383 == "object" && !Array.isArray(data383)) {
+                if (data383.answer === void 0) {
+                  const err691 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data383 };
                   if (vErrors === null) {
-                    vErrors = [err690];
+                    vErrors = [err691];
                   } else {
-                    vErrors.push(err690);
+                    vErrors.push(err691);
                   }
                   errors++;
                 }
-                for (const key109 in data382) {
+                for (const key109 in data383) {
                   if (!(key109 === "answer" || key109 === "evidence" || key109 === "note")) {
-                    const err691 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key109 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data382 };
-                    if (vErrors === null) {
-                      vErrors = [err691];
-                    } else {
-                      vErrors.push(err691);
-                    }
-                    errors++;
-                  }
-                }
-                if (data382.answer !== void 0) {
-                  let data383 = data382.answer;
-                  if (!(data383 === "yes" || data383 === "no" || data383 === "n/a")) {
-                    const err692 = { instancePath: instancePath + "/checklist/deploy/mode/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data383 };
+                    const err692 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key109 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data383 };
                     if (vErrors === null) {
                       vErrors = [err692];
                     } else {
@@ -8607,13 +8607,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data382.evidence !== void 0) {
-                  let data384 = data382.evidence;
-                  const _errs998 = errors;
-                  let valid275 = false;
-                  const _errs999 = errors;
-                  if (typeof data384 !== "string") {
-                    const err693 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data384 };
+                if (data383.answer !== void 0) {
+                  let data384 = data383.answer;
+                  if (!(data384 === "yes" || data384 === "no" || data384 === "n/a")) {
+                    const err693 = { instancePath: instancePath + "/checklist/deploy/mode/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data384 };
                     if (vErrors === null) {
                       vErrors = [err693];
                     } else {
@@ -8621,102 +8618,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid25 = _errs999 === errors;
+                }
+                if (data383.evidence !== void 0) {
+                  let data385 = data383.evidence;
+                  const _errs999 = errors;
+                  let valid275 = false;
+                  const _errs1000 = errors;
+                  if (typeof data385 !== "string") {
+                    const err694 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data385 };
+                    if (vErrors === null) {
+                      vErrors = [err694];
+                    } else {
+                      vErrors.push(err694);
+                    }
+                    errors++;
+                  }
+                  var _valid25 = _errs1000 === errors;
                   valid275 = valid275 || _valid25;
-                  const _errs1001 = errors;
-                  if (Array.isArray(data384)) {
-                    const len36 = data384.length;
+                  const _errs1002 = errors;
+                  if (Array.isArray(data385)) {
+                    const len36 = data385.length;
                     for (let i40 = 0; i40 < len36; i40++) {
-                      let data385 = data384[i40];
-                      if (typeof data385 !== "string") {
-                        const err694 = { instancePath: instancePath + "/checklist/deploy/mode/evidence/" + i40, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data385 };
+                      let data386 = data385[i40];
+                      if (typeof data386 !== "string") {
+                        const err695 = { instancePath: instancePath + "/checklist/deploy/mode/evidence/" + i40, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data386 };
                         if (vErrors === null) {
-                          vErrors = [err694];
+                          vErrors = [err695];
                         } else {
-                          vErrors.push(err694);
+                          vErrors.push(err695);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err695 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data384 };
-                    if (vErrors === null) {
-                      vErrors = [err695];
-                    } else {
-                      vErrors.push(err695);
-                    }
-                    errors++;
-                  }
-                  var _valid25 = _errs1001 === errors;
-                  valid275 = valid275 || _valid25;
-                  if (!valid275) {
-                    const err696 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data384 };
+                    const err696 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data385 };
                     if (vErrors === null) {
                       vErrors = [err696];
                     } else {
                       vErrors.push(err696);
                     }
                     errors++;
-                  } else {
-                    errors = _errs998;
-                    if (vErrors !== null) {
-                      if (_errs998) {
-                        vErrors.length = _errs998;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data382.note !== void 0) {
-                  let data386 = data382.note;
-                  if (typeof data386 !== "string") {
-                    const err697 = { instancePath: instancePath + "/checklist/deploy/mode/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data386 };
+                  var _valid25 = _errs1002 === errors;
+                  valid275 = valid275 || _valid25;
+                  if (!valid275) {
+                    const err697 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data385 };
                     if (vErrors === null) {
                       vErrors = [err697];
                     } else {
                       vErrors.push(err697);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err698 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data382 };
-                if (vErrors === null) {
-                  vErrors = [err698];
-                } else {
-                  vErrors.push(err698);
-                }
-                errors++;
-              }
-            }
-            if (data381.resources !== void 0) {
-              let data387 = data381.resources;
-              if (data387 && typeof data387 == "object" && !Array.isArray(data387)) {
-                if (data387.answer === void 0) {
-                  const err699 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data387 };
-                  if (vErrors === null) {
-                    vErrors = [err699];
                   } else {
-                    vErrors.push(err699);
+                    errors = _errs999;
+                    if (vErrors !== null) {
+                      if (_errs999) {
+                        vErrors.length = _errs999;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key110 in data387) {
-                  if (!(key110 === "answer" || key110 === "evidence" || key110 === "note")) {
-                    const err700 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key110 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data387 };
+                if (data383.note !== void 0) {
+                  let data387 = data383.note;
+                  if (typeof data387 !== "string") {
+                    const err698 = { instancePath: instancePath + "/checklist/deploy/mode/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data387 };
                     if (vErrors === null) {
-                      vErrors = [err700];
+                      vErrors = [err698];
                     } else {
-                      vErrors.push(err700);
+                      vErrors.push(err698);
                     }
                     errors++;
                   }
                 }
-                if (data387.answer !== void 0) {
-                  let data388 = data387.answer;
-                  if (!(data388 === "yes" || data388 === "no" || data388 === "n/a")) {
-                    const err701 = { instancePath: instancePath + "/checklist/deploy/resources/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data388 };
+              } else {
+                const err699 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data383 };
+                if (vErrors === null) {
+                  vErrors = [err699];
+                } else {
+                  vErrors.push(err699);
+                }
+                errors++;
+              }
+            }
+            if (data382.resources !== void 0) {
+              let data388 = data382.resources;
+              if (data388 && typeof data388 == "object" && !Array.isArray(data388)) {
+                if (data388.answer === void 0) {
+                  const err700 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data388 };
+                  if (vErrors === null) {
+                    vErrors = [err700];
+                  } else {
+                    vErrors.push(err700);
+                  }
+                  errors++;
+                }
+                for (const key110 in data388) {
+                  if (!(key110 === "answer" || key110 === "evidence" || key110 === "note")) {
+                    const err701 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key110 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data388 };
                     if (vErrors === null) {
                       vErrors = [err701];
                     } else {
@@ -8725,13 +8725,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data387.evidence !== void 0) {
-                  let data389 = data387.evidence;
-                  const _errs1013 = errors;
-                  let valid280 = false;
-                  const _errs1014 = errors;
-                  if (typeof data389 !== "string") {
-                    const err702 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data389 };
+                if (data388.answer !== void 0) {
+                  let data389 = data388.answer;
+                  if (!(data389 === "yes" || data389 === "no" || data389 === "n/a")) {
+                    const err702 = { instancePath: instancePath + "/checklist/deploy/resources/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data389 };
                     if (vErrors === null) {
                       vErrors = [err702];
                     } else {
@@ -8739,102 +8736,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid26 = _errs1014 === errors;
+                }
+                if (data388.evidence !== void 0) {
+                  let data390 = data388.evidence;
+                  const _errs1014 = errors;
+                  let valid280 = false;
+                  const _errs1015 = errors;
+                  if (typeof data390 !== "string") {
+                    const err703 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data390 };
+                    if (vErrors === null) {
+                      vErrors = [err703];
+                    } else {
+                      vErrors.push(err703);
+                    }
+                    errors++;
+                  }
+                  var _valid26 = _errs1015 === errors;
                   valid280 = valid280 || _valid26;
-                  const _errs1016 = errors;
-                  if (Array.isArray(data389)) {
-                    const len37 = data389.length;
+                  const _errs1017 = errors;
+                  if (Array.isArray(data390)) {
+                    const len37 = data390.length;
                     for (let i41 = 0; i41 < len37; i41++) {
-                      let data390 = data389[i41];
-                      if (typeof data390 !== "string") {
-                        const err703 = { instancePath: instancePath + "/checklist/deploy/resources/evidence/" + i41, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data390 };
+                      let data391 = data390[i41];
+                      if (typeof data391 !== "string") {
+                        const err704 = { instancePath: instancePath + "/checklist/deploy/resources/evidence/" + i41, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data391 };
                         if (vErrors === null) {
-                          vErrors = [err703];
+                          vErrors = [err704];
                         } else {
-                          vErrors.push(err703);
+                          vErrors.push(err704);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err704 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data389 };
-                    if (vErrors === null) {
-                      vErrors = [err704];
-                    } else {
-                      vErrors.push(err704);
-                    }
-                    errors++;
-                  }
-                  var _valid26 = _errs1016 === errors;
-                  valid280 = valid280 || _valid26;
-                  if (!valid280) {
-                    const err705 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data389 };
+                    const err705 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data390 };
                     if (vErrors === null) {
                       vErrors = [err705];
                     } else {
                       vErrors.push(err705);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1013;
-                    if (vErrors !== null) {
-                      if (_errs1013) {
-                        vErrors.length = _errs1013;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data387.note !== void 0) {
-                  let data391 = data387.note;
-                  if (typeof data391 !== "string") {
-                    const err706 = { instancePath: instancePath + "/checklist/deploy/resources/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data391 };
+                  var _valid26 = _errs1017 === errors;
+                  valid280 = valid280 || _valid26;
+                  if (!valid280) {
+                    const err706 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data390 };
                     if (vErrors === null) {
                       vErrors = [err706];
                     } else {
                       vErrors.push(err706);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err707 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data387 };
-                if (vErrors === null) {
-                  vErrors = [err707];
-                } else {
-                  vErrors.push(err707);
-                }
-                errors++;
-              }
-            }
-            if (data381.dependencies !== void 0) {
-              let data392 = data381.dependencies;
-              if (data392 && typeof data392 == "object" && !Array.isArray(data392)) {
-                if (data392.answer === void 0) {
-                  const err708 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data392 };
-                  if (vErrors === null) {
-                    vErrors = [err708];
                   } else {
-                    vErrors.push(err708);
+                    errors = _errs1014;
+                    if (vErrors !== null) {
+                      if (_errs1014) {
+                        vErrors.length = _errs1014;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key111 in data392) {
-                  if (!(key111 === "answer" || key111 === "evidence" || key111 === "note")) {
-                    const err709 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key111 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data392 };
+                if (data388.note !== void 0) {
+                  let data392 = data388.note;
+                  if (typeof data392 !== "string") {
+                    const err707 = { instancePath: instancePath + "/checklist/deploy/resources/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data392 };
                     if (vErrors === null) {
-                      vErrors = [err709];
+                      vErrors = [err707];
                     } else {
-                      vErrors.push(err709);
+                      vErrors.push(err707);
                     }
                     errors++;
                   }
                 }
-                if (data392.answer !== void 0) {
-                  let data393 = data392.answer;
-                  if (!(data393 === "yes" || data393 === "no" || data393 === "n/a")) {
-                    const err710 = { instancePath: instancePath + "/checklist/deploy/dependencies/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data393 };
+              } else {
+                const err708 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data388 };
+                if (vErrors === null) {
+                  vErrors = [err708];
+                } else {
+                  vErrors.push(err708);
+                }
+                errors++;
+              }
+            }
+            if (data382.dependencies !== void 0) {
+              let data393 = data382.dependencies;
+              if (data393 && typeof data393 == "object" && !Array.isArray(data393)) {
+                if (data393.answer === void 0) {
+                  const err709 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data393 };
+                  if (vErrors === null) {
+                    vErrors = [err709];
+                  } else {
+                    vErrors.push(err709);
+                  }
+                  errors++;
+                }
+                for (const key111 in data393) {
+                  if (!(key111 === "answer" || key111 === "evidence" || key111 === "note")) {
+                    const err710 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key111 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data393 };
                     if (vErrors === null) {
                       vErrors = [err710];
                     } else {
@@ -8843,13 +8843,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data392.evidence !== void 0) {
-                  let data394 = data392.evidence;
-                  const _errs1028 = errors;
-                  let valid285 = false;
-                  const _errs1029 = errors;
-                  if (typeof data394 !== "string") {
-                    const err711 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data394 };
+                if (data393.answer !== void 0) {
+                  let data394 = data393.answer;
+                  if (!(data394 === "yes" || data394 === "no" || data394 === "n/a")) {
+                    const err711 = { instancePath: instancePath + "/checklist/deploy/dependencies/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data394 };
                     if (vErrors === null) {
                       vErrors = [err711];
                     } else {
@@ -8857,102 +8854,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid27 = _errs1029 === errors;
+                }
+                if (data393.evidence !== void 0) {
+                  let data395 = data393.evidence;
+                  const _errs1029 = errors;
+                  let valid285 = false;
+                  const _errs1030 = errors;
+                  if (typeof data395 !== "string") {
+                    const err712 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data395 };
+                    if (vErrors === null) {
+                      vErrors = [err712];
+                    } else {
+                      vErrors.push(err712);
+                    }
+                    errors++;
+                  }
+                  var _valid27 = _errs1030 === errors;
                   valid285 = valid285 || _valid27;
-                  const _errs1031 = errors;
-                  if (Array.isArray(data394)) {
-                    const len38 = data394.length;
+                  const _errs1032 = errors;
+                  if (Array.isArray(data395)) {
+                    const len38 = data395.length;
                     for (let i42 = 0; i42 < len38; i42++) {
-                      let data395 = data394[i42];
-                      if (typeof data395 !== "string") {
-                        const err712 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence/" + i42, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data395 };
+                      let data396 = data395[i42];
+                      if (typeof data396 !== "string") {
+                        const err713 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence/" + i42, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data396 };
                         if (vErrors === null) {
-                          vErrors = [err712];
+                          vErrors = [err713];
                         } else {
-                          vErrors.push(err712);
+                          vErrors.push(err713);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err713 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data394 };
-                    if (vErrors === null) {
-                      vErrors = [err713];
-                    } else {
-                      vErrors.push(err713);
-                    }
-                    errors++;
-                  }
-                  var _valid27 = _errs1031 === errors;
-                  valid285 = valid285 || _valid27;
-                  if (!valid285) {
-                    const err714 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data394 };
+                    const err714 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data395 };
                     if (vErrors === null) {
                       vErrors = [err714];
                     } else {
                       vErrors.push(err714);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1028;
-                    if (vErrors !== null) {
-                      if (_errs1028) {
-                        vErrors.length = _errs1028;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data392.note !== void 0) {
-                  let data396 = data392.note;
-                  if (typeof data396 !== "string") {
-                    const err715 = { instancePath: instancePath + "/checklist/deploy/dependencies/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data396 };
+                  var _valid27 = _errs1032 === errors;
+                  valid285 = valid285 || _valid27;
+                  if (!valid285) {
+                    const err715 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data395 };
                     if (vErrors === null) {
                       vErrors = [err715];
                     } else {
                       vErrors.push(err715);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err716 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data392 };
-                if (vErrors === null) {
-                  vErrors = [err716];
-                } else {
-                  vErrors.push(err716);
-                }
-                errors++;
-              }
-            }
-            if (data381.rollout !== void 0) {
-              let data397 = data381.rollout;
-              if (data397 && typeof data397 == "object" && !Array.isArray(data397)) {
-                if (data397.answer === void 0) {
-                  const err717 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data397 };
-                  if (vErrors === null) {
-                    vErrors = [err717];
                   } else {
-                    vErrors.push(err717);
+                    errors = _errs1029;
+                    if (vErrors !== null) {
+                      if (_errs1029) {
+                        vErrors.length = _errs1029;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key112 in data397) {
-                  if (!(key112 === "answer" || key112 === "evidence" || key112 === "note")) {
-                    const err718 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key112 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data397 };
+                if (data393.note !== void 0) {
+                  let data397 = data393.note;
+                  if (typeof data397 !== "string") {
+                    const err716 = { instancePath: instancePath + "/checklist/deploy/dependencies/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data397 };
                     if (vErrors === null) {
-                      vErrors = [err718];
+                      vErrors = [err716];
                     } else {
-                      vErrors.push(err718);
+                      vErrors.push(err716);
                     }
                     errors++;
                   }
                 }
-                if (data397.answer !== void 0) {
-                  let data398 = data397.answer;
-                  if (!(data398 === "yes" || data398 === "no" || data398 === "n/a")) {
-                    const err719 = { instancePath: instancePath + "/checklist/deploy/rollout/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data398 };
+              } else {
+                const err717 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data393 };
+                if (vErrors === null) {
+                  vErrors = [err717];
+                } else {
+                  vErrors.push(err717);
+                }
+                errors++;
+              }
+            }
+            if (data382.rollout !== void 0) {
+              let data398 = data382.rollout;
+              if (data398 && typeof data398 == "object" && !Array.isArray(data398)) {
+                if (data398.answer === void 0) {
+                  const err718 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data398 };
+                  if (vErrors === null) {
+                    vErrors = [err718];
+                  } else {
+                    vErrors.push(err718);
+                  }
+                  errors++;
+                }
+                for (const key112 in data398) {
+                  if (!(key112 === "answer" || key112 === "evidence" || key112 === "note")) {
+                    const err719 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key112 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data398 };
                     if (vErrors === null) {
                       vErrors = [err719];
                     } else {
@@ -8961,13 +8961,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data397.evidence !== void 0) {
-                  let data399 = data397.evidence;
-                  const _errs1043 = errors;
-                  let valid290 = false;
-                  const _errs1044 = errors;
-                  if (typeof data399 !== "string") {
-                    const err720 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data399 };
+                if (data398.answer !== void 0) {
+                  let data399 = data398.answer;
+                  if (!(data399 === "yes" || data399 === "no" || data399 === "n/a")) {
+                    const err720 = { instancePath: instancePath + "/checklist/deploy/rollout/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data399 };
                     if (vErrors === null) {
                       vErrors = [err720];
                     } else {
@@ -8975,102 +8972,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid28 = _errs1044 === errors;
+                }
+                if (data398.evidence !== void 0) {
+                  let data400 = data398.evidence;
+                  const _errs1044 = errors;
+                  let valid290 = false;
+                  const _errs1045 = errors;
+                  if (typeof data400 !== "string") {
+                    const err721 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data400 };
+                    if (vErrors === null) {
+                      vErrors = [err721];
+                    } else {
+                      vErrors.push(err721);
+                    }
+                    errors++;
+                  }
+                  var _valid28 = _errs1045 === errors;
                   valid290 = valid290 || _valid28;
-                  const _errs1046 = errors;
-                  if (Array.isArray(data399)) {
-                    const len39 = data399.length;
+                  const _errs1047 = errors;
+                  if (Array.isArray(data400)) {
+                    const len39 = data400.length;
                     for (let i43 = 0; i43 < len39; i43++) {
-                      let data400 = data399[i43];
-                      if (typeof data400 !== "string") {
-                        const err721 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence/" + i43, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data400 };
+                      let data401 = data400[i43];
+                      if (typeof data401 !== "string") {
+                        const err722 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence/" + i43, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data401 };
                         if (vErrors === null) {
-                          vErrors = [err721];
+                          vErrors = [err722];
                         } else {
-                          vErrors.push(err721);
+                          vErrors.push(err722);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err722 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data399 };
-                    if (vErrors === null) {
-                      vErrors = [err722];
-                    } else {
-                      vErrors.push(err722);
-                    }
-                    errors++;
-                  }
-                  var _valid28 = _errs1046 === errors;
-                  valid290 = valid290 || _valid28;
-                  if (!valid290) {
-                    const err723 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data399 };
+                    const err723 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data400 };
                     if (vErrors === null) {
                       vErrors = [err723];
                     } else {
                       vErrors.push(err723);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1043;
-                    if (vErrors !== null) {
-                      if (_errs1043) {
-                        vErrors.length = _errs1043;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data397.note !== void 0) {
-                  let data401 = data397.note;
-                  if (typeof data401 !== "string") {
-                    const err724 = { instancePath: instancePath + "/checklist/deploy/rollout/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data401 };
+                  var _valid28 = _errs1047 === errors;
+                  valid290 = valid290 || _valid28;
+                  if (!valid290) {
+                    const err724 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data400 };
                     if (vErrors === null) {
                       vErrors = [err724];
                     } else {
                       vErrors.push(err724);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err725 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data397 };
-                if (vErrors === null) {
-                  vErrors = [err725];
-                } else {
-                  vErrors.push(err725);
-                }
-                errors++;
-              }
-            }
-            if (data381.rollback !== void 0) {
-              let data402 = data381.rollback;
-              if (data402 && typeof data402 == "object" && !Array.isArray(data402)) {
-                if (data402.answer === void 0) {
-                  const err726 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data402 };
-                  if (vErrors === null) {
-                    vErrors = [err726];
                   } else {
-                    vErrors.push(err726);
+                    errors = _errs1044;
+                    if (vErrors !== null) {
+                      if (_errs1044) {
+                        vErrors.length = _errs1044;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key113 in data402) {
-                  if (!(key113 === "answer" || key113 === "evidence" || key113 === "note")) {
-                    const err727 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key113 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data402 };
+                if (data398.note !== void 0) {
+                  let data402 = data398.note;
+                  if (typeof data402 !== "string") {
+                    const err725 = { instancePath: instancePath + "/checklist/deploy/rollout/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data402 };
                     if (vErrors === null) {
-                      vErrors = [err727];
+                      vErrors = [err725];
                     } else {
-                      vErrors.push(err727);
+                      vErrors.push(err725);
                     }
                     errors++;
                   }
                 }
-                if (data402.answer !== void 0) {
-                  let data403 = data402.answer;
-                  if (!(data403 === "yes" || data403 === "no" || data403 === "n/a")) {
-                    const err728 = { instancePath: instancePath + "/checklist/deploy/rollback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data403 };
+              } else {
+                const err726 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data398 };
+                if (vErrors === null) {
+                  vErrors = [err726];
+                } else {
+                  vErrors.push(err726);
+                }
+                errors++;
+              }
+            }
+            if (data382.rollback !== void 0) {
+              let data403 = data382.rollback;
+              if (data403 && typeof data403 == "object" && !Array.isArray(data403)) {
+                if (data403.answer === void 0) {
+                  const err727 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data403 };
+                  if (vErrors === null) {
+                    vErrors = [err727];
+                  } else {
+                    vErrors.push(err727);
+                  }
+                  errors++;
+                }
+                for (const key113 in data403) {
+                  if (!(key113 === "answer" || key113 === "evidence" || key113 === "note")) {
+                    const err728 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key113 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data403 };
                     if (vErrors === null) {
                       vErrors = [err728];
                     } else {
@@ -9079,13 +9079,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data402.evidence !== void 0) {
-                  let data404 = data402.evidence;
-                  const _errs1058 = errors;
-                  let valid295 = false;
-                  const _errs1059 = errors;
-                  if (typeof data404 !== "string") {
-                    const err729 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data404 };
+                if (data403.answer !== void 0) {
+                  let data404 = data403.answer;
+                  if (!(data404 === "yes" || data404 === "no" || data404 === "n/a")) {
+                    const err729 = { instancePath: instancePath + "/checklist/deploy/rollback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data404 };
                     if (vErrors === null) {
                       vErrors = [err729];
                     } else {
@@ -9093,102 +9090,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid29 = _errs1059 === errors;
+                }
+                if (data403.evidence !== void 0) {
+                  let data405 = data403.evidence;
+                  const _errs1059 = errors;
+                  let valid295 = false;
+                  const _errs1060 = errors;
+                  if (typeof data405 !== "string") {
+                    const err730 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data405 };
+                    if (vErrors === null) {
+                      vErrors = [err730];
+                    } else {
+                      vErrors.push(err730);
+                    }
+                    errors++;
+                  }
+                  var _valid29 = _errs1060 === errors;
                   valid295 = valid295 || _valid29;
-                  const _errs1061 = errors;
-                  if (Array.isArray(data404)) {
-                    const len40 = data404.length;
+                  const _errs1062 = errors;
+                  if (Array.isArray(data405)) {
+                    const len40 = data405.length;
                     for (let i44 = 0; i44 < len40; i44++) {
-                      let data405 = data404[i44];
-                      if (typeof data405 !== "string") {
-                        const err730 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence/" + i44, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data405 };
+                      let data406 = data405[i44];
+                      if (typeof data406 !== "string") {
+                        const err731 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence/" + i44, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data406 };
                         if (vErrors === null) {
-                          vErrors = [err730];
+                          vErrors = [err731];
                         } else {
-                          vErrors.push(err730);
+                          vErrors.push(err731);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err731 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data404 };
-                    if (vErrors === null) {
-                      vErrors = [err731];
-                    } else {
-                      vErrors.push(err731);
-                    }
-                    errors++;
-                  }
-                  var _valid29 = _errs1061 === errors;
-                  valid295 = valid295 || _valid29;
-                  if (!valid295) {
-                    const err732 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data404 };
+                    const err732 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data405 };
                     if (vErrors === null) {
                       vErrors = [err732];
                     } else {
                       vErrors.push(err732);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1058;
-                    if (vErrors !== null) {
-                      if (_errs1058) {
-                        vErrors.length = _errs1058;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data402.note !== void 0) {
-                  let data406 = data402.note;
-                  if (typeof data406 !== "string") {
-                    const err733 = { instancePath: instancePath + "/checklist/deploy/rollback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data406 };
+                  var _valid29 = _errs1062 === errors;
+                  valid295 = valid295 || _valid29;
+                  if (!valid295) {
+                    const err733 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data405 };
                     if (vErrors === null) {
                       vErrors = [err733];
                     } else {
                       vErrors.push(err733);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err734 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data402 };
-                if (vErrors === null) {
-                  vErrors = [err734];
-                } else {
-                  vErrors.push(err734);
-                }
-                errors++;
-              }
-            }
-            if (data381["retraining-bounds"] !== void 0) {
-              let data407 = data381["retraining-bounds"];
-              if (data407 && typeof data407 == "object" && !Array.isArray(data407)) {
-                if (data407.answer === void 0) {
-                  const err735 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data407 };
-                  if (vErrors === null) {
-                    vErrors = [err735];
                   } else {
-                    vErrors.push(err735);
+                    errors = _errs1059;
+                    if (vErrors !== null) {
+                      if (_errs1059) {
+                        vErrors.length = _errs1059;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key114 in data407) {
-                  if (!(key114 === "answer" || key114 === "evidence" || key114 === "note")) {
-                    const err736 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key114 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data407 };
+                if (data403.note !== void 0) {
+                  let data407 = data403.note;
+                  if (typeof data407 !== "string") {
+                    const err734 = { instancePath: instancePath + "/checklist/deploy/rollback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data407 };
                     if (vErrors === null) {
-                      vErrors = [err736];
+                      vErrors = [err734];
                     } else {
-                      vErrors.push(err736);
+                      vErrors.push(err734);
                     }
                     errors++;
                   }
                 }
-                if (data407.answer !== void 0) {
-                  let data408 = data407.answer;
-                  if (!(data408 === "yes" || data408 === "no" || data408 === "n/a")) {
-                    const err737 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data408 };
+              } else {
+                const err735 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data403 };
+                if (vErrors === null) {
+                  vErrors = [err735];
+                } else {
+                  vErrors.push(err735);
+                }
+                errors++;
+              }
+            }
+            if (data382["retraining-bounds"] !== void 0) {
+              let data408 = data382["retraining-bounds"];
+              if (data408 && typeof data408 == "object" && !Array.isArray(data408)) {
+                if (data408.answer === void 0) {
+                  const err736 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data408 };
+                  if (vErrors === null) {
+                    vErrors = [err736];
+                  } else {
+                    vErrors.push(err736);
+                  }
+                  errors++;
+                }
+                for (const key114 in data408) {
+                  if (!(key114 === "answer" || key114 === "evidence" || key114 === "note")) {
+                    const err737 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key114 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data408 };
                     if (vErrors === null) {
                       vErrors = [err737];
                     } else {
@@ -9197,13 +9197,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data407.evidence !== void 0) {
-                  let data409 = data407.evidence;
-                  const _errs1073 = errors;
-                  let valid300 = false;
-                  const _errs1074 = errors;
-                  if (typeof data409 !== "string") {
-                    const err738 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data409 };
+                if (data408.answer !== void 0) {
+                  let data409 = data408.answer;
+                  if (!(data409 === "yes" || data409 === "no" || data409 === "n/a")) {
+                    const err738 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data409 };
                     if (vErrors === null) {
                       vErrors = [err738];
                     } else {
@@ -9211,102 +9208,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid30 = _errs1074 === errors;
+                }
+                if (data408.evidence !== void 0) {
+                  let data410 = data408.evidence;
+                  const _errs1074 = errors;
+                  let valid300 = false;
+                  const _errs1075 = errors;
+                  if (typeof data410 !== "string") {
+                    const err739 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data410 };
+                    if (vErrors === null) {
+                      vErrors = [err739];
+                    } else {
+                      vErrors.push(err739);
+                    }
+                    errors++;
+                  }
+                  var _valid30 = _errs1075 === errors;
                   valid300 = valid300 || _valid30;
-                  const _errs1076 = errors;
-                  if (Array.isArray(data409)) {
-                    const len41 = data409.length;
+                  const _errs1077 = errors;
+                  if (Array.isArray(data410)) {
+                    const len41 = data410.length;
                     for (let i45 = 0; i45 < len41; i45++) {
-                      let data410 = data409[i45];
-                      if (typeof data410 !== "string") {
-                        const err739 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence/" + i45, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data410 };
+                      let data411 = data410[i45];
+                      if (typeof data411 !== "string") {
+                        const err740 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence/" + i45, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data411 };
                         if (vErrors === null) {
-                          vErrors = [err739];
+                          vErrors = [err740];
                         } else {
-                          vErrors.push(err739);
+                          vErrors.push(err740);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err740 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data409 };
-                    if (vErrors === null) {
-                      vErrors = [err740];
-                    } else {
-                      vErrors.push(err740);
-                    }
-                    errors++;
-                  }
-                  var _valid30 = _errs1076 === errors;
-                  valid300 = valid300 || _valid30;
-                  if (!valid300) {
-                    const err741 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data409 };
+                    const err741 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data410 };
                     if (vErrors === null) {
                       vErrors = [err741];
                     } else {
                       vErrors.push(err741);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1073;
-                    if (vErrors !== null) {
-                      if (_errs1073) {
-                        vErrors.length = _errs1073;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data407.note !== void 0) {
-                  let data411 = data407.note;
-                  if (typeof data411 !== "string") {
-                    const err742 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data411 };
+                  var _valid30 = _errs1077 === errors;
+                  valid300 = valid300 || _valid30;
+                  if (!valid300) {
+                    const err742 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data410 };
                     if (vErrors === null) {
                       vErrors = [err742];
                     } else {
                       vErrors.push(err742);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err743 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data407 };
-                if (vErrors === null) {
-                  vErrors = [err743];
-                } else {
-                  vErrors.push(err743);
-                }
-                errors++;
-              }
-            }
-            if (data381["access-control"] !== void 0) {
-              let data412 = data381["access-control"];
-              if (data412 && typeof data412 == "object" && !Array.isArray(data412)) {
-                if (data412.answer === void 0) {
-                  const err744 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data412 };
-                  if (vErrors === null) {
-                    vErrors = [err744];
                   } else {
-                    vErrors.push(err744);
+                    errors = _errs1074;
+                    if (vErrors !== null) {
+                      if (_errs1074) {
+                        vErrors.length = _errs1074;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key115 in data412) {
-                  if (!(key115 === "answer" || key115 === "evidence" || key115 === "note")) {
-                    const err745 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key115 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data412 };
+                if (data408.note !== void 0) {
+                  let data412 = data408.note;
+                  if (typeof data412 !== "string") {
+                    const err743 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data412 };
                     if (vErrors === null) {
-                      vErrors = [err745];
+                      vErrors = [err743];
                     } else {
-                      vErrors.push(err745);
+                      vErrors.push(err743);
                     }
                     errors++;
                   }
                 }
-                if (data412.answer !== void 0) {
-                  let data413 = data412.answer;
-                  if (!(data413 === "yes" || data413 === "no" || data413 === "n/a")) {
-                    const err746 = { instancePath: instancePath + "/checklist/deploy/access-control/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data413 };
+              } else {
+                const err744 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data408 };
+                if (vErrors === null) {
+                  vErrors = [err744];
+                } else {
+                  vErrors.push(err744);
+                }
+                errors++;
+              }
+            }
+            if (data382["access-control"] !== void 0) {
+              let data413 = data382["access-control"];
+              if (data413 && typeof data413 == "object" && !Array.isArray(data413)) {
+                if (data413.answer === void 0) {
+                  const err745 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data413 };
+                  if (vErrors === null) {
+                    vErrors = [err745];
+                  } else {
+                    vErrors.push(err745);
+                  }
+                  errors++;
+                }
+                for (const key115 in data413) {
+                  if (!(key115 === "answer" || key115 === "evidence" || key115 === "note")) {
+                    const err746 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key115 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data413 };
                     if (vErrors === null) {
                       vErrors = [err746];
                     } else {
@@ -9315,13 +9315,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data412.evidence !== void 0) {
-                  let data414 = data412.evidence;
-                  const _errs1088 = errors;
-                  let valid305 = false;
-                  const _errs1089 = errors;
-                  if (typeof data414 !== "string") {
-                    const err747 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data414 };
+                if (data413.answer !== void 0) {
+                  let data414 = data413.answer;
+                  if (!(data414 === "yes" || data414 === "no" || data414 === "n/a")) {
+                    const err747 = { instancePath: instancePath + "/checklist/deploy/access-control/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data414 };
                     if (vErrors === null) {
                       vErrors = [err747];
                     } else {
@@ -9329,126 +9326,129 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid31 = _errs1089 === errors;
+                }
+                if (data413.evidence !== void 0) {
+                  let data415 = data413.evidence;
+                  const _errs1089 = errors;
+                  let valid305 = false;
+                  const _errs1090 = errors;
+                  if (typeof data415 !== "string") {
+                    const err748 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data415 };
+                    if (vErrors === null) {
+                      vErrors = [err748];
+                    } else {
+                      vErrors.push(err748);
+                    }
+                    errors++;
+                  }
+                  var _valid31 = _errs1090 === errors;
                   valid305 = valid305 || _valid31;
-                  const _errs1091 = errors;
-                  if (Array.isArray(data414)) {
-                    const len42 = data414.length;
+                  const _errs1092 = errors;
+                  if (Array.isArray(data415)) {
+                    const len42 = data415.length;
                     for (let i46 = 0; i46 < len42; i46++) {
-                      let data415 = data414[i46];
-                      if (typeof data415 !== "string") {
-                        const err748 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence/" + i46, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data415 };
+                      let data416 = data415[i46];
+                      if (typeof data416 !== "string") {
+                        const err749 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence/" + i46, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data416 };
                         if (vErrors === null) {
-                          vErrors = [err748];
+                          vErrors = [err749];
                         } else {
-                          vErrors.push(err748);
+                          vErrors.push(err749);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err749 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data414 };
-                    if (vErrors === null) {
-                      vErrors = [err749];
-                    } else {
-                      vErrors.push(err749);
-                    }
-                    errors++;
-                  }
-                  var _valid31 = _errs1091 === errors;
-                  valid305 = valid305 || _valid31;
-                  if (!valid305) {
-                    const err750 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data414 };
+                    const err750 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data415 };
                     if (vErrors === null) {
                       vErrors = [err750];
                     } else {
                       vErrors.push(err750);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1088;
-                    if (vErrors !== null) {
-                      if (_errs1088) {
-                        vErrors.length = _errs1088;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data412.note !== void 0) {
-                  let data416 = data412.note;
-                  if (typeof data416 !== "string") {
-                    const err751 = { instancePath: instancePath + "/checklist/deploy/access-control/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data416 };
+                  var _valid31 = _errs1092 === errors;
+                  valid305 = valid305 || _valid31;
+                  if (!valid305) {
+                    const err751 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data415 };
                     if (vErrors === null) {
                       vErrors = [err751];
                     } else {
                       vErrors.push(err751);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1089;
+                    if (vErrors !== null) {
+                      if (_errs1089) {
+                        vErrors.length = _errs1089;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data413.note !== void 0) {
+                  let data417 = data413.note;
+                  if (typeof data417 !== "string") {
+                    const err752 = { instancePath: instancePath + "/checklist/deploy/access-control/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data417 };
+                    if (vErrors === null) {
+                      vErrors = [err752];
+                    } else {
+                      vErrors.push(err752);
+                    }
+                    errors++;
                   }
                 }
               } else {
-                const err752 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data412 };
+                const err753 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data413 };
                 if (vErrors === null) {
-                  vErrors = [err752];
+                  vErrors = [err753];
                 } else {
-                  vErrors.push(err752);
+                  vErrors.push(err753);
                 }
                 errors++;
               }
             }
           } else {
-            const err753 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.deploy.type, parentSchema: schema31.properties.checklist.properties.deploy, data: data381 };
+            const err754 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.deploy.type, parentSchema: schema31.properties.checklist.properties.deploy, data: data382 };
             if (vErrors === null) {
-              vErrors = [err753];
+              vErrors = [err754];
             } else {
-              vErrors.push(err753);
+              vErrors.push(err754);
             }
             errors++;
           }
         }
-        if (data256.monitor !== void 0) {
-          let data417 = data256.monitor;
-          if (data417 && typeof data417 == "object" && !Array.isArray(data417)) {
-            for (const key116 in data417) {
+        if (data257.monitor !== void 0) {
+          let data418 = data257.monitor;
+          if (data418 && typeof data418 == "object" && !Array.isArray(data418)) {
+            for (const key116 in data418) {
               if (!(key116 === "hard-metrics" || key116 === "data-quality" || key116 === "kpis" || key116 === "drift" || key116 === "feedback-loop" || key116 === "owners")) {
-                const err754 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key116 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.monitor, data: data417 };
+                const err755 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key116 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.monitor, data: data418 };
                 if (vErrors === null) {
-                  vErrors = [err754];
+                  vErrors = [err755];
                 } else {
-                  vErrors.push(err754);
+                  vErrors.push(err755);
                 }
                 errors++;
               }
             }
-            if (data417["hard-metrics"] !== void 0) {
-              let data418 = data417["hard-metrics"];
-              if (data418 && typeof data418 == "object" && !Array.isArray(data418)) {
-                if (data418.answer === void 0) {
-                  const err755 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data418 };
+            if (data418["hard-metrics"] !== void 0) {
+              let data419 = data418["hard-metrics"];
+              if (data419 && typeof data419 == "object" && !Array.isArray(data419)) {
+                if (data419.answer === void 0) {
+                  const err756 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data419 };
                   if (vErrors === null) {
-                    vErrors = [err755];
+                    vErrors = [err756];
                   } else {
-                    vErrors.push(err755);
+                    vErrors.push(err756);
                   }
                   errors++;
                 }
-                for (const key117 in data418) {
+                for (const key117 in data419) {
                   if (!(key117 === "answer" || key117 === "evidence" || key117 === "note")) {
-                    const err756 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key117 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data418 };
-                    if (vErrors === null) {
-                      vErrors = [err756];
-                    } else {
-                      vErrors.push(err756);
-                    }
-                    errors++;
-                  }
-                }
-                if (data418.answer !== void 0) {
-                  let data419 = data418.answer;
-                  if (!(data419 === "yes" || data419 === "no" || data419 === "n/a")) {
-                    const err757 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data419 };
+                    const err757 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key117 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data419 };
                     if (vErrors === null) {
                       vErrors = [err757];
                     } else {
@@ -9457,13 +9457,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data418.evidence !== void 0) {
-                  let data420 = data418.evidence;
-                  const _errs1106 = errors;
-                  let valid311 = false;
-                  const _errs1107 = errors;
-                  if (typeof data420 !== "string") {
-                    const err758 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data420 };
+                if (data419.answer !== void 0) {
+                  let data420 = data419.answer;
+                  if (!(data420 === "yes" || data420 === "no" || data420 === "n/a")) {
+                    const err758 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data420 };
                     if (vErrors === null) {
                       vErrors = [err758];
                     } else {
@@ -9471,102 +9468,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid32 = _errs1107 === errors;
+                }
+                if (data419.evidence !== void 0) {
+                  let data421 = data419.evidence;
+                  const _errs1107 = errors;
+                  let valid311 = false;
+                  const _errs1108 = errors;
+                  if (typeof data421 !== "string") {
+                    const err759 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data421 };
+                    if (vErrors === null) {
+                      vErrors = [err759];
+                    } else {
+                      vErrors.push(err759);
+                    }
+                    errors++;
+                  }
+                  var _valid32 = _errs1108 === errors;
                   valid311 = valid311 || _valid32;
-                  const _errs1109 = errors;
-                  if (Array.isArray(data420)) {
-                    const len43 = data420.length;
+                  const _errs1110 = errors;
+                  if (Array.isArray(data421)) {
+                    const len43 = data421.length;
                     for (let i47 = 0; i47 < len43; i47++) {
-                      let data421 = data420[i47];
-                      if (typeof data421 !== "string") {
-                        const err759 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence/" + i47, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data421 };
+                      let data422 = data421[i47];
+                      if (typeof data422 !== "string") {
+                        const err760 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence/" + i47, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data422 };
                         if (vErrors === null) {
-                          vErrors = [err759];
+                          vErrors = [err760];
                         } else {
-                          vErrors.push(err759);
+                          vErrors.push(err760);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err760 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data420 };
-                    if (vErrors === null) {
-                      vErrors = [err760];
-                    } else {
-                      vErrors.push(err760);
-                    }
-                    errors++;
-                  }
-                  var _valid32 = _errs1109 === errors;
-                  valid311 = valid311 || _valid32;
-                  if (!valid311) {
-                    const err761 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data420 };
+                    const err761 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data421 };
                     if (vErrors === null) {
                       vErrors = [err761];
                     } else {
                       vErrors.push(err761);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1106;
-                    if (vErrors !== null) {
-                      if (_errs1106) {
-                        vErrors.length = _errs1106;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data418.note !== void 0) {
-                  let data422 = data418.note;
-                  if (typeof data422 !== "string") {
-                    const err762 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data422 };
+                  var _valid32 = _errs1110 === errors;
+                  valid311 = valid311 || _valid32;
+                  if (!valid311) {
+                    const err762 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data421 };
                     if (vErrors === null) {
                       vErrors = [err762];
                     } else {
                       vErrors.push(err762);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err763 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data418 };
-                if (vErrors === null) {
-                  vErrors = [err763];
-                } else {
-                  vErrors.push(err763);
-                }
-                errors++;
-              }
-            }
-            if (data417["data-quality"] !== void 0) {
-              let data423 = data417["data-quality"];
-              if (data423 && typeof data423 == "object" && !Array.isArray(data423)) {
-                if (data423.answer === void 0) {
-                  const err764 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data423 };
-                  if (vErrors === null) {
-                    vErrors = [err764];
                   } else {
-                    vErrors.push(err764);
+                    errors = _errs1107;
+                    if (vErrors !== null) {
+                      if (_errs1107) {
+                        vErrors.length = _errs1107;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key118 in data423) {
-                  if (!(key118 === "answer" || key118 === "evidence" || key118 === "note")) {
-                    const err765 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key118 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data423 };
+                if (data419.note !== void 0) {
+                  let data423 = data419.note;
+                  if (typeof data423 !== "string") {
+                    const err763 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data423 };
                     if (vErrors === null) {
-                      vErrors = [err765];
+                      vErrors = [err763];
                     } else {
-                      vErrors.push(err765);
+                      vErrors.push(err763);
                     }
                     errors++;
                   }
                 }
-                if (data423.answer !== void 0) {
-                  let data424 = data423.answer;
-                  if (!(data424 === "yes" || data424 === "no" || data424 === "n/a")) {
-                    const err766 = { instancePath: instancePath + "/checklist/monitor/data-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data424 };
+              } else {
+                const err764 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data419 };
+                if (vErrors === null) {
+                  vErrors = [err764];
+                } else {
+                  vErrors.push(err764);
+                }
+                errors++;
+              }
+            }
+            if (data418["data-quality"] !== void 0) {
+              let data424 = data418["data-quality"];
+              if (data424 && typeof data424 == "object" && !Array.isArray(data424)) {
+                if (data424.answer === void 0) {
+                  const err765 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data424 };
+                  if (vErrors === null) {
+                    vErrors = [err765];
+                  } else {
+                    vErrors.push(err765);
+                  }
+                  errors++;
+                }
+                for (const key118 in data424) {
+                  if (!(key118 === "answer" || key118 === "evidence" || key118 === "note")) {
+                    const err766 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key118 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data424 };
                     if (vErrors === null) {
                       vErrors = [err766];
                     } else {
@@ -9575,13 +9575,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data423.evidence !== void 0) {
-                  let data425 = data423.evidence;
-                  const _errs1121 = errors;
-                  let valid316 = false;
-                  const _errs1122 = errors;
-                  if (typeof data425 !== "string") {
-                    const err767 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data425 };
+                if (data424.answer !== void 0) {
+                  let data425 = data424.answer;
+                  if (!(data425 === "yes" || data425 === "no" || data425 === "n/a")) {
+                    const err767 = { instancePath: instancePath + "/checklist/monitor/data-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data425 };
                     if (vErrors === null) {
                       vErrors = [err767];
                     } else {
@@ -9589,102 +9586,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid33 = _errs1122 === errors;
+                }
+                if (data424.evidence !== void 0) {
+                  let data426 = data424.evidence;
+                  const _errs1122 = errors;
+                  let valid316 = false;
+                  const _errs1123 = errors;
+                  if (typeof data426 !== "string") {
+                    const err768 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data426 };
+                    if (vErrors === null) {
+                      vErrors = [err768];
+                    } else {
+                      vErrors.push(err768);
+                    }
+                    errors++;
+                  }
+                  var _valid33 = _errs1123 === errors;
                   valid316 = valid316 || _valid33;
-                  const _errs1124 = errors;
-                  if (Array.isArray(data425)) {
-                    const len44 = data425.length;
+                  const _errs1125 = errors;
+                  if (Array.isArray(data426)) {
+                    const len44 = data426.length;
                     for (let i48 = 0; i48 < len44; i48++) {
-                      let data426 = data425[i48];
-                      if (typeof data426 !== "string") {
-                        const err768 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence/" + i48, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data426 };
+                      let data427 = data426[i48];
+                      if (typeof data427 !== "string") {
+                        const err769 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence/" + i48, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data427 };
                         if (vErrors === null) {
-                          vErrors = [err768];
+                          vErrors = [err769];
                         } else {
-                          vErrors.push(err768);
+                          vErrors.push(err769);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err769 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data425 };
-                    if (vErrors === null) {
-                      vErrors = [err769];
-                    } else {
-                      vErrors.push(err769);
-                    }
-                    errors++;
-                  }
-                  var _valid33 = _errs1124 === errors;
-                  valid316 = valid316 || _valid33;
-                  if (!valid316) {
-                    const err770 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data425 };
+                    const err770 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data426 };
                     if (vErrors === null) {
                       vErrors = [err770];
                     } else {
                       vErrors.push(err770);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1121;
-                    if (vErrors !== null) {
-                      if (_errs1121) {
-                        vErrors.length = _errs1121;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data423.note !== void 0) {
-                  let data427 = data423.note;
-                  if (typeof data427 !== "string") {
-                    const err771 = { instancePath: instancePath + "/checklist/monitor/data-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data427 };
+                  var _valid33 = _errs1125 === errors;
+                  valid316 = valid316 || _valid33;
+                  if (!valid316) {
+                    const err771 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data426 };
                     if (vErrors === null) {
                       vErrors = [err771];
                     } else {
                       vErrors.push(err771);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err772 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data423 };
-                if (vErrors === null) {
-                  vErrors = [err772];
-                } else {
-                  vErrors.push(err772);
-                }
-                errors++;
-              }
-            }
-            if (data417.kpis !== void 0) {
-              let data428 = data417.kpis;
-              if (data428 && typeof data428 == "object" && !Array.isArray(data428)) {
-                if (data428.answer === void 0) {
-                  const err773 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data428 };
-                  if (vErrors === null) {
-                    vErrors = [err773];
                   } else {
-                    vErrors.push(err773);
+                    errors = _errs1122;
+                    if (vErrors !== null) {
+                      if (_errs1122) {
+                        vErrors.length = _errs1122;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key119 in data428) {
-                  if (!(key119 === "answer" || key119 === "evidence" || key119 === "note")) {
-                    const err774 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key119 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data428 };
+                if (data424.note !== void 0) {
+                  let data428 = data424.note;
+                  if (typeof data428 !== "string") {
+                    const err772 = { instancePath: instancePath + "/checklist/monitor/data-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data428 };
                     if (vErrors === null) {
-                      vErrors = [err774];
+                      vErrors = [err772];
                     } else {
-                      vErrors.push(err774);
+                      vErrors.push(err772);
                     }
                     errors++;
                   }
                 }
-                if (data428.answer !== void 0) {
-                  let data429 = data428.answer;
-                  if (!(data429 === "yes" || data429 === "no" || data429 === "n/a")) {
-                    const err775 = { instancePath: instancePath + "/checklist/monitor/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data429 };
+              } else {
+                const err773 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data424 };
+                if (vErrors === null) {
+                  vErrors = [err773];
+                } else {
+                  vErrors.push(err773);
+                }
+                errors++;
+              }
+            }
+            if (data418.kpis !== void 0) {
+              let data429 = data418.kpis;
+              if (data429 && typeof data429 == "object" && !Array.isArray(data429)) {
+                if (data429.answer === void 0) {
+                  const err774 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data429 };
+                  if (vErrors === null) {
+                    vErrors = [err774];
+                  } else {
+                    vErrors.push(err774);
+                  }
+                  errors++;
+                }
+                for (const key119 in data429) {
+                  if (!(key119 === "answer" || key119 === "evidence" || key119 === "note")) {
+                    const err775 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key119 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data429 };
                     if (vErrors === null) {
                       vErrors = [err775];
                     } else {
@@ -9693,13 +9693,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data428.evidence !== void 0) {
-                  let data430 = data428.evidence;
-                  const _errs1136 = errors;
-                  let valid321 = false;
-                  const _errs1137 = errors;
-                  if (typeof data430 !== "string") {
-                    const err776 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data430 };
+                if (data429.answer !== void 0) {
+                  let data430 = data429.answer;
+                  if (!(data430 === "yes" || data430 === "no" || data430 === "n/a")) {
+                    const err776 = { instancePath: instancePath + "/checklist/monitor/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data430 };
                     if (vErrors === null) {
                       vErrors = [err776];
                     } else {
@@ -9707,102 +9704,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid34 = _errs1137 === errors;
+                }
+                if (data429.evidence !== void 0) {
+                  let data431 = data429.evidence;
+                  const _errs1137 = errors;
+                  let valid321 = false;
+                  const _errs1138 = errors;
+                  if (typeof data431 !== "string") {
+                    const err777 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data431 };
+                    if (vErrors === null) {
+                      vErrors = [err777];
+                    } else {
+                      vErrors.push(err777);
+                    }
+                    errors++;
+                  }
+                  var _valid34 = _errs1138 === errors;
                   valid321 = valid321 || _valid34;
-                  const _errs1139 = errors;
-                  if (Array.isArray(data430)) {
-                    const len45 = data430.length;
+                  const _errs1140 = errors;
+                  if (Array.isArray(data431)) {
+                    const len45 = data431.length;
                     for (let i49 = 0; i49 < len45; i49++) {
-                      let data431 = data430[i49];
-                      if (typeof data431 !== "string") {
-                        const err777 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence/" + i49, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data431 };
+                      let data432 = data431[i49];
+                      if (typeof data432 !== "string") {
+                        const err778 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence/" + i49, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data432 };
                         if (vErrors === null) {
-                          vErrors = [err777];
+                          vErrors = [err778];
                         } else {
-                          vErrors.push(err777);
+                          vErrors.push(err778);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err778 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data430 };
-                    if (vErrors === null) {
-                      vErrors = [err778];
-                    } else {
-                      vErrors.push(err778);
-                    }
-                    errors++;
-                  }
-                  var _valid34 = _errs1139 === errors;
-                  valid321 = valid321 || _valid34;
-                  if (!valid321) {
-                    const err779 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data430 };
+                    const err779 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data431 };
                     if (vErrors === null) {
                       vErrors = [err779];
                     } else {
                       vErrors.push(err779);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1136;
-                    if (vErrors !== null) {
-                      if (_errs1136) {
-                        vErrors.length = _errs1136;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data428.note !== void 0) {
-                  let data432 = data428.note;
-                  if (typeof data432 !== "string") {
-                    const err780 = { instancePath: instancePath + "/checklist/monitor/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data432 };
+                  var _valid34 = _errs1140 === errors;
+                  valid321 = valid321 || _valid34;
+                  if (!valid321) {
+                    const err780 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data431 };
                     if (vErrors === null) {
                       vErrors = [err780];
                     } else {
                       vErrors.push(err780);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err781 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data428 };
-                if (vErrors === null) {
-                  vErrors = [err781];
-                } else {
-                  vErrors.push(err781);
-                }
-                errors++;
-              }
-            }
-            if (data417.drift !== void 0) {
-              let data433 = data417.drift;
-              if (data433 && typeof data433 == "object" && !Array.isArray(data433)) {
-                if (data433.answer === void 0) {
-                  const err782 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data433 };
-                  if (vErrors === null) {
-                    vErrors = [err782];
                   } else {
-                    vErrors.push(err782);
+                    errors = _errs1137;
+                    if (vErrors !== null) {
+                      if (_errs1137) {
+                        vErrors.length = _errs1137;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key120 in data433) {
-                  if (!(key120 === "answer" || key120 === "evidence" || key120 === "note")) {
-                    const err783 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key120 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data433 };
+                if (data429.note !== void 0) {
+                  let data433 = data429.note;
+                  if (typeof data433 !== "string") {
+                    const err781 = { instancePath: instancePath + "/checklist/monitor/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data433 };
                     if (vErrors === null) {
-                      vErrors = [err783];
+                      vErrors = [err781];
                     } else {
-                      vErrors.push(err783);
+                      vErrors.push(err781);
                     }
                     errors++;
                   }
                 }
-                if (data433.answer !== void 0) {
-                  let data434 = data433.answer;
-                  if (!(data434 === "yes" || data434 === "no" || data434 === "n/a")) {
-                    const err784 = { instancePath: instancePath + "/checklist/monitor/drift/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data434 };
+              } else {
+                const err782 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data429 };
+                if (vErrors === null) {
+                  vErrors = [err782];
+                } else {
+                  vErrors.push(err782);
+                }
+                errors++;
+              }
+            }
+            if (data418.drift !== void 0) {
+              let data434 = data418.drift;
+              if (data434 && typeof data434 == "object" && !Array.isArray(data434)) {
+                if (data434.answer === void 0) {
+                  const err783 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data434 };
+                  if (vErrors === null) {
+                    vErrors = [err783];
+                  } else {
+                    vErrors.push(err783);
+                  }
+                  errors++;
+                }
+                for (const key120 in data434) {
+                  if (!(key120 === "answer" || key120 === "evidence" || key120 === "note")) {
+                    const err784 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key120 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data434 };
                     if (vErrors === null) {
                       vErrors = [err784];
                     } else {
@@ -9811,13 +9811,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data433.evidence !== void 0) {
-                  let data435 = data433.evidence;
-                  const _errs1151 = errors;
-                  let valid326 = false;
-                  const _errs1152 = errors;
-                  if (typeof data435 !== "string") {
-                    const err785 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data435 };
+                if (data434.answer !== void 0) {
+                  let data435 = data434.answer;
+                  if (!(data435 === "yes" || data435 === "no" || data435 === "n/a")) {
+                    const err785 = { instancePath: instancePath + "/checklist/monitor/drift/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data435 };
                     if (vErrors === null) {
                       vErrors = [err785];
                     } else {
@@ -9825,102 +9822,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid35 = _errs1152 === errors;
+                }
+                if (data434.evidence !== void 0) {
+                  let data436 = data434.evidence;
+                  const _errs1152 = errors;
+                  let valid326 = false;
+                  const _errs1153 = errors;
+                  if (typeof data436 !== "string") {
+                    const err786 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data436 };
+                    if (vErrors === null) {
+                      vErrors = [err786];
+                    } else {
+                      vErrors.push(err786);
+                    }
+                    errors++;
+                  }
+                  var _valid35 = _errs1153 === errors;
                   valid326 = valid326 || _valid35;
-                  const _errs1154 = errors;
-                  if (Array.isArray(data435)) {
-                    const len46 = data435.length;
+                  const _errs1155 = errors;
+                  if (Array.isArray(data436)) {
+                    const len46 = data436.length;
                     for (let i50 = 0; i50 < len46; i50++) {
-                      let data436 = data435[i50];
-                      if (typeof data436 !== "string") {
-                        const err786 = { instancePath: instancePath + "/checklist/monitor/drift/evidence/" + i50, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data436 };
+                      let data437 = data436[i50];
+                      if (typeof data437 !== "string") {
+                        const err787 = { instancePath: instancePath + "/checklist/monitor/drift/evidence/" + i50, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data437 };
                         if (vErrors === null) {
-                          vErrors = [err786];
+                          vErrors = [err787];
                         } else {
-                          vErrors.push(err786);
+                          vErrors.push(err787);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err787 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data435 };
-                    if (vErrors === null) {
-                      vErrors = [err787];
-                    } else {
-                      vErrors.push(err787);
-                    }
-                    errors++;
-                  }
-                  var _valid35 = _errs1154 === errors;
-                  valid326 = valid326 || _valid35;
-                  if (!valid326) {
-                    const err788 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data435 };
+                    const err788 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data436 };
                     if (vErrors === null) {
                       vErrors = [err788];
                     } else {
                       vErrors.push(err788);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1151;
-                    if (vErrors !== null) {
-                      if (_errs1151) {
-                        vErrors.length = _errs1151;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data433.note !== void 0) {
-                  let data437 = data433.note;
-                  if (typeof data437 !== "string") {
-                    const err789 = { instancePath: instancePath + "/checklist/monitor/drift/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data437 };
+                  var _valid35 = _errs1155 === errors;
+                  valid326 = valid326 || _valid35;
+                  if (!valid326) {
+                    const err789 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data436 };
                     if (vErrors === null) {
                       vErrors = [err789];
                     } else {
                       vErrors.push(err789);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err790 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data433 };
-                if (vErrors === null) {
-                  vErrors = [err790];
-                } else {
-                  vErrors.push(err790);
-                }
-                errors++;
-              }
-            }
-            if (data417["feedback-loop"] !== void 0) {
-              let data438 = data417["feedback-loop"];
-              if (data438 && typeof data438 == "object" && !Array.isArray(data438)) {
-                if (data438.answer === void 0) {
-                  const err791 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data438 };
-                  if (vErrors === null) {
-                    vErrors = [err791];
                   } else {
-                    vErrors.push(err791);
+                    errors = _errs1152;
+                    if (vErrors !== null) {
+                      if (_errs1152) {
+                        vErrors.length = _errs1152;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key121 in data438) {
-                  if (!(key121 === "answer" || key121 === "evidence" || key121 === "note")) {
-                    const err792 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key121 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data438 };
+                if (data434.note !== void 0) {
+                  let data438 = data434.note;
+                  if (typeof data438 !== "string") {
+                    const err790 = { instancePath: instancePath + "/checklist/monitor/drift/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data438 };
                     if (vErrors === null) {
-                      vErrors = [err792];
+                      vErrors = [err790];
                     } else {
-                      vErrors.push(err792);
+                      vErrors.push(err790);
                     }
                     errors++;
                   }
                 }
-                if (data438.answer !== void 0) {
-                  let data439 = data438.answer;
-                  if (!(data439 === "yes" || data439 === "no" || data439 === "n/a")) {
-                    const err793 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data439 };
+              } else {
+                const err791 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data434 };
+                if (vErrors === null) {
+                  vErrors = [err791];
+                } else {
+                  vErrors.push(err791);
+                }
+                errors++;
+              }
+            }
+            if (data418["feedback-loop"] !== void 0) {
+              let data439 = data418["feedback-loop"];
+              if (data439 && typeof data439 == "object" && !Array.isArray(data439)) {
+                if (data439.answer === void 0) {
+                  const err792 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data439 };
+                  if (vErrors === null) {
+                    vErrors = [err792];
+                  } else {
+                    vErrors.push(err792);
+                  }
+                  errors++;
+                }
+                for (const key121 in data439) {
+                  if (!(key121 === "answer" || key121 === "evidence" || key121 === "note")) {
+                    const err793 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key121 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data439 };
                     if (vErrors === null) {
                       vErrors = [err793];
                     } else {
@@ -9929,13 +9929,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data438.evidence !== void 0) {
-                  let data440 = data438.evidence;
-                  const _errs1166 = errors;
-                  let valid331 = false;
-                  const _errs1167 = errors;
-                  if (typeof data440 !== "string") {
-                    const err794 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data440 };
+                if (data439.answer !== void 0) {
+                  let data440 = data439.answer;
+                  if (!(data440 === "yes" || data440 === "no" || data440 === "n/a")) {
+                    const err794 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data440 };
                     if (vErrors === null) {
                       vErrors = [err794];
                     } else {
@@ -9943,102 +9940,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid36 = _errs1167 === errors;
+                }
+                if (data439.evidence !== void 0) {
+                  let data441 = data439.evidence;
+                  const _errs1167 = errors;
+                  let valid331 = false;
+                  const _errs1168 = errors;
+                  if (typeof data441 !== "string") {
+                    const err795 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data441 };
+                    if (vErrors === null) {
+                      vErrors = [err795];
+                    } else {
+                      vErrors.push(err795);
+                    }
+                    errors++;
+                  }
+                  var _valid36 = _errs1168 === errors;
                   valid331 = valid331 || _valid36;
-                  const _errs1169 = errors;
-                  if (Array.isArray(data440)) {
-                    const len47 = data440.length;
+                  const _errs1170 = errors;
+                  if (Array.isArray(data441)) {
+                    const len47 = data441.length;
                     for (let i51 = 0; i51 < len47; i51++) {
-                      let data441 = data440[i51];
-                      if (typeof data441 !== "string") {
-                        const err795 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence/" + i51, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data441 };
+                      let data442 = data441[i51];
+                      if (typeof data442 !== "string") {
+                        const err796 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence/" + i51, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data442 };
                         if (vErrors === null) {
-                          vErrors = [err795];
+                          vErrors = [err796];
                         } else {
-                          vErrors.push(err795);
+                          vErrors.push(err796);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err796 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data440 };
-                    if (vErrors === null) {
-                      vErrors = [err796];
-                    } else {
-                      vErrors.push(err796);
-                    }
-                    errors++;
-                  }
-                  var _valid36 = _errs1169 === errors;
-                  valid331 = valid331 || _valid36;
-                  if (!valid331) {
-                    const err797 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data440 };
+                    const err797 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data441 };
                     if (vErrors === null) {
                       vErrors = [err797];
                     } else {
                       vErrors.push(err797);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1166;
-                    if (vErrors !== null) {
-                      if (_errs1166) {
-                        vErrors.length = _errs1166;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data438.note !== void 0) {
-                  let data442 = data438.note;
-                  if (typeof data442 !== "string") {
-                    const err798 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data442 };
+                  var _valid36 = _errs1170 === errors;
+                  valid331 = valid331 || _valid36;
+                  if (!valid331) {
+                    const err798 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data441 };
                     if (vErrors === null) {
                       vErrors = [err798];
                     } else {
                       vErrors.push(err798);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err799 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data438 };
-                if (vErrors === null) {
-                  vErrors = [err799];
-                } else {
-                  vErrors.push(err799);
-                }
-                errors++;
-              }
-            }
-            if (data417.owners !== void 0) {
-              let data443 = data417.owners;
-              if (data443 && typeof data443 == "object" && !Array.isArray(data443)) {
-                if (data443.answer === void 0) {
-                  const err800 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data443 };
-                  if (vErrors === null) {
-                    vErrors = [err800];
                   } else {
-                    vErrors.push(err800);
+                    errors = _errs1167;
+                    if (vErrors !== null) {
+                      if (_errs1167) {
+                        vErrors.length = _errs1167;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key122 in data443) {
-                  if (!(key122 === "answer" || key122 === "evidence" || key122 === "note")) {
-                    const err801 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key122 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data443 };
+                if (data439.note !== void 0) {
+                  let data443 = data439.note;
+                  if (typeof data443 !== "string") {
+                    const err799 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data443 };
                     if (vErrors === null) {
-                      vErrors = [err801];
+                      vErrors = [err799];
                     } else {
-                      vErrors.push(err801);
+                      vErrors.push(err799);
                     }
                     errors++;
                   }
                 }
-                if (data443.answer !== void 0) {
-                  let data444 = data443.answer;
-                  if (!(data444 === "yes" || data444 === "no" || data444 === "n/a")) {
-                    const err802 = { instancePath: instancePath + "/checklist/monitor/owners/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data444 };
+              } else {
+                const err800 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data439 };
+                if (vErrors === null) {
+                  vErrors = [err800];
+                } else {
+                  vErrors.push(err800);
+                }
+                errors++;
+              }
+            }
+            if (data418.owners !== void 0) {
+              let data444 = data418.owners;
+              if (data444 && typeof data444 == "object" && !Array.isArray(data444)) {
+                if (data444.answer === void 0) {
+                  const err801 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data444 };
+                  if (vErrors === null) {
+                    vErrors = [err801];
+                  } else {
+                    vErrors.push(err801);
+                  }
+                  errors++;
+                }
+                for (const key122 in data444) {
+                  if (!(key122 === "answer" || key122 === "evidence" || key122 === "note")) {
+                    const err802 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key122 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data444 };
                     if (vErrors === null) {
                       vErrors = [err802];
                     } else {
@@ -10047,13 +10047,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data443.evidence !== void 0) {
-                  let data445 = data443.evidence;
-                  const _errs1181 = errors;
-                  let valid336 = false;
-                  const _errs1182 = errors;
-                  if (typeof data445 !== "string") {
-                    const err803 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data445 };
+                if (data444.answer !== void 0) {
+                  let data445 = data444.answer;
+                  if (!(data445 === "yes" || data445 === "no" || data445 === "n/a")) {
+                    const err803 = { instancePath: instancePath + "/checklist/monitor/owners/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data445 };
                     if (vErrors === null) {
                       vErrors = [err803];
                     } else {
@@ -10061,126 +10058,129 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid37 = _errs1182 === errors;
+                }
+                if (data444.evidence !== void 0) {
+                  let data446 = data444.evidence;
+                  const _errs1182 = errors;
+                  let valid336 = false;
+                  const _errs1183 = errors;
+                  if (typeof data446 !== "string") {
+                    const err804 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data446 };
+                    if (vErrors === null) {
+                      vErrors = [err804];
+                    } else {
+                      vErrors.push(err804);
+                    }
+                    errors++;
+                  }
+                  var _valid37 = _errs1183 === errors;
                   valid336 = valid336 || _valid37;
-                  const _errs1184 = errors;
-                  if (Array.isArray(data445)) {
-                    const len48 = data445.length;
+                  const _errs1185 = errors;
+                  if (Array.isArray(data446)) {
+                    const len48 = data446.length;
                     for (let i52 = 0; i52 < len48; i52++) {
-                      let data446 = data445[i52];
-                      if (typeof data446 !== "string") {
-                        const err804 = { instancePath: instancePath + "/checklist/monitor/owners/evidence/" + i52, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data446 };
+                      let data447 = data446[i52];
+                      if (typeof data447 !== "string") {
+                        const err805 = { instancePath: instancePath + "/checklist/monitor/owners/evidence/" + i52, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data447 };
                         if (vErrors === null) {
-                          vErrors = [err804];
+                          vErrors = [err805];
                         } else {
-                          vErrors.push(err804);
+                          vErrors.push(err805);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err805 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data445 };
-                    if (vErrors === null) {
-                      vErrors = [err805];
-                    } else {
-                      vErrors.push(err805);
-                    }
-                    errors++;
-                  }
-                  var _valid37 = _errs1184 === errors;
-                  valid336 = valid336 || _valid37;
-                  if (!valid336) {
-                    const err806 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data445 };
+                    const err806 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data446 };
                     if (vErrors === null) {
                       vErrors = [err806];
                     } else {
                       vErrors.push(err806);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1181;
-                    if (vErrors !== null) {
-                      if (_errs1181) {
-                        vErrors.length = _errs1181;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data443.note !== void 0) {
-                  let data447 = data443.note;
-                  if (typeof data447 !== "string") {
-                    const err807 = { instancePath: instancePath + "/checklist/monitor/owners/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data447 };
+                  var _valid37 = _errs1185 === errors;
+                  valid336 = valid336 || _valid37;
+                  if (!valid336) {
+                    const err807 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data446 };
                     if (vErrors === null) {
                       vErrors = [err807];
                     } else {
                       vErrors.push(err807);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1182;
+                    if (vErrors !== null) {
+                      if (_errs1182) {
+                        vErrors.length = _errs1182;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data444.note !== void 0) {
+                  let data448 = data444.note;
+                  if (typeof data448 !== "string") {
+                    const err808 = { instancePath: instancePath + "/checklist/monitor/owners/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data448 };
+                    if (vErrors === null) {
+                      vErrors = [err808];
+                    } else {
+                      vErrors.push(err808);
+                    }
+                    errors++;
                   }
                 }
               } else {
-                const err808 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data443 };
+                const err809 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data444 };
                 if (vErrors === null) {
-                  vErrors = [err808];
+                  vErrors = [err809];
                 } else {
-                  vErrors.push(err808);
+                  vErrors.push(err809);
                 }
                 errors++;
               }
             }
           } else {
-            const err809 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.monitor.type, parentSchema: schema31.properties.checklist.properties.monitor, data: data417 };
+            const err810 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.monitor.type, parentSchema: schema31.properties.checklist.properties.monitor, data: data418 };
             if (vErrors === null) {
-              vErrors = [err809];
+              vErrors = [err810];
             } else {
-              vErrors.push(err809);
+              vErrors.push(err810);
             }
             errors++;
           }
         }
-        if (data256.usable !== void 0) {
-          let data448 = data256.usable;
-          if (data448 && typeof data448 == "object" && !Array.isArray(data448)) {
-            for (const key123 in data448) {
+        if (data257.usable !== void 0) {
+          let data449 = data257.usable;
+          if (data449 && typeof data449 == "object" && !Array.isArray(data449)) {
+            for (const key123 in data449) {
               if (!(key123 === "real-world-trial" || key123 === "third-party-review" || key123 === "cost-benefit" || key123 === "fairness" || key123 === "misuse" || key123 === "legal-basis" || key123 === "audit-artifacts" || key123 === "fallback")) {
-                const err810 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key123 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.usable, data: data448 };
+                const err811 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key123 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.usable, data: data449 };
                 if (vErrors === null) {
-                  vErrors = [err810];
+                  vErrors = [err811];
                 } else {
-                  vErrors.push(err810);
+                  vErrors.push(err811);
                 }
                 errors++;
               }
             }
-            if (data448["real-world-trial"] !== void 0) {
-              let data449 = data448["real-world-trial"];
-              if (data449 && typeof data449 == "object" && !Array.isArray(data449)) {
-                if (data449.answer === void 0) {
-                  const err811 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data449 };
+            if (data449["real-world-trial"] !== void 0) {
+              let data450 = data449["real-world-trial"];
+              if (data450 && typeof data450 == "object" && !Array.isArray(data450)) {
+                if (data450.answer === void 0) {
+                  const err812 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data450 };
                   if (vErrors === null) {
-                    vErrors = [err811];
+                    vErrors = [err812];
                   } else {
-                    vErrors.push(err811);
+                    vErrors.push(err812);
                   }
                   errors++;
                 }
-                for (const key124 in data449) {
+                for (const key124 in data450) {
                   if (!(key124 === "answer" || key124 === "evidence" || key124 === "note")) {
-                    const err812 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key124 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data449 };
-                    if (vErrors === null) {
-                      vErrors = [err812];
-                    } else {
-                      vErrors.push(err812);
-                    }
-                    errors++;
-                  }
-                }
-                if (data449.answer !== void 0) {
-                  let data450 = data449.answer;
-                  if (!(data450 === "yes" || data450 === "no" || data450 === "n/a")) {
-                    const err813 = { instancePath: instancePath + "/checklist/usable/real-world-trial/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data450 };
+                    const err813 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key124 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data450 };
                     if (vErrors === null) {
                       vErrors = [err813];
                     } else {
@@ -10189,13 +10189,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data449.evidence !== void 0) {
-                  let data451 = data449.evidence;
-                  const _errs1199 = errors;
-                  let valid342 = false;
-                  const _errs1200 = errors;
-                  if (typeof data451 !== "string") {
-                    const err814 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data451 };
+                if (data450.answer !== void 0) {
+                  let data451 = data450.answer;
+                  if (!(data451 === "yes" || data451 === "no" || data451 === "n/a")) {
+                    const err814 = { instancePath: instancePath + "/checklist/usable/real-world-trial/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data451 };
                     if (vErrors === null) {
                       vErrors = [err814];
                     } else {
@@ -10203,102 +10200,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid38 = _errs1200 === errors;
+                }
+                if (data450.evidence !== void 0) {
+                  let data452 = data450.evidence;
+                  const _errs1200 = errors;
+                  let valid342 = false;
+                  const _errs1201 = errors;
+                  if (typeof data452 !== "string") {
+                    const err815 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data452 };
+                    if (vErrors === null) {
+                      vErrors = [err815];
+                    } else {
+                      vErrors.push(err815);
+                    }
+                    errors++;
+                  }
+                  var _valid38 = _errs1201 === errors;
                   valid342 = valid342 || _valid38;
-                  const _errs1202 = errors;
-                  if (Array.isArray(data451)) {
-                    const len49 = data451.length;
+                  const _errs1203 = errors;
+                  if (Array.isArray(data452)) {
+                    const len49 = data452.length;
                     for (let i53 = 0; i53 < len49; i53++) {
-                      let data452 = data451[i53];
-                      if (typeof data452 !== "string") {
-                        const err815 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence/" + i53, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data452 };
+                      let data453 = data452[i53];
+                      if (typeof data453 !== "string") {
+                        const err816 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence/" + i53, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data453 };
                         if (vErrors === null) {
-                          vErrors = [err815];
+                          vErrors = [err816];
                         } else {
-                          vErrors.push(err815);
+                          vErrors.push(err816);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err816 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data451 };
-                    if (vErrors === null) {
-                      vErrors = [err816];
-                    } else {
-                      vErrors.push(err816);
-                    }
-                    errors++;
-                  }
-                  var _valid38 = _errs1202 === errors;
-                  valid342 = valid342 || _valid38;
-                  if (!valid342) {
-                    const err817 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data451 };
+                    const err817 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data452 };
                     if (vErrors === null) {
                       vErrors = [err817];
                     } else {
                       vErrors.push(err817);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1199;
-                    if (vErrors !== null) {
-                      if (_errs1199) {
-                        vErrors.length = _errs1199;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data449.note !== void 0) {
-                  let data453 = data449.note;
-                  if (typeof data453 !== "string") {
-                    const err818 = { instancePath: instancePath + "/checklist/usable/real-world-trial/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data453 };
+                  var _valid38 = _errs1203 === errors;
+                  valid342 = valid342 || _valid38;
+                  if (!valid342) {
+                    const err818 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data452 };
                     if (vErrors === null) {
                       vErrors = [err818];
                     } else {
                       vErrors.push(err818);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err819 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data449 };
-                if (vErrors === null) {
-                  vErrors = [err819];
-                } else {
-                  vErrors.push(err819);
-                }
-                errors++;
-              }
-            }
-            if (data448["third-party-review"] !== void 0) {
-              let data454 = data448["third-party-review"];
-              if (data454 && typeof data454 == "object" && !Array.isArray(data454)) {
-                if (data454.answer === void 0) {
-                  const err820 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data454 };
-                  if (vErrors === null) {
-                    vErrors = [err820];
                   } else {
-                    vErrors.push(err820);
+                    errors = _errs1200;
+                    if (vErrors !== null) {
+                      if (_errs1200) {
+                        vErrors.length = _errs1200;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key125 in data454) {
-                  if (!(key125 === "answer" || key125 === "evidence" || key125 === "note")) {
-                    const err821 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key125 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data454 };
+                if (data450.note !== void 0) {
+                  let data454 = data450.note;
+                  if (typeof data454 !== "string") {
+                    const err819 = { instancePath: instancePath + "/checklist/usable/real-world-trial/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data454 };
                     if (vErrors === null) {
-                      vErrors = [err821];
+                      vErrors = [err819];
                     } else {
-                      vErrors.push(err821);
+                      vErrors.push(err819);
                     }
                     errors++;
                   }
                 }
-                if (data454.answer !== void 0) {
-                  let data455 = data454.answer;
-                  if (!(data455 === "yes" || data455 === "no" || data455 === "n/a")) {
-                    const err822 = { instancePath: instancePath + "/checklist/usable/third-party-review/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data455 };
+              } else {
+                const err820 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data450 };
+                if (vErrors === null) {
+                  vErrors = [err820];
+                } else {
+                  vErrors.push(err820);
+                }
+                errors++;
+              }
+            }
+            if (data449["third-party-review"] !== void 0) {
+              let data455 = data449["third-party-review"];
+              if (data455 && typeof data455 == "object" && !Array.isArray(data455)) {
+                if (data455.answer === void 0) {
+                  const err821 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data455 };
+                  if (vErrors === null) {
+                    vErrors = [err821];
+                  } else {
+                    vErrors.push(err821);
+                  }
+                  errors++;
+                }
+                for (const key125 in data455) {
+                  if (!(key125 === "answer" || key125 === "evidence" || key125 === "note")) {
+                    const err822 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key125 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data455 };
                     if (vErrors === null) {
                       vErrors = [err822];
                     } else {
@@ -10307,13 +10307,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data454.evidence !== void 0) {
-                  let data456 = data454.evidence;
-                  const _errs1214 = errors;
-                  let valid347 = false;
-                  const _errs1215 = errors;
-                  if (typeof data456 !== "string") {
-                    const err823 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data456 };
+                if (data455.answer !== void 0) {
+                  let data456 = data455.answer;
+                  if (!(data456 === "yes" || data456 === "no" || data456 === "n/a")) {
+                    const err823 = { instancePath: instancePath + "/checklist/usable/third-party-review/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data456 };
                     if (vErrors === null) {
                       vErrors = [err823];
                     } else {
@@ -10321,102 +10318,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid39 = _errs1215 === errors;
+                }
+                if (data455.evidence !== void 0) {
+                  let data457 = data455.evidence;
+                  const _errs1215 = errors;
+                  let valid347 = false;
+                  const _errs1216 = errors;
+                  if (typeof data457 !== "string") {
+                    const err824 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data457 };
+                    if (vErrors === null) {
+                      vErrors = [err824];
+                    } else {
+                      vErrors.push(err824);
+                    }
+                    errors++;
+                  }
+                  var _valid39 = _errs1216 === errors;
                   valid347 = valid347 || _valid39;
-                  const _errs1217 = errors;
-                  if (Array.isArray(data456)) {
-                    const len50 = data456.length;
+                  const _errs1218 = errors;
+                  if (Array.isArray(data457)) {
+                    const len50 = data457.length;
                     for (let i54 = 0; i54 < len50; i54++) {
-                      let data457 = data456[i54];
-                      if (typeof data457 !== "string") {
-                        const err824 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence/" + i54, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data457 };
+                      let data458 = data457[i54];
+                      if (typeof data458 !== "string") {
+                        const err825 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence/" + i54, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data458 };
                         if (vErrors === null) {
-                          vErrors = [err824];
+                          vErrors = [err825];
                         } else {
-                          vErrors.push(err824);
+                          vErrors.push(err825);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err825 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data456 };
-                    if (vErrors === null) {
-                      vErrors = [err825];
-                    } else {
-                      vErrors.push(err825);
-                    }
-                    errors++;
-                  }
-                  var _valid39 = _errs1217 === errors;
-                  valid347 = valid347 || _valid39;
-                  if (!valid347) {
-                    const err826 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data456 };
+                    const err826 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data457 };
                     if (vErrors === null) {
                       vErrors = [err826];
                     } else {
                       vErrors.push(err826);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1214;
-                    if (vErrors !== null) {
-                      if (_errs1214) {
-                        vErrors.length = _errs1214;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data454.note !== void 0) {
-                  let data458 = data454.note;
-                  if (typeof data458 !== "string") {
-                    const err827 = { instancePath: instancePath + "/checklist/usable/third-party-review/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data458 };
+                  var _valid39 = _errs1218 === errors;
+                  valid347 = valid347 || _valid39;
+                  if (!valid347) {
+                    const err827 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data457 };
                     if (vErrors === null) {
                       vErrors = [err827];
                     } else {
                       vErrors.push(err827);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err828 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data454 };
-                if (vErrors === null) {
-                  vErrors = [err828];
-                } else {
-                  vErrors.push(err828);
-                }
-                errors++;
-              }
-            }
-            if (data448["cost-benefit"] !== void 0) {
-              let data459 = data448["cost-benefit"];
-              if (data459 && typeof data459 == "object" && !Array.isArray(data459)) {
-                if (data459.answer === void 0) {
-                  const err829 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data459 };
-                  if (vErrors === null) {
-                    vErrors = [err829];
                   } else {
-                    vErrors.push(err829);
+                    errors = _errs1215;
+                    if (vErrors !== null) {
+                      if (_errs1215) {
+                        vErrors.length = _errs1215;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key126 in data459) {
-                  if (!(key126 === "answer" || key126 === "evidence" || key126 === "note")) {
-                    const err830 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key126 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data459 };
+                if (data455.note !== void 0) {
+                  let data459 = data455.note;
+                  if (typeof data459 !== "string") {
+                    const err828 = { instancePath: instancePath + "/checklist/usable/third-party-review/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data459 };
                     if (vErrors === null) {
-                      vErrors = [err830];
+                      vErrors = [err828];
                     } else {
-                      vErrors.push(err830);
+                      vErrors.push(err828);
                     }
                     errors++;
                   }
                 }
-                if (data459.answer !== void 0) {
-                  let data460 = data459.answer;
-                  if (!(data460 === "yes" || data460 === "no" || data460 === "n/a")) {
-                    const err831 = { instancePath: instancePath + "/checklist/usable/cost-benefit/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data460 };
+              } else {
+                const err829 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data455 };
+                if (vErrors === null) {
+                  vErrors = [err829];
+                } else {
+                  vErrors.push(err829);
+                }
+                errors++;
+              }
+            }
+            if (data449["cost-benefit"] !== void 0) {
+              let data460 = data449["cost-benefit"];
+              if (data460 && typeof data460 == "object" && !Array.isArray(data460)) {
+                if (data460.answer === void 0) {
+                  const err830 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data460 };
+                  if (vErrors === null) {
+                    vErrors = [err830];
+                  } else {
+                    vErrors.push(err830);
+                  }
+                  errors++;
+                }
+                for (const key126 in data460) {
+                  if (!(key126 === "answer" || key126 === "evidence" || key126 === "note")) {
+                    const err831 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key126 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data460 };
                     if (vErrors === null) {
                       vErrors = [err831];
                     } else {
@@ -10425,13 +10425,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data459.evidence !== void 0) {
-                  let data461 = data459.evidence;
-                  const _errs1229 = errors;
-                  let valid352 = false;
-                  const _errs1230 = errors;
-                  if (typeof data461 !== "string") {
-                    const err832 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data461 };
+                if (data460.answer !== void 0) {
+                  let data461 = data460.answer;
+                  if (!(data461 === "yes" || data461 === "no" || data461 === "n/a")) {
+                    const err832 = { instancePath: instancePath + "/checklist/usable/cost-benefit/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data461 };
                     if (vErrors === null) {
                       vErrors = [err832];
                     } else {
@@ -10439,102 +10436,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid40 = _errs1230 === errors;
+                }
+                if (data460.evidence !== void 0) {
+                  let data462 = data460.evidence;
+                  const _errs1230 = errors;
+                  let valid352 = false;
+                  const _errs1231 = errors;
+                  if (typeof data462 !== "string") {
+                    const err833 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data462 };
+                    if (vErrors === null) {
+                      vErrors = [err833];
+                    } else {
+                      vErrors.push(err833);
+                    }
+                    errors++;
+                  }
+                  var _valid40 = _errs1231 === errors;
                   valid352 = valid352 || _valid40;
-                  const _errs1232 = errors;
-                  if (Array.isArray(data461)) {
-                    const len51 = data461.length;
+                  const _errs1233 = errors;
+                  if (Array.isArray(data462)) {
+                    const len51 = data462.length;
                     for (let i55 = 0; i55 < len51; i55++) {
-                      let data462 = data461[i55];
-                      if (typeof data462 !== "string") {
-                        const err833 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence/" + i55, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data462 };
+                      let data463 = data462[i55];
+                      if (typeof data463 !== "string") {
+                        const err834 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence/" + i55, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data463 };
                         if (vErrors === null) {
-                          vErrors = [err833];
+                          vErrors = [err834];
                         } else {
-                          vErrors.push(err833);
+                          vErrors.push(err834);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err834 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data461 };
-                    if (vErrors === null) {
-                      vErrors = [err834];
-                    } else {
-                      vErrors.push(err834);
-                    }
-                    errors++;
-                  }
-                  var _valid40 = _errs1232 === errors;
-                  valid352 = valid352 || _valid40;
-                  if (!valid352) {
-                    const err835 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data461 };
+                    const err835 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data462 };
                     if (vErrors === null) {
                       vErrors = [err835];
                     } else {
                       vErrors.push(err835);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1229;
-                    if (vErrors !== null) {
-                      if (_errs1229) {
-                        vErrors.length = _errs1229;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data459.note !== void 0) {
-                  let data463 = data459.note;
-                  if (typeof data463 !== "string") {
-                    const err836 = { instancePath: instancePath + "/checklist/usable/cost-benefit/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data463 };
+                  var _valid40 = _errs1233 === errors;
+                  valid352 = valid352 || _valid40;
+                  if (!valid352) {
+                    const err836 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data462 };
                     if (vErrors === null) {
                       vErrors = [err836];
                     } else {
                       vErrors.push(err836);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err837 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data459 };
-                if (vErrors === null) {
-                  vErrors = [err837];
-                } else {
-                  vErrors.push(err837);
-                }
-                errors++;
-              }
-            }
-            if (data448.fairness !== void 0) {
-              let data464 = data448.fairness;
-              if (data464 && typeof data464 == "object" && !Array.isArray(data464)) {
-                if (data464.answer === void 0) {
-                  const err838 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data464 };
-                  if (vErrors === null) {
-                    vErrors = [err838];
                   } else {
-                    vErrors.push(err838);
+                    errors = _errs1230;
+                    if (vErrors !== null) {
+                      if (_errs1230) {
+                        vErrors.length = _errs1230;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key127 in data464) {
-                  if (!(key127 === "answer" || key127 === "evidence" || key127 === "note")) {
-                    const err839 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key127 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data464 };
+                if (data460.note !== void 0) {
+                  let data464 = data460.note;
+                  if (typeof data464 !== "string") {
+                    const err837 = { instancePath: instancePath + "/checklist/usable/cost-benefit/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data464 };
                     if (vErrors === null) {
-                      vErrors = [err839];
+                      vErrors = [err837];
                     } else {
-                      vErrors.push(err839);
+                      vErrors.push(err837);
                     }
                     errors++;
                   }
                 }
-                if (data464.answer !== void 0) {
-                  let data465 = data464.answer;
-                  if (!(data465 === "yes" || data465 === "no" || data465 === "n/a")) {
-                    const err840 = { instancePath: instancePath + "/checklist/usable/fairness/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data465 };
+              } else {
+                const err838 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data460 };
+                if (vErrors === null) {
+                  vErrors = [err838];
+                } else {
+                  vErrors.push(err838);
+                }
+                errors++;
+              }
+            }
+            if (data449.fairness !== void 0) {
+              let data465 = data449.fairness;
+              if (data465 && typeof data465 == "object" && !Array.isArray(data465)) {
+                if (data465.answer === void 0) {
+                  const err839 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data465 };
+                  if (vErrors === null) {
+                    vErrors = [err839];
+                  } else {
+                    vErrors.push(err839);
+                  }
+                  errors++;
+                }
+                for (const key127 in data465) {
+                  if (!(key127 === "answer" || key127 === "evidence" || key127 === "note")) {
+                    const err840 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key127 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data465 };
                     if (vErrors === null) {
                       vErrors = [err840];
                     } else {
@@ -10543,13 +10543,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data464.evidence !== void 0) {
-                  let data466 = data464.evidence;
-                  const _errs1244 = errors;
-                  let valid357 = false;
-                  const _errs1245 = errors;
-                  if (typeof data466 !== "string") {
-                    const err841 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data466 };
+                if (data465.answer !== void 0) {
+                  let data466 = data465.answer;
+                  if (!(data466 === "yes" || data466 === "no" || data466 === "n/a")) {
+                    const err841 = { instancePath: instancePath + "/checklist/usable/fairness/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data466 };
                     if (vErrors === null) {
                       vErrors = [err841];
                     } else {
@@ -10557,102 +10554,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid41 = _errs1245 === errors;
+                }
+                if (data465.evidence !== void 0) {
+                  let data467 = data465.evidence;
+                  const _errs1245 = errors;
+                  let valid357 = false;
+                  const _errs1246 = errors;
+                  if (typeof data467 !== "string") {
+                    const err842 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data467 };
+                    if (vErrors === null) {
+                      vErrors = [err842];
+                    } else {
+                      vErrors.push(err842);
+                    }
+                    errors++;
+                  }
+                  var _valid41 = _errs1246 === errors;
                   valid357 = valid357 || _valid41;
-                  const _errs1247 = errors;
-                  if (Array.isArray(data466)) {
-                    const len52 = data466.length;
+                  const _errs1248 = errors;
+                  if (Array.isArray(data467)) {
+                    const len52 = data467.length;
                     for (let i56 = 0; i56 < len52; i56++) {
-                      let data467 = data466[i56];
-                      if (typeof data467 !== "string") {
-                        const err842 = { instancePath: instancePath + "/checklist/usable/fairness/evidence/" + i56, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data467 };
+                      let data468 = data467[i56];
+                      if (typeof data468 !== "string") {
+                        const err843 = { instancePath: instancePath + "/checklist/usable/fairness/evidence/" + i56, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data468 };
                         if (vErrors === null) {
-                          vErrors = [err842];
+                          vErrors = [err843];
                         } else {
-                          vErrors.push(err842);
+                          vErrors.push(err843);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err843 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data466 };
-                    if (vErrors === null) {
-                      vErrors = [err843];
-                    } else {
-                      vErrors.push(err843);
-                    }
-                    errors++;
-                  }
-                  var _valid41 = _errs1247 === errors;
-                  valid357 = valid357 || _valid41;
-                  if (!valid357) {
-                    const err844 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data466 };
+                    const err844 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data467 };
                     if (vErrors === null) {
                       vErrors = [err844];
                     } else {
                       vErrors.push(err844);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1244;
-                    if (vErrors !== null) {
-                      if (_errs1244) {
-                        vErrors.length = _errs1244;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data464.note !== void 0) {
-                  let data468 = data464.note;
-                  if (typeof data468 !== "string") {
-                    const err845 = { instancePath: instancePath + "/checklist/usable/fairness/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data468 };
+                  var _valid41 = _errs1248 === errors;
+                  valid357 = valid357 || _valid41;
+                  if (!valid357) {
+                    const err845 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data467 };
                     if (vErrors === null) {
                       vErrors = [err845];
                     } else {
                       vErrors.push(err845);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err846 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data464 };
-                if (vErrors === null) {
-                  vErrors = [err846];
-                } else {
-                  vErrors.push(err846);
-                }
-                errors++;
-              }
-            }
-            if (data448.misuse !== void 0) {
-              let data469 = data448.misuse;
-              if (data469 && typeof data469 == "object" && !Array.isArray(data469)) {
-                if (data469.answer === void 0) {
-                  const err847 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data469 };
-                  if (vErrors === null) {
-                    vErrors = [err847];
                   } else {
-                    vErrors.push(err847);
+                    errors = _errs1245;
+                    if (vErrors !== null) {
+                      if (_errs1245) {
+                        vErrors.length = _errs1245;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key128 in data469) {
-                  if (!(key128 === "answer" || key128 === "evidence" || key128 === "note")) {
-                    const err848 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key128 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data469 };
+                if (data465.note !== void 0) {
+                  let data469 = data465.note;
+                  if (typeof data469 !== "string") {
+                    const err846 = { instancePath: instancePath + "/checklist/usable/fairness/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data469 };
                     if (vErrors === null) {
-                      vErrors = [err848];
+                      vErrors = [err846];
                     } else {
-                      vErrors.push(err848);
+                      vErrors.push(err846);
                     }
                     errors++;
                   }
                 }
-                if (data469.answer !== void 0) {
-                  let data470 = data469.answer;
-                  if (!(data470 === "yes" || data470 === "no" || data470 === "n/a")) {
-                    const err849 = { instancePath: instancePath + "/checklist/usable/misuse/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data470 };
+              } else {
+                const err847 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data465 };
+                if (vErrors === null) {
+                  vErrors = [err847];
+                } else {
+                  vErrors.push(err847);
+                }
+                errors++;
+              }
+            }
+            if (data449.misuse !== void 0) {
+              let data470 = data449.misuse;
+              if (data470 && typeof data470 == "object" && !Array.isArray(data470)) {
+                if (data470.answer === void 0) {
+                  const err848 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data470 };
+                  if (vErrors === null) {
+                    vErrors = [err848];
+                  } else {
+                    vErrors.push(err848);
+                  }
+                  errors++;
+                }
+                for (const key128 in data470) {
+                  if (!(key128 === "answer" || key128 === "evidence" || key128 === "note")) {
+                    const err849 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key128 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data470 };
                     if (vErrors === null) {
                       vErrors = [err849];
                     } else {
@@ -10661,13 +10661,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data469.evidence !== void 0) {
-                  let data471 = data469.evidence;
-                  const _errs1259 = errors;
-                  let valid362 = false;
-                  const _errs1260 = errors;
-                  if (typeof data471 !== "string") {
-                    const err850 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data471 };
+                if (data470.answer !== void 0) {
+                  let data471 = data470.answer;
+                  if (!(data471 === "yes" || data471 === "no" || data471 === "n/a")) {
+                    const err850 = { instancePath: instancePath + "/checklist/usable/misuse/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data471 };
                     if (vErrors === null) {
                       vErrors = [err850];
                     } else {
@@ -10675,102 +10672,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid42 = _errs1260 === errors;
+                }
+                if (data470.evidence !== void 0) {
+                  let data472 = data470.evidence;
+                  const _errs1260 = errors;
+                  let valid362 = false;
+                  const _errs1261 = errors;
+                  if (typeof data472 !== "string") {
+                    const err851 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data472 };
+                    if (vErrors === null) {
+                      vErrors = [err851];
+                    } else {
+                      vErrors.push(err851);
+                    }
+                    errors++;
+                  }
+                  var _valid42 = _errs1261 === errors;
                   valid362 = valid362 || _valid42;
-                  const _errs1262 = errors;
-                  if (Array.isArray(data471)) {
-                    const len53 = data471.length;
+                  const _errs1263 = errors;
+                  if (Array.isArray(data472)) {
+                    const len53 = data472.length;
                     for (let i57 = 0; i57 < len53; i57++) {
-                      let data472 = data471[i57];
-                      if (typeof data472 !== "string") {
-                        const err851 = { instancePath: instancePath + "/checklist/usable/misuse/evidence/" + i57, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data472 };
+                      let data473 = data472[i57];
+                      if (typeof data473 !== "string") {
+                        const err852 = { instancePath: instancePath + "/checklist/usable/misuse/evidence/" + i57, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data473 };
                         if (vErrors === null) {
-                          vErrors = [err851];
+                          vErrors = [err852];
                         } else {
-                          vErrors.push(err851);
+                          vErrors.push(err852);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err852 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data471 };
-                    if (vErrors === null) {
-                      vErrors = [err852];
-                    } else {
-                      vErrors.push(err852);
-                    }
-                    errors++;
-                  }
-                  var _valid42 = _errs1262 === errors;
-                  valid362 = valid362 || _valid42;
-                  if (!valid362) {
-                    const err853 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data471 };
+                    const err853 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data472 };
                     if (vErrors === null) {
                       vErrors = [err853];
                     } else {
                       vErrors.push(err853);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1259;
-                    if (vErrors !== null) {
-                      if (_errs1259) {
-                        vErrors.length = _errs1259;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data469.note !== void 0) {
-                  let data473 = data469.note;
-                  if (typeof data473 !== "string") {
-                    const err854 = { instancePath: instancePath + "/checklist/usable/misuse/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data473 };
+                  var _valid42 = _errs1263 === errors;
+                  valid362 = valid362 || _valid42;
+                  if (!valid362) {
+                    const err854 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data472 };
                     if (vErrors === null) {
                       vErrors = [err854];
                     } else {
                       vErrors.push(err854);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err855 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data469 };
-                if (vErrors === null) {
-                  vErrors = [err855];
-                } else {
-                  vErrors.push(err855);
-                }
-                errors++;
-              }
-            }
-            if (data448["legal-basis"] !== void 0) {
-              let data474 = data448["legal-basis"];
-              if (data474 && typeof data474 == "object" && !Array.isArray(data474)) {
-                if (data474.answer === void 0) {
-                  const err856 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data474 };
-                  if (vErrors === null) {
-                    vErrors = [err856];
                   } else {
-                    vErrors.push(err856);
+                    errors = _errs1260;
+                    if (vErrors !== null) {
+                      if (_errs1260) {
+                        vErrors.length = _errs1260;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key129 in data474) {
-                  if (!(key129 === "answer" || key129 === "evidence" || key129 === "note")) {
-                    const err857 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key129 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data474 };
+                if (data470.note !== void 0) {
+                  let data474 = data470.note;
+                  if (typeof data474 !== "string") {
+                    const err855 = { instancePath: instancePath + "/checklist/usable/misuse/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data474 };
                     if (vErrors === null) {
-                      vErrors = [err857];
+                      vErrors = [err855];
                     } else {
-                      vErrors.push(err857);
+                      vErrors.push(err855);
                     }
                     errors++;
                   }
                 }
-                if (data474.answer !== void 0) {
-                  let data475 = data474.answer;
-                  if (!(data475 === "yes" || data475 === "no" || data475 === "n/a")) {
-                    const err858 = { instancePath: instancePath + "/checklist/usable/legal-basis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data475 };
+              } else {
+                const err856 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data470 };
+                if (vErrors === null) {
+                  vErrors = [err856];
+                } else {
+                  vErrors.push(err856);
+                }
+                errors++;
+              }
+            }
+            if (data449["legal-basis"] !== void 0) {
+              let data475 = data449["legal-basis"];
+              if (data475 && typeof data475 == "object" && !Array.isArray(data475)) {
+                if (data475.answer === void 0) {
+                  const err857 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data475 };
+                  if (vErrors === null) {
+                    vErrors = [err857];
+                  } else {
+                    vErrors.push(err857);
+                  }
+                  errors++;
+                }
+                for (const key129 in data475) {
+                  if (!(key129 === "answer" || key129 === "evidence" || key129 === "note")) {
+                    const err858 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key129 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data475 };
                     if (vErrors === null) {
                       vErrors = [err858];
                     } else {
@@ -10779,13 +10779,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data474.evidence !== void 0) {
-                  let data476 = data474.evidence;
-                  const _errs1274 = errors;
-                  let valid367 = false;
-                  const _errs1275 = errors;
-                  if (typeof data476 !== "string") {
-                    const err859 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data476 };
+                if (data475.answer !== void 0) {
+                  let data476 = data475.answer;
+                  if (!(data476 === "yes" || data476 === "no" || data476 === "n/a")) {
+                    const err859 = { instancePath: instancePath + "/checklist/usable/legal-basis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data476 };
                     if (vErrors === null) {
                       vErrors = [err859];
                     } else {
@@ -10793,102 +10790,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid43 = _errs1275 === errors;
+                }
+                if (data475.evidence !== void 0) {
+                  let data477 = data475.evidence;
+                  const _errs1275 = errors;
+                  let valid367 = false;
+                  const _errs1276 = errors;
+                  if (typeof data477 !== "string") {
+                    const err860 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data477 };
+                    if (vErrors === null) {
+                      vErrors = [err860];
+                    } else {
+                      vErrors.push(err860);
+                    }
+                    errors++;
+                  }
+                  var _valid43 = _errs1276 === errors;
                   valid367 = valid367 || _valid43;
-                  const _errs1277 = errors;
-                  if (Array.isArray(data476)) {
-                    const len54 = data476.length;
+                  const _errs1278 = errors;
+                  if (Array.isArray(data477)) {
+                    const len54 = data477.length;
                     for (let i58 = 0; i58 < len54; i58++) {
-                      let data477 = data476[i58];
-                      if (typeof data477 !== "string") {
-                        const err860 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence/" + i58, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data477 };
+                      let data478 = data477[i58];
+                      if (typeof data478 !== "string") {
+                        const err861 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence/" + i58, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data478 };
                         if (vErrors === null) {
-                          vErrors = [err860];
+                          vErrors = [err861];
                         } else {
-                          vErrors.push(err860);
+                          vErrors.push(err861);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err861 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data476 };
-                    if (vErrors === null) {
-                      vErrors = [err861];
-                    } else {
-                      vErrors.push(err861);
-                    }
-                    errors++;
-                  }
-                  var _valid43 = _errs1277 === errors;
-                  valid367 = valid367 || _valid43;
-                  if (!valid367) {
-                    const err862 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data476 };
+                    const err862 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data477 };
                     if (vErrors === null) {
                       vErrors = [err862];
                     } else {
                       vErrors.push(err862);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1274;
-                    if (vErrors !== null) {
-                      if (_errs1274) {
-                        vErrors.length = _errs1274;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data474.note !== void 0) {
-                  let data478 = data474.note;
-                  if (typeof data478 !== "string") {
-                    const err863 = { instancePath: instancePath + "/checklist/usable/legal-basis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data478 };
+                  var _valid43 = _errs1278 === errors;
+                  valid367 = valid367 || _valid43;
+                  if (!valid367) {
+                    const err863 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data477 };
                     if (vErrors === null) {
                       vErrors = [err863];
                     } else {
                       vErrors.push(err863);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err864 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data474 };
-                if (vErrors === null) {
-                  vErrors = [err864];
-                } else {
-                  vErrors.push(err864);
-                }
-                errors++;
-              }
-            }
-            if (data448["audit-artifacts"] !== void 0) {
-              let data479 = data448["audit-artifacts"];
-              if (data479 && typeof data479 == "object" && !Array.isArray(data479)) {
-                if (data479.answer === void 0) {
-                  const err865 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data479 };
-                  if (vErrors === null) {
-                    vErrors = [err865];
                   } else {
-                    vErrors.push(err865);
+                    errors = _errs1275;
+                    if (vErrors !== null) {
+                      if (_errs1275) {
+                        vErrors.length = _errs1275;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key130 in data479) {
-                  if (!(key130 === "answer" || key130 === "evidence" || key130 === "note")) {
-                    const err866 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key130 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data479 };
+                if (data475.note !== void 0) {
+                  let data479 = data475.note;
+                  if (typeof data479 !== "string") {
+                    const err864 = { instancePath: instancePath + "/checklist/usable/legal-basis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data479 };
                     if (vErrors === null) {
-                      vErrors = [err866];
+                      vErrors = [err864];
                     } else {
-                      vErrors.push(err866);
+                      vErrors.push(err864);
                     }
                     errors++;
                   }
                 }
-                if (data479.answer !== void 0) {
-                  let data480 = data479.answer;
-                  if (!(data480 === "yes" || data480 === "no" || data480 === "n/a")) {
-                    const err867 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data480 };
+              } else {
+                const err865 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data475 };
+                if (vErrors === null) {
+                  vErrors = [err865];
+                } else {
+                  vErrors.push(err865);
+                }
+                errors++;
+              }
+            }
+            if (data449["audit-artifacts"] !== void 0) {
+              let data480 = data449["audit-artifacts"];
+              if (data480 && typeof data480 == "object" && !Array.isArray(data480)) {
+                if (data480.answer === void 0) {
+                  const err866 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data480 };
+                  if (vErrors === null) {
+                    vErrors = [err866];
+                  } else {
+                    vErrors.push(err866);
+                  }
+                  errors++;
+                }
+                for (const key130 in data480) {
+                  if (!(key130 === "answer" || key130 === "evidence" || key130 === "note")) {
+                    const err867 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key130 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data480 };
                     if (vErrors === null) {
                       vErrors = [err867];
                     } else {
@@ -10897,13 +10897,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data479.evidence !== void 0) {
-                  let data481 = data479.evidence;
-                  const _errs1289 = errors;
-                  let valid372 = false;
-                  const _errs1290 = errors;
-                  if (typeof data481 !== "string") {
-                    const err868 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data481 };
+                if (data480.answer !== void 0) {
+                  let data481 = data480.answer;
+                  if (!(data481 === "yes" || data481 === "no" || data481 === "n/a")) {
+                    const err868 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data481 };
                     if (vErrors === null) {
                       vErrors = [err868];
                     } else {
@@ -10911,102 +10908,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid44 = _errs1290 === errors;
+                }
+                if (data480.evidence !== void 0) {
+                  let data482 = data480.evidence;
+                  const _errs1290 = errors;
+                  let valid372 = false;
+                  const _errs1291 = errors;
+                  if (typeof data482 !== "string") {
+                    const err869 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data482 };
+                    if (vErrors === null) {
+                      vErrors = [err869];
+                    } else {
+                      vErrors.push(err869);
+                    }
+                    errors++;
+                  }
+                  var _valid44 = _errs1291 === errors;
                   valid372 = valid372 || _valid44;
-                  const _errs1292 = errors;
-                  if (Array.isArray(data481)) {
-                    const len55 = data481.length;
+                  const _errs1293 = errors;
+                  if (Array.isArray(data482)) {
+                    const len55 = data482.length;
                     for (let i59 = 0; i59 < len55; i59++) {
-                      let data482 = data481[i59];
-                      if (typeof data482 !== "string") {
-                        const err869 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence/" + i59, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data482 };
+                      let data483 = data482[i59];
+                      if (typeof data483 !== "string") {
+                        const err870 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence/" + i59, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data483 };
                         if (vErrors === null) {
-                          vErrors = [err869];
+                          vErrors = [err870];
                         } else {
-                          vErrors.push(err869);
+                          vErrors.push(err870);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err870 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data481 };
-                    if (vErrors === null) {
-                      vErrors = [err870];
-                    } else {
-                      vErrors.push(err870);
-                    }
-                    errors++;
-                  }
-                  var _valid44 = _errs1292 === errors;
-                  valid372 = valid372 || _valid44;
-                  if (!valid372) {
-                    const err871 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data481 };
+                    const err871 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data482 };
                     if (vErrors === null) {
                       vErrors = [err871];
                     } else {
                       vErrors.push(err871);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1289;
-                    if (vErrors !== null) {
-                      if (_errs1289) {
-                        vErrors.length = _errs1289;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data479.note !== void 0) {
-                  let data483 = data479.note;
-                  if (typeof data483 !== "string") {
-                    const err872 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data483 };
+                  var _valid44 = _errs1293 === errors;
+                  valid372 = valid372 || _valid44;
+                  if (!valid372) {
+                    const err872 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data482 };
                     if (vErrors === null) {
                       vErrors = [err872];
                     } else {
                       vErrors.push(err872);
                     }
                     errors++;
-                  }
-                }
-              } else {
-                const err873 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data479 };
-                if (vErrors === null) {
-                  vErrors = [err873];
-                } else {
-                  vErrors.push(err873);
-                }
-                errors++;
-              }
-            }
-            if (data448.fallback !== void 0) {
-              let data484 = data448.fallback;
-              if (data484 && typeof data484 == "object" && !Array.isArray(data484)) {
-                if (data484.answer === void 0) {
-                  const err874 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data484 };
-                  if (vErrors === null) {
-                    vErrors = [err874];
                   } else {
-                    vErrors.push(err874);
+                    errors = _errs1290;
+                    if (vErrors !== null) {
+                      if (_errs1290) {
+                        vErrors.length = _errs1290;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
-                  errors++;
                 }
-                for (const key131 in data484) {
-                  if (!(key131 === "answer" || key131 === "evidence" || key131 === "note")) {
-                    const err875 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key131 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data484 };
+                if (data480.note !== void 0) {
+                  let data484 = data480.note;
+                  if (typeof data484 !== "string") {
+                    const err873 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data484 };
                     if (vErrors === null) {
-                      vErrors = [err875];
+                      vErrors = [err873];
                     } else {
-                      vErrors.push(err875);
+                      vErrors.push(err873);
                     }
                     errors++;
                   }
                 }
-                if (data484.answer !== void 0) {
-                  let data485 = data484.answer;
-                  if (!(data485 === "yes" || data485 === "no" || data485 === "n/a")) {
-                    const err876 = { instancePath: instancePath + "/checklist/usable/fallback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data485 };
+              } else {
+                const err874 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data480 };
+                if (vErrors === null) {
+                  vErrors = [err874];
+                } else {
+                  vErrors.push(err874);
+                }
+                errors++;
+              }
+            }
+            if (data449.fallback !== void 0) {
+              let data485 = data449.fallback;
+              if (data485 && typeof data485 == "object" && !Array.isArray(data485)) {
+                if (data485.answer === void 0) {
+                  const err875 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data485 };
+                  if (vErrors === null) {
+                    vErrors = [err875];
+                  } else {
+                    vErrors.push(err875);
+                  }
+                  errors++;
+                }
+                for (const key131 in data485) {
+                  if (!(key131 === "answer" || key131 === "evidence" || key131 === "note")) {
+                    const err876 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key131 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data485 };
                     if (vErrors === null) {
                       vErrors = [err876];
                     } else {
@@ -11015,13 +11015,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data484.evidence !== void 0) {
-                  let data486 = data484.evidence;
-                  const _errs1304 = errors;
-                  let valid377 = false;
-                  const _errs1305 = errors;
-                  if (typeof data486 !== "string") {
-                    const err877 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data486 };
+                if (data485.answer !== void 0) {
+                  let data486 = data485.answer;
+                  if (!(data486 === "yes" || data486 === "no" || data486 === "n/a")) {
+                    const err877 = { instancePath: instancePath + "/checklist/usable/fallback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data486 };
                     if (vErrors === null) {
                       vErrors = [err877];
                     } else {
@@ -11029,101 +11026,116 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid45 = _errs1305 === errors;
+                }
+                if (data485.evidence !== void 0) {
+                  let data487 = data485.evidence;
+                  const _errs1305 = errors;
+                  let valid377 = false;
+                  const _errs1306 = errors;
+                  if (typeof data487 !== "string") {
+                    const err878 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data487 };
+                    if (vErrors === null) {
+                      vErrors = [err878];
+                    } else {
+                      vErrors.push(err878);
+                    }
+                    errors++;
+                  }
+                  var _valid45 = _errs1306 === errors;
                   valid377 = valid377 || _valid45;
-                  const _errs1307 = errors;
-                  if (Array.isArray(data486)) {
-                    const len56 = data486.length;
+                  const _errs1308 = errors;
+                  if (Array.isArray(data487)) {
+                    const len56 = data487.length;
                     for (let i60 = 0; i60 < len56; i60++) {
-                      let data487 = data486[i60];
-                      if (typeof data487 !== "string") {
-                        const err878 = { instancePath: instancePath + "/checklist/usable/fallback/evidence/" + i60, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data487 };
+                      let data488 = data487[i60];
+                      if (typeof data488 !== "string") {
+                        const err879 = { instancePath: instancePath + "/checklist/usable/fallback/evidence/" + i60, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data488 };
                         if (vErrors === null) {
-                          vErrors = [err878];
+                          vErrors = [err879];
                         } else {
-                          vErrors.push(err878);
+                          vErrors.push(err879);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err879 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data486 };
-                    if (vErrors === null) {
-                      vErrors = [err879];
-                    } else {
-                      vErrors.push(err879);
-                    }
-                    errors++;
-                  }
-                  var _valid45 = _errs1307 === errors;
-                  valid377 = valid377 || _valid45;
-                  if (!valid377) {
-                    const err880 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data486 };
+                    const err880 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data487 };
                     if (vErrors === null) {
                       vErrors = [err880];
                     } else {
                       vErrors.push(err880);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1304;
-                    if (vErrors !== null) {
-                      if (_errs1304) {
-                        vErrors.length = _errs1304;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
-                }
-                if (data484.note !== void 0) {
-                  let data488 = data484.note;
-                  if (typeof data488 !== "string") {
-                    const err881 = { instancePath: instancePath + "/checklist/usable/fallback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data488 };
+                  var _valid45 = _errs1308 === errors;
+                  valid377 = valid377 || _valid45;
+                  if (!valid377) {
+                    const err881 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data487 };
                     if (vErrors === null) {
                       vErrors = [err881];
                     } else {
                       vErrors.push(err881);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1305;
+                    if (vErrors !== null) {
+                      if (_errs1305) {
+                        vErrors.length = _errs1305;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data485.note !== void 0) {
+                  let data489 = data485.note;
+                  if (typeof data489 !== "string") {
+                    const err882 = { instancePath: instancePath + "/checklist/usable/fallback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data489 };
+                    if (vErrors === null) {
+                      vErrors = [err882];
+                    } else {
+                      vErrors.push(err882);
+                    }
+                    errors++;
                   }
                 }
               } else {
-                const err882 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data484 };
+                const err883 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data485 };
                 if (vErrors === null) {
-                  vErrors = [err882];
+                  vErrors = [err883];
                 } else {
-                  vErrors.push(err882);
+                  vErrors.push(err883);
                 }
                 errors++;
               }
             }
           } else {
-            const err883 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.usable.type, parentSchema: schema31.properties.checklist.properties.usable, data: data448 };
+            const err884 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.usable.type, parentSchema: schema31.properties.checklist.properties.usable, data: data449 };
             if (vErrors === null) {
-              vErrors = [err883];
+              vErrors = [err884];
             } else {
-              vErrors.push(err883);
+              vErrors.push(err884);
             }
             errors++;
           }
         }
       } else {
-        const err884 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.type, parentSchema: schema31.properties.checklist, data: data256 };
+        const err885 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.type, parentSchema: schema31.properties.checklist, data: data257 };
         if (vErrors === null) {
-          vErrors = [err884];
+          vErrors = [err885];
         } else {
-          vErrors.push(err884);
+          vErrors.push(err885);
         }
         errors++;
       }
     }
   } else {
-    const err885 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err886 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err885];
+      vErrors = [err886];
     } else {
-      vErrors.push(err885);
+      vErrors.push(err886);
     }
     errors++;
   }
@@ -11132,7 +11144,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validatePolicy = validate26;
-var schema118 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/policy.schema.json", "title": "modelops repository policy", "description": "modelops.yaml at the repository root. Every field is optional; defaults apply.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Policy format version. Always modelops/v1." }, "kind": { "const": "Policy", "description": "Document kind. Always Policy." }, "manifests": { "description": "Glob(s) of manifest files, relative to the repository root. Default models/*/model.yaml.", "anyOf": [{ "type": "string", "minLength": 1, "description": "One glob." }, { "type": "array", "minItems": 1, "description": "Several globs.", "items": { "type": "string", "minLength": 1, "description": "A glob." } }] }, "stages": { "type": "object", "description": "Rules per stage.", "additionalProperties": false, "properties": { "development": { "type": "object", "description": "Rules for the development stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "staging": { "type": "object", "description": "Rules for the staging stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "production": { "type": "object", "description": "Rules for the production stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "archived": { "type": "object", "description": "Rules for the archived stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } } } }, "transitions": { "type": "object", "description": "Allowed stage changes: stage -> stages it may move to. Default development -> staging -> production, any -> archived, production -> staging (rollback).", "additionalProperties": false, "properties": { "development": { "type": "array", "description": "Stages a model in development may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "staging": { "type": "array", "description": "Stages a model in staging may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "production": { "type": "array", "description": "Stages a model in production may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "archived": { "type": "array", "description": "Stages a model in archived may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } } } }, "initial_stages": { "type": "array", "description": "Stages a new model may enter with its first manifest. Default development and staging.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } } } };
+var schema118 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/policy.schema.json", "title": "modelops repository policy", "description": "modelops.yaml at the repository root. Every field is optional; defaults apply.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Policy format version. Always modelops/v1." }, "kind": { "const": "Policy", "description": "Document kind. Always Policy." }, "manifests": { "description": "Glob(s) of manifest files, relative to the repository root. Default models/*/model.yaml.", "anyOf": [{ "type": "string", "minLength": 1, "description": "One glob." }, { "type": "array", "minItems": 1, "description": "Several globs.", "items": { "type": "string", "minLength": 1, "description": "A glob." } }] }, "stages": { "type": "object", "description": "Rules per stage.", "additionalProperties": false, "properties": { "development": { "type": "object", "description": "Rules for the development stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "staging": { "type": "object", "description": "Rules for the staging stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "production": { "type": "object", "description": "Rules for the production stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "archived": { "type": "object", "description": "Rules for the archived stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } } } }, "transitions": { "type": "object", "description": "Allowed stage changes: stage -> stages it may move to. Default development -> staging -> production, any -> archived, production -> staging (rollback).", "additionalProperties": false, "properties": { "development": { "type": "array", "description": "Stages a model in development may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "staging": { "type": "array", "description": "Stages a model in staging may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "production": { "type": "array", "description": "Stages a model in production may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "archived": { "type": "array", "description": "Stages a model in archived may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } } } }, "initial_stages": { "type": "array", "description": "Stages a new model may enter with its first manifest. Default development and staging.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "signatures": { "type": "object", "description": "Signed registry tags, checked by modelops audit with git verify-tag (SSH and GPG signatures).", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "When true, every registry tag (registration, stage, unassignment, deprecation) must carry a signature git verifies: an unsigned or untrusted-signed tag is an error, not a warning. Default false." }, "allowed_signers": { "type": "string", "minLength": 1, "description": `Path, relative to the repository root, of the SSH allowed signers file (the format of git's gpg.ssh.allowedSignersFile: "<email> namespaces=\\"git\\" <key>" per line), read at the audited commit. GPG signatures are checked against the auditor's keyring instead.` } } } } };
 var func0 = require_equal().default;
 var pattern17 = new RegExp("^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$", "u");
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -11166,7 +11178,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "manifests" || key0 === "stages" || key0 === "transitions" || key0 === "initial_stages")) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "manifests" || key0 === "stages" || key0 === "transitions" || key0 === "initial_stages" || key0 === "signatures")) {
         const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118, data };
         if (vErrors === null) {
           vErrors = [err2];
@@ -12674,12 +12686,70 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.signatures !== void 0) {
+      let data60 = data.signatures;
+      if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
+        for (const key11 in data60) {
+          if (!(key11 === "required" || key11 === "allowed_signers")) {
+            const err115 = { instancePath: instancePath + "/signatures", schemaPath: "#/properties/signatures/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.signatures, data: data60 };
+            if (vErrors === null) {
+              vErrors = [err115];
+            } else {
+              vErrors.push(err115);
+            }
+            errors++;
+          }
+        }
+        if (data60.required !== void 0) {
+          let data61 = data60.required;
+          if (typeof data61 !== "boolean") {
+            const err116 = { instancePath: instancePath + "/signatures/required", schemaPath: "#/properties/signatures/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema118.properties.signatures.properties.required.type, parentSchema: schema118.properties.signatures.properties.required, data: data61 };
+            if (vErrors === null) {
+              vErrors = [err116];
+            } else {
+              vErrors.push(err116);
+            }
+            errors++;
+          }
+        }
+        if (data60.allowed_signers !== void 0) {
+          let data62 = data60.allowed_signers;
+          if (typeof data62 === "string") {
+            if (func2(data62) < 1) {
+              const err117 = { instancePath: instancePath + "/signatures/allowed_signers", schemaPath: "#/properties/signatures/properties/allowed_signers/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema118.properties.signatures.properties.allowed_signers, data: data62 };
+              if (vErrors === null) {
+                vErrors = [err117];
+              } else {
+                vErrors.push(err117);
+              }
+              errors++;
+            }
+          } else {
+            const err118 = { instancePath: instancePath + "/signatures/allowed_signers", schemaPath: "#/properties/signatures/properties/allowed_signers/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.signatures.properties.allowed_signers.type, parentSchema: schema118.properties.signatures.properties.allowed_signers, data: data62 };
+            if (vErrors === null) {
+              vErrors = [err118];
+            } else {
+              vErrors.push(err118);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err119 = { instancePath: instancePath + "/signatures", schemaPath: "#/properties/signatures/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.signatures.type, parentSchema: schema118.properties.signatures, data: data60 };
+        if (vErrors === null) {
+          vErrors = [err119];
+        } else {
+          vErrors.push(err119);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err115 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.type, parentSchema: schema118, data };
+    const err120 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.type, parentSchema: schema118, data };
     if (vErrors === null) {
-      vErrors = [err115];
+      vErrors = [err120];
     } else {
-      vErrors.push(err115);
+      vErrors.push(err120);
     }
     errors++;
   }

@@ -131,7 +131,16 @@ export function checkManifestCoherence(manifest: Manifest, source: YamlSource): 
     });
   }
   const drift = gates.drift;
-  if (drift?.threshold !== undefined && (drift.method ?? 'auto') === 'auto') {
+  const distances = ['psi', 'jensenshannon', 'wasserstein', 'hellinger'];
+  if (drift?.threshold !== undefined && drift.threshold_mode === undefined && distances.includes(drift.method ?? 'auto')) {
+    add(
+      ['gates', 'drift', 'threshold'],
+      'drift-threshold-is-alpha',
+      `gates.drift.threshold ${drift.threshold} with method ${drift.method} is read as a false-alarm rate (threshold_mode calibrated, the default), not as Evidently's distance threshold`,
+      { severity: 'warning', category: 'policy', hint: 'set gates.drift.threshold_mode: fixed to keep the distance threshold, or threshold_mode: calibrated to confirm the false-alarm rate' },
+    );
+  }
+  if (drift?.threshold !== undefined && (drift.method ?? 'auto') === 'auto' && drift.threshold_mode === 'fixed') {
     add(
       ['gates', 'drift', 'threshold'],
       'ambiguous-drift-threshold',

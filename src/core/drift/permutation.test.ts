@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { createRng } from '../stats/random.js';
+import { valueCells } from './cells.js';
+import { numeric } from './fixtures.js';
+import { ks } from './ks.js';
+import { below, hypergeometric, logFactorial, permutationTest } from './permutation.js';
+import { wasserstein, wassersteinDistance } from './wasserstein.js';
+
+describe('permutation null', () => {
+  it('ln(k!) matches scipy.special.gammaln(k + 1)', () => {
+    // scipy 1.17: gammaln(101), gammaln(32), gammaln(12346), gammaln(1e6 + 1)
+    expect(logFactorial(100)).toBeCloseTo(363.73937555556347, 11);
+    expect(logFactorial(31)).toBeCloseTo(78.0922235533153, 12);
+    expect(logFactorial(12345) / 103962.95347844966).toBeCloseTo(1, 14);
+    expect(logFactorial(1_000_000) / 12815518.384658169).toBeCloseTo(1, 14);
+    expect(logFactorial(0)).toBe(0);
+  });
+
+  it('draws hypergeometric counts with the distribution scipy.stats.hypergeom gives', () => {
+    // hypergeom(M=40, n=12, N=15).pmf(k): mean N n / M = 4.5, variance 4.5 (28/40)(25/39) = 2.0192
+    const rng = createRng(5);
+    const draws = 40_000;
+    const counts = new Float64Array(13);
+    for (let i = 0; i < draws; i++) counts[hypergeometric(rng, 40, 12, 15)]!++;
+    const mean = counts.reduce((s, c, k) => s + c * k, 0) / draws;
+    const variance = counts.reduce((s, c, k) => s + c * (k - mean) ** 2, 0) / draws;
+    // standard errors: sqrt(2.02 / 40,000) = 0.007 for the mean, about 0.015 for the variance
+    expect(Math.abs(mean - 4.5)).toBeLessThan(0.03);
+    expect(Math.abs(variance - 2.019230769)).toBeLessThan(0.07);
+    // hypergeom.pmf(4, 40, 12, 15) = 0.26425426768127813; standard error of the share 0.0022
+    expect(Math.abs(counts[4]! / draws - 0.26425426768127813)).toBeLessThan(0.007);
+    // large counts (the path of a million rows a side)
+    let sum = 0;
+    for (let i = 0; i < 2000; i++) sum += hypergeometric(rng, 2_000_000, 90_000, 1_000_000);
+    expect(Math.abs(sum / 2000 - 45_000)).toBeLessThan(4 * Math.sqrt(21_487 / 2000));
+  });
+
+  it('draws bounded integers uniformly (Lemire)', () => {
+    const rng = createRng(9);
+    const counts = new Float64Array(7);
+    for (let i = 0; i < 70_000; i++) counts[below(rng, 7)]!++;
+    for (const c of counts) expect(Math.abs(c - 10_000)).toBeLessThan(400);
+  });
+
+  it('gives the exact conditional p-value of KS on tied data, where scipy assumes no ties', () => {
+    // enumerating all C(15, 8) = 6,435 splits of the pooled values: P(D >= 0.5893) = 0.059052;
+    // scipy.stats.ks_2samp(ref, cur).pvalue = 0.118104 (exact for continuous data, twice too large here)
+    const reference = numeric([0, 0, 1, 1, 2, 2, 2, 3]);
+    const current = numeric([1, 2, 3, 3, 3, 3, 3]);
+    const result = ks.compute(reference, current);
+    expect(result.statistic).toBeCloseTo(0.5892857142857143, 14);
+    expect(result.detail).toMatchObject({ pValueMethod: 'permutation', ties: true });
+    // Monte-Carlo standard error at 999 permutations: 0.0075
+    expect(Math.abs(result.pValue! - 0.059052)).toBeLessThan(0.03);
+    expect(ks.compute(reference, current, undefined, { mode: 'fixed' }).pValue).toBeCloseTo(0.11810411810411808, 12);
+  });
+
+  it('is reproducible: the same data gives the same permutations', () => {
+    const values = Array.from({ length: 300 }, (_, i) => Math.sin(i) * 3);
+    const a = wasserstein.compute(numeric(values.slice(0, 200)), numeric(values.slice(200)));
+    const b = wasserstein.compute(numeric(values.slice(0, 200)), numeric(values.slice(200)));
+    expect(a).toEqual(b);
+  });
+
+  it('permutes the exact W1 when the values fit the cells, and reports the critical distance', () => {
+    const reference = Float64Array.from({ length: 300 }, (_, i) => Math.cos(i * 1.7)).sort();
+    const current = Float64Array.from({ length: 120 }, (_, i) => Math.cos(i * 2.3) + 0.2).sort();
+    const cells = valueCells(reference, current);
+    expect(cells.grouped).toBe(false);
+    const layout = wasserstein.compute(numeric(Array.from(reference)), numeric(Array.from(current)));
+    expect(layout.detail).toMatchObject({ pValueMethod: 'permutation', cells: 420 });
+    // the statistic over the cells is W1 itself
+    const m = reference.length;
+    const n = current.length;
+    const permuted = permutationTest(
+      {
+        pooled: cells.pooled,
+        reference: cells.reference,
+        statistic: (a, b) => {
+          let ca = 0;
+          let cb = 0;
+          let area = 0;
+          for (let k = 0; k < a.length - 1; k++) {
+            ca += a[k]!;
+            cb += b[k]!;
+            area += Math.abs(ca / m - cb / n) * (cells.positions[k + 1]! - cells.positions[k]!);
+          }
+          return area;
+        },
+      },
+      { seed: 1, alpha: 0.05 },
+    );
+    expect(permuted.observed).toBeCloseTo(wassersteinDistance(reference, current), 12);
+    expect(layout.drifted).toBe(layout.pValue! < 0.05);
+    expect(layout.criticalValue).toBeGreaterThan(0);
+  });
+
+  it('stops after 199 permutations when the column is nowhere near drifting', () => {
+    const values = Array.from({ length: 400 }, (_, i) => ((i * 7919) % 400) / 400);
+    const result = wasserstein.compute(numeric(values.filter((_, i) => i % 2 === 0)), numeric(values.filter((_, i) => i % 2 === 1)));
+    expect(result.detail).toMatchObject({ permutations: 199 });
+    expect(result.drifted).toBe(false);
+  });
+});
