@@ -4,12 +4,15 @@
 // leaves the job's own status and a warning.
 import * as core from '@actions/core';
 import { summaryText } from '../src/core/render/common.js';
-import { COMMENT_LIMIT, fitMarkdown } from '../src/core/render/fit.js';
+import { fitMarkdown } from '../src/core/render/fit.js';
 import type { Report } from '../src/core/report.js';
 import { EXTERNAL_ID_PREFIX, upsertCheckRun, type CheckRunOutcome } from '../src/io/check-run.js';
 import { GitHubApiError, permissionAdvice, type CheckAnnotation, type CheckConclusion, type GitHubClient } from '../src/io/github.js';
 import type { Annotation } from './annotations.js';
 import type { EventContext } from './context.js';
+
+/** GitHub's limit on a check run's output.summary, in characters (room is kept for the "no model changed" line). */
+const CHECK_SUMMARY_LIMIT = 65_535;
 
 /** Events whose commit a required check is asked about. */
 export const CHECKED_EVENTS = new Set(['pull_request', 'pull_request_review', 'merge_group']);
@@ -26,7 +29,7 @@ export function checkVerdict(report: Report, options: { stepFails: boolean; noMo
   const conclusion: CheckConclusion = options.stepFails ? 'failure' : options.noModelChanged ? 'neutral' : report.verdict === 'pass' ? 'success' : 'neutral';
   const title = options.noModelChanged ? `no model changed (${summaryText(report)})` : `${report.verdict}: ${summaryText(report)}`;
   const run = options.runUrl ? `[workflow run](${options.runUrl})` : 'workflow run';
-  const summary = fitMarkdown(report, { limit: COMMENT_LIMIT - 1, fullReportAt: `the job summary of the ${run} and in \`${options.reportDir}/report.json\`` }).markdown;
+  const summary = fitMarkdown(report, { limit: CHECK_SUMMARY_LIMIT - 100, fullReportAt: `the job summary of the ${run} and in \`${options.reportDir}/report.json\`` }).markdown;
   return { conclusion, title: `modelops ${report.command}: ${title}`, summary: options.noModelChanged ? `No model changed against the base: nothing to gate.\n\n${summary}` : summary };
 }
 
