@@ -2,7 +2,7 @@
 // with a bare remote as origin, the merged pull request's author and approvers from the loopback GitHub
 // in the evidence, one deployment per model and stage tag however often the run is repeated, and an
 // issue for a blocked promotion that is closed once the model is promoted.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -27,7 +27,12 @@ afterAll(async () => {
   removeScratchRepos();
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
-beforeEach(() => github.reset());
+beforeEach(() => {
+  github.reset();
+  // The example policy's approvers: staging needs one of @credit-ml/ml-engineers, production two of @credit-ml/model-risk.
+  github.addTeam('credit-ml/ml-engineers', ['bob', 'carol']);
+  github.addTeam('credit-ml/model-risk', ['carol', 'dave', 'erin']);
+});
 
 /** Two models in development on main, pushed to a bare origin; the runner's clone has no git identity of its own. */
 function repository(): { repo: string; remote: string; first: string } {
@@ -45,8 +50,11 @@ function repository(): { repo: string; remote: string; first: string } {
   return { repo, remote, first };
 }
 
-/** A pull request merged into main (a merge commit, as GitHub writes it), pushed; GitHub knows it with its reviews. */
-function mergePullRequest(repo: string, number: number, branch: string, edit: () => void, reviews: Array<[string, string]>): { before: string; after: string } {
+/**
+ * A pull request merged into main (a merge commit, as GitHub writes it), pushed; GitHub knows it with
+ * its reviews, submitted a minute apart before the merge unless a review gives its own time.
+ */
+function mergePullRequest(repo: string, number: number, branch: string, edit: () => void, reviews: Array<[string, string, string?]>): { before: string; after: string; mergedAt: string } {
   const before = git(repo, 'rev-parse', 'HEAD').trim();
   git(repo, 'switch', '-q', '-c', branch);
   edit();
@@ -55,9 +63,10 @@ function mergePullRequest(repo: string, number: number, branch: string, edit: ()
   git(repo, '-c', 'user.name=Test', '-c', 'user.email=test@example.com', 'merge', '-q', '--no-ff', branch, '-m', `Merge pull request #${number} from octo-org/${branch}`);
   const after = git(repo, 'rev-parse', 'HEAD').trim();
   git(repo, 'push', '-q', 'origin', 'main');
-  github.addPullRequest({ repo: REPO, number, author: 'alice', headSha: head, mergeCommitSha: after, mergedAt: new Date().toISOString() });
-  for (const [author, state] of reviews) github.addReview(`${REPO}#${number}`, { author, state });
-  return { before, after };
+  const mergedAt = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
+  github.addPullRequest({ repo: REPO, number, author: 'alice', headSha: head, mergeCommitSha: after, mergedAt });
+  reviews.forEach(([author, state, submittedAt], i) => github.addReview(`${REPO}#${number}`, { author, state, submittedAt: submittedAt ?? new Date(Date.parse(mergedAt) - (reviews.length - i) * 60_000).toISOString() }));
+  return { before, after, mergedAt };
 }
 
 /** The real push payload of @octokit/webhooks-examples, for this push to main. */
@@ -99,7 +108,7 @@ describe('the Action on a push to the default branch', () => {
       expect(JSON.parse(run.outputs['promoted']!)).toEqual(['credit-risk', 'scorecard']);
     }
     expect(runs[0]!.stdout).toContain(`modelops promote (push to the default branch main)`);
-    expect(runs[0]!.stdout).toContain('Pull request #12 by @alice, approved by @bob, @carol.');
+    expect(runs[0]!.stdout).toContain('Pull request #12 by @alice, approved by @bob, @carol (reviews as they stood at the merge).');
     expect(runs[0]!.summary).toMatch(/modelops promote: (pass|warn)/);
 
     // The tags, once, on the remote: pushed with the tagger of the workflow token.
@@ -178,5 +187,52 @@ describe('the Action on a push to the default branch', () => {
     const rerun = await runner.run(repo, 'push', pushPayload('0'.repeat(40), first), {}, PUSH_ENV);
     expect(rerun.exitCode, rerun.stdout).toBeUndefined();
     expect(github.deployments(REPO).map((d) => d.ref)).toEqual(['credit-risk#development#1', 'scorecard#development#1']);
+  });
+
+  it('refuses production without the approvals given before the merge and without the soak, and promotes it on the next push once waivers are merged', { timeout: 180_000 }, async () => {
+    const { repo, remote, first } = repository();
+    await runner.run(repo, 'push', pushPayload('0'.repeat(40), first), {}, PUSH_ENV);
+    const staging = mergePullRequest(repo, 30, 'to-staging', () => setStage(repo, MANIFEST, 'staging'), [['bob', 'APPROVED']]);
+    expect((await runner.run(repo, 'push', pushPayload(staging.before, staging.after), {}, PUSH_ENV)).exitCode).toBeUndefined();
+
+    // Straight on to production: @carol approved before the merge, @dave only after it, and @carol's later dismissal is after it too.
+    const production = mergePullRequest(repo, 31, 'to-production', () => setStage(repo, MANIFEST, 'production'), [['carol', 'APPROVED']]);
+    const afterMerge = new Date(Date.parse(production.mergedAt) + 5 * 60_000).toISOString();
+    github.addReview(`${REPO}#31`, { author: 'dave', state: 'APPROVED', submittedAt: afterMerge });
+    github.addReview(`${REPO}#31`, { author: 'carol', state: 'DISMISSED', submittedAt: afterMerge });
+    const refused = await runner.run(repo, 'push', pushPayload(production.before, production.after), {}, PUSH_ENV);
+    expect(refused.exitCode, refused.stdout).toBe(1);
+    expect(JSON.parse(refused.outputs['promoted']!)).toEqual([]);
+    expect(refused.stdout).toContain('Pull request #31 by @alice, approved by @carol (reviews as they stood at the merge).');
+    expect(tags(remote).filter((t) => t.includes('production'))).toEqual([]);
+    const issue = github.issues(REPO).find((i) => i.title.includes('credit-risk'))!;
+    expect(issue).toMatchObject({ state: 'open', title: 'modelops: credit-risk 1.0.0 was not promoted to production' });
+    expect(issue.body).toMatch(/approvals gate fail: approvals: 1 of 2 approvals from @credit-ml\/model-risk \(@carol\): 1 more approval needed/);
+    expect(issue.body).toMatch(/soak in staging: 1\.0\.0 has been in staging for \d+ minutes? .*short of the soak of 7d before production/);
+
+    // The model-risk lead waives both for 1.0.0 in a reviewed policy change; that push's run promotes the model, whose change is outside its range.
+    const waivers = mergePullRequest(repo, 32, 'waive', () =>
+      appendFileSync(
+        join(repo, 'modelops.yaml'),
+        'waivers:\n' +
+          ['approvals', 'soak'].map((check) => `  - model: credit-risk\n    version: 1.0.0\n    check: ${check}\n    reason: incident INC-7 needs 1.0.0 in production today; @dave reviewed it five minutes after the merge\n    approved_by: ["@erin"]\n    expires: 2099-12-31\n`).join(''),
+      ),
+    [['erin', 'APPROVED']]);
+    const accepted = await runner.run(repo, 'push', pushPayload(waivers.before, waivers.after), {}, PUSH_ENV);
+    expect(accepted.exitCode, accepted.stdout).toBeUndefined();
+    expect(JSON.parse(accepted.outputs['promoted']!)).toEqual(['credit-risk']);
+    expect(tags(remote)).toContain('credit-risk#production#3');
+    const evidence = parseEvidence(git(remote, 'for-each-ref', '--format=%(contents:body)', 'refs/tags/credit-risk#production#3'));
+    expect(evidence.status).toBe('present');
+    if (evidence.status !== 'present') return;
+    expect(evidence.evidence).toMatchObject({ mergeCommit: waivers.after, range: { from: production.before, to: waivers.after }, pullRequest: { number: 31, approvers: ['carol'] } });
+    const enforcement = evidence.evidence.report.models[0]!.enforcement!;
+    expect(enforcement.requirements.find((r) => r.check === 'approvals')).toMatchObject({ status: 'waived', approvals: [{ login: 'carol', source: 'verified', counted: true, membership: 'team-member', detail: '@credit-ml/model-risk' }] });
+    expect(enforcement.requirements.find((r) => r.check === 'soak')!.status).toBe('waived');
+    expect(enforcement.waivers.map((w) => [w.check, w.approvedBy])).toEqual([
+      ['approvals', ['@erin']],
+      ['soak', ['@erin']],
+    ]);
+    expect(github.issues(REPO).find((i) => i.number === issue.number)!.state).toBe('closed');
   });
 });

@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { assertedApprovalSource } from './commands/approvals.js';
 import { audit } from './commands/audit.js';
 import { card } from './commands/card.js';
 import { drift, DRIFT_HELP } from './commands/drift.js';
@@ -90,13 +91,17 @@ evaluation data and applies its gates:
   fairness     group metrics, Fairlearn aggregates and Aequitas disparities with bootstrap intervals
   drift        evaluation data vs data.reference (features, missing values, prediction, domain
                classifier, CBPE)
-  approvals    the policy's approvals and soak time for the target stage — checked by the Action on
-               pull requests (it reads the reviews); skipped here, with the reason
+  approvals    the policy's approvals and soak time for the target stage, and waivers in force —
+               the Action reads the pull request's reviews; here the soak is measured from the
+               tags and approvals are "not checked here" unless asserted with --pr and --approver
 It also reports permutation feature importance for the model and its champion.
 
 Options:
   --repo DIR           Repository root (default: .)
   --base REF           Compare with this git ref; gate only the models that changed
+  --pr N               The pull request, to check approvals asserted with --approver
+  --pr-author LOGIN    Its author (whose own approval never counts)
+  --approver LOGIN     A reviewer who approved it (repeat for each); counted as asserted
   --all                Gate every model
   --seed N             Seed of resampling and perturbations (default 0)
   --format FORMAT      text (default), json, markdown or html (one self-contained file)
@@ -109,6 +114,9 @@ Exit codes: 0 all gates pass, 1 a blocking gate or policy failure, 2 invalid inp
     options: {
       repo: { type: 'string', default: '.' },
       base: { type: 'string' },
+      pr: { type: 'string' },
+      'pr-author': { type: 'string' },
+      approver: { type: 'string', multiple: true },
       all: { type: 'boolean', default: false },
       seed: { type: 'string', default: '0' },
       format: { type: 'string', default: 'text' },
@@ -121,9 +129,13 @@ Exit codes: 0 all gates pass, 1 a blocking gate or policy failure, 2 invalid inp
     help: `Usage: modelops promote [options]
 
 Merge = promote. Run on the default branch after a push (the Action passes the push's before and
-after). For every model whose version or stage changed between --since and HEAD, validates and gates
-the merged commit like \`modelops gate --base <since>\`; a model whose validation or a blocking gate
-fails gets nothing, and the report says why. Otherwise writes annotated git tags in GTO's format:
+after). For every model whose version or stage changed between --since and HEAD — and every model
+whose manifest at HEAD declares a version or stage the registry does not record yet (a run that was
+cancelled or failed) — validates and gates the merged commit like \`modelops gate --base <since>\`,
+then enforces the whole policy of the stage it enters: approvals (asserted with --approver here),
+soak in the previous stage (from the stage tags, measured now), checklist, required gates, and the
+waivers in force (modelops.yaml waivers). A model that misses any of it gets nothing, and the report
+says why; the others are still promoted. Otherwise writes annotated git tags in GTO's format:
   <name>@v<version>     registers the version at HEAD (once: a registered version never changes)
   <name>#<stage>#<n>    assigns the stage, n = the model's highest tag number + 1; it points at the
                         version's registration commit, which is how GTO finds the version it assigns
@@ -142,7 +154,10 @@ Options:
   --head REF           Fail unless HEAD is this commit (the push's after)
   --pr N               Number of the merged pull request
   --pr-author LOGIN    Its author
-  --approver LOGIN     A reviewer who approved it (repeat for each)
+  --approver LOGIN     A reviewer who approved it (repeat for each). Counted as an asserted
+                       approval (the evidence says so): team membership cannot be verified here,
+                       so it counts for a team in approvals.from only with
+                       approvals.unverified_membership: warn
   --pr-url URL         Its URL
   --run-url URL        URL of the workflow run
   --push REMOTE        Fetch tags from REMOTE first, push the tags to it afterwards
@@ -426,7 +441,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     const progress = io.isTTY ? (message: string) => io.stderr(`\u001b[2K\r${message.slice(0, 100)}`) : undefined;
     let report: Report;
     if (command === 'gate') {
-      report = await gate({ ...common, all: Boolean(values['all']), seed: seedOf(), ...(progress ? { progress } : {}) });
+      const pullRequest = pullRequestOf(values);
+      const approvals = pullRequest ? assertedApprovalSource(pullRequest) : undefined;
+      report = await gate({ ...common, all: Boolean(values['all']), seed: seedOf(), ...(approvals ? { approvals } : {}), ...(progress ? { progress } : {}) });
     } else if (command === 'promote') {
       if (positionals.length > 0) throw new UsageError('promote takes no paths: it finds the models whose version or stage changed since --since');
       const pullRequest = pullRequestOf(values);

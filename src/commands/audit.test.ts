@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEvidence } from '../core/evidence.js';
 import { parseTag } from '../core/tags.js';
 import type { Report } from '../core/report.js';
-import { cli, commitAll, dated, editFile, git, gitWith, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
+import { acceptAssertedApprovals, cli, commitAll, dated, editFile, git, gitWith, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
 import { audit } from './audit.js';
 import { promote } from './promote.js';
 
@@ -44,6 +44,8 @@ const setStage = (repo: string, stage: string) => editFile(repo, MANIFEST, (t) =
 async function replay(): Promise<Replay> {
   const repo = scratchRepo();
   setStage(repo, 'development');
+  // Promoted from the command line: asserted approvals count for the teams; 1.1.0 goes to production without a staging soak, by waiver.
+  acceptAssertedApprovals(repo, ['  - {model: credit-risk, version: 1.1.0, check: soak, reason: "a tighter brier bound on the artifact of 1.0.0, which soaked", approved_by: ["@erin"], expires: 2099-12-31}\n']);
   git(repo, 'init', '-q', '-b', 'main');
   git(repo, 'config', 'user.name', 'Promoter');
   git(repo, 'config', 'user.email', 'promoter@example.com');

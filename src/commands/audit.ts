@@ -13,6 +13,7 @@ import { loadManifest, loadPolicy } from '../core/validate/documents.js';
 import { folderName } from '../core/validate/manifest-checks.js';
 import { openGitHistory, type GitHistory } from '../io/git-history.js';
 import { RepoFiles } from '../io/repo-files.js';
+import { applyAuditWaivers, reviewWaivers } from '../core/waivers.js';
 import { TOOL_VERSION } from '../version.js';
 import { POLICY_FILES, UsageError } from './validate.js';
 
@@ -184,6 +185,9 @@ export async function audit(options: AuditOptions): Promise<Report> {
     artifactChecks.set(event.tag.tag, { path: artifact.path, recorded: artifact.sha256, ...(actual !== undefined ? { actual } : {}) });
   }
 
+  // Waivers in the policy at the audited commit: each listed with its model; expired or unknown ones are findings.
+  const waivers = reviewWaivers(policy.waivers, new Set(names), options.now ?? new Date());
+  repoFindings.push(...waivers.findings);
   // Each evidence's seal recomputed from its message, its header compared with its report.
   const seals = new Map<RegistryEvent, SealCheck>();
   let sealedSince: number | undefined;
@@ -245,6 +249,7 @@ export async function audit(options: AuditOptions): Promise<Report> {
     const latestBlob = manifestEvents.length > 0 ? manifestEvents[manifestEvents.length - 1]!.blob : null;
     const current = latestBlob ? factsOf(latestBlob) : undefined;
     findings.push(...checkDeclared(latestBlob === null ? 'deleted' : (current ?? 'invalid'), events, nowMs, manifestPath, ref));
+    const modelWaivers = applyAuditWaivers(name, findings, waivers.reviews, options.now ?? new Date());
     const result: ModelResult = {
       name,
       manifest: manifestPath,
@@ -256,6 +261,7 @@ export async function audit(options: AuditOptions): Promise<Report> {
         events: events.map((e) => auditEvent(e, signatures.get(e.tag.tag), seals.get(e)?.seal)),
         versions: auditVersions(events, artifactChecks),
         stages: stagesAt(events, at.getTime()),
+        ...(modelWaivers.length > 0 ? { waivers: modelWaivers } : {}),
       },
     };
     return result;

@@ -47,11 +47,17 @@ export async function card(options: CardOptions): Promise<string> {
     // Not a git repository: a card from the manifest alone.
   }
   const evidence = latestEvidence(events, manifest.metadata.version);
+  // Every waiver a promotion of the model used, once per tag that records it.
+  const waivers = events.flatMap((e) => {
+    const found = evidenceOf(e);
+    return (found?.report?.models ?? []).flatMap((m) => (m.enforcement?.waivers ?? []).map((w) => ({ ...w, tag: e.tag.tag })));
+  });
   return renderCard({
     manifest,
     manifestPath: path,
     ...(evidence ? { evidence } : {}),
     history: events.filter((e) => e.time !== undefined).map((e) => auditEvent(e, undefined)),
+    ...(waivers.length > 0 ? { waivers } : {}),
     toolVersion: TOOL_VERSION,
   });
 }

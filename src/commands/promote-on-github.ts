@@ -3,13 +3,14 @@
 // promoted model (environment = stage, ref = stage tag) and an issue for each model whose promotion
 // was blocked (closed again once it is promoted). Every GitHub step is idempotent, so re-running the
 // workflow completes a promotion and creates nothing twice.
-import { approvingReviewers } from '../core/gates/approvals.js';
+import { approvingReviewers, reviewsAtMerge } from '../core/gates/approvals.js';
 import { promotionIssue, promotionIssueMarker, promotionResolvedComment } from '../core/render/promotion-issue.js';
 import { withFindings } from '../core/report-findings.js';
 import type { Finding, PullRequestInfo, Report } from '../core/report.js';
 import { ensureDeployment, type DeploymentOutcome } from '../io/deployments.js';
 import { ACTIONS_BOT, GitHubApiError, type GitHubClient, type GitHubLog, type RepoRef } from '../io/github.js';
 import { IssueTracker } from '../io/tracking-issue.js';
+import { githubApprovalSource, type ApprovalSource } from './approvals.js';
 import { promote, type PromotedModel } from './promote.js';
 
 /** The workflow token's identity, as tagger of the promotion tags. */
@@ -47,17 +48,20 @@ export interface GitHubPromoteOutcome {
 
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** The pull request merged as `sha`, with its author and approvers; undefined for a direct push. */
-export async function pullRequestOfCommit(client: GitHubClient, repo: RepoRef, sha: string): Promise<PullRequestInfo | undefined> {
+/** The pull request merged as `sha`, with its author and approvers as its reviews stood at the merge; undefined for a direct push. */
+export async function pullRequestOfCommit(client: GitHubClient, repo: RepoRef, sha: string): Promise<{ pullRequest: PullRequestInfo; mergedAt?: string } | undefined> {
   const pulls = await client.listPullRequestsOfCommit(repo, sha);
   const pr = pulls.find((p) => p.mergeCommitSha === sha && p.mergedAt) ?? pulls.find((p) => p.mergedAt) ?? pulls[0];
   if (!pr) return undefined;
-  const reviews = await client.listPullRequestReviews(repo, pr.number);
+  const reviews = reviewsAtMerge(await client.listPullRequestReviews(repo, pr.number), pr.mergedAt);
   return {
-    number: pr.number,
-    ...(pr.author ? { author: pr.author } : {}),
-    approvers: approvingReviewers(reviews, pr.author).map((r) => r.author),
-    ...(pr.url ? { url: pr.url } : {}),
+    pullRequest: {
+      number: pr.number,
+      ...(pr.author ? { author: pr.author } : {}),
+      approvers: approvingReviewers(reviews, pr.author).map((r) => r.author),
+      ...(pr.url ? { url: pr.url } : {}),
+    },
+    ...(pr.mergedAt ? { mergedAt: pr.mergedAt } : {}),
   };
 }
 
@@ -66,15 +70,36 @@ export async function promoteOnGitHub(options: GitHubPromoteOptions): Promise<Gi
   const client = github && repository ? github : undefined;
   const findings: Finding[] = [];
 
-  let pullRequest: PullRequestInfo | undefined;
-  if (!client) log.warning('No github-token (or repository): the promotion records no pull request or approvers, and creates no deployments or issues.');
-  else if (options.head) {
-    try {
-      pullRequest = await pullRequestOfCommit(client, repository!, options.head);
-      log.info(pullRequest ? `Pull request #${pullRequest.number} by @${pullRequest.author ?? '?'}, approved by ${pullRequest.approvers.map((a) => `@${a}`).join(', ') || 'nobody'}.` : `No pull request was merged as ${options.head.slice(0, 12)}: a direct push.`);
-    } catch (error) {
-      log.warning(`Cannot read the pull request of ${options.head.slice(0, 12)} (${reason(error)}); the evidence records none. Give the job permissions: pull-requests: read.`);
+  if (!client) log.warning('No github-token (or repository): the promotion can read no pull request, so a stage that needs approvals is not promoted; no deployments or issues are created.');
+  // The pull request that changed each model (the push's merge, or an earlier one for a model a cancelled run left behind), read once per commit.
+  const lookups = new Map<string, Promise<{ pullRequest: PullRequestInfo; approvals: ApprovalSource } | { none: string }>>();
+  const pullRequestOf = (commit: string) => {
+    let found = lookups.get(commit);
+    if (!found) {
+      found = (async () => {
+        if (!client) return { none: 'no github-token: the pull request and its reviews cannot be read' };
+        try {
+          const merged = await pullRequestOfCommit(client, repository!, commit);
+          if (!merged) {
+            log.info(`No pull request was merged as ${commit.slice(0, 12)}: a direct push.`);
+            return { none: `no pull request was merged as ${commit.slice(0, 12)} (a direct push): nobody approved it` };
+          }
+          const { pullRequest } = merged;
+          log.info(`Pull request #${pullRequest.number} by @${pullRequest.author ?? '?'}, approved by ${pullRequest.approvers.map((a) => `@${a}`).join(', ') || 'nobody'} (reviews as they stood at the merge).`);
+          return { pullRequest, approvals: githubApprovalSource(client, repository!, { number: pullRequest.number, ...(pullRequest.author ? { author: pullRequest.author } : {}) }, merged.mergedAt) };
+        } catch (error) {
+          log.warning(`Cannot read the pull request of ${commit.slice(0, 12)} (${reason(error)}). Give the job permissions: pull-requests: read.`);
+          return { none: `the pull request of ${commit.slice(0, 12)} cannot be read (${reason(error)}); the job needs permissions: pull-requests: read` };
+        }
+      })();
+      lookups.set(commit, found);
     }
+    return found;
+  };
+  let pullRequest: PullRequestInfo | undefined;
+  if (options.head) {
+    const found = await pullRequestOf(options.head);
+    if ('pullRequest' in found) pullRequest = found.pullRequest;
   }
 
   const deployments: DeploymentOutcome[] = [];
@@ -115,7 +140,7 @@ export async function promoteOnGitHub(options: GitHubPromoteOptions): Promise<Gi
     repo: options.repo,
     ...(options.since !== undefined ? { since: options.since } : {}),
     ...(options.head !== undefined ? { head: options.head } : {}),
-    ...(pullRequest ? { pullRequest } : {}),
+    pullRequestOf,
     ...(options.runUrl ? { runUrl: options.runUrl } : {}),
     push: options.push ?? 'origin',
     tagger: options.tagger ?? ACTIONS_BOT_TAGGER,

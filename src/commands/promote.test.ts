@@ -1,12 +1,14 @@
 // `modelops promote` on real scratch repositories: tags, evidence, idempotence, blocking, pushing.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseEvidence } from '../core/evidence.js';
 import { parseTag } from '../core/tags.js';
-import { cli, commitAll, editFile, git, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
+import { acceptAssertedApprovals, cli, commitAll, dated, editFile, git, gitWith, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
+import { NO_APPROVALS_AT_PROMOTION } from './approvals.js';
+import { audit } from './audit.js';
 import { promote, type PromotedModel } from './promote.js';
 
 const extraDirs: string[] = [];
@@ -25,6 +27,8 @@ function developmentRepo(): { repo: string; first: string } {
   git(repo, 'config', 'tag.gpgSign', 'false');
   return { repo, first: commitAll(repo, 'credit-risk 1.0.0 in development') };
 }
+
+const acceptAssertedTeams = (repo: string) => acceptAssertedApprovals(repo);
 
 /** A change merged into main through a pull-request branch (a merge commit, as GitHub writes it). */
 function mergePullRequest(repo: string, branch: string, edit: () => void): string {
@@ -89,8 +93,17 @@ describe('modelops promote', () => {
   it('records the pull request, its approvers and the workflow run given on the command line', async () => {
     const { repo, first } = developmentRepo();
     await promote({ repo });
+    // Approvals asserted on the command line cannot prove membership of @credit-ml/ml-engineers: closed by default.
     const merge = mergePullRequest(repo, 'to-staging', () => setStage(repo, 'staging'));
-    const run = await cli('promote', '--repo', repo, '--since', first, '--pr', '12', '--pr-author', 'alice', '--approver', 'bob', '--approver', 'carol', '--run-url', 'https://github.com/o/r/actions/runs/9', '--format', 'json');
+    const args = ['promote', '--repo', repo, '--since', first, '--pr', '12', '--pr-author', 'alice', '--approver', 'bob', '--approver', 'carol', '--run-url', 'https://github.com/o/r/actions/runs/9', '--format', 'json'];
+    const refused = await cli(...args);
+    expect(refused.code, refused.stdout).toBe(1);
+    expect(refused.report!.models[0]!.promotion!.reason).toContain('0 of 1 approval from @credit-ml/ml-engineers: 1 more approval needed from @credit-ml/ml-engineers; not counted, membership of @credit-ml/ml-engineers not verified: @bob, @carol');
+    expect(tagList(repo)).toEqual(['credit-risk#development#1', 'credit-risk@v1.0.0']);
+
+    // A policy that accepts asserted team approvals (as warnings) lets them count; the evidence says they were asserted.
+    const policyChange = mergePullRequest(repo, 'accept-asserted', () => acceptAssertedTeams(repo));
+    const run = await cli(...args.map((a) => (a === first ? first : a)));
     expect(run.stderr).toBe('');
     expect(run.code, run.stdout).toBe(0);
     expect(tagList(repo)).toEqual(['credit-risk#development#1', 'credit-risk#staging#2', 'credit-risk@v1.0.0']);
@@ -102,12 +115,27 @@ describe('modelops promote', () => {
     expect(parsed.status === 'present' && parsed.evidence).toMatchObject({
       action: 'assign',
       commit: first,
-      mergeCommit: merge,
-      range: { from: first, to: merge },
+      mergeCommit: policyChange,
+      range: { from: first, to: policyChange },
       previous: { version: '1.0.0', stage: 'development' },
       pullRequest: { number: 12, author: 'alice', approvers: ['bob', 'carol'] },
       workflowRun: 'https://github.com/o/r/actions/runs/9',
     });
+    expect(merge).not.toBe(policyChange);
+    const enforcement = parsed.status === 'present' ? parsed.evidence.report.models[0]!.enforcement! : undefined;
+    expect(enforcement).toMatchObject({ stage: 'staging', context: 'promotion', waivers: [] });
+    expect(enforcement!.requirements.map((r) => [r.check, r.status])).toEqual([
+      ['approvals', 'met'],
+      ['soak', 'not-required'],
+      ['checklist', 'met'],
+      ['gate.performance', 'met'],
+      ['gate.robustness', 'met'],
+      ['gate.fairness', 'met'],
+    ]);
+    expect(enforcement!.requirements[0]!.approvals).toEqual([
+      { login: 'bob', source: 'asserted', counted: true, membership: 'unverified', detail: expect.stringContaining('membership of @credit-ml/ml-engineers not verified') },
+      { login: 'carol', source: 'asserted', counted: true, membership: 'unverified', detail: expect.stringContaining('asserted with --approver') },
+    ]);
     expect(run.report!.models[0]!.promotion).toMatchObject({ status: 'promoted', tags: [{ tag: 'credit-risk@v1.0.0', created: false }, { tag: 'credit-risk#staging#2', created: true }] });
   });
 
@@ -222,8 +250,9 @@ describe('modelops promote', () => {
     expect(tagList(clone)).toEqual([]);
     const before = git(clone, 'rev-parse', 'HEAD').trim();
     setStage(clone, 'staging');
+    acceptAssertedTeams(clone);
     commitAll(clone, 'to staging');
-    const next = await promote({ repo: clone, since: before, push: 'origin' });
+    const next = await promote({ repo: clone, since: before, push: 'origin', pullRequest: { number: 2, approvers: ['bob'] } });
     expect(next.models[0]!.promotion).toMatchObject({ status: 'promoted', tags: [{ tag: 'credit-risk@v1.0.0', created: false }, { tag: 'credit-risk#staging#2', created: true }] });
     expect(tagList(remote)).toEqual(['credit-risk#development#1', 'credit-risk#staging#2', 'credit-risk@v1.0.0']);
   });
@@ -240,5 +269,156 @@ describe('modelops promote', () => {
     const report = await promote({ repo });
     expect(report.models[0]!.promotion!.tags.map((t) => t.signed)).toEqual([true, true]);
     expect(git(repo, 'verify-tag', 'credit-risk@v1.0.0')).toBe('');
+  });
+});
+
+describe('promotion enforces the policy of the stage it tags', () => {
+  const at = (iso: string, minutes: number) => new Date(Date.parse(iso) + minutes * 60_000).toISOString();
+  const T = { register: '2024-01-10T10:00:00Z', staging: '2024-02-01T10:00:00Z', production: '2024-02-03T10:00:00Z' };
+
+  /** A merge into main with author and committer dates `date`. */
+  function mergeDated(repo: string, branch: string, date: string, edit: () => void): string {
+    git(repo, 'switch', '-q', '-c', branch);
+    edit();
+    commitAll(repo, `change on ${branch}`, dated(date));
+    git(repo, 'switch', '-q', 'main');
+    gitWith(repo, dated(date), 'merge', '-q', '--no-ff', branch, '-m', `Merge pull request from ${branch}`);
+    return git(repo, 'rev-parse', 'HEAD').trim();
+  }
+
+  it('refuses production without the approvals and soak the policy asks for, accepts it with a valid waiver, and audit and card show the waiver', async () => {
+    const repo = scratchRepo();
+    setStage(repo, 'development');
+    acceptAssertedTeams(repo);
+    git(repo, 'init', '-q', '-b', 'main');
+    git(repo, 'config', 'user.name', 'Promoter');
+    git(repo, 'config', 'user.email', 'promoter@example.com');
+    const first = commitAll(repo, 'credit-risk 1.0.0 in development', dated(at(T.register, -5)));
+    await promote({ repo, now: new Date(T.register) });
+    const staging = mergeDated(repo, 'to-staging', at(T.staging, -5), () => setStage(repo, 'staging'));
+    expect((await promote({ repo, since: first, now: new Date(T.staging), pullRequest: { number: 2, author: 'alice', approvers: ['bob'] } })).exitCode).toBe(0);
+
+    // Two days after staging, with one approval of the two the policy asks for.
+    mergeDated(repo, 'to-production', at(T.production, -5), () => setStage(repo, 'production'));
+    const refused = await promote({ repo, since: staging, now: new Date(T.production), pullRequest: { number: 3, author: 'alice', approvers: ['carol'] } });
+    expect(refused.exitCode).toBe(1);
+    expect(refused.models[0]!.promotion!.status).toBe('blocked');
+    expect(refused.models[0]!.promotion!.reason).toMatch(/approvals gate fail: approvals: 1 of 2 approvals from @credit-ml\/model-risk .*1 more approval needed.*soak in staging: 1\.0\.0 has been in staging for 2 days \(credit-risk#staging#2, since 2024-02-01\): 5 days short of the soak of 7d before production/);
+    expect(refused.models[0]!.enforcement!.requirements.filter((r) => r.status === 'unmet').map((r) => r.check)).toEqual(['approvals', 'soak']);
+    expect(tagList(repo)).toEqual(['credit-risk#development#1', 'credit-risk#staging#2', 'credit-risk@v1.0.0']);
+
+    // Approved by two; the soak is waived by a reviewed, expiring waiver merged into the policy.
+    mergeDated(repo, 'waive-soak', at(T.production, 55), () =>
+      appendFileSync(
+        join(repo, 'modelops.yaml'),
+        'waivers:\n  - model: credit-risk\n    version: 1.0.0\n    check: soak\n    reason: the staging traffic of two days covers a full monthly cohort for this batch model\n    approved_by: ["@erin"]\n    expires: 2024-02-29\n',
+      ),
+    );
+    const waiverLine = readFileSync(join(repo, 'modelops.yaml'), 'utf8').split('\n').indexOf('  - model: credit-risk') + 1;
+    const accepted = await promote({ repo, since: staging, now: new Date(at(T.production, 60)), pullRequest: { number: 3, author: 'alice', approvers: ['carol', 'dave'] } });
+    expect(accepted.exitCode, JSON.stringify(accepted.models[0]!.promotion)).toBe(0);
+    expect(accepted.models[0]!.verdict).toBe('warn');
+    expect(tagList(repo)).toContain('credit-risk#production#3');
+    const parsed = parseEvidence(tagMessage(repo, 'credit-risk#production#3').body);
+    const enforcement = parsed.status === 'present' ? parsed.evidence.report.models[0]!.enforcement! : undefined;
+    const waiver = { check: 'soak', model: 'credit-risk', version: '1.0.0', reason: expect.stringContaining('monthly cohort'), approvedBy: ['@erin'], expires: '2024-02-29', file: 'modelops.yaml', line: waiverLine };
+    expect(enforcement).toMatchObject({ stage: 'production', context: 'promotion', waivers: [waiver] });
+    expect(enforcement!.requirements.find((r) => r.check === 'soak')).toMatchObject({ status: 'waived', waiver, detail: expect.stringMatching(/^waived by modelops\.yaml:\d+ \(approved by @erin, until 2024-02-29\)/) });
+    expect(enforcement!.requirements.find((r) => r.check === 'approvals')).toMatchObject({ status: 'met', approvals: [{ login: 'carol', source: 'asserted', counted: true }, { login: 'dave', source: 'asserted', counted: true }] });
+
+    // The audit lists the waiver in force; the card shows it beside the promotion it allowed.
+    const audited = await audit({ repo, now: new Date(at(T.production, 120)) });
+    expect(audited.exitCode, JSON.stringify(audited.models[0]!.findings)).toBe(0);
+    expect(audited.models[0]!.audit!.waivers).toEqual([{ ...waiver, status: 'in-force' }]);
+    const card = await cli('card', 'credit-risk', '--repo', repo);
+    expect(card.stdout).toContain('## Waivers used');
+    expect(card.stdout).toMatch(new RegExp(`\\| \`credit-risk#production#3\` \\| soak \\| 1\\.0\\.0 \\| @erin \\| 2024-02-29 \\| the staging traffic .* \\| modelops\\.yaml:${waiverLine} \\|`));
+
+    // Once it has expired it waives nothing, and the audit says so at its line.
+    const later = await audit({ repo, now: new Date('2024-03-01T00:00:00Z') });
+    expect(later.findings).toContainEqual(expect.objectContaining({ severity: 'warning', code: 'expired-waiver', file: 'modelops.yaml', line: waiverLine, message: expect.stringContaining('expired 2024-02-29') }));
+    expect(later.models[0]!.audit!.waivers![0]!.status).toBe('expired');
+  });
+
+  it('does not let a pull request waive its own approvals; a waiver merged on its own does', async () => {
+    const { repo, first } = developmentRepo();
+    await promote({ repo });
+    const waive = '  - {model: credit-risk, version: 1.0.0, check: approvals, reason: "the ml-engineers are all on leave this week", approved_by: ["@erin"], expires: 2099-12-31}\n';
+    const merge = mergePullRequest(repo, 'self-waiver', () => {
+      setStage(repo, 'staging');
+      appendFileSync(join(repo, 'modelops.yaml'), `waivers:\n${waive}`);
+    });
+    const refused = await promote({ repo, since: first });
+    expect(refused.exitCode).toBe(1);
+    expect(refused.models[0]!.findings).toContainEqual(expect.objectContaining({ code: 'waiver-refused', file: 'modelops.yaml', message: expect.stringContaining('a pull request cannot waive its own approvals') }));
+    expect(refused.models[0]!.promotion!.reason).toContain(`approvals gate fail: approvals: ${NO_APPROVALS_AT_PROMOTION}: 0 of 1 approvals from @credit-ml/ml-engineers`);
+    // It stays refused for that change on later pushes (the catch-up finds it came with the change).
+    mergePullRequest(repo, 'docs', () => writeFileSync(join(repo, 'NOTES.md'), 'notes\n'));
+    expect((await promote({ repo, since: merge })).models[0]!.promotion!.status).toBe('blocked');
+
+    // The same waiver in a pull request of its own, after the change: the next push promotes with it.
+    const other = developmentRepo();
+    await promote({ repo: other.repo });
+    const change = mergePullRequest(other.repo, 'to-staging', () => setStage(other.repo, 'staging'));
+    expect((await promote({ repo: other.repo, since: other.first })).exitCode).toBe(1);
+    mergePullRequest(other.repo, 'waiver', () => appendFileSync(join(other.repo, 'modelops.yaml'), `waivers:\n${waive}`));
+    const accepted = await promote({ repo: other.repo, since: change });
+    expect(accepted.exitCode, JSON.stringify(accepted.models[0]!.promotion)).toBe(0);
+    expect(accepted.models[0]!.enforcement!.requirements[0]).toMatchObject({ check: 'approvals', status: 'waived' });
+  });
+
+  it('rejects a waiver without a version or with an unknown check, at its line', async () => {
+    const repo = scratchRepo();
+    appendFileSync(join(repo, 'modelops.yaml'), 'waivers:\n  - model: credit-risk\n    check: soak\n    reason: no version given for this one\n    approved_by: ["@erin"]\n    expires: 2030-01-01\n  - model: credit-risk\n    version: 1.0.0\n    check: gate.speed\n    reason: there is no such gate at all\n    approved_by: ["@erin"]\n    expires: 2030-01-01\n');
+    const run = await cli('validate', '--repo', repo, '--format', 'json');
+    expect(run.code).toBe(1);
+    expect(run.report!.findings.filter((f) => f.code === 'invalid-waiver').map((f) => [f.line, f.message])).toEqual([
+      [expect.any(Number), 'waiver of soak for credit-risk: a waiver of soak names the version it applies to (version: 1.2.0)'],
+      [expect.any(Number), expect.stringContaining("check 'gate.speed' is not a check a waiver can name")],
+    ]);
+  });
+
+  it('promotes a model whose run was cancelled on the next run, with evidence that covers its commit', async () => {
+    const { repo, first } = developmentRepo();
+    await promote({ repo });
+    // The push of v1.1.0: its run was cancelled by the next push of the concurrency group.
+    const cancelled = mergePullRequest(repo, 'v1.1', () => editFile(repo, MANIFEST, (t) => replaceOnce(replaceOnce(t, 'version: 1.0.0', 'version: 1.1.0'), 'brier: {max: 0.20}', 'brier: {max: 0.21}')));
+    const docs = mergePullRequest(repo, 'docs', () => writeFileSync(join(repo, 'NOTES.md'), 'notes\n'));
+    const report = await promote({ repo, since: cancelled });
+    expect(report.exitCode, JSON.stringify(report.models.map((m) => m.promotion))).toBe(0);
+    expect(report.models[0]!.promotion).toMatchObject({ status: 'promoted', tags: [{ tag: 'credit-risk@v1.1.0', created: true }, { tag: 'credit-risk#development#2', created: true }] });
+    const parsed = parseEvidence(tagMessage(repo, 'credit-risk@v1.1.0').body);
+    expect(parsed.status === 'present' && parsed.evidence).toMatchObject({ commit: docs, range: { from: first, to: docs }, previous: { version: '1.0.0', stage: 'development' } });
+    // Idempotent: the next run finds nothing to catch up; the audit finds the change covered.
+    expect((await promote({ repo, since: docs })).findings).toEqual([expect.objectContaining({ code: 'nothing-to-promote' })]);
+    expect((await audit({ repo })).models[0]!.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('resolves an audit finding about a past commit with a waiver that names it', async () => {
+    const { repo } = developmentRepo();
+    await promote({ repo });
+    editFile(repo, MANIFEST, (t) => replaceOnce(t, 'threshold: 0.5', 'threshold: 0.45'));
+    const push = commitAll(repo, 'direct push: lower the threshold');
+    const before = await audit({ repo });
+    expect(before.exitCode).toBe(1);
+    const code = before.models[0]!.findings.find((f) => f.severity === 'error' && f.commit === push)!.code;
+    appendFileSync(join(repo, 'modelops.yaml'), `waivers:\n  - model: credit-risk\n    check: audit.${code}\n    commit: ${push.slice(0, 12)}\n    reason: the threshold change was reviewed after the fact in incident INC-42\n    approved_by: ["@erin"]\n    expires: 2099-01-01\n`);
+    commitAll(repo, 'waive the audit finding of the direct push');
+    const after = await audit({ repo });
+    expect(after.exitCode, JSON.stringify(after.models[0]!.findings)).toBe(0);
+    expect(after.models[0]!.findings.find((f) => f.code === code)).toMatchObject({ severity: 'info', message: expect.stringContaining('waived by modelops.yaml:') });
+  });
+});
+
+describe('a broken policy', () => {
+  it('promotes nothing: the defaults never stand in for the policy at promotion', async () => {
+    const { repo } = developmentRepo();
+    appendFileSync(join(repo, 'modelops.yaml'), 'waivers:\n  - {model: credit-risk, check: soak, reason: a, b}\n');
+    commitAll(repo, 'a broken waiver');
+    const report = await promote({ repo });
+    expect(report.exitCode).toBe(2);
+    expect(report.models).toEqual([]);
+    expect(report.findings.map((f) => f.code)).toContain('policy-invalid');
+    expect(tagList(repo)).toEqual([]);
   });
 });

@@ -8,7 +8,8 @@ import { contentOf, type Manifest } from '../core/manifest.js';
 import { evidenceOf, latestStageEvent, registryEvents, registryHas, type RegistryEvent, type TagInput } from '../core/registry.js';
 import { buildReport, type Finding, type ModelResult, type Promotion, type PromotionTag, type PullRequestInfo, type Report } from '../core/report.js';
 import { registerTagName, stageChangeTags } from '../core/tags.js';
-import { loadManifest } from '../core/validate/documents.js';
+import { loadManifest, loadPolicy } from '../core/validate/documents.js';
+import type { Waiver } from '../core/waivers.js';
 import { folderName } from '../core/validate/manifest-checks.js';
 import { differingPaths } from '../core/validate/policy-checks.js';
 import { openGit, type GitReader } from '../io/git.js';
@@ -16,8 +17,9 @@ import { openGitHistory, type GitHistory, type TagRecord } from '../io/git-histo
 import { openGitWriter, type GitWriter } from '../io/git-writer.js';
 import { RepoFiles } from '../io/repo-files.js';
 import { TOOL_VERSION } from '../version.js';
+import { assertedApprovalSource, enforceStagePolicy, NO_APPROVALS_AT_PROMOTION, type ApprovalSource, type ApprovalsAvailability, type EnforceTarget } from './approvals.js';
 import { gate } from './gate.js';
-import { readPolicy, UsageError } from './validate.js';
+import { POLICY_FILES, readPolicy, UsageError } from './validate.js';
 
 /** A model whose tags exist after this run (created now or before), for what comes after tagging. */
 export interface PromotedModel {
@@ -51,7 +53,14 @@ export interface PromoteOptions {
   since?: string;
   /** The commit that must be checked out (`after` of a push event). */
   head?: string;
+  /** The pull request merged in the pushed range, with approvers asserted on the command line (--pr, --approver). */
   pullRequest?: PullRequestInfo;
+  /**
+   * The pull request merged as `commit`, with the source of its reviews (the Action). Called for the
+   * commit that last changed each model's manifest; `none` says why there is none (a direct push).
+   * Absent: `pullRequest` applies, its approvers counted as asserted.
+   */
+  pullRequestOf?: (commit: string) => Promise<{ pullRequest: PullRequestInfo; approvals: ApprovalSource } | { none: string }>;
   /** URL of the workflow run. */
   runUrl?: string;
   /** Remote to fetch tags from first and push the tags to. */
@@ -71,6 +80,15 @@ interface Candidate {
   /** Schema-valid manifest at HEAD; undefined when invalid there (the gate report says why). */
   manifest?: Manifest;
   base?: Manifest;
+  /**
+   * The commit the range of this model starts after: the push's `before`, or for a model an earlier
+   * run did not promote (a cancelled run), the commit before the one that last changed its manifest.
+   */
+  from?: string;
+  /** The commit that last changed the manifest on the first-parent line (caught-up models). */
+  changedAt?: string;
+  /** Promoted by catching up: the manifest did not change in the pushed range. */
+  caughtUp?: boolean;
 }
 
 interface Plan {
@@ -135,6 +153,73 @@ async function changedModels(
   return { candidates, unbumped };
 }
 
+/**
+ * Models whose manifest at HEAD declares a version or stage the registry does not record, although
+ * it did not change in the pushed range: a run that was cancelled (GitHub cancels a pending run of a
+ * `concurrency:` group when another push arrives) or failed left them unpromoted. Each gets the range
+ * from just before the commit that last changed its manifest, so its evidence covers that commit.
+ */
+async function caughtUpModels(history: GitHistory, manifests: readonly string[], inRange: ReadonlySet<string>, head: string, tagRecords: readonly TagRecord[]): Promise<Candidate[]> {
+  const others = manifests.filter((path) => !inRange.has(path));
+  if (others.length === 0) return [];
+  const ids = await history.blobIds(others.map((path) => ({ commit: head, path })));
+  const blobs = await history.readBlobs(ids.filter((id): id is string => id !== undefined));
+  const loaded = others.flatMap((path, i) => {
+    const bytes = ids[i] ? blobs.get(ids[i]!) : undefined;
+    const result = bytes ? loadManifest(bytes, path) : undefined;
+    return result?.ok ? [{ path, manifest: result.value }] : [];
+  });
+  const events = registryEvents(tagRecords, { only: new Set(loaded.map((l) => l.manifest.metadata.name)) });
+  const behind = loaded.filter(({ manifest }) => !registryHas(events.get(manifest.metadata.name) ?? [], manifest.metadata.version, manifest.stage));
+  if (behind.length === 0) return [];
+  // One walk of the first-parent line finds the commit that last changed each manifest.
+  const commits = await history.firstParentHistory(head);
+  const candidates: Candidate[] = [];
+  for (const { path, manifest } of behind) {
+    let index = -1;
+    for (let i = commits.length - 1; i >= 0 && index < 0; i--) if (commits[i]!.changes.some((c) => c.path === path)) index = i;
+    const candidate: Candidate = { path, manifest, caughtUp: true };
+    if (index >= 0) candidate.changedAt = commits[index]!.sha;
+    if (index > 0) candidate.from = commits[index - 1]!.sha;
+    if (candidate.from) {
+      const [baseId] = await history.blobIds([{ commit: candidate.from, path }]);
+      const bytes = baseId ? (await history.readBlobs([baseId])).get(baseId) : undefined;
+      const base = bytes ? loadManifest(bytes, path) : undefined;
+      if (base?.ok) candidate.base = base.value;
+    }
+    candidates.push(candidate);
+  }
+  return candidates;
+}
+
+/** The waivers of the policy at `commit` (none when it has no policy or an invalid one), as `model check version` keys. */
+async function waiverKeysAt(history: GitHistory, commit: string): Promise<Set<string>> {
+  const ids = await history.blobIds(POLICY_FILES.map((path) => ({ commit, path })));
+  const index = ids.findIndex((id) => id !== undefined);
+  if (index < 0) return new Set();
+  const bytes = (await history.readBlobs([ids[index]!])).get(ids[index]!)!;
+  const loaded = loadPolicy(bytes, POLICY_FILES[index]!);
+  return new Set(loaded.ok ? loaded.value.waivers.map(waiverKey) : []);
+}
+
+const waiverKey = (w: Waiver): string => `${w.model} ${w.check} ${w.version ?? ''}`;
+
+/**
+ * Approvals waivers that arrived with the very change they would excuse (absent before it, present at
+ * the commit that made it): a pull request cannot waive its own approvals. A waiver merged before the
+ * change, or by a later pull request, applies.
+ */
+async function selfWaivers(history: GitHistory, waivers: readonly Waiver[], model: string, before: string | undefined, changedAt: string | undefined): Promise<Map<Waiver, string>> {
+  const refused = new Map<Waiver, string>();
+  const candidates = waivers.filter((w) => w.model === model && w.check === 'approvals');
+  if (candidates.length === 0 || changedAt === undefined) return refused;
+  const [atBase, atChange] = await Promise.all([before !== undefined ? waiverKeysAt(history, before) : Promise.resolve(new Set<string>()), waiverKeysAt(history, changedAt)]);
+  for (const w of candidates) {
+    if (!atBase.has(waiverKey(w)) && atChange.has(waiverKey(w))) refused.set(w, `it came with the change it would excuse (${changedAt.slice(0, 12)}): a pull request cannot waive its own approvals; merge the waiver in a pull request of its own`);
+  }
+  return refused;
+}
+
 function blockedReason(model: ModelResult): string {
   const reasons = [
     ...model.findings.filter((f) => f.severity === 'error').map((f) => f.message),
@@ -187,11 +272,21 @@ export async function promote(options: PromoteOptions): Promise<Report> {
   }
 
   const { policy, findings: repoFindings } = await readPolicy(files);
+  if (repoFindings.some((f) => f.severity === 'error')) {
+    // The defaults would stand in for a broken policy: nothing is promoted under rules nobody wrote.
+    repoFindings.push({ severity: 'error', category: 'policy', code: 'policy-invalid', message: 'the policy is invalid: nothing is promoted until it is fixed (the defaults do not stand in for it at promotion)' });
+    return buildReport({ command: 'promote', toolVersion: TOOL_VERSION, root: options.repo, ...(before ? { base: { ref: options.since!, commit: before } } : {}), findings: repoFindings, models: [], now });
+  }
   const isManifest = picomatch(policy.manifests, { dot: false });
   const manifests = (await reader.listFiles(head)).filter((path) => isManifest(path)).sort();
-  const { candidates, unbumped } = await changedModels(history, manifests, before, head);
+  const { candidates: changed, unbumped } = await changedModels(history, manifests, before, head);
+  for (const candidate of changed) if (before !== undefined) candidate.from = before;
 
   const tagRecords = await history.tagRecords();
+  const inRange = new Set([...changed.map((c) => c.path), ...unbumped.map((m) => m.manifest)]);
+  const caughtUp = before !== undefined ? await caughtUpModels(history, manifests, inRange, head, tagRecords) : [];
+  if (caughtUp.length > 0) progress(`catching up ${caughtUp.map((c) => c.path).join(', ')}: the registry does not record their version and stage yet`);
+  const candidates = [...changed, ...caughtUp];
   const tagNames = tagRecords.map((t) => t.name);
   const recordByName = new Map(tagRecords.map((t) => [t.name, t]));
   const names = new Set(candidates.flatMap((c) => (c.manifest ? [c.manifest.metadata.name] : [])));
@@ -215,21 +310,25 @@ export async function promote(options: PromoteOptions): Promise<Report> {
 
   const models: ModelResult[] = [...unbumped];
   const findings: Finding[] = [...repoFindings];
-  let gateReport: Report | undefined;
-  if (toGate.length > 0) {
-    progress(`gating ${toGate.map((c) => c.path).join(', ')}`);
-    gateReport = await gate({
+  const gateReports: Report[] = [];
+  // One gate run per base: the push's models against `before`, each caught-up model against the commit before its change.
+  const byBase = new Map<string | undefined, Candidate[]>();
+  for (const candidate of toGate) byBase.set(candidate.from, [...(byBase.get(candidate.from) ?? []), candidate]);
+  for (const [base, group] of byBase) {
+    progress(`gating ${group.map((c) => c.path).join(', ')}`);
+    const report = await gate({
       repo: options.repo,
-      paths: toGate.map((c) => files.absolute(c.path)),
-      ...(before !== undefined ? { base: before } : {}),
+      paths: group.map((c) => files.absolute(c.path)),
+      ...(base !== undefined ? { base } : {}),
       seed: options.seed ?? 0,
-      // Approvals are checked on the pull request; the evidence records who approved.
+      // Approvals and soak are enforced below, per model, at the promotion's time.
       approvals: false,
       ...(options.progress ? { progress: options.progress } : {}),
     });
-    for (const f of gateReport.findings) if (!findings.some((g) => g.code === f.code && g.message === f.message)) findings.push(f);
+    gateReports.push(report);
+    for (const f of report.findings) if (!findings.some((g) => g.code === f.code && g.message === f.message)) findings.push(f);
   }
-  const gated = new Map((gateReport?.models ?? []).map((m) => [m.manifest, m]));
+  const gated = new Map(gateReports.flatMap((r) => r.models.map((m) => [m.manifest, m] as const)));
 
   // Invalid manifests: the gate report says why; nothing is promoted.
   for (const candidate of toGate.filter((c) => !c.manifest)) {
@@ -237,6 +336,37 @@ export async function promote(options: PromoteOptions): Promise<Report> {
     result.promotion = { status: 'blocked', reason: blockedReason(result), commit: head, tags: [] };
     models.push(result);
   }
+
+  // The whole policy of the target stage, enforced now: approvals (from the pull request that changed
+  // the model), soak (from the registry, at the promotion's time), checklist and gates, with waivers.
+  const pullRequests = new Map<string, PullRequestInfo | undefined>();
+  const targets: EnforceTarget[] = [];
+  for (const plan of plans) {
+    if (!plan.needRegister && !plan.needAssign) continue;
+    const result = gated.get(plan.candidate.path);
+    if (!result) continue;
+    const { candidate } = plan;
+    const changedAt = candidate.caughtUp ? candidate.changedAt : head;
+    let approvals: ApprovalsAvailability;
+    if (options.pullRequestOf) {
+      const found = changedAt ? await options.pullRequestOf(changedAt) : { none: 'the commit that changed the model is unknown' };
+      if ('none' in found) approvals = { none: found.none };
+      else {
+        approvals = found.approvals;
+        pullRequests.set(candidate.path, found.pullRequest);
+      }
+    } else if (options.pullRequest && !candidate.caughtUp) {
+      approvals = assertedApprovalSource(options.pullRequest);
+      pullRequests.set(candidate.path, options.pullRequest);
+    } else {
+      approvals = { none: candidate.caughtUp && options.pullRequest ? `--pr ${options.pullRequest.number} is about ${before!.slice(0, 12)}..${head.slice(0, 12)}, not ${(changedAt ?? '').slice(0, 12)} where ${candidate.path} last changed` : NO_APPROVALS_AT_PROMOTION };
+    }
+    const refusedWaivers = await selfWaivers(history, policy.waivers, candidate.manifest.metadata.name, candidate.from, changedAt);
+    const latestStage = latestStageEvent(plan.events);
+    const baseStage = candidate.base?.stage ?? (latestStage?.tag.kind === 'assign' ? latestStage.tag.stage : undefined);
+    targets.push({ model: result, manifest: candidate.manifest, ...(baseStage ? { baseStage } : {}), approvals, ...(refusedWaivers.size > 0 ? { refusedWaivers } : {}) });
+  }
+  await enforceStagePolicy(targets, { policy, context: 'promotion', root: files.realRoot, now });
 
   const sign = await writer.signingConfigured();
   // Blob ids of each promoted manifest and the files it pins, for the evidence: one cat-file for all.
@@ -247,6 +377,7 @@ export async function promote(options: PromoteOptions): Promise<Report> {
 
   for (const plan of plans) {
     const { manifest, path, base } = plan.candidate;
+    const from = plan.candidate.from;
     const { name, version } = manifest.metadata;
     const stage = manifest.stage;
     const registerName = registerTagName(name, version);
@@ -279,6 +410,8 @@ export async function promote(options: PromoteOptions): Promise<Report> {
       models.push(result);
       continue;
     }
+    const pullRequest = pullRequests.get(path);
+    const gateReport = gateReports.find((r) => r.models.includes(result))!;
 
     const pinned: EvidenceFile[] = pinnedFiles(manifest).map((file) => {
       const blob = blobAtHead.get(file.path);
@@ -288,8 +421,8 @@ export async function promote(options: PromoteOptions): Promise<Report> {
       command: 'gate',
       toolVersion: TOOL_VERSION,
       root: '.',
-      ...(before ? { base: { ref: options.since!, commit: before } } : {}),
-      findings: gateReport!.findings,
+      ...(from ? { base: { ref: from === before ? options.since! : from, commit: from } } : {}),
+      findings: gateReport.findings,
       models: [result],
       now,
     });
@@ -303,11 +436,11 @@ export async function promote(options: PromoteOptions): Promise<Report> {
       stage,
       commit,
       mergeCommit: head,
-      range: { from: before ?? null, to: head },
+      range: { from: from ?? null, to: head },
       manifest: { path, blob: blobAtHead.get(path) ?? '', contentDigest: contentDigest(manifest) },
       files: pinned,
       ...(base ? { previous: { version: base.metadata.version, stage: base.stage } } : {}),
-      ...(options.pullRequest ? { pullRequest: options.pullRequest } : {}),
+      ...(pullRequest ? { pullRequest } : {}),
       ...(options.runUrl ? { workflowRun: options.runUrl } : {}),
       verdict: result.verdict,
       gates: result.gates.map(({ gate, verdict, blocking }) => ({ gate, verdict, blocking })),

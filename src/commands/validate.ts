@@ -12,6 +12,7 @@ import { checkImmutability, checkRequiredGates, compareWithBase, evaluateCheckli
 import type { DataFormat } from '../io/data/columns.js';
 import { GitError, openGit, type GitReader } from '../io/git.js';
 import { RepoFiles } from '../io/repo-files.js';
+import { waiverFindings } from '../core/waivers.js';
 import { TOOL_VERSION } from '../version.js';
 
 export interface ValidateOptions {
@@ -64,7 +65,7 @@ export async function readPolicy(files: RepoFiles): Promise<{ policy: Policy; fi
     if (bytes === undefined) continue;
     const loaded = loadPolicy(bytes, name);
     // An invalid policy is reported; the defaults stand in so the manifests are still checked.
-    return loaded.ok ? { policy: loaded.value, findings: [] } : { policy: DEFAULT_POLICY, findings: loaded.findings };
+    return loaded.ok ? { policy: loaded.value, findings: waiverFindings(loaded.value.waivers) } : { policy: DEFAULT_POLICY, findings: loaded.findings };
   }
   return { policy: DEFAULT_POLICY, findings: [] };
 }

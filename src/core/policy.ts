@@ -1,13 +1,19 @@
 // The repository policy (modelops.yaml, kind: Policy) and the defaults that apply without one.
 import { CHECKLIST, CHECKLIST_BY_ID, CHECKLIST_SECTIONS, checklistItemId } from './checklist/catalogue.js';
 import { GATE_KINDS, STAGES, type GateKind, type Stage } from './manifest.js';
+import type { Waiver } from './waivers.js';
 
 export interface StageRules {
   /** `all`, or section names (`data`) and item ids (`data.labels-verified`). */
   checklist: 'all' | string[];
   gates: GateKind[];
   on_failure: 'block' | 'warn';
-  approvals: { count: number; from: string[] };
+  approvals: {
+    count: number;
+    from: string[];
+    /** An approver whose team membership cannot be verified (a token without read:org, approvals asserted on the command line): `fail` does not count them (default), `warn` counts them and warns. */
+    unverified_membership: 'fail' | 'warn';
+  };
   /** Minimum time in the previous stage, e.g. `7d`. */
   soak?: string;
 }
@@ -25,6 +31,8 @@ export interface Policy {
   stages: Record<Stage, StageRules>;
   transitions: Record<Stage, Stage[]>;
   initial_stages: Stage[];
+  /** Reviewed, expiring exceptions to named checks (src/core/waivers.ts). */
+  waivers: Waiver[];
   signatures: SignaturePolicy;
 }
 
@@ -36,27 +44,28 @@ export interface PolicyDocument {
   stages?: Partial<Record<Stage, Partial<Omit<StageRules, 'approvals'>> & { approvals?: Partial<StageRules['approvals']> }>>;
   transitions?: Partial<Record<Stage, Stage[]>>;
   initial_stages?: Stage[];
+  waivers?: Waiver[];
   signatures?: Partial<SignaturePolicy>;
 }
 
 export const DEFAULT_POLICY: Policy = {
   manifests: ['models/*/model.yaml'],
   stages: {
-    development: { checklist: ['problem'], gates: [], on_failure: 'warn', approvals: { count: 0, from: [] } },
+    development: { checklist: ['problem'], gates: [], on_failure: 'warn', approvals: { count: 0, from: [], unverified_membership: 'fail' } },
     staging: {
       checklist: ['problem', 'data', 'baseline', 'ready'],
       gates: ['performance', 'robustness'],
       on_failure: 'block',
-      approvals: { count: 1, from: [] },
+      approvals: { count: 1, from: [], unverified_membership: 'fail' },
     },
     production: {
       checklist: 'all',
       gates: ['performance', 'robustness', 'fairness', 'drift', 'champion'],
       on_failure: 'block',
-      approvals: { count: 2, from: [] },
+      approvals: { count: 2, from: [], unverified_membership: 'fail' },
       soak: '7d',
     },
-    archived: { checklist: [], gates: [], on_failure: 'warn', approvals: { count: 1, from: [] } },
+    archived: { checklist: [], gates: [], on_failure: 'warn', approvals: { count: 1, from: [], unverified_membership: 'fail' } },
   },
   transitions: {
     development: ['staging', 'archived'],
@@ -65,6 +74,7 @@ export const DEFAULT_POLICY: Policy = {
     archived: [],
   },
   initial_stages: ['development', 'staging'],
+  waivers: [],
   signatures: { required: false },
 };
 
@@ -91,6 +101,7 @@ export function resolvePolicy(document: PolicyDocument | undefined): Policy {
     stages,
     transitions: { ...DEFAULT_POLICY.transitions, ...document.transitions },
     initial_stages: document.initial_stages ?? DEFAULT_POLICY.initial_stages,
+    waivers: document.waivers ?? [],
     signatures: { ...DEFAULT_POLICY.signatures, ...document.signatures },
   };
 }

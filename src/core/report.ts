@@ -1,6 +1,8 @@
 // The one JSON report (schemas/report.schema.json). Every command returns it; every output renders it.
 import type { FairnessResult } from './fairness/evaluate.js';
+import type { ApprovalRecord } from './gates/approvals.js';
 import type { DriftEvaluation, ModelMonitoring } from './monitoring/drift-report.js';
+import type { WaiverUse } from './waivers.js';
 
 export const VERDICTS = ['pass', 'warn', 'fail', 'skipped', 'error'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -70,6 +72,10 @@ export interface GateCheck {
   against?: 'champion' | 'baseline';
   /** value - champion. */
   delta?: number | null;
+  /** The value's confidence interval, when the verdict used one (fairness). */
+  interval?: ConfidenceInterval;
+  /** How the verdict was decided: `evidence` fails only when the whole interval breaks the bound; `point-estimate` on the value alone. */
+  rule?: 'evidence' | 'point-estimate';
   message?: string;
   /** JSON pointer of the manifest field that sets the bound, e.g. `/gates/fairness/metrics/demographic_parity_ratio`. */
   pointer?: string;
@@ -245,6 +251,31 @@ export interface ModelAudit {
   versions: AuditVersion[];
   /** Stages held at the audit's instant (`--at`, default now). */
   stages: StageHolding[];
+  /** The model's waivers in the policy at the audited commit: in force, expired, or invalid. */
+  waivers?: (WaiverUse & { status: 'in-force' | 'expired' | 'unknown-model' | 'invalid' })[];
+}
+
+/** How one requirement of the target stage's policy was met here (or why not). */
+export interface Requirement {
+  /** `approvals`, `soak`, `checklist` or `gate.<gate>`. */
+  check: string;
+  /** `not-checked`: it cannot be evaluated in this context (the reason is in `detail`). */
+  status: 'met' | 'waived' | 'unmet' | 'not-checked' | 'not-required';
+  detail: string;
+  /** Each approver: verified from the pull request's reviews, or asserted on the command line. */
+  approvals?: ApprovalRecord[];
+  /** The waiver that let it pass. */
+  waiver?: WaiverUse;
+}
+
+/** What the policy of the stage a model enters asked for, and how each part was met where this report was made. */
+export interface Enforcement {
+  stage: string;
+  /** `promotion`: enforced by promote when tagging; `pull-request`: the Action's PR gate; `command-line`: the CLI gate (approvals cannot be read). */
+  context: 'promotion' | 'pull-request' | 'command-line';
+  requirements: Requirement[];
+  /** Waivers used, as written in the policy. */
+  waivers: WaiverUse[];
 }
 
 export interface ModelResult {
@@ -262,6 +293,8 @@ export interface ModelResult {
   audit?: ModelAudit;
   /** What `modelops drift` concluded: drifted, stale, whether to alert and to dispatch retraining. */
   monitoring?: ModelMonitoring;
+  /** How the target stage's policy was enforced (gate, promote); embedded in the tag evidence with the report. */
+  enforcement?: Enforcement;
 }
 
 /** What `audit` examined. */

@@ -88,3 +88,16 @@ export async function cli(...args: string[]): Promise<CliRun> {
   if (args.includes('json') && stdout.trim().startsWith('{')) run.report = JSON.parse(stdout) as Report;
   return run;
 }
+
+/**
+ * The example policy as a repository promoting from the command line would set it: approvals asserted
+ * with --approver count for the policy's teams, as warnings (approvals.unverified_membership: warn),
+ * since the command line cannot read team membership. Each waiver is a YAML list item, indented by two.
+ */
+export function acceptAssertedApprovals(repo: string, waivers: readonly string[] = []): void {
+  editFile(repo, 'modelops.yaml', (t) => {
+    let text = replaceOnce(t, 'approvals: {count: 1, from: ["@credit-ml/ml-engineers"]}', 'approvals: {count: 1, from: ["@credit-ml/ml-engineers"], unverified_membership: warn}');
+    text = replaceOnce(text, 'approvals: {count: 2, from: ["@credit-ml/model-risk"]}', 'approvals: {count: 2, from: ["@credit-ml/model-risk"], unverified_membership: warn}');
+    return waivers.length > 0 ? `${text.trimEnd()}\nwaivers:\n${waivers.join('')}` : text;
+  });
+}

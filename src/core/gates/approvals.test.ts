@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { sha, tagInput } from '../../testing/registry.js';
 import { DEFAULT_POLICY, resolvePolicy, type StageRules } from '../policy.js';
 import { registryEvents } from '../registry.js';
-import { approvalsCheck, approvalsGate, approvingReviewers, parseApprover, previousStages, soakCheck, stageTenure, type Review, type TeamMembers } from './approvals.js';
+import { approvalsCheck, approvalsGate, approvingReviewers, parseApprover, previousStages, reviewsAtMerge, soakCheck, stageTenure, type Review, type TeamMembers } from './approvals.js';
 
-const rules = (count: number, from: string[]): StageRules['approvals'] => ({ count, from });
+const rules = (count: number, from: string[], unverified_membership: 'fail' | 'warn' = 'fail'): StageRules['approvals'] => ({ count, from, unverified_membership });
 const review = (author: string, state: string, submittedAt: string, authorAssociation = 'MEMBER'): Review => ({ author, state, submittedAt, authorAssociation });
 const team = (...members: string[]): TeamMembers => ({ readable: true, members: new Set(members) });
 const teams = (entries: Record<string, TeamMembers>) => new Map(Object.entries(entries));
@@ -54,16 +54,39 @@ describe('the approvals check', () => {
     expect(check).toMatchObject({ verdict: 'pass', message: '2 of 2 approvals from @carol, @acme/risk (@bob, @carol)' });
   });
 
-  it('warns, never crashes or passes, when the token cannot read the team', () => {
+  it('fails closed when team membership cannot be verified, and counts it as a warning only when the policy says so', () => {
     const unreadable: TeamMembers = { readable: false, reason: 'cannot verify team membership with this token' };
     const check = approvalsCheck({ rules: rules(2, ['@credit-ml/model-risk']), reviews: two, teams: teams({ '@credit-ml/model-risk': unreadable }) });
-    expect(check.verdict).toBe('warn');
+    expect(check.verdict).toBe('fail');
     expect(check.unverified).toEqual(['bob', 'carol']);
-    expect(check.message).toMatch(/^cannot verify team membership with this token: @bob, @carol approved, but membership of @credit-ml\/model-risk cannot be read; 0 of 2 approvals/);
-    // Not enough approvals even if they all counted: a failure, with the unknown named.
-    const short = approvalsCheck({ rules: rules(3, ['@credit-ml/model-risk']), reviews: two, teams: teams({ '@credit-ml/model-risk': unreadable }) });
+    expect(check.message).toBe(
+      '0 of 2 approvals from @credit-ml/model-risk: 2 more approvals needed from @credit-ml/model-risk; not counted, membership of @credit-ml/model-risk not verified: @bob, @carol (cannot verify team membership with this token)',
+    );
+    expect(check.approvals.map((a) => [a.login, a.counted, a.membership])).toEqual([
+      ['bob', false, 'unverified'],
+      ['carol', false, 'unverified'],
+    ]);
+    const lenient = approvalsCheck({ rules: rules(2, ['@credit-ml/model-risk'], 'warn'), reviews: two, teams: teams({ '@credit-ml/model-risk': unreadable }) });
+    expect(lenient).toMatchObject({ verdict: 'warn', value: 2 });
+    expect(lenient.message).toMatch(/^cannot verify team membership with this token: @bob, @carol counted without verifying membership of @credit-ml\/model-risk \(approvals.unverified_membership: warn\); 2 of 2 approvals/);
+    expect(lenient.approvals.every((a) => a.counted && a.membership === 'unverified')).toBe(true);
+    // Not enough approvals even if they all counted: a failure, whatever the policy.
+    const short = approvalsCheck({ rules: rules(3, ['@credit-ml/model-risk'], 'warn'), reviews: two, teams: teams({ '@credit-ml/model-risk': unreadable }) });
     expect(short.verdict).toBe('fail');
-    expect(short.message).toContain('unverified: @bob, @carol (cannot verify team membership with this token)');
+  });
+
+  it('records asserted approvals as asserted, and counts them for listed users', () => {
+    const asserted = [review('bob', 'APPROVED', '2024-05-01T10:00:00Z')];
+    const check = approvalsCheck({ rules: rules(1, ['@bob']), reviews: asserted, teams: new Map(), asserted: true });
+    expect(check).toMatchObject({ verdict: 'pass', message: '1 of 1 approval from @bob (@bob, asserted on the command line, not read from GitHub)' });
+    expect(check.approvals).toEqual([{ login: 'bob', source: 'asserted', counted: true, membership: 'listed-user', detail: '@bob' }]);
+  });
+
+  it('reads the reviews as they stood at merge: a later approval does not count', () => {
+    const reviews = [review('bob', 'APPROVED', '2024-05-01T10:00:00Z'), review('carol', 'APPROVED', '2024-05-01T12:00:01Z'), review('bob', 'DISMISSED', '2024-05-02T09:00:00Z')];
+    expect(reviewsAtMerge(reviews, '2024-05-01T12:00:00Z').map((r) => r.author)).toEqual(['bob']);
+    expect(approvingReviewers(reviewsAtMerge(reviews, '2024-05-01T12:00:00Z')).map((r) => r.author)).toEqual(['bob']);
+    expect(approvingReviewers(reviewsAtMerge(reviews, undefined)).map((r) => r.author)).toEqual(['carol']);
   });
 
   it('with from: [] counts reviewers with a standing in the repository (owner, member, collaborator)', () => {
@@ -93,6 +116,20 @@ describe('soak', () => {
     expect(previousStages(policy, 'production', 'staging')).toEqual(['staging']);
     expect(previousStages(policy, 'production', 'production')).toEqual(['staging']);
     expect(previousStages(policy, 'production', undefined)).toEqual(['staging']);
+  });
+
+  it('counts a return to a stage the version held before (a rollback) as soaked', () => {
+    const history = registryEvents([
+      tagInput('m@v1.0.0', A, '2024-01-01T00:00:00Z'),
+      tagInput('m#staging#1', A, '2024-01-02T00:00:00Z'),
+      tagInput('m#production#2', A, '2024-01-20T00:00:00Z'),
+      tagInput('m@v1.1.0', B, '2024-02-01T00:00:00Z'),
+      tagInput('m#production#3', B, '2024-02-01T00:00:00Z'),
+    ]).get('m')!;
+    const check = soakCheck({ soak: '7d', target: 'production', previous: ['staging'], events: history, version: '1.0.0', now: new Date('2024-02-02T00:00:00Z') });
+    expect(check).toMatchObject({ verdict: 'pass', message: '1.0.0 held production before (m#production#2, from 2024-01-20): a return to production, not a first entry' });
+    // 1.1.0 went straight to production: it never soaked.
+    expect(soakCheck({ soak: '7d', target: 'production', previous: ['staging'], events: history, version: '1.1.0', now: new Date('2024-02-20T00:00:00Z') }).verdict).toBe('fail');
   });
 
   it('passes after the soak, fails before it and when the version never was in the previous stage', () => {
@@ -128,14 +165,24 @@ describe('the approvals gate', () => {
     expect(approvalsGate({ target: 'production', rules: { ...production, on_failure: 'warn' }, approvals: failing })).toMatchObject({ verdict: 'warn', blocking: false });
   });
 
-  it('is skipped, never passed, where approvals cannot be checked (the CLI), and shows the soak for information', () => {
+  it('says approvals are not checked here (the CLI), and still fails on the soak it can check', () => {
     const soak = { name: 'soak in staging', verdict: 'fail' as const, message: 'too short' };
     const gate = approvalsGate({ target: 'production', rules: production, approvals: { notHere: 'no pull request' }, soak });
-    expect(gate).toMatchObject({ verdict: 'skipped', summary: 'no pull request' });
+    expect(gate).toMatchObject({ verdict: 'fail', summary: 'approvals: not checked here: no pull request; soak in staging: too short' });
     expect(gate.checks.map((c) => [c.name, c.verdict])).toEqual([
       ['approvals', 'skipped'],
       ['soak in staging', 'fail'],
     ]);
+    // With nothing checkable the gate is skipped, never passed.
+    expect(approvalsGate({ target: 'production', rules: production, approvals: { notHere: 'no pull request' } }).verdict).toBe('skipped');
+  });
+
+  it('lets a waived check pass as a warning that names the waiver', () => {
+    const soak = { name: 'soak in staging', verdict: 'fail' as const, message: '1.1.0 was never in staging' };
+    const waiver = { model: 'credit-risk', version: '1.1.0', check: 'soak', reason: 'same artifact as 1.0.0, which soaked', approved_by: ['@erin'], expires: '2024-06-30', source: { file: 'modelops.yaml', line: 30 } };
+    const gate = approvalsGate({ target: 'production', rules: production, approvals: { name: 'approvals', verdict: 'pass', message: '2 of 2' }, soak, waivers: { soak: waiver } });
+    expect(gate.verdict).toBe('warn');
+    expect(gate.checks[1]).toMatchObject({ verdict: 'warn', message: 'waived by modelops.yaml:30 (approved by @erin, until 2024-06-30): same artifact as 1.0.0, which soaked — 1.1.0 was never in staging' });
   });
 
   it('is the soak alone for a stage that needs no approvals', () => {

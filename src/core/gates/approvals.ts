@@ -6,6 +6,7 @@ import { durationMs, STAGES, type Stage } from '../manifest.js';
 import type { Policy, StageRules } from '../policy.js';
 import type { RegistryEvent } from '../registry.js';
 import { worstVerdict, type GateCheck, type GateResult, type Verdict } from '../report.js';
+import { waiverText, type Waiver } from '../waivers.js';
 
 export const APPROVALS_GATE = 'approvals';
 
@@ -71,18 +72,36 @@ const list = (logins: readonly string[]): string => logins.map((l) => `@${l}`).j
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export interface ApprovalsInput {
-  rules: StageRules['approvals'];
+  rules: Pick<StageRules['approvals'], 'count' | 'from'> & Partial<Pick<StageRules['approvals'], 'unverified_membership'>>;
   /** Every review of the pull request, oldest first. */
   reviews: readonly Review[];
   /** Login of the pull request's author (an author cannot approve their own change). */
   author?: string;
   /** Per team (`@org/slug`): which approvers are members, or why that cannot be told. */
   teams: ReadonlyMap<string, TeamMembers>;
+  /** The approvals were asserted (--approver on the command line), not read from the pull request's reviews. */
+  asserted?: boolean;
 }
 
+/** One approver as the enforcement record keeps it: where the approval came from and whether it counted. */
+export interface ApprovalRecord {
+  login: string;
+  /** `verified`: read from the pull request's reviews on GitHub; `asserted`: given on the command line. */
+  source: 'verified' | 'asserted';
+  counted: boolean;
+  /** How the approver matched `from`: a listed user, a team whose membership was read, a team whose membership could not be read, or neither. */
+  membership: 'not-required' | 'listed-user' | 'team-member' | 'unverified' | 'not-allowed';
+  /** The `from` entry it matched, or the reason it did not count. */
+  detail?: string;
+}
+
+export type ApprovalsCheck = GateCheck & { unverified: string[]; approvals: ApprovalRecord[] };
+
 /** The approvals check: "2 of 2 approvals from @org/model-risk (@bob, @carol)", or what is missing. */
-export function approvalsCheck(input: ApprovalsInput): GateCheck & { unverified: string[] } {
+export function approvalsCheck(input: ApprovalsInput): ApprovalsCheck {
   const { rules } = input;
+  const source = input.asserted ? 'asserted' : 'verified';
+  const countUnverified = rules.unverified_membership === 'warn';
   const approvers = approvingReviewers(input.reviews, input.author);
   const allowed = rules.from.map(parseApprover);
   const fromText = allowed.length > 0 ? ` from ${allowed.map((a) => a.text).join(', ')}` : '';
@@ -90,51 +109,92 @@ export function approvalsCheck(input: ApprovalsInput): GateCheck & { unverified:
   const unverified: string[] = [];
   const notAllowed: string[] = [];
   const unreadable = new Set<string>();
+  const records: ApprovalRecord[] = [];
   for (const review of approvers) {
     const login = review.author;
     if (allowed.length === 0) {
-      if (review.authorAssociation === undefined || WITH_ACCESS.has(review.authorAssociation.toUpperCase())) counted.push(login);
-      else notAllowed.push(login);
+      // Asserted approvals carry no author_association: the assertion is all there is, and the evidence says so.
+      if (review.authorAssociation === undefined || WITH_ACCESS.has(review.authorAssociation.toUpperCase())) {
+        counted.push(login);
+        records.push({ login, source, counted: true, membership: 'not-required' });
+      } else {
+        notAllowed.push(login);
+        records.push({ login, source, counted: false, membership: 'not-allowed', detail: 'no write access to the repository' });
+      }
       continue;
     }
     let verdict: 'yes' | 'unknown' | 'no' = 'no';
+    let matched: string | undefined;
+    let how: ApprovalRecord['membership'] = 'not-allowed';
+    let unknownTeam: string | undefined;
     for (const a of allowed) {
-      if (a.kind === 'user' && a.login.toLowerCase() === login.toLowerCase()) verdict = 'yes';
+      if (a.kind === 'user' && a.login.toLowerCase() === login.toLowerCase()) {
+        verdict = 'yes';
+        how = 'listed-user';
+        matched = a.text;
+      }
       if (a.kind === 'team') {
         const team = input.teams.get(a.text);
         if (!team || !team.readable) {
           unreadable.add(team && !team.readable ? team.reason : 'cannot verify team membership with this token');
-          if (verdict === 'no') verdict = 'unknown';
-        } else if ([...team.members].some((m) => m.toLowerCase() === login.toLowerCase())) verdict = 'yes';
+          if (verdict === 'no') {
+            verdict = 'unknown';
+            unknownTeam = a.text;
+          }
+        } else if ([...team.members].some((m) => m.toLowerCase() === login.toLowerCase())) {
+          verdict = 'yes';
+          how = 'team-member';
+          matched = a.text;
+        }
       }
       if (verdict === 'yes') break;
     }
-    if (verdict === 'yes') counted.push(login);
-    else if (verdict === 'unknown') unverified.push(login);
-    else notAllowed.push(login);
+    if (verdict === 'yes') {
+      counted.push(login);
+      records.push({ login, source, counted: true, membership: how, ...(matched ? { detail: matched } : {}) });
+    } else if (verdict === 'unknown') {
+      unverified.push(login);
+      records.push({ login, source, counted: countUnverified, membership: 'unverified', detail: `membership of ${unknownTeam} not verified: ${[...unreadable][0]!}` });
+    } else {
+      notAllowed.push(login);
+      records.push({ login, source, counted: false, membership: 'not-allowed', detail: `not in ${allowed.map((a) => a.text).join(', ')}` });
+    }
   }
 
   const need = rules.count;
   const have = counted.length;
   const bound = { min: need };
+  const assertedNote = input.asserted && have > 0 ? ', asserted on the command line, not read from GitHub' : '';
   const notCounted = notAllowed.length > 0 ? `; not counted: ${list(notAllowed)} (${allowed.length > 0 ? `not in ${allowed.map((a) => a.text).join(', ')}` : 'no write access to the repository'})` : '';
-  const base = `${have} of ${need} approval${need === 1 ? '' : 's'}${fromText}${have > 0 ? ` (${list(counted)})` : ''}`;
-  if (have >= need) return { name: 'approvals', verdict: 'pass', value: have, bound, message: `${base}${notCounted}`, unverified: [] };
-  const missing = need - have;
-  if (have + unverified.length >= need) {
-    // Enough approvals if the unreadable memberships hold: a warning, never a silent pass or a false failure.
-    const reason = [...unreadable][0]!;
+  const base = `${have} of ${need} approval${need === 1 ? '' : 's'}${fromText}${have > 0 ? ` (${list(counted)}${assertedNote})` : ''}`;
+  const result = (verdict: Verdict, message: string): ApprovalsCheck => ({ name: 'approvals', verdict, value: have, bound, message, unverified, approvals: records });
+  if (have >= need) return result('pass', `${base}${notCounted}`);
+  const unreadableTeams = [...input.teams.entries()].filter(([, t]) => !t.readable).map(([k]) => k);
+  const teamsText = unreadableTeams.length > 0 ? unreadableTeams.join(', ') : allowed.filter((a) => a.kind === 'team').map((a) => a.text).join(', ');
+  if (countUnverified && have + unverified.length >= need) {
+    // The policy accepts approvals whose team membership cannot be read: counted, and said loudly.
     return {
-      name: 'approvals',
-      verdict: 'warn',
-      value: have,
-      bound,
-      message: `${reason}: ${list(unverified)} approved, but membership of ${[...input.teams.entries()].filter(([, t]) => !t.readable).map(([k]) => k).join(', ')} cannot be read; ${base}${notCounted}`,
-      unverified,
+      ...result('warn', `${[...unreadable][0]!}: ${list(unverified)} counted without verifying membership of ${teamsText} (approvals.unverified_membership: warn); ${have + unverified.length} of ${need} approvals${fromText}${notCounted}`),
+      value: have + unverified.length,
     };
   }
-  const unknownText = unverified.length > 0 ? `; unverified: ${list(unverified)} (${[...unreadable][0]!})` : '';
-  return { name: 'approvals', verdict: 'fail', value: have, bound, message: `${base}: ${plural(missing, 'more approval')} needed${fromText}${notCounted}${unknownText}`, unverified };
+  if (countUnverified && unverified.length > 0) {
+    const total = have + unverified.length;
+    return {
+      ...result('fail', `${total} of ${need} approval${need === 1 ? '' : 's'}${fromText} (${list([...counted, ...unverified])}; membership of ${teamsText} not verified, counted as approvals.unverified_membership: warn allows): ${plural(need - total, 'more approval')} needed${fromText}${notCounted}`),
+      value: total,
+    };
+  }
+  const missing = need - have;
+  const unknownText = unverified.length > 0 ? `; not counted, membership of ${teamsText} not verified: ${list(unverified)} (${[...unreadable][0]!})` : '';
+  return result('fail', `${base}: ${plural(missing, 'more approval')} needed${fromText}${notCounted}${unknownText}`);
+}
+
+/** The reviews as they stood when the pull request was merged: later reviews cannot approve what is already merged. */
+export function reviewsAtMerge(reviews: readonly Review[], mergedAt: string | undefined): Review[] {
+  if (mergedAt === undefined) return [...reviews];
+  const merged = Date.parse(mergedAt);
+  return reviews.filter((r) => r.submittedAt === undefined || Date.parse(r.submittedAt) <= merged);
 }
 
 /** When `version` held `stage`: its latest such period (until undefined: it still holds it). */
@@ -205,6 +265,11 @@ export function soakCheck(input: SoakInput): GateCheck {
     const tenure = stageTenure(input.events, stage, version);
     if (tenure && (!best || tenure.since > best.since)) best = { stage, ...tenure };
   }
+  // A version that held the target stage before (a rollback, a return) soaked when it first entered it.
+  const earlier = stageTenure(input.events, target, version);
+  if (earlier && earlier.until !== undefined) {
+    return { name, verdict: 'pass', message: `${version} held ${target} before (${earlier.tag}, from ${new Date(earlier.since).toISOString().slice(0, 10)}): a return to ${target}, not a first entry` };
+  }
   if (!best) {
     return { name, verdict: 'fail', value: 0, bound, message: `${version} was never in ${where} (no stage tag assigns it there): the policy asks for ${soak} in ${where} before ${target}` };
   }
@@ -221,34 +286,45 @@ export interface ApprovalsGateInput {
   rules: StageRules;
   /**
    * The approvals check; or `notRequired` (the stage asks for none); or `notHere`: they cannot be
-   * checked in this run (the CLI, no pull request), which leaves the whole gate skipped.
+   * checked in this run (the CLI gate, no pull request), shown as "not checked here" with the reason.
    */
   approvals: GateCheck | { notRequired: string } | { notHere: string };
   /** The soak check, when the stage has a soak. */
   soak?: GateCheck;
+  /** Waivers in force for this version's approvals and soak. */
+  waivers?: { approvals?: Waiver; soak?: Waiver };
 }
 
+/** A failing check a waiver lets pass: a warning that names the waiver, never a silent pass. */
+export function waivedCheck(check: GateCheck, waiver: Waiver | undefined): GateCheck & { waived?: Waiver } {
+  if (!waiver || (check.verdict !== 'fail' && check.verdict !== 'warn')) return check;
+  return { ...check, verdict: 'warn', message: `${waiverText(waiver)} — ${check.message ?? check.verdict}`, waived: waiver };
+}
+
+export const NOT_CHECKED_HERE = 'not checked here';
+
 /**
- * The gate: a failure blocks when the stage's policy blocks. Where the approvals cannot be checked (no
- * pull request) the gate is skipped — never passed — and the soak is shown for information.
+ * The gate: a failure blocks when the stage's policy blocks. A check that cannot be made here is
+ * skipped and says why; the gate's verdict is that of the checks that were made (skipped only when
+ * none was), so a failing soak is never hidden inside a skipped gate.
  */
 export function approvalsGate(input: ApprovalsGateInput): GateResult {
   const blocking = input.rules.on_failure === 'block';
-  const checks: GateCheck[] = [];
+  const checks: (GateCheck & { waived?: Waiver })[] = [];
   const { approvals } = input;
-  if ('notHere' in approvals) checks.push({ name: 'approvals', verdict: 'skipped', message: 'not checked: no pull request whose reviews to read' });
+  if ('notHere' in approvals) checks.push({ name: 'approvals', verdict: 'skipped', message: `${NOT_CHECKED_HERE}: ${approvals.notHere}` });
   else if ('notRequired' in approvals) checks.push({ name: 'approvals', verdict: 'skipped', message: approvals.notRequired });
   else {
-    const { unverified: _unverified, ...check } = approvals as GateCheck & { unverified?: string[] };
-    checks.push(check);
+    const { unverified: _unverified, approvals: _records, ...check } = approvals as ApprovalsCheck;
+    checks.push(waivedCheck(check, input.waivers?.approvals));
   }
   // The time soaked grows with the clock: its verdict is part of the report's identity, its value is not.
-  if (input.soak) checks.push({ ...input.soak, volatile: true });
+  if (input.soak) checks.push({ ...waivedCheck(input.soak, input.waivers?.soak), volatile: true });
   const decided = checks.filter((c) => c.verdict !== 'skipped');
-  let verdict: Verdict = decided.length === 0 || 'notHere' in approvals ? 'skipped' : worstVerdict(decided.map((c) => c.verdict));
+  let verdict: Verdict = decided.length === 0 ? 'skipped' : worstVerdict(decided.map((c) => c.verdict));
   if (verdict === 'fail' && !blocking) verdict = 'warn';
-  const summary = 'notHere' in approvals ? approvals.notHere : checks.map((c) => `${c.name}: ${c.message ?? c.verdict}`).join('; ');
-  return { gate: APPROVALS_GATE, verdict, blocking, summary, checks };
+  const summary = checks.map((c) => `${c.name}: ${c.message ?? c.verdict}`).join('; ');
+  return { gate: APPROVALS_GATE, verdict, blocking, summary, checks: checks.map(({ waived: _waived, ...c }) => c) };
 }
 
 /** Whether a stage asks for anything this gate checks. */

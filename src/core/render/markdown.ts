@@ -4,6 +4,7 @@ import { CHECKLIST_SECTIONS, SECTION_TITLES } from '../checklist/catalogue.js';
 import { fairnessMarkdown } from './fairness.js';
 import { driftMarkdown, monitoringText } from './drift.js';
 import type { ChecklistItemResult, Finding, ModelResult, Report } from '../report.js';
+import { enforcementText } from '../enforcement.js';
 import { artifactStatusText, auditScopeText, boundText, changeText, checklistText, checkValue, eventTitle, intervalText, location, modelTitle, num, promotionText, pullRequestText, signed, summaryText, timeText, VERDICT_ICON } from './common.js';
 
 // Unpadded tables: the PR comment has a 65,536-character limit and padding only helps raw-text readers.
@@ -176,6 +177,7 @@ export function renderMarkdown(report: Report): string {
   if (report.models.length > 0) out.push(modelTable(report.models), '');
   for (const model of report.models) {
     out.push(`### ${VERDICT_ICON[model.verdict]} ${modelTitle(model)}`, '', `Manifest: \`${model.manifest}\``, '');
+    if (model.enforcement) out.push(`**Policy:** ${enforcementText(model.enforcement)}.`, '');
     if (model.promotion) out.push(`**Promotion:** ${promotionText(model.promotion)}`, '');
     if (model.findings.length > 0) out.push(...findingsList(model.findings, withCode), '');
     out.push(...auditDetails(model));
@@ -184,7 +186,7 @@ export function renderMarkdown(report: Report): string {
       out.push(...gateDetails(model));
     }
     out.push(...evaluationDetails(model));
-    if (model.evaluation?.fairness) out.push(...fairnessMarkdown(model.evaluation.fairness));
+    if (model.evaluation?.fairness) out.push(...fairnessMarkdown(model.evaluation.fairness, model.gates.find((g) => g.gate === 'fairness')));
     if (model.evaluation?.drift) out.push(...driftMarkdown(model.evaluation.drift, { open: report.command === 'drift' }));
     if (model.monitoring) out.push(`**Monitoring:** ${monitoringText(model.monitoring)}.`, '');
     out.push(...checklistDetails(model), '');

@@ -1,4 +1,5 @@
 // Terminal rendering of a report: compiler-style `file:line:col: severity: message` lines.
+import { enforcementText } from '../enforcement.js';
 import type { Finding, Report } from '../report.js';
 import { driftText, monitoringText } from './drift.js';
 import { artifactStatusText, auditScopeText, boundText, changeText, checklistText, checkValue, eventTitle, intervalText, location, modelTitle, num, promotionText, pullRequestText, signed, stagesText, summaryText, timeText, VERDICT_MARK } from './common.js';
@@ -48,7 +49,9 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       for (const check of gate.checks) {
         const bound = boundText(check);
         const champion = check.champion !== undefined ? `, ${check.against ?? 'champion'} ${num(check.champion)} (Δ ${signed(check.delta)})` : '';
-        lines.push(`      ${paint(verdictStyle(check.verdict), VERDICT_MARK[check.verdict])} ${check.name}: ${checkValue(check)}${bound ? ` (${bound})` : ''}${champion}${check.verdict === 'pass' || !check.message ? '' : ' — ' + check.message}${(check.verdict === 'fail' || check.verdict === 'error') && check.line ? ` (${model.manifest}:${check.line})` : ''}`);
+        // a verdict decided on an interval shows it, and the rule, also when it passes
+        const decided = check.interval && check.verdict === 'pass' ? ` ${Math.round(check.interval.level * 100)}% CI [${num(check.interval.lower)}, ${num(check.interval.upper)}], rule ${check.rule}` : '';
+        lines.push(`      ${paint(verdictStyle(check.verdict), VERDICT_MARK[check.verdict])} ${check.name}: ${checkValue(check)}${bound ? ` (${bound})` : ''}${decided}${champion}${check.verdict === 'pass' || !check.message ? '' : ' — ' + check.message}${(check.verdict === 'fail' || check.verdict === 'error') && check.line ? ` (${model.manifest}:${check.line})` : ''}`);
       }
     }
     if (evaluation?.champion) {
@@ -62,6 +65,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     }
     if (evaluation?.drift) lines.push(...driftText(evaluation.drift));
     if (model.monitoring) lines.push(`  monitoring: ${monitoringText(model.monitoring)}`);
+    if (model.enforcement) lines.push(`  ${enforcementText(model.enforcement)}`);
     if (model.promotion) lines.push(`  promotion: ${promotionText(model.promotion)}`);
     if (model.audit) {
       const audit = model.audit;
@@ -72,6 +76,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
         lines.push(`    ${timeText(e.time).padEnd(16)}  ${eventTitle(e).padEnd(26)} ${paint('gray', e.tag)}  ${extra.join(' · ')}`);
       }
       for (const v of audit.versions) lines.push(`  ${v.version}: ${artifactStatusText(v)} (${v.tag})`);
+      for (const w of audit.waivers ?? []) lines.push(`  waiver ${w.status}: ${w.check}${w.version ? ` of ${w.version}` : ''}${w.commit ? ` at ${w.commit.slice(0, 12)}` : ''}${w.tag ? ` at ${w.tag}` : ''} (${w.file ?? 'modelops.yaml'}${w.line ? `:${w.line}` : ''}), approved by ${w.approvedBy.join(', ')} until ${w.expires}: ${w.reason}`);
     }
     for (const f of model.findings) lines.push(...findingLine(f, '  '));
   }

@@ -1,6 +1,7 @@
 // Source of schemas/policy.schema.json.
 import { GATE_KINDS, STAGES } from '../manifest.js';
-import { CHECKLIST_REF_PATTERN, DURATION_PATTERN, OWNER_PATTERN, type JsonSchema } from './common.js';
+import { WAIVABLE_CHECKS, WAIVER_CHECK_PATTERN, WAIVER_EXPIRES_PATTERN } from '../waivers.js';
+import { CHECKLIST_REF_PATTERN, DURATION_PATTERN, NAME_PATTERN, OWNER_PATTERN, SEMVER_PATTERN, type JsonSchema } from './common.js';
 
 const stageList = (description: string): JsonSchema => ({
   type: 'array',
@@ -39,6 +40,11 @@ const stageRules: JsonSchema = {
           description: 'Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.',
           items: { type: 'string', pattern: OWNER_PATTERN, description: 'A user or team.' },
         },
+        unverified_membership: {
+          enum: ['fail', 'warn'],
+          description:
+            "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns.",
+        },
       },
     },
     soak: { type: 'string', pattern: DURATION_PATTERN, description: 'Minimum time the version must have spent in the previous stage (e.g. 7d).' },
@@ -76,6 +82,31 @@ export const POLICY_SCHEMA: JsonSchema = {
       properties: Object.fromEntries(STAGES.map((stage) => [stage, stageList(`Stages a model in ${stage} may move to.`)])),
     },
     initial_stages: stageList('Stages a new model may enter with its first manifest. Default development and staging.'),
+    waivers: {
+      type: 'array',
+      description:
+        'Reviewed, expiring exceptions: each lets one named check of one model version pass (as a warning), and is recorded in the evidence of the promotion it allows; audit lists those in force and reports expired ones. They reach the default branch through a pull request like any policy change.',
+      items: {
+        type: 'object',
+        description: 'One waiver.',
+        additionalProperties: false,
+        required: ['model', 'check', 'reason', 'approved_by', 'expires'],
+        properties: {
+          model: { type: 'string', pattern: NAME_PATTERN, description: 'The model (metadata.name).' },
+          version: { type: 'string', pattern: SEMVER_PATTERN, description: 'The version it applies to (required, except for audit.<code> waivers).' },
+          check: {
+            type: 'string',
+            pattern: WAIVER_CHECK_PATTERN,
+            description: `The check it waives: ${WAIVABLE_CHECKS.join(', ')} (an audit finding about the commit or tag named below).`,
+          },
+          reason: { type: 'string', minLength: 10, description: 'Why the exception is acceptable, in a sentence a reviewer can judge.' },
+          approved_by: { type: 'array', minItems: 1, description: 'Who approved the exception.', items: { type: 'string', pattern: OWNER_PATTERN, description: 'A user or team.' } },
+          expires: { type: 'string', pattern: WAIVER_EXPIRES_PATTERN, description: 'Last day it applies (YYYY-MM-DD, through the end of that day UTC), or an exact ISO 8601 instant.' },
+          commit: { type: 'string', pattern: '^[0-9a-f]{7,40}$', description: 'audit.<code> waivers: the commit whose finding it resolves (full or abbreviated sha).' },
+          tag: { type: 'string', minLength: 1, description: 'audit.<code> waivers: the tag whose finding it resolves.' },
+        },
+      },
+    },
     signatures: {
       type: 'object',
       description: 'Signed registry tags, checked by modelops audit with git verify-tag (SSH and GPG signatures).',

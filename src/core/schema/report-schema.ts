@@ -17,6 +17,20 @@ const obj = (description: string, properties: Record<string, JsonSchema>, requir
 });
 const array = (description: string, items: JsonSchema): JsonSchema => ({ type: 'array', description, items });
 
+const WAIVER_USE: Record<string, JsonSchema> = {
+        check: str('The check waived: approvals, soak, gate.<gate>, checklist.<item id> or audit.<finding code>.'),
+        model: str('The model.'),
+        version: str('The version it applies to.'),
+        commit: str('audit waivers: the commit whose finding it resolves.'),
+        tag: str('audit waivers: the tag whose finding it resolves.'),
+        reason: str('Why the exception was accepted.'),
+        approvedBy: array('Who approved it.', str('A user or team.')),
+        expires: str('Last day (YYYY-MM-DD) or instant it applies.'),
+        file: str('File it is written in.'),
+        line: int('1-based line of the waiver in the file.', 1),
+      };
+const WAIVER_USE_REQUIRED = ['check', 'model', 'reason', 'approvedBy', 'expires'];
+
 const finding = obj(
   'A problem found, located in a file where possible.',
   {
@@ -108,6 +122,43 @@ export const REPORT_SCHEMA: JsonSchema = {
       },
       ['status', 'commit', 'tags'],
     ),
+    waiverUse: obj('A waiver as written in the policy (modelops.yaml waivers).', WAIVER_USE, WAIVER_USE_REQUIRED),
+    enforcement: obj(
+      'How the policy of the stage a model enters was enforced where the report was made.',
+      {
+        stage: str('The stage whose policy was enforced.'),
+        context: { enum: ['promotion', 'pull-request', 'command-line'], description: 'promotion: promote, when tagging; pull-request: the Action on a pull request; command-line: the CLI gate, where approvals cannot be read.' },
+        requirements: array(
+          'Each requirement of the stage.',
+          obj(
+            'One requirement.',
+            {
+              check: str('approvals, soak, checklist or gate.<gate>.'),
+              status: { enum: ['met', 'waived', 'unmet', 'not-checked', 'not-required'], description: 'met; waived (a waiver in force let it pass); unmet; not-checked (it cannot be evaluated in this context, see detail); not-required.' },
+              detail: str('How it was met, or why not.'),
+              approvals: array(
+                'Each approving reviewer.',
+                obj(
+                  'One approver.',
+                  {
+                    login: str('GitHub login.'),
+                    source: { enum: ['verified', 'asserted'], description: "verified: read from the pull request's reviews on GitHub (as they stood at merge, for promote); asserted: given with --approver on the command line." },
+                    counted: { type: 'boolean', description: 'Whether the approval counted towards approvals.count.' },
+                    membership: { enum: ['not-required', 'listed-user', 'team-member', 'unverified', 'not-allowed'], description: 'How the approver matched approvals.from.' },
+                    detail: str('The from entry matched, or why it did not count.'),
+                  },
+                  ['login', 'source', 'counted', 'membership'],
+                ),
+              ),
+              waiver: { $ref: '#/$defs/waiverUse', description: 'The waiver that let it pass.' },
+            },
+            ['check', 'status', 'detail'],
+          ),
+        ),
+        waivers: array('Waivers used.', { $ref: '#/$defs/waiverUse', description: 'One waiver.' }),
+      },
+      ['stage', 'context', 'requirements', 'waivers'],
+    ),
     pullRequest: obj(
       'A pull request as the evidence records it.',
       {
@@ -175,6 +226,14 @@ export const REPORT_SCHEMA: JsonSchema = {
             'One stage.',
             { stage: str('Stage.'), version: str('Version holding it.'), tag: str('The assignment tag.'), since: { type: 'string', format: 'date-time', description: 'When it was assigned.' } },
             ['stage', 'tag'],
+          ),
+        ),
+        waivers: array(
+          "The model's waivers in the policy at the audited commit.",
+          obj(
+            'One waiver and its status.',
+            { ...WAIVER_USE, status: { enum: ['in-force', 'expired', 'unknown-model', 'invalid'], description: 'in-force: it applies now; expired: past its expires; unknown-model, invalid: it waives nothing (a finding says why).' } },
+            [...WAIVER_USE_REQUIRED, 'status'],
           ),
         ),
       },
@@ -247,6 +306,8 @@ export const REPORT_SCHEMA: JsonSchema = {
                     champion: { type: ['number', 'null'], description: "The value compared with: the production version's or the baseline's." },
                     against: { enum: ['champion', 'baseline'], description: 'What the compared value is (default champion).' },
                     delta: { type: ['number', 'null'], description: 'value - champion.' },
+                    interval: obj('Confidence interval of the value, when the verdict used one (fairness).', { lower: num('Lower end.'), upper: num('Upper end.'), level: num('Confidence level, e.g. 0.95.') }, ['lower', 'upper', 'level']),
+                    rule: { enum: ['evidence', 'point-estimate'], description: 'How the verdict was decided: evidence fails only when the whole interval lies outside the bound (inconclusive when the value breaks it but the interval reaches it: warn); point-estimate compares the value alone.' },
                     message: str('Explanation.'),
                     pointer: str('JSON pointer of the manifest field that sets the bound, e.g. /gates/fairness/metrics/demographic_parity_ratio.'),
                     line: { type: 'integer', minimum: 1, description: 'Line of that field in the manifest (1-based): where annotations are placed.' },
@@ -264,6 +325,7 @@ export const REPORT_SCHEMA: JsonSchema = {
         promotion: { $ref: '#/$defs/promotion', description: 'What modelops promote did for the model.' },
         audit: { $ref: '#/$defs/modelAudit', description: 'The audit trail of the model (modelops audit).' },
         monitoring: { $ref: '#/$defs/monitoring', description: 'What modelops drift concluded for the model (drift reports).' },
+        enforcement: { $ref: '#/$defs/enforcement', description: "How the policy of the stage the model enters was enforced here (gate, promote): each requirement met, waived, unmet or not checked here; embedded in the tag evidence." },
       },
       ['name', 'manifest', 'verdict', 'findings', 'gates'],
     ),
@@ -338,7 +400,8 @@ export const REPORT_SCHEMA: JsonSchema = {
         rows: int('Rows evaluated.'),
         minGroupSize: int('Groups smaller than this are reported, not judged.'),
         band: bound,
-        bootstrap: { type: 'object', description: 'How the intervals were computed: resamples, level, seed, method.' },
+        intervals: obj('How the intervals were computed.', { method: str('Interval method (score intervals with Bonferroni for binary tasks, row bootstrap for regression).'), level: num('Confidence level, e.g. 0.95.') }, ['method', 'level']),
+        bootstrap: { type: 'object', description: 'The row bootstrap behind regression intervals: resamples, level, seed, method.' },
         attributes: array(
           'One entry per attribute, and one for their intersection when asked.',
           obj(

@@ -34,6 +34,8 @@ export function loadPolicy(bytes: Uint8Array, file: string): Loaded<Policy> {
   const loaded = loadDocument<PolicyDocument>(bytes, file, 'policy');
   if (!loaded.ok) return loaded;
   const policy = resolvePolicy(loaded.value);
+  // Where each waiver is written, for the messages and the evidence that cite it.
+  policy.waivers = policy.waivers.map((w, i) => ({ ...w, source: { file, line: loaded.source.locate(['waivers', i], 'value').line } }));
   const findings = Object.entries(policy.stages).flatMap(([stage, rules]) =>
     unknownChecklistRefs(rules).map((ref) => finding(loaded.source, ['stages', stage, 'checklist'], 'unknown-checklist-item', `stages.${stage}.checklist names '${ref}', which is not a checklist section or item`)),
   );
