@@ -367,6 +367,22 @@ describe('promotion enforces the policy of the stage it tags', () => {
     expect(accepted.models[0]!.enforcement!.requirements[0]).toMatchObject({ check: 'approvals', status: 'waived' });
   });
 
+  it('checks asserted approvals in the CLI gate of a pull request, failing closed on teams it cannot verify', async () => {
+    const { repo } = developmentRepo();
+    await promote({ repo });
+    git(repo, 'switch', '-q', '-c', 'to-staging');
+    setStage(repo, 'staging');
+    commitAll(repo, 'to staging');
+    const run = await cli('gate', '--repo', repo, '--base', 'main', '--pr', '2', '--pr-author', 'alice', '--approver', 'bob', '--format', 'json');
+    expect(run.code).toBe(1);
+    const model = run.report!.models[0]!;
+    expect(model.enforcement).toMatchObject({ stage: 'staging', context: 'command-line' });
+    expect(model.enforcement!.requirements[0]).toMatchObject({ check: 'approvals', status: 'unmet', approvals: [{ login: 'bob', source: 'asserted', counted: false, membership: 'unverified' }] });
+    const text = await cli('gate', '--repo', repo, '--base', 'main');
+    expect(text.stdout).toContain('not checked here: no pull request whose reviews to read');
+    expect(text.stdout).toMatch(/checked here for staging: checklist met, .*; not checked: approvals \(no pull request/);
+  });
+
   it('rejects a waiver without a version or with an unknown check, at its line', async () => {
     const repo = scratchRepo();
     appendFileSync(join(repo, 'modelops.yaml'), 'waivers:\n  - model: credit-risk\n    check: soak\n    reason: no version given for this one\n    approved_by: ["@erin"]\n    expires: 2030-01-01\n  - model: credit-risk\n    version: 1.0.0\n    check: gate.speed\n    reason: there is no such gate at all\n    approved_by: ["@erin"]\n    expires: 2030-01-01\n');
