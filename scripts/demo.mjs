@@ -3,8 +3,10 @@
 //  1. v1 (logistic regression) goes development -> staging -> production over six weeks, each step
 //     promoted by `modelops promote` (GTO tags carrying the evidence), which enforces each stage's
 //     approvals and the soak in staging;
-//  2. a pull request proposes v2 (gradient boosting): the gate compares it with v1 in production and
-//     blocks it, and the report says why;
+//  2. a pull request proposes v2 (gradient boosting): the gate compares it with v1 in production; its
+//     under-25 demographic parity ratio is 0.60 against a bound of 0.8, but on 35 under-25 rows the 95%
+//     interval [0.37, 1] still reaches the bound, so the fairness gate warns (not shown broken); the PR
+//     is blocked because 2.0.0 goes to production without soaking in staging, and the report says why;
 //  3. a second pull request, v1.1.0 (v1 with a tighter latency budget), is blocked for missing
 //     approvals and the soak it never had; the model-risk team waives the soak in the policy (reviewed,
 //     expiring), a second reviewer approves, it is merged and promoted with the waiver in its evidence;
@@ -105,7 +107,9 @@ try {
   const v2Gate = ['gate', '--repo', repo, '--base', 'main'];
   modelops([...v2Gate, '--output', join(out, 'pr-4-v2.json')], 1);
   saveReport(v2Gate, 'pr-4-v2', 1);
-  process.stdout.write('The fairness gate blocks the merge: the report above says which groups and by how much.\n');
+  process.stdout.write(
+    'Blocked: 2.0.0 goes to production without the 7 days in staging the policy asks for. The fairness gate warns: the under-25 ratio 0.60 is below 0.8, but 35 under-25 rows cannot show it broken at 95% — the report above gives the interval; `rule: point-estimate` would block.\n',
+  );
 
   step('3. Pull request #5: credit-risk 1.1.0, v1 with a p99 latency budget added — blocked, waived, approved, merged, promoted');
   git('switch', '-q', 'main');

@@ -40,7 +40,8 @@ describe('modelops drift on the example repository', () => {
     expect(gateResult.verdict).toBe('fail');
     expect(gateResult.summary).toMatch(/drifted features: .*age/);
     expect(section.prediction).toMatchObject({ output: 'P(bad)', drifted: true });
-    expect(section.domainClassifier!.auc).toBeGreaterThan(section.domainClassifier!.band.max);
+    expect(section.domainClassifier!.auc).toBeGreaterThan(section.domainClassifier!.threshold);
+    expect(section.domainClassifier!.drifted).toBe(true);
     expect(section.domainClassifier!.topFeatures.map((t) => t.column).slice(0, 4)).toEqual(expect.arrayContaining(['age']));
     expect(section.histogram!.column).toMatch(/^(age|credit_amount|duration)$/);
     expect(model.monitoring).toMatchObject({ drifted: true, stale: false, alerting: { issue: true, mentions: ['@credit-ml/ml-engineers'] }, retraining: { trigger: 'none', dispatch: false } });
@@ -49,7 +50,7 @@ describe('modelops drift on the example repository', () => {
     expect(markdown).toContain('| Feature | Type | Method | Statistic | p (adjusted) / distance | Threshold · false alarms | Drifted | Missing (ref → cur) |');
     expect(markdown).toMatch(/\| `age` \| numeric \| ks \(permutation\) \| [0-9.]+ \| p [0-9.e-]+ \(adj\. [0-9.e-]+\) \| p < 0\.05 · 5\.0% false alarms \| ❌ yes \| 0% → 0% \|/);
     expect(markdown).toContain('xychart-beta');
-    expect(markdown).toMatch(/\*\*Domain classifier:\*\* cross-validated ROC AUC 0\.\d+ \(band 0\.45–0\.65\) — ❌/);
+    expect(markdown).toMatch(/\*\*Domain classifier:\*\* cross-validated ROC AUC 0\.\d+, drift above 0\.\d+ \(from \d+ label permutations at these sizes; false-alarm rate [\d.]+%, permutation p = [\d.]+\) — ❌/);
     expect(markdown).toContain('**Estimated performance** (CBPE on 300 rows');
     expect(renderText(report)).toMatch(/features: 4 of 20 drifted/);
 

@@ -69,8 +69,9 @@ the named ones), compares its reference data (data.reference) with its current d
                correction, and the share of drifted features against gates.drift.drift_share
   missing      each feature's share of missing values, reference against current
   prediction   the same test on the model's scores
-  domain       a classifier trained to tell current from reference rows: its cross-validated ROC AUC
-               against gates.drift.domain_classifier.auc_band (default 0.45-0.65), top features
+  domain       a classifier trained to tell current from reference rows: drift when its cross-validated
+               ROC AUC is above the threshold of its permutation null at these sizes (false-alarm rate
+               gates.drift.domain_classifier.alpha, default 0.05; never below 0.5), top features
   performance  CBPE's label-free estimate of accuracy, precision, recall, F1 and ROC AUC (binary
                classifiers) with a sampling band, and the realised values when the data has labels
   staleness    days since the latest <name>#production#<n> tag, against monitoring.retraining

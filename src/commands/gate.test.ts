@@ -46,15 +46,21 @@ describe('modelops gate', () => {
     expect(text.stdout).toMatch(/✖ performance: fail — 1 of \d+ checks failed: roc_auc/);
   });
 
-  it('fails the fairness gate with the groups and the interval when a bound is not met', async () => {
+  it('fails the fairness gate with the groups and the interval when a bound is not met (rule point-estimate), and warns under the default evidence rule', async () => {
     const repo = scratchRepo();
+    // with 51 women, a ratio under 0.9 is not shown broken at 95%: the default rule warns, it does not block
     editFile(repo, MANIFEST, (t) => replaceOnce(t, 'demographic_parity_ratio: {min: 0.8}', 'demographic_parity_ratio: {min: 0.9}'));
+    const evidence = gatesOf(await cli('gate', '--repo', repo, '--format', 'json'))['fairness']!;
+    const sexEvidence = evidence.checks.find((c) => c.name === 'demographic_parity_ratio (sex)')!;
+    expect(sexEvidence).toMatchObject({ verdict: 'warn', rule: 'evidence' });
+    expect(sexEvidence.message).toMatch(/is below the bound ≥ 0\.9, but the 95% CI \[[\d.]+, [\d.]+\] reaches it: not shown broken at these group sizes/);
+    editFile(repo, MANIFEST, (t) => replaceOnce(t, '    min_group_size: 30\n', '    min_group_size: 30\n    rule: point-estimate\n'));
     const run = await cli('gate', '--repo', repo, '--format', 'json');
     expect(run.code).toBe(1);
     const fairness = gatesOf(run)['fairness']!;
     expect(fairness.verdict).toBe('fail');
     const sex = fairness.checks.find((c) => c.name === 'demographic_parity_ratio (sex)')!;
-    expect(sex.verdict).toBe('fail');
+    expect(sex).toMatchObject({ verdict: 'fail', rule: 'point-estimate' });
     expect(sex.message).toMatch(/female/);
     expect(sex.message).toMatch(/male/);
     expect(sex.message).toMatch(/95%/);

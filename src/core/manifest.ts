@@ -96,6 +96,8 @@ export interface Manifest {
       min_group_size?: number;
       metrics?: Record<string, Bound>;
       disparity_band?: Bound;
+      rule?: 'evidence' | 'point-estimate';
+      alpha?: number;
     };
     drift?: {
       method?: string;
@@ -105,7 +107,7 @@ export interface Manifest {
       correction?: string;
       columns?: Record<string, { method?: string; threshold?: number }>;
       prediction?: { method?: string; threshold?: number };
-      domain_classifier?: { auc_band?: Bound };
+      domain_classifier?: { auc_band?: Bound; alpha?: number; permutations?: number };
     };
     champion?: { metrics: string[]; tolerance?: number; alpha?: number };
   };

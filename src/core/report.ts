@@ -72,6 +72,10 @@ export interface GateCheck {
   against?: 'champion' | 'baseline';
   /** value - champion. */
   delta?: number | null;
+  /** The value's confidence interval, when the verdict used one (fairness). */
+  interval?: ConfidenceInterval;
+  /** How the verdict was decided: `evidence` fails only when the whole interval breaks the bound; `point-estimate` on the value alone. */
+  rule?: 'evidence' | 'point-estimate';
   message?: string;
 }
 

@@ -233,6 +233,7 @@ export async function evaluateModel(manifest: Manifest, manifestPath: string, co
               columns: table.columns,
               minGroupSize: fairness.min_group_size ?? DEFAULT_MIN_GROUP_SIZE,
               intersections: fairness.intersections ?? false,
+              level: 1 - (fairness.alpha ?? 0.05),
               seed,
               ...(fairness.disparity_band ? { band: fairness.disparity_band } : {}),
             });

@@ -2,23 +2,11 @@
 // by hand in the comments (no reference library publishes these cases); Fairlearn's and Aequitas'
 // published values are in reference-values.test.ts.
 import { describe, expect, it } from 'vitest';
-import { bootstrapCI } from '../stats/bootstrap.js';
 import type { BinaryGroupMetrics, RegressionGroupMetrics } from './group-metrics.js';
 import { evaluateFairness, sensitiveAttributesFor, type AttributeFairness, type FairnessOptions } from './evaluate.js';
 import { FairnessInputError } from './groups.js';
-import { binary, categorical, columnsOf, numeric, regression, repeat } from './testdata.js';
+import { binary, categorical, columnsOf, dataset, numeric, regression, repeat, rowsOf } from './testdata.js';
 import type { Manifest } from '../manifest.js';
-
-/** Rows of one group: `count` rows, `positives` of them labelled 1, `selected` predicted 1 (positives first, then negatives). */
-function rowsOf(group: string, count: number, positives: number, selectedPositives: number, selectedNegatives: number) {
-  const yTrue = [...repeat(1, positives), ...repeat(0, count - positives)];
-  const yPred = [...repeat(1, selectedPositives), ...repeat(0, positives - selectedPositives), ...repeat(1, selectedNegatives), ...repeat(0, count - positives - selectedNegatives)];
-  return { groups: repeat(group, count), yTrue, yPred };
-}
-
-function dataset(...parts: ReturnType<typeof rowsOf>[]): { yTrue: number[]; yPred: number[]; groups: string[] } {
-  return { yTrue: parts.flatMap((p) => p.yTrue), yPred: parts.flatMap((p) => p.yPred), groups: parts.flatMap((p) => p.groups) };
-}
 
 function evaluateGroups(data: { yTrue: number[]; yPred: number[]; groups: (string | null)[] }, options: Partial<FairnessOptions> = {}): AttributeFairness {
   return evaluateFairness({
@@ -244,66 +232,86 @@ describe('intersections', () => {
   });
 });
 
-describe('bootstrap intervals', () => {
-  // 600 rows, three groups with different selection rates
+describe('intervals', () => {
+  // 600 rows, three groups with selection rates x 100/250 = 0.4, y 70/200 = 0.35, z 30/150 = 0.2
   const data = dataset(rowsOf('x', 250, 100, 70, 30), rowsOf('y', 200, 90, 50, 20), rowsOf('z', 150, 50, 20, 10));
-  const options = (seed: number, resamples = 1000): FairnessOptions => ({
+  const options = (resamples = 1000): FairnessOptions => ({
     input: binary(data.yTrue, data.yPred),
     attributes: [{ name: 'g', column: 'g' }],
     columns: columnsOf(categorical('g', data.groups)),
-    seed,
     resamples,
   });
 
-  it('gives every aggregate and disparity an interval around its value, the same for the same seed', () => {
-    const result = evaluateFairness(options(5));
-    expect(result.bootstrap).toEqual({ resamples: 1000, level: 0.95, seed: 5, method: 'count bootstrap (multinomial on the confusion counts), percentile' });
+  it('gives every aggregate and disparity an interval around its value, and says how', () => {
+    const result = evaluateFairness(options());
+    expect(result.intervals).toMatchObject({ level: 0.95, method: expect.stringMatching(/Koopman \(ratio\) and Newcombe hybrid score \(difference\).*Bonferroni/) });
+    expect(result.bootstrap).toBeUndefined();
     const attribute = result.attributes[0]!;
     for (const a of [...attribute.aggregates, ...attribute.disparities]) {
-      expect(a.ci).toBeDefined();
-      expect(a.ci!.lower).toBeLessThanOrEqual(a.ci!.upper);
-      expect(a.ci!.resamplesUsed).toBe(1000);
+      expect(a.ci, a.id).toBeDefined();
+      expect(a.ci!.lower).toBeLessThanOrEqual(a.value!);
+      expect(a.ci!.upper).toBeGreaterThanOrEqual(a.value!);
     }
-    const ratio = aggregate(attribute, 'demographic_parity_ratio/between_groups');
-    // selection rates x 0.4, y 0.35, z 0.2: the ratio 0.5 lies inside its interval
-    expect(ratio.value).toBeCloseTo(0.5, 12);
-    expect(ratio.ci!.lower).toBeLessThan(0.5);
-    expect(ratio.ci!.upper).toBeGreaterThan(0.5);
-    expect(evaluateFairness(options(5)).attributes[0]!.aggregates).toEqual(attribute.aggregates);
-    expect(evaluateFairness(options(6)).attributes[0]!.aggregates[0]!.ci).not.toEqual(attribute.aggregates[0]!.ci);
+    const x = attribute.groups[0] as BinaryGroupMetrics;
+    // Wilson interval of 100 / 250 (statsmodels proportion_confint(100, 250, method='wilson'))
+    expect(x.selectionRateInterval!.lower).toBeCloseTo(0.34122832313654916, 10);
+    expect(x.selectionRateInterval!.upper).toBeCloseTo(0.4617983367625397, 10);
   });
 
-  it('draws the same intervals as the row bootstrap of stats/bootstrap.ts (up to Monte Carlo error)', () => {
-    // The count bootstrap draws confusion counts from the multinomial that resampling rows induces; the
-    // row bootstrap recomputes the statistic on resampled rows. With 4000 resamples each, the endpoints of
-    // the two 95% intervals of the demographic parity difference agree within 0.015 (their Monte Carlo
-    // standard error is about 0.003).
-    const codes = data.groups.map((g) => ['x', 'y', 'z'].indexOf(g));
-    const rowBootstrap = bootstrapCI({
-      n: data.yPred.length,
-      resamples: 4000,
-      seed: 1,
-      statistic: (indices) => {
-        const selected = [0, 0, 0];
-        const sizes = [0, 0, 0];
-        for (const i of indices) {
-          sizes[codes[i]!]!++;
-          selected[codes[i]!]! += data.yPred[i]!;
-        }
-        if (sizes.includes(0)) return Number.NaN;
-        const rates = selected.map((s, g) => s / sizes[g]!);
-        return Math.max(...rates) - Math.min(...rates);
-      },
-    });
-    const counted = aggregate(evaluateFairness(options(1, 4000)).attributes[0]!, 'demographic_parity_difference/between_groups');
-    expect(counted.value).toBeCloseTo(rowBootstrap.estimate, 12);
-    expect(Math.abs(counted.ci!.lower - rowBootstrap.lower)).toBeLessThan(0.015);
-    expect(Math.abs(counted.ci!.upper - rowBootstrap.upper)).toBeLessThan(0.015);
+  it('takes Bonferroni-adjusted pairwise score intervals over three groups (statsmodels reference)', () => {
+    // statsmodels 0.13.5 confint_proportions_2indep at alpha 0.05/3 for the pairs (x, y), (x, z), (y, z):
+    // ratio: min over ordered pairs of the lower ends (and 1 / upper ends) and of the upper ends (and
+    // 1 / lower ends), method='score', correction=False; difference: max of the same with method='newcomb'
+    const attribute = evaluateFairness(options()).attributes[0]!;
+    const ratio = aggregate(attribute, 'demographic_parity_ratio/between_groups');
+    expect(ratio.value).toBeCloseTo(0.5, 12);
+    expect(ratio.ci!.lower).toBeCloseTo(0.32162760963422954, 8);
+    expect(ratio.ci!.upper).toBeCloseTo(0.7577729645561162, 8);
+    const difference = aggregate(attribute, 'demographic_parity_difference/between_groups');
+    expect(difference.ci!.lower).toBeCloseTo(0.08640593316227763, 10);
+    expect(difference.ci!.upper).toBeCloseTo(0.3006861812494624, 10);
+    // to_overall: each group against the other rows (Newcombe at alpha 0.05/3) times 1 - its share; z
+    // decides: (1 - 150/600) × [-0.26466, -0.07464] -> |d| in [0.055980, 0.198494]
+    const toOverall = aggregate(attribute, 'demographic_parity_difference/to_overall');
+    expect(toOverall.value).toBeCloseTo(0.4 / 3, 12);
+    expect(toOverall.ci!.lower).toBeCloseTo(0.055979880611684484, 10);
+    expect(toOverall.ci!.upper).toBeCloseTo(0.1984935914689343, 10);
+  });
+
+  it('maps each group against the other rows to its to_overall ratio, and adjusts disparities over the groups compared with the reference', () => {
+    // statsmodels 0.13.5 references. to_overall ratio: Koopman of each group against the other rows at
+    // alpha 0.05/3, mapped by ρ / (wρ + 1 − w) and forced below 1; the minimum over groups (z decides).
+    const attribute = evaluateFairness(options()).attributes[0]!;
+    const toOverall = aggregate(attribute, 'demographic_parity_ratio/to_overall');
+    expect(toOverall.value).toBeCloseTo(0.6, 12);
+    expect(toOverall.ci!.lower).toBeCloseTo(0.4128063236953861, 8);
+    expect(toOverall.ci!.upper).toBeCloseTo(0.8314919090190959, 8);
+    // reference x (largest); two groups compared with it, so each disparity at alpha 0.05/2:
+    // pprev y / x: Koopman (70/200) / (100/250); ppr y / x: Wilson of 70 of the 170 predicted positives, as odds
+    const disparity = (id: string) => attribute.disparities.find((d) => d.id === id && d.group === 'y')!;
+    expect(disparity('pprev_disparity').ci!.lower).toBeCloseTo(0.660968648092742, 8);
+    expect(disparity('pprev_disparity').ci!.upper).toBeCloseTo(1.1502044586722195, 8);
+    expect(disparity('ppr_disparity').value).toBeCloseTo(0.7, 12);
+    expect(disparity('ppr_disparity').ci!.lower).toBeCloseTo(0.4944938574563334, 10);
+    expect(disparity('ppr_disparity').ci!.upper).toBeCloseTo(0.9909122077280197, 10);
+  });
+
+  it('keeps parity inside the interval of two equal groups: ratio up to 1, difference down to 0', () => {
+    // x 12/30, y 12/30: Koopman [0.537672, 1.859868] and Newcombe [-0.234525, 0.234525] (statsmodels)
+    const equal = dataset(rowsOf('x', 30, 12, 8, 4), rowsOf('y', 30, 15, 9, 3));
+    const attribute = evaluateGroups(equal, { resamples: 1000 });
+    const ratio = aggregate(attribute, 'demographic_parity_ratio/between_groups');
+    expect(ratio.value).toBe(1);
+    expect(ratio.ci!.lower).toBeCloseTo(0.5376724936001339, 8);
+    expect(ratio.ci!.upper).toBe(1);
+    const difference = aggregate(attribute, 'demographic_parity_difference/between_groups');
+    expect(difference.ci!.lower).toBe(0);
+    expect(difference.ci!.upper).toBeCloseTo(0.23452471157790553, 10);
   });
 
   it('computes no intervals when asked for none', () => {
-    const result = evaluateFairness(options(0, 0));
-    expect(result.bootstrap).toBeUndefined();
+    const result = evaluateFairness(options(0));
+    expect(result.intervals).toBeUndefined();
     expect(result.attributes[0]!.aggregates.every((a) => a.ci === undefined)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 // Fairness of one model's predictions on the evaluation rows: per sensitive attribute (and their
-// intersection), the metrics of every group, Fairlearn's aggregates, Aequitas' disparities, and seeded
-// bootstrap intervals for each. Pure: typed arrays in, a plain JSON-ready object out (null, never NaN).
+// intersection), the metrics of every group, Fairlearn's aggregates, Aequitas' disparities, and a
+// confidence interval for each. Pure: typed arrays in, a plain JSON-ready object out (null, never NaN).
 //
 // Which groups are compared. A group is judged only when it has a value (not "(missing)", see groups.ts)
 // and at least `minGroupSize` rows (default 30, as the manifest schema documents). Other groups keep their
@@ -10,12 +10,13 @@
 // "Overall" is the model on every evaluation row (as Fairlearn's MetricFrame.overall), excluded groups
 // included: it describes the population the model serves.
 //
-// Intervals. Binary classification: the count bootstrap (multinomial.ts), exactly the row bootstrap's
-// distribution, percentile intervals read as stats/bootstrap.ts reads them (Hyndman & Fan type 7 via
-// simple-statistics), at any number of rows for the same cost, so the requested resamples (default 1000)
-// are always drawn. Regression: the row bootstrap (stats/random.ts sampleIndices), resamples scaled down on
-// large data by gates/champion.ts resamplesFor. The set of compared groups is fixed from all rows; a
-// resample in which a compared group has no value (e.g. no positives drawn) is skipped and counted.
+// Intervals. Binary classification: score intervals from the groups' confusion counts (intervals.ts:
+// Koopman for ratios, Newcombe for differences, Bonferroni over the comparisons an aggregate makes), which
+// keep their coverage at parity and on small groups; the gate decides on them (gate.ts). Regression
+// (mae_difference): the row bootstrap (stats/random.ts sampleIndices), percentile intervals read as
+// stats/bootstrap.ts reads them, resamples scaled down on large data by gates/champion.ts resamplesFor.
+// The set of compared groups is fixed from all rows; a resample in which a compared group has no value is
+// skipped and counted.
 // Each attribute's generator is seeded with `seed`, so adding an attribute never moves another's interval.
 import { quantileSorted } from 'simple-statistics';
 import { resamplesFor } from '../gates/champion.js';
@@ -24,7 +25,9 @@ import type { BinaryInput, RegressionInput } from '../metrics/metric.js';
 import type { ConfidenceInterval } from '../report.js';
 import type { Column } from '../data/table.js';
 import { DEFAULT_LEVEL, DEFAULT_RESAMPLES, DEFAULT_SEED } from '../stats/bootstrap.js';
+import { normalQuantile } from '../stats/normal.js';
 import { createRng, sampleIndices } from '../stats/random.js';
+import { wilsonInterval } from '../stats/wilson.js';
 import {
   BINARY_AGGREGATES,
   DEFAULT_DISPARITY_BAND,
@@ -32,7 +35,6 @@ import {
   RATE_INDEX,
   RATE_NAMES,
   aggregateKey,
-  aggregateValue,
   compareGroups,
   disparityValue,
   rateTable,
@@ -55,7 +57,7 @@ import {
   type RegressionGroupMetrics,
 } from './group-metrics.js';
 import { FairnessInputError, groupsFromColumn, intersectGroupings, type Grouping } from './groups.js';
-import { multinomialDraw } from './multinomial.js';
+import { aggregateInterval, BINARY_INTERVAL_METHOD, disparityInterval } from './intervals.js';
 
 export const DEFAULT_MIN_GROUP_SIZE = 30;
 
@@ -70,7 +72,7 @@ export interface FairnessOptions {
   minGroupSize?: number;
   /** Also examine the intersection of all the attributes (default false). */
   intersections?: boolean;
-  /** Bootstrap resamples (default 1000); 0 computes no intervals. */
+  /** Bootstrap resamples for regression (default 1000); 0 computes no intervals (for any task). */
   resamples?: number;
   /** Confidence level of the intervals (default 0.95). */
   level?: number;
@@ -80,10 +82,11 @@ export interface FairnessOptions {
   band?: Bound;
 }
 
+/** An interval of a fairness value; resamples only for the row bootstrap (regression). */
 export interface FairnessInterval extends ConfidenceInterval {
-  resamples: number;
+  resamples?: number;
   /** Resamples in which the statistic had a value. */
-  resamplesUsed: number;
+  resamplesUsed?: number;
 }
 
 export type GroupMetrics = BinaryGroupMetrics | RegressionGroupMetrics;
@@ -183,7 +186,9 @@ export interface FairnessResult {
   rows: number;
   minGroupSize: number;
   band: Bound;
-  /** Absent when no intervals were asked for. */
+  /** How the intervals were computed; absent when no intervals were asked for. */
+  intervals?: { method: string; level: number };
+  /** The row bootstrap behind the intervals (regression only). */
   bootstrap?: { resamples: number; level: number; seed: number; method: string };
   attributes: AttributeFairness[];
   /** Facts about the whole data that explain null or trivial values (all predictions equal, one class). */
@@ -289,17 +294,12 @@ export function evaluateFairness(options: FairnessOptions): FairnessResult {
       results.push(failedAttribute(name, attributes.map((a) => a.name), attributes.map((a) => a.column), `cannot intersect: ${failed.join(', ')} could not be examined`));
     }
   }
-  const bootstrap =
-    settings.resamples > 0
-      ? {
-          resamples: input.task === 'binary-classification' ? settings.resamples : resamplesFor(rows, settings.resamples),
-          level: settings.level,
-          seed: settings.seed,
-          method: input.task === 'binary-classification' ? 'count bootstrap (multinomial on the confusion counts), percentile' : 'row bootstrap, percentile',
-        }
-      : undefined;
   const result: FairnessResult = { task: input.task, rows, minGroupSize: settings.minGroupSize, band: settings.band, attributes: results, notes: datasetNotes(input) };
-  if (bootstrap) result.bootstrap = bootstrap;
+  if (settings.resamples > 0) {
+    const binaryTask = input.task === 'binary-classification';
+    result.intervals = { method: binaryTask ? BINARY_INTERVAL_METHOD : 'row bootstrap, percentile', level: settings.level };
+    if (!binaryTask) result.bootstrap = { resamples: resamplesFor(rows, settings.resamples), level: settings.level, seed: settings.seed, method: 'row bootstrap, percentile' };
+  }
   return result;
 }
 
@@ -369,14 +369,17 @@ function examineBinary(input: BinaryInput, grouping: Grouping, attributes: reado
   const labels = grouping.groups.map((g) => g.label);
   const notes: string[] = [];
 
-  // Point estimates, and for each the groups its bootstrap statistic compares.
-  const targets: { statistic: (t: typeof table) => number; assign: (ci: FairnessInterval) => void }[] = [];
+  // Point estimates, and the interval of each from the groups it compares (intervals.ts).
+  const withIntervals = settings.resamples > 0;
+  if (withIntervals) {
+    const z = normalQuantile(1 - (1 - settings.level) / 2);
+    for (const group of groups) {
+      if (group.count > 0) group.selectionRateInterval = { ...wilsonInterval(group.predictedPositives, group.count, z), level: settings.level };
+    }
+  }
   const aggregates = BINARY_AGGREGATES.map((spec) => {
     const { aggregate, participants } = binaryAggregate(spec, table, groups, compared, labels, tooFew);
-    if (aggregate.value !== null) {
-      const scratch = new Float64Array(groups.length);
-      targets.push({ statistic: (t) => aggregateValue(spec, t, participants, scratch), assign: (ci) => (aggregate.ci = ci) });
-    }
+    if (aggregate.value !== null && withIntervals) aggregate.ci = { ...aggregateInterval(spec, counts, participants, settings.level), level: settings.level };
     return aggregate;
   });
   for (const g of compared) {
@@ -390,31 +393,20 @@ function examineBinary(input: BinaryInput, grouping: Grouping, attributes: reado
   const disparities: FairnessDisparity[] = [];
   if (reference) {
     const r = labels.indexOf(reference.group);
+    // the groups compared with the reference on one rate are judged together: Bonferroni over them
+    const family = Math.max(1, compared.length - 1);
     for (const g of compared) {
       if (g === r) continue;
       for (const { id, rate } of DISPARITIES) {
         const disparity = binaryDisparity(id, rate, table, groups, g, r, settings.band);
-        if (disparity.value !== null) targets.push({ statistic: (t) => disparityValue(rate, t, g, r), assign: (ci) => (disparity.ci = ci) });
+        if (disparity.value !== null && withIntervals) {
+          const ci = disparityInterval(rate, counts, g, r, settings.level, family);
+          if (Number.isFinite(ci.upper)) disparity.ci = { ...ci, level: settings.level };
+        }
         disparities.push(disparity);
       }
     }
     if (compared.length === 1) notes.push(`only the reference group '${reference.group}' is large enough to judge: no disparities`);
-  }
-
-  if (settings.resamples > 0 && targets.length > 0) {
-    const rng = createRng(settings.seed);
-    const draw = new Float64Array(counts.length);
-    const scratchTable = rateTable(counts, groups.length);
-    const replicates = targets.map(() => new Float64Array(settings.resamples));
-    for (let b = 0; b < settings.resamples; b++) {
-      multinomialDraw(settings.rows, counts, rng, draw);
-      rateTable(draw, groups.length, scratchTable);
-      for (let t = 0; t < targets.length; t++) replicates[t]![b] = targets[t]!.statistic(scratchTable);
-    }
-    targets.forEach((target, t) => {
-      const ci = percentileInterval(replicates[t]!, settings.level);
-      if (ci) target.assign(ci);
-    });
   }
 
   const result: AttributeFairness = { ...base, groups, overall, compared: compared.map((g) => labels[g]!), excluded, aggregates, disparities, notes };

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateFairness, type FairnessOptions, type FairnessResult } from './evaluate.js';
 import { fairnessGate } from './gate.js';
-import { FAIRLEARN_SF, FAIRLEARN_Y_PRED, FAIRLEARN_Y_TRUE, binary, categorical, columnsOf, regression, repeat } from './testdata.js';
+import { FAIRLEARN_SF, FAIRLEARN_Y_PRED, FAIRLEARN_Y_TRUE, binary, categorical, columnsOf, dataset, regression, repeat, rowsOf } from './testdata.js';
 
 function fairlearnExample(options: Partial<FairnessOptions> = {}): FairnessResult {
   return evaluateFairness({
@@ -18,18 +18,71 @@ function fairlearnExample(options: Partial<FairnessOptions> = {}): FairnessResul
 }
 
 describe('fairness gate', () => {
-  it('passes and fails bounds on the aggregates, with the interval and the deciding groups in the message', () => {
+  it('passes and fails bounds on the point estimates under rule point-estimate, with the interval and the deciding groups in the message', () => {
     // demographic_parity_ratio 0.667 (b 0.5 lowest, a 0.75 highest); equalized_odds_difference 1.0
     const result = fairlearnExample();
-    const gate = fairnessGate({ metrics: { demographic_parity_ratio: { min: 0.6 }, equalized_odds_difference: { max: 0.25 } } }, result, true);
+    const gate = fairnessGate({ metrics: { demographic_parity_ratio: { min: 0.6 }, equalized_odds_difference: { max: 0.25 } }, rule: 'point-estimate' }, result, true);
     expect(gate.verdict).toBe('fail');
     expect(gate.summary).toBe('1 of 2 checks failed: equalized_odds_difference (sf)');
     const [dp, eo] = gate.checks;
     expect(dp).toMatchObject({ name: 'demographic_parity_ratio (sf)', verdict: 'pass', bound: { min: 0.6 } });
     expect(dp!.value).toBeCloseTo(2 / 3, 12);
-    expect(dp!.message).toMatch(/^0\.6667 meets the bound ≥ 0\.6; 95% CI \[[\d.]+, [\d.]+\]; selection rate: 'b' 0\.5 lowest, 'a' 0\.75 highest$/);
-    expect(eo).toMatchObject({ name: 'equalized_odds_difference (sf)', verdict: 'fail', value: 1 });
-    expect(eo!.message).toMatch(/^1 breaks the bound ≤ 0\.25; 95% CI \[[\d.]+, [\d.]+\]; TPR 0\.2: 'c' 0\.4 lowest, 'b' 0\.6 highest; FPR 1: 'b' 0 lowest, 'a' 1 highest$/);
+    expect(dp!.message).toMatch(/^0\.6667 meets the bound ≥ 0\.6; 95% CI \[[\d.]+, [\d.]+\] \(rule: point-estimate\); selection rate: 'b' 0\.5 lowest, 'a' 0\.75 highest$/);
+    expect(eo).toMatchObject({ name: 'equalized_odds_difference (sf)', verdict: 'fail', value: 1, rule: 'point-estimate' });
+    expect(eo!.message).toMatch(/^1 breaks the bound ≤ 0\.25; 95% CI \[[\d.]+, [\d.]+\] \(rule: point-estimate\); TPR 0\.2: 'c' 0\.4 lowest, 'b' 0\.6 highest; FPR 1: 'b' 0 lowest, 'a' 1 highest$/);
+  });
+
+  describe('rule evidence (the default)', () => {
+    const gateOn = (data: ReturnType<typeof dataset>, bound = { min: 0.8 }) =>
+      fairnessGate(
+        { metrics: { demographic_parity_ratio: bound } },
+        evaluateFairness({ input: binary(data.yTrue, data.yPred), attributes: [{ name: 'g', column: 'g' }], columns: columnsOf(categorical('g', data.groups)) }),
+        true,
+      ).checks[0]!;
+
+    it('fails when the whole interval is below the bound', () => {
+      // selection rates a 40/200 = 0.2, b 100/200 = 0.5: ratio 0.4, Koopman 95% [0.292171, 0.541590] (statsmodels confint_proportions_2indep(40, 200, 100, 200, compare='ratio', method='score', correction=False))
+      const check = gateOn(dataset(rowsOf('a', 200, 50, 20, 20), rowsOf('b', 200, 100, 70, 30)));
+      expect(check).toMatchObject({ verdict: 'fail', rule: 'evidence', interval: { level: 0.95 } });
+      expect(check.value).toBeCloseTo(0.4, 12);
+      expect(check.interval!.lower).toBeCloseTo(0.29217083250364445, 8);
+      expect(check.interval!.upper).toBeCloseTo(0.5415904561117466, 8);
+      expect(check.message).toMatch(/^0\.4 breaks the bound ≥ 0\.8: the whole 95% CI \[0\.2922, 0\.5416\] is below it; selection rate: 'a' 0\.2 lowest, 'b' 0\.5 highest$/);
+    });
+
+    it('warns, not fails, when the value breaks the bound but the interval reaches it', () => {
+      // a 9/30 = 0.3, b 15/30 = 0.5: ratio 0.6 on 30 rows a group; Koopman 95% [0.307519, 1.125577] (statsmodels), so the ratio's interval is [0.3075, 1]
+      const check = gateOn(dataset(rowsOf('a', 30, 10, 5, 4), rowsOf('b', 30, 15, 10, 5)));
+      expect(check).toMatchObject({ verdict: 'warn', rule: 'evidence' });
+      expect(check.message).toMatch(/^0\.6 is below the bound ≥ 0\.8, but the 95% CI \[0\.3\d+, 1\] reaches it: not shown broken at these group sizes; /);
+    });
+
+    it('decides each disparity against the reference on its Bonferroni-adjusted interval, showing the deciding group', () => {
+      // reference r (largest); pprev (selection rate): a 40/200 = 0.2 vs r 100/250 = 0.4 -> 0.5, b 12/30 = 0.4 -> 1
+      const data = dataset(rowsOf('r', 250, 100, 70, 30), rowsOf('a', 200, 50, 20, 20), rowsOf('b', 30, 10, 8, 4));
+      const result = evaluateFairness({ input: binary(data.yTrue, data.yPred), attributes: [{ name: 'g', column: 'g' }], columns: columnsOf(categorical('g', data.groups)) });
+      const check = fairnessGate({ metrics: { pprev_disparity: { min: 0.8 } } }, result, true).checks[0]!;
+      expect(check).toMatchObject({ verdict: 'fail', rule: 'evidence', value: 0.5 });
+      expect(check.message).toMatch(/^'a' \(selection rate 0\.2 against 0\.4 for reference 'r'\): 0\.5 breaks the bound ≥ 0\.8: the whole 95% CI \[[\d.]+, 0\.[67]\d*\] is below it; 2 groups compared, 1 outside$/);
+      // the same shares on a tenth of the rows: not shown broken
+      const small = dataset(rowsOf('r', 50, 20, 14, 6), rowsOf('a', 40, 10, 4, 4), rowsOf('b', 30, 10, 8, 4));
+      const few = evaluateFairness({ input: binary(small.yTrue, small.yPred), attributes: [{ name: 'g', column: 'g' }], columns: columnsOf(categorical('g', small.groups)) });
+      expect(fairnessGate({ metrics: { pprev_disparity: { min: 0.8 } } }, few, true).checks[0]).toMatchObject({ verdict: 'warn', rule: 'evidence' });
+    });
+
+    it('names the checks that warn in the summary: a warn is not a pass', () => {
+      const data = dataset(rowsOf('a', 30, 10, 5, 4), rowsOf('b', 30, 15, 10, 5));
+      const result = evaluateFairness({ input: binary(data.yTrue, data.yPred), attributes: [{ name: 'g', column: 'g' }], columns: columnsOf(categorical('g', data.groups)) });
+      const gate = fairnessGate({ metrics: { demographic_parity_ratio: { min: 0.8 }, demographic_parity_difference: { max: 0.5 } } }, result, true);
+      expect(gate).toMatchObject({ verdict: 'warn', summary: '1 of 2 checks passed; 1 warns: demographic_parity_ratio (g)' });
+    });
+
+    it('passes a value within the bound, showing its interval', () => {
+      // a and b both select 12 of 30
+      const check = gateOn(dataset(rowsOf('a', 30, 10, 8, 4), rowsOf('b', 30, 15, 9, 3)));
+      expect(check).toMatchObject({ verdict: 'pass', rule: 'evidence', value: 1 });
+      expect(check.message).toMatch(/^1 meets the bound ≥ 0\.8; 95% CI \[0\.53\d+, 1\]; /);
+    });
   });
 
   it('warns instead of failing when the policy does not block', () => {
@@ -41,7 +94,7 @@ describe('fairness gate', () => {
     // to_overall, agg mean: (0.1 + 0.666667) / 2 = 0.383333
     const gate = fairnessGate({ metrics: { equalized_odds_difference: { max: 0.4 } }, method: 'to_overall', agg: 'mean' }, fairlearnExample({ resamples: 0 }), true);
     expect(gate.checks[0]!.value).toBeCloseTo(0.383333, 6);
-    expect(gate.checks[0]!.message).toMatch(/^0\.3833 meets the bound ≤ 0\.4 \(to_overall, mean\); TPR 0\.1: 'b' 0\.6 against 0\.5 overall; FPR 0\.6667: 'b' 0 against 0\.6667 overall$/);
+    expect(gate.checks[0]!.message).toMatch(/^0\.3833 meets the bound ≤ 0\.4 \(no interval computed: decided on the value\) \(to_overall, mean\); TPR 0\.1: 'b' 0\.6 against 0\.5 overall; FPR 0\.6667: 'b' 0 against 0\.6667 overall$/);
   });
 
   it('reports groups too small to judge, and warns when fewer than two groups are left', () => {
@@ -72,7 +125,7 @@ describe('fairness gate', () => {
     const gate = fairnessGate({ metrics: { fpr_disparity: { min: 0.8, max: 1.25 } } }, fairlearnExample({ resamples: 0 }), true);
     expect(gate.checks).toHaveLength(1);
     expect(gate.checks[0]).toMatchObject({ name: 'fpr_disparity (sf)', verdict: 'fail', value: 0 });
-    expect(gate.checks[0]!.message).toBe("'b' 0 (FPR 0 against 0.6667 for reference 'c') breaks the bound 0.8 ≤ x ≤ 1.25; 2 groups compared, 2 outside");
+    expect(gate.checks[0]!.message).toBe("'b' (FPR 0 against 0.6667 for reference 'c'): 0 breaks the bound 0.8 ≤ x ≤ 1.25 (no interval computed: decided on the value); 2 groups compared, 2 outside");
   });
 
   it('checks every disparity against a declared disparity_band, a listed bound taking precedence', () => {
@@ -111,7 +164,7 @@ describe('fairness gate', () => {
     expect(gate.checks.map((c) => [c.name, c.verdict, c.message])).toEqual([
       ['fairness (race)', 'error', "column 'race' is not in the evaluation data"],
       // MAE a 0, b 0.5
-      ['mae_difference (g)', 'pass', "0.5 meets the bound ≤ 1; MAE: 'a' 0 lowest, 'b' 0.5 highest"],
+      ['mae_difference (g)', 'pass', "0.5 meets the bound ≤ 1 (no interval computed: decided on the value); MAE: 'a' 0 lowest, 'b' 0.5 highest"],
       ['demographic_parity_ratio (g)', 'error', 'demographic_parity_ratio does not apply to regression'],
     ]);
   });

@@ -1,7 +1,14 @@
 // The fairness gate: bounds from the manifest against the measured aggregates and disparities, one check
 // per bound per examined attribute (and intersection), with the interval and the deciding groups in the
-// message. Verdicts:
-// - a value inside / outside its bound: pass / fail (gateResult turns fail into warn when not blocking);
+// message. Verdicts, by the rule `gates.fairness.rule`:
+// - evidence (default): fail only when the data show the bound is broken at the stated confidence — the
+//   whole (1 − alpha) interval lies outside the bound, as the champion gate decides; a value that breaks
+//   the bound while its interval still reaches it is inconclusive: warn, "not shown broken at these group
+//   sizes", so a small sample neither blocks a fair model nor passes an unfair one silently; a value
+//   within the bound passes. The one-sided false-fail rate at a true value on the bound is ≤ alpha / 2.
+// - point-estimate: a value inside / outside its bound passes / fails, whatever the interval (the rule of
+//   Fairlearn-style checks; explicit, for teams migrating to modelops).
+// gateResult turns fail into warn when not blocking.
 // - fewer than two groups to compare (too small, missing, or one group only): warn, "too small to judge",
 //   so a small group never passes or fails silently and never blocks on its own;
 // - no value for another reason (0/0, e.g. nobody selected in any group), an attribute that could not be
@@ -29,7 +36,12 @@ export interface FairnessGateConfig {
   method?: FairlearnMethod;
   /** Which equalized-odds aggregation the bounds apply to (default worst_case). */
   agg?: EqualizedOddsAgg;
+  /** evidence (default): fail only when the whole interval breaks the bound; point-estimate: the value alone. */
+  rule?: FairnessRule;
 }
+
+export type FairnessRule = 'evidence' | 'point-estimate';
+export const FAIRNESS_RULES: readonly FairnessRule[] = ['evidence', 'point-estimate'];
 
 const DISPARITY_IDS = new Set(DISPARITIES.map((d) => d.id));
 
@@ -41,6 +53,7 @@ export function fairnessGate(config: FairnessGateConfig | undefined, result: Fai
   const metrics = config?.metrics ?? {};
   const method = config?.method ?? 'between_groups';
   const agg = config?.agg ?? 'worst_case';
+  const rule = config?.rule ?? 'evidence';
   const checks: GateCheck[] = [];
   const usable = result.attributes.filter((a) => {
     if (a.error) checks.push({ name: `fairness (${a.name})`, verdict: 'error', value: null, message: a.error });
@@ -57,7 +70,7 @@ export function fairnessGate(config: FairnessGateConfig | undefined, result: Fai
         continue;
       }
       const previous = champion?.attributes.find((a) => a.name === attribute.name)?.aggregates.find((a) => a.key === key);
-      checks.push(withChampion(aggregateCheck(`${id} (${attribute.name})`, aggregate, attribute, bound, method !== 'between_groups' || aggregate.agg === 'mean'), previous?.value));
+      checks.push(withChampion(aggregateCheck(`${id} (${attribute.name})`, aggregate, attribute, bound, method !== 'between_groups' || aggregate.agg === 'mean', rule), previous?.value));
     }
   }
 
@@ -72,11 +85,23 @@ export function fairnessGate(config: FairnessGateConfig | undefined, result: Fai
     for (const [id, bound] of disparityBounds) {
       for (const attribute of usable) {
         const previous = champion?.attributes.find((a) => a.name === attribute.name);
-        checks.push(withChampion(disparityCheck(id, attribute, bound), previous ? worstDisparity(previous.disparities.filter((d) => d.id === id && d.value !== null), bound)?.value : undefined));
+        checks.push(withChampion(disparityCheck(id, attribute, bound, rule), previous ? worstDisparity(previous.disparities.filter((d) => d.id === id && d.value !== null), bound)?.value : undefined));
       }
     }
   }
-  return gateResult('fairness', checks, blocking);
+  return gateResult('fairness', checks, blocking, summaryOf(checks));
+}
+
+/** gateResult's summary, naming the checks that warn too (not shown broken, too small to judge): a warn is not a pass. */
+function summaryOf(checks: readonly GateCheck[]): string | undefined {
+  const warned = checks.filter((c) => c.verdict === 'warn');
+  if (warned.length === 0) return undefined;
+  const failed = checks.filter((c) => c.verdict === 'fail' || c.verdict === 'error');
+  const passed = checks.length - warned.length - failed.length;
+  const parts = [`${passed} of ${checks.length} checks passed`];
+  if (failed.length > 0) parts.push(`${failed.length} failed: ${failed.map((c) => c.name).join(', ')}`);
+  parts.push(`${warned.length} warn${warned.length === 1 ? 's' : ''}: ${warned.map((c) => c.name).join(', ')}`);
+  return parts.join('; ');
 }
 
 function withChampion(check: GateCheck, championValue: number | null | undefined): GateCheck {
@@ -85,8 +110,37 @@ function withChampion(check: GateCheck, championValue: number | null | undefined
   return { ...check, champion: championValue, delta: value !== null && championValue !== null ? value - championValue : null };
 }
 
+const percent = (level: number): string => `${Number((level * 100).toPrecision(4))}%`;
+const intervalText = (ci: FairnessInterval): string => `${percent(ci.level)} CI [${formatNumber(ci.lower)}, ${formatNumber(ci.upper)}]`;
+
 function interval(ci: FairnessInterval | undefined): string {
-  return ci ? `; ${Math.round(ci.level * 100)}% CI [${formatNumber(ci.lower)}, ${formatNumber(ci.upper)}]` : '';
+  return ci ? `; ${intervalText(ci)}` : '';
+}
+
+/** The whole interval lies outside the bound: the data show it is broken at the interval's confidence. */
+function intervalBreaks(ci: FairnessInterval, bound: Bound): boolean {
+  return (bound.min !== undefined && ci.upper < bound.min) || (bound.max !== undefined && ci.lower > bound.max);
+}
+
+/**
+ * A measured value against its bound under `rule`: the verdict, and the message's head. Without an interval
+ * (none asked for) the evidence rule falls back to the value, and says so.
+ */
+export function decide(name: string, value: number, ci: FairnessInterval | undefined, bound: Bound, rule: FairnessRule): GateCheck {
+  const point = checkBound(name, value, bound);
+  const check: GateCheck = { ...point, rule: ci ? rule : 'point-estimate' };
+  if (ci) check.interval = { lower: ci.lower, upper: ci.upper, level: ci.level };
+  if (!ci) return { ...check, message: `${point.message}${rule === 'evidence' ? ' (no interval computed: decided on the value)' : ''}` };
+  if (rule === 'point-estimate' || point.verdict === 'pass') return { ...check, message: `${point.message}${interval(ci)}${rule === 'point-estimate' ? ' (rule: point-estimate)' : ''}` };
+  const side = bound.min !== undefined && value < bound.min ? 'below' : 'above';
+  if (intervalBreaks(ci, bound)) {
+    return { ...check, verdict: 'fail', message: `${formatNumber(value)} breaks the bound ${describeBound(bound)}: the whole ${intervalText(ci)} is ${side} it` };
+  }
+  return {
+    ...check,
+    verdict: 'warn',
+    message: `${formatNumber(value)} is ${side} the bound ${describeBound(bound)}, but the ${intervalText(ci)} reaches it: not shown broken at these group sizes`,
+  };
 }
 
 function notJudged(attribute: AttributeFairness): string {
@@ -104,20 +158,20 @@ function describeComponent(component: AggregateComponent, several: boolean): str
   return head.replace(/: $/, '');
 }
 
-function aggregateCheck(name: string, aggregate: FairnessAggregate, attribute: AttributeFairness, bound: Bound, sayVariant: boolean): GateCheck {
+function aggregateCheck(name: string, aggregate: FairnessAggregate, attribute: AttributeFairness, bound: Bound, sayVariant: boolean, rule: FairnessRule): GateCheck {
   const variant = sayVariant ? ` (${aggregate.method}${aggregate.agg ? `, ${aggregate.agg}` : ''})` : '';
   if (aggregate.value === null) {
     const reason = `${aggregate.reason ?? 'no value on this data'}${variant}`;
     if (aggregate.status === 'insufficient-groups') return { name, verdict: 'warn', value: null, bound, message: `too small to judge: ${reason}` };
     return checkBound(name, null, bound, `no value: ${reason}`);
   }
-  const check = checkBound(name, aggregate.value, bound);
+  const check = decide(name, aggregate.value, aggregate.ci, bound, rule);
   const several = aggregate.components.length > 1;
   const left = aggregate.components.flatMap((c) => c.leftOut.map((l) => `'${l.group}' (${l.reason})`));
   const details = aggregate.components.map((c) => describeComponent(c, several)).join('; ');
   return {
     ...check,
-    message: `${check.message}${variant}${interval(aggregate.ci)}; ${details}${left.length > 0 ? `; left out: ${left.join(', ')}` : ''}${notJudged(attribute)}`,
+    message: `${check.message}${variant}; ${details}${left.length > 0 ? `; left out: ${left.join(', ')}` : ''}${notJudged(attribute)}`,
   };
 }
 
@@ -135,7 +189,7 @@ function worstDisparity(measured: readonly FairnessDisparity[], bound: Bound): F
   return worst;
 }
 
-function disparityCheck(id: string, attribute: AttributeFairness, bound: Bound): GateCheck {
+function disparityCheck(id: string, attribute: AttributeFairness, bound: Bound, rule: FairnessRule): GateCheck {
   const name = `${id} (${attribute.name})`;
   if (!attribute.reference) {
     const problem = attribute.referenceProblem;
@@ -149,19 +203,22 @@ function disparityCheck(id: string, attribute: AttributeFairness, bound: Bound):
   }
   const measured = all.filter((d) => d.value !== null);
   const unmeasured = all.filter((d) => d.value === null).map((d) => `'${d.group}' (${d.reason})`);
-  const worst = worstDisparity(measured, bound);
-  if (!worst) return checkBound(name, null, bound, `no value for any group against '${reference}': ${unmeasured.join(', ')}`);
-  const pass = isWithin(worst.value!, bound);
+  if (measured.length === 0) return checkBound(name, null, bound, `no value for any group against '${reference}': ${unmeasured.join(', ')}`);
+  // each group against the reference under the rule (its interval is Bonferroni-adjusted over the groups);
+  // the check shows the group that decides it: a failing one, else an inconclusive one, else the worst
+  const decided = measured.map((d) => ({ d, check: decide(name, d.value!, d.ci, bound, rule) }));
+  const rank = { fail: 0, warn: 1, pass: 2 } as Record<string, number>;
+  const deciding = decided
+    .filter((x) => x.check.verdict === decided.reduce((best, y) => (rank[y.check.verdict]! < rank[best]! ? y.check.verdict : best), 'pass' as string))
+    .reduce((worst, x) => (margin(x.d.value!, bound) < margin(worst.d.value!, bound) ? x : worst));
+  const { d: worst, check } = deciding;
   const rate = RATE_NAMES[worst.rate];
   const others = measured.length > 1 ? `; ${measured.length} groups compared, ${measured.filter((d) => !isWithin(d.value!, bound)).length} outside` : '';
   return {
-    name,
-    verdict: pass ? (unmeasured.length > 0 ? 'warn' : 'pass') : 'fail',
-    value: worst.value,
-    bound,
+    ...check,
+    verdict: check.verdict === 'pass' && unmeasured.length > 0 ? 'warn' : check.verdict,
     message:
-      `'${worst.group}' ${formatNumber(worst.value!)} (${rate} ${formatNumber(worst.groupRate!)} against ${formatNumber(worst.referenceRate!)} for reference '${reference}') ` +
-      `${pass ? 'meets' : 'breaks'} the bound ${describeBound(bound)}${interval(worst.ci)}${others}` +
+      `'${worst.group}' (${rate} ${formatNumber(worst.groupRate!)} against ${formatNumber(worst.referenceRate!)} for reference '${reference}'): ${check.message}${others}` +
       `${unmeasured.length > 0 ? `; no value: ${unmeasured.join(', ')}` : ''}${notJudged(attribute)}`,
   };
 }

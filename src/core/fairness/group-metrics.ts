@@ -45,6 +45,8 @@ export interface BinaryGroupMetrics extends ConfusionCounts {
   rates: Record<BinaryRate, number | null>;
   /** Why a rate is null. */
   undefinedRates: Partial<Record<BinaryRate, string>>;
+  /** Wilson interval of the selection rate at the result's level (for charts; the gate uses the aggregates' intervals). */
+  selectionRateInterval?: { lower: number; upper: number; level: number };
 }
 
 export interface RegressionGroupMetrics {

@@ -1,5 +1,6 @@
 // Group fairness: groups of sensitive attributes, per-group metrics, Fairlearn aggregates, Aequitas
-// disparities, bootstrap intervals, and the fairness gate. Pure functions: typed arrays in, plain objects out.
+// disparities, score intervals (Koopman, Newcombe, Bonferroni), and the fairness gate decided on
+// them. Pure functions: typed arrays in, plain objects out.
 export {
   BINARY_AGGREGATES,
   DEFAULT_DISPARITY_BAND,
@@ -25,8 +26,11 @@ export type {
   GroupMetrics,
   GroupValue,
 } from './evaluate.js';
-export { fairnessGate } from './gate.js';
-export type { FairnessGateConfig } from './gate.js';
+export { FAIRNESS_RULES, fairnessGate } from './gate.js';
+export type { FairnessGateConfig, FairnessRule } from './gate.js';
+export { aggregateInterval, BINARY_INTERVAL_METHOD, disparityInterval } from './intervals.js';
+export { calibrateFairness } from './calibration-suite.js';
+export type { FairnessCalibration, FairnessScenario, SimulatedRate } from './calibration-suite.js';
 export { BINARY_RATES, REGRESSION_MEASURES } from './group-metrics.js';
 export type { BinaryGroupMetrics, BinaryRate, RegressionGroupMetrics, RegressionMeasure } from './group-metrics.js';
 export { FairnessInputError, MISSING_LABEL, binLabels, bucketOf, groupsFromColumn, intersectGroupings } from './groups.js';

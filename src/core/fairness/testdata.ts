@@ -55,3 +55,14 @@ export const AEQUITAS_ROWS: readonly [label: number, score: number, klass: strin
   [0, 1, 'High'],
   [0, 1, 'Low'],
 ];
+
+/** `count` rows of `group`: `positives` labelled 1, of which `selectedPositives` predicted 1, and `selectedNegatives` of the rest. */
+export function rowsOf(group: string, count: number, positives: number, selectedPositives: number, selectedNegatives: number) {
+  const yTrue = [...repeat(1, positives), ...repeat(0, count - positives)];
+  const yPred = [...repeat(1, selectedPositives), ...repeat(0, positives - selectedPositives), ...repeat(1, selectedNegatives), ...repeat(0, count - positives - selectedNegatives)];
+  return { groups: repeat(group, count), yTrue, yPred };
+}
+
+export function dataset(...parts: ReturnType<typeof rowsOf>[]): { yTrue: number[]; yPred: number[]; groups: string[] } {
+  return { yTrue: parts.flatMap((p) => p.yTrue), yPred: parts.flatMap((p) => p.yPred), groups: parts.flatMap((p) => p.groups) };
+}

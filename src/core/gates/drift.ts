@@ -81,12 +81,9 @@ export function driftChecks(drift: DriftEvaluation): GateCheck[] {
   if (drift.domainClassifier) {
     const d = drift.domainClassifier;
     const top = d.topFeatures.slice(0, 3).map((t) => t.column);
-    const check = checkBound('domain classifier AUC', d.auc, d.band);
-    if (d.auc < d.band.min) {
-      // worse than guessing is cross-validation noise (small samples, repeated rows), not a sign of drift
-      check.verdict = 'warn';
-      check.message = `${check.message}: below the band, so outside what the manifest declares, but an AUC under 0.5 is sampling noise, not drift`;
-    } else check.message = `${check.message}${top.length > 0 && d.drifted ? `; it tells the samples apart mostly by ${top.join(', ')}` : ''}`;
+    // one-sided: an AUC below 0.5 is cross-validation noise, never drift
+    const check = checkBound('domain classifier AUC', d.auc, { max: d.threshold });
+    check.message = `${domainThresholdText(d)}${top.length > 0 && d.drifted ? `; it tells the samples apart mostly by ${top.join(', ')}` : ''}`;
     checks.push(check);
   }
   for (const metric of drift.performance?.metrics ?? []) {
@@ -127,4 +124,10 @@ export function stalenessGate(result: Staleness, blocking: boolean): GateResult 
     message: result.message,
   };
   return gateResult('staleness', [check], blocking, result.message);
+}
+
+/** The domain classifier's decision in words: AUC, threshold, where it comes from and its false-alarm rate. */
+export function domainThresholdText(d: NonNullable<DriftEvaluation['domainClassifier']>): string {
+  const source = d.thresholdSource === 'permutation' ? `the ${d.permutations}-permutation null at these sizes` : `the fixed auc_band max (${formatNumber(d.falseAlarmRate * 100)}% of ${d.permutations} permuted no-drift AUCs exceed it)`;
+  return `AUC ${formatNumber(d.auc)} ${d.drifted ? 'above' : 'within'} the threshold ${formatNumber(d.threshold)} from ${source}, false-alarm rate ${formatNumber(d.falseAlarmRate * 100)}%; permutation p = ${formatNumber(d.pValue)}`;
 }

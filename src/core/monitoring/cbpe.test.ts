@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { rocAuc } from '../metrics/roc-auc.js';
 import { createRng, type Rng } from '../stats/random.js';
 import { fitCalibration, equalCountEce } from './calibration.js';
-import { cbpe, CbpeError, estimateCbpe, estimateRocAuc, expectedConfusion, fitCbpe, samplingErrorComponents, type CbpeMetricId, type CbpeResult } from './cbpe.js';
+import { accuracy } from '../metrics/accuracy.js';
+import { f1 } from '../metrics/f1.js';
+import { precision } from '../metrics/precision.js';
+import { recall } from '../metrics/recall.js';
+import { cbpe, CbpeError, estimateCbpe, estimateRocAuc, expectedConfusion, fitCbpe, samplingErrorComponents, standardErrors, type CbpeMetricId, type CbpeResult } from './cbpe.js';
 
 /** Standard normal draw (Box-Muller on the seeded generator). */
 function gaussian(rng: Rng): number {
@@ -34,6 +38,8 @@ function shiftedScenario(seed: number, sharpness: number) {
   const current = simulate(rng, 50_000, [0.6, 0.8], 0.7, sharpness);
   return { reference, current };
 }
+
+const CBPE_IDS = ['accuracy', 'precision', 'recall', 'f1', 'roc_auc'] as const;
 
 function metric(result: CbpeResult, id: CbpeMetricId) {
   return result.metrics.find((m) => m.metric === id)!;
@@ -77,6 +83,32 @@ describe('CBPE on a seeded covariate-shift simulation', () => {
       expect(m.upper!).toBeCloseTo(Math.min(1, m.estimate! + 3 * m.standardError!), 12);
       expect(m.realised!, m.metric).toBeGreaterThanOrEqual(m.lower!);
       expect(m.realised!, m.metric).toBeLessThanOrEqual(m.upper!);
+    }
+  });
+
+  it('gives standard errors equal to the spread of the realised metrics when labels are drawn from the probabilities', () => {
+    // 400 rows with fixed calibrated probabilities (some scores tied); 4,000 label draws y_i ~ Bernoulli(p_i):
+    // the standard deviation of each realised metric is what the delta-method SE stands for (Monte-Carlo
+    // error of an SD from 4,000 draws: 1.1%; delta-method error at n = 400: a few percent)
+    const rng = createRng(21);
+    const n = 400;
+    const score = Float64Array.from({ length: n }, () => Math.round((1 / (1 + Math.exp(-2 * gaussian(rng)))) * 200) / 200);
+    const yPred = Uint8Array.from(score, (p) => (p >= 0.5 ? 1 : 0));
+    const auc = estimateRocAuc(score, score)!;
+    const se = standardErrors(score, yPred, score, auc);
+    const definitions = { accuracy, precision, recall, f1, roc_auc: rocAuc } as const;
+    const draws = Object.fromEntries(CBPE_IDS.map((id) => [id, [] as number[]])) as Record<CbpeMetricId, number[]>;
+    const yTrue = new Uint8Array(n);
+    for (let d = 0; d < 4000; d++) {
+      for (let i = 0; i < n; i++) yTrue[i] = rng.nextFloat() < score[i]! ? 1 : 0;
+      for (const id of CBPE_IDS) draws[id].push(definitions[id].compute({ task: 'binary-classification', yTrue, yPred, score }));
+    }
+    for (const id of CBPE_IDS) {
+      const values = draws[id];
+      const mean = values.reduce((a, b) => a + b, 0) / values.length;
+      const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / (values.length - 1));
+      expect(se[id]! / sd, id).toBeGreaterThan(0.93);
+      expect(se[id]! / sd, id).toBeLessThan(1.07);
     }
   });
 

@@ -50,8 +50,24 @@ describe('domainClassifier', () => {
     const result = domainClassifier(sample(rng, 2000), sample(rng, 2000), { seed });
     expect(Math.abs(result.auc - 0.5)).toBeLessThan(0.05);
     expect(result.drifted).toBe(false);
-    expect(result.band).toEqual({ min: 0.45, max: 0.65 });
+    // 4,000 rows: 2,000,000 / 4,000 = 500 > 99 permutations; alarm above the 5th largest of 99 permuted
+    // AUCs, which stand for a false-alarm rate of 5 / 100
+    expect(result).toMatchObject({ thresholdSource: 'permutation', permutations: 99, alpha: 0.05, falseAlarmRate: 0.05 });
+    expect(result.threshold).toBeGreaterThan(0.5);
+    expect(result.threshold).toBeLessThan(0.55);
+    expect(result.pValue).toBeGreaterThan(0.05);
     expect(result.model.converged).toBe(true);
+  });
+
+  it('never calls an AUC below 0.5 drift: the threshold is one-sided, from the permuted labels at these sizes', () => {
+    // 100 rows a side, four features: cross-validated AUCs without drift often fall below 0.45
+    for (let seed = 1; seed <= 12; seed++) {
+      const rng = createRng(100 + seed);
+      const result = domainClassifier(sample(rng, 100), sample(rng, 100), { seed });
+      if (result.auc < 0.5) expect(result.drifted).toBe(false);
+      expect(result.threshold).toBeGreaterThan(0.5);
+      expect(result.drifted).toBe(result.pValue <= 0.05);
+    }
   });
 
   it('detects a one-standard-deviation shift of a numeric column and ranks that column first', () => {
@@ -93,14 +109,20 @@ describe('domainClassifier', () => {
     expect(domainClassifier(reference, current, { ...options, seed: 6 }).auc).not.toBe(first.auc);
   });
 
-  it('reads the band from the manifest, an end left out keeping its default', () => {
+  it('uses a fixed auc_band max only when the manifest declares one, and says what false-alarm rate it stands for', () => {
     const rng = createRng(14);
     const reference = sample(rng, 1000);
     const current = sample(rng, 1000, { incomeShift: 1 });
     const lenient = domainClassifier(reference, current, { aucBand: { max: 0.9 } });
-    expect(lenient.band).toEqual({ min: 0.45, max: 0.9 });
-    expect(lenient.drifted).toBe(false);
+    expect(lenient).toMatchObject({ thresholdSource: 'fixed', threshold: 0.9, band: { max: 0.9 }, drifted: false });
+    // no permuted AUC of 2,000 rows gets near 0.9
+    expect(lenient.falseAlarmRate).toBe(0);
+    const same = domainClassifier(sample(rng, 100), sample(rng, 100), { aucBand: { min: 0.45, max: 0.5 } });
+    // a max of 0.5 alarms on a large share of no-drift samples: the report says so
+    expect(same.falseAlarmRate).toBeGreaterThan(0.2);
     expect(() => domainClassifier(reference, current, { aucBand: { min: 0.7, max: 0.6 } })).toThrow(/min \(0.7\) must be below max \(0.6\)/);
+    expect(() => domainClassifier(reference, current, { aucBand: { min: 0.45 } })).toThrow(/auc_band needs a max/);
+    expect(() => domainClassifier(reference, current, { alpha: 0.01, permutations: 50 })).toThrow(/permutations must be an integer of at least 99/);
   });
 
   it('skips columns that hold one value on both sides, and tells them apart from a value that moved', () => {

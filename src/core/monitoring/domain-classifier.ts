@@ -5,7 +5,11 @@
 // Detecting Dataset Shift", NeurIPS 2019, and Evidently's / NannyML's domain-classifier checks.)
 //
 // The classifier: L2-regularised logistic regression (logistic.ts; scikit-learn's default C = 1, intercept
-// unpenalised) fitted by Newton's method, which is deterministic and converges in a few iterations. Encoding:
+// unpenalised). Cross-validation fits each fold by one Newton step from zero: a ridge linear discriminant,
+// (XᵀX/4 + I/C)⁻¹ Xᵀ(y − 1/2), whose direction — all an AUC depends on — is the converged fit's to first
+// order near no drift, and whose Hessian does not depend on the labels, so it is factored once per fold and
+// every label permutation of the null costs one pass over the rows. The model fitted on all rows (its
+// coefficients are reported) is Newton's method to convergence. Encoding:
 // - numeric: standardised by the mean and population std of both sides together (only finite values; NaN
 //   and ±Infinity count as missing), clipped to ±10 std so a single extreme value cannot dominate; a missing
 //   value becomes 0 (the mean) plus a missing-indicator feature, present when the column has missing values;
@@ -15,10 +19,22 @@
 // A column that holds one value on both sides (and is never, or always, missing) carries no information
 // and is skipped (reported in `skippedColumns`).
 //
-// Evaluation: stratified k-fold (default 5; rows of each side shuffled by the seeded xoshiro128** and dealt
-// round-robin to folds); each fold's model scores its held-out rows; the registry's roc_auc on all
-// out-of-fold scores pooled is the AUC. Drift when the AUC leaves the band (default [0.45, 0.65], the
-// manifest's gates.drift.domain_classifier.auc_band).
+// Evaluation: k-fold (default 5; all rows shuffled by the seeded xoshiro128** and dealt round-robin to
+// folds, without looking at the labels, so real and permuted labels go through the same procedure); each fold's model scores its held-out rows; the registry's roc_auc on all
+// out-of-fold scores pooled is the AUC.
+//
+// Decision: one-sided, against the classifier's own null distribution at these sample sizes. An AUC below
+// 0.5 is not drift: under no drift, cross-validated AUCs scatter around (and, with few rows per feature,
+// below) 0.5 — each fold's model leans away from the rows it did not see — so a band [0.45, 0.65] raised
+// 14–21% false alarms at 100–200 rows a side, all of them below 0.45. The null: the same procedure (folds
+// redrawn, models refitted) on the same rows with the reference/current labels permuted, B times
+// (default 99, fewer on large data so the cost stays bounded, never below 19 nor 1/alpha − 1). A
+// permutation test is exact: with k of the B permuted AUCs at or above the observed one, p = (1 + k) /
+// (B + 1), and drift is p ≤ alpha (default 0.05), i.e. the AUC exceeds the threshold t = the
+// (⌊(B + 1) alpha⌋)-th largest permuted AUC; the false-alarm rate is ⌊(B + 1) alpha⌋ / (B + 1) ≤ alpha.
+// (Ojala & Garriga, "Permutation tests for studying classifier performance", JMLR 11, 2010.) A fixed
+// `aucBand` (the old default, for teams migrating) alarms above its max only; the report then gives the
+// share of permuted AUCs above that max: the false-alarm rate that fixed threshold stands for here.
 //
 // Feature ranking: by permutation importance, the drop in out-of-fold AUC when one column's values are
 // shuffled among the held-out rows of each fold (each fold's own model, no refit; mean over
@@ -32,10 +48,14 @@ import type { CategoricalColumn, Column, NumericColumn, Table } from '../data/ta
 import { MISSING_CODE } from '../data/table.js';
 import { rocAuc } from '../metrics/roc-auc.js';
 import { createRng, type Rng } from '../stats/random.js';
-import { fitLogistic, linearPredictor, type SparseRows } from './logistic.js';
+import { centredTargetSums, fitLogistic, linearPredictor, newtonStepFromZero, type SparseRows } from './logistic.js';
 
-export const DEFAULT_AUC_BAND: Readonly<{ min: number; max: number }> = Object.freeze({ min: 0.45, max: 0.65 });
 export const DEFAULT_FOLDS = 5;
+export const DEFAULT_ALPHA = 0.05;
+export const DEFAULT_PERMUTATIONS = 99;
+/** Rows × permutations above which fewer permutations are run (each one refits every fold). */
+const PERMUTED_ROWS_BUDGET = 2_000_000;
+const MIN_PERMUTATIONS = 19;
 export const DEFAULT_MAX_ROWS_PER_SIDE = 20_000;
 export const DEFAULT_TOP_CATEGORIES = 10;
 export const DEFAULT_PERMUTATION_REPEATS = 5;
@@ -45,7 +65,11 @@ export const STANDARDISED_CLIP = 10;
 export interface DomainClassifierOptions {
   /** Feature columns to use (default: every column of the reference table). */
   columns?: readonly string[];
-  /** AUC band that counts as no drift (default min 0.45, max 0.65; an end left out keeps its default). */
+  /** False-alarm rate of the permutation threshold (default 0.05). */
+  alpha?: number;
+  /** Label permutations for the null distribution (default 99; fewer on large data, at least 19). */
+  permutations?: number;
+  /** A fixed band instead of the permutation threshold (explicit, for migration): drift above its max only. */
   aucBand?: Bound;
   /** Cross-validation folds (default 5). */
   folds?: number;
@@ -95,8 +119,20 @@ export interface DomainClassifierResult {
   auc: number;
   /** The AUC of each fold's held-out rows. */
   foldAucs: number[];
-  band: { min: number; max: number };
-  /** The AUC is outside the band. */
+  /** Drift is an AUC above this. */
+  threshold: number;
+  /** permutation: from the null at these sizes (default); fixed: the manifest's auc_band max. */
+  thresholdSource: 'permutation' | 'fixed';
+  /** The declared band, when thresholdSource is fixed. */
+  band?: { min?: number; max?: number };
+  /** Share of no-drift samples of these sizes that alarm at the threshold (exact for the permutation threshold, estimated from the permutations for a fixed one). */
+  falseAlarmRate: number;
+  alpha: number;
+  /** Permutation p-value of the observed AUC, (1 + k) / (B + 1). */
+  pValue: number;
+  /** Label permutations run (B). */
+  permutations: number;
+  /** The AUC is above the threshold. */
   drifted: boolean;
   /** Every used column, most discriminating first (by aucDrop). */
   features: DomainFeatureImportance[];
@@ -142,23 +178,21 @@ export function domainClassifier(reference: Table, current: Table, options: Doma
   const target = new Uint8Array(n);
   target.fill(1, referenceRows.length);
 
-  // the model on all rows first: its coefficients (reported) also start each fold's fit, which then needs
-  // only a few Newton steps; the optimum of a strictly convex objective does not depend on the start
+  // the model on all rows, fitted to convergence: its coefficients say which features moved (reported)
   const full = fitLogistic(design, target, undefined, { c: settings.c });
-  let converged = full.converged;
 
-  const folds = stratifiedFolds(target, settings.folds, rng);
+  // cross-validation: each fold's classifier is one Newton step from zero on the other folds' rows, whose
+  // Hessian does not depend on the labels; folds are dealt independently of the labels, so the permuted
+  // labels see the very same procedure (and the same factorised Hessians) as the real ones
+  const folds = randomFolds(n, settings.folds, rng);
   const heldOut = Array.from({ length: settings.folds }, (_, f) => rowsWhere(folds, (fold) => fold === f));
-  const outOfFold = new Float64Array(n);
-  const foldCoefficients: Float64Array[] = [];
-  for (let f = 0; f < settings.folds; f++) {
-    const fit = fitLogistic(design, target, rowsWhere(folds, (fold) => fold !== f), { c: settings.c, initial: full.coefficients });
-    converged &&= fit.converged;
-    foldCoefficients.push(fit.coefficients);
-    for (const row of heldOut[f]!) outOfFold[row] = linearPredictor(design, row, fit.coefficients);
-  }
+  const steps = heldOut.map((_, f) => newtonStepFromZero(design, rowsWhere(folds, (fold) => fold !== f), { c: settings.c }));
+  const crossValidate = crossValidator(design, folds, heldOut, steps);
+  const { scores: outOfFold, coefficients: foldCoefficients } = crossValidate(target);
   const auc = areaUnderCurve(target, outOfFold);
   const foldAucs = heldOut.map((rows) => areaUnderCurve(pick(target, rows), pick(outOfFold, rows)));
+  const permutations = permutationsFor(n, settings);
+  const nullAucs = permutedAucs(target, permutations, crossValidate, rng);
 
   const features = encodings.map((encoding): DomainFeatureImportance => {
     let dropTotal = 0;
@@ -176,12 +210,17 @@ export function domainClassifier(reference: Table, current: Table, options: Doma
   });
   features.sort((a, b) => b.aucDrop - a.aucDrop || b.coefficientNorm - a.coefficientNorm || (a.column < b.column ? -1 : a.column > b.column ? 1 : 0));
 
-  const { min, max } = settings.band;
+  const atOrAbove = nullAucs.filter((value) => value >= auc).length;
+  const pValue = (1 + atOrAbove) / (permutations + 1);
+  const decision = threshold(nullAucs, settings);
   return {
     auc,
     foldAucs,
-    band: { min, max },
-    drifted: auc < min || auc > max,
+    ...decision,
+    alpha: settings.alpha,
+    pValue,
+    permutations,
+    drifted: auc > decision.threshold,
     features,
     skippedColumns: skipped,
     rows: { reference: { total: reference.rowCount, used: referenceRows.length }, current: { total: current.rowCount, used: currentRows.length } },
@@ -190,7 +229,7 @@ export function domainClassifier(reference: Table, current: Table, options: Doma
       c: settings.c,
       folds: settings.folds,
       parameters: design.features,
-      converged,
+      converged: full.converged,
       permutationRepeats: settings.permutationRepeats,
       seed: settings.seed,
     },
@@ -198,7 +237,9 @@ export function domainClassifier(reference: Table, current: Table, options: Doma
 }
 
 interface Settings {
-  band: { min: number; max: number };
+  band?: Bound;
+  alpha: number;
+  permutations: number;
   folds: number;
   seed: number;
   maxRowsPerSide: number;
@@ -225,10 +266,69 @@ function resolve(options: DomainClassifierOptions): Settings {
   integer('permutationRepeats', permutationRepeats, 1);
   if (!Number.isSafeInteger(seed) || seed < 0) throw new DomainClassifierError(`seed must be an integer in [0, 2^53); got ${seed}`);
   if (!(c > 0 && Number.isFinite(c))) throw new DomainClassifierError(`c (inverse regularisation strength) must be a positive number; got ${c}`);
-  // each end defaults on its own, as the schema documents them: { max: 0.7 } keeps min 0.45
-  const band = { min: options.aucBand?.min ?? DEFAULT_AUC_BAND.min, max: options.aucBand?.max ?? DEFAULT_AUC_BAND.max };
-  if (!(band.min < band.max)) throw new DomainClassifierError(`auc_band min (${band.min}) must be below max (${band.max})`);
-  return { band, folds, seed, maxRowsPerSide, topCategories, c, permutationRepeats };
+  const { alpha = DEFAULT_ALPHA, permutations = DEFAULT_PERMUTATIONS } = options;
+  if (!(alpha > 0 && alpha < 1)) throw new DomainClassifierError(`alpha must be strictly between 0 and 1; got ${alpha}`);
+  integer('permutations', permutations, minPermutations(alpha));
+  const band = options.aucBand;
+  if (band && band.max === undefined) throw new DomainClassifierError('auc_band needs a max: an AUC above it is drift (one below 0.5 never is)');
+  if (band?.min !== undefined && !(band.min < band.max!)) throw new DomainClassifierError(`auc_band min (${band.min}) must be below max (${band.max})`);
+  return { ...(band ? { band } : {}), alpha, permutations, folds, seed, maxRowsPerSide, topCategories, c, permutationRepeats };
+}
+
+/** The fewest permutations with which p = (1 + k) / (B + 1) can reach alpha: (B + 1) alpha ≥ 1. */
+function minPermutations(alpha: number): number {
+  return Math.max(MIN_PERMUTATIONS, Math.ceil(1 / alpha - 1e-9) - 1);
+}
+
+/** The requested permutations, fewer when rows × permutations passes the budget. */
+function permutationsFor(rows: number, settings: Settings): number {
+  return Math.max(minPermutations(settings.alpha), Math.min(settings.permutations, Math.floor(PERMUTED_ROWS_BUDGET / rows)));
+}
+
+type CrossValidate = (target: Uint8Array) => { scores: Float64Array; coefficients: Float64Array[] };
+
+/** Out-of-fold scores for any labelling of the rows, from the folds' factorised Newton steps. */
+function crossValidator(design: SparseRows, folds: Int32Array, heldOut: readonly Uint32Array[], steps: readonly { step(sums: Float64Array): Float64Array }[]): CrossValidate {
+  const p = design.features;
+  const sums = new Float64Array(heldOut.length * p);
+  return (target) => {
+    centredTargetSums(design, target, folds, heldOut.length, sums);
+    const total = new Float64Array(p);
+    for (let f = 0; f < heldOut.length; f++) for (let j = 0; j < p; j++) total[j]! += sums[f * p + j]!;
+    const scores = new Float64Array(design.rows);
+    const coefficients = heldOut.map((rows, f) => {
+      const training = new Float64Array(p);
+      for (let j = 0; j < p; j++) training[j] = total[j]! - sums[f * p + j]!;
+      const w = steps[f]!.step(training);
+      for (const row of rows) scores[row] = linearPredictor(design, row, w);
+      return w;
+    });
+    return { scores, coefficients };
+  };
+}
+
+/** Cross-validated AUC with the side labels permuted, `permutations` times. */
+function permutedAucs(target: Uint8Array, permutations: number, crossValidate: CrossValidate, rng: Rng): number[] {
+  const permuted = target.slice();
+  const out: number[] = [];
+  for (let b = 0; b < permutations; b++) {
+    shuffle(permuted, rng);
+    out.push(areaUnderCurve(permuted, crossValidate(permuted).scores));
+  }
+  return out;
+}
+
+/** The alarm threshold and the false-alarm rate it stands for at these sizes. */
+function threshold(nullAucs: readonly number[], settings: Settings): Pick<DomainClassifierResult, 'threshold' | 'thresholdSource' | 'band' | 'falseAlarmRate'> {
+  const b = nullAucs.length;
+  if (settings.band) {
+    const max = settings.band.max!;
+    return { threshold: max, thresholdSource: 'fixed', band: { ...settings.band }, falseAlarmRate: nullAucs.filter((value) => value > max).length / b };
+  }
+  // alarm when at most k = ⌊(B + 1) alpha⌋ − 1 permuted AUCs reach the observed one: above the (k + 1)-th largest
+  const allowed = Math.floor((b + 1) * settings.alpha + 1e-9);
+  const sorted = [...nullAucs].sort((x, y) => y - x);
+  return { threshold: sorted[allowed - 1]!, thresholdSource: 'permutation', falseAlarmRate: allowed / (b + 1) };
 }
 
 function selectColumns(reference: Table, current: Table, names: readonly string[] | undefined): Column[] {
@@ -424,21 +524,25 @@ function planCategorical(reference: CategoricalColumn, current: CategoricalColum
   return { kind: 'categorical', name: reference.name, levelOf: new Map(kept.map((text, level) => [text, level])), otherLevel, missingLevel, labels };
 }
 
-/** Fold per row: each class's rows shuffled, then dealt round-robin, so every fold has both classes. */
-function stratifiedFolds(target: Uint8Array, folds: number, rng: Rng): Int32Array {
-  const assignment = new Int32Array(target.length);
-  for (const label of [0, 1]) {
-    const members = rowsWhere(target, (value) => value === label);
-    for (let i = members.length - 1; i > 0; i--) {
-      const j = rng.nextBelow(i + 1);
-      const swap = members[i]!;
-      members[i] = members[j]!;
-      members[j] = swap;
-    }
-    members.forEach((row, position) => {
-      assignment[row] = position % folds;
-    });
+/** Fisher-Yates, in place. */
+function shuffle(values: Uint8Array | Uint32Array, rng: Rng): void {
+  for (let i = values.length - 1; i > 0; i--) {
+    const j = rng.nextBelow(i + 1);
+    const swap = values[i]!;
+    values[i] = values[j]!;
+    values[j] = swap;
   }
+}
+
+/** Fold per row: all rows shuffled, then dealt round-robin (folds of equal size, chosen without the labels). */
+function randomFolds(rows: number, folds: number, rng: Rng): Int32Array {
+  const order = new Uint32Array(rows);
+  for (let i = 0; i < rows; i++) order[i] = i;
+  shuffle(order, rng);
+  const assignment = new Int32Array(rows);
+  order.forEach((row, position) => {
+    assignment[row] = position % folds;
+  });
   return assignment;
 }
 
@@ -454,12 +558,7 @@ function permutedScores(design: SparseRows, encoding: ColumnEncoding, heldOut: U
   heldOut.forEach((rows, f) => {
     const w = coefficients[f]!;
     const partners = rows.slice();
-    for (let i = partners.length - 1; i > 0; i--) {
-      const j = rng.nextBelow(i + 1);
-      const swap = partners[i]!;
-      partners[i] = partners[j]!;
-      partners[j] = swap;
-    }
+    shuffle(partners, rng);
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
       scores[row] = outOfFold[row]! - contribution(row, w) + contribution(partners[i]!, w);

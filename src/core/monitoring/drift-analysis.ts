@@ -174,17 +174,23 @@ function domainReport(reference: Table, current: Table, features: readonly Featu
     const result = domainClassifier(reference, current, {
       columns: features.map((f) => f.name),
       ...(settings?.domain_classifier?.auc_band ? { aucBand: settings.domain_classifier.auc_band } : {}),
+      ...(settings?.domain_classifier?.alpha !== undefined ? { alpha: settings.domain_classifier.alpha } : {}),
+      ...(settings?.domain_classifier?.permutations !== undefined ? { permutations: settings.domain_classifier.permutations } : {}),
       seed,
     });
     return {
       auc: result.auc,
       foldAucs: result.foldAucs,
-      band: result.band,
+      threshold: result.threshold,
+      thresholdSource: result.thresholdSource,
+      falseAlarmRate: result.falseAlarmRate,
+      pValue: result.pValue,
+      permutations: result.permutations,
       drifted: result.drifted,
       topFeatures: result.features.slice(0, TOP_DOMAIN_FEATURES).map((f) => ({ column: f.column, aucDrop: f.aucDrop, coefficientNorm: f.coefficientNorm })),
       rows: result.rows,
       skippedColumns: result.skippedColumns,
-      model: `L2 logistic regression (C = ${result.model.c}), ${result.model.folds}-fold stratified cross-validation, seed ${result.model.seed}${result.model.converged ? '' : ' (a fit did not converge)'}`,
+      model: `L2 logistic regression (C = ${result.model.c}; folds fitted by one Newton step from zero), ${result.model.folds}-fold cross-validation, ${result.permutations} label permutations, seed ${result.model.seed}${result.model.converged ? '' : ' (the full fit did not converge)'}`,
     };
   } catch (error) {
     if (error instanceof DomainClassifierError) return { part: 'domain-classifier', reason: error.message };

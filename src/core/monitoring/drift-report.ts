@@ -84,7 +84,14 @@ export interface DomainClassifierReport {
   /** Cross-validated ROC AUC of telling current from reference rows. */
   auc: number;
   foldAucs: number[];
-  band: { min: number; max: number };
+  /** Drift is an AUC above this: from the permutation null at these sizes, or the manifest's fixed auc_band max. */
+  threshold: number;
+  thresholdSource: 'permutation' | 'fixed';
+  /** Share of no-drift samples of these sizes that would alarm at the threshold. */
+  falseAlarmRate: number;
+  /** Permutation p-value of the AUC. */
+  pValue: number;
+  permutations: number;
   drifted: boolean;
   /** The most discriminating columns (at most 5), by the drop in AUC when shuffled. */
   topFeatures: { column: string; aucDrop: number; coefficientNorm: number }[];

@@ -1,8 +1,9 @@
 // Monitoring: multivariate drift by a domain classifier, and label-free performance estimation (CBPE).
 // Pure functions: typed arrays and Tables in, plain objects out; every random choice seeded.
 export {
-  DEFAULT_AUC_BAND,
+  DEFAULT_ALPHA,
   DEFAULT_FOLDS,
+  DEFAULT_PERMUTATIONS,
   DEFAULT_MAX_ROWS_PER_SIDE,
   DEFAULT_PERMUTATION_REPEATS,
   DEFAULT_TOP_CATEGORIES,
@@ -23,6 +24,7 @@ export {
   expectedConfusion,
   fitCbpe,
   samplingErrorComponents,
+  standardErrors,
 } from './cbpe.js';
 export type { AlertThresholds, CbpeCurrent, CbpeMetricId, CbpeMetricResult, CbpeModel, CbpeOptions, CbpeReference, CbpeResult, ExpectedConfusionMatrix, SamplingErrorComponents } from './cbpe.js';
 export {
@@ -45,3 +47,5 @@ export type { ProductionPromotion, Staleness, StalenessInput } from './staleness
 export { MISSING_SHARE_ALPHA, MISSING_SHARE_MIN_CHANGE, analyseDrift, analyseProfileDrift, columnReport, missingSignal, severity } from './drift-analysis.js';
 export type { DriftAnalysisInput, DriftGateSettings, FeatureSpec } from './drift-analysis.js';
 export type * from './drift-report.js';
+export { calibrateCbpe, calibrateDomainClassifier } from './calibration-suite.js';
+export type { CbpeMetricCalibration, DomainCalibration } from './calibration-suite.js';

@@ -160,8 +160,14 @@ function accumulate(design: SparseRows, target: Uint8Array, rows: Uint32Array, w
   for (let j = 0; j < p; j++) for (let k = j + 1; k < p; k++) hessian[k * p + j] = hessian[j * p + k]!;
 }
 
-/** Solves A x = b in place (b becomes x) for symmetric positive definite A (row-major n × n, overwritten). */
+/** Solves A x = b in place (b becomes x) for symmetric positive definite A (row-major n × n, overwritten by its Cholesky factor). */
 function choleskySolve(a: Float64Array, n: number, b: Float64Array): void {
+  choleskyFactor(a, n);
+  solveFactored(a, n, b);
+}
+
+/** Overwrites the lower triangle of symmetric positive definite A (row-major n × n) with L, A = L Lᵀ. */
+function choleskyFactor(a: Float64Array, n: number): void {
   for (let j = 0; j < n; j++) {
     let diagonal = a[j * n + j]!;
     for (let k = 0; k < j; k++) diagonal -= a[j * n + k]! ** 2;
@@ -174,17 +180,58 @@ function choleskySolve(a: Float64Array, n: number, b: Float64Array): void {
       a[i * n + j] = sum / root;
     }
   }
-  // L y = b, then Lᵀ x = y
+}
+
+/** Solves L Lᵀ x = b in place from a factor of choleskyFactor. */
+function solveFactored(l: Float64Array, n: number, b: Float64Array): void {
   for (let i = 0; i < n; i++) {
     let sum = b[i]!;
-    for (let k = 0; k < i; k++) sum -= a[i * n + k]! * b[k]!;
-    b[i] = sum / a[i * n + i]!;
+    for (let k = 0; k < i; k++) sum -= l[i * n + k]! * b[k]!;
+    b[i] = sum / l[i * n + i]!;
   }
   for (let i = n - 1; i >= 0; i--) {
     let sum = b[i]!;
-    for (let k = i + 1; k < n; k++) sum -= a[k * n + i]! * b[k]!;
-    b[i] = sum / a[i * n + i]!;
+    for (let k = i + 1; k < n; k++) sum -= l[k * n + i]! * b[k]!;
+    b[i] = sum / l[i * n + i]!;
   }
+}
+
+/**
+ * The first Newton step from w = 0 on the rows `rowsUsed`, for any target: at w = 0 every probability is
+ * 1/2, so the Hessian XᵀX/4 + I/C does not depend on the target and is factored once; the step for a
+ * target y is (XᵀX/4 + I/C)⁻¹ Xᵀ(y − 1/2), a ridge linear discriminant. `step(sums)` takes Xᵀ(y − 1/2)
+ * over the rows used and returns the coefficients.
+ */
+export function newtonStepFromZero(design: SparseRows, rowsUsed: Uint32Array, options: Pick<LogisticOptions, 'c' | 'unpenalised'> = {}): { step(sums: Float64Array): Float64Array } {
+  const { c = 1, unpenalised = 0 } = options;
+  if (!(c > 0)) throw new LogisticError(`C must be positive; got ${c}`);
+  const p = design.features;
+  const hessian = new Float64Array(p * p);
+  const gradient = new Float64Array(p);
+  // at w = 0 the weights are 1/4 (the target only enters the gradient, discarded here)
+  accumulate(design, new Uint8Array(design.rows), rowsUsed, new Float64Array(p), gradient, hessian);
+  for (let j = 0; j < p; j++) hessian[j * p + j]! += j === unpenalised ? 1e-12 : 1 / c;
+  choleskyFactor(hessian, p);
+  return {
+    step(sums: Float64Array): Float64Array {
+      const w = Float64Array.from(sums);
+      solveFactored(hessian, p, w);
+      return w;
+    },
+  };
+}
+
+/** Xᵀ(y − 1/2) over the rows of each fold: sums[fold * features + j]. */
+export function centredTargetSums(design: SparseRows, target: Uint8Array, fold: Int32Array, folds: number, into?: Float64Array): Float64Array {
+  const { width, index, value, features: p } = design;
+  const sums = into ?? new Float64Array(folds * p);
+  sums.fill(0);
+  for (let row = 0; row < design.rows; row++) {
+    const y = target[row]! - 0.5;
+    const base = fold[row]! * p;
+    for (let k = row * width, end = k + width; k < end; k++) sums[base + index[k]!]! += y * value[k]!;
+  }
+  return sums;
 }
 
 function identity(n: number): Uint32Array {

@@ -95,7 +95,7 @@ function evaluationSection(model: ModelResult | undefined, evidence: Evidence | 
     if (e.champion) {
       out.push(`**Against the production version** ${e.champion.version} (\`${e.champion.source}\`)`, '', markdownTable([['Metric', 'Model', 'Production', 'Δ', 'Regression'], ...e.champion.comparisons.map((c) => [c.metric, num(c.challenger), num(c.champion), signed(c.delta), c.regression ? 'yes' : 'no'])]), '');
     }
-    if (e.fairness) out.push('## Fairness', '', ...fairnessMarkdown(e.fairness), '');
+    if (e.fairness) out.push('## Fairness', '', ...fairnessMarkdown(e.fairness, model.gates.find((g) => g.gate === 'fairness')), '');
   }
   return out;
 }

@@ -111,7 +111,7 @@ export function driftMarkdown(drift: DriftEvaluation, options: { open?: boolean 
   if (drift.domainClassifier) {
     const d = drift.domainClassifier;
     out.push(
-      `**Domain classifier:** cross-validated ROC AUC ${num(d.auc)} (band ${num(d.band.min)}–${num(d.band.max)}) — ${d.auc > d.band.max ? '❌ the samples can be told apart' : d.auc < d.band.min ? '⚠️ below the band (sampling noise)' : 'no drift'}. ${cell(d.model)}; ${d.rows.reference.used} reference and ${d.rows.current.used} current rows.`,
+      `**Domain classifier:** cross-validated ROC AUC ${num(d.auc)}, drift above ${num(d.threshold)} (${domainThresholdSource(d)}; false-alarm rate ${num(d.falseAlarmRate * 100)}%, permutation p = ${num(d.pValue)}) — ${d.drifted ? '❌ the samples can be told apart' : 'no drift'}. ${cell(d.model)}; ${d.rows.reference.used} reference and ${d.rows.current.used} current rows.`,
       '',
     );
     if (d.topFeatures.length > 0) {
@@ -174,7 +174,7 @@ export function driftText(drift: DriftEvaluation): string[] {
   }
   if (drift.domainClassifier) {
     const d = drift.domainClassifier;
-    lines.push(`    domain classifier AUC ${num(d.auc)} (band ${num(d.band.min)}–${num(d.band.max)}); top: ${d.topFeatures.slice(0, 3).map((t) => t.column).join(', ')}`);
+    lines.push(`    domain classifier AUC ${num(d.auc)} (drift above ${num(d.threshold)}, ${domainThresholdSource(d)}, false-alarm rate ${num(d.falseAlarmRate * 100)}%, p = ${num(d.pValue)})${d.drifted ? ' — drifted' : ''}; top: ${d.topFeatures.slice(0, 3).map((t) => t.column).join(', ')}`);
   }
   if (drift.performance) {
     const metrics = drift.performance.metrics.map((m) => `${m.metric} ${num(m.estimate)}${m.lower !== null ? ` [${num(m.lower)}, ${num(m.upper)}]` : ''}${m.realised !== null ? ` (realised ${num(m.realised)})` : ''}`);
@@ -242,4 +242,9 @@ export function driftIssue(report: Report, model: string | ModelResult): DriftIs
 /** The issue of every model a drift report checked (open: drifted or stale; otherwise the closing text). */
 export function driftIssues(report: Report): DriftIssue[] {
   return report.models.filter((m) => m.monitoring !== undefined).map((m) => driftIssue(report, m));
+}
+
+/** Where the domain classifier's threshold comes from, in a few words. */
+export function domainThresholdSource(d: NonNullable<DriftEvaluation['domainClassifier']>): string {
+  return d.thresholdSource === 'permutation' ? `from ${d.permutations} label permutations at these sizes` : 'the fixed auc_band max';
 }

@@ -1,7 +1,10 @@
 // Markdown for the fairness section: a table per attribute (groups as rows), the aggregates with their
-// intervals, and a Mermaid bar chart of the selection rate per group (GitHub renders it, no image upload).
+// point, interval, bound, rule and decision (from the fairness gate's checks), and a Mermaid chart of the
+// selection rate per group with its interval (GitHub renders it, no image upload).
 import { markdownTable as padded } from 'markdown-table';
 import type { AttributeFairness, FairnessResult, GroupMetrics } from '../fairness/evaluate.js';
+import { describeBound } from '../gates/bounds.js';
+import type { GateCheck, GateResult } from '../report.js';
 import { num } from './common.js';
 
 const markdownTable = (rows: string[][]): string => padded(rows, { alignDelimiters: false });
@@ -22,18 +25,44 @@ function groupRow(group: GroupMetrics, judged: boolean): string[] {
 export function selectionRateChart(attribute: AttributeFairness): string[] {
   const groups = attribute.groups.filter((g): g is Extract<GroupMetrics, { rates: unknown }> => 'rates' in g && g.rates.selection_rate !== null);
   if (groups.length === 0) return [];
+  const percent = (v: number) => (v * 100).toFixed(1);
+  const withInterval = groups.every((g) => g.selectionRateInterval);
+  const level = groups[0]!.selectionRateInterval?.level;
   return [
     '```mermaid',
     'xychart-beta',
-    `    title "Selection rate by ${mermaidText(attribute.name)}"`,
+    `    title "Selection rate by ${mermaidText(attribute.name)}${withInterval && level ? ` (lines: ${Math.round(level * 100)}% interval)` : ''}"`,
     `    x-axis [${groups.map((g) => `"${mermaidText(g.group)}"`).join(', ')}]`,
     '    y-axis "selected (%)" 0 --> 100',
-    `    bar [${groups.map((g) => ((g.rates.selection_rate ?? 0) * 100).toFixed(1)).join(', ')}]`,
+    `    bar [${groups.map((g) => percent(g.rates.selection_rate ?? 0)).join(', ')}]`,
+    ...(withInterval ? [`    line [${groups.map((g) => percent(g.selectionRateInterval!.lower)).join(', ')}]`, `    line [${groups.map((g) => percent(g.selectionRateInterval!.upper)).join(', ')}]`] : []),
     '```',
   ];
 }
 
-function attributeSection(attribute: AttributeFairness, champion: AttributeFairness | undefined): string[] {
+const DECISION_ICON: Record<string, string> = { pass: '✅', warn: '⚠️', fail: '❌', error: '⛔', skipped: '⏭️' };
+
+/** The decision of a fairness check in a few words: its verdict and what it rests on. */
+export function decisionText(check: GateCheck): string {
+  const icon = DECISION_ICON[check.verdict] ?? '';
+  if (check.value === null || check.value === undefined) return `${icon} ${check.verdict}`;
+  if (check.rule === 'point-estimate') return `${icon} ${check.verdict} (point estimate)`;
+  if (check.verdict === 'fail') return `${icon} fail: whole interval outside the bound`;
+  if (check.verdict === 'warn' && check.interval) return `${icon} warn: outside the bound, not shown broken`;
+  return `${icon} ${check.verdict}`;
+}
+
+/** The sentence that says how the fairness bounds were decided, from the gate's checks. */
+export function ruleSentence(fairness: FairnessResult, gate: GateResult | undefined): string {
+  const rule = gate?.checks.find((c) => c.rule)?.rule;
+  const level = fairness.intervals ? `${Number((fairness.intervals.level * 100).toPrecision(4))}%` : undefined;
+  const how = fairness.intervals ? ` Intervals: ${fairness.intervals.method}.` : '';
+  if (rule === 'evidence') return `Rule: evidence — a bound fails only when the whole ${level} interval lies outside it; a value outside the bound whose interval reaches it warns (not shown broken).${how}`;
+  if (rule === 'point-estimate') return `Rule: point-estimate — the measured value alone passes or fails.${how}`;
+  return how.trim();
+}
+
+function attributeSection(attribute: AttributeFairness, champion: AttributeFairness | undefined, checks: ReadonlyMap<string, GateCheck>): string[] {
   const out = [`**${attribute.name}**`, ''];
   if (attribute.error) return [...out, `⛔ ${attribute.error}`, ''];
   const judged = new Set(attribute.compared);
@@ -43,15 +72,24 @@ function attributeSection(attribute: AttributeFairness, champion: AttributeFairn
   for (const excluded of attribute.excluded) out.push(`- ⚠️ ${excluded.group}: ${excluded.reason}`);
   if (attribute.excluded.length > 0) out.push('');
   const championAggregates = new Map((champion?.aggregates ?? []).map((a) => [a.key, a]));
+  const level = attribute.aggregates.find((a) => a.ci)?.ci?.level;
   const rows = attribute.aggregates
     .filter((a) => a.method === 'between_groups' && (a.agg === undefined || a.agg === 'worst_case'))
-    .map((a) => [
-      a.id,
-      a.value === null ? `— (${a.reason ?? a.status})` : num(a.value),
-      a.ci ? `[${num(a.ci.lower)}, ${num(a.ci.upper)}]` : '',
-      ...(champion ? [num(championAggregates.get(a.key)?.value)] : []),
-    ]);
-  if (rows.length > 0) out.push(markdownTable([['Aggregate (between groups)', 'Value', '95% interval', ...(champion ? ['Champion'] : [])], ...rows]), '');
+    .map((a) => {
+      const check = checks.get(`${a.id} (${attribute.name})`);
+      return [
+        a.id,
+        a.value === null ? `— (${a.reason ?? a.status})` : num(a.value),
+        a.ci ? `[${num(a.ci.lower)}, ${num(a.ci.upper)}]` : '',
+        check?.bound ? describeBound(check.bound) : '',
+        check ? decisionText(check) : 'not gated',
+        ...(champion ? [num(championAggregates.get(a.key)?.value)] : []),
+      ];
+    });
+  if (rows.length > 0) {
+    const header = ['Aggregate (between groups)', 'Value', level ? `${Math.round(level * 100)}% interval` : 'Interval', 'Bound', 'Decision', ...(champion ? ['Champion'] : [])];
+    out.push(markdownTable([header, ...rows]), '');
+  }
   if (attribute.reference) {
     const outside = attribute.disparities.filter((d) => d.withinBand === false);
     out.push(
@@ -64,12 +102,16 @@ function attributeSection(attribute: AttributeFairness, champion: AttributeFairn
   return out;
 }
 
-export function fairnessMarkdown(fairness: { challenger: FairnessResult; champion?: FairnessResult }): string[] {
+/** `gate`: the fairness gate's result, whose checks give each aggregate's bound and decision. */
+export function fairnessMarkdown(fairness: { challenger: FairnessResult; champion?: FairnessResult }, gate?: GateResult): string[] {
   const { challenger, champion } = fairness;
   const out = [`<details><summary>Fairness on ${challenger.rows} rows (groups under ${challenger.minGroupSize} rows are reported, not judged)</summary>`, ''];
+  const rule = ruleSentence(challenger, gate);
+  if (rule) out.push(rule, '');
   for (const note of challenger.notes) out.push(`- ${note}`);
   if (challenger.notes.length > 0) out.push('');
-  for (const attribute of challenger.attributes) out.push(...attributeSection(attribute, champion?.attributes.find((a) => a.name === attribute.name)));
+  const checks = new Map((gate?.checks ?? []).map((c) => [c.name, c]));
+  for (const attribute of challenger.attributes) out.push(...attributeSection(attribute, champion?.attributes.find((a) => a.name === attribute.name), checks));
   out.push('</details>', '');
   return out;
 }

@@ -94,6 +94,10 @@ describe('renderHtml', () => {
     expect(html).toContain('<h4>age_group</h4>');
     expect(html).toMatch(/aria-label="Selection rate by sex: female \d+\.\d% \(champion 21\.6%\); male \d+\.\d% \(champion 26\.2%\); overall \d+\.\d%\."/);
     expect(html).toContain('<caption>Disparities against the reference group male (largest)</caption>');
+    // each gated aggregate: value, interval, bound, rule and decision
+    expect(html).toContain('Rule: evidence — a bound fails only when the whole 95% interval lies outside it');
+    expect(html).toMatch(/<th[^>]*>Bound<\/th><th[^>]*>Decision<\/th>/);
+    expect(html).toMatch(/demographic_parity_ratio<\/th>.*?≥ 0\.8.*?(pass|warn|fail)/s);
   });
 
   it('shows drift per feature and the reference and current histogram the report carries', () => {

@@ -8,8 +8,10 @@ import { CHECKLIST_SECTIONS, SECTION_TITLES } from '../checklist/catalogue.js';
 import type { AttributeFairness, FairnessResult, GroupMetrics } from '../fairness/evaluate.js';
 import { metricById } from '../metrics/registry.js';
 import type { DriftColumnReport, DriftEvaluation, DriftHistogram } from '../monitoring/drift-report.js';
-import type { ChecklistItemResult, Evaluation, Finding, GateResult, ModelResult, Report, Verdict } from '../report.js';
-import { driftScoreText, methodText, monitoringText, orderedColumns, statisticText, thresholdModeText, thresholdText } from './drift.js';
+import type { ChecklistItemResult, Evaluation, Finding, GateCheck, GateResult, ModelResult, Report, Verdict } from '../report.js';
+import { domainThresholdSource, driftScoreText, methodText, monitoringText, orderedColumns, statisticText, thresholdModeText, thresholdText } from './drift.js';
+import { decisionText, ruleSentence } from './fairness.js';
+import { describeBound } from '../gates/bounds.js';
 import {
   artifactStatusText,
   auditScopeText,
@@ -259,7 +261,7 @@ function groupCells(group: GroupMetrics, judged: boolean): Cell[] {
   return [name, n(String(group.count)), n(pct(group.share)), n(num(group.measures.mae)), n(num(group.measures.rmse)), n(num(group.measures.mean_prediction))];
 }
 
-function attributeSection(attribute: AttributeFairness, champion: AttributeFairness | undefined, band: FairnessResult['band']): string {
+function attributeSection(attribute: AttributeFairness, champion: AttributeFairness | undefined, band: FairnessResult['band'], checks: ReadonlyMap<string, GateCheck>): string {
   const out = [`<h4>${escape(attribute.name)}</h4>`];
   if (attribute.error) return [...out, `<p>${badge('error')} ${escape(attribute.error)}</p>`].join('\n');
   const judged = new Set(attribute.compared);
@@ -294,14 +296,17 @@ function attributeSection(attribute: AttributeFairness, champion: AttributeFairn
   const aggregates = attribute.aggregates.filter((a) => a.method === 'between_groups' && (a.agg === undefined || a.agg === 'worst_case'));
   out.push(
     table(
-      ['Aggregate (between groups)', 'Value', 'Interval', 'Lowest', 'Highest', ...(champion ? ['Champion'] : [])],
+      ['Aggregate (between groups)', 'Value', 'Interval', 'Bound', 'Decision', 'Lowest', 'Highest', ...(champion ? ['Champion'] : [])],
       aggregates.map((a) => {
         const component = a.components[0];
         const extreme = (g: { group: string; value: number } | undefined) => (g ? `${g.group} ${num(g.value)}` : '');
+        const check = checks.get(`${a.id} (${attribute.name})`);
         return [
           a.id,
           n(a.value === null ? `— (${a.reason ?? a.status})` : num(a.value)),
           n(a.ci ? `[${num(a.ci.lower)}, ${num(a.ci.upper)}] at ${Math.round(a.ci.level * 100)}%` : ''),
+          n(check?.bound ? describeBound(check.bound) : ''),
+          check ? decisionText(check) : 'not gated',
           extreme(component?.lowest),
           extreme(component?.highest),
           ...(champion ? [n(num(championAggregates.get(a.key)?.value))] : []),
@@ -331,11 +336,13 @@ function attributeSection(attribute: AttributeFairness, champion: AttributeFairn
   return out.join('\n');
 }
 
-function fairnessSection(fairness: { challenger: FairnessResult; champion?: FairnessResult }): string {
+function fairnessSection(fairness: { challenger: FairnessResult; champion?: FairnessResult }, gate: GateResult | undefined): string {
   const { challenger, champion } = fairness;
-  const out = [`<h3>Fairness</h3>`, `<p>${challenger.rows} rows; groups under ${challenger.minGroupSize} rows are reported, not judged.${challenger.bootstrap ? ` Intervals: ${escape(challenger.bootstrap.method)}, ${challenger.bootstrap.resamples} resamples at ${Math.round(challenger.bootstrap.level * 100)}%.` : ''}</p>`];
+  const resamples = challenger.bootstrap ? ` (${challenger.bootstrap.resamples} resamples)` : '';
+  const out = [`<h3>Fairness</h3>`, `<p>${challenger.rows} rows; groups under ${challenger.minGroupSize} rows are reported, not judged. ${escape(ruleSentence(challenger, gate))}${resamples}</p>`];
   for (const note of challenger.notes) out.push(`<p class="muted">${escape(note)}</p>`);
-  for (const attribute of challenger.attributes) out.push(attributeSection(attribute, champion?.attributes.find((a) => a.name === attribute.name), challenger.band));
+  const checks = new Map((gate?.checks ?? []).map((c) => [c.name, c]));
+  for (const attribute of challenger.attributes) out.push(attributeSection(attribute, champion?.attributes.find((a) => a.name === attribute.name), challenger.band, checks));
   return out.join('\n');
 }
 
@@ -394,8 +401,8 @@ function driftSection(drift: DriftEvaluation): string {
   }
   if (drift.domainClassifier) {
     const d = drift.domainClassifier;
-    const verdict = d.auc > d.band.max ? `${flag('fail', 'drifted')} the samples can be told apart` : d.auc < d.band.min ? `${flag('warn', 'below the band')} sampling noise` : 'no drift';
-    out.push(`<p><strong>Domain classifier:</strong> cross-validated ROC AUC ${escape(num(d.auc))} (band ${escape(num(d.band.min))}–${escape(num(d.band.max))}) — ${verdict}. ${escape(d.model)}; ${d.rows.reference.used} reference and ${d.rows.current.used} current rows.</p>`);
+    const verdict = d.drifted ? `${flag('fail', 'drifted')} the samples can be told apart` : 'no drift';
+    out.push(`<p><strong>Domain classifier:</strong> cross-validated ROC AUC ${escape(num(d.auc))}, drift above ${escape(num(d.threshold))} (${escape(domainThresholdSource(d))}; false-alarm rate ${escape(num(d.falseAlarmRate * 100))}%, permutation p = ${escape(num(d.pValue))}) — ${verdict}. ${escape(d.model)}; ${d.rows.reference.used} reference and ${d.rows.current.used} current rows.</p>`);
     out.push(table(['Top feature', 'AUC drop when shuffled', 'Coefficient norm'], d.topFeatures.map((t) => [html(code(t.column)), n(num(t.aucDrop)), n(num(t.coefficientNorm))])));
   }
   if (drift.performance) {
@@ -484,7 +491,7 @@ function modelSection(m: ModelResult, index: number): string {
   const e = m.evaluation;
   if (e) {
     out.push(evaluationSection(e));
-    if (e.fairness) out.push(fairnessSection(e.fairness));
+    if (e.fairness) out.push(fairnessSection(e.fairness, m.gates.find((g) => g.gate === 'fairness')));
     if (e.drift) out.push(driftSection(e.drift));
   }
   out.push(checklistSection(m), '</section>');

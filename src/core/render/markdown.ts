@@ -186,7 +186,7 @@ export function renderMarkdown(report: Report): string {
       out.push(...gateDetails(model));
     }
     out.push(...evaluationDetails(model));
-    if (model.evaluation?.fairness) out.push(...fairnessMarkdown(model.evaluation.fairness));
+    if (model.evaluation?.fairness) out.push(...fairnessMarkdown(model.evaluation.fairness, model.gates.find((g) => g.gate === 'fairness')));
     if (model.evaluation?.drift) out.push(...driftMarkdown(model.evaluation.drift, { open: report.command === 'drift' }));
     if (model.monitoring) out.push(`**Monitoring:** ${monitoringText(model.monitoring)}.`, '');
     out.push(...checklistDetails(model), '');

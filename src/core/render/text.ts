@@ -49,7 +49,9 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       for (const check of gate.checks) {
         const bound = boundText(check);
         const champion = check.champion !== undefined ? `, ${check.against ?? 'champion'} ${num(check.champion)} (Δ ${signed(check.delta)})` : '';
-        lines.push(`      ${paint(verdictStyle(check.verdict), VERDICT_MARK[check.verdict])} ${check.name}: ${checkValue(check)}${bound ? ` (${bound})` : ''}${champion}${check.verdict === 'pass' || !check.message ? '' : ' — ' + check.message}`);
+        // a verdict decided on an interval shows it, and the rule, also when it passes
+        const decided = check.interval && check.verdict === 'pass' ? ` ${Math.round(check.interval.level * 100)}% CI [${num(check.interval.lower)}, ${num(check.interval.upper)}], rule ${check.rule}` : '';
+        lines.push(`      ${paint(verdictStyle(check.verdict), VERDICT_MARK[check.verdict])} ${check.name}: ${checkValue(check)}${bound ? ` (${bound})` : ''}${decided}${champion}${check.verdict === 'pass' || !check.message ? '' : ' — ' + check.message}`);
       }
     }
     if (evaluation?.champion) {

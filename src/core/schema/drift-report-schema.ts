@@ -98,8 +98,12 @@ export const DRIFT_REPORT_DEFS: Record<string, JsonSchema> = {
         {
           auc: num('Cross-validated ROC AUC (pooled out-of-fold scores).'),
           foldAucs: array('AUC of each fold.', num('An AUC.')),
-          band: { ...band, description: 'AUC band that counts as no drift (gates.drift.domain_classifier.auc_band).' },
-          drifted: bool('The AUC is outside the band.'),
+          threshold: num('Drift is an AUC above this: the permutation threshold at these sizes, or the fixed gates.drift.domain_classifier.auc_band max.'),
+          thresholdSource: { enum: ['permutation', 'fixed'], description: 'Where the threshold comes from.' },
+          falseAlarmRate: num('Share of no-drift samples of these sizes that alarm at the threshold: exact for the permutation threshold, estimated from the permutations for a fixed one.'),
+          pValue: num('Permutation p-value of the AUC, (1 + k) / (B + 1).'),
+          permutations: int('Label permutations run (B).'),
+          drifted: bool('The AUC is above the threshold.'),
           topFeatures: array(
             'The most discriminating columns, at most five.',
             obj('One column.', { column: str('Column.'), aucDrop: num('Drop in AUC when the column is shuffled.'), coefficientNorm: num('L2 norm of its standardised coefficients.') }, ['column', 'aucDrop', 'coefficientNorm']),
@@ -108,7 +112,7 @@ export const DRIFT_REPORT_DEFS: Record<string, JsonSchema> = {
           skippedColumns: array('Columns that carry no information, and why.', obj('One column.', { column: str('Column.'), reason: str('Why.') }, ['column', 'reason'])),
           model: str('The classifier and its cross-validation.'),
         },
-        ['auc', 'foldAucs', 'band', 'drifted', 'topFeatures', 'rows', 'skippedColumns', 'model'],
+        ['auc', 'foldAucs', 'threshold', 'thresholdSource', 'falseAlarmRate', 'pValue', 'permutations', 'drifted', 'topFeatures', 'rows', 'skippedColumns', 'model'],
       ),
       performance: obj(
         "Confidence-based performance estimation (NannyML's CBPE) on the compared data, for binary classifiers.",

@@ -262,6 +262,12 @@ export const MODEL_SCHEMA: JsonSchema = {
           min_group_size: integer('Groups smaller than this are reported as too small to judge. Default 30.', { minimum: 1 }),
           metrics: metricBounds('Bounds on fairness aggregates, by id.', FAIRNESS_METRICS),
           disparity_band: bound('Pass band for disparities against the reference group. Default min 0.8, max 1.25.'),
+          rule: {
+            enum: ['evidence', 'point-estimate'],
+            description:
+              "How a bound is decided. evidence (default): fail only when the whole (1 - alpha) confidence interval lies outside the bound (the data show it is broken); a value outside the bound whose interval still reaches it warns as not shown broken. point-estimate: the measured value alone passes or fails, whatever the sample size (Fairlearn-style).",
+          },
+          alpha: number('Significance level of the evidence rule: intervals are two-sided at 1 - alpha, Bonferroni-adjusted over the groups an aggregate compares. Default 0.05.', { exclusiveMinimum: 0, exclusiveMaximum: 1 }),
         },
         ['attributes'],
       ),
@@ -286,8 +292,14 @@ export const MODEL_SCHEMA: JsonSchema = {
           method: { enum: [...DRIFT_METHODS], description: 'Test for the scores.' },
           threshold: number('Threshold for the scores, read as threshold_mode says.', { exclusiveMinimum: 0 }),
         }),
-        domain_classifier: object('A classifier trained to tell reference from current rows.', {
-          auc_band: bound('Cross-validated ROC AUC band that counts as no drift. Default min 0.45, max 0.65.'),
+        domain_classifier: object('A classifier trained to tell reference from current rows. Drift when its cross-validated ROC AUC is above the threshold from its own null distribution at these sample sizes (the AUC with the reference/current labels permuted); an AUC below 0.5 is never drift.', {
+          alpha: number('False-alarm rate of the permutation threshold: drift when the permutation p-value is at most alpha. Default 0.05.', { exclusiveMinimum: 0, exclusiveMaximum: 1 }),
+          permutations: integer('Label permutations of the null distribution. Default 99 (fewer on large data, never below 19 or 1/alpha - 1).', { minimum: 19 }),
+          auc_band: {
+            ...bound('A fixed AUC threshold instead of the permutation one (explicit, for teams migrating from fixed bands): drift above max, which is required; min is accepted but never drift (an AUC below 0.5 is noise). The report says which false-alarm rate max stands for at these sizes.'),
+            type: 'object',
+            required: ['max'],
+          },
         }),
       }),
       champion: object(

@@ -306,6 +306,8 @@ export const REPORT_SCHEMA: JsonSchema = {
                     champion: { type: ['number', 'null'], description: "The value compared with: the production version's or the baseline's." },
                     against: { enum: ['champion', 'baseline'], description: 'What the compared value is (default champion).' },
                     delta: { type: ['number', 'null'], description: 'value - champion.' },
+                    interval: obj('Confidence interval of the value, when the verdict used one (fairness).', { lower: num('Lower end.'), upper: num('Upper end.'), level: num('Confidence level, e.g. 0.95.') }, ['lower', 'upper', 'level']),
+                    rule: { enum: ['evidence', 'point-estimate'], description: 'How the verdict was decided: evidence fails only when the whole interval lies outside the bound (inconclusive when the value breaks it but the interval reaches it: warn); point-estimate compares the value alone.' },
                     message: str('Explanation.'),
                   },
                   ['name', 'verdict'],
@@ -394,7 +396,8 @@ export const REPORT_SCHEMA: JsonSchema = {
         rows: int('Rows evaluated.'),
         minGroupSize: int('Groups smaller than this are reported, not judged.'),
         band: bound,
-        bootstrap: { type: 'object', description: 'How the intervals were computed: resamples, level, seed, method.' },
+        intervals: obj('How the intervals were computed.', { method: str('Interval method (score intervals with Bonferroni for binary tasks, row bootstrap for regression).'), level: num('Confidence level, e.g. 0.95.') }, ['method', 'level']),
+        bootstrap: { type: 'object', description: 'The row bootstrap behind regression intervals: resamples, level, seed, method.' },
         attributes: array(
           'One entry per attribute, and one for their intersection when asked.',
           obj(

@@ -83,7 +83,7 @@ var require_equal = __commonJS({
 
 // validators.js
 var validateModel = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/model.schema.json", "title": "modelops model manifest", "description": "One model, one version, declared in git (models/<name>/model.yaml). Paths are relative to the repository root and must stay inside it.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "stage", "problem", "artifact", "data", "checklist"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Manifest format version. Always modelops/v1." }, "kind": { "const": "Model", "description": "Document kind. Always Model for a model manifest." }, "metadata": { "type": "object", "description": "Who and what: the model name, its version and owners.", "additionalProperties": false, "required": ["name", "version", "owners"], "properties": { "name": { "type": "string", "description": "Model name: a lowercase DNS label (a-z, 0-9, -; at most 63 characters). Must equal the folder name under models/.", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, "version": { "type": "string", "description": "Semantic version of this model (e.g. 1.2.0). Bump it whenever the artifact, data, features or gates change.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, "owners": { "type": "array", "description": "Accountable owners: GitHub users (@alice), teams (@org/team) or e-mail addresses.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A GitHub user (@alice), team (@org/team) or e-mail address.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } }, "description": { "type": "string", "description": "What the model does, in a sentence or two." }, "labels": { "type": "object", "description": "Free-form key/value labels (e.g. domain: lending) for filtering and reports.", "propertyNames": { "pattern": "^[a-z0-9]([a-z0-9._/-]{0,62}[a-z0-9])?$" }, "additionalProperties": { "type": "string", "description": "Label value." } } } }, "stage": { "enum": ["development", "staging", "production", "archived"], "description": "Lifecycle stage this version is in or is proposed for. Merging promotes; the policy says which transitions are allowed." }, "problem": { "type": "object", "description": 'What problem the model solves and how success is judged (checklist section "problem").', "additionalProperties": false, "required": ["statement", "task"], "properties": { "statement": { "type": "string", "description": "The problem in plain language, and the decision the predictions feed.", "minLength": 1 }, "task": { "enum": ["binary-classification", "multiclass-classification", "regression"], "description": "Machine-learning task; decides which metrics apply." }, "kpis": { "type": "array", "description": "Business KPIs the model should move.", "items": { "type": "object", "description": "A business KPI.", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "KPI name.", "minLength": 1 }, "description": { "type": "string", "description": "How the KPI is measured." }, "target": { "type": "string", "description": 'Target value or direction, e.g. "-10% defaults at equal approval rate".' } } } }, "acceptance": { "description": "Acceptance criteria agreed with stakeholders, as text or a list.", "anyOf": [{ "type": "string", "description": "Acceptance criteria." }, { "type": "array", "items": { "type": "string", "description": "One acceptance criterion." }, "description": "Acceptance criteria." }] } } }, "artifact": { "type": "object", "description": "The model file and how data maps to its inputs and outputs.", "additionalProperties": false, "required": ["path", "sha256", "format", "inputs", "outputs"], "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "Path of the ONNX file, relative to the repository root." }, "sha256": { "type": "string", "description": "SHA-256 of the artifact file (64 lowercase hex digits). Validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "const": "onnx", "description": "Artifact format. Only onnx: it is data, never code, so reviewing a model never runs code from the PR." }, "inputs": { "type": "object", "description": "How data columns become model inputs.", "additionalProperties": false, "required": ["layout"], "properties": { "layout": { "enum": ["tensor", "columns"], "description": "tensor: one [N, k] float tensor of all features in `columns` order; columns: one input per column (numeric as float, categorical as string)." }, "name": { "type": "string", "description": "Name of the single input tensor (layout: tensor). Default: the model's only input." }, "columns": { "type": "array", "description": "Feature order inside the tensor (layout: tensor). Default: data.features order.", "items": { "type": "string", "description": "A feature column name." }, "uniqueItems": true }, "dtype": { "enum": ["float32", "float64"], "description": "Element type of the input tensor (layout: tensor). Default float32." }, "names": { "type": "object", "description": "Column -> input name, where they differ (layout: columns). Default: the input has the column's name.", "additionalProperties": { "type": "string", "description": "Model input name for this column." } } } }, "outputs": { "type": "object", "description": "Which model outputs carry the prediction.", "additionalProperties": false, "properties": { "score": { "type": "string", "description": "Output holding probabilities or a score (e.g. probabilities). Classification: [N, classes] or [N]." }, "score_column": { "type": "integer", "description": "Column of the positive class in a [N, classes] score output. Default 1 for binary classification.", "minimum": 0 }, "label": { "type": "string", "description": "Output holding predicted labels, if the model has one. Binary labels are re-derived from the score and threshold." }, "prediction": { "type": "string", "description": "Output holding the prediction (regression)." } } }, "threshold": { "type": "number", "description": "Decision threshold on the positive-class score (binary classification). Default 0.5.", "minimum": 0, "maximum": 1 } } }, "data": { "type": "object", "description": 'The label, the features, the sensitive attributes and the datasets (checklist section "data").', "additionalProperties": false, "required": ["label", "features", "evaluation"], "properties": { "label": { "type": "object", "description": "The target column.", "additionalProperties": false, "required": ["column"], "properties": { "column": { "type": "string", "description": "Name of the label column in the datasets.", "minLength": 1 }, "positive": { "type": ["string", "number"], "description": "Value of the positive class (binary classification), e.g. bad." }, "classes": { "type": "array", "description": "All class values in score-column order (multiclass).", "items": { "type": ["string", "number"], "description": "A class value." } } } }, "features": { "type": "array", "description": "Model features, in the order the model expects them unless artifact.inputs.columns says otherwise.", "minItems": 1, "items": { "type": "object", "description": "A feature column.", "additionalProperties": false, "required": ["name", "type"], "properties": { "name": { "type": "string", "description": "Column name in the datasets.", "minLength": 1 }, "type": { "enum": ["numeric", "categorical"], "description": "Column type; decides encoding and the drift test used." }, "description": { "type": "string", "description": "What the feature means." } } } }, "sensitive": { "type": "array", "description": "Sensitive attributes for the fairness gate. They may be columns the model does not use.", "items": { "type": "object", "description": "A sensitive attribute.", "additionalProperties": false, "required": ["name", "column"], "properties": { "name": { "type": "string", "description": "Attribute name used in reports and fairness.attributes (e.g. sex, age_group).", "pattern": "^[a-z][a-z0-9_]*$" }, "column": { "type": "string", "description": "Column holding the attribute in the datasets.", "minLength": 1 }, "type": { "enum": ["categorical", "numeric"], "description": "numeric attributes are bucketed by `bins`. Default categorical." }, "bins": { "type": "array", "description": "Bucket edges for a numeric attribute, ascending (e.g. [25, 60] gives <25, 25-60, >=60).", "minItems": 1, "items": { "type": "number", "description": "A bucket edge." } }, "reference_group": { "type": "string", "description": "Group the disparities are measured against. Default: the largest group." }, "description": { "type": "string", "description": "Why this attribute is sensitive and how it was derived." } } } }, "training": { "$ref": "#/$defs/dataset", "description": "Training data (path in the repo, or uri when it lives elsewhere)." }, "evaluation": { "$ref": "#/$defs/dataset", "description": "Held-out evaluation data, labelled; the gates run the model on it." }, "reference": { "$ref": "#/$defs/dataset", "description": "Reference data for drift (usually a held-out sample of training time)." } } }, "baseline": { "type": "object", "description": 'What the model is compared against (checklist section "baseline").', "additionalProperties": false, "required": ["kind", "description", "metrics"], "properties": { "kind": { "enum": ["rule", "heuristic", "model", "random", "majority"], "description": "Kind of baseline." }, "description": { "type": "string", "description": 'The baseline, in words (e.g. "reject when checking account is overdrawn").', "minLength": 1 }, "metrics": { "type": "object", "description": "The baseline's metrics on the evaluation data, by metric id (e.g. roc_auc: 0.62).", "minProperties": 1, "additionalProperties": { "type": "number", "description": "Metric value." } }, "evidence": { "type": "string", "description": "Where the baseline numbers come from: a path in the repo or a link." } } }, "gates": { "type": "object", "description": "The checks a PR must pass. The policy says which gates each stage requires and whether they block.", "additionalProperties": false, "properties": { "performance": { "type": "object", "description": "Quality and operational budgets, measured on the evaluation data.", "additionalProperties": false, "properties": { "metrics": { "type": "object", "description": "Bounds on model metrics, by metric id.", "additionalProperties": false, "properties": { "accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on accuracy: share of correct predictions." }, "balanced_accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on balanced_accuracy: mean of recall on each class." }, "precision": { "$ref": "#/$defs/bound", "description": "Bounds on precision: TP / (TP + FP) at the threshold." }, "recall": { "$ref": "#/$defs/bound", "description": "Bounds on recall: TP / (TP + FN) at the threshold." }, "f1": { "$ref": "#/$defs/bound", "description": "Bounds on f1: harmonic mean of precision and recall." }, "roc_auc": { "$ref": "#/$defs/bound", "description": "Bounds on roc_auc: area under the ROC curve." }, "pr_auc": { "$ref": "#/$defs/bound", "description": "Bounds on pr_auc: average precision (area under the precision-recall curve)." }, "log_loss": { "$ref": "#/$defs/bound", "description": "Bounds on log_loss: cross-entropy of the predicted probabilities." }, "brier": { "$ref": "#/$defs/bound", "description": "Bounds on brier: mean squared error of the predicted probability." }, "ece": { "$ref": "#/$defs/bound", "description": "Bounds on ece: expected calibration error." }, "macro_f1": { "$ref": "#/$defs/bound", "description": "Bounds on macro_f1: unweighted mean F1 over classes." }, "weighted_f1": { "$ref": "#/$defs/bound", "description": "Bounds on weighted_f1: support-weighted mean F1 over classes." }, "mae": { "$ref": "#/$defs/bound", "description": "Bounds on mae: mean absolute error." }, "rmse": { "$ref": "#/$defs/bound", "description": "Bounds on rmse: root mean squared error." }, "r2": { "$ref": "#/$defs/bound", "description": "Bounds on r2: coefficient of determination." }, "mape": { "$ref": "#/$defs/bound", "description": "Bounds on mape: mean absolute percentage error." } } }, "latency_ms": { "type": "object", "description": "Single-row latency budget in milliseconds.", "additionalProperties": false, "properties": { "p50": { "$ref": "#/$defs/bound", "description": "Bounds on median latency." }, "p95": { "$ref": "#/$defs/bound", "description": "Bounds on 95th percentile latency." }, "p99": { "$ref": "#/$defs/bound", "description": "Bounds on 99th percentile latency." } } }, "throughput_rows_per_s": { "$ref": "#/$defs/bound", "description": "Bounds on batch throughput in rows per second." }, "memory_mb": { "$ref": "#/$defs/bound", "description": "Bounds on peak memory of the inference in MiB." }, "model_size_mb": { "$ref": "#/$defs/bound", "description": "Bounds on the artifact size in MiB." } } }, "robustness": { "type": "object", "description": "Stability under perturbed inputs (missing, zero, extreme, noisy values).", "additionalProperties": false, "properties": { "missing_values": { "type": "object", "description": "Each feature set missing in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "zeros": { "type": "object", "description": "Each numeric feature set to zero in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "extremes": { "type": "object", "description": "Numeric features pushed beyond the training range.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "factor": { "type": "number", "description": "How far beyond the training range, as a multiple of it. Default 10.", "exclusiveMinimum": 1 } } }, "noise": { "type": "object", "description": "Small Gaussian noise on numeric features.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "level": { "type": "number", "description": "Noise standard deviation as a share of each feature's standard deviation. Default 0.01.", "exclusiveMinimum": 0, "maximum": 1 } } }, "output_range": { "$ref": "#/$defs/bound", "description": "Bounds every output score must stay within (outputs must also be finite)." } } }, "fairness": { "type": "object", "description": "Group fairness on the evaluation data.", "additionalProperties": false, "required": ["attributes"], "properties": { "attributes": { "type": "array", "description": "Names of data.sensitive attributes to examine.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A data.sensitive name." } }, "intersections": { "type": "boolean", "description": "Also examine every combination of the attributes (empty cells skipped)." }, "min_group_size": { "type": "integer", "description": "Groups smaller than this are reported as too small to judge. Default 30.", "minimum": 1 }, "metrics": { "type": "object", "description": "Bounds on fairness aggregates, by id.", "additionalProperties": false, "properties": { "demographic_parity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_difference: demographic parity difference between groups." }, "demographic_parity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_ratio: demographic parity ratio between groups." }, "equal_opportunity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_difference: equal opportunity difference between groups." }, "equal_opportunity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_ratio: equal opportunity ratio between groups." }, "equalized_odds_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_difference: equalized odds difference between groups." }, "equalized_odds_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_ratio: equalized odds ratio between groups." }, "fpr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fpr_disparity: FPR of each group over the reference group's." }, "fnr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fnr_disparity: FNR of each group over the reference group's." }, "fdr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fdr_disparity: FDR of each group over the reference group's." }, "for_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on for_disparity: FOR of each group over the reference group's." }, "ppr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on ppr_disparity: PPR of each group over the reference group's." }, "pprev_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on pprev_disparity: PPREV of each group over the reference group's." }, "mae_difference": { "$ref": "#/$defs/bound", "description": "Bounds on mae_difference: largest gap in mean absolute error between groups." } } }, "disparity_band": { "$ref": "#/$defs/bound", "description": "Pass band for disparities against the reference group. Default min 0.8, max 1.25." } } }, "drift": { "type": "object", "description": "Drift of the evaluation (or current) data against the reference data.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for every column; auto picks by column type and distinct values (KS, chi2 or z; with threshold_mode fixed, also by reference size, as Evidently). Default auto." }, "threshold": { "type": "number", "description": "Threshold for every column. threshold_mode calibrated: the false-alarm rate alpha in (0, 1) of every test (a distance is decided by its permutation p-value), default 0.05. threshold_mode fixed: Evidently's, a p-value for tests and a distance for distances.", "exclusiveMinimum": 0 }, "threshold_mode": { "enum": ["calibrated", "fixed"], "description": "How thresholds are read. calibrated (default): as false-alarm rates that hold at the sample sizes seen (p-values; permutation p-values for distances). fixed: Evidently's fixed thresholds (p < 0.05, distance >= 0.1), for teams migrating from Evidently; they alarm far more or less often than stated when sizes differ." }, "drift_share": { "type": "number", "description": "Share of drifted columns above which the dataset counts as drifted. Default 0.5.", "exclusiveMinimum": 0, "maximum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"], "description": "Multiple-testing correction for p-value tests. Default none." }, "columns": { "type": "object", "description": "Per-column overrides, by column name.", "additionalProperties": { "type": "object", "description": "Override for one column.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for this column." }, "threshold": { "type": "number", "description": "Threshold for this column, read as threshold_mode says.", "exclusiveMinimum": 0 } } } }, "prediction": { "type": "object", "description": "Drift of the model's scores.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for the scores." }, "threshold": { "type": "number", "description": "Threshold for the scores, read as threshold_mode says.", "exclusiveMinimum": 0 } } }, "domain_classifier": { "type": "object", "description": "A classifier trained to tell reference from current rows.", "additionalProperties": false, "properties": { "auc_band": { "$ref": "#/$defs/bound", "description": "Cross-validated ROC AUC band that counts as no drift. Default min 0.45, max 0.65." } } } } }, "champion": { "type": "object", "description": "No significant regression against the version now in production.", "additionalProperties": false, "required": ["metrics"], "properties": { "metrics": { "type": "array", "description": "Metric ids to compare.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A metric id." } }, "tolerance": { "type": "number", "description": "Largest allowed drop in each metric (in the metric's units). Default 0.", "minimum": 0 }, "alpha": { "type": "number", "description": "Significance level of the comparison tests. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } } } }, "monitoring": { "type": "object", "description": 'How the model is watched in production (checklist section "monitor").', "additionalProperties": false, "properties": { "current": { "$ref": "#/$defs/dataset", "description": "Where recent production samples are (for the scheduled drift check)." }, "schedule": { "type": "string", "description": 'Cron expression of the scheduled check, as in the drift workflow (e.g. "0 6 * * 1").', "pattern": "^\\S+( \\S+){4}$" }, "alerting": { "type": "object", "description": "Where alerts go.", "additionalProperties": false, "properties": { "issue": { "type": "boolean", "description": "Open (and keep updated) a GitHub issue when the model drifts or goes stale." }, "mentions": { "type": "array", "description": "Users or teams to mention in alerts.", "items": { "type": "string", "description": "@user or @org/team.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } } } }, "labels_delay": { "type": "string", "description": "How long until ground-truth labels arrive (e.g. 30d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "retraining": { "type": "object", "description": "Retraining bounds: at least every max_interval, not sooner than min_interval.", "additionalProperties": false, "properties": { "min_interval": { "type": "string", "description": "Do not retrain sooner than this after the last promotion (e.g. 7d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "max_interval": { "type": "string", "description": "Retrain at least this often; older production models are stale (e.g. 180d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "trigger": { "type": "object", "description": "How to start retraining.", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["workflow_dispatch", "repository_dispatch", "none"], "description": "GitHub mechanism used to start retraining." }, "workflow": { "type": "string", "description": "Workflow file name (workflow_dispatch)." }, "event_type": { "type": "string", "description": "Event type (repository_dispatch)." }, "ref": { "type": "string", "description": "Git ref to run the workflow on. Default: the default branch." } } } } } } }, "deployment": { "type": "object", "description": 'How the model is served (checklist section "deploy").', "additionalProperties": false, "properties": { "mode": { "enum": ["batch", "real-time"], "description": "Batch scoring or real-time serving." }, "strategy": { "enum": ["canary", "shadow", "ab", "blue-green", "manual"], "description": "Rollout strategy." }, "resources": { "type": "object", "description": "Compute resources in production.", "additionalProperties": false, "properties": { "cpu": { "type": ["number", "string"], "description": 'CPU cores (e.g. 0.5 or "500m").' }, "memory_mb": { "type": "number", "description": "Memory in MiB.", "exclusiveMinimum": 0 }, "gpu": { "type": "integer", "description": "Number of GPUs.", "minimum": 0 }, "replicas": { "type": "integer", "description": "Number of replicas.", "minimum": 1 } } }, "rollback": { "type": "object", "description": "How to roll back.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The rollback plan.", "minLength": 1 }, "to_version": { "type": "string", "description": "Version to roll back to.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" } } }, "fallback": { "type": "object", "description": "What happens when the model is unavailable.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The fallback plan.", "minLength": 1 } } }, "dependencies": { "type": "array", "description": "Runtime dependencies with versions (e.g. onnxruntime 1.30).", "items": { "type": "string", "description": "A dependency." } } } }, "checklist": { "type": "object", "description": "The readiness checklist, answered. Seven sections; each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically.", "additionalProperties": false, "properties": { "problem": { "type": "object", "description": 'What problem are you solving? (checklist section "problem")', "additionalProperties": false, "properties": { "statement": { "$ref": "#/$defs/checklistAnswer", "description": "problem.statement: Is the problem the model solves stated in plain language, with the decision its predictions feed?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "problem.kpis: Are the business KPIs the model should move defined and measurable?" }, "ml-needed": { "$ref": "#/$defs/checklistAnswer", "description": "problem.ml-needed: Was it checked that a simpler non-ML solution (rules, heuristics, a lookup) would not do?" }, "acceptance": { "$ref": "#/$defs/checklistAnswer", "description": "problem.acceptance: Are the acceptance criteria for going live agreed with the stakeholders?" }, "stakeholders": { "$ref": "#/$defs/checklistAnswer", "description": "problem.stakeholders: Are the stakeholders, the users of the predictions and the people affected by them identified?" } } }, "data": { "type": "object", "description": 'Is the data right? (checklist section "data")', "additionalProperties": false, "properties": { "provenance": { "$ref": "#/$defs/checklistAnswer", "description": "data.provenance: Are the data sources, their owners and how the data was collected documented?" }, "labels-verified": { "$ref": "#/$defs/checklistAnswer", "description": "data.labels-verified: Were the labels checked for correctness and consistency (e.g. a sample reviewed by hand)?" }, "representative": { "$ref": "#/$defs/checklistAnswer", "description": "data.representative: Does the training data represent the population the model will serve in production?" }, "splits": { "$ref": "#/$defs/checklistAnswer", "description": "data.splits: Are training, evaluation and reference data separated, without leakage between them?" }, "quality-checked": { "$ref": "#/$defs/checklistAnswer", "description": "data.quality-checked: Were missing values, outliers, duplicates and invalid values examined and handled?" }, "minorities-represented": { "$ref": "#/$defs/checklistAnswer", "description": "data.minorities-represented: Is there enough representation of minorities and of every sensitive group?" }, "privacy": { "$ref": "#/$defs/checklistAnswer", "description": "data.privacy: Is personal data minimised, protected and used on a valid legal basis (e.g. GDPR)?" } } }, "baseline": { "type": "object", "description": 'Is there a baseline to beat? (checklist section "baseline")', "additionalProperties": false, "properties": { "defined": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.defined: Is there a baseline (a rule, a heuristic or the previous model) with measured metrics?" }, "beaten": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.beaten: Does the model beat the baseline on the metrics that matter for the problem?" }, "same-data": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.same-data: Were the model and the baseline evaluated on the same held-out data?" }, "error-analysis": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.error-analysis: Were the errors of the model analysed and compared with those of the baseline?" } } }, "ready": { "type": "object", "description": 'Is the model ready for deployment? (checklist section "ready")', "additionalProperties": false, "properties": { "preprocessing-documented": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-documented: Is all preprocessing (encoding, scaling, imputation) documented?" }, "preprocessing-in-artifact": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-in-artifact: Is the preprocessing part of the exported artifact, or reproduced identically at serving time?" }, "works": { "$ref": "#/$defs/checklistAnswer", "description": "ready.works: Does the artifact load and predict on the evaluation data outside the training environment?" }, "predictions-explored": { "$ref": "#/$defs/checklistAnswer", "description": "ready.predictions-explored: Were the predictions explored (distribution, worst errors, extreme cases)?" }, "bias-checked": { "$ref": "#/$defs/checklistAnswer", "description": "ready.bias-checked: Were outcomes checked for bias across sensitive groups (e.g. sex, age, race)?" }, "explainability": { "$ref": "#/$defs/checklistAnswer", "description": "ready.explainability: Are the features that drive the predictions understood (e.g. feature importance)?" }, "code-quality": { "$ref": "#/$defs/checklistAnswer", "description": "ready.code-quality: Is the training code versioned, reviewed and able to reproduce the artifact?" }, "tests": { "$ref": "#/$defs/checklistAnswer", "description": "ready.tests: Is the model tested, including on missing values, extreme values and noisy inputs?" } } }, "deploy": { "type": "object", "description": 'Is everything needed to deploy in place? (checklist section "deploy")', "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.mode: Is it decided whether the model serves in batch or in real time?" }, "resources": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.resources: Are the compute resources and the latency and memory budgets known?" }, "dependencies": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.dependencies: Are the runtime dependencies pinned and available in production?" }, "rollout": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollout: Is there a rollout strategy (canary, shadow, A/B, manual)?" }, "rollback": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollback: Is there a rollback plan and a previous version to roll back to?" }, "retraining-bounds": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.retraining-bounds: Are retraining bounds set: retrain at least every X, and not sooner than Y?" }, "access-control": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.access-control: Is access to the production model and its data restricted to those who need it?" } } }, "monitor": { "type": "object", "description": 'How will it be monitored? (checklist section "monitor")', "additionalProperties": false, "properties": { "hard-metrics": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.hard-metrics: Are model performance metrics monitored against thresholds?" }, "data-quality": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.data-quality: Is the quality of input data monitored (schema, missing values, ranges)?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.kpis: Are the business KPIs tracked after deployment?" }, "drift": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.drift: Is there a method to detect drift of inputs and predictions?" }, "feedback-loop": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.feedback-loop: Do ground-truth labels flow back so realised performance can be measured?" }, "owners": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.owners: Is it clear who is alerted and who owns the response?" } } }, "usable": { "type": "object", "description": 'Can it be used? (checklist section "usable")', "additionalProperties": false, "properties": { "real-world-trial": { "$ref": "#/$defs/checklistAnswer", "description": "usable.real-world-trial: Was the model tried in the real world (pilot, shadow run) before full rollout?" }, "third-party-review": { "$ref": "#/$defs/checklistAnswer", "description": "usable.third-party-review: Was the model reviewed by someone outside the team that built it?" }, "cost-benefit": { "$ref": "#/$defs/checklistAnswer", "description": "usable.cost-benefit: Do the benefits outweigh the costs (infrastructure, errors, maintenance)?" }, "fairness": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fairness: Are the decisions fair to the people they affect, and is unfairness detected and mitigated in production?" }, "misuse": { "$ref": "#/$defs/checklistAnswer", "description": "usable.misuse: Was potential misuse considered and mitigated?" }, "legal-basis": { "$ref": "#/$defs/checklistAnswer", "description": "usable.legal-basis: Is there a legal basis for making this decision with a model, and can it be explained to those affected?" }, "audit-artifacts": { "$ref": "#/$defs/checklistAnswer", "description": "usable.audit-artifacts: Are the artifact, data and evidence kept so the decision can be audited and reproduced?" }, "fallback": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fallback: Is there a fallback when the model is unavailable or clearly wrong?" } } } } } }, "$defs": { "bound": { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } }, "repoPath": { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 }, "dataset": { "type": "object", "description": "A dataset: a file in the repository (path + sha256) or data kept elsewhere (uri).", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "File in the repository (CSV, JSONL or Parquet), relative to the repository root." }, "uri": { "type": "string", "description": "Where the data lives when it is not in the repository (e.g. s3://bucket/key, a warehouse table).", "minLength": 1 }, "sha256": { "type": "string", "description": "SHA-256 of the file; validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format. Default: from the file extension." }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, its licence, how it was sampled." }, "rows": { "type": "integer", "description": "Number of rows, if recorded.", "minimum": 0 } }, "dependentRequired": { "path": ["sha256"] } }, "checklistAnswer": { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: text, a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/model.schema.json", "title": "modelops model manifest", "description": "One model, one version, declared in git (models/<name>/model.yaml). Paths are relative to the repository root and must stay inside it.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "stage", "problem", "artifact", "data", "checklist"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Manifest format version. Always modelops/v1." }, "kind": { "const": "Model", "description": "Document kind. Always Model for a model manifest." }, "metadata": { "type": "object", "description": "Who and what: the model name, its version and owners.", "additionalProperties": false, "required": ["name", "version", "owners"], "properties": { "name": { "type": "string", "description": "Model name: a lowercase DNS label (a-z, 0-9, -; at most 63 characters). Must equal the folder name under models/.", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, "version": { "type": "string", "description": "Semantic version of this model (e.g. 1.2.0). Bump it whenever the artifact, data, features or gates change.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, "owners": { "type": "array", "description": "Accountable owners: GitHub users (@alice), teams (@org/team) or e-mail addresses.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A GitHub user (@alice), team (@org/team) or e-mail address.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } }, "description": { "type": "string", "description": "What the model does, in a sentence or two." }, "labels": { "type": "object", "description": "Free-form key/value labels (e.g. domain: lending) for filtering and reports.", "propertyNames": { "pattern": "^[a-z0-9]([a-z0-9._/-]{0,62}[a-z0-9])?$" }, "additionalProperties": { "type": "string", "description": "Label value." } } } }, "stage": { "enum": ["development", "staging", "production", "archived"], "description": "Lifecycle stage this version is in or is proposed for. Merging promotes; the policy says which transitions are allowed." }, "problem": { "type": "object", "description": 'What problem the model solves and how success is judged (checklist section "problem").', "additionalProperties": false, "required": ["statement", "task"], "properties": { "statement": { "type": "string", "description": "The problem in plain language, and the decision the predictions feed.", "minLength": 1 }, "task": { "enum": ["binary-classification", "multiclass-classification", "regression"], "description": "Machine-learning task; decides which metrics apply." }, "kpis": { "type": "array", "description": "Business KPIs the model should move.", "items": { "type": "object", "description": "A business KPI.", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "KPI name.", "minLength": 1 }, "description": { "type": "string", "description": "How the KPI is measured." }, "target": { "type": "string", "description": 'Target value or direction, e.g. "-10% defaults at equal approval rate".' } } } }, "acceptance": { "description": "Acceptance criteria agreed with stakeholders, as text or a list.", "anyOf": [{ "type": "string", "description": "Acceptance criteria." }, { "type": "array", "items": { "type": "string", "description": "One acceptance criterion." }, "description": "Acceptance criteria." }] } } }, "artifact": { "type": "object", "description": "The model file and how data maps to its inputs and outputs.", "additionalProperties": false, "required": ["path", "sha256", "format", "inputs", "outputs"], "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "Path of the ONNX file, relative to the repository root." }, "sha256": { "type": "string", "description": "SHA-256 of the artifact file (64 lowercase hex digits). Validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "const": "onnx", "description": "Artifact format. Only onnx: it is data, never code, so reviewing a model never runs code from the PR." }, "inputs": { "type": "object", "description": "How data columns become model inputs.", "additionalProperties": false, "required": ["layout"], "properties": { "layout": { "enum": ["tensor", "columns"], "description": "tensor: one [N, k] float tensor of all features in `columns` order; columns: one input per column (numeric as float, categorical as string)." }, "name": { "type": "string", "description": "Name of the single input tensor (layout: tensor). Default: the model's only input." }, "columns": { "type": "array", "description": "Feature order inside the tensor (layout: tensor). Default: data.features order.", "items": { "type": "string", "description": "A feature column name." }, "uniqueItems": true }, "dtype": { "enum": ["float32", "float64"], "description": "Element type of the input tensor (layout: tensor). Default float32." }, "names": { "type": "object", "description": "Column -> input name, where they differ (layout: columns). Default: the input has the column's name.", "additionalProperties": { "type": "string", "description": "Model input name for this column." } } } }, "outputs": { "type": "object", "description": "Which model outputs carry the prediction.", "additionalProperties": false, "properties": { "score": { "type": "string", "description": "Output holding probabilities or a score (e.g. probabilities). Classification: [N, classes] or [N]." }, "score_column": { "type": "integer", "description": "Column of the positive class in a [N, classes] score output. Default 1 for binary classification.", "minimum": 0 }, "label": { "type": "string", "description": "Output holding predicted labels, if the model has one. Binary labels are re-derived from the score and threshold." }, "prediction": { "type": "string", "description": "Output holding the prediction (regression)." } } }, "threshold": { "type": "number", "description": "Decision threshold on the positive-class score (binary classification). Default 0.5.", "minimum": 0, "maximum": 1 } } }, "data": { "type": "object", "description": 'The label, the features, the sensitive attributes and the datasets (checklist section "data").', "additionalProperties": false, "required": ["label", "features", "evaluation"], "properties": { "label": { "type": "object", "description": "The target column.", "additionalProperties": false, "required": ["column"], "properties": { "column": { "type": "string", "description": "Name of the label column in the datasets.", "minLength": 1 }, "positive": { "type": ["string", "number"], "description": "Value of the positive class (binary classification), e.g. bad." }, "classes": { "type": "array", "description": "All class values in score-column order (multiclass).", "items": { "type": ["string", "number"], "description": "A class value." } } } }, "features": { "type": "array", "description": "Model features, in the order the model expects them unless artifact.inputs.columns says otherwise.", "minItems": 1, "items": { "type": "object", "description": "A feature column.", "additionalProperties": false, "required": ["name", "type"], "properties": { "name": { "type": "string", "description": "Column name in the datasets.", "minLength": 1 }, "type": { "enum": ["numeric", "categorical"], "description": "Column type; decides encoding and the drift test used." }, "description": { "type": "string", "description": "What the feature means." } } } }, "sensitive": { "type": "array", "description": "Sensitive attributes for the fairness gate. They may be columns the model does not use.", "items": { "type": "object", "description": "A sensitive attribute.", "additionalProperties": false, "required": ["name", "column"], "properties": { "name": { "type": "string", "description": "Attribute name used in reports and fairness.attributes (e.g. sex, age_group).", "pattern": "^[a-z][a-z0-9_]*$" }, "column": { "type": "string", "description": "Column holding the attribute in the datasets.", "minLength": 1 }, "type": { "enum": ["categorical", "numeric"], "description": "numeric attributes are bucketed by `bins`. Default categorical." }, "bins": { "type": "array", "description": "Bucket edges for a numeric attribute, ascending (e.g. [25, 60] gives <25, 25-60, >=60).", "minItems": 1, "items": { "type": "number", "description": "A bucket edge." } }, "reference_group": { "type": "string", "description": "Group the disparities are measured against. Default: the largest group." }, "description": { "type": "string", "description": "Why this attribute is sensitive and how it was derived." } } } }, "training": { "$ref": "#/$defs/dataset", "description": "Training data (path in the repo, or uri when it lives elsewhere)." }, "evaluation": { "$ref": "#/$defs/dataset", "description": "Held-out evaluation data, labelled; the gates run the model on it." }, "reference": { "$ref": "#/$defs/dataset", "description": "Reference data for drift (usually a held-out sample of training time)." } } }, "baseline": { "type": "object", "description": 'What the model is compared against (checklist section "baseline").', "additionalProperties": false, "required": ["kind", "description", "metrics"], "properties": { "kind": { "enum": ["rule", "heuristic", "model", "random", "majority"], "description": "Kind of baseline." }, "description": { "type": "string", "description": 'The baseline, in words (e.g. "reject when checking account is overdrawn").', "minLength": 1 }, "metrics": { "type": "object", "description": "The baseline's metrics on the evaluation data, by metric id (e.g. roc_auc: 0.62).", "minProperties": 1, "additionalProperties": { "type": "number", "description": "Metric value." } }, "evidence": { "type": "string", "description": "Where the baseline numbers come from: a path in the repo or a link." } } }, "gates": { "type": "object", "description": "The checks a PR must pass. The policy says which gates each stage requires and whether they block.", "additionalProperties": false, "properties": { "performance": { "type": "object", "description": "Quality and operational budgets, measured on the evaluation data.", "additionalProperties": false, "properties": { "metrics": { "type": "object", "description": "Bounds on model metrics, by metric id.", "additionalProperties": false, "properties": { "accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on accuracy: share of correct predictions." }, "balanced_accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on balanced_accuracy: mean of recall on each class." }, "precision": { "$ref": "#/$defs/bound", "description": "Bounds on precision: TP / (TP + FP) at the threshold." }, "recall": { "$ref": "#/$defs/bound", "description": "Bounds on recall: TP / (TP + FN) at the threshold." }, "f1": { "$ref": "#/$defs/bound", "description": "Bounds on f1: harmonic mean of precision and recall." }, "roc_auc": { "$ref": "#/$defs/bound", "description": "Bounds on roc_auc: area under the ROC curve." }, "pr_auc": { "$ref": "#/$defs/bound", "description": "Bounds on pr_auc: average precision (area under the precision-recall curve)." }, "log_loss": { "$ref": "#/$defs/bound", "description": "Bounds on log_loss: cross-entropy of the predicted probabilities." }, "brier": { "$ref": "#/$defs/bound", "description": "Bounds on brier: mean squared error of the predicted probability." }, "ece": { "$ref": "#/$defs/bound", "description": "Bounds on ece: expected calibration error." }, "macro_f1": { "$ref": "#/$defs/bound", "description": "Bounds on macro_f1: unweighted mean F1 over classes." }, "weighted_f1": { "$ref": "#/$defs/bound", "description": "Bounds on weighted_f1: support-weighted mean F1 over classes." }, "mae": { "$ref": "#/$defs/bound", "description": "Bounds on mae: mean absolute error." }, "rmse": { "$ref": "#/$defs/bound", "description": "Bounds on rmse: root mean squared error." }, "r2": { "$ref": "#/$defs/bound", "description": "Bounds on r2: coefficient of determination." }, "mape": { "$ref": "#/$defs/bound", "description": "Bounds on mape: mean absolute percentage error." } } }, "latency_ms": { "type": "object", "description": "Single-row latency budget in milliseconds.", "additionalProperties": false, "properties": { "p50": { "$ref": "#/$defs/bound", "description": "Bounds on median latency." }, "p95": { "$ref": "#/$defs/bound", "description": "Bounds on 95th percentile latency." }, "p99": { "$ref": "#/$defs/bound", "description": "Bounds on 99th percentile latency." } } }, "throughput_rows_per_s": { "$ref": "#/$defs/bound", "description": "Bounds on batch throughput in rows per second." }, "memory_mb": { "$ref": "#/$defs/bound", "description": "Bounds on peak memory of the inference in MiB." }, "model_size_mb": { "$ref": "#/$defs/bound", "description": "Bounds on the artifact size in MiB." } } }, "robustness": { "type": "object", "description": "Stability under perturbed inputs (missing, zero, extreme, noisy values).", "additionalProperties": false, "properties": { "missing_values": { "type": "object", "description": "Each feature set missing in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "zeros": { "type": "object", "description": "Each numeric feature set to zero in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "extremes": { "type": "object", "description": "Numeric features pushed beyond the training range.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "factor": { "type": "number", "description": "How far beyond the training range, as a multiple of it. Default 10.", "exclusiveMinimum": 1 } } }, "noise": { "type": "object", "description": "Small Gaussian noise on numeric features.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "level": { "type": "number", "description": "Noise standard deviation as a share of each feature's standard deviation. Default 0.01.", "exclusiveMinimum": 0, "maximum": 1 } } }, "output_range": { "$ref": "#/$defs/bound", "description": "Bounds every output score must stay within (outputs must also be finite)." } } }, "fairness": { "type": "object", "description": "Group fairness on the evaluation data.", "additionalProperties": false, "required": ["attributes"], "properties": { "attributes": { "type": "array", "description": "Names of data.sensitive attributes to examine.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A data.sensitive name." } }, "intersections": { "type": "boolean", "description": "Also examine every combination of the attributes (empty cells skipped)." }, "min_group_size": { "type": "integer", "description": "Groups smaller than this are reported as too small to judge. Default 30.", "minimum": 1 }, "metrics": { "type": "object", "description": "Bounds on fairness aggregates, by id.", "additionalProperties": false, "properties": { "demographic_parity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_difference: demographic parity difference between groups." }, "demographic_parity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_ratio: demographic parity ratio between groups." }, "equal_opportunity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_difference: equal opportunity difference between groups." }, "equal_opportunity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_ratio: equal opportunity ratio between groups." }, "equalized_odds_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_difference: equalized odds difference between groups." }, "equalized_odds_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_ratio: equalized odds ratio between groups." }, "fpr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fpr_disparity: FPR of each group over the reference group's." }, "fnr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fnr_disparity: FNR of each group over the reference group's." }, "fdr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fdr_disparity: FDR of each group over the reference group's." }, "for_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on for_disparity: FOR of each group over the reference group's." }, "ppr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on ppr_disparity: PPR of each group over the reference group's." }, "pprev_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on pprev_disparity: PPREV of each group over the reference group's." }, "mae_difference": { "$ref": "#/$defs/bound", "description": "Bounds on mae_difference: largest gap in mean absolute error between groups." } } }, "disparity_band": { "$ref": "#/$defs/bound", "description": "Pass band for disparities against the reference group. Default min 0.8, max 1.25." }, "rule": { "enum": ["evidence", "point-estimate"], "description": "How a bound is decided. evidence (default): fail only when the whole (1 - alpha) confidence interval lies outside the bound (the data show it is broken); a value outside the bound whose interval still reaches it warns as not shown broken. point-estimate: the measured value alone passes or fails, whatever the sample size (Fairlearn-style)." }, "alpha": { "type": "number", "description": "Significance level of the evidence rule: intervals are two-sided at 1 - alpha, Bonferroni-adjusted over the groups an aggregate compares. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } }, "drift": { "type": "object", "description": "Drift of the evaluation (or current) data against the reference data.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for every column; auto picks by column type and distinct values (KS, chi2 or z; with threshold_mode fixed, also by reference size, as Evidently). Default auto." }, "threshold": { "type": "number", "description": "Threshold for every column. threshold_mode calibrated: the false-alarm rate alpha in (0, 1) of every test (a distance is decided by its permutation p-value), default 0.05. threshold_mode fixed: Evidently's, a p-value for tests and a distance for distances.", "exclusiveMinimum": 0 }, "threshold_mode": { "enum": ["calibrated", "fixed"], "description": "How thresholds are read. calibrated (default): as false-alarm rates that hold at the sample sizes seen (p-values; permutation p-values for distances). fixed: Evidently's fixed thresholds (p < 0.05, distance >= 0.1), for teams migrating from Evidently; they alarm far more or less often than stated when sizes differ." }, "drift_share": { "type": "number", "description": "Share of drifted columns above which the dataset counts as drifted. Default 0.5.", "exclusiveMinimum": 0, "maximum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"], "description": "Multiple-testing correction for p-value tests. Default none." }, "columns": { "type": "object", "description": "Per-column overrides, by column name.", "additionalProperties": { "type": "object", "description": "Override for one column.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for this column." }, "threshold": { "type": "number", "description": "Threshold for this column, read as threshold_mode says.", "exclusiveMinimum": 0 } } } }, "prediction": { "type": "object", "description": "Drift of the model's scores.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for the scores." }, "threshold": { "type": "number", "description": "Threshold for the scores, read as threshold_mode says.", "exclusiveMinimum": 0 } } }, "domain_classifier": { "type": "object", "description": "A classifier trained to tell reference from current rows. Drift when its cross-validated ROC AUC is above the threshold from its own null distribution at these sample sizes (the AUC with the reference/current labels permuted); an AUC below 0.5 is never drift.", "additionalProperties": false, "properties": { "alpha": { "type": "number", "description": "False-alarm rate of the permutation threshold: drift when the permutation p-value is at most alpha. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "permutations": { "type": "integer", "description": "Label permutations of the null distribution. Default 99 (fewer on large data, never below 19 or 1/alpha - 1).", "minimum": 19 }, "auc_band": { "$ref": "#/$defs/bound", "description": "A fixed AUC threshold instead of the permutation one (explicit, for teams migrating from fixed bands): drift above max, which is required; min is accepted but never drift (an AUC below 0.5 is noise). The report says which false-alarm rate max stands for at these sizes.", "type": "object", "required": ["max"] } } } } }, "champion": { "type": "object", "description": "No significant regression against the version now in production.", "additionalProperties": false, "required": ["metrics"], "properties": { "metrics": { "type": "array", "description": "Metric ids to compare.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A metric id." } }, "tolerance": { "type": "number", "description": "Largest allowed drop in each metric (in the metric's units). Default 0.", "minimum": 0 }, "alpha": { "type": "number", "description": "Significance level of the comparison tests. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } } } }, "monitoring": { "type": "object", "description": 'How the model is watched in production (checklist section "monitor").', "additionalProperties": false, "properties": { "current": { "$ref": "#/$defs/dataset", "description": "Where recent production samples are (for the scheduled drift check)." }, "schedule": { "type": "string", "description": 'Cron expression of the scheduled check, as in the drift workflow (e.g. "0 6 * * 1").', "pattern": "^\\S+( \\S+){4}$" }, "alerting": { "type": "object", "description": "Where alerts go.", "additionalProperties": false, "properties": { "issue": { "type": "boolean", "description": "Open (and keep updated) a GitHub issue when the model drifts or goes stale." }, "mentions": { "type": "array", "description": "Users or teams to mention in alerts.", "items": { "type": "string", "description": "@user or @org/team.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } } } }, "labels_delay": { "type": "string", "description": "How long until ground-truth labels arrive (e.g. 30d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "retraining": { "type": "object", "description": "Retraining bounds: at least every max_interval, not sooner than min_interval.", "additionalProperties": false, "properties": { "min_interval": { "type": "string", "description": "Do not retrain sooner than this after the last promotion (e.g. 7d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "max_interval": { "type": "string", "description": "Retrain at least this often; older production models are stale (e.g. 180d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "trigger": { "type": "object", "description": "How to start retraining.", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["workflow_dispatch", "repository_dispatch", "none"], "description": "GitHub mechanism used to start retraining." }, "workflow": { "type": "string", "description": "Workflow file name (workflow_dispatch)." }, "event_type": { "type": "string", "description": "Event type (repository_dispatch)." }, "ref": { "type": "string", "description": "Git ref to run the workflow on. Default: the default branch." } } } } } } }, "deployment": { "type": "object", "description": 'How the model is served (checklist section "deploy").', "additionalProperties": false, "properties": { "mode": { "enum": ["batch", "real-time"], "description": "Batch scoring or real-time serving." }, "strategy": { "enum": ["canary", "shadow", "ab", "blue-green", "manual"], "description": "Rollout strategy." }, "resources": { "type": "object", "description": "Compute resources in production.", "additionalProperties": false, "properties": { "cpu": { "type": ["number", "string"], "description": 'CPU cores (e.g. 0.5 or "500m").' }, "memory_mb": { "type": "number", "description": "Memory in MiB.", "exclusiveMinimum": 0 }, "gpu": { "type": "integer", "description": "Number of GPUs.", "minimum": 0 }, "replicas": { "type": "integer", "description": "Number of replicas.", "minimum": 1 } } }, "rollback": { "type": "object", "description": "How to roll back.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The rollback plan.", "minLength": 1 }, "to_version": { "type": "string", "description": "Version to roll back to.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" } } }, "fallback": { "type": "object", "description": "What happens when the model is unavailable.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The fallback plan.", "minLength": 1 } } }, "dependencies": { "type": "array", "description": "Runtime dependencies with versions (e.g. onnxruntime 1.30).", "items": { "type": "string", "description": "A dependency." } } } }, "checklist": { "type": "object", "description": "The readiness checklist, answered. Seven sections; each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically.", "additionalProperties": false, "properties": { "problem": { "type": "object", "description": 'What problem are you solving? (checklist section "problem")', "additionalProperties": false, "properties": { "statement": { "$ref": "#/$defs/checklistAnswer", "description": "problem.statement: Is the problem the model solves stated in plain language, with the decision its predictions feed?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "problem.kpis: Are the business KPIs the model should move defined and measurable?" }, "ml-needed": { "$ref": "#/$defs/checklistAnswer", "description": "problem.ml-needed: Was it checked that a simpler non-ML solution (rules, heuristics, a lookup) would not do?" }, "acceptance": { "$ref": "#/$defs/checklistAnswer", "description": "problem.acceptance: Are the acceptance criteria for going live agreed with the stakeholders?" }, "stakeholders": { "$ref": "#/$defs/checklistAnswer", "description": "problem.stakeholders: Are the stakeholders, the users of the predictions and the people affected by them identified?" } } }, "data": { "type": "object", "description": 'Is the data right? (checklist section "data")', "additionalProperties": false, "properties": { "provenance": { "$ref": "#/$defs/checklistAnswer", "description": "data.provenance: Are the data sources, their owners and how the data was collected documented?" }, "labels-verified": { "$ref": "#/$defs/checklistAnswer", "description": "data.labels-verified: Were the labels checked for correctness and consistency (e.g. a sample reviewed by hand)?" }, "representative": { "$ref": "#/$defs/checklistAnswer", "description": "data.representative: Does the training data represent the population the model will serve in production?" }, "splits": { "$ref": "#/$defs/checklistAnswer", "description": "data.splits: Are training, evaluation and reference data separated, without leakage between them?" }, "quality-checked": { "$ref": "#/$defs/checklistAnswer", "description": "data.quality-checked: Were missing values, outliers, duplicates and invalid values examined and handled?" }, "minorities-represented": { "$ref": "#/$defs/checklistAnswer", "description": "data.minorities-represented: Is there enough representation of minorities and of every sensitive group?" }, "privacy": { "$ref": "#/$defs/checklistAnswer", "description": "data.privacy: Is personal data minimised, protected and used on a valid legal basis (e.g. GDPR)?" } } }, "baseline": { "type": "object", "description": 'Is there a baseline to beat? (checklist section "baseline")', "additionalProperties": false, "properties": { "defined": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.defined: Is there a baseline (a rule, a heuristic or the previous model) with measured metrics?" }, "beaten": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.beaten: Does the model beat the baseline on the metrics that matter for the problem?" }, "same-data": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.same-data: Were the model and the baseline evaluated on the same held-out data?" }, "error-analysis": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.error-analysis: Were the errors of the model analysed and compared with those of the baseline?" } } }, "ready": { "type": "object", "description": 'Is the model ready for deployment? (checklist section "ready")', "additionalProperties": false, "properties": { "preprocessing-documented": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-documented: Is all preprocessing (encoding, scaling, imputation) documented?" }, "preprocessing-in-artifact": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-in-artifact: Is the preprocessing part of the exported artifact, or reproduced identically at serving time?" }, "works": { "$ref": "#/$defs/checklistAnswer", "description": "ready.works: Does the artifact load and predict on the evaluation data outside the training environment?" }, "predictions-explored": { "$ref": "#/$defs/checklistAnswer", "description": "ready.predictions-explored: Were the predictions explored (distribution, worst errors, extreme cases)?" }, "bias-checked": { "$ref": "#/$defs/checklistAnswer", "description": "ready.bias-checked: Were outcomes checked for bias across sensitive groups (e.g. sex, age, race)?" }, "explainability": { "$ref": "#/$defs/checklistAnswer", "description": "ready.explainability: Are the features that drive the predictions understood (e.g. feature importance)?" }, "code-quality": { "$ref": "#/$defs/checklistAnswer", "description": "ready.code-quality: Is the training code versioned, reviewed and able to reproduce the artifact?" }, "tests": { "$ref": "#/$defs/checklistAnswer", "description": "ready.tests: Is the model tested, including on missing values, extreme values and noisy inputs?" } } }, "deploy": { "type": "object", "description": 'Is everything needed to deploy in place? (checklist section "deploy")', "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.mode: Is it decided whether the model serves in batch or in real time?" }, "resources": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.resources: Are the compute resources and the latency and memory budgets known?" }, "dependencies": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.dependencies: Are the runtime dependencies pinned and available in production?" }, "rollout": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollout: Is there a rollout strategy (canary, shadow, A/B, manual)?" }, "rollback": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollback: Is there a rollback plan and a previous version to roll back to?" }, "retraining-bounds": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.retraining-bounds: Are retraining bounds set: retrain at least every X, and not sooner than Y?" }, "access-control": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.access-control: Is access to the production model and its data restricted to those who need it?" } } }, "monitor": { "type": "object", "description": 'How will it be monitored? (checklist section "monitor")', "additionalProperties": false, "properties": { "hard-metrics": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.hard-metrics: Are model performance metrics monitored against thresholds?" }, "data-quality": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.data-quality: Is the quality of input data monitored (schema, missing values, ranges)?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.kpis: Are the business KPIs tracked after deployment?" }, "drift": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.drift: Is there a method to detect drift of inputs and predictions?" }, "feedback-loop": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.feedback-loop: Do ground-truth labels flow back so realised performance can be measured?" }, "owners": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.owners: Is it clear who is alerted and who owns the response?" } } }, "usable": { "type": "object", "description": 'Can it be used? (checklist section "usable")', "additionalProperties": false, "properties": { "real-world-trial": { "$ref": "#/$defs/checklistAnswer", "description": "usable.real-world-trial: Was the model tried in the real world (pilot, shadow run) before full rollout?" }, "third-party-review": { "$ref": "#/$defs/checklistAnswer", "description": "usable.third-party-review: Was the model reviewed by someone outside the team that built it?" }, "cost-benefit": { "$ref": "#/$defs/checklistAnswer", "description": "usable.cost-benefit: Do the benefits outweigh the costs (infrastructure, errors, maintenance)?" }, "fairness": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fairness: Are the decisions fair to the people they affect, and is unfairness detected and mitigated in production?" }, "misuse": { "$ref": "#/$defs/checklistAnswer", "description": "usable.misuse: Was potential misuse considered and mitigated?" }, "legal-basis": { "$ref": "#/$defs/checklistAnswer", "description": "usable.legal-basis: Is there a legal basis for making this decision with a model, and can it be explained to those affected?" }, "audit-artifacts": { "$ref": "#/$defs/checklistAnswer", "description": "usable.audit-artifacts: Are the artifact, data and evidence kept so the decision can be audited and reproduced?" }, "fallback": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fallback: Is there a fallback when the model is unavailable or clearly wrong?" } } } } } }, "$defs": { "bound": { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } }, "repoPath": { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 }, "dataset": { "type": "object", "description": "A dataset: a file in the repository (path + sha256) or data kept elsewhere (uri).", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "File in the repository (CSV, JSONL or Parquet), relative to the repository root." }, "uri": { "type": "string", "description": "Where the data lives when it is not in the repository (e.g. s3://bucket/key, a warehouse table).", "minLength": 1 }, "sha256": { "type": "string", "description": "SHA-256 of the file; validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format. Default: from the file extension." }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, its licence, how it was sampled." }, "rows": { "type": "integer", "description": "Number of rows, if recorded.", "minimum": 0 } }, "dependentRequired": { "path": ["sha256"] } }, "checklistAnswer": { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: text, a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } };
 var schema32 = { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 };
 var schema35 = { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } };
 var schema73 = { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: text, a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } };
@@ -3611,7 +3611,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key48 in data156) {
-              if (!(key48 === "attributes" || key48 === "intersections" || key48 === "min_group_size" || key48 === "metrics" || key48 === "disparity_band")) {
+              if (!(key48 === "attributes" || key48 === "intersections" || key48 === "min_group_size" || key48 === "metrics" || key48 === "disparity_band" || key48 === "rule" || key48 === "alpha")) {
                 const err291 = { instancePath: instancePath + "/gates/fairness", schemaPath: "#/properties/gates/properties/fairness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key48 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.fairness, data: data156 };
                 if (vErrors === null) {
                   vErrors = [err291];
@@ -4536,68 +4536,65 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data156.rule !== void 0) {
+              let data204 = data156.rule;
+              if (!(data204 === "evidence" || data204 === "point-estimate")) {
+                const err371 = { instancePath: instancePath + "/gates/fairness/rule", schemaPath: "#/properties/gates/properties/fairness/properties/rule/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.fairness.properties.rule.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.fairness.properties.rule.enum, parentSchema: schema31.properties.gates.properties.fairness.properties.rule, data: data204 };
+                if (vErrors === null) {
+                  vErrors = [err371];
+                } else {
+                  vErrors.push(err371);
+                }
+                errors++;
+              }
+            }
+            if (data156.alpha !== void 0) {
+              let data205 = data156.alpha;
+              if (typeof data205 == "number" && isFinite(data205)) {
+                if (data205 >= 1 || isNaN(data205)) {
+                  const err372 = { instancePath: instancePath + "/gates/fairness/alpha", schemaPath: "#/properties/gates/properties/fairness/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema31.properties.gates.properties.fairness.properties.alpha, data: data205 };
+                  if (vErrors === null) {
+                    vErrors = [err372];
+                  } else {
+                    vErrors.push(err372);
+                  }
+                  errors++;
+                }
+                if (data205 <= 0 || isNaN(data205)) {
+                  const err373 = { instancePath: instancePath + "/gates/fairness/alpha", schemaPath: "#/properties/gates/properties/fairness/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.fairness.properties.alpha, data: data205 };
+                  if (vErrors === null) {
+                    vErrors = [err373];
+                  } else {
+                    vErrors.push(err373);
+                  }
+                  errors++;
+                }
+              } else {
+                const err374 = { instancePath: instancePath + "/gates/fairness/alpha", schemaPath: "#/properties/gates/properties/fairness/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.fairness.properties.alpha.type, parentSchema: schema31.properties.gates.properties.fairness.properties.alpha, data: data205 };
+                if (vErrors === null) {
+                  vErrors = [err374];
+                } else {
+                  vErrors.push(err374);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err371 = { instancePath: instancePath + "/gates/fairness", schemaPath: "#/properties/gates/properties/fairness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.fairness.type, parentSchema: schema31.properties.gates.properties.fairness, data: data156 };
+            const err375 = { instancePath: instancePath + "/gates/fairness", schemaPath: "#/properties/gates/properties/fairness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.fairness.type, parentSchema: schema31.properties.gates.properties.fairness, data: data156 };
             if (vErrors === null) {
-              vErrors = [err371];
+              vErrors = [err375];
             } else {
-              vErrors.push(err371);
+              vErrors.push(err375);
             }
             errors++;
           }
         }
         if (data68.drift !== void 0) {
-          let data204 = data68.drift;
-          if (data204 && typeof data204 == "object" && !Array.isArray(data204)) {
-            for (const key64 in data204) {
+          let data206 = data68.drift;
+          if (data206 && typeof data206 == "object" && !Array.isArray(data206)) {
+            for (const key64 in data206) {
               if (!(key64 === "method" || key64 === "threshold" || key64 === "threshold_mode" || key64 === "drift_share" || key64 === "correction" || key64 === "columns" || key64 === "prediction" || key64 === "domain_classifier")) {
-                const err372 = { instancePath: instancePath + "/gates/drift", schemaPath: "#/properties/gates/properties/drift/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key64 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift, data: data204 };
-                if (vErrors === null) {
-                  vErrors = [err372];
-                } else {
-                  vErrors.push(err372);
-                }
-                errors++;
-              }
-            }
-            if (data204.method !== void 0) {
-              let data205 = data204.method;
-              if (!(data205 === "auto" || data205 === "ks" || data205 === "chi2" || data205 === "z" || data205 === "psi" || data205 === "jensenshannon" || data205 === "wasserstein" || data205 === "hellinger")) {
-                const err373 = { instancePath: instancePath + "/gates/drift/method", schemaPath: "#/properties/gates/properties/drift/properties/method/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.method.enum, parentSchema: schema31.properties.gates.properties.drift.properties.method, data: data205 };
-                if (vErrors === null) {
-                  vErrors = [err373];
-                } else {
-                  vErrors.push(err373);
-                }
-                errors++;
-              }
-            }
-            if (data204.threshold !== void 0) {
-              let data206 = data204.threshold;
-              if (typeof data206 == "number" && isFinite(data206)) {
-                if (data206 <= 0 || isNaN(data206)) {
-                  const err374 = { instancePath: instancePath + "/gates/drift/threshold", schemaPath: "#/properties/gates/properties/drift/properties/threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.threshold, data: data206 };
-                  if (vErrors === null) {
-                    vErrors = [err374];
-                  } else {
-                    vErrors.push(err374);
-                  }
-                  errors++;
-                }
-              } else {
-                const err375 = { instancePath: instancePath + "/gates/drift/threshold", schemaPath: "#/properties/gates/properties/drift/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.threshold.type, parentSchema: schema31.properties.gates.properties.drift.properties.threshold, data: data206 };
-                if (vErrors === null) {
-                  vErrors = [err375];
-                } else {
-                  vErrors.push(err375);
-                }
-                errors++;
-              }
-            }
-            if (data204.threshold_mode !== void 0) {
-              let data207 = data204.threshold_mode;
-              if (!(data207 === "calibrated" || data207 === "fixed")) {
-                const err376 = { instancePath: instancePath + "/gates/drift/threshold_mode", schemaPath: "#/properties/gates/properties/drift/properties/threshold_mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.threshold_mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.threshold_mode.enum, parentSchema: schema31.properties.gates.properties.drift.properties.threshold_mode, data: data207 };
+                const err376 = { instancePath: instancePath + "/gates/drift", schemaPath: "#/properties/gates/properties/drift/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key64 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift, data: data206 };
                 if (vErrors === null) {
                   vErrors = [err376];
                 } else {
@@ -4606,20 +4603,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data204.drift_share !== void 0) {
-              let data208 = data204.drift_share;
-              if (typeof data208 == "number" && isFinite(data208)) {
-                if (data208 > 1 || isNaN(data208)) {
-                  const err377 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data208 };
-                  if (vErrors === null) {
-                    vErrors = [err377];
-                  } else {
-                    vErrors.push(err377);
-                  }
-                  errors++;
+            if (data206.method !== void 0) {
+              let data207 = data206.method;
+              if (!(data207 === "auto" || data207 === "ks" || data207 === "chi2" || data207 === "z" || data207 === "psi" || data207 === "jensenshannon" || data207 === "wasserstein" || data207 === "hellinger")) {
+                const err377 = { instancePath: instancePath + "/gates/drift/method", schemaPath: "#/properties/gates/properties/drift/properties/method/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.method.enum, parentSchema: schema31.properties.gates.properties.drift.properties.method, data: data207 };
+                if (vErrors === null) {
+                  vErrors = [err377];
+                } else {
+                  vErrors.push(err377);
                 }
+                errors++;
+              }
+            }
+            if (data206.threshold !== void 0) {
+              let data208 = data206.threshold;
+              if (typeof data208 == "number" && isFinite(data208)) {
                 if (data208 <= 0 || isNaN(data208)) {
-                  const err378 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data208 };
+                  const err378 = { instancePath: instancePath + "/gates/drift/threshold", schemaPath: "#/properties/gates/properties/drift/properties/threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.threshold, data: data208 };
                   if (vErrors === null) {
                     vErrors = [err378];
                   } else {
@@ -4628,7 +4628,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err379 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.drift_share.type, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data208 };
+                const err379 = { instancePath: instancePath + "/gates/drift/threshold", schemaPath: "#/properties/gates/properties/drift/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.threshold.type, parentSchema: schema31.properties.gates.properties.drift.properties.threshold, data: data208 };
                 if (vErrors === null) {
                   vErrors = [err379];
                 } else {
@@ -4637,10 +4637,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data204.correction !== void 0) {
-              let data209 = data204.correction;
-              if (!(data209 === "none" || data209 === "bonferroni" || data209 === "benjamini-hochberg")) {
-                const err380 = { instancePath: instancePath + "/gates/drift/correction", schemaPath: "#/properties/gates/properties/drift/properties/correction/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.correction.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.correction.enum, parentSchema: schema31.properties.gates.properties.drift.properties.correction, data: data209 };
+            if (data206.threshold_mode !== void 0) {
+              let data209 = data206.threshold_mode;
+              if (!(data209 === "calibrated" || data209 === "fixed")) {
+                const err380 = { instancePath: instancePath + "/gates/drift/threshold_mode", schemaPath: "#/properties/gates/properties/drift/properties/threshold_mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.threshold_mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.threshold_mode.enum, parentSchema: schema31.properties.gates.properties.drift.properties.threshold_mode, data: data209 };
                 if (vErrors === null) {
                   vErrors = [err380];
                 } else {
@@ -4649,141 +4649,138 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data204.columns !== void 0) {
-              let data210 = data204.columns;
-              if (data210 && typeof data210 == "object" && !Array.isArray(data210)) {
-                for (const key65 in data210) {
-                  let data211 = data210[key65];
-                  if (data211 && typeof data211 == "object" && !Array.isArray(data211)) {
-                    for (const key66 in data211) {
+            if (data206.drift_share !== void 0) {
+              let data210 = data206.drift_share;
+              if (typeof data210 == "number" && isFinite(data210)) {
+                if (data210 > 1 || isNaN(data210)) {
+                  const err381 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data210 };
+                  if (vErrors === null) {
+                    vErrors = [err381];
+                  } else {
+                    vErrors.push(err381);
+                  }
+                  errors++;
+                }
+                if (data210 <= 0 || isNaN(data210)) {
+                  const err382 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data210 };
+                  if (vErrors === null) {
+                    vErrors = [err382];
+                  } else {
+                    vErrors.push(err382);
+                  }
+                  errors++;
+                }
+              } else {
+                const err383 = { instancePath: instancePath + "/gates/drift/drift_share", schemaPath: "#/properties/gates/properties/drift/properties/drift_share/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.drift_share.type, parentSchema: schema31.properties.gates.properties.drift.properties.drift_share, data: data210 };
+                if (vErrors === null) {
+                  vErrors = [err383];
+                } else {
+                  vErrors.push(err383);
+                }
+                errors++;
+              }
+            }
+            if (data206.correction !== void 0) {
+              let data211 = data206.correction;
+              if (!(data211 === "none" || data211 === "bonferroni" || data211 === "benjamini-hochberg")) {
+                const err384 = { instancePath: instancePath + "/gates/drift/correction", schemaPath: "#/properties/gates/properties/drift/properties/correction/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.correction.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.correction.enum, parentSchema: schema31.properties.gates.properties.drift.properties.correction, data: data211 };
+                if (vErrors === null) {
+                  vErrors = [err384];
+                } else {
+                  vErrors.push(err384);
+                }
+                errors++;
+              }
+            }
+            if (data206.columns !== void 0) {
+              let data212 = data206.columns;
+              if (data212 && typeof data212 == "object" && !Array.isArray(data212)) {
+                for (const key65 in data212) {
+                  let data213 = data212[key65];
+                  if (data213 && typeof data213 == "object" && !Array.isArray(data213)) {
+                    for (const key66 in data213) {
                       if (!(key66 === "method" || key66 === "threshold")) {
-                        const err381 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key66 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties, data: data211 };
+                        const err385 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key66 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties, data: data213 };
                         if (vErrors === null) {
-                          vErrors = [err381];
+                          vErrors = [err385];
                         } else {
-                          vErrors.push(err381);
+                          vErrors.push(err385);
                         }
                         errors++;
                       }
                     }
-                    if (data211.method !== void 0) {
-                      let data212 = data211.method;
-                      if (!(data212 === "auto" || data212 === "ks" || data212 === "chi2" || data212 === "z" || data212 === "psi" || data212 === "jensenshannon" || data212 === "wasserstein" || data212 === "hellinger")) {
-                        const err382 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/method", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/method/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method.enum, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method, data: data212 };
+                    if (data213.method !== void 0) {
+                      let data214 = data213.method;
+                      if (!(data214 === "auto" || data214 === "ks" || data214 === "chi2" || data214 === "z" || data214 === "psi" || data214 === "jensenshannon" || data214 === "wasserstein" || data214 === "hellinger")) {
+                        const err386 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/method", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/method/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method.enum, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.method, data: data214 };
                         if (vErrors === null) {
-                          vErrors = [err382];
+                          vErrors = [err386];
                         } else {
-                          vErrors.push(err382);
+                          vErrors.push(err386);
                         }
                         errors++;
                       }
                     }
-                    if (data211.threshold !== void 0) {
-                      let data213 = data211.threshold;
-                      if (typeof data213 == "number" && isFinite(data213)) {
-                        if (data213 <= 0 || isNaN(data213)) {
-                          const err383 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold, data: data213 };
+                    if (data213.threshold !== void 0) {
+                      let data215 = data213.threshold;
+                      if (typeof data215 == "number" && isFinite(data215)) {
+                        if (data215 <= 0 || isNaN(data215)) {
+                          const err387 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold, data: data215 };
                           if (vErrors === null) {
-                            vErrors = [err383];
+                            vErrors = [err387];
                           } else {
-                            vErrors.push(err383);
+                            vErrors.push(err387);
                           }
                           errors++;
                         }
                       } else {
-                        const err384 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold, data: data213 };
+                        const err388 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.properties.threshold, data: data215 };
                         if (vErrors === null) {
-                          vErrors = [err384];
+                          vErrors = [err388];
                         } else {
-                          vErrors.push(err384);
+                          vErrors.push(err388);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err385 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties, data: data211 };
+                    const err389 = { instancePath: instancePath + "/gates/drift/columns/" + key65.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/drift/properties/columns/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns.additionalProperties, data: data213 };
                     if (vErrors === null) {
-                      vErrors = [err385];
+                      vErrors = [err389];
                     } else {
-                      vErrors.push(err385);
+                      vErrors.push(err389);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err386 = { instancePath: instancePath + "/gates/drift/columns", schemaPath: "#/properties/gates/properties/drift/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.columns.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns, data: data210 };
+                const err390 = { instancePath: instancePath + "/gates/drift/columns", schemaPath: "#/properties/gates/properties/drift/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.columns.type, parentSchema: schema31.properties.gates.properties.drift.properties.columns, data: data212 };
                 if (vErrors === null) {
-                  vErrors = [err386];
+                  vErrors = [err390];
                 } else {
-                  vErrors.push(err386);
+                  vErrors.push(err390);
                 }
                 errors++;
               }
             }
-            if (data204.prediction !== void 0) {
-              let data214 = data204.prediction;
-              if (data214 && typeof data214 == "object" && !Array.isArray(data214)) {
-                for (const key67 in data214) {
+            if (data206.prediction !== void 0) {
+              let data216 = data206.prediction;
+              if (data216 && typeof data216 == "object" && !Array.isArray(data216)) {
+                for (const key67 in data216) {
                   if (!(key67 === "method" || key67 === "threshold")) {
-                    const err387 = { instancePath: instancePath + "/gates/drift/prediction", schemaPath: "#/properties/gates/properties/drift/properties/prediction/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key67 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.prediction, data: data214 };
+                    const err391 = { instancePath: instancePath + "/gates/drift/prediction", schemaPath: "#/properties/gates/properties/drift/properties/prediction/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key67 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.prediction, data: data216 };
                     if (vErrors === null) {
-                      vErrors = [err387];
+                      vErrors = [err391];
                     } else {
-                      vErrors.push(err387);
+                      vErrors.push(err391);
                     }
                     errors++;
                   }
                 }
-                if (data214.method !== void 0) {
-                  let data215 = data214.method;
-                  if (!(data215 === "auto" || data215 === "ks" || data215 === "chi2" || data215 === "z" || data215 === "psi" || data215 === "jensenshannon" || data215 === "wasserstein" || data215 === "hellinger")) {
-                    const err388 = { instancePath: instancePath + "/gates/drift/prediction/method", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/method/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.prediction.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.prediction.properties.method.enum, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.method, data: data215 };
-                    if (vErrors === null) {
-                      vErrors = [err388];
-                    } else {
-                      vErrors.push(err388);
-                    }
-                    errors++;
-                  }
-                }
-                if (data214.threshold !== void 0) {
-                  let data216 = data214.threshold;
-                  if (typeof data216 == "number" && isFinite(data216)) {
-                    if (data216 <= 0 || isNaN(data216)) {
-                      const err389 = { instancePath: instancePath + "/gates/drift/prediction/threshold", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold, data: data216 };
-                      if (vErrors === null) {
-                        vErrors = [err389];
-                      } else {
-                        vErrors.push(err389);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err390 = { instancePath: instancePath + "/gates/drift/prediction/threshold", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold.type, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold, data: data216 };
-                    if (vErrors === null) {
-                      vErrors = [err390];
-                    } else {
-                      vErrors.push(err390);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err391 = { instancePath: instancePath + "/gates/drift/prediction", schemaPath: "#/properties/gates/properties/drift/properties/prediction/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.prediction.type, parentSchema: schema31.properties.gates.properties.drift.properties.prediction, data: data214 };
-                if (vErrors === null) {
-                  vErrors = [err391];
-                } else {
-                  vErrors.push(err391);
-                }
-                errors++;
-              }
-            }
-            if (data204.domain_classifier !== void 0) {
-              let data217 = data204.domain_classifier;
-              if (data217 && typeof data217 == "object" && !Array.isArray(data217)) {
-                for (const key68 in data217) {
-                  if (!(key68 === "auc_band")) {
-                    const err392 = { instancePath: instancePath + "/gates/drift/domain_classifier", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key68 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier, data: data217 };
+                if (data216.method !== void 0) {
+                  let data217 = data216.method;
+                  if (!(data217 === "auto" || data217 === "ks" || data217 === "chi2" || data217 === "z" || data217 === "psi" || data217 === "jensenshannon" || data217 === "wasserstein" || data217 === "hellinger")) {
+                    const err392 = { instancePath: instancePath + "/gates/drift/prediction/method", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/method/enum", keyword: "enum", params: { allowedValues: schema31.properties.gates.properties.drift.properties.prediction.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.gates.properties.drift.properties.prediction.properties.method.enum, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.method, data: data217 };
                     if (vErrors === null) {
                       vErrors = [err392];
                     } else {
@@ -4792,11 +4789,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data217.auc_band !== void 0) {
-                  let data218 = data217.auc_band;
-                  if (data218 && typeof data218 == "object" && !Array.isArray(data218)) {
-                    if (Object.keys(data218).length < 1) {
-                      const err393 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data218 };
+                if (data216.threshold !== void 0) {
+                  let data218 = data216.threshold;
+                  if (typeof data218 == "number" && isFinite(data218)) {
+                    if (data218 <= 0 || isNaN(data218)) {
+                      const err393 = { instancePath: instancePath + "/gates/drift/prediction/threshold", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/threshold/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold, data: data218 };
                       if (vErrors === null) {
                         vErrors = [err393];
                       } else {
@@ -4804,135 +4801,254 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    for (const key69 in data218) {
-                      if (!(key69 === "min" || key69 === "max")) {
-                        const err394 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key69 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data218 };
-                        if (vErrors === null) {
-                          vErrors = [err394];
-                        } else {
-                          vErrors.push(err394);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data218.min !== void 0) {
-                      let data219 = data218.min;
-                      if (!(typeof data219 == "number" && isFinite(data219))) {
-                        const err395 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data219 };
-                        if (vErrors === null) {
-                          vErrors = [err395];
-                        } else {
-                          vErrors.push(err395);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data218.max !== void 0) {
-                      let data220 = data218.max;
-                      if (!(typeof data220 == "number" && isFinite(data220))) {
-                        const err396 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data220 };
-                        if (vErrors === null) {
-                          vErrors = [err396];
-                        } else {
-                          vErrors.push(err396);
-                        }
-                        errors++;
-                      }
-                    }
                   } else {
-                    const err397 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data218 };
+                    const err394 = { instancePath: instancePath + "/gates/drift/prediction/threshold", schemaPath: "#/properties/gates/properties/drift/properties/prediction/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold.type, parentSchema: schema31.properties.gates.properties.drift.properties.prediction.properties.threshold, data: data218 };
                     if (vErrors === null) {
-                      vErrors = [err397];
+                      vErrors = [err394];
                     } else {
-                      vErrors.push(err397);
+                      vErrors.push(err394);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err398 = { instancePath: instancePath + "/gates/drift/domain_classifier", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier, data: data217 };
+                const err395 = { instancePath: instancePath + "/gates/drift/prediction", schemaPath: "#/properties/gates/properties/drift/properties/prediction/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.prediction.type, parentSchema: schema31.properties.gates.properties.drift.properties.prediction, data: data216 };
                 if (vErrors === null) {
-                  vErrors = [err398];
+                  vErrors = [err395];
                 } else {
-                  vErrors.push(err398);
+                  vErrors.push(err395);
+                }
+                errors++;
+              }
+            }
+            if (data206.domain_classifier !== void 0) {
+              let data219 = data206.domain_classifier;
+              if (data219 && typeof data219 == "object" && !Array.isArray(data219)) {
+                for (const key68 in data219) {
+                  if (!(key68 === "alpha" || key68 === "permutations" || key68 === "auc_band")) {
+                    const err396 = { instancePath: instancePath + "/gates/drift/domain_classifier", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key68 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier, data: data219 };
+                    if (vErrors === null) {
+                      vErrors = [err396];
+                    } else {
+                      vErrors.push(err396);
+                    }
+                    errors++;
+                  }
+                }
+                if (data219.alpha !== void 0) {
+                  let data220 = data219.alpha;
+                  if (typeof data220 == "number" && isFinite(data220)) {
+                    if (data220 >= 1 || isNaN(data220)) {
+                      const err397 = { instancePath: instancePath + "/gates/drift/domain_classifier/alpha", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.alpha, data: data220 };
+                      if (vErrors === null) {
+                        vErrors = [err397];
+                      } else {
+                        vErrors.push(err397);
+                      }
+                      errors++;
+                    }
+                    if (data220 <= 0 || isNaN(data220)) {
+                      const err398 = { instancePath: instancePath + "/gates/drift/domain_classifier/alpha", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.alpha, data: data220 };
+                      if (vErrors === null) {
+                        vErrors = [err398];
+                      } else {
+                        vErrors.push(err398);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err399 = { instancePath: instancePath + "/gates/drift/domain_classifier/alpha", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.alpha.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.alpha, data: data220 };
+                    if (vErrors === null) {
+                      vErrors = [err399];
+                    } else {
+                      vErrors.push(err399);
+                    }
+                    errors++;
+                  }
+                }
+                if (data219.permutations !== void 0) {
+                  let data221 = data219.permutations;
+                  if (!(typeof data221 == "number" && (!(data221 % 1) && !isNaN(data221)) && isFinite(data221))) {
+                    const err400 = { instancePath: instancePath + "/gates/drift/domain_classifier/permutations", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/permutations/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.permutations.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.permutations, data: data221 };
+                    if (vErrors === null) {
+                      vErrors = [err400];
+                    } else {
+                      vErrors.push(err400);
+                    }
+                    errors++;
+                  }
+                  if (typeof data221 == "number" && isFinite(data221)) {
+                    if (data221 < 19 || isNaN(data221)) {
+                      const err401 = { instancePath: instancePath + "/gates/drift/domain_classifier/permutations", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/permutations/minimum", keyword: "minimum", params: { comparison: ">=", limit: 19 }, message: "must be >= 19", schema: 19, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.permutations, data: data221 };
+                      if (vErrors === null) {
+                        vErrors = [err401];
+                      } else {
+                        vErrors.push(err401);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data219.auc_band !== void 0) {
+                  let data222 = data219.auc_band;
+                  if (data222 && typeof data222 == "object" && !Array.isArray(data222)) {
+                    if (Object.keys(data222).length < 1) {
+                      const err402 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data222 };
+                      if (vErrors === null) {
+                        vErrors = [err402];
+                      } else {
+                        vErrors.push(err402);
+                      }
+                      errors++;
+                    }
+                    for (const key69 in data222) {
+                      if (!(key69 === "min" || key69 === "max")) {
+                        const err403 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key69 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data222 };
+                        if (vErrors === null) {
+                          vErrors = [err403];
+                        } else {
+                          vErrors.push(err403);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data222.min !== void 0) {
+                      let data223 = data222.min;
+                      if (!(typeof data223 == "number" && isFinite(data223))) {
+                        const err404 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band/min", schemaPath: "#/$defs/bound/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data223 };
+                        if (vErrors === null) {
+                          vErrors = [err404];
+                        } else {
+                          vErrors.push(err404);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data222.max !== void 0) {
+                      let data224 = data222.max;
+                      if (!(typeof data224 == "number" && isFinite(data224))) {
+                        const err405 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band/max", schemaPath: "#/$defs/bound/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data224 };
+                        if (vErrors === null) {
+                          vErrors = [err405];
+                        } else {
+                          vErrors.push(err405);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err406 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/$defs/bound/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data222 };
+                    if (vErrors === null) {
+                      vErrors = [err406];
+                    } else {
+                      vErrors.push(err406);
+                    }
+                    errors++;
+                  }
+                  if (data222 && typeof data222 == "object" && !Array.isArray(data222)) {
+                    if (data222.max === void 0) {
+                      const err407 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/auc_band/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.auc_band.required, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.auc_band, data: data222 };
+                      if (vErrors === null) {
+                        vErrors = [err407];
+                      } else {
+                        vErrors.push(err407);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err408 = { instancePath: instancePath + "/gates/drift/domain_classifier/auc_band", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/properties/auc_band/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.auc_band.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier.properties.auc_band, data: data222 };
+                    if (vErrors === null) {
+                      vErrors = [err408];
+                    } else {
+                      vErrors.push(err408);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err409 = { instancePath: instancePath + "/gates/drift/domain_classifier", schemaPath: "#/properties/gates/properties/drift/properties/domain_classifier/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.properties.domain_classifier.type, parentSchema: schema31.properties.gates.properties.drift.properties.domain_classifier, data: data219 };
+                if (vErrors === null) {
+                  vErrors = [err409];
+                } else {
+                  vErrors.push(err409);
                 }
                 errors++;
               }
             }
           } else {
-            const err399 = { instancePath: instancePath + "/gates/drift", schemaPath: "#/properties/gates/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.type, parentSchema: schema31.properties.gates.properties.drift, data: data204 };
+            const err410 = { instancePath: instancePath + "/gates/drift", schemaPath: "#/properties/gates/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.drift.type, parentSchema: schema31.properties.gates.properties.drift, data: data206 };
             if (vErrors === null) {
-              vErrors = [err399];
+              vErrors = [err410];
             } else {
-              vErrors.push(err399);
+              vErrors.push(err410);
             }
             errors++;
           }
         }
         if (data68.champion !== void 0) {
-          let data221 = data68.champion;
-          if (data221 && typeof data221 == "object" && !Array.isArray(data221)) {
-            if (data221.metrics === void 0) {
-              const err400 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema31.properties.gates.properties.champion.required, parentSchema: schema31.properties.gates.properties.champion, data: data221 };
+          let data225 = data68.champion;
+          if (data225 && typeof data225 == "object" && !Array.isArray(data225)) {
+            if (data225.metrics === void 0) {
+              const err411 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema31.properties.gates.properties.champion.required, parentSchema: schema31.properties.gates.properties.champion, data: data225 };
               if (vErrors === null) {
-                vErrors = [err400];
+                vErrors = [err411];
               } else {
-                vErrors.push(err400);
+                vErrors.push(err411);
               }
               errors++;
             }
-            for (const key70 in data221) {
+            for (const key70 in data225) {
               if (!(key70 === "metrics" || key70 === "tolerance" || key70 === "alpha")) {
-                const err401 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key70 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.champion, data: data221 };
+                const err412 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key70 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.gates.properties.champion, data: data225 };
                 if (vErrors === null) {
-                  vErrors = [err401];
+                  vErrors = [err412];
                 } else {
-                  vErrors.push(err401);
+                  vErrors.push(err412);
                 }
                 errors++;
               }
             }
-            if (data221.metrics !== void 0) {
-              let data222 = data221.metrics;
-              if (Array.isArray(data222)) {
-                if (data222.length < 1) {
-                  const err402 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data222 };
+            if (data225.metrics !== void 0) {
+              let data226 = data225.metrics;
+              if (Array.isArray(data226)) {
+                if (data226.length < 1) {
+                  const err413 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data226 };
                   if (vErrors === null) {
-                    vErrors = [err402];
+                    vErrors = [err413];
                   } else {
-                    vErrors.push(err402);
+                    vErrors.push(err413);
                   }
                   errors++;
                 }
-                const len9 = data222.length;
+                const len9 = data226.length;
                 for (let i12 = 0; i12 < len9; i12++) {
-                  let data223 = data222[i12];
-                  if (typeof data223 !== "string") {
-                    const err403 = { instancePath: instancePath + "/gates/champion/metrics/" + i12, schemaPath: "#/properties/gates/properties/champion/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.gates.properties.champion.properties.metrics.items.type, parentSchema: schema31.properties.gates.properties.champion.properties.metrics.items, data: data223 };
+                  let data227 = data226[i12];
+                  if (typeof data227 !== "string") {
+                    const err414 = { instancePath: instancePath + "/gates/champion/metrics/" + i12, schemaPath: "#/properties/gates/properties/champion/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.gates.properties.champion.properties.metrics.items.type, parentSchema: schema31.properties.gates.properties.champion.properties.metrics.items, data: data227 };
                     if (vErrors === null) {
-                      vErrors = [err403];
+                      vErrors = [err414];
                     } else {
-                      vErrors.push(err403);
+                      vErrors.push(err414);
                     }
                     errors++;
                   }
                 }
-                let i13 = data222.length;
+                let i13 = data226.length;
                 let j3;
                 if (i13 > 1) {
                   const indices3 = {};
                   for (; i13--; ) {
-                    let item3 = data222[i13];
+                    let item3 = data226[i13];
                     if (typeof item3 !== "string") {
                       continue;
                     }
                     if (typeof indices3[item3] == "number") {
                       j3 = indices3[item3];
-                      const err404 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i13 + " are identical)", schema: true, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data222 };
+                      const err415 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i13 + " are identical)", schema: true, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data226 };
                       if (vErrors === null) {
-                        vErrors = [err404];
+                        vErrors = [err415];
                       } else {
-                        vErrors.push(err404);
+                        vErrors.push(err415);
                       }
                       errors++;
                       break;
@@ -4941,136 +5057,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err405 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.gates.properties.champion.properties.metrics.type, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data222 };
-                if (vErrors === null) {
-                  vErrors = [err405];
-                } else {
-                  vErrors.push(err405);
-                }
-                errors++;
-              }
-            }
-            if (data221.tolerance !== void 0) {
-              let data224 = data221.tolerance;
-              if (typeof data224 == "number" && isFinite(data224)) {
-                if (data224 < 0 || isNaN(data224)) {
-                  const err406 = { instancePath: instancePath + "/gates/champion/tolerance", schemaPath: "#/properties/gates/properties/champion/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.gates.properties.champion.properties.tolerance, data: data224 };
-                  if (vErrors === null) {
-                    vErrors = [err406];
-                  } else {
-                    vErrors.push(err406);
-                  }
-                  errors++;
-                }
-              } else {
-                const err407 = { instancePath: instancePath + "/gates/champion/tolerance", schemaPath: "#/properties/gates/properties/champion/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.champion.properties.tolerance.type, parentSchema: schema31.properties.gates.properties.champion.properties.tolerance, data: data224 };
-                if (vErrors === null) {
-                  vErrors = [err407];
-                } else {
-                  vErrors.push(err407);
-                }
-                errors++;
-              }
-            }
-            if (data221.alpha !== void 0) {
-              let data225 = data221.alpha;
-              if (typeof data225 == "number" && isFinite(data225)) {
-                if (data225 >= 1 || isNaN(data225)) {
-                  const err408 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data225 };
-                  if (vErrors === null) {
-                    vErrors = [err408];
-                  } else {
-                    vErrors.push(err408);
-                  }
-                  errors++;
-                }
-                if (data225 <= 0 || isNaN(data225)) {
-                  const err409 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data225 };
-                  if (vErrors === null) {
-                    vErrors = [err409];
-                  } else {
-                    vErrors.push(err409);
-                  }
-                  errors++;
-                }
-              } else {
-                const err410 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.champion.properties.alpha.type, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data225 };
-                if (vErrors === null) {
-                  vErrors = [err410];
-                } else {
-                  vErrors.push(err410);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err411 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.champion.type, parentSchema: schema31.properties.gates.properties.champion, data: data221 };
-            if (vErrors === null) {
-              vErrors = [err411];
-            } else {
-              vErrors.push(err411);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err412 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.type, parentSchema: schema31.properties.gates, data: data68 };
-        if (vErrors === null) {
-          vErrors = [err412];
-        } else {
-          vErrors.push(err412);
-        }
-        errors++;
-      }
-    }
-    if (data.monitoring !== void 0) {
-      let data226 = data.monitoring;
-      if (data226 && typeof data226 == "object" && !Array.isArray(data226)) {
-        for (const key71 in data226) {
-          if (!(key71 === "current" || key71 === "schedule" || key71 === "alerting" || key71 === "labels_delay" || key71 === "retraining")) {
-            const err413 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key71 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring, data: data226 };
-            if (vErrors === null) {
-              vErrors = [err413];
-            } else {
-              vErrors.push(err413);
-            }
-            errors++;
-          }
-        }
-        if (data226.current !== void 0) {
-          if (!validate21(data226.current, { instancePath: instancePath + "/monitoring/current", parentData: data226, parentDataProperty: "current", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data226.schedule !== void 0) {
-          let data228 = data226.schedule;
-          if (typeof data228 === "string") {
-            if (!pattern11.test(data228)) {
-              const err414 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/pattern", keyword: "pattern", params: { pattern: "^\\S+( \\S+){4}$" }, message: 'must match pattern "^\\S+( \\S+){4}$"', schema: "^\\S+( \\S+){4}$", parentSchema: schema31.properties.monitoring.properties.schedule, data: data228 };
-              if (vErrors === null) {
-                vErrors = [err414];
-              } else {
-                vErrors.push(err414);
-              }
-              errors++;
-            }
-          } else {
-            const err415 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.schedule.type, parentSchema: schema31.properties.monitoring.properties.schedule, data: data228 };
-            if (vErrors === null) {
-              vErrors = [err415];
-            } else {
-              vErrors.push(err415);
-            }
-            errors++;
-          }
-        }
-        if (data226.alerting !== void 0) {
-          let data229 = data226.alerting;
-          if (data229 && typeof data229 == "object" && !Array.isArray(data229)) {
-            for (const key72 in data229) {
-              if (!(key72 === "issue" || key72 === "mentions")) {
-                const err416 = { instancePath: instancePath + "/monitoring/alerting", schemaPath: "#/properties/monitoring/properties/alerting/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key72 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.alerting, data: data229 };
+                const err416 = { instancePath: instancePath + "/gates/champion/metrics", schemaPath: "#/properties/gates/properties/champion/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.gates.properties.champion.properties.metrics.type, parentSchema: schema31.properties.gates.properties.champion.properties.metrics, data: data226 };
                 if (vErrors === null) {
                   vErrors = [err416];
                 } else {
@@ -5079,136 +5066,139 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data229.issue !== void 0) {
-              let data230 = data229.issue;
-              if (typeof data230 !== "boolean") {
-                const err417 = { instancePath: instancePath + "/monitoring/alerting/issue", schemaPath: "#/properties/monitoring/properties/alerting/properties/issue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.alerting.properties.issue.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.issue, data: data230 };
+            if (data225.tolerance !== void 0) {
+              let data228 = data225.tolerance;
+              if (typeof data228 == "number" && isFinite(data228)) {
+                if (data228 < 0 || isNaN(data228)) {
+                  const err417 = { instancePath: instancePath + "/gates/champion/tolerance", schemaPath: "#/properties/gates/properties/champion/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.gates.properties.champion.properties.tolerance, data: data228 };
+                  if (vErrors === null) {
+                    vErrors = [err417];
+                  } else {
+                    vErrors.push(err417);
+                  }
+                  errors++;
+                }
+              } else {
+                const err418 = { instancePath: instancePath + "/gates/champion/tolerance", schemaPath: "#/properties/gates/properties/champion/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.champion.properties.tolerance.type, parentSchema: schema31.properties.gates.properties.champion.properties.tolerance, data: data228 };
                 if (vErrors === null) {
-                  vErrors = [err417];
+                  vErrors = [err418];
                 } else {
-                  vErrors.push(err417);
+                  vErrors.push(err418);
                 }
                 errors++;
               }
             }
-            if (data229.mentions !== void 0) {
-              let data231 = data229.mentions;
-              if (Array.isArray(data231)) {
-                const len10 = data231.length;
-                for (let i14 = 0; i14 < len10; i14++) {
-                  let data232 = data231[i14];
-                  if (typeof data232 === "string") {
-                    if (!pattern6.test(data232)) {
-                      const err418 = { instancePath: instancePath + "/monitoring/alerting/mentions/" + i14, schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions.items, data: data232 };
-                      if (vErrors === null) {
-                        vErrors = [err418];
-                      } else {
-                        vErrors.push(err418);
-                      }
-                      errors++;
-                    }
+            if (data225.alpha !== void 0) {
+              let data229 = data225.alpha;
+              if (typeof data229 == "number" && isFinite(data229)) {
+                if (data229 >= 1 || isNaN(data229)) {
+                  const err419 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data229 };
+                  if (vErrors === null) {
+                    vErrors = [err419];
                   } else {
-                    const err419 = { instancePath: instancePath + "/monitoring/alerting/mentions/" + i14, schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerting.properties.mentions.items.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions.items, data: data232 };
-                    if (vErrors === null) {
-                      vErrors = [err419];
-                    } else {
-                      vErrors.push(err419);
-                    }
-                    errors++;
+                    vErrors.push(err419);
                   }
+                  errors++;
+                }
+                if (data229 <= 0 || isNaN(data229)) {
+                  const err420 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data229 };
+                  if (vErrors === null) {
+                    vErrors = [err420];
+                  } else {
+                    vErrors.push(err420);
+                  }
+                  errors++;
                 }
               } else {
-                const err420 = { instancePath: instancePath + "/monitoring/alerting/mentions", schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.alerting.properties.mentions.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions, data: data231 };
+                const err421 = { instancePath: instancePath + "/gates/champion/alpha", schemaPath: "#/properties/gates/properties/champion/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.gates.properties.champion.properties.alpha.type, parentSchema: schema31.properties.gates.properties.champion.properties.alpha, data: data229 };
                 if (vErrors === null) {
-                  vErrors = [err420];
+                  vErrors = [err421];
                 } else {
-                  vErrors.push(err420);
+                  vErrors.push(err421);
                 }
                 errors++;
               }
             }
           } else {
-            const err421 = { instancePath: instancePath + "/monitoring/alerting", schemaPath: "#/properties/monitoring/properties/alerting/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.alerting.type, parentSchema: schema31.properties.monitoring.properties.alerting, data: data229 };
+            const err422 = { instancePath: instancePath + "/gates/champion", schemaPath: "#/properties/gates/properties/champion/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.properties.champion.type, parentSchema: schema31.properties.gates.properties.champion, data: data225 };
             if (vErrors === null) {
-              vErrors = [err421];
+              vErrors = [err422];
             } else {
-              vErrors.push(err421);
+              vErrors.push(err422);
             }
             errors++;
           }
         }
-        if (data226.labels_delay !== void 0) {
-          let data233 = data226.labels_delay;
-          if (typeof data233 === "string") {
-            if (!pattern13.test(data233)) {
-              const err422 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data233 };
+      } else {
+        const err423 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.gates.type, parentSchema: schema31.properties.gates, data: data68 };
+        if (vErrors === null) {
+          vErrors = [err423];
+        } else {
+          vErrors.push(err423);
+        }
+        errors++;
+      }
+    }
+    if (data.monitoring !== void 0) {
+      let data230 = data.monitoring;
+      if (data230 && typeof data230 == "object" && !Array.isArray(data230)) {
+        for (const key71 in data230) {
+          if (!(key71 === "current" || key71 === "schedule" || key71 === "alerting" || key71 === "labels_delay" || key71 === "retraining")) {
+            const err424 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key71 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring, data: data230 };
+            if (vErrors === null) {
+              vErrors = [err424];
+            } else {
+              vErrors.push(err424);
+            }
+            errors++;
+          }
+        }
+        if (data230.current !== void 0) {
+          if (!validate21(data230.current, { instancePath: instancePath + "/monitoring/current", parentData: data230, parentDataProperty: "current", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data230.schedule !== void 0) {
+          let data232 = data230.schedule;
+          if (typeof data232 === "string") {
+            if (!pattern11.test(data232)) {
+              const err425 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/pattern", keyword: "pattern", params: { pattern: "^\\S+( \\S+){4}$" }, message: 'must match pattern "^\\S+( \\S+){4}$"', schema: "^\\S+( \\S+){4}$", parentSchema: schema31.properties.monitoring.properties.schedule, data: data232 };
               if (vErrors === null) {
-                vErrors = [err422];
+                vErrors = [err425];
               } else {
-                vErrors.push(err422);
+                vErrors.push(err425);
               }
               errors++;
             }
           } else {
-            const err423 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.labels_delay.type, parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data233 };
+            const err426 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.schedule.type, parentSchema: schema31.properties.monitoring.properties.schedule, data: data232 };
             if (vErrors === null) {
-              vErrors = [err423];
+              vErrors = [err426];
             } else {
-              vErrors.push(err423);
+              vErrors.push(err426);
             }
             errors++;
           }
         }
-        if (data226.retraining !== void 0) {
-          let data234 = data226.retraining;
-          if (data234 && typeof data234 == "object" && !Array.isArray(data234)) {
-            for (const key73 in data234) {
-              if (!(key73 === "min_interval" || key73 === "max_interval" || key73 === "trigger")) {
-                const err424 = { instancePath: instancePath + "/monitoring/retraining", schemaPath: "#/properties/monitoring/properties/retraining/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key73 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.retraining, data: data234 };
+        if (data230.alerting !== void 0) {
+          let data233 = data230.alerting;
+          if (data233 && typeof data233 == "object" && !Array.isArray(data233)) {
+            for (const key72 in data233) {
+              if (!(key72 === "issue" || key72 === "mentions")) {
+                const err427 = { instancePath: instancePath + "/monitoring/alerting", schemaPath: "#/properties/monitoring/properties/alerting/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key72 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.alerting, data: data233 };
                 if (vErrors === null) {
-                  vErrors = [err424];
+                  vErrors = [err427];
                 } else {
-                  vErrors.push(err424);
+                  vErrors.push(err427);
                 }
                 errors++;
               }
             }
-            if (data234.min_interval !== void 0) {
-              let data235 = data234.min_interval;
-              if (typeof data235 === "string") {
-                if (!pattern13.test(data235)) {
-                  const err425 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data235 };
-                  if (vErrors === null) {
-                    vErrors = [err425];
-                  } else {
-                    vErrors.push(err425);
-                  }
-                  errors++;
-                }
-              } else {
-                const err426 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.min_interval.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data235 };
-                if (vErrors === null) {
-                  vErrors = [err426];
-                } else {
-                  vErrors.push(err426);
-                }
-                errors++;
-              }
-            }
-            if (data234.max_interval !== void 0) {
-              let data236 = data234.max_interval;
-              if (typeof data236 === "string") {
-                if (!pattern13.test(data236)) {
-                  const err427 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data236 };
-                  if (vErrors === null) {
-                    vErrors = [err427];
-                  } else {
-                    vErrors.push(err427);
-                  }
-                  errors++;
-                }
-              } else {
-                const err428 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.max_interval.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data236 };
+            if (data233.issue !== void 0) {
+              let data234 = data233.issue;
+              if (typeof data234 !== "boolean") {
+                const err428 = { instancePath: instancePath + "/monitoring/alerting/issue", schemaPath: "#/properties/monitoring/properties/alerting/properties/issue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.alerting.properties.issue.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.issue, data: data234 };
                 if (vErrors === null) {
                   vErrors = [err428];
                 } else {
@@ -5217,21 +5207,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data234.trigger !== void 0) {
-              let data237 = data234.trigger;
-              if (data237 && typeof data237 == "object" && !Array.isArray(data237)) {
-                if (data237.type === void 0) {
-                  const err429 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.required, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data237 };
-                  if (vErrors === null) {
-                    vErrors = [err429];
+            if (data233.mentions !== void 0) {
+              let data235 = data233.mentions;
+              if (Array.isArray(data235)) {
+                const len10 = data235.length;
+                for (let i14 = 0; i14 < len10; i14++) {
+                  let data236 = data235[i14];
+                  if (typeof data236 === "string") {
+                    if (!pattern6.test(data236)) {
+                      const err429 = { instancePath: instancePath + "/monitoring/alerting/mentions/" + i14, schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions.items, data: data236 };
+                      if (vErrors === null) {
+                        vErrors = [err429];
+                      } else {
+                        vErrors.push(err429);
+                      }
+                      errors++;
+                    }
                   } else {
-                    vErrors.push(err429);
-                  }
-                  errors++;
-                }
-                for (const key74 in data237) {
-                  if (!(key74 === "type" || key74 === "workflow" || key74 === "event_type" || key74 === "ref")) {
-                    const err430 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key74 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data237 };
+                    const err430 = { instancePath: instancePath + "/monitoring/alerting/mentions/" + i14, schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerting.properties.mentions.items.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions.items, data: data236 };
                     if (vErrors === null) {
                       vErrors = [err430];
                     } else {
@@ -5240,56 +5233,54 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data237.type !== void 0) {
-                  let data238 = data237.type;
-                  if (!(data238 === "workflow_dispatch" || data238 === "repository_dispatch" || data238 === "none")) {
-                    const err431 = { instancePath: instancePath + "/monitoring/retraining/trigger/type", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type.enum, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type, data: data238 };
-                    if (vErrors === null) {
-                      vErrors = [err431];
-                    } else {
-                      vErrors.push(err431);
-                    }
-                    errors++;
-                  }
-                }
-                if (data237.workflow !== void 0) {
-                  let data239 = data237.workflow;
-                  if (typeof data239 !== "string") {
-                    const err432 = { instancePath: instancePath + "/monitoring/retraining/trigger/workflow", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.workflow.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.workflow, data: data239 };
-                    if (vErrors === null) {
-                      vErrors = [err432];
-                    } else {
-                      vErrors.push(err432);
-                    }
-                    errors++;
-                  }
-                }
-                if (data237.event_type !== void 0) {
-                  let data240 = data237.event_type;
-                  if (typeof data240 !== "string") {
-                    const err433 = { instancePath: instancePath + "/monitoring/retraining/trigger/event_type", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.event_type.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.event_type, data: data240 };
-                    if (vErrors === null) {
-                      vErrors = [err433];
-                    } else {
-                      vErrors.push(err433);
-                    }
-                    errors++;
-                  }
-                }
-                if (data237.ref !== void 0) {
-                  let data241 = data237.ref;
-                  if (typeof data241 !== "string") {
-                    const err434 = { instancePath: instancePath + "/monitoring/retraining/trigger/ref", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.ref.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.ref, data: data241 };
-                    if (vErrors === null) {
-                      vErrors = [err434];
-                    } else {
-                      vErrors.push(err434);
-                    }
-                    errors++;
-                  }
-                }
               } else {
-                const err435 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data237 };
+                const err431 = { instancePath: instancePath + "/monitoring/alerting/mentions", schemaPath: "#/properties/monitoring/properties/alerting/properties/mentions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.alerting.properties.mentions.type, parentSchema: schema31.properties.monitoring.properties.alerting.properties.mentions, data: data235 };
+                if (vErrors === null) {
+                  vErrors = [err431];
+                } else {
+                  vErrors.push(err431);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err432 = { instancePath: instancePath + "/monitoring/alerting", schemaPath: "#/properties/monitoring/properties/alerting/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.alerting.type, parentSchema: schema31.properties.monitoring.properties.alerting, data: data233 };
+            if (vErrors === null) {
+              vErrors = [err432];
+            } else {
+              vErrors.push(err432);
+            }
+            errors++;
+          }
+        }
+        if (data230.labels_delay !== void 0) {
+          let data237 = data230.labels_delay;
+          if (typeof data237 === "string") {
+            if (!pattern13.test(data237)) {
+              const err433 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data237 };
+              if (vErrors === null) {
+                vErrors = [err433];
+              } else {
+                vErrors.push(err433);
+              }
+              errors++;
+            }
+          } else {
+            const err434 = { instancePath: instancePath + "/monitoring/labels_delay", schemaPath: "#/properties/monitoring/properties/labels_delay/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.labels_delay.type, parentSchema: schema31.properties.monitoring.properties.labels_delay, data: data237 };
+            if (vErrors === null) {
+              vErrors = [err434];
+            } else {
+              vErrors.push(err434);
+            }
+            errors++;
+          }
+        }
+        if (data230.retraining !== void 0) {
+          let data238 = data230.retraining;
+          if (data238 && typeof data238 == "object" && !Array.isArray(data238)) {
+            for (const key73 in data238) {
+              if (!(key73 === "min_interval" || key73 === "max_interval" || key73 === "trigger")) {
+                const err435 = { instancePath: instancePath + "/monitoring/retraining", schemaPath: "#/properties/monitoring/properties/retraining/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key73 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.retraining, data: data238 };
                 if (vErrors === null) {
                   vErrors = [err435];
                 } else {
@@ -5298,160 +5289,157 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data238.min_interval !== void 0) {
+              let data239 = data238.min_interval;
+              if (typeof data239 === "string") {
+                if (!pattern13.test(data239)) {
+                  const err436 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data239 };
+                  if (vErrors === null) {
+                    vErrors = [err436];
+                  } else {
+                    vErrors.push(err436);
+                  }
+                  errors++;
+                }
+              } else {
+                const err437 = { instancePath: instancePath + "/monitoring/retraining/min_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/min_interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.min_interval.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.min_interval, data: data239 };
+                if (vErrors === null) {
+                  vErrors = [err437];
+                } else {
+                  vErrors.push(err437);
+                }
+                errors++;
+              }
+            }
+            if (data238.max_interval !== void 0) {
+              let data240 = data238.max_interval;
+              if (typeof data240 === "string") {
+                if (!pattern13.test(data240)) {
+                  const err438 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data240 };
+                  if (vErrors === null) {
+                    vErrors = [err438];
+                  } else {
+                    vErrors.push(err438);
+                  }
+                  errors++;
+                }
+              } else {
+                const err439 = { instancePath: instancePath + "/monitoring/retraining/max_interval", schemaPath: "#/properties/monitoring/properties/retraining/properties/max_interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.max_interval.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.max_interval, data: data240 };
+                if (vErrors === null) {
+                  vErrors = [err439];
+                } else {
+                  vErrors.push(err439);
+                }
+                errors++;
+              }
+            }
+            if (data238.trigger !== void 0) {
+              let data241 = data238.trigger;
+              if (data241 && typeof data241 == "object" && !Array.isArray(data241)) {
+                if (data241.type === void 0) {
+                  const err440 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.required, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data241 };
+                  if (vErrors === null) {
+                    vErrors = [err440];
+                  } else {
+                    vErrors.push(err440);
+                  }
+                  errors++;
+                }
+                for (const key74 in data241) {
+                  if (!(key74 === "type" || key74 === "workflow" || key74 === "event_type" || key74 === "ref")) {
+                    const err441 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key74 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data241 };
+                    if (vErrors === null) {
+                      vErrors = [err441];
+                    } else {
+                      vErrors.push(err441);
+                    }
+                    errors++;
+                  }
+                }
+                if (data241.type !== void 0) {
+                  let data242 = data241.type;
+                  if (!(data242 === "workflow_dispatch" || data242 === "repository_dispatch" || data242 === "none")) {
+                    const err442 = { instancePath: instancePath + "/monitoring/retraining/trigger/type", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type.enum, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.type, data: data242 };
+                    if (vErrors === null) {
+                      vErrors = [err442];
+                    } else {
+                      vErrors.push(err442);
+                    }
+                    errors++;
+                  }
+                }
+                if (data241.workflow !== void 0) {
+                  let data243 = data241.workflow;
+                  if (typeof data243 !== "string") {
+                    const err443 = { instancePath: instancePath + "/monitoring/retraining/trigger/workflow", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.workflow.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.workflow, data: data243 };
+                    if (vErrors === null) {
+                      vErrors = [err443];
+                    } else {
+                      vErrors.push(err443);
+                    }
+                    errors++;
+                  }
+                }
+                if (data241.event_type !== void 0) {
+                  let data244 = data241.event_type;
+                  if (typeof data244 !== "string") {
+                    const err444 = { instancePath: instancePath + "/monitoring/retraining/trigger/event_type", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.event_type.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.event_type, data: data244 };
+                    if (vErrors === null) {
+                      vErrors = [err444];
+                    } else {
+                      vErrors.push(err444);
+                    }
+                    errors++;
+                  }
+                }
+                if (data241.ref !== void 0) {
+                  let data245 = data241.ref;
+                  if (typeof data245 !== "string") {
+                    const err445 = { instancePath: instancePath + "/monitoring/retraining/trigger/ref", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.ref.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger.properties.ref, data: data245 };
+                    if (vErrors === null) {
+                      vErrors = [err445];
+                    } else {
+                      vErrors.push(err445);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err446 = { instancePath: instancePath + "/monitoring/retraining/trigger", schemaPath: "#/properties/monitoring/properties/retraining/properties/trigger/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.retraining.properties.trigger.type, parentSchema: schema31.properties.monitoring.properties.retraining.properties.trigger, data: data241 };
+                if (vErrors === null) {
+                  vErrors = [err446];
+                } else {
+                  vErrors.push(err446);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err436 = { instancePath: instancePath + "/monitoring/retraining", schemaPath: "#/properties/monitoring/properties/retraining/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.retraining.type, parentSchema: schema31.properties.monitoring.properties.retraining, data: data234 };
+            const err447 = { instancePath: instancePath + "/monitoring/retraining", schemaPath: "#/properties/monitoring/properties/retraining/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.retraining.type, parentSchema: schema31.properties.monitoring.properties.retraining, data: data238 };
             if (vErrors === null) {
-              vErrors = [err436];
+              vErrors = [err447];
             } else {
-              vErrors.push(err436);
+              vErrors.push(err447);
             }
             errors++;
           }
         }
       } else {
-        const err437 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data226 };
+        const err448 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data230 };
         if (vErrors === null) {
-          vErrors = [err437];
+          vErrors = [err448];
         } else {
-          vErrors.push(err437);
+          vErrors.push(err448);
         }
         errors++;
       }
     }
     if (data.deployment !== void 0) {
-      let data242 = data.deployment;
-      if (data242 && typeof data242 == "object" && !Array.isArray(data242)) {
-        for (const key75 in data242) {
+      let data246 = data.deployment;
+      if (data246 && typeof data246 == "object" && !Array.isArray(data246)) {
+        for (const key75 in data246) {
           if (!(key75 === "mode" || key75 === "strategy" || key75 === "resources" || key75 === "rollback" || key75 === "fallback" || key75 === "dependencies")) {
-            const err438 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key75 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment, data: data242 };
-            if (vErrors === null) {
-              vErrors = [err438];
-            } else {
-              vErrors.push(err438);
-            }
-            errors++;
-          }
-        }
-        if (data242.mode !== void 0) {
-          let data243 = data242.mode;
-          if (!(data243 === "batch" || data243 === "real-time")) {
-            const err439 = { instancePath: instancePath + "/deployment/mode", schemaPath: "#/properties/deployment/properties/mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.deployment.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deployment.properties.mode.enum, parentSchema: schema31.properties.deployment.properties.mode, data: data243 };
-            if (vErrors === null) {
-              vErrors = [err439];
-            } else {
-              vErrors.push(err439);
-            }
-            errors++;
-          }
-        }
-        if (data242.strategy !== void 0) {
-          let data244 = data242.strategy;
-          if (!(data244 === "canary" || data244 === "shadow" || data244 === "ab" || data244 === "blue-green" || data244 === "manual")) {
-            const err440 = { instancePath: instancePath + "/deployment/strategy", schemaPath: "#/properties/deployment/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema31.properties.deployment.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deployment.properties.strategy.enum, parentSchema: schema31.properties.deployment.properties.strategy, data: data244 };
-            if (vErrors === null) {
-              vErrors = [err440];
-            } else {
-              vErrors.push(err440);
-            }
-            errors++;
-          }
-        }
-        if (data242.resources !== void 0) {
-          let data245 = data242.resources;
-          if (data245 && typeof data245 == "object" && !Array.isArray(data245)) {
-            for (const key76 in data245) {
-              if (!(key76 === "cpu" || key76 === "memory_mb" || key76 === "gpu" || key76 === "replicas")) {
-                const err441 = { instancePath: instancePath + "/deployment/resources", schemaPath: "#/properties/deployment/properties/resources/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key76 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.resources, data: data245 };
-                if (vErrors === null) {
-                  vErrors = [err441];
-                } else {
-                  vErrors.push(err441);
-                }
-                errors++;
-              }
-            }
-            if (data245.cpu !== void 0) {
-              let data246 = data245.cpu;
-              if (!(typeof data246 == "number" && isFinite(data246)) && typeof data246 !== "string") {
-                const err442 = { instancePath: instancePath + "/deployment/resources/cpu", schemaPath: "#/properties/deployment/properties/resources/properties/cpu/type", keyword: "type", params: { type: schema31.properties.deployment.properties.resources.properties.cpu.type }, message: "must be number,string", schema: schema31.properties.deployment.properties.resources.properties.cpu.type, parentSchema: schema31.properties.deployment.properties.resources.properties.cpu, data: data246 };
-                if (vErrors === null) {
-                  vErrors = [err442];
-                } else {
-                  vErrors.push(err442);
-                }
-                errors++;
-              }
-            }
-            if (data245.memory_mb !== void 0) {
-              let data247 = data245.memory_mb;
-              if (typeof data247 == "number" && isFinite(data247)) {
-                if (data247 <= 0 || isNaN(data247)) {
-                  const err443 = { instancePath: instancePath + "/deployment/resources/memory_mb", schemaPath: "#/properties/deployment/properties/resources/properties/memory_mb/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.deployment.properties.resources.properties.memory_mb, data: data247 };
-                  if (vErrors === null) {
-                    vErrors = [err443];
-                  } else {
-                    vErrors.push(err443);
-                  }
-                  errors++;
-                }
-              } else {
-                const err444 = { instancePath: instancePath + "/deployment/resources/memory_mb", schemaPath: "#/properties/deployment/properties/resources/properties/memory_mb/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.deployment.properties.resources.properties.memory_mb.type, parentSchema: schema31.properties.deployment.properties.resources.properties.memory_mb, data: data247 };
-                if (vErrors === null) {
-                  vErrors = [err444];
-                } else {
-                  vErrors.push(err444);
-                }
-                errors++;
-              }
-            }
-            if (data245.gpu !== void 0) {
-              let data248 = data245.gpu;
-              if (!(typeof data248 == "number" && (!(data248 % 1) && !isNaN(data248)) && isFinite(data248))) {
-                const err445 = { instancePath: instancePath + "/deployment/resources/gpu", schemaPath: "#/properties/deployment/properties/resources/properties/gpu/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deployment.properties.resources.properties.gpu.type, parentSchema: schema31.properties.deployment.properties.resources.properties.gpu, data: data248 };
-                if (vErrors === null) {
-                  vErrors = [err445];
-                } else {
-                  vErrors.push(err445);
-                }
-                errors++;
-              }
-              if (typeof data248 == "number" && isFinite(data248)) {
-                if (data248 < 0 || isNaN(data248)) {
-                  const err446 = { instancePath: instancePath + "/deployment/resources/gpu", schemaPath: "#/properties/deployment/properties/resources/properties/gpu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.deployment.properties.resources.properties.gpu, data: data248 };
-                  if (vErrors === null) {
-                    vErrors = [err446];
-                  } else {
-                    vErrors.push(err446);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data245.replicas !== void 0) {
-              let data249 = data245.replicas;
-              if (!(typeof data249 == "number" && (!(data249 % 1) && !isNaN(data249)) && isFinite(data249))) {
-                const err447 = { instancePath: instancePath + "/deployment/resources/replicas", schemaPath: "#/properties/deployment/properties/resources/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deployment.properties.resources.properties.replicas.type, parentSchema: schema31.properties.deployment.properties.resources.properties.replicas, data: data249 };
-                if (vErrors === null) {
-                  vErrors = [err447];
-                } else {
-                  vErrors.push(err447);
-                }
-                errors++;
-              }
-              if (typeof data249 == "number" && isFinite(data249)) {
-                if (data249 < 1 || isNaN(data249)) {
-                  const err448 = { instancePath: instancePath + "/deployment/resources/replicas", schemaPath: "#/properties/deployment/properties/resources/properties/replicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.deployment.properties.resources.properties.replicas, data: data249 };
-                  if (vErrors === null) {
-                    vErrors = [err448];
-                  } else {
-                    vErrors.push(err448);
-                  }
-                  errors++;
-                }
-              }
-            }
-          } else {
-            const err449 = { instancePath: instancePath + "/deployment/resources", schemaPath: "#/properties/deployment/properties/resources/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.resources.type, parentSchema: schema31.properties.deployment.properties.resources, data: data245 };
+            const err449 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key75 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment, data: data246 };
             if (vErrors === null) {
               vErrors = [err449];
             } else {
@@ -5460,43 +5448,48 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data242.rollback !== void 0) {
-          let data250 = data242.rollback;
-          if (data250 && typeof data250 == "object" && !Array.isArray(data250)) {
-            if (data250.plan === void 0) {
-              const err450 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.deployment.properties.rollback.required, parentSchema: schema31.properties.deployment.properties.rollback, data: data250 };
-              if (vErrors === null) {
-                vErrors = [err450];
-              } else {
-                vErrors.push(err450);
-              }
-              errors++;
+        if (data246.mode !== void 0) {
+          let data247 = data246.mode;
+          if (!(data247 === "batch" || data247 === "real-time")) {
+            const err450 = { instancePath: instancePath + "/deployment/mode", schemaPath: "#/properties/deployment/properties/mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.deployment.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deployment.properties.mode.enum, parentSchema: schema31.properties.deployment.properties.mode, data: data247 };
+            if (vErrors === null) {
+              vErrors = [err450];
+            } else {
+              vErrors.push(err450);
             }
-            for (const key77 in data250) {
-              if (!(key77 === "plan" || key77 === "to_version")) {
-                const err451 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key77 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.rollback, data: data250 };
+            errors++;
+          }
+        }
+        if (data246.strategy !== void 0) {
+          let data248 = data246.strategy;
+          if (!(data248 === "canary" || data248 === "shadow" || data248 === "ab" || data248 === "blue-green" || data248 === "manual")) {
+            const err451 = { instancePath: instancePath + "/deployment/strategy", schemaPath: "#/properties/deployment/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema31.properties.deployment.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.deployment.properties.strategy.enum, parentSchema: schema31.properties.deployment.properties.strategy, data: data248 };
+            if (vErrors === null) {
+              vErrors = [err451];
+            } else {
+              vErrors.push(err451);
+            }
+            errors++;
+          }
+        }
+        if (data246.resources !== void 0) {
+          let data249 = data246.resources;
+          if (data249 && typeof data249 == "object" && !Array.isArray(data249)) {
+            for (const key76 in data249) {
+              if (!(key76 === "cpu" || key76 === "memory_mb" || key76 === "gpu" || key76 === "replicas")) {
+                const err452 = { instancePath: instancePath + "/deployment/resources", schemaPath: "#/properties/deployment/properties/resources/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key76 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.resources, data: data249 };
                 if (vErrors === null) {
-                  vErrors = [err451];
+                  vErrors = [err452];
                 } else {
-                  vErrors.push(err451);
+                  vErrors.push(err452);
                 }
                 errors++;
               }
             }
-            if (data250.plan !== void 0) {
-              let data251 = data250.plan;
-              if (typeof data251 === "string") {
-                if (func2(data251) < 1) {
-                  const err452 = { instancePath: instancePath + "/deployment/rollback/plan", schemaPath: "#/properties/deployment/properties/rollback/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deployment.properties.rollback.properties.plan, data: data251 };
-                  if (vErrors === null) {
-                    vErrors = [err452];
-                  } else {
-                    vErrors.push(err452);
-                  }
-                  errors++;
-                }
-              } else {
-                const err453 = { instancePath: instancePath + "/deployment/rollback/plan", schemaPath: "#/properties/deployment/properties/rollback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.rollback.properties.plan.type, parentSchema: schema31.properties.deployment.properties.rollback.properties.plan, data: data251 };
+            if (data249.cpu !== void 0) {
+              let data250 = data249.cpu;
+              if (!(typeof data250 == "number" && isFinite(data250)) && typeof data250 !== "string") {
+                const err453 = { instancePath: instancePath + "/deployment/resources/cpu", schemaPath: "#/properties/deployment/properties/resources/properties/cpu/type", keyword: "type", params: { type: schema31.properties.deployment.properties.resources.properties.cpu.type }, message: "must be number,string", schema: schema31.properties.deployment.properties.resources.properties.cpu.type, parentSchema: schema31.properties.deployment.properties.resources.properties.cpu, data: data250 };
                 if (vErrors === null) {
                   vErrors = [err453];
                 } else {
@@ -5505,11 +5498,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data250.to_version !== void 0) {
-              let data252 = data250.to_version;
-              if (typeof data252 === "string") {
-                if (!pattern5.test(data252)) {
-                  const err454 = { instancePath: instancePath + "/deployment/rollback/to_version", schemaPath: "#/properties/deployment/properties/rollback/properties/to_version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema31.properties.deployment.properties.rollback.properties.to_version, data: data252 };
+            if (data249.memory_mb !== void 0) {
+              let data251 = data249.memory_mb;
+              if (typeof data251 == "number" && isFinite(data251)) {
+                if (data251 <= 0 || isNaN(data251)) {
+                  const err454 = { instancePath: instancePath + "/deployment/resources/memory_mb", schemaPath: "#/properties/deployment/properties/resources/properties/memory_mb/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.deployment.properties.resources.properties.memory_mb, data: data251 };
                   if (vErrors === null) {
                     vErrors = [err454];
                   } else {
@@ -5518,7 +5511,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err455 = { instancePath: instancePath + "/deployment/rollback/to_version", schemaPath: "#/properties/deployment/properties/rollback/properties/to_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.rollback.properties.to_version.type, parentSchema: schema31.properties.deployment.properties.rollback.properties.to_version, data: data252 };
+                const err455 = { instancePath: instancePath + "/deployment/resources/memory_mb", schemaPath: "#/properties/deployment/properties/resources/properties/memory_mb/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.deployment.properties.resources.properties.memory_mb.type, parentSchema: schema31.properties.deployment.properties.resources.properties.memory_mb, data: data251 };
                 if (vErrors === null) {
                   vErrors = [err455];
                 } else {
@@ -5527,31 +5520,33 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err456 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.rollback.type, parentSchema: schema31.properties.deployment.properties.rollback, data: data250 };
-            if (vErrors === null) {
-              vErrors = [err456];
-            } else {
-              vErrors.push(err456);
-            }
-            errors++;
-          }
-        }
-        if (data242.fallback !== void 0) {
-          let data253 = data242.fallback;
-          if (data253 && typeof data253 == "object" && !Array.isArray(data253)) {
-            if (data253.plan === void 0) {
-              const err457 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.deployment.properties.fallback.required, parentSchema: schema31.properties.deployment.properties.fallback, data: data253 };
-              if (vErrors === null) {
-                vErrors = [err457];
-              } else {
-                vErrors.push(err457);
+            if (data249.gpu !== void 0) {
+              let data252 = data249.gpu;
+              if (!(typeof data252 == "number" && (!(data252 % 1) && !isNaN(data252)) && isFinite(data252))) {
+                const err456 = { instancePath: instancePath + "/deployment/resources/gpu", schemaPath: "#/properties/deployment/properties/resources/properties/gpu/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deployment.properties.resources.properties.gpu.type, parentSchema: schema31.properties.deployment.properties.resources.properties.gpu, data: data252 };
+                if (vErrors === null) {
+                  vErrors = [err456];
+                } else {
+                  vErrors.push(err456);
+                }
+                errors++;
               }
-              errors++;
+              if (typeof data252 == "number" && isFinite(data252)) {
+                if (data252 < 0 || isNaN(data252)) {
+                  const err457 = { instancePath: instancePath + "/deployment/resources/gpu", schemaPath: "#/properties/deployment/properties/resources/properties/gpu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.deployment.properties.resources.properties.gpu, data: data252 };
+                  if (vErrors === null) {
+                    vErrors = [err457];
+                  } else {
+                    vErrors.push(err457);
+                  }
+                  errors++;
+                }
+              }
             }
-            for (const key78 in data253) {
-              if (!(key78 === "plan")) {
-                const err458 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key78 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.fallback, data: data253 };
+            if (data249.replicas !== void 0) {
+              let data253 = data249.replicas;
+              if (!(typeof data253 == "number" && (!(data253 % 1) && !isNaN(data253)) && isFinite(data253))) {
+                const err458 = { instancePath: instancePath + "/deployment/resources/replicas", schemaPath: "#/properties/deployment/properties/resources/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deployment.properties.resources.properties.replicas.type, parentSchema: schema31.properties.deployment.properties.resources.properties.replicas, data: data253 };
                 if (vErrors === null) {
                   vErrors = [err458];
                 } else {
@@ -5559,12 +5554,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data253.plan !== void 0) {
-              let data254 = data253.plan;
-              if (typeof data254 === "string") {
-                if (func2(data254) < 1) {
-                  const err459 = { instancePath: instancePath + "/deployment/fallback/plan", schemaPath: "#/properties/deployment/properties/fallback/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deployment.properties.fallback.properties.plan, data: data254 };
+              if (typeof data253 == "number" && isFinite(data253)) {
+                if (data253 < 1 || isNaN(data253)) {
+                  const err459 = { instancePath: instancePath + "/deployment/resources/replicas", schemaPath: "#/properties/deployment/properties/resources/properties/replicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.deployment.properties.resources.properties.replicas, data: data253 };
                   if (vErrors === null) {
                     vErrors = [err459];
                   } else {
@@ -5572,34 +5564,33 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err460 = { instancePath: instancePath + "/deployment/fallback/plan", schemaPath: "#/properties/deployment/properties/fallback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.fallback.properties.plan.type, parentSchema: schema31.properties.deployment.properties.fallback.properties.plan, data: data254 };
-                if (vErrors === null) {
-                  vErrors = [err460];
-                } else {
-                  vErrors.push(err460);
-                }
-                errors++;
               }
             }
           } else {
-            const err461 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.fallback.type, parentSchema: schema31.properties.deployment.properties.fallback, data: data253 };
+            const err460 = { instancePath: instancePath + "/deployment/resources", schemaPath: "#/properties/deployment/properties/resources/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.resources.type, parentSchema: schema31.properties.deployment.properties.resources, data: data249 };
             if (vErrors === null) {
-              vErrors = [err461];
+              vErrors = [err460];
             } else {
-              vErrors.push(err461);
+              vErrors.push(err460);
             }
             errors++;
           }
         }
-        if (data242.dependencies !== void 0) {
-          let data255 = data242.dependencies;
-          if (Array.isArray(data255)) {
-            const len11 = data255.length;
-            for (let i15 = 0; i15 < len11; i15++) {
-              let data256 = data255[i15];
-              if (typeof data256 !== "string") {
-                const err462 = { instancePath: instancePath + "/deployment/dependencies/" + i15, schemaPath: "#/properties/deployment/properties/dependencies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.dependencies.items.type, parentSchema: schema31.properties.deployment.properties.dependencies.items, data: data256 };
+        if (data246.rollback !== void 0) {
+          let data254 = data246.rollback;
+          if (data254 && typeof data254 == "object" && !Array.isArray(data254)) {
+            if (data254.plan === void 0) {
+              const err461 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.deployment.properties.rollback.required, parentSchema: schema31.properties.deployment.properties.rollback, data: data254 };
+              if (vErrors === null) {
+                vErrors = [err461];
+              } else {
+                vErrors.push(err461);
+              }
+              errors++;
+            }
+            for (const key77 in data254) {
+              if (!(key77 === "plan" || key77 === "to_version")) {
+                const err462 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key77 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.rollback, data: data254 };
                 if (vErrors === null) {
                   vErrors = [err462];
                 } else {
@@ -5608,46 +5599,42 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err463 = { instancePath: instancePath + "/deployment/dependencies", schemaPath: "#/properties/deployment/properties/dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.deployment.properties.dependencies.type, parentSchema: schema31.properties.deployment.properties.dependencies, data: data255 };
-            if (vErrors === null) {
-              vErrors = [err463];
-            } else {
-              vErrors.push(err463);
+            if (data254.plan !== void 0) {
+              let data255 = data254.plan;
+              if (typeof data255 === "string") {
+                if (func2(data255) < 1) {
+                  const err463 = { instancePath: instancePath + "/deployment/rollback/plan", schemaPath: "#/properties/deployment/properties/rollback/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deployment.properties.rollback.properties.plan, data: data255 };
+                  if (vErrors === null) {
+                    vErrors = [err463];
+                  } else {
+                    vErrors.push(err463);
+                  }
+                  errors++;
+                }
+              } else {
+                const err464 = { instancePath: instancePath + "/deployment/rollback/plan", schemaPath: "#/properties/deployment/properties/rollback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.rollback.properties.plan.type, parentSchema: schema31.properties.deployment.properties.rollback.properties.plan, data: data255 };
+                if (vErrors === null) {
+                  vErrors = [err464];
+                } else {
+                  vErrors.push(err464);
+                }
+                errors++;
+              }
             }
-            errors++;
-          }
-        }
-      } else {
-        const err464 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.type, parentSchema: schema31.properties.deployment, data: data242 };
-        if (vErrors === null) {
-          vErrors = [err464];
-        } else {
-          vErrors.push(err464);
-        }
-        errors++;
-      }
-    }
-    if (data.checklist !== void 0) {
-      let data257 = data.checklist;
-      if (data257 && typeof data257 == "object" && !Array.isArray(data257)) {
-        for (const key79 in data257) {
-          if (!(key79 === "problem" || key79 === "data" || key79 === "baseline" || key79 === "ready" || key79 === "deploy" || key79 === "monitor" || key79 === "usable")) {
-            const err465 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key79 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist, data: data257 };
-            if (vErrors === null) {
-              vErrors = [err465];
-            } else {
-              vErrors.push(err465);
-            }
-            errors++;
-          }
-        }
-        if (data257.problem !== void 0) {
-          let data258 = data257.problem;
-          if (data258 && typeof data258 == "object" && !Array.isArray(data258)) {
-            for (const key80 in data258) {
-              if (!(key80 === "statement" || key80 === "kpis" || key80 === "ml-needed" || key80 === "acceptance" || key80 === "stakeholders")) {
-                const err466 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key80 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.problem, data: data258 };
+            if (data254.to_version !== void 0) {
+              let data256 = data254.to_version;
+              if (typeof data256 === "string") {
+                if (!pattern5.test(data256)) {
+                  const err465 = { instancePath: instancePath + "/deployment/rollback/to_version", schemaPath: "#/properties/deployment/properties/rollback/properties/to_version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema31.properties.deployment.properties.rollback.properties.to_version, data: data256 };
+                  if (vErrors === null) {
+                    vErrors = [err465];
+                  } else {
+                    vErrors.push(err465);
+                  }
+                  errors++;
+                }
+              } else {
+                const err466 = { instancePath: instancePath + "/deployment/rollback/to_version", schemaPath: "#/properties/deployment/properties/rollback/properties/to_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.rollback.properties.to_version.type, parentSchema: schema31.properties.deployment.properties.rollback.properties.to_version, data: data256 };
                 if (vErrors === null) {
                   vErrors = [err466];
                 } else {
@@ -5656,166 +5643,150 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data258.statement !== void 0) {
-              let data259 = data258.statement;
-              if (data259 && typeof data259 == "object" && !Array.isArray(data259)) {
-                if (data259.answer === void 0) {
-                  const err467 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data259 };
-                  if (vErrors === null) {
-                    vErrors = [err467];
-                  } else {
-                    vErrors.push(err467);
-                  }
-                  errors++;
-                }
-                for (const key81 in data259) {
-                  if (!(key81 === "answer" || key81 === "evidence" || key81 === "note")) {
-                    const err468 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key81 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data259 };
-                    if (vErrors === null) {
-                      vErrors = [err468];
-                    } else {
-                      vErrors.push(err468);
-                    }
-                    errors++;
-                  }
-                }
-                if (data259.answer !== void 0) {
-                  let data260 = data259.answer;
-                  if (!(data260 === "yes" || data260 === "no" || data260 === "n/a")) {
-                    const err469 = { instancePath: instancePath + "/checklist/problem/statement/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data260 };
-                    if (vErrors === null) {
-                      vErrors = [err469];
-                    } else {
-                      vErrors.push(err469);
-                    }
-                    errors++;
-                  }
-                }
-                if (data259.evidence !== void 0) {
-                  let data261 = data259.evidence;
-                  const _errs627 = errors;
-                  let valid151 = false;
-                  const _errs628 = errors;
-                  if (typeof data261 !== "string") {
-                    const err470 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data261 };
-                    if (vErrors === null) {
-                      vErrors = [err470];
-                    } else {
-                      vErrors.push(err470);
-                    }
-                    errors++;
-                  }
-                  var _valid1 = _errs628 === errors;
-                  valid151 = valid151 || _valid1;
-                  const _errs630 = errors;
-                  if (Array.isArray(data261)) {
-                    const len12 = data261.length;
-                    for (let i16 = 0; i16 < len12; i16++) {
-                      let data262 = data261[i16];
-                      if (typeof data262 !== "string") {
-                        const err471 = { instancePath: instancePath + "/checklist/problem/statement/evidence/" + i16, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data262 };
-                        if (vErrors === null) {
-                          vErrors = [err471];
-                        } else {
-                          vErrors.push(err471);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err472 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data261 };
-                    if (vErrors === null) {
-                      vErrors = [err472];
-                    } else {
-                      vErrors.push(err472);
-                    }
-                    errors++;
-                  }
-                  var _valid1 = _errs630 === errors;
-                  valid151 = valid151 || _valid1;
-                  if (!valid151) {
-                    const err473 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data261 };
-                    if (vErrors === null) {
-                      vErrors = [err473];
-                    } else {
-                      vErrors.push(err473);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs627;
-                    if (vErrors !== null) {
-                      if (_errs627) {
-                        vErrors.length = _errs627;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
-                  }
-                }
-                if (data259.note !== void 0) {
-                  let data263 = data259.note;
-                  if (typeof data263 !== "string") {
-                    const err474 = { instancePath: instancePath + "/checklist/problem/statement/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data263 };
-                    if (vErrors === null) {
-                      vErrors = [err474];
-                    } else {
-                      vErrors.push(err474);
-                    }
-                    errors++;
-                  }
-                }
+          } else {
+            const err467 = { instancePath: instancePath + "/deployment/rollback", schemaPath: "#/properties/deployment/properties/rollback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.rollback.type, parentSchema: schema31.properties.deployment.properties.rollback, data: data254 };
+            if (vErrors === null) {
+              vErrors = [err467];
+            } else {
+              vErrors.push(err467);
+            }
+            errors++;
+          }
+        }
+        if (data246.fallback !== void 0) {
+          let data257 = data246.fallback;
+          if (data257 && typeof data257 == "object" && !Array.isArray(data257)) {
+            if (data257.plan === void 0) {
+              const err468 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.deployment.properties.fallback.required, parentSchema: schema31.properties.deployment.properties.fallback, data: data257 };
+              if (vErrors === null) {
+                vErrors = [err468];
               } else {
-                const err475 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data259 };
+                vErrors.push(err468);
+              }
+              errors++;
+            }
+            for (const key78 in data257) {
+              if (!(key78 === "plan")) {
+                const err469 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key78 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deployment.properties.fallback, data: data257 };
                 if (vErrors === null) {
-                  vErrors = [err475];
+                  vErrors = [err469];
                 } else {
-                  vErrors.push(err475);
+                  vErrors.push(err469);
                 }
                 errors++;
               }
             }
-            if (data258.kpis !== void 0) {
-              let data264 = data258.kpis;
-              if (data264 && typeof data264 == "object" && !Array.isArray(data264)) {
-                if (data264.answer === void 0) {
-                  const err476 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data264 };
+            if (data257.plan !== void 0) {
+              let data258 = data257.plan;
+              if (typeof data258 === "string") {
+                if (func2(data258) < 1) {
+                  const err470 = { instancePath: instancePath + "/deployment/fallback/plan", schemaPath: "#/properties/deployment/properties/fallback/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deployment.properties.fallback.properties.plan, data: data258 };
                   if (vErrors === null) {
-                    vErrors = [err476];
+                    vErrors = [err470];
                   } else {
-                    vErrors.push(err476);
+                    vErrors.push(err470);
                   }
                   errors++;
                 }
-                for (const key82 in data264) {
-                  if (!(key82 === "answer" || key82 === "evidence" || key82 === "note")) {
-                    const err477 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key82 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data264 };
-                    if (vErrors === null) {
-                      vErrors = [err477];
-                    } else {
-                      vErrors.push(err477);
-                    }
-                    errors++;
-                  }
+              } else {
+                const err471 = { instancePath: instancePath + "/deployment/fallback/plan", schemaPath: "#/properties/deployment/properties/fallback/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.fallback.properties.plan.type, parentSchema: schema31.properties.deployment.properties.fallback.properties.plan, data: data258 };
+                if (vErrors === null) {
+                  vErrors = [err471];
+                } else {
+                  vErrors.push(err471);
                 }
-                if (data264.answer !== void 0) {
-                  let data265 = data264.answer;
-                  if (!(data265 === "yes" || data265 === "no" || data265 === "n/a")) {
-                    const err478 = { instancePath: instancePath + "/checklist/problem/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data265 };
-                    if (vErrors === null) {
-                      vErrors = [err478];
-                    } else {
-                      vErrors.push(err478);
-                    }
-                    errors++;
-                  }
+                errors++;
+              }
+            }
+          } else {
+            const err472 = { instancePath: instancePath + "/deployment/fallback", schemaPath: "#/properties/deployment/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.properties.fallback.type, parentSchema: schema31.properties.deployment.properties.fallback, data: data257 };
+            if (vErrors === null) {
+              vErrors = [err472];
+            } else {
+              vErrors.push(err472);
+            }
+            errors++;
+          }
+        }
+        if (data246.dependencies !== void 0) {
+          let data259 = data246.dependencies;
+          if (Array.isArray(data259)) {
+            const len11 = data259.length;
+            for (let i15 = 0; i15 < len11; i15++) {
+              let data260 = data259[i15];
+              if (typeof data260 !== "string") {
+                const err473 = { instancePath: instancePath + "/deployment/dependencies/" + i15, schemaPath: "#/properties/deployment/properties/dependencies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deployment.properties.dependencies.items.type, parentSchema: schema31.properties.deployment.properties.dependencies.items, data: data260 };
+                if (vErrors === null) {
+                  vErrors = [err473];
+                } else {
+                  vErrors.push(err473);
                 }
-                if (data264.evidence !== void 0) {
-                  let data266 = data264.evidence;
-                  const _errs642 = errors;
-                  let valid156 = false;
-                  const _errs643 = errors;
-                  if (typeof data266 !== "string") {
-                    const err479 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data266 };
+                errors++;
+              }
+            }
+          } else {
+            const err474 = { instancePath: instancePath + "/deployment/dependencies", schemaPath: "#/properties/deployment/properties/dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.deployment.properties.dependencies.type, parentSchema: schema31.properties.deployment.properties.dependencies, data: data259 };
+            if (vErrors === null) {
+              vErrors = [err474];
+            } else {
+              vErrors.push(err474);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err475 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deployment.type, parentSchema: schema31.properties.deployment, data: data246 };
+        if (vErrors === null) {
+          vErrors = [err475];
+        } else {
+          vErrors.push(err475);
+        }
+        errors++;
+      }
+    }
+    if (data.checklist !== void 0) {
+      let data261 = data.checklist;
+      if (data261 && typeof data261 == "object" && !Array.isArray(data261)) {
+        for (const key79 in data261) {
+          if (!(key79 === "problem" || key79 === "data" || key79 === "baseline" || key79 === "ready" || key79 === "deploy" || key79 === "monitor" || key79 === "usable")) {
+            const err476 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key79 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist, data: data261 };
+            if (vErrors === null) {
+              vErrors = [err476];
+            } else {
+              vErrors.push(err476);
+            }
+            errors++;
+          }
+        }
+        if (data261.problem !== void 0) {
+          let data262 = data261.problem;
+          if (data262 && typeof data262 == "object" && !Array.isArray(data262)) {
+            for (const key80 in data262) {
+              if (!(key80 === "statement" || key80 === "kpis" || key80 === "ml-needed" || key80 === "acceptance" || key80 === "stakeholders")) {
+                const err477 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key80 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.problem, data: data262 };
+                if (vErrors === null) {
+                  vErrors = [err477];
+                } else {
+                  vErrors.push(err477);
+                }
+                errors++;
+              }
+            }
+            if (data262.statement !== void 0) {
+              let data263 = data262.statement;
+              if (data263 && typeof data263 == "object" && !Array.isArray(data263)) {
+                if (data263.answer === void 0) {
+                  const err478 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data263 };
+                  if (vErrors === null) {
+                    vErrors = [err478];
+                  } else {
+                    vErrors.push(err478);
+                  }
+                  errors++;
+                }
+                for (const key81 in data263) {
+                  if (!(key81 === "answer" || key81 === "evidence" || key81 === "note")) {
+                    const err479 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key81 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data263 };
                     if (vErrors === null) {
                       vErrors = [err479];
                     } else {
@@ -5823,25 +5794,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid2 = _errs643 === errors;
-                  valid156 = valid156 || _valid2;
-                  const _errs645 = errors;
-                  if (Array.isArray(data266)) {
-                    const len13 = data266.length;
-                    for (let i17 = 0; i17 < len13; i17++) {
-                      let data267 = data266[i17];
-                      if (typeof data267 !== "string") {
-                        const err480 = { instancePath: instancePath + "/checklist/problem/kpis/evidence/" + i17, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data267 };
-                        if (vErrors === null) {
-                          vErrors = [err480];
-                        } else {
-                          vErrors.push(err480);
-                        }
-                        errors++;
-                      }
+                }
+                if (data263.answer !== void 0) {
+                  let data264 = data263.answer;
+                  if (!(data264 === "yes" || data264 === "no" || data264 === "n/a")) {
+                    const err480 = { instancePath: instancePath + "/checklist/problem/statement/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data264 };
+                    if (vErrors === null) {
+                      vErrors = [err480];
+                    } else {
+                      vErrors.push(err480);
                     }
-                  } else {
-                    const err481 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data266 };
+                    errors++;
+                  }
+                }
+                if (data263.evidence !== void 0) {
+                  let data265 = data263.evidence;
+                  const _errs635 = errors;
+                  let valid151 = false;
+                  const _errs636 = errors;
+                  if (typeof data265 !== "string") {
+                    const err481 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data265 };
                     if (vErrors === null) {
                       vErrors = [err481];
                     } else {
@@ -5849,31 +5821,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid2 = _errs645 === errors;
-                  valid156 = valid156 || _valid2;
-                  if (!valid156) {
-                    const err482 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data266 };
-                    if (vErrors === null) {
-                      vErrors = [err482];
-                    } else {
-                      vErrors.push(err482);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs642;
-                    if (vErrors !== null) {
-                      if (_errs642) {
-                        vErrors.length = _errs642;
-                      } else {
-                        vErrors = null;
+                  var _valid1 = _errs636 === errors;
+                  valid151 = valid151 || _valid1;
+                  const _errs638 = errors;
+                  if (Array.isArray(data265)) {
+                    const len12 = data265.length;
+                    for (let i16 = 0; i16 < len12; i16++) {
+                      let data266 = data265[i16];
+                      if (typeof data266 !== "string") {
+                        const err482 = { instancePath: instancePath + "/checklist/problem/statement/evidence/" + i16, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data266 };
+                        if (vErrors === null) {
+                          vErrors = [err482];
+                        } else {
+                          vErrors.push(err482);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data264.note !== void 0) {
-                  let data268 = data264.note;
-                  if (typeof data268 !== "string") {
-                    const err483 = { instancePath: instancePath + "/checklist/problem/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data268 };
+                  } else {
+                    const err483 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data265 };
                     if (vErrors === null) {
                       vErrors = [err483];
                     } else {
@@ -5881,59 +5847,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid1 = _errs638 === errors;
+                  valid151 = valid151 || _valid1;
+                  if (!valid151) {
+                    const err484 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data265 };
+                    if (vErrors === null) {
+                      vErrors = [err484];
+                    } else {
+                      vErrors.push(err484);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs635;
+                    if (vErrors !== null) {
+                      if (_errs635) {
+                        vErrors.length = _errs635;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data263.note !== void 0) {
+                  let data267 = data263.note;
+                  if (typeof data267 !== "string") {
+                    const err485 = { instancePath: instancePath + "/checklist/problem/statement/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data267 };
+                    if (vErrors === null) {
+                      vErrors = [err485];
+                    } else {
+                      vErrors.push(err485);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err484 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data264 };
+                const err486 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data263 };
                 if (vErrors === null) {
-                  vErrors = [err484];
+                  vErrors = [err486];
                 } else {
-                  vErrors.push(err484);
+                  vErrors.push(err486);
                 }
                 errors++;
               }
             }
-            if (data258["ml-needed"] !== void 0) {
-              let data269 = data258["ml-needed"];
-              if (data269 && typeof data269 == "object" && !Array.isArray(data269)) {
-                if (data269.answer === void 0) {
-                  const err485 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data269 };
+            if (data262.kpis !== void 0) {
+              let data268 = data262.kpis;
+              if (data268 && typeof data268 == "object" && !Array.isArray(data268)) {
+                if (data268.answer === void 0) {
+                  const err487 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data268 };
                   if (vErrors === null) {
-                    vErrors = [err485];
+                    vErrors = [err487];
                   } else {
-                    vErrors.push(err485);
+                    vErrors.push(err487);
                   }
                   errors++;
                 }
-                for (const key83 in data269) {
-                  if (!(key83 === "answer" || key83 === "evidence" || key83 === "note")) {
-                    const err486 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key83 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data269 };
-                    if (vErrors === null) {
-                      vErrors = [err486];
-                    } else {
-                      vErrors.push(err486);
-                    }
-                    errors++;
-                  }
-                }
-                if (data269.answer !== void 0) {
-                  let data270 = data269.answer;
-                  if (!(data270 === "yes" || data270 === "no" || data270 === "n/a")) {
-                    const err487 = { instancePath: instancePath + "/checklist/problem/ml-needed/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data270 };
-                    if (vErrors === null) {
-                      vErrors = [err487];
-                    } else {
-                      vErrors.push(err487);
-                    }
-                    errors++;
-                  }
-                }
-                if (data269.evidence !== void 0) {
-                  let data271 = data269.evidence;
-                  const _errs657 = errors;
-                  let valid161 = false;
-                  const _errs658 = errors;
-                  if (typeof data271 !== "string") {
-                    const err488 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data271 };
+                for (const key82 in data268) {
+                  if (!(key82 === "answer" || key82 === "evidence" || key82 === "note")) {
+                    const err488 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key82 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data268 };
                     if (vErrors === null) {
                       vErrors = [err488];
                     } else {
@@ -5941,25 +5912,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid3 = _errs658 === errors;
-                  valid161 = valid161 || _valid3;
-                  const _errs660 = errors;
-                  if (Array.isArray(data271)) {
-                    const len14 = data271.length;
-                    for (let i18 = 0; i18 < len14; i18++) {
-                      let data272 = data271[i18];
-                      if (typeof data272 !== "string") {
-                        const err489 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence/" + i18, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data272 };
-                        if (vErrors === null) {
-                          vErrors = [err489];
-                        } else {
-                          vErrors.push(err489);
-                        }
-                        errors++;
-                      }
+                }
+                if (data268.answer !== void 0) {
+                  let data269 = data268.answer;
+                  if (!(data269 === "yes" || data269 === "no" || data269 === "n/a")) {
+                    const err489 = { instancePath: instancePath + "/checklist/problem/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data269 };
+                    if (vErrors === null) {
+                      vErrors = [err489];
+                    } else {
+                      vErrors.push(err489);
                     }
-                  } else {
-                    const err490 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data271 };
+                    errors++;
+                  }
+                }
+                if (data268.evidence !== void 0) {
+                  let data270 = data268.evidence;
+                  const _errs650 = errors;
+                  let valid156 = false;
+                  const _errs651 = errors;
+                  if (typeof data270 !== "string") {
+                    const err490 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data270 };
                     if (vErrors === null) {
                       vErrors = [err490];
                     } else {
@@ -5967,31 +5939,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid3 = _errs660 === errors;
-                  valid161 = valid161 || _valid3;
-                  if (!valid161) {
-                    const err491 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data271 };
-                    if (vErrors === null) {
-                      vErrors = [err491];
-                    } else {
-                      vErrors.push(err491);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs657;
-                    if (vErrors !== null) {
-                      if (_errs657) {
-                        vErrors.length = _errs657;
-                      } else {
-                        vErrors = null;
+                  var _valid2 = _errs651 === errors;
+                  valid156 = valid156 || _valid2;
+                  const _errs653 = errors;
+                  if (Array.isArray(data270)) {
+                    const len13 = data270.length;
+                    for (let i17 = 0; i17 < len13; i17++) {
+                      let data271 = data270[i17];
+                      if (typeof data271 !== "string") {
+                        const err491 = { instancePath: instancePath + "/checklist/problem/kpis/evidence/" + i17, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data271 };
+                        if (vErrors === null) {
+                          vErrors = [err491];
+                        } else {
+                          vErrors.push(err491);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data269.note !== void 0) {
-                  let data273 = data269.note;
-                  if (typeof data273 !== "string") {
-                    const err492 = { instancePath: instancePath + "/checklist/problem/ml-needed/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data273 };
+                  } else {
+                    const err492 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data270 };
                     if (vErrors === null) {
                       vErrors = [err492];
                     } else {
@@ -5999,59 +5965,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid2 = _errs653 === errors;
+                  valid156 = valid156 || _valid2;
+                  if (!valid156) {
+                    const err493 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data270 };
+                    if (vErrors === null) {
+                      vErrors = [err493];
+                    } else {
+                      vErrors.push(err493);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs650;
+                    if (vErrors !== null) {
+                      if (_errs650) {
+                        vErrors.length = _errs650;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data268.note !== void 0) {
+                  let data272 = data268.note;
+                  if (typeof data272 !== "string") {
+                    const err494 = { instancePath: instancePath + "/checklist/problem/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data272 };
+                    if (vErrors === null) {
+                      vErrors = [err494];
+                    } else {
+                      vErrors.push(err494);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err493 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data269 };
+                const err495 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data268 };
                 if (vErrors === null) {
-                  vErrors = [err493];
+                  vErrors = [err495];
                 } else {
-                  vErrors.push(err493);
+                  vErrors.push(err495);
                 }
                 errors++;
               }
             }
-            if (data258.acceptance !== void 0) {
-              let data274 = data258.acceptance;
-              if (data274 && typeof data274 == "object" && !Array.isArray(data274)) {
-                if (data274.answer === void 0) {
-                  const err494 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data274 };
+            if (data262["ml-needed"] !== void 0) {
+              let data273 = data262["ml-needed"];
+              if (data273 && typeof data273 == "object" && !Array.isArray(data273)) {
+                if (data273.answer === void 0) {
+                  const err496 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data273 };
                   if (vErrors === null) {
-                    vErrors = [err494];
+                    vErrors = [err496];
                   } else {
-                    vErrors.push(err494);
+                    vErrors.push(err496);
                   }
                   errors++;
                 }
-                for (const key84 in data274) {
-                  if (!(key84 === "answer" || key84 === "evidence" || key84 === "note")) {
-                    const err495 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key84 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data274 };
-                    if (vErrors === null) {
-                      vErrors = [err495];
-                    } else {
-                      vErrors.push(err495);
-                    }
-                    errors++;
-                  }
-                }
-                if (data274.answer !== void 0) {
-                  let data275 = data274.answer;
-                  if (!(data275 === "yes" || data275 === "no" || data275 === "n/a")) {
-                    const err496 = { instancePath: instancePath + "/checklist/problem/acceptance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data275 };
-                    if (vErrors === null) {
-                      vErrors = [err496];
-                    } else {
-                      vErrors.push(err496);
-                    }
-                    errors++;
-                  }
-                }
-                if (data274.evidence !== void 0) {
-                  let data276 = data274.evidence;
-                  const _errs672 = errors;
-                  let valid166 = false;
-                  const _errs673 = errors;
-                  if (typeof data276 !== "string") {
-                    const err497 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data276 };
+                for (const key83 in data273) {
+                  if (!(key83 === "answer" || key83 === "evidence" || key83 === "note")) {
+                    const err497 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key83 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data273 };
                     if (vErrors === null) {
                       vErrors = [err497];
                     } else {
@@ -6059,25 +6030,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid4 = _errs673 === errors;
-                  valid166 = valid166 || _valid4;
-                  const _errs675 = errors;
-                  if (Array.isArray(data276)) {
-                    const len15 = data276.length;
-                    for (let i19 = 0; i19 < len15; i19++) {
-                      let data277 = data276[i19];
-                      if (typeof data277 !== "string") {
-                        const err498 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence/" + i19, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data277 };
-                        if (vErrors === null) {
-                          vErrors = [err498];
-                        } else {
-                          vErrors.push(err498);
-                        }
-                        errors++;
-                      }
+                }
+                if (data273.answer !== void 0) {
+                  let data274 = data273.answer;
+                  if (!(data274 === "yes" || data274 === "no" || data274 === "n/a")) {
+                    const err498 = { instancePath: instancePath + "/checklist/problem/ml-needed/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data274 };
+                    if (vErrors === null) {
+                      vErrors = [err498];
+                    } else {
+                      vErrors.push(err498);
                     }
-                  } else {
-                    const err499 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data276 };
+                    errors++;
+                  }
+                }
+                if (data273.evidence !== void 0) {
+                  let data275 = data273.evidence;
+                  const _errs665 = errors;
+                  let valid161 = false;
+                  const _errs666 = errors;
+                  if (typeof data275 !== "string") {
+                    const err499 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data275 };
                     if (vErrors === null) {
                       vErrors = [err499];
                     } else {
@@ -6085,31 +6057,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid4 = _errs675 === errors;
-                  valid166 = valid166 || _valid4;
-                  if (!valid166) {
-                    const err500 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data276 };
-                    if (vErrors === null) {
-                      vErrors = [err500];
-                    } else {
-                      vErrors.push(err500);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs672;
-                    if (vErrors !== null) {
-                      if (_errs672) {
-                        vErrors.length = _errs672;
-                      } else {
-                        vErrors = null;
+                  var _valid3 = _errs666 === errors;
+                  valid161 = valid161 || _valid3;
+                  const _errs668 = errors;
+                  if (Array.isArray(data275)) {
+                    const len14 = data275.length;
+                    for (let i18 = 0; i18 < len14; i18++) {
+                      let data276 = data275[i18];
+                      if (typeof data276 !== "string") {
+                        const err500 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence/" + i18, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data276 };
+                        if (vErrors === null) {
+                          vErrors = [err500];
+                        } else {
+                          vErrors.push(err500);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data274.note !== void 0) {
-                  let data278 = data274.note;
-                  if (typeof data278 !== "string") {
-                    const err501 = { instancePath: instancePath + "/checklist/problem/acceptance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data278 };
+                  } else {
+                    const err501 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data275 };
                     if (vErrors === null) {
                       vErrors = [err501];
                     } else {
@@ -6117,59 +6083,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid3 = _errs668 === errors;
+                  valid161 = valid161 || _valid3;
+                  if (!valid161) {
+                    const err502 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data275 };
+                    if (vErrors === null) {
+                      vErrors = [err502];
+                    } else {
+                      vErrors.push(err502);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs665;
+                    if (vErrors !== null) {
+                      if (_errs665) {
+                        vErrors.length = _errs665;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data273.note !== void 0) {
+                  let data277 = data273.note;
+                  if (typeof data277 !== "string") {
+                    const err503 = { instancePath: instancePath + "/checklist/problem/ml-needed/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data277 };
+                    if (vErrors === null) {
+                      vErrors = [err503];
+                    } else {
+                      vErrors.push(err503);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err502 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data274 };
+                const err504 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data273 };
                 if (vErrors === null) {
-                  vErrors = [err502];
+                  vErrors = [err504];
                 } else {
-                  vErrors.push(err502);
+                  vErrors.push(err504);
                 }
                 errors++;
               }
             }
-            if (data258.stakeholders !== void 0) {
-              let data279 = data258.stakeholders;
-              if (data279 && typeof data279 == "object" && !Array.isArray(data279)) {
-                if (data279.answer === void 0) {
-                  const err503 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data279 };
+            if (data262.acceptance !== void 0) {
+              let data278 = data262.acceptance;
+              if (data278 && typeof data278 == "object" && !Array.isArray(data278)) {
+                if (data278.answer === void 0) {
+                  const err505 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data278 };
                   if (vErrors === null) {
-                    vErrors = [err503];
+                    vErrors = [err505];
                   } else {
-                    vErrors.push(err503);
+                    vErrors.push(err505);
                   }
                   errors++;
                 }
-                for (const key85 in data279) {
-                  if (!(key85 === "answer" || key85 === "evidence" || key85 === "note")) {
-                    const err504 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key85 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data279 };
-                    if (vErrors === null) {
-                      vErrors = [err504];
-                    } else {
-                      vErrors.push(err504);
-                    }
-                    errors++;
-                  }
-                }
-                if (data279.answer !== void 0) {
-                  let data280 = data279.answer;
-                  if (!(data280 === "yes" || data280 === "no" || data280 === "n/a")) {
-                    const err505 = { instancePath: instancePath + "/checklist/problem/stakeholders/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data280 };
-                    if (vErrors === null) {
-                      vErrors = [err505];
-                    } else {
-                      vErrors.push(err505);
-                    }
-                    errors++;
-                  }
-                }
-                if (data279.evidence !== void 0) {
-                  let data281 = data279.evidence;
-                  const _errs687 = errors;
-                  let valid171 = false;
-                  const _errs688 = errors;
-                  if (typeof data281 !== "string") {
-                    const err506 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data281 };
+                for (const key84 in data278) {
+                  if (!(key84 === "answer" || key84 === "evidence" || key84 === "note")) {
+                    const err506 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key84 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data278 };
                     if (vErrors === null) {
                       vErrors = [err506];
                     } else {
@@ -6177,25 +6148,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid5 = _errs688 === errors;
-                  valid171 = valid171 || _valid5;
-                  const _errs690 = errors;
-                  if (Array.isArray(data281)) {
-                    const len16 = data281.length;
-                    for (let i20 = 0; i20 < len16; i20++) {
-                      let data282 = data281[i20];
-                      if (typeof data282 !== "string") {
-                        const err507 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence/" + i20, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data282 };
-                        if (vErrors === null) {
-                          vErrors = [err507];
-                        } else {
-                          vErrors.push(err507);
-                        }
-                        errors++;
-                      }
+                }
+                if (data278.answer !== void 0) {
+                  let data279 = data278.answer;
+                  if (!(data279 === "yes" || data279 === "no" || data279 === "n/a")) {
+                    const err507 = { instancePath: instancePath + "/checklist/problem/acceptance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data279 };
+                    if (vErrors === null) {
+                      vErrors = [err507];
+                    } else {
+                      vErrors.push(err507);
                     }
-                  } else {
-                    const err508 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data281 };
+                    errors++;
+                  }
+                }
+                if (data278.evidence !== void 0) {
+                  let data280 = data278.evidence;
+                  const _errs680 = errors;
+                  let valid166 = false;
+                  const _errs681 = errors;
+                  if (typeof data280 !== "string") {
+                    const err508 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data280 };
                     if (vErrors === null) {
                       vErrors = [err508];
                     } else {
@@ -6203,31 +6175,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid5 = _errs690 === errors;
-                  valid171 = valid171 || _valid5;
-                  if (!valid171) {
-                    const err509 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data281 };
-                    if (vErrors === null) {
-                      vErrors = [err509];
-                    } else {
-                      vErrors.push(err509);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs687;
-                    if (vErrors !== null) {
-                      if (_errs687) {
-                        vErrors.length = _errs687;
-                      } else {
-                        vErrors = null;
+                  var _valid4 = _errs681 === errors;
+                  valid166 = valid166 || _valid4;
+                  const _errs683 = errors;
+                  if (Array.isArray(data280)) {
+                    const len15 = data280.length;
+                    for (let i19 = 0; i19 < len15; i19++) {
+                      let data281 = data280[i19];
+                      if (typeof data281 !== "string") {
+                        const err509 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence/" + i19, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data281 };
+                        if (vErrors === null) {
+                          vErrors = [err509];
+                        } else {
+                          vErrors.push(err509);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data279.note !== void 0) {
-                  let data283 = data279.note;
-                  if (typeof data283 !== "string") {
-                    const err510 = { instancePath: instancePath + "/checklist/problem/stakeholders/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data283 };
+                  } else {
+                    const err510 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data280 };
                     if (vErrors === null) {
                       vErrors = [err510];
                     } else {
@@ -6235,33 +6201,41 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid4 = _errs683 === errors;
+                  valid166 = valid166 || _valid4;
+                  if (!valid166) {
+                    const err511 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data280 };
+                    if (vErrors === null) {
+                      vErrors = [err511];
+                    } else {
+                      vErrors.push(err511);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs680;
+                    if (vErrors !== null) {
+                      if (_errs680) {
+                        vErrors.length = _errs680;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data278.note !== void 0) {
+                  let data282 = data278.note;
+                  if (typeof data282 !== "string") {
+                    const err512 = { instancePath: instancePath + "/checklist/problem/acceptance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data282 };
+                    if (vErrors === null) {
+                      vErrors = [err512];
+                    } else {
+                      vErrors.push(err512);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err511 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data279 };
-                if (vErrors === null) {
-                  vErrors = [err511];
-                } else {
-                  vErrors.push(err511);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err512 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.problem.type, parentSchema: schema31.properties.checklist.properties.problem, data: data258 };
-            if (vErrors === null) {
-              vErrors = [err512];
-            } else {
-              vErrors.push(err512);
-            }
-            errors++;
-          }
-        }
-        if (data257.data !== void 0) {
-          let data284 = data257.data;
-          if (data284 && typeof data284 == "object" && !Array.isArray(data284)) {
-            for (const key86 in data284) {
-              if (!(key86 === "provenance" || key86 === "labels-verified" || key86 === "representative" || key86 === "splits" || key86 === "quality-checked" || key86 === "minorities-represented" || key86 === "privacy")) {
-                const err513 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key86 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.data, data: data284 };
+                const err513 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data278 };
                 if (vErrors === null) {
                   vErrors = [err513];
                 } else {
@@ -6270,11 +6244,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data284.provenance !== void 0) {
-              let data285 = data284.provenance;
-              if (data285 && typeof data285 == "object" && !Array.isArray(data285)) {
-                if (data285.answer === void 0) {
-                  const err514 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data285 };
+            if (data262.stakeholders !== void 0) {
+              let data283 = data262.stakeholders;
+              if (data283 && typeof data283 == "object" && !Array.isArray(data283)) {
+                if (data283.answer === void 0) {
+                  const err514 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data283 };
                   if (vErrors === null) {
                     vErrors = [err514];
                   } else {
@@ -6282,9 +6256,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key87 in data285) {
-                  if (!(key87 === "answer" || key87 === "evidence" || key87 === "note")) {
-                    const err515 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key87 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data285 };
+                for (const key85 in data283) {
+                  if (!(key85 === "answer" || key85 === "evidence" || key85 === "note")) {
+                    const err515 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key85 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data283 };
                     if (vErrors === null) {
                       vErrors = [err515];
                     } else {
@@ -6293,10 +6267,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data285.answer !== void 0) {
-                  let data286 = data285.answer;
-                  if (!(data286 === "yes" || data286 === "no" || data286 === "n/a")) {
-                    const err516 = { instancePath: instancePath + "/checklist/data/provenance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data286 };
+                if (data283.answer !== void 0) {
+                  let data284 = data283.answer;
+                  if (!(data284 === "yes" || data284 === "no" || data284 === "n/a")) {
+                    const err516 = { instancePath: instancePath + "/checklist/problem/stakeholders/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data284 };
                     if (vErrors === null) {
                       vErrors = [err516];
                     } else {
@@ -6305,13 +6279,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data285.evidence !== void 0) {
-                  let data287 = data285.evidence;
-                  const _errs705 = errors;
-                  let valid177 = false;
-                  const _errs706 = errors;
-                  if (typeof data287 !== "string") {
-                    const err517 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data287 };
+                if (data283.evidence !== void 0) {
+                  let data285 = data283.evidence;
+                  const _errs695 = errors;
+                  let valid171 = false;
+                  const _errs696 = errors;
+                  if (typeof data285 !== "string") {
+                    const err517 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data285 };
                     if (vErrors === null) {
                       vErrors = [err517];
                     } else {
@@ -6319,15 +6293,15 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid6 = _errs706 === errors;
-                  valid177 = valid177 || _valid6;
-                  const _errs708 = errors;
-                  if (Array.isArray(data287)) {
-                    const len17 = data287.length;
-                    for (let i21 = 0; i21 < len17; i21++) {
-                      let data288 = data287[i21];
-                      if (typeof data288 !== "string") {
-                        const err518 = { instancePath: instancePath + "/checklist/data/provenance/evidence/" + i21, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data288 };
+                  var _valid5 = _errs696 === errors;
+                  valid171 = valid171 || _valid5;
+                  const _errs698 = errors;
+                  if (Array.isArray(data285)) {
+                    const len16 = data285.length;
+                    for (let i20 = 0; i20 < len16; i20++) {
+                      let data286 = data285[i20];
+                      if (typeof data286 !== "string") {
+                        const err518 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence/" + i20, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data286 };
                         if (vErrors === null) {
                           vErrors = [err518];
                         } else {
@@ -6337,7 +6311,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err519 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data287 };
+                    const err519 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data285 };
                     if (vErrors === null) {
                       vErrors = [err519];
                     } else {
@@ -6345,10 +6319,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid6 = _errs708 === errors;
-                  valid177 = valid177 || _valid6;
-                  if (!valid177) {
-                    const err520 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data287 };
+                  var _valid5 = _errs698 === errors;
+                  valid171 = valid171 || _valid5;
+                  if (!valid171) {
+                    const err520 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data285 };
                     if (vErrors === null) {
                       vErrors = [err520];
                     } else {
@@ -6356,20 +6330,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   } else {
-                    errors = _errs705;
+                    errors = _errs695;
                     if (vErrors !== null) {
-                      if (_errs705) {
-                        vErrors.length = _errs705;
+                      if (_errs695) {
+                        vErrors.length = _errs695;
                       } else {
                         vErrors = null;
                       }
                     }
                   }
                 }
-                if (data285.note !== void 0) {
-                  let data289 = data285.note;
-                  if (typeof data289 !== "string") {
-                    const err521 = { instancePath: instancePath + "/checklist/data/provenance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data289 };
+                if (data283.note !== void 0) {
+                  let data287 = data283.note;
+                  if (typeof data287 !== "string") {
+                    const err521 = { instancePath: instancePath + "/checklist/problem/stakeholders/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data287 };
                     if (vErrors === null) {
                       vErrors = [err521];
                     } else {
@@ -6379,7 +6353,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err522 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data285 };
+                const err522 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data283 };
                 if (vErrors === null) {
                   vErrors = [err522];
                 } else {
@@ -6388,48 +6362,45 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data284["labels-verified"] !== void 0) {
-              let data290 = data284["labels-verified"];
-              if (data290 && typeof data290 == "object" && !Array.isArray(data290)) {
-                if (data290.answer === void 0) {
-                  const err523 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data290 };
+          } else {
+            const err523 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.problem.type, parentSchema: schema31.properties.checklist.properties.problem, data: data262 };
+            if (vErrors === null) {
+              vErrors = [err523];
+            } else {
+              vErrors.push(err523);
+            }
+            errors++;
+          }
+        }
+        if (data261.data !== void 0) {
+          let data288 = data261.data;
+          if (data288 && typeof data288 == "object" && !Array.isArray(data288)) {
+            for (const key86 in data288) {
+              if (!(key86 === "provenance" || key86 === "labels-verified" || key86 === "representative" || key86 === "splits" || key86 === "quality-checked" || key86 === "minorities-represented" || key86 === "privacy")) {
+                const err524 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key86 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.data, data: data288 };
+                if (vErrors === null) {
+                  vErrors = [err524];
+                } else {
+                  vErrors.push(err524);
+                }
+                errors++;
+              }
+            }
+            if (data288.provenance !== void 0) {
+              let data289 = data288.provenance;
+              if (data289 && typeof data289 == "object" && !Array.isArray(data289)) {
+                if (data289.answer === void 0) {
+                  const err525 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data289 };
                   if (vErrors === null) {
-                    vErrors = [err523];
+                    vErrors = [err525];
                   } else {
-                    vErrors.push(err523);
+                    vErrors.push(err525);
                   }
                   errors++;
                 }
-                for (const key88 in data290) {
-                  if (!(key88 === "answer" || key88 === "evidence" || key88 === "note")) {
-                    const err524 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key88 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data290 };
-                    if (vErrors === null) {
-                      vErrors = [err524];
-                    } else {
-                      vErrors.push(err524);
-                    }
-                    errors++;
-                  }
-                }
-                if (data290.answer !== void 0) {
-                  let data291 = data290.answer;
-                  if (!(data291 === "yes" || data291 === "no" || data291 === "n/a")) {
-                    const err525 = { instancePath: instancePath + "/checklist/data/labels-verified/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data291 };
-                    if (vErrors === null) {
-                      vErrors = [err525];
-                    } else {
-                      vErrors.push(err525);
-                    }
-                    errors++;
-                  }
-                }
-                if (data290.evidence !== void 0) {
-                  let data292 = data290.evidence;
-                  const _errs720 = errors;
-                  let valid182 = false;
-                  const _errs721 = errors;
-                  if (typeof data292 !== "string") {
-                    const err526 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data292 };
+                for (const key87 in data289) {
+                  if (!(key87 === "answer" || key87 === "evidence" || key87 === "note")) {
+                    const err526 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key87 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data289 };
                     if (vErrors === null) {
                       vErrors = [err526];
                     } else {
@@ -6437,25 +6408,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid7 = _errs721 === errors;
-                  valid182 = valid182 || _valid7;
-                  const _errs723 = errors;
-                  if (Array.isArray(data292)) {
-                    const len18 = data292.length;
-                    for (let i22 = 0; i22 < len18; i22++) {
-                      let data293 = data292[i22];
-                      if (typeof data293 !== "string") {
-                        const err527 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence/" + i22, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data293 };
-                        if (vErrors === null) {
-                          vErrors = [err527];
-                        } else {
-                          vErrors.push(err527);
-                        }
-                        errors++;
-                      }
+                }
+                if (data289.answer !== void 0) {
+                  let data290 = data289.answer;
+                  if (!(data290 === "yes" || data290 === "no" || data290 === "n/a")) {
+                    const err527 = { instancePath: instancePath + "/checklist/data/provenance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data290 };
+                    if (vErrors === null) {
+                      vErrors = [err527];
+                    } else {
+                      vErrors.push(err527);
                     }
-                  } else {
-                    const err528 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data292 };
+                    errors++;
+                  }
+                }
+                if (data289.evidence !== void 0) {
+                  let data291 = data289.evidence;
+                  const _errs713 = errors;
+                  let valid177 = false;
+                  const _errs714 = errors;
+                  if (typeof data291 !== "string") {
+                    const err528 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data291 };
                     if (vErrors === null) {
                       vErrors = [err528];
                     } else {
@@ -6463,31 +6435,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid7 = _errs723 === errors;
-                  valid182 = valid182 || _valid7;
-                  if (!valid182) {
-                    const err529 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data292 };
-                    if (vErrors === null) {
-                      vErrors = [err529];
-                    } else {
-                      vErrors.push(err529);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs720;
-                    if (vErrors !== null) {
-                      if (_errs720) {
-                        vErrors.length = _errs720;
-                      } else {
-                        vErrors = null;
+                  var _valid6 = _errs714 === errors;
+                  valid177 = valid177 || _valid6;
+                  const _errs716 = errors;
+                  if (Array.isArray(data291)) {
+                    const len17 = data291.length;
+                    for (let i21 = 0; i21 < len17; i21++) {
+                      let data292 = data291[i21];
+                      if (typeof data292 !== "string") {
+                        const err529 = { instancePath: instancePath + "/checklist/data/provenance/evidence/" + i21, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data292 };
+                        if (vErrors === null) {
+                          vErrors = [err529];
+                        } else {
+                          vErrors.push(err529);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data290.note !== void 0) {
-                  let data294 = data290.note;
-                  if (typeof data294 !== "string") {
-                    const err530 = { instancePath: instancePath + "/checklist/data/labels-verified/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data294 };
+                  } else {
+                    const err530 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data291 };
                     if (vErrors === null) {
                       vErrors = [err530];
                     } else {
@@ -6495,59 +6461,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid6 = _errs716 === errors;
+                  valid177 = valid177 || _valid6;
+                  if (!valid177) {
+                    const err531 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data291 };
+                    if (vErrors === null) {
+                      vErrors = [err531];
+                    } else {
+                      vErrors.push(err531);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs713;
+                    if (vErrors !== null) {
+                      if (_errs713) {
+                        vErrors.length = _errs713;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data289.note !== void 0) {
+                  let data293 = data289.note;
+                  if (typeof data293 !== "string") {
+                    const err532 = { instancePath: instancePath + "/checklist/data/provenance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data293 };
+                    if (vErrors === null) {
+                      vErrors = [err532];
+                    } else {
+                      vErrors.push(err532);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err531 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data290 };
+                const err533 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data289 };
                 if (vErrors === null) {
-                  vErrors = [err531];
+                  vErrors = [err533];
                 } else {
-                  vErrors.push(err531);
+                  vErrors.push(err533);
                 }
                 errors++;
               }
             }
-            if (data284.representative !== void 0) {
-              let data295 = data284.representative;
-              if (data295 && typeof data295 == "object" && !Array.isArray(data295)) {
-                if (data295.answer === void 0) {
-                  const err532 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data295 };
+            if (data288["labels-verified"] !== void 0) {
+              let data294 = data288["labels-verified"];
+              if (data294 && typeof data294 == "object" && !Array.isArray(data294)) {
+                if (data294.answer === void 0) {
+                  const err534 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data294 };
                   if (vErrors === null) {
-                    vErrors = [err532];
+                    vErrors = [err534];
                   } else {
-                    vErrors.push(err532);
+                    vErrors.push(err534);
                   }
                   errors++;
                 }
-                for (const key89 in data295) {
-                  if (!(key89 === "answer" || key89 === "evidence" || key89 === "note")) {
-                    const err533 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key89 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data295 };
-                    if (vErrors === null) {
-                      vErrors = [err533];
-                    } else {
-                      vErrors.push(err533);
-                    }
-                    errors++;
-                  }
-                }
-                if (data295.answer !== void 0) {
-                  let data296 = data295.answer;
-                  if (!(data296 === "yes" || data296 === "no" || data296 === "n/a")) {
-                    const err534 = { instancePath: instancePath + "/checklist/data/representative/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data296 };
-                    if (vErrors === null) {
-                      vErrors = [err534];
-                    } else {
-                      vErrors.push(err534);
-                    }
-                    errors++;
-                  }
-                }
-                if (data295.evidence !== void 0) {
-                  let data297 = data295.evidence;
-                  const _errs735 = errors;
-                  let valid187 = false;
-                  const _errs736 = errors;
-                  if (typeof data297 !== "string") {
-                    const err535 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data297 };
+                for (const key88 in data294) {
+                  if (!(key88 === "answer" || key88 === "evidence" || key88 === "note")) {
+                    const err535 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key88 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data294 };
                     if (vErrors === null) {
                       vErrors = [err535];
                     } else {
@@ -6555,25 +6526,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid8 = _errs736 === errors;
-                  valid187 = valid187 || _valid8;
-                  const _errs738 = errors;
-                  if (Array.isArray(data297)) {
-                    const len19 = data297.length;
-                    for (let i23 = 0; i23 < len19; i23++) {
-                      let data298 = data297[i23];
-                      if (typeof data298 !== "string") {
-                        const err536 = { instancePath: instancePath + "/checklist/data/representative/evidence/" + i23, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data298 };
-                        if (vErrors === null) {
-                          vErrors = [err536];
-                        } else {
-                          vErrors.push(err536);
-                        }
-                        errors++;
-                      }
+                }
+                if (data294.answer !== void 0) {
+                  let data295 = data294.answer;
+                  if (!(data295 === "yes" || data295 === "no" || data295 === "n/a")) {
+                    const err536 = { instancePath: instancePath + "/checklist/data/labels-verified/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data295 };
+                    if (vErrors === null) {
+                      vErrors = [err536];
+                    } else {
+                      vErrors.push(err536);
                     }
-                  } else {
-                    const err537 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data297 };
+                    errors++;
+                  }
+                }
+                if (data294.evidence !== void 0) {
+                  let data296 = data294.evidence;
+                  const _errs728 = errors;
+                  let valid182 = false;
+                  const _errs729 = errors;
+                  if (typeof data296 !== "string") {
+                    const err537 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data296 };
                     if (vErrors === null) {
                       vErrors = [err537];
                     } else {
@@ -6581,31 +6553,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid8 = _errs738 === errors;
-                  valid187 = valid187 || _valid8;
-                  if (!valid187) {
-                    const err538 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data297 };
-                    if (vErrors === null) {
-                      vErrors = [err538];
-                    } else {
-                      vErrors.push(err538);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs735;
-                    if (vErrors !== null) {
-                      if (_errs735) {
-                        vErrors.length = _errs735;
-                      } else {
-                        vErrors = null;
+                  var _valid7 = _errs729 === errors;
+                  valid182 = valid182 || _valid7;
+                  const _errs731 = errors;
+                  if (Array.isArray(data296)) {
+                    const len18 = data296.length;
+                    for (let i22 = 0; i22 < len18; i22++) {
+                      let data297 = data296[i22];
+                      if (typeof data297 !== "string") {
+                        const err538 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence/" + i22, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data297 };
+                        if (vErrors === null) {
+                          vErrors = [err538];
+                        } else {
+                          vErrors.push(err538);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data295.note !== void 0) {
-                  let data299 = data295.note;
-                  if (typeof data299 !== "string") {
-                    const err539 = { instancePath: instancePath + "/checklist/data/representative/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data299 };
+                  } else {
+                    const err539 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data296 };
                     if (vErrors === null) {
                       vErrors = [err539];
                     } else {
@@ -6613,59 +6579,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid7 = _errs731 === errors;
+                  valid182 = valid182 || _valid7;
+                  if (!valid182) {
+                    const err540 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data296 };
+                    if (vErrors === null) {
+                      vErrors = [err540];
+                    } else {
+                      vErrors.push(err540);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs728;
+                    if (vErrors !== null) {
+                      if (_errs728) {
+                        vErrors.length = _errs728;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data294.note !== void 0) {
+                  let data298 = data294.note;
+                  if (typeof data298 !== "string") {
+                    const err541 = { instancePath: instancePath + "/checklist/data/labels-verified/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data298 };
+                    if (vErrors === null) {
+                      vErrors = [err541];
+                    } else {
+                      vErrors.push(err541);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err540 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data295 };
+                const err542 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data294 };
                 if (vErrors === null) {
-                  vErrors = [err540];
+                  vErrors = [err542];
                 } else {
-                  vErrors.push(err540);
+                  vErrors.push(err542);
                 }
                 errors++;
               }
             }
-            if (data284.splits !== void 0) {
-              let data300 = data284.splits;
-              if (data300 && typeof data300 == "object" && !Array.isArray(data300)) {
-                if (data300.answer === void 0) {
-                  const err541 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data300 };
+            if (data288.representative !== void 0) {
+              let data299 = data288.representative;
+              if (data299 && typeof data299 == "object" && !Array.isArray(data299)) {
+                if (data299.answer === void 0) {
+                  const err543 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data299 };
                   if (vErrors === null) {
-                    vErrors = [err541];
+                    vErrors = [err543];
                   } else {
-                    vErrors.push(err541);
+                    vErrors.push(err543);
                   }
                   errors++;
                 }
-                for (const key90 in data300) {
-                  if (!(key90 === "answer" || key90 === "evidence" || key90 === "note")) {
-                    const err542 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key90 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data300 };
-                    if (vErrors === null) {
-                      vErrors = [err542];
-                    } else {
-                      vErrors.push(err542);
-                    }
-                    errors++;
-                  }
-                }
-                if (data300.answer !== void 0) {
-                  let data301 = data300.answer;
-                  if (!(data301 === "yes" || data301 === "no" || data301 === "n/a")) {
-                    const err543 = { instancePath: instancePath + "/checklist/data/splits/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data301 };
-                    if (vErrors === null) {
-                      vErrors = [err543];
-                    } else {
-                      vErrors.push(err543);
-                    }
-                    errors++;
-                  }
-                }
-                if (data300.evidence !== void 0) {
-                  let data302 = data300.evidence;
-                  const _errs750 = errors;
-                  let valid192 = false;
-                  const _errs751 = errors;
-                  if (typeof data302 !== "string") {
-                    const err544 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data302 };
+                for (const key89 in data299) {
+                  if (!(key89 === "answer" || key89 === "evidence" || key89 === "note")) {
+                    const err544 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key89 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data299 };
                     if (vErrors === null) {
                       vErrors = [err544];
                     } else {
@@ -6673,25 +6644,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid9 = _errs751 === errors;
-                  valid192 = valid192 || _valid9;
-                  const _errs753 = errors;
-                  if (Array.isArray(data302)) {
-                    const len20 = data302.length;
-                    for (let i24 = 0; i24 < len20; i24++) {
-                      let data303 = data302[i24];
-                      if (typeof data303 !== "string") {
-                        const err545 = { instancePath: instancePath + "/checklist/data/splits/evidence/" + i24, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data303 };
-                        if (vErrors === null) {
-                          vErrors = [err545];
-                        } else {
-                          vErrors.push(err545);
-                        }
-                        errors++;
-                      }
+                }
+                if (data299.answer !== void 0) {
+                  let data300 = data299.answer;
+                  if (!(data300 === "yes" || data300 === "no" || data300 === "n/a")) {
+                    const err545 = { instancePath: instancePath + "/checklist/data/representative/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data300 };
+                    if (vErrors === null) {
+                      vErrors = [err545];
+                    } else {
+                      vErrors.push(err545);
                     }
-                  } else {
-                    const err546 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data302 };
+                    errors++;
+                  }
+                }
+                if (data299.evidence !== void 0) {
+                  let data301 = data299.evidence;
+                  const _errs743 = errors;
+                  let valid187 = false;
+                  const _errs744 = errors;
+                  if (typeof data301 !== "string") {
+                    const err546 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data301 };
                     if (vErrors === null) {
                       vErrors = [err546];
                     } else {
@@ -6699,31 +6671,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid9 = _errs753 === errors;
-                  valid192 = valid192 || _valid9;
-                  if (!valid192) {
-                    const err547 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data302 };
-                    if (vErrors === null) {
-                      vErrors = [err547];
-                    } else {
-                      vErrors.push(err547);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs750;
-                    if (vErrors !== null) {
-                      if (_errs750) {
-                        vErrors.length = _errs750;
-                      } else {
-                        vErrors = null;
+                  var _valid8 = _errs744 === errors;
+                  valid187 = valid187 || _valid8;
+                  const _errs746 = errors;
+                  if (Array.isArray(data301)) {
+                    const len19 = data301.length;
+                    for (let i23 = 0; i23 < len19; i23++) {
+                      let data302 = data301[i23];
+                      if (typeof data302 !== "string") {
+                        const err547 = { instancePath: instancePath + "/checklist/data/representative/evidence/" + i23, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data302 };
+                        if (vErrors === null) {
+                          vErrors = [err547];
+                        } else {
+                          vErrors.push(err547);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data300.note !== void 0) {
-                  let data304 = data300.note;
-                  if (typeof data304 !== "string") {
-                    const err548 = { instancePath: instancePath + "/checklist/data/splits/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data304 };
+                  } else {
+                    const err548 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data301 };
                     if (vErrors === null) {
                       vErrors = [err548];
                     } else {
@@ -6731,59 +6697,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid8 = _errs746 === errors;
+                  valid187 = valid187 || _valid8;
+                  if (!valid187) {
+                    const err549 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data301 };
+                    if (vErrors === null) {
+                      vErrors = [err549];
+                    } else {
+                      vErrors.push(err549);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs743;
+                    if (vErrors !== null) {
+                      if (_errs743) {
+                        vErrors.length = _errs743;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data299.note !== void 0) {
+                  let data303 = data299.note;
+                  if (typeof data303 !== "string") {
+                    const err550 = { instancePath: instancePath + "/checklist/data/representative/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data303 };
+                    if (vErrors === null) {
+                      vErrors = [err550];
+                    } else {
+                      vErrors.push(err550);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err549 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data300 };
+                const err551 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data299 };
                 if (vErrors === null) {
-                  vErrors = [err549];
+                  vErrors = [err551];
                 } else {
-                  vErrors.push(err549);
+                  vErrors.push(err551);
                 }
                 errors++;
               }
             }
-            if (data284["quality-checked"] !== void 0) {
-              let data305 = data284["quality-checked"];
-              if (data305 && typeof data305 == "object" && !Array.isArray(data305)) {
-                if (data305.answer === void 0) {
-                  const err550 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data305 };
+            if (data288.splits !== void 0) {
+              let data304 = data288.splits;
+              if (data304 && typeof data304 == "object" && !Array.isArray(data304)) {
+                if (data304.answer === void 0) {
+                  const err552 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data304 };
                   if (vErrors === null) {
-                    vErrors = [err550];
+                    vErrors = [err552];
                   } else {
-                    vErrors.push(err550);
+                    vErrors.push(err552);
                   }
                   errors++;
                 }
-                for (const key91 in data305) {
-                  if (!(key91 === "answer" || key91 === "evidence" || key91 === "note")) {
-                    const err551 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key91 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data305 };
-                    if (vErrors === null) {
-                      vErrors = [err551];
-                    } else {
-                      vErrors.push(err551);
-                    }
-                    errors++;
-                  }
-                }
-                if (data305.answer !== void 0) {
-                  let data306 = data305.answer;
-                  if (!(data306 === "yes" || data306 === "no" || data306 === "n/a")) {
-                    const err552 = { instancePath: instancePath + "/checklist/data/quality-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data306 };
-                    if (vErrors === null) {
-                      vErrors = [err552];
-                    } else {
-                      vErrors.push(err552);
-                    }
-                    errors++;
-                  }
-                }
-                if (data305.evidence !== void 0) {
-                  let data307 = data305.evidence;
-                  const _errs765 = errors;
-                  let valid197 = false;
-                  const _errs766 = errors;
-                  if (typeof data307 !== "string") {
-                    const err553 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data307 };
+                for (const key90 in data304) {
+                  if (!(key90 === "answer" || key90 === "evidence" || key90 === "note")) {
+                    const err553 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key90 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data304 };
                     if (vErrors === null) {
                       vErrors = [err553];
                     } else {
@@ -6791,25 +6762,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid10 = _errs766 === errors;
-                  valid197 = valid197 || _valid10;
-                  const _errs768 = errors;
-                  if (Array.isArray(data307)) {
-                    const len21 = data307.length;
-                    for (let i25 = 0; i25 < len21; i25++) {
-                      let data308 = data307[i25];
-                      if (typeof data308 !== "string") {
-                        const err554 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence/" + i25, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data308 };
-                        if (vErrors === null) {
-                          vErrors = [err554];
-                        } else {
-                          vErrors.push(err554);
-                        }
-                        errors++;
-                      }
+                }
+                if (data304.answer !== void 0) {
+                  let data305 = data304.answer;
+                  if (!(data305 === "yes" || data305 === "no" || data305 === "n/a")) {
+                    const err554 = { instancePath: instancePath + "/checklist/data/splits/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data305 };
+                    if (vErrors === null) {
+                      vErrors = [err554];
+                    } else {
+                      vErrors.push(err554);
                     }
-                  } else {
-                    const err555 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data307 };
+                    errors++;
+                  }
+                }
+                if (data304.evidence !== void 0) {
+                  let data306 = data304.evidence;
+                  const _errs758 = errors;
+                  let valid192 = false;
+                  const _errs759 = errors;
+                  if (typeof data306 !== "string") {
+                    const err555 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data306 };
                     if (vErrors === null) {
                       vErrors = [err555];
                     } else {
@@ -6817,31 +6789,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid10 = _errs768 === errors;
-                  valid197 = valid197 || _valid10;
-                  if (!valid197) {
-                    const err556 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data307 };
-                    if (vErrors === null) {
-                      vErrors = [err556];
-                    } else {
-                      vErrors.push(err556);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs765;
-                    if (vErrors !== null) {
-                      if (_errs765) {
-                        vErrors.length = _errs765;
-                      } else {
-                        vErrors = null;
+                  var _valid9 = _errs759 === errors;
+                  valid192 = valid192 || _valid9;
+                  const _errs761 = errors;
+                  if (Array.isArray(data306)) {
+                    const len20 = data306.length;
+                    for (let i24 = 0; i24 < len20; i24++) {
+                      let data307 = data306[i24];
+                      if (typeof data307 !== "string") {
+                        const err556 = { instancePath: instancePath + "/checklist/data/splits/evidence/" + i24, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data307 };
+                        if (vErrors === null) {
+                          vErrors = [err556];
+                        } else {
+                          vErrors.push(err556);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data305.note !== void 0) {
-                  let data309 = data305.note;
-                  if (typeof data309 !== "string") {
-                    const err557 = { instancePath: instancePath + "/checklist/data/quality-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data309 };
+                  } else {
+                    const err557 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data306 };
                     if (vErrors === null) {
                       vErrors = [err557];
                     } else {
@@ -6849,59 +6815,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid9 = _errs761 === errors;
+                  valid192 = valid192 || _valid9;
+                  if (!valid192) {
+                    const err558 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data306 };
+                    if (vErrors === null) {
+                      vErrors = [err558];
+                    } else {
+                      vErrors.push(err558);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs758;
+                    if (vErrors !== null) {
+                      if (_errs758) {
+                        vErrors.length = _errs758;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data304.note !== void 0) {
+                  let data308 = data304.note;
+                  if (typeof data308 !== "string") {
+                    const err559 = { instancePath: instancePath + "/checklist/data/splits/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data308 };
+                    if (vErrors === null) {
+                      vErrors = [err559];
+                    } else {
+                      vErrors.push(err559);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err558 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data305 };
+                const err560 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data304 };
                 if (vErrors === null) {
-                  vErrors = [err558];
+                  vErrors = [err560];
                 } else {
-                  vErrors.push(err558);
+                  vErrors.push(err560);
                 }
                 errors++;
               }
             }
-            if (data284["minorities-represented"] !== void 0) {
-              let data310 = data284["minorities-represented"];
-              if (data310 && typeof data310 == "object" && !Array.isArray(data310)) {
-                if (data310.answer === void 0) {
-                  const err559 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data310 };
+            if (data288["quality-checked"] !== void 0) {
+              let data309 = data288["quality-checked"];
+              if (data309 && typeof data309 == "object" && !Array.isArray(data309)) {
+                if (data309.answer === void 0) {
+                  const err561 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data309 };
                   if (vErrors === null) {
-                    vErrors = [err559];
+                    vErrors = [err561];
                   } else {
-                    vErrors.push(err559);
+                    vErrors.push(err561);
                   }
                   errors++;
                 }
-                for (const key92 in data310) {
-                  if (!(key92 === "answer" || key92 === "evidence" || key92 === "note")) {
-                    const err560 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key92 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data310 };
-                    if (vErrors === null) {
-                      vErrors = [err560];
-                    } else {
-                      vErrors.push(err560);
-                    }
-                    errors++;
-                  }
-                }
-                if (data310.answer !== void 0) {
-                  let data311 = data310.answer;
-                  if (!(data311 === "yes" || data311 === "no" || data311 === "n/a")) {
-                    const err561 = { instancePath: instancePath + "/checklist/data/minorities-represented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data311 };
-                    if (vErrors === null) {
-                      vErrors = [err561];
-                    } else {
-                      vErrors.push(err561);
-                    }
-                    errors++;
-                  }
-                }
-                if (data310.evidence !== void 0) {
-                  let data312 = data310.evidence;
-                  const _errs780 = errors;
-                  let valid202 = false;
-                  const _errs781 = errors;
-                  if (typeof data312 !== "string") {
-                    const err562 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data312 };
+                for (const key91 in data309) {
+                  if (!(key91 === "answer" || key91 === "evidence" || key91 === "note")) {
+                    const err562 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key91 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data309 };
                     if (vErrors === null) {
                       vErrors = [err562];
                     } else {
@@ -6909,25 +6880,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid11 = _errs781 === errors;
-                  valid202 = valid202 || _valid11;
-                  const _errs783 = errors;
-                  if (Array.isArray(data312)) {
-                    const len22 = data312.length;
-                    for (let i26 = 0; i26 < len22; i26++) {
-                      let data313 = data312[i26];
-                      if (typeof data313 !== "string") {
-                        const err563 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence/" + i26, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data313 };
-                        if (vErrors === null) {
-                          vErrors = [err563];
-                        } else {
-                          vErrors.push(err563);
-                        }
-                        errors++;
-                      }
+                }
+                if (data309.answer !== void 0) {
+                  let data310 = data309.answer;
+                  if (!(data310 === "yes" || data310 === "no" || data310 === "n/a")) {
+                    const err563 = { instancePath: instancePath + "/checklist/data/quality-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data310 };
+                    if (vErrors === null) {
+                      vErrors = [err563];
+                    } else {
+                      vErrors.push(err563);
                     }
-                  } else {
-                    const err564 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data312 };
+                    errors++;
+                  }
+                }
+                if (data309.evidence !== void 0) {
+                  let data311 = data309.evidence;
+                  const _errs773 = errors;
+                  let valid197 = false;
+                  const _errs774 = errors;
+                  if (typeof data311 !== "string") {
+                    const err564 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data311 };
                     if (vErrors === null) {
                       vErrors = [err564];
                     } else {
@@ -6935,31 +6907,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid11 = _errs783 === errors;
-                  valid202 = valid202 || _valid11;
-                  if (!valid202) {
-                    const err565 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data312 };
-                    if (vErrors === null) {
-                      vErrors = [err565];
-                    } else {
-                      vErrors.push(err565);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs780;
-                    if (vErrors !== null) {
-                      if (_errs780) {
-                        vErrors.length = _errs780;
-                      } else {
-                        vErrors = null;
+                  var _valid10 = _errs774 === errors;
+                  valid197 = valid197 || _valid10;
+                  const _errs776 = errors;
+                  if (Array.isArray(data311)) {
+                    const len21 = data311.length;
+                    for (let i25 = 0; i25 < len21; i25++) {
+                      let data312 = data311[i25];
+                      if (typeof data312 !== "string") {
+                        const err565 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence/" + i25, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data312 };
+                        if (vErrors === null) {
+                          vErrors = [err565];
+                        } else {
+                          vErrors.push(err565);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data310.note !== void 0) {
-                  let data314 = data310.note;
-                  if (typeof data314 !== "string") {
-                    const err566 = { instancePath: instancePath + "/checklist/data/minorities-represented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data314 };
+                  } else {
+                    const err566 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data311 };
                     if (vErrors === null) {
                       vErrors = [err566];
                     } else {
@@ -6967,59 +6933,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid10 = _errs776 === errors;
+                  valid197 = valid197 || _valid10;
+                  if (!valid197) {
+                    const err567 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data311 };
+                    if (vErrors === null) {
+                      vErrors = [err567];
+                    } else {
+                      vErrors.push(err567);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs773;
+                    if (vErrors !== null) {
+                      if (_errs773) {
+                        vErrors.length = _errs773;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data309.note !== void 0) {
+                  let data313 = data309.note;
+                  if (typeof data313 !== "string") {
+                    const err568 = { instancePath: instancePath + "/checklist/data/quality-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data313 };
+                    if (vErrors === null) {
+                      vErrors = [err568];
+                    } else {
+                      vErrors.push(err568);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err567 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data310 };
+                const err569 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data309 };
                 if (vErrors === null) {
-                  vErrors = [err567];
+                  vErrors = [err569];
                 } else {
-                  vErrors.push(err567);
+                  vErrors.push(err569);
                 }
                 errors++;
               }
             }
-            if (data284.privacy !== void 0) {
-              let data315 = data284.privacy;
-              if (data315 && typeof data315 == "object" && !Array.isArray(data315)) {
-                if (data315.answer === void 0) {
-                  const err568 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data315 };
+            if (data288["minorities-represented"] !== void 0) {
+              let data314 = data288["minorities-represented"];
+              if (data314 && typeof data314 == "object" && !Array.isArray(data314)) {
+                if (data314.answer === void 0) {
+                  const err570 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data314 };
                   if (vErrors === null) {
-                    vErrors = [err568];
+                    vErrors = [err570];
                   } else {
-                    vErrors.push(err568);
+                    vErrors.push(err570);
                   }
                   errors++;
                 }
-                for (const key93 in data315) {
-                  if (!(key93 === "answer" || key93 === "evidence" || key93 === "note")) {
-                    const err569 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key93 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data315 };
-                    if (vErrors === null) {
-                      vErrors = [err569];
-                    } else {
-                      vErrors.push(err569);
-                    }
-                    errors++;
-                  }
-                }
-                if (data315.answer !== void 0) {
-                  let data316 = data315.answer;
-                  if (!(data316 === "yes" || data316 === "no" || data316 === "n/a")) {
-                    const err570 = { instancePath: instancePath + "/checklist/data/privacy/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data316 };
-                    if (vErrors === null) {
-                      vErrors = [err570];
-                    } else {
-                      vErrors.push(err570);
-                    }
-                    errors++;
-                  }
-                }
-                if (data315.evidence !== void 0) {
-                  let data317 = data315.evidence;
-                  const _errs795 = errors;
-                  let valid207 = false;
-                  const _errs796 = errors;
-                  if (typeof data317 !== "string") {
-                    const err571 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data317 };
+                for (const key92 in data314) {
+                  if (!(key92 === "answer" || key92 === "evidence" || key92 === "note")) {
+                    const err571 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key92 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data314 };
                     if (vErrors === null) {
                       vErrors = [err571];
                     } else {
@@ -7027,25 +6998,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid12 = _errs796 === errors;
-                  valid207 = valid207 || _valid12;
-                  const _errs798 = errors;
-                  if (Array.isArray(data317)) {
-                    const len23 = data317.length;
-                    for (let i27 = 0; i27 < len23; i27++) {
-                      let data318 = data317[i27];
-                      if (typeof data318 !== "string") {
-                        const err572 = { instancePath: instancePath + "/checklist/data/privacy/evidence/" + i27, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data318 };
-                        if (vErrors === null) {
-                          vErrors = [err572];
-                        } else {
-                          vErrors.push(err572);
-                        }
-                        errors++;
-                      }
+                }
+                if (data314.answer !== void 0) {
+                  let data315 = data314.answer;
+                  if (!(data315 === "yes" || data315 === "no" || data315 === "n/a")) {
+                    const err572 = { instancePath: instancePath + "/checklist/data/minorities-represented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data315 };
+                    if (vErrors === null) {
+                      vErrors = [err572];
+                    } else {
+                      vErrors.push(err572);
                     }
-                  } else {
-                    const err573 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data317 };
+                    errors++;
+                  }
+                }
+                if (data314.evidence !== void 0) {
+                  let data316 = data314.evidence;
+                  const _errs788 = errors;
+                  let valid202 = false;
+                  const _errs789 = errors;
+                  if (typeof data316 !== "string") {
+                    const err573 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data316 };
                     if (vErrors === null) {
                       vErrors = [err573];
                     } else {
@@ -7053,31 +7025,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid12 = _errs798 === errors;
-                  valid207 = valid207 || _valid12;
-                  if (!valid207) {
-                    const err574 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data317 };
-                    if (vErrors === null) {
-                      vErrors = [err574];
-                    } else {
-                      vErrors.push(err574);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs795;
-                    if (vErrors !== null) {
-                      if (_errs795) {
-                        vErrors.length = _errs795;
-                      } else {
-                        vErrors = null;
+                  var _valid11 = _errs789 === errors;
+                  valid202 = valid202 || _valid11;
+                  const _errs791 = errors;
+                  if (Array.isArray(data316)) {
+                    const len22 = data316.length;
+                    for (let i26 = 0; i26 < len22; i26++) {
+                      let data317 = data316[i26];
+                      if (typeof data317 !== "string") {
+                        const err574 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence/" + i26, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data317 };
+                        if (vErrors === null) {
+                          vErrors = [err574];
+                        } else {
+                          vErrors.push(err574);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data315.note !== void 0) {
-                  let data319 = data315.note;
-                  if (typeof data319 !== "string") {
-                    const err575 = { instancePath: instancePath + "/checklist/data/privacy/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data319 };
+                  } else {
+                    const err575 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data316 };
                     if (vErrors === null) {
                       vErrors = [err575];
                     } else {
@@ -7085,33 +7051,41 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid11 = _errs791 === errors;
+                  valid202 = valid202 || _valid11;
+                  if (!valid202) {
+                    const err576 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data316 };
+                    if (vErrors === null) {
+                      vErrors = [err576];
+                    } else {
+                      vErrors.push(err576);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs788;
+                    if (vErrors !== null) {
+                      if (_errs788) {
+                        vErrors.length = _errs788;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data314.note !== void 0) {
+                  let data318 = data314.note;
+                  if (typeof data318 !== "string") {
+                    const err577 = { instancePath: instancePath + "/checklist/data/minorities-represented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data318 };
+                    if (vErrors === null) {
+                      vErrors = [err577];
+                    } else {
+                      vErrors.push(err577);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err576 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data315 };
-                if (vErrors === null) {
-                  vErrors = [err576];
-                } else {
-                  vErrors.push(err576);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err577 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.data.type, parentSchema: schema31.properties.checklist.properties.data, data: data284 };
-            if (vErrors === null) {
-              vErrors = [err577];
-            } else {
-              vErrors.push(err577);
-            }
-            errors++;
-          }
-        }
-        if (data257.baseline !== void 0) {
-          let data320 = data257.baseline;
-          if (data320 && typeof data320 == "object" && !Array.isArray(data320)) {
-            for (const key94 in data320) {
-              if (!(key94 === "defined" || key94 === "beaten" || key94 === "same-data" || key94 === "error-analysis")) {
-                const err578 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key94 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.baseline, data: data320 };
+                const err578 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data314 };
                 if (vErrors === null) {
                   vErrors = [err578];
                 } else {
@@ -7120,11 +7094,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data320.defined !== void 0) {
-              let data321 = data320.defined;
-              if (data321 && typeof data321 == "object" && !Array.isArray(data321)) {
-                if (data321.answer === void 0) {
-                  const err579 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data321 };
+            if (data288.privacy !== void 0) {
+              let data319 = data288.privacy;
+              if (data319 && typeof data319 == "object" && !Array.isArray(data319)) {
+                if (data319.answer === void 0) {
+                  const err579 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data319 };
                   if (vErrors === null) {
                     vErrors = [err579];
                   } else {
@@ -7132,9 +7106,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key95 in data321) {
-                  if (!(key95 === "answer" || key95 === "evidence" || key95 === "note")) {
-                    const err580 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key95 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data321 };
+                for (const key93 in data319) {
+                  if (!(key93 === "answer" || key93 === "evidence" || key93 === "note")) {
+                    const err580 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key93 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data319 };
                     if (vErrors === null) {
                       vErrors = [err580];
                     } else {
@@ -7143,10 +7117,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data321.answer !== void 0) {
-                  let data322 = data321.answer;
-                  if (!(data322 === "yes" || data322 === "no" || data322 === "n/a")) {
-                    const err581 = { instancePath: instancePath + "/checklist/baseline/defined/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data322 };
+                if (data319.answer !== void 0) {
+                  let data320 = data319.answer;
+                  if (!(data320 === "yes" || data320 === "no" || data320 === "n/a")) {
+                    const err581 = { instancePath: instancePath + "/checklist/data/privacy/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data320 };
                     if (vErrors === null) {
                       vErrors = [err581];
                     } else {
@@ -7155,13 +7129,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data321.evidence !== void 0) {
-                  let data323 = data321.evidence;
-                  const _errs813 = errors;
-                  let valid213 = false;
-                  const _errs814 = errors;
-                  if (typeof data323 !== "string") {
-                    const err582 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data323 };
+                if (data319.evidence !== void 0) {
+                  let data321 = data319.evidence;
+                  const _errs803 = errors;
+                  let valid207 = false;
+                  const _errs804 = errors;
+                  if (typeof data321 !== "string") {
+                    const err582 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data321 };
                     if (vErrors === null) {
                       vErrors = [err582];
                     } else {
@@ -7169,15 +7143,15 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid13 = _errs814 === errors;
-                  valid213 = valid213 || _valid13;
-                  const _errs816 = errors;
-                  if (Array.isArray(data323)) {
-                    const len24 = data323.length;
-                    for (let i28 = 0; i28 < len24; i28++) {
-                      let data324 = data323[i28];
-                      if (typeof data324 !== "string") {
-                        const err583 = { instancePath: instancePath + "/checklist/baseline/defined/evidence/" + i28, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data324 };
+                  var _valid12 = _errs804 === errors;
+                  valid207 = valid207 || _valid12;
+                  const _errs806 = errors;
+                  if (Array.isArray(data321)) {
+                    const len23 = data321.length;
+                    for (let i27 = 0; i27 < len23; i27++) {
+                      let data322 = data321[i27];
+                      if (typeof data322 !== "string") {
+                        const err583 = { instancePath: instancePath + "/checklist/data/privacy/evidence/" + i27, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data322 };
                         if (vErrors === null) {
                           vErrors = [err583];
                         } else {
@@ -7187,7 +7161,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err584 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data323 };
+                    const err584 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data321 };
                     if (vErrors === null) {
                       vErrors = [err584];
                     } else {
@@ -7195,10 +7169,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid13 = _errs816 === errors;
-                  valid213 = valid213 || _valid13;
-                  if (!valid213) {
-                    const err585 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data323 };
+                  var _valid12 = _errs806 === errors;
+                  valid207 = valid207 || _valid12;
+                  if (!valid207) {
+                    const err585 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data321 };
                     if (vErrors === null) {
                       vErrors = [err585];
                     } else {
@@ -7206,20 +7180,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   } else {
-                    errors = _errs813;
+                    errors = _errs803;
                     if (vErrors !== null) {
-                      if (_errs813) {
-                        vErrors.length = _errs813;
+                      if (_errs803) {
+                        vErrors.length = _errs803;
                       } else {
                         vErrors = null;
                       }
                     }
                   }
                 }
-                if (data321.note !== void 0) {
-                  let data325 = data321.note;
-                  if (typeof data325 !== "string") {
-                    const err586 = { instancePath: instancePath + "/checklist/baseline/defined/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data325 };
+                if (data319.note !== void 0) {
+                  let data323 = data319.note;
+                  if (typeof data323 !== "string") {
+                    const err586 = { instancePath: instancePath + "/checklist/data/privacy/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data323 };
                     if (vErrors === null) {
                       vErrors = [err586];
                     } else {
@@ -7229,7 +7203,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err587 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data321 };
+                const err587 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data319 };
                 if (vErrors === null) {
                   vErrors = [err587];
                 } else {
@@ -7238,48 +7212,45 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data320.beaten !== void 0) {
-              let data326 = data320.beaten;
-              if (data326 && typeof data326 == "object" && !Array.isArray(data326)) {
-                if (data326.answer === void 0) {
-                  const err588 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data326 };
+          } else {
+            const err588 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.data.type, parentSchema: schema31.properties.checklist.properties.data, data: data288 };
+            if (vErrors === null) {
+              vErrors = [err588];
+            } else {
+              vErrors.push(err588);
+            }
+            errors++;
+          }
+        }
+        if (data261.baseline !== void 0) {
+          let data324 = data261.baseline;
+          if (data324 && typeof data324 == "object" && !Array.isArray(data324)) {
+            for (const key94 in data324) {
+              if (!(key94 === "defined" || key94 === "beaten" || key94 === "same-data" || key94 === "error-analysis")) {
+                const err589 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key94 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.baseline, data: data324 };
+                if (vErrors === null) {
+                  vErrors = [err589];
+                } else {
+                  vErrors.push(err589);
+                }
+                errors++;
+              }
+            }
+            if (data324.defined !== void 0) {
+              let data325 = data324.defined;
+              if (data325 && typeof data325 == "object" && !Array.isArray(data325)) {
+                if (data325.answer === void 0) {
+                  const err590 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data325 };
                   if (vErrors === null) {
-                    vErrors = [err588];
+                    vErrors = [err590];
                   } else {
-                    vErrors.push(err588);
+                    vErrors.push(err590);
                   }
                   errors++;
                 }
-                for (const key96 in data326) {
-                  if (!(key96 === "answer" || key96 === "evidence" || key96 === "note")) {
-                    const err589 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key96 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data326 };
-                    if (vErrors === null) {
-                      vErrors = [err589];
-                    } else {
-                      vErrors.push(err589);
-                    }
-                    errors++;
-                  }
-                }
-                if (data326.answer !== void 0) {
-                  let data327 = data326.answer;
-                  if (!(data327 === "yes" || data327 === "no" || data327 === "n/a")) {
-                    const err590 = { instancePath: instancePath + "/checklist/baseline/beaten/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data327 };
-                    if (vErrors === null) {
-                      vErrors = [err590];
-                    } else {
-                      vErrors.push(err590);
-                    }
-                    errors++;
-                  }
-                }
-                if (data326.evidence !== void 0) {
-                  let data328 = data326.evidence;
-                  const _errs828 = errors;
-                  let valid218 = false;
-                  const _errs829 = errors;
-                  if (typeof data328 !== "string") {
-                    const err591 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data328 };
+                for (const key95 in data325) {
+                  if (!(key95 === "answer" || key95 === "evidence" || key95 === "note")) {
+                    const err591 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key95 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data325 };
                     if (vErrors === null) {
                       vErrors = [err591];
                     } else {
@@ -7287,25 +7258,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid14 = _errs829 === errors;
-                  valid218 = valid218 || _valid14;
-                  const _errs831 = errors;
-                  if (Array.isArray(data328)) {
-                    const len25 = data328.length;
-                    for (let i29 = 0; i29 < len25; i29++) {
-                      let data329 = data328[i29];
-                      if (typeof data329 !== "string") {
-                        const err592 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence/" + i29, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data329 };
-                        if (vErrors === null) {
-                          vErrors = [err592];
-                        } else {
-                          vErrors.push(err592);
-                        }
-                        errors++;
-                      }
+                }
+                if (data325.answer !== void 0) {
+                  let data326 = data325.answer;
+                  if (!(data326 === "yes" || data326 === "no" || data326 === "n/a")) {
+                    const err592 = { instancePath: instancePath + "/checklist/baseline/defined/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data326 };
+                    if (vErrors === null) {
+                      vErrors = [err592];
+                    } else {
+                      vErrors.push(err592);
                     }
-                  } else {
-                    const err593 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data328 };
+                    errors++;
+                  }
+                }
+                if (data325.evidence !== void 0) {
+                  let data327 = data325.evidence;
+                  const _errs821 = errors;
+                  let valid213 = false;
+                  const _errs822 = errors;
+                  if (typeof data327 !== "string") {
+                    const err593 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data327 };
                     if (vErrors === null) {
                       vErrors = [err593];
                     } else {
@@ -7313,31 +7285,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid14 = _errs831 === errors;
-                  valid218 = valid218 || _valid14;
-                  if (!valid218) {
-                    const err594 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data328 };
-                    if (vErrors === null) {
-                      vErrors = [err594];
-                    } else {
-                      vErrors.push(err594);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs828;
-                    if (vErrors !== null) {
-                      if (_errs828) {
-                        vErrors.length = _errs828;
-                      } else {
-                        vErrors = null;
+                  var _valid13 = _errs822 === errors;
+                  valid213 = valid213 || _valid13;
+                  const _errs824 = errors;
+                  if (Array.isArray(data327)) {
+                    const len24 = data327.length;
+                    for (let i28 = 0; i28 < len24; i28++) {
+                      let data328 = data327[i28];
+                      if (typeof data328 !== "string") {
+                        const err594 = { instancePath: instancePath + "/checklist/baseline/defined/evidence/" + i28, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data328 };
+                        if (vErrors === null) {
+                          vErrors = [err594];
+                        } else {
+                          vErrors.push(err594);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data326.note !== void 0) {
-                  let data330 = data326.note;
-                  if (typeof data330 !== "string") {
-                    const err595 = { instancePath: instancePath + "/checklist/baseline/beaten/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data330 };
+                  } else {
+                    const err595 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data327 };
                     if (vErrors === null) {
                       vErrors = [err595];
                     } else {
@@ -7345,59 +7311,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid13 = _errs824 === errors;
+                  valid213 = valid213 || _valid13;
+                  if (!valid213) {
+                    const err596 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data327 };
+                    if (vErrors === null) {
+                      vErrors = [err596];
+                    } else {
+                      vErrors.push(err596);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs821;
+                    if (vErrors !== null) {
+                      if (_errs821) {
+                        vErrors.length = _errs821;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data325.note !== void 0) {
+                  let data329 = data325.note;
+                  if (typeof data329 !== "string") {
+                    const err597 = { instancePath: instancePath + "/checklist/baseline/defined/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data329 };
+                    if (vErrors === null) {
+                      vErrors = [err597];
+                    } else {
+                      vErrors.push(err597);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err596 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data326 };
+                const err598 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data325 };
                 if (vErrors === null) {
-                  vErrors = [err596];
+                  vErrors = [err598];
                 } else {
-                  vErrors.push(err596);
+                  vErrors.push(err598);
                 }
                 errors++;
               }
             }
-            if (data320["same-data"] !== void 0) {
-              let data331 = data320["same-data"];
-              if (data331 && typeof data331 == "object" && !Array.isArray(data331)) {
-                if (data331.answer === void 0) {
-                  const err597 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data331 };
+            if (data324.beaten !== void 0) {
+              let data330 = data324.beaten;
+              if (data330 && typeof data330 == "object" && !Array.isArray(data330)) {
+                if (data330.answer === void 0) {
+                  const err599 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data330 };
                   if (vErrors === null) {
-                    vErrors = [err597];
+                    vErrors = [err599];
                   } else {
-                    vErrors.push(err597);
+                    vErrors.push(err599);
                   }
                   errors++;
                 }
-                for (const key97 in data331) {
-                  if (!(key97 === "answer" || key97 === "evidence" || key97 === "note")) {
-                    const err598 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key97 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data331 };
-                    if (vErrors === null) {
-                      vErrors = [err598];
-                    } else {
-                      vErrors.push(err598);
-                    }
-                    errors++;
-                  }
-                }
-                if (data331.answer !== void 0) {
-                  let data332 = data331.answer;
-                  if (!(data332 === "yes" || data332 === "no" || data332 === "n/a")) {
-                    const err599 = { instancePath: instancePath + "/checklist/baseline/same-data/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data332 };
-                    if (vErrors === null) {
-                      vErrors = [err599];
-                    } else {
-                      vErrors.push(err599);
-                    }
-                    errors++;
-                  }
-                }
-                if (data331.evidence !== void 0) {
-                  let data333 = data331.evidence;
-                  const _errs843 = errors;
-                  let valid223 = false;
-                  const _errs844 = errors;
-                  if (typeof data333 !== "string") {
-                    const err600 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data333 };
+                for (const key96 in data330) {
+                  if (!(key96 === "answer" || key96 === "evidence" || key96 === "note")) {
+                    const err600 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key96 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data330 };
                     if (vErrors === null) {
                       vErrors = [err600];
                     } else {
@@ -7405,25 +7376,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid15 = _errs844 === errors;
-                  valid223 = valid223 || _valid15;
-                  const _errs846 = errors;
-                  if (Array.isArray(data333)) {
-                    const len26 = data333.length;
-                    for (let i30 = 0; i30 < len26; i30++) {
-                      let data334 = data333[i30];
-                      if (typeof data334 !== "string") {
-                        const err601 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence/" + i30, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data334 };
-                        if (vErrors === null) {
-                          vErrors = [err601];
-                        } else {
-                          vErrors.push(err601);
-                        }
-                        errors++;
-                      }
+                }
+                if (data330.answer !== void 0) {
+                  let data331 = data330.answer;
+                  if (!(data331 === "yes" || data331 === "no" || data331 === "n/a")) {
+                    const err601 = { instancePath: instancePath + "/checklist/baseline/beaten/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data331 };
+                    if (vErrors === null) {
+                      vErrors = [err601];
+                    } else {
+                      vErrors.push(err601);
                     }
-                  } else {
-                    const err602 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data333 };
+                    errors++;
+                  }
+                }
+                if (data330.evidence !== void 0) {
+                  let data332 = data330.evidence;
+                  const _errs836 = errors;
+                  let valid218 = false;
+                  const _errs837 = errors;
+                  if (typeof data332 !== "string") {
+                    const err602 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data332 };
                     if (vErrors === null) {
                       vErrors = [err602];
                     } else {
@@ -7431,31 +7403,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid15 = _errs846 === errors;
-                  valid223 = valid223 || _valid15;
-                  if (!valid223) {
-                    const err603 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data333 };
-                    if (vErrors === null) {
-                      vErrors = [err603];
-                    } else {
-                      vErrors.push(err603);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs843;
-                    if (vErrors !== null) {
-                      if (_errs843) {
-                        vErrors.length = _errs843;
-                      } else {
-                        vErrors = null;
+                  var _valid14 = _errs837 === errors;
+                  valid218 = valid218 || _valid14;
+                  const _errs839 = errors;
+                  if (Array.isArray(data332)) {
+                    const len25 = data332.length;
+                    for (let i29 = 0; i29 < len25; i29++) {
+                      let data333 = data332[i29];
+                      if (typeof data333 !== "string") {
+                        const err603 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence/" + i29, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data333 };
+                        if (vErrors === null) {
+                          vErrors = [err603];
+                        } else {
+                          vErrors.push(err603);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data331.note !== void 0) {
-                  let data335 = data331.note;
-                  if (typeof data335 !== "string") {
-                    const err604 = { instancePath: instancePath + "/checklist/baseline/same-data/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data335 };
+                  } else {
+                    const err604 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data332 };
                     if (vErrors === null) {
                       vErrors = [err604];
                     } else {
@@ -7463,59 +7429,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid14 = _errs839 === errors;
+                  valid218 = valid218 || _valid14;
+                  if (!valid218) {
+                    const err605 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data332 };
+                    if (vErrors === null) {
+                      vErrors = [err605];
+                    } else {
+                      vErrors.push(err605);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs836;
+                    if (vErrors !== null) {
+                      if (_errs836) {
+                        vErrors.length = _errs836;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data330.note !== void 0) {
+                  let data334 = data330.note;
+                  if (typeof data334 !== "string") {
+                    const err606 = { instancePath: instancePath + "/checklist/baseline/beaten/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data334 };
+                    if (vErrors === null) {
+                      vErrors = [err606];
+                    } else {
+                      vErrors.push(err606);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err605 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data331 };
+                const err607 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data330 };
                 if (vErrors === null) {
-                  vErrors = [err605];
+                  vErrors = [err607];
                 } else {
-                  vErrors.push(err605);
+                  vErrors.push(err607);
                 }
                 errors++;
               }
             }
-            if (data320["error-analysis"] !== void 0) {
-              let data336 = data320["error-analysis"];
-              if (data336 && typeof data336 == "object" && !Array.isArray(data336)) {
-                if (data336.answer === void 0) {
-                  const err606 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data336 };
+            if (data324["same-data"] !== void 0) {
+              let data335 = data324["same-data"];
+              if (data335 && typeof data335 == "object" && !Array.isArray(data335)) {
+                if (data335.answer === void 0) {
+                  const err608 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data335 };
                   if (vErrors === null) {
-                    vErrors = [err606];
+                    vErrors = [err608];
                   } else {
-                    vErrors.push(err606);
+                    vErrors.push(err608);
                   }
                   errors++;
                 }
-                for (const key98 in data336) {
-                  if (!(key98 === "answer" || key98 === "evidence" || key98 === "note")) {
-                    const err607 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key98 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data336 };
-                    if (vErrors === null) {
-                      vErrors = [err607];
-                    } else {
-                      vErrors.push(err607);
-                    }
-                    errors++;
-                  }
-                }
-                if (data336.answer !== void 0) {
-                  let data337 = data336.answer;
-                  if (!(data337 === "yes" || data337 === "no" || data337 === "n/a")) {
-                    const err608 = { instancePath: instancePath + "/checklist/baseline/error-analysis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data337 };
-                    if (vErrors === null) {
-                      vErrors = [err608];
-                    } else {
-                      vErrors.push(err608);
-                    }
-                    errors++;
-                  }
-                }
-                if (data336.evidence !== void 0) {
-                  let data338 = data336.evidence;
-                  const _errs858 = errors;
-                  let valid228 = false;
-                  const _errs859 = errors;
-                  if (typeof data338 !== "string") {
-                    const err609 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data338 };
+                for (const key97 in data335) {
+                  if (!(key97 === "answer" || key97 === "evidence" || key97 === "note")) {
+                    const err609 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key97 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data335 };
                     if (vErrors === null) {
                       vErrors = [err609];
                     } else {
@@ -7523,25 +7494,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid16 = _errs859 === errors;
-                  valid228 = valid228 || _valid16;
-                  const _errs861 = errors;
-                  if (Array.isArray(data338)) {
-                    const len27 = data338.length;
-                    for (let i31 = 0; i31 < len27; i31++) {
-                      let data339 = data338[i31];
-                      if (typeof data339 !== "string") {
-                        const err610 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence/" + i31, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data339 };
-                        if (vErrors === null) {
-                          vErrors = [err610];
-                        } else {
-                          vErrors.push(err610);
-                        }
-                        errors++;
-                      }
+                }
+                if (data335.answer !== void 0) {
+                  let data336 = data335.answer;
+                  if (!(data336 === "yes" || data336 === "no" || data336 === "n/a")) {
+                    const err610 = { instancePath: instancePath + "/checklist/baseline/same-data/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data336 };
+                    if (vErrors === null) {
+                      vErrors = [err610];
+                    } else {
+                      vErrors.push(err610);
                     }
-                  } else {
-                    const err611 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data338 };
+                    errors++;
+                  }
+                }
+                if (data335.evidence !== void 0) {
+                  let data337 = data335.evidence;
+                  const _errs851 = errors;
+                  let valid223 = false;
+                  const _errs852 = errors;
+                  if (typeof data337 !== "string") {
+                    const err611 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data337 };
                     if (vErrors === null) {
                       vErrors = [err611];
                     } else {
@@ -7549,31 +7521,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid16 = _errs861 === errors;
-                  valid228 = valid228 || _valid16;
-                  if (!valid228) {
-                    const err612 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data338 };
-                    if (vErrors === null) {
-                      vErrors = [err612];
-                    } else {
-                      vErrors.push(err612);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs858;
-                    if (vErrors !== null) {
-                      if (_errs858) {
-                        vErrors.length = _errs858;
-                      } else {
-                        vErrors = null;
+                  var _valid15 = _errs852 === errors;
+                  valid223 = valid223 || _valid15;
+                  const _errs854 = errors;
+                  if (Array.isArray(data337)) {
+                    const len26 = data337.length;
+                    for (let i30 = 0; i30 < len26; i30++) {
+                      let data338 = data337[i30];
+                      if (typeof data338 !== "string") {
+                        const err612 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence/" + i30, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data338 };
+                        if (vErrors === null) {
+                          vErrors = [err612];
+                        } else {
+                          vErrors.push(err612);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data336.note !== void 0) {
-                  let data340 = data336.note;
-                  if (typeof data340 !== "string") {
-                    const err613 = { instancePath: instancePath + "/checklist/baseline/error-analysis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data340 };
+                  } else {
+                    const err613 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data337 };
                     if (vErrors === null) {
                       vErrors = [err613];
                     } else {
@@ -7581,33 +7547,41 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid15 = _errs854 === errors;
+                  valid223 = valid223 || _valid15;
+                  if (!valid223) {
+                    const err614 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data337 };
+                    if (vErrors === null) {
+                      vErrors = [err614];
+                    } else {
+                      vErrors.push(err614);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs851;
+                    if (vErrors !== null) {
+                      if (_errs851) {
+                        vErrors.length = _errs851;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data335.note !== void 0) {
+                  let data339 = data335.note;
+                  if (typeof data339 !== "string") {
+                    const err615 = { instancePath: instancePath + "/checklist/baseline/same-data/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data339 };
+                    if (vErrors === null) {
+                      vErrors = [err615];
+                    } else {
+                      vErrors.push(err615);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err614 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data336 };
-                if (vErrors === null) {
-                  vErrors = [err614];
-                } else {
-                  vErrors.push(err614);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err615 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.baseline.type, parentSchema: schema31.properties.checklist.properties.baseline, data: data320 };
-            if (vErrors === null) {
-              vErrors = [err615];
-            } else {
-              vErrors.push(err615);
-            }
-            errors++;
-          }
-        }
-        if (data257.ready !== void 0) {
-          let data341 = data257.ready;
-          if (data341 && typeof data341 == "object" && !Array.isArray(data341)) {
-            for (const key99 in data341) {
-              if (!(key99 === "preprocessing-documented" || key99 === "preprocessing-in-artifact" || key99 === "works" || key99 === "predictions-explored" || key99 === "bias-checked" || key99 === "explainability" || key99 === "code-quality" || key99 === "tests")) {
-                const err616 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key99 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.ready, data: data341 };
+                const err616 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data335 };
                 if (vErrors === null) {
                   vErrors = [err616];
                 } else {
@@ -7616,11 +7590,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data341["preprocessing-documented"] !== void 0) {
-              let data342 = data341["preprocessing-documented"];
-              if (data342 && typeof data342 == "object" && !Array.isArray(data342)) {
-                if (data342.answer === void 0) {
-                  const err617 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data342 };
+            if (data324["error-analysis"] !== void 0) {
+              let data340 = data324["error-analysis"];
+              if (data340 && typeof data340 == "object" && !Array.isArray(data340)) {
+                if (data340.answer === void 0) {
+                  const err617 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data340 };
                   if (vErrors === null) {
                     vErrors = [err617];
                   } else {
@@ -7628,9 +7602,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key100 in data342) {
-                  if (!(key100 === "answer" || key100 === "evidence" || key100 === "note")) {
-                    const err618 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key100 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data342 };
+                for (const key98 in data340) {
+                  if (!(key98 === "answer" || key98 === "evidence" || key98 === "note")) {
+                    const err618 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key98 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data340 };
                     if (vErrors === null) {
                       vErrors = [err618];
                     } else {
@@ -7639,10 +7613,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data342.answer !== void 0) {
-                  let data343 = data342.answer;
-                  if (!(data343 === "yes" || data343 === "no" || data343 === "n/a")) {
-                    const err619 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data343 };
+                if (data340.answer !== void 0) {
+                  let data341 = data340.answer;
+                  if (!(data341 === "yes" || data341 === "no" || data341 === "n/a")) {
+                    const err619 = { instancePath: instancePath + "/checklist/baseline/error-analysis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data341 };
                     if (vErrors === null) {
                       vErrors = [err619];
                     } else {
@@ -7651,13 +7625,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data342.evidence !== void 0) {
-                  let data344 = data342.evidence;
-                  const _errs876 = errors;
-                  let valid234 = false;
-                  const _errs877 = errors;
-                  if (typeof data344 !== "string") {
-                    const err620 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data344 };
+                if (data340.evidence !== void 0) {
+                  let data342 = data340.evidence;
+                  const _errs866 = errors;
+                  let valid228 = false;
+                  const _errs867 = errors;
+                  if (typeof data342 !== "string") {
+                    const err620 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data342 };
                     if (vErrors === null) {
                       vErrors = [err620];
                     } else {
@@ -7665,15 +7639,15 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid17 = _errs877 === errors;
-                  valid234 = valid234 || _valid17;
-                  const _errs879 = errors;
-                  if (Array.isArray(data344)) {
-                    const len28 = data344.length;
-                    for (let i32 = 0; i32 < len28; i32++) {
-                      let data345 = data344[i32];
-                      if (typeof data345 !== "string") {
-                        const err621 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence/" + i32, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data345 };
+                  var _valid16 = _errs867 === errors;
+                  valid228 = valid228 || _valid16;
+                  const _errs869 = errors;
+                  if (Array.isArray(data342)) {
+                    const len27 = data342.length;
+                    for (let i31 = 0; i31 < len27; i31++) {
+                      let data343 = data342[i31];
+                      if (typeof data343 !== "string") {
+                        const err621 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence/" + i31, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data343 };
                         if (vErrors === null) {
                           vErrors = [err621];
                         } else {
@@ -7683,7 +7657,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err622 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data344 };
+                    const err622 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data342 };
                     if (vErrors === null) {
                       vErrors = [err622];
                     } else {
@@ -7691,10 +7665,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid17 = _errs879 === errors;
-                  valid234 = valid234 || _valid17;
-                  if (!valid234) {
-                    const err623 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data344 };
+                  var _valid16 = _errs869 === errors;
+                  valid228 = valid228 || _valid16;
+                  if (!valid228) {
+                    const err623 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data342 };
                     if (vErrors === null) {
                       vErrors = [err623];
                     } else {
@@ -7702,20 +7676,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   } else {
-                    errors = _errs876;
+                    errors = _errs866;
                     if (vErrors !== null) {
-                      if (_errs876) {
-                        vErrors.length = _errs876;
+                      if (_errs866) {
+                        vErrors.length = _errs866;
                       } else {
                         vErrors = null;
                       }
                     }
                   }
                 }
-                if (data342.note !== void 0) {
-                  let data346 = data342.note;
-                  if (typeof data346 !== "string") {
-                    const err624 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data346 };
+                if (data340.note !== void 0) {
+                  let data344 = data340.note;
+                  if (typeof data344 !== "string") {
+                    const err624 = { instancePath: instancePath + "/checklist/baseline/error-analysis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data344 };
                     if (vErrors === null) {
                       vErrors = [err624];
                     } else {
@@ -7725,7 +7699,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err625 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data342 };
+                const err625 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data340 };
                 if (vErrors === null) {
                   vErrors = [err625];
                 } else {
@@ -7734,48 +7708,45 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data341["preprocessing-in-artifact"] !== void 0) {
-              let data347 = data341["preprocessing-in-artifact"];
-              if (data347 && typeof data347 == "object" && !Array.isArray(data347)) {
-                if (data347.answer === void 0) {
-                  const err626 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data347 };
+          } else {
+            const err626 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.baseline.type, parentSchema: schema31.properties.checklist.properties.baseline, data: data324 };
+            if (vErrors === null) {
+              vErrors = [err626];
+            } else {
+              vErrors.push(err626);
+            }
+            errors++;
+          }
+        }
+        if (data261.ready !== void 0) {
+          let data345 = data261.ready;
+          if (data345 && typeof data345 == "object" && !Array.isArray(data345)) {
+            for (const key99 in data345) {
+              if (!(key99 === "preprocessing-documented" || key99 === "preprocessing-in-artifact" || key99 === "works" || key99 === "predictions-explored" || key99 === "bias-checked" || key99 === "explainability" || key99 === "code-quality" || key99 === "tests")) {
+                const err627 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key99 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.ready, data: data345 };
+                if (vErrors === null) {
+                  vErrors = [err627];
+                } else {
+                  vErrors.push(err627);
+                }
+                errors++;
+              }
+            }
+            if (data345["preprocessing-documented"] !== void 0) {
+              let data346 = data345["preprocessing-documented"];
+              if (data346 && typeof data346 == "object" && !Array.isArray(data346)) {
+                if (data346.answer === void 0) {
+                  const err628 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data346 };
                   if (vErrors === null) {
-                    vErrors = [err626];
+                    vErrors = [err628];
                   } else {
-                    vErrors.push(err626);
+                    vErrors.push(err628);
                   }
                   errors++;
                 }
-                for (const key101 in data347) {
-                  if (!(key101 === "answer" || key101 === "evidence" || key101 === "note")) {
-                    const err627 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key101 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data347 };
-                    if (vErrors === null) {
-                      vErrors = [err627];
-                    } else {
-                      vErrors.push(err627);
-                    }
-                    errors++;
-                  }
-                }
-                if (data347.answer !== void 0) {
-                  let data348 = data347.answer;
-                  if (!(data348 === "yes" || data348 === "no" || data348 === "n/a")) {
-                    const err628 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data348 };
-                    if (vErrors === null) {
-                      vErrors = [err628];
-                    } else {
-                      vErrors.push(err628);
-                    }
-                    errors++;
-                  }
-                }
-                if (data347.evidence !== void 0) {
-                  let data349 = data347.evidence;
-                  const _errs891 = errors;
-                  let valid239 = false;
-                  const _errs892 = errors;
-                  if (typeof data349 !== "string") {
-                    const err629 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data349 };
+                for (const key100 in data346) {
+                  if (!(key100 === "answer" || key100 === "evidence" || key100 === "note")) {
+                    const err629 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key100 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data346 };
                     if (vErrors === null) {
                       vErrors = [err629];
                     } else {
@@ -7783,25 +7754,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid18 = _errs892 === errors;
-                  valid239 = valid239 || _valid18;
-                  const _errs894 = errors;
-                  if (Array.isArray(data349)) {
-                    const len29 = data349.length;
-                    for (let i33 = 0; i33 < len29; i33++) {
-                      let data350 = data349[i33];
-                      if (typeof data350 !== "string") {
-                        const err630 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence/" + i33, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data350 };
-                        if (vErrors === null) {
-                          vErrors = [err630];
-                        } else {
-                          vErrors.push(err630);
-                        }
-                        errors++;
-                      }
+                }
+                if (data346.answer !== void 0) {
+                  let data347 = data346.answer;
+                  if (!(data347 === "yes" || data347 === "no" || data347 === "n/a")) {
+                    const err630 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data347 };
+                    if (vErrors === null) {
+                      vErrors = [err630];
+                    } else {
+                      vErrors.push(err630);
                     }
-                  } else {
-                    const err631 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data349 };
+                    errors++;
+                  }
+                }
+                if (data346.evidence !== void 0) {
+                  let data348 = data346.evidence;
+                  const _errs884 = errors;
+                  let valid234 = false;
+                  const _errs885 = errors;
+                  if (typeof data348 !== "string") {
+                    const err631 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data348 };
                     if (vErrors === null) {
                       vErrors = [err631];
                     } else {
@@ -7809,31 +7781,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid18 = _errs894 === errors;
-                  valid239 = valid239 || _valid18;
-                  if (!valid239) {
-                    const err632 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data349 };
-                    if (vErrors === null) {
-                      vErrors = [err632];
-                    } else {
-                      vErrors.push(err632);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs891;
-                    if (vErrors !== null) {
-                      if (_errs891) {
-                        vErrors.length = _errs891;
-                      } else {
-                        vErrors = null;
+                  var _valid17 = _errs885 === errors;
+                  valid234 = valid234 || _valid17;
+                  const _errs887 = errors;
+                  if (Array.isArray(data348)) {
+                    const len28 = data348.length;
+                    for (let i32 = 0; i32 < len28; i32++) {
+                      let data349 = data348[i32];
+                      if (typeof data349 !== "string") {
+                        const err632 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence/" + i32, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data349 };
+                        if (vErrors === null) {
+                          vErrors = [err632];
+                        } else {
+                          vErrors.push(err632);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data347.note !== void 0) {
-                  let data351 = data347.note;
-                  if (typeof data351 !== "string") {
-                    const err633 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data351 };
+                  } else {
+                    const err633 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data348 };
                     if (vErrors === null) {
                       vErrors = [err633];
                     } else {
@@ -7841,59 +7807,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid17 = _errs887 === errors;
+                  valid234 = valid234 || _valid17;
+                  if (!valid234) {
+                    const err634 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data348 };
+                    if (vErrors === null) {
+                      vErrors = [err634];
+                    } else {
+                      vErrors.push(err634);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs884;
+                    if (vErrors !== null) {
+                      if (_errs884) {
+                        vErrors.length = _errs884;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data346.note !== void 0) {
+                  let data350 = data346.note;
+                  if (typeof data350 !== "string") {
+                    const err635 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data350 };
+                    if (vErrors === null) {
+                      vErrors = [err635];
+                    } else {
+                      vErrors.push(err635);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err634 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data347 };
+                const err636 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data346 };
                 if (vErrors === null) {
-                  vErrors = [err634];
+                  vErrors = [err636];
                 } else {
-                  vErrors.push(err634);
+                  vErrors.push(err636);
                 }
                 errors++;
               }
             }
-            if (data341.works !== void 0) {
-              let data352 = data341.works;
-              if (data352 && typeof data352 == "object" && !Array.isArray(data352)) {
-                if (data352.answer === void 0) {
-                  const err635 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data352 };
+            if (data345["preprocessing-in-artifact"] !== void 0) {
+              let data351 = data345["preprocessing-in-artifact"];
+              if (data351 && typeof data351 == "object" && !Array.isArray(data351)) {
+                if (data351.answer === void 0) {
+                  const err637 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data351 };
                   if (vErrors === null) {
-                    vErrors = [err635];
+                    vErrors = [err637];
                   } else {
-                    vErrors.push(err635);
+                    vErrors.push(err637);
                   }
                   errors++;
                 }
-                for (const key102 in data352) {
-                  if (!(key102 === "answer" || key102 === "evidence" || key102 === "note")) {
-                    const err636 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key102 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data352 };
-                    if (vErrors === null) {
-                      vErrors = [err636];
-                    } else {
-                      vErrors.push(err636);
-                    }
-                    errors++;
-                  }
-                }
-                if (data352.answer !== void 0) {
-                  let data353 = data352.answer;
-                  if (!(data353 === "yes" || data353 === "no" || data353 === "n/a")) {
-                    const err637 = { instancePath: instancePath + "/checklist/ready/works/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data353 };
-                    if (vErrors === null) {
-                      vErrors = [err637];
-                    } else {
-                      vErrors.push(err637);
-                    }
-                    errors++;
-                  }
-                }
-                if (data352.evidence !== void 0) {
-                  let data354 = data352.evidence;
-                  const _errs906 = errors;
-                  let valid244 = false;
-                  const _errs907 = errors;
-                  if (typeof data354 !== "string") {
-                    const err638 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data354 };
+                for (const key101 in data351) {
+                  if (!(key101 === "answer" || key101 === "evidence" || key101 === "note")) {
+                    const err638 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key101 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data351 };
                     if (vErrors === null) {
                       vErrors = [err638];
                     } else {
@@ -7901,25 +7872,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid19 = _errs907 === errors;
-                  valid244 = valid244 || _valid19;
-                  const _errs909 = errors;
-                  if (Array.isArray(data354)) {
-                    const len30 = data354.length;
-                    for (let i34 = 0; i34 < len30; i34++) {
-                      let data355 = data354[i34];
-                      if (typeof data355 !== "string") {
-                        const err639 = { instancePath: instancePath + "/checklist/ready/works/evidence/" + i34, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data355 };
-                        if (vErrors === null) {
-                          vErrors = [err639];
-                        } else {
-                          vErrors.push(err639);
-                        }
-                        errors++;
-                      }
+                }
+                if (data351.answer !== void 0) {
+                  let data352 = data351.answer;
+                  if (!(data352 === "yes" || data352 === "no" || data352 === "n/a")) {
+                    const err639 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data352 };
+                    if (vErrors === null) {
+                      vErrors = [err639];
+                    } else {
+                      vErrors.push(err639);
                     }
-                  } else {
-                    const err640 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data354 };
+                    errors++;
+                  }
+                }
+                if (data351.evidence !== void 0) {
+                  let data353 = data351.evidence;
+                  const _errs899 = errors;
+                  let valid239 = false;
+                  const _errs900 = errors;
+                  if (typeof data353 !== "string") {
+                    const err640 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data353 };
                     if (vErrors === null) {
                       vErrors = [err640];
                     } else {
@@ -7927,31 +7899,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid19 = _errs909 === errors;
-                  valid244 = valid244 || _valid19;
-                  if (!valid244) {
-                    const err641 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data354 };
-                    if (vErrors === null) {
-                      vErrors = [err641];
-                    } else {
-                      vErrors.push(err641);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs906;
-                    if (vErrors !== null) {
-                      if (_errs906) {
-                        vErrors.length = _errs906;
-                      } else {
-                        vErrors = null;
+                  var _valid18 = _errs900 === errors;
+                  valid239 = valid239 || _valid18;
+                  const _errs902 = errors;
+                  if (Array.isArray(data353)) {
+                    const len29 = data353.length;
+                    for (let i33 = 0; i33 < len29; i33++) {
+                      let data354 = data353[i33];
+                      if (typeof data354 !== "string") {
+                        const err641 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence/" + i33, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data354 };
+                        if (vErrors === null) {
+                          vErrors = [err641];
+                        } else {
+                          vErrors.push(err641);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data352.note !== void 0) {
-                  let data356 = data352.note;
-                  if (typeof data356 !== "string") {
-                    const err642 = { instancePath: instancePath + "/checklist/ready/works/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data356 };
+                  } else {
+                    const err642 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data353 };
                     if (vErrors === null) {
                       vErrors = [err642];
                     } else {
@@ -7959,59 +7925,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid18 = _errs902 === errors;
+                  valid239 = valid239 || _valid18;
+                  if (!valid239) {
+                    const err643 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data353 };
+                    if (vErrors === null) {
+                      vErrors = [err643];
+                    } else {
+                      vErrors.push(err643);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs899;
+                    if (vErrors !== null) {
+                      if (_errs899) {
+                        vErrors.length = _errs899;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data351.note !== void 0) {
+                  let data355 = data351.note;
+                  if (typeof data355 !== "string") {
+                    const err644 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data355 };
+                    if (vErrors === null) {
+                      vErrors = [err644];
+                    } else {
+                      vErrors.push(err644);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err643 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data352 };
+                const err645 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data351 };
                 if (vErrors === null) {
-                  vErrors = [err643];
+                  vErrors = [err645];
                 } else {
-                  vErrors.push(err643);
+                  vErrors.push(err645);
                 }
                 errors++;
               }
             }
-            if (data341["predictions-explored"] !== void 0) {
-              let data357 = data341["predictions-explored"];
-              if (data357 && typeof data357 == "object" && !Array.isArray(data357)) {
-                if (data357.answer === void 0) {
-                  const err644 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data357 };
+            if (data345.works !== void 0) {
+              let data356 = data345.works;
+              if (data356 && typeof data356 == "object" && !Array.isArray(data356)) {
+                if (data356.answer === void 0) {
+                  const err646 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data356 };
                   if (vErrors === null) {
-                    vErrors = [err644];
+                    vErrors = [err646];
                   } else {
-                    vErrors.push(err644);
+                    vErrors.push(err646);
                   }
                   errors++;
                 }
-                for (const key103 in data357) {
-                  if (!(key103 === "answer" || key103 === "evidence" || key103 === "note")) {
-                    const err645 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key103 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data357 };
-                    if (vErrors === null) {
-                      vErrors = [err645];
-                    } else {
-                      vErrors.push(err645);
-                    }
-                    errors++;
-                  }
-                }
-                if (data357.answer !== void 0) {
-                  let data358 = data357.answer;
-                  if (!(data358 === "yes" || data358 === "no" || data358 === "n/a")) {
-                    const err646 = { instancePath: instancePath + "/checklist/ready/predictions-explored/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data358 };
-                    if (vErrors === null) {
-                      vErrors = [err646];
-                    } else {
-                      vErrors.push(err646);
-                    }
-                    errors++;
-                  }
-                }
-                if (data357.evidence !== void 0) {
-                  let data359 = data357.evidence;
-                  const _errs921 = errors;
-                  let valid249 = false;
-                  const _errs922 = errors;
-                  if (typeof data359 !== "string") {
-                    const err647 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data359 };
+                for (const key102 in data356) {
+                  if (!(key102 === "answer" || key102 === "evidence" || key102 === "note")) {
+                    const err647 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key102 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data356 };
                     if (vErrors === null) {
                       vErrors = [err647];
                     } else {
@@ -8019,25 +7990,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid20 = _errs922 === errors;
-                  valid249 = valid249 || _valid20;
-                  const _errs924 = errors;
-                  if (Array.isArray(data359)) {
-                    const len31 = data359.length;
-                    for (let i35 = 0; i35 < len31; i35++) {
-                      let data360 = data359[i35];
-                      if (typeof data360 !== "string") {
-                        const err648 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence/" + i35, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data360 };
-                        if (vErrors === null) {
-                          vErrors = [err648];
-                        } else {
-                          vErrors.push(err648);
-                        }
-                        errors++;
-                      }
+                }
+                if (data356.answer !== void 0) {
+                  let data357 = data356.answer;
+                  if (!(data357 === "yes" || data357 === "no" || data357 === "n/a")) {
+                    const err648 = { instancePath: instancePath + "/checklist/ready/works/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data357 };
+                    if (vErrors === null) {
+                      vErrors = [err648];
+                    } else {
+                      vErrors.push(err648);
                     }
-                  } else {
-                    const err649 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data359 };
+                    errors++;
+                  }
+                }
+                if (data356.evidence !== void 0) {
+                  let data358 = data356.evidence;
+                  const _errs914 = errors;
+                  let valid244 = false;
+                  const _errs915 = errors;
+                  if (typeof data358 !== "string") {
+                    const err649 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data358 };
                     if (vErrors === null) {
                       vErrors = [err649];
                     } else {
@@ -8045,31 +8017,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid20 = _errs924 === errors;
-                  valid249 = valid249 || _valid20;
-                  if (!valid249) {
-                    const err650 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data359 };
-                    if (vErrors === null) {
-                      vErrors = [err650];
-                    } else {
-                      vErrors.push(err650);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs921;
-                    if (vErrors !== null) {
-                      if (_errs921) {
-                        vErrors.length = _errs921;
-                      } else {
-                        vErrors = null;
+                  var _valid19 = _errs915 === errors;
+                  valid244 = valid244 || _valid19;
+                  const _errs917 = errors;
+                  if (Array.isArray(data358)) {
+                    const len30 = data358.length;
+                    for (let i34 = 0; i34 < len30; i34++) {
+                      let data359 = data358[i34];
+                      if (typeof data359 !== "string") {
+                        const err650 = { instancePath: instancePath + "/checklist/ready/works/evidence/" + i34, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data359 };
+                        if (vErrors === null) {
+                          vErrors = [err650];
+                        } else {
+                          vErrors.push(err650);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data357.note !== void 0) {
-                  let data361 = data357.note;
-                  if (typeof data361 !== "string") {
-                    const err651 = { instancePath: instancePath + "/checklist/ready/predictions-explored/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data361 };
+                  } else {
+                    const err651 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data358 };
                     if (vErrors === null) {
                       vErrors = [err651];
                     } else {
@@ -8077,59 +8043,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid19 = _errs917 === errors;
+                  valid244 = valid244 || _valid19;
+                  if (!valid244) {
+                    const err652 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data358 };
+                    if (vErrors === null) {
+                      vErrors = [err652];
+                    } else {
+                      vErrors.push(err652);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs914;
+                    if (vErrors !== null) {
+                      if (_errs914) {
+                        vErrors.length = _errs914;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data356.note !== void 0) {
+                  let data360 = data356.note;
+                  if (typeof data360 !== "string") {
+                    const err653 = { instancePath: instancePath + "/checklist/ready/works/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data360 };
+                    if (vErrors === null) {
+                      vErrors = [err653];
+                    } else {
+                      vErrors.push(err653);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err652 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data357 };
+                const err654 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data356 };
                 if (vErrors === null) {
-                  vErrors = [err652];
+                  vErrors = [err654];
                 } else {
-                  vErrors.push(err652);
+                  vErrors.push(err654);
                 }
                 errors++;
               }
             }
-            if (data341["bias-checked"] !== void 0) {
-              let data362 = data341["bias-checked"];
-              if (data362 && typeof data362 == "object" && !Array.isArray(data362)) {
-                if (data362.answer === void 0) {
-                  const err653 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data362 };
+            if (data345["predictions-explored"] !== void 0) {
+              let data361 = data345["predictions-explored"];
+              if (data361 && typeof data361 == "object" && !Array.isArray(data361)) {
+                if (data361.answer === void 0) {
+                  const err655 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data361 };
                   if (vErrors === null) {
-                    vErrors = [err653];
+                    vErrors = [err655];
                   } else {
-                    vErrors.push(err653);
+                    vErrors.push(err655);
                   }
                   errors++;
                 }
-                for (const key104 in data362) {
-                  if (!(key104 === "answer" || key104 === "evidence" || key104 === "note")) {
-                    const err654 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key104 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data362 };
-                    if (vErrors === null) {
-                      vErrors = [err654];
-                    } else {
-                      vErrors.push(err654);
-                    }
-                    errors++;
-                  }
-                }
-                if (data362.answer !== void 0) {
-                  let data363 = data362.answer;
-                  if (!(data363 === "yes" || data363 === "no" || data363 === "n/a")) {
-                    const err655 = { instancePath: instancePath + "/checklist/ready/bias-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data363 };
-                    if (vErrors === null) {
-                      vErrors = [err655];
-                    } else {
-                      vErrors.push(err655);
-                    }
-                    errors++;
-                  }
-                }
-                if (data362.evidence !== void 0) {
-                  let data364 = data362.evidence;
-                  const _errs936 = errors;
-                  let valid254 = false;
-                  const _errs937 = errors;
-                  if (typeof data364 !== "string") {
-                    const err656 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data364 };
+                for (const key103 in data361) {
+                  if (!(key103 === "answer" || key103 === "evidence" || key103 === "note")) {
+                    const err656 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key103 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data361 };
                     if (vErrors === null) {
                       vErrors = [err656];
                     } else {
@@ -8137,25 +8108,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid21 = _errs937 === errors;
-                  valid254 = valid254 || _valid21;
-                  const _errs939 = errors;
-                  if (Array.isArray(data364)) {
-                    const len32 = data364.length;
-                    for (let i36 = 0; i36 < len32; i36++) {
-                      let data365 = data364[i36];
-                      if (typeof data365 !== "string") {
-                        const err657 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence/" + i36, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data365 };
-                        if (vErrors === null) {
-                          vErrors = [err657];
-                        } else {
-                          vErrors.push(err657);
-                        }
-                        errors++;
-                      }
+                }
+                if (data361.answer !== void 0) {
+                  let data362 = data361.answer;
+                  if (!(data362 === "yes" || data362 === "no" || data362 === "n/a")) {
+                    const err657 = { instancePath: instancePath + "/checklist/ready/predictions-explored/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data362 };
+                    if (vErrors === null) {
+                      vErrors = [err657];
+                    } else {
+                      vErrors.push(err657);
                     }
-                  } else {
-                    const err658 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data364 };
+                    errors++;
+                  }
+                }
+                if (data361.evidence !== void 0) {
+                  let data363 = data361.evidence;
+                  const _errs929 = errors;
+                  let valid249 = false;
+                  const _errs930 = errors;
+                  if (typeof data363 !== "string") {
+                    const err658 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data363 };
                     if (vErrors === null) {
                       vErrors = [err658];
                     } else {
@@ -8163,31 +8135,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid21 = _errs939 === errors;
-                  valid254 = valid254 || _valid21;
-                  if (!valid254) {
-                    const err659 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data364 };
-                    if (vErrors === null) {
-                      vErrors = [err659];
-                    } else {
-                      vErrors.push(err659);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs936;
-                    if (vErrors !== null) {
-                      if (_errs936) {
-                        vErrors.length = _errs936;
-                      } else {
-                        vErrors = null;
+                  var _valid20 = _errs930 === errors;
+                  valid249 = valid249 || _valid20;
+                  const _errs932 = errors;
+                  if (Array.isArray(data363)) {
+                    const len31 = data363.length;
+                    for (let i35 = 0; i35 < len31; i35++) {
+                      let data364 = data363[i35];
+                      if (typeof data364 !== "string") {
+                        const err659 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence/" + i35, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data364 };
+                        if (vErrors === null) {
+                          vErrors = [err659];
+                        } else {
+                          vErrors.push(err659);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data362.note !== void 0) {
-                  let data366 = data362.note;
-                  if (typeof data366 !== "string") {
-                    const err660 = { instancePath: instancePath + "/checklist/ready/bias-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data366 };
+                  } else {
+                    const err660 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data363 };
                     if (vErrors === null) {
                       vErrors = [err660];
                     } else {
@@ -8195,59 +8161,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid20 = _errs932 === errors;
+                  valid249 = valid249 || _valid20;
+                  if (!valid249) {
+                    const err661 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data363 };
+                    if (vErrors === null) {
+                      vErrors = [err661];
+                    } else {
+                      vErrors.push(err661);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs929;
+                    if (vErrors !== null) {
+                      if (_errs929) {
+                        vErrors.length = _errs929;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data361.note !== void 0) {
+                  let data365 = data361.note;
+                  if (typeof data365 !== "string") {
+                    const err662 = { instancePath: instancePath + "/checklist/ready/predictions-explored/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data365 };
+                    if (vErrors === null) {
+                      vErrors = [err662];
+                    } else {
+                      vErrors.push(err662);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err661 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data362 };
+                const err663 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data361 };
                 if (vErrors === null) {
-                  vErrors = [err661];
+                  vErrors = [err663];
                 } else {
-                  vErrors.push(err661);
+                  vErrors.push(err663);
                 }
                 errors++;
               }
             }
-            if (data341.explainability !== void 0) {
-              let data367 = data341.explainability;
-              if (data367 && typeof data367 == "object" && !Array.isArray(data367)) {
-                if (data367.answer === void 0) {
-                  const err662 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data367 };
+            if (data345["bias-checked"] !== void 0) {
+              let data366 = data345["bias-checked"];
+              if (data366 && typeof data366 == "object" && !Array.isArray(data366)) {
+                if (data366.answer === void 0) {
+                  const err664 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data366 };
                   if (vErrors === null) {
-                    vErrors = [err662];
+                    vErrors = [err664];
                   } else {
-                    vErrors.push(err662);
+                    vErrors.push(err664);
                   }
                   errors++;
                 }
-                for (const key105 in data367) {
-                  if (!(key105 === "answer" || key105 === "evidence" || key105 === "note")) {
-                    const err663 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key105 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data367 };
-                    if (vErrors === null) {
-                      vErrors = [err663];
-                    } else {
-                      vErrors.push(err663);
-                    }
-                    errors++;
-                  }
-                }
-                if (data367.answer !== void 0) {
-                  let data368 = data367.answer;
-                  if (!(data368 === "yes" || data368 === "no" || data368 === "n/a")) {
-                    const err664 = { instancePath: instancePath + "/checklist/ready/explainability/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data368 };
-                    if (vErrors === null) {
-                      vErrors = [err664];
-                    } else {
-                      vErrors.push(err664);
-                    }
-                    errors++;
-                  }
-                }
-                if (data367.evidence !== void 0) {
-                  let data369 = data367.evidence;
-                  const _errs951 = errors;
-                  let valid259 = false;
-                  const _errs952 = errors;
-                  if (typeof data369 !== "string") {
-                    const err665 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data369 };
+                for (const key104 in data366) {
+                  if (!(key104 === "answer" || key104 === "evidence" || key104 === "note")) {
+                    const err665 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key104 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data366 };
                     if (vErrors === null) {
                       vErrors = [err665];
                     } else {
@@ -8255,25 +8226,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid22 = _errs952 === errors;
-                  valid259 = valid259 || _valid22;
-                  const _errs954 = errors;
-                  if (Array.isArray(data369)) {
-                    const len33 = data369.length;
-                    for (let i37 = 0; i37 < len33; i37++) {
-                      let data370 = data369[i37];
-                      if (typeof data370 !== "string") {
-                        const err666 = { instancePath: instancePath + "/checklist/ready/explainability/evidence/" + i37, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data370 };
-                        if (vErrors === null) {
-                          vErrors = [err666];
-                        } else {
-                          vErrors.push(err666);
-                        }
-                        errors++;
-                      }
+                }
+                if (data366.answer !== void 0) {
+                  let data367 = data366.answer;
+                  if (!(data367 === "yes" || data367 === "no" || data367 === "n/a")) {
+                    const err666 = { instancePath: instancePath + "/checklist/ready/bias-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data367 };
+                    if (vErrors === null) {
+                      vErrors = [err666];
+                    } else {
+                      vErrors.push(err666);
                     }
-                  } else {
-                    const err667 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data369 };
+                    errors++;
+                  }
+                }
+                if (data366.evidence !== void 0) {
+                  let data368 = data366.evidence;
+                  const _errs944 = errors;
+                  let valid254 = false;
+                  const _errs945 = errors;
+                  if (typeof data368 !== "string") {
+                    const err667 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data368 };
                     if (vErrors === null) {
                       vErrors = [err667];
                     } else {
@@ -8281,31 +8253,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid22 = _errs954 === errors;
-                  valid259 = valid259 || _valid22;
-                  if (!valid259) {
-                    const err668 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data369 };
-                    if (vErrors === null) {
-                      vErrors = [err668];
-                    } else {
-                      vErrors.push(err668);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs951;
-                    if (vErrors !== null) {
-                      if (_errs951) {
-                        vErrors.length = _errs951;
-                      } else {
-                        vErrors = null;
+                  var _valid21 = _errs945 === errors;
+                  valid254 = valid254 || _valid21;
+                  const _errs947 = errors;
+                  if (Array.isArray(data368)) {
+                    const len32 = data368.length;
+                    for (let i36 = 0; i36 < len32; i36++) {
+                      let data369 = data368[i36];
+                      if (typeof data369 !== "string") {
+                        const err668 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence/" + i36, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data369 };
+                        if (vErrors === null) {
+                          vErrors = [err668];
+                        } else {
+                          vErrors.push(err668);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data367.note !== void 0) {
-                  let data371 = data367.note;
-                  if (typeof data371 !== "string") {
-                    const err669 = { instancePath: instancePath + "/checklist/ready/explainability/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data371 };
+                  } else {
+                    const err669 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data368 };
                     if (vErrors === null) {
                       vErrors = [err669];
                     } else {
@@ -8313,59 +8279,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid21 = _errs947 === errors;
+                  valid254 = valid254 || _valid21;
+                  if (!valid254) {
+                    const err670 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data368 };
+                    if (vErrors === null) {
+                      vErrors = [err670];
+                    } else {
+                      vErrors.push(err670);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs944;
+                    if (vErrors !== null) {
+                      if (_errs944) {
+                        vErrors.length = _errs944;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data366.note !== void 0) {
+                  let data370 = data366.note;
+                  if (typeof data370 !== "string") {
+                    const err671 = { instancePath: instancePath + "/checklist/ready/bias-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data370 };
+                    if (vErrors === null) {
+                      vErrors = [err671];
+                    } else {
+                      vErrors.push(err671);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err670 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data367 };
+                const err672 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data366 };
                 if (vErrors === null) {
-                  vErrors = [err670];
+                  vErrors = [err672];
                 } else {
-                  vErrors.push(err670);
+                  vErrors.push(err672);
                 }
                 errors++;
               }
             }
-            if (data341["code-quality"] !== void 0) {
-              let data372 = data341["code-quality"];
-              if (data372 && typeof data372 == "object" && !Array.isArray(data372)) {
-                if (data372.answer === void 0) {
-                  const err671 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data372 };
+            if (data345.explainability !== void 0) {
+              let data371 = data345.explainability;
+              if (data371 && typeof data371 == "object" && !Array.isArray(data371)) {
+                if (data371.answer === void 0) {
+                  const err673 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data371 };
                   if (vErrors === null) {
-                    vErrors = [err671];
+                    vErrors = [err673];
                   } else {
-                    vErrors.push(err671);
+                    vErrors.push(err673);
                   }
                   errors++;
                 }
-                for (const key106 in data372) {
-                  if (!(key106 === "answer" || key106 === "evidence" || key106 === "note")) {
-                    const err672 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key106 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data372 };
-                    if (vErrors === null) {
-                      vErrors = [err672];
-                    } else {
-                      vErrors.push(err672);
-                    }
-                    errors++;
-                  }
-                }
-                if (data372.answer !== void 0) {
-                  let data373 = data372.answer;
-                  if (!(data373 === "yes" || data373 === "no" || data373 === "n/a")) {
-                    const err673 = { instancePath: instancePath + "/checklist/ready/code-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data373 };
-                    if (vErrors === null) {
-                      vErrors = [err673];
-                    } else {
-                      vErrors.push(err673);
-                    }
-                    errors++;
-                  }
-                }
-                if (data372.evidence !== void 0) {
-                  let data374 = data372.evidence;
-                  const _errs966 = errors;
-                  let valid264 = false;
-                  const _errs967 = errors;
-                  if (typeof data374 !== "string") {
-                    const err674 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data374 };
+                for (const key105 in data371) {
+                  if (!(key105 === "answer" || key105 === "evidence" || key105 === "note")) {
+                    const err674 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key105 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data371 };
                     if (vErrors === null) {
                       vErrors = [err674];
                     } else {
@@ -8373,25 +8344,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid23 = _errs967 === errors;
-                  valid264 = valid264 || _valid23;
-                  const _errs969 = errors;
-                  if (Array.isArray(data374)) {
-                    const len34 = data374.length;
-                    for (let i38 = 0; i38 < len34; i38++) {
-                      let data375 = data374[i38];
-                      if (typeof data375 !== "string") {
-                        const err675 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence/" + i38, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data375 };
-                        if (vErrors === null) {
-                          vErrors = [err675];
-                        } else {
-                          vErrors.push(err675);
-                        }
-                        errors++;
-                      }
+                }
+                if (data371.answer !== void 0) {
+                  let data372 = data371.answer;
+                  if (!(data372 === "yes" || data372 === "no" || data372 === "n/a")) {
+                    const err675 = { instancePath: instancePath + "/checklist/ready/explainability/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data372 };
+                    if (vErrors === null) {
+                      vErrors = [err675];
+                    } else {
+                      vErrors.push(err675);
                     }
-                  } else {
-                    const err676 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data374 };
+                    errors++;
+                  }
+                }
+                if (data371.evidence !== void 0) {
+                  let data373 = data371.evidence;
+                  const _errs959 = errors;
+                  let valid259 = false;
+                  const _errs960 = errors;
+                  if (typeof data373 !== "string") {
+                    const err676 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data373 };
                     if (vErrors === null) {
                       vErrors = [err676];
                     } else {
@@ -8399,31 +8371,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid23 = _errs969 === errors;
-                  valid264 = valid264 || _valid23;
-                  if (!valid264) {
-                    const err677 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data374 };
-                    if (vErrors === null) {
-                      vErrors = [err677];
-                    } else {
-                      vErrors.push(err677);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs966;
-                    if (vErrors !== null) {
-                      if (_errs966) {
-                        vErrors.length = _errs966;
-                      } else {
-                        vErrors = null;
+                  var _valid22 = _errs960 === errors;
+                  valid259 = valid259 || _valid22;
+                  const _errs962 = errors;
+                  if (Array.isArray(data373)) {
+                    const len33 = data373.length;
+                    for (let i37 = 0; i37 < len33; i37++) {
+                      let data374 = data373[i37];
+                      if (typeof data374 !== "string") {
+                        const err677 = { instancePath: instancePath + "/checklist/ready/explainability/evidence/" + i37, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data374 };
+                        if (vErrors === null) {
+                          vErrors = [err677];
+                        } else {
+                          vErrors.push(err677);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data372.note !== void 0) {
-                  let data376 = data372.note;
-                  if (typeof data376 !== "string") {
-                    const err678 = { instancePath: instancePath + "/checklist/ready/code-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data376 };
+                  } else {
+                    const err678 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data373 };
                     if (vErrors === null) {
                       vErrors = [err678];
                     } else {
@@ -8431,59 +8397,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid22 = _errs962 === errors;
+                  valid259 = valid259 || _valid22;
+                  if (!valid259) {
+                    const err679 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data373 };
+                    if (vErrors === null) {
+                      vErrors = [err679];
+                    } else {
+                      vErrors.push(err679);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs959;
+                    if (vErrors !== null) {
+                      if (_errs959) {
+                        vErrors.length = _errs959;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data371.note !== void 0) {
+                  let data375 = data371.note;
+                  if (typeof data375 !== "string") {
+                    const err680 = { instancePath: instancePath + "/checklist/ready/explainability/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data375 };
+                    if (vErrors === null) {
+                      vErrors = [err680];
+                    } else {
+                      vErrors.push(err680);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err679 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data372 };
+                const err681 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data371 };
                 if (vErrors === null) {
-                  vErrors = [err679];
+                  vErrors = [err681];
                 } else {
-                  vErrors.push(err679);
+                  vErrors.push(err681);
                 }
                 errors++;
               }
             }
-            if (data341.tests !== void 0) {
-              let data377 = data341.tests;
-              if (data377 && typeof data377 == "object" && !Array.isArray(data377)) {
-                if (data377.answer === void 0) {
-                  const err680 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data377 };
+            if (data345["code-quality"] !== void 0) {
+              let data376 = data345["code-quality"];
+              if (data376 && typeof data376 == "object" && !Array.isArray(data376)) {
+                if (data376.answer === void 0) {
+                  const err682 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data376 };
                   if (vErrors === null) {
-                    vErrors = [err680];
+                    vErrors = [err682];
                   } else {
-                    vErrors.push(err680);
+                    vErrors.push(err682);
                   }
                   errors++;
                 }
-                for (const key107 in data377) {
-                  if (!(key107 === "answer" || key107 === "evidence" || key107 === "note")) {
-                    const err681 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key107 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data377 };
-                    if (vErrors === null) {
-                      vErrors = [err681];
-                    } else {
-                      vErrors.push(err681);
-                    }
-                    errors++;
-                  }
-                }
-                if (data377.answer !== void 0) {
-                  let data378 = data377.answer;
-                  if (!(data378 === "yes" || data378 === "no" || data378 === "n/a")) {
-                    const err682 = { instancePath: instancePath + "/checklist/ready/tests/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data378 };
-                    if (vErrors === null) {
-                      vErrors = [err682];
-                    } else {
-                      vErrors.push(err682);
-                    }
-                    errors++;
-                  }
-                }
-                if (data377.evidence !== void 0) {
-                  let data379 = data377.evidence;
-                  const _errs981 = errors;
-                  let valid269 = false;
-                  const _errs982 = errors;
-                  if (typeof data379 !== "string") {
-                    const err683 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data379 };
+                for (const key106 in data376) {
+                  if (!(key106 === "answer" || key106 === "evidence" || key106 === "note")) {
+                    const err683 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key106 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data376 };
                     if (vErrors === null) {
                       vErrors = [err683];
                     } else {
@@ -8491,25 +8462,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid24 = _errs982 === errors;
-                  valid269 = valid269 || _valid24;
-                  const _errs984 = errors;
-                  if (Array.isArray(data379)) {
-                    const len35 = data379.length;
-                    for (let i39 = 0; i39 < len35; i39++) {
-                      let data380 = data379[i39];
-                      if (typeof data380 !== "string") {
-                        const err684 = { instancePath: instancePath + "/checklist/ready/tests/evidence/" + i39, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data380 };
-                        if (vErrors === null) {
-                          vErrors = [err684];
-                        } else {
-                          vErrors.push(err684);
-                        }
-                        errors++;
-                      }
+                }
+                if (data376.answer !== void 0) {
+                  let data377 = data376.answer;
+                  if (!(data377 === "yes" || data377 === "no" || data377 === "n/a")) {
+                    const err684 = { instancePath: instancePath + "/checklist/ready/code-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data377 };
+                    if (vErrors === null) {
+                      vErrors = [err684];
+                    } else {
+                      vErrors.push(err684);
                     }
-                  } else {
-                    const err685 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data379 };
+                    errors++;
+                  }
+                }
+                if (data376.evidence !== void 0) {
+                  let data378 = data376.evidence;
+                  const _errs974 = errors;
+                  let valid264 = false;
+                  const _errs975 = errors;
+                  if (typeof data378 !== "string") {
+                    const err685 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data378 };
                     if (vErrors === null) {
                       vErrors = [err685];
                     } else {
@@ -8517,31 +8489,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid24 = _errs984 === errors;
-                  valid269 = valid269 || _valid24;
-                  if (!valid269) {
-                    const err686 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data379 };
-                    if (vErrors === null) {
-                      vErrors = [err686];
-                    } else {
-                      vErrors.push(err686);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs981;
-                    if (vErrors !== null) {
-                      if (_errs981) {
-                        vErrors.length = _errs981;
-                      } else {
-                        vErrors = null;
+                  var _valid23 = _errs975 === errors;
+                  valid264 = valid264 || _valid23;
+                  const _errs977 = errors;
+                  if (Array.isArray(data378)) {
+                    const len34 = data378.length;
+                    for (let i38 = 0; i38 < len34; i38++) {
+                      let data379 = data378[i38];
+                      if (typeof data379 !== "string") {
+                        const err686 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence/" + i38, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data379 };
+                        if (vErrors === null) {
+                          vErrors = [err686];
+                        } else {
+                          vErrors.push(err686);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data377.note !== void 0) {
-                  let data381 = data377.note;
-                  if (typeof data381 !== "string") {
-                    const err687 = { instancePath: instancePath + "/checklist/ready/tests/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data381 };
+                  } else {
+                    const err687 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data378 };
                     if (vErrors === null) {
                       vErrors = [err687];
                     } else {
@@ -8549,33 +8515,41 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid23 = _errs977 === errors;
+                  valid264 = valid264 || _valid23;
+                  if (!valid264) {
+                    const err688 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data378 };
+                    if (vErrors === null) {
+                      vErrors = [err688];
+                    } else {
+                      vErrors.push(err688);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs974;
+                    if (vErrors !== null) {
+                      if (_errs974) {
+                        vErrors.length = _errs974;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data376.note !== void 0) {
+                  let data380 = data376.note;
+                  if (typeof data380 !== "string") {
+                    const err689 = { instancePath: instancePath + "/checklist/ready/code-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data380 };
+                    if (vErrors === null) {
+                      vErrors = [err689];
+                    } else {
+                      vErrors.push(err689);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err688 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data377 };
-                if (vErrors === null) {
-                  vErrors = [err688];
-                } else {
-                  vErrors.push(err688);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err689 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.ready.type, parentSchema: schema31.properties.checklist.properties.ready, data: data341 };
-            if (vErrors === null) {
-              vErrors = [err689];
-            } else {
-              vErrors.push(err689);
-            }
-            errors++;
-          }
-        }
-        if (data257.deploy !== void 0) {
-          let data382 = data257.deploy;
-          if (data382 && typeof data382 == "object" && !Array.isArray(data382)) {
-            for (const key108 in data382) {
-              if (!(key108 === "mode" || key108 === "resources" || key108 === "dependencies" || key108 === "rollout" || key108 === "rollback" || key108 === "retraining-bounds" || key108 === "access-control")) {
-                const err690 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key108 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.deploy, data: data382 };
+                const err690 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data376 };
                 if (vErrors === null) {
                   vErrors = [err690];
                 } else {
@@ -8584,11 +8558,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data382.mode !== void 0) {
-              let data383 = data382.mode;
-              if (data383 && typeof data383 == "object" && !Array.isArray(data383)) {
-                if (data383.answer === void 0) {
-                  const err691 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data383 };
+            if (data345.tests !== void 0) {
+              let data381 = data345.tests;
+              if (data381 && typeof data381 == "object" && !Array.isArray(data381)) {
+                if (data381.answer === void 0) {
+                  const err691 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data381 };
                   if (vErrors === null) {
                     vErrors = [err691];
                   } else {
@@ -8596,9 +8570,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key109 in data383) {
-                  if (!(key109 === "answer" || key109 === "evidence" || key109 === "note")) {
-                    const err692 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key109 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data383 };
+                for (const key107 in data381) {
+                  if (!(key107 === "answer" || key107 === "evidence" || key107 === "note")) {
+                    const err692 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key107 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data381 };
                     if (vErrors === null) {
                       vErrors = [err692];
                     } else {
@@ -8607,10 +8581,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data383.answer !== void 0) {
-                  let data384 = data383.answer;
-                  if (!(data384 === "yes" || data384 === "no" || data384 === "n/a")) {
-                    const err693 = { instancePath: instancePath + "/checklist/deploy/mode/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data384 };
+                if (data381.answer !== void 0) {
+                  let data382 = data381.answer;
+                  if (!(data382 === "yes" || data382 === "no" || data382 === "n/a")) {
+                    const err693 = { instancePath: instancePath + "/checklist/ready/tests/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data382 };
                     if (vErrors === null) {
                       vErrors = [err693];
                     } else {
@@ -8619,13 +8593,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data383.evidence !== void 0) {
-                  let data385 = data383.evidence;
-                  const _errs999 = errors;
-                  let valid275 = false;
-                  const _errs1000 = errors;
-                  if (typeof data385 !== "string") {
-                    const err694 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data385 };
+                if (data381.evidence !== void 0) {
+                  let data383 = data381.evidence;
+                  const _errs989 = errors;
+                  let valid269 = false;
+                  const _errs990 = errors;
+                  if (typeof data383 !== "string") {
+                    const err694 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data383 };
                     if (vErrors === null) {
                       vErrors = [err694];
                     } else {
@@ -8633,15 +8607,15 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid25 = _errs1000 === errors;
-                  valid275 = valid275 || _valid25;
-                  const _errs1002 = errors;
-                  if (Array.isArray(data385)) {
-                    const len36 = data385.length;
-                    for (let i40 = 0; i40 < len36; i40++) {
-                      let data386 = data385[i40];
-                      if (typeof data386 !== "string") {
-                        const err695 = { instancePath: instancePath + "/checklist/deploy/mode/evidence/" + i40, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data386 };
+                  var _valid24 = _errs990 === errors;
+                  valid269 = valid269 || _valid24;
+                  const _errs992 = errors;
+                  if (Array.isArray(data383)) {
+                    const len35 = data383.length;
+                    for (let i39 = 0; i39 < len35; i39++) {
+                      let data384 = data383[i39];
+                      if (typeof data384 !== "string") {
+                        const err695 = { instancePath: instancePath + "/checklist/ready/tests/evidence/" + i39, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data384 };
                         if (vErrors === null) {
                           vErrors = [err695];
                         } else {
@@ -8651,7 +8625,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err696 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data385 };
+                    const err696 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data383 };
                     if (vErrors === null) {
                       vErrors = [err696];
                     } else {
@@ -8659,10 +8633,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid25 = _errs1002 === errors;
-                  valid275 = valid275 || _valid25;
-                  if (!valid275) {
-                    const err697 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data385 };
+                  var _valid24 = _errs992 === errors;
+                  valid269 = valid269 || _valid24;
+                  if (!valid269) {
+                    const err697 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data383 };
                     if (vErrors === null) {
                       vErrors = [err697];
                     } else {
@@ -8670,20 +8644,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   } else {
-                    errors = _errs999;
+                    errors = _errs989;
                     if (vErrors !== null) {
-                      if (_errs999) {
-                        vErrors.length = _errs999;
+                      if (_errs989) {
+                        vErrors.length = _errs989;
                       } else {
                         vErrors = null;
                       }
                     }
                   }
                 }
-                if (data383.note !== void 0) {
-                  let data387 = data383.note;
-                  if (typeof data387 !== "string") {
-                    const err698 = { instancePath: instancePath + "/checklist/deploy/mode/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data387 };
+                if (data381.note !== void 0) {
+                  let data385 = data381.note;
+                  if (typeof data385 !== "string") {
+                    const err698 = { instancePath: instancePath + "/checklist/ready/tests/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data385 };
                     if (vErrors === null) {
                       vErrors = [err698];
                     } else {
@@ -8693,7 +8667,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err699 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data383 };
+                const err699 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data381 };
                 if (vErrors === null) {
                   vErrors = [err699];
                 } else {
@@ -8702,48 +8676,45 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data382.resources !== void 0) {
-              let data388 = data382.resources;
-              if (data388 && typeof data388 == "object" && !Array.isArray(data388)) {
-                if (data388.answer === void 0) {
-                  const err700 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data388 };
+          } else {
+            const err700 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.ready.type, parentSchema: schema31.properties.checklist.properties.ready, data: data345 };
+            if (vErrors === null) {
+              vErrors = [err700];
+            } else {
+              vErrors.push(err700);
+            }
+            errors++;
+          }
+        }
+        if (data261.deploy !== void 0) {
+          let data386 = data261.deploy;
+          if (data386 && typeof data386 == "object" && !Array.isArray(data386)) {
+            for (const key108 in data386) {
+              if (!(key108 === "mode" || key108 === "resources" || key108 === "dependencies" || key108 === "rollout" || key108 === "rollback" || key108 === "retraining-bounds" || key108 === "access-control")) {
+                const err701 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key108 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.deploy, data: data386 };
+                if (vErrors === null) {
+                  vErrors = [err701];
+                } else {
+                  vErrors.push(err701);
+                }
+                errors++;
+              }
+            }
+            if (data386.mode !== void 0) {
+              let data387 = data386.mode;
+              if (data387 && typeof data387 == "object" && !Array.isArray(data387)) {
+                if (data387.answer === void 0) {
+                  const err702 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data387 };
                   if (vErrors === null) {
-                    vErrors = [err700];
+                    vErrors = [err702];
                   } else {
-                    vErrors.push(err700);
+                    vErrors.push(err702);
                   }
                   errors++;
                 }
-                for (const key110 in data388) {
-                  if (!(key110 === "answer" || key110 === "evidence" || key110 === "note")) {
-                    const err701 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key110 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data388 };
-                    if (vErrors === null) {
-                      vErrors = [err701];
-                    } else {
-                      vErrors.push(err701);
-                    }
-                    errors++;
-                  }
-                }
-                if (data388.answer !== void 0) {
-                  let data389 = data388.answer;
-                  if (!(data389 === "yes" || data389 === "no" || data389 === "n/a")) {
-                    const err702 = { instancePath: instancePath + "/checklist/deploy/resources/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data389 };
-                    if (vErrors === null) {
-                      vErrors = [err702];
-                    } else {
-                      vErrors.push(err702);
-                    }
-                    errors++;
-                  }
-                }
-                if (data388.evidence !== void 0) {
-                  let data390 = data388.evidence;
-                  const _errs1014 = errors;
-                  let valid280 = false;
-                  const _errs1015 = errors;
-                  if (typeof data390 !== "string") {
-                    const err703 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data390 };
+                for (const key109 in data387) {
+                  if (!(key109 === "answer" || key109 === "evidence" || key109 === "note")) {
+                    const err703 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key109 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data387 };
                     if (vErrors === null) {
                       vErrors = [err703];
                     } else {
@@ -8751,25 +8722,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid26 = _errs1015 === errors;
-                  valid280 = valid280 || _valid26;
-                  const _errs1017 = errors;
-                  if (Array.isArray(data390)) {
-                    const len37 = data390.length;
-                    for (let i41 = 0; i41 < len37; i41++) {
-                      let data391 = data390[i41];
-                      if (typeof data391 !== "string") {
-                        const err704 = { instancePath: instancePath + "/checklist/deploy/resources/evidence/" + i41, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data391 };
-                        if (vErrors === null) {
-                          vErrors = [err704];
-                        } else {
-                          vErrors.push(err704);
-                        }
-                        errors++;
-                      }
+                }
+                if (data387.answer !== void 0) {
+                  let data388 = data387.answer;
+                  if (!(data388 === "yes" || data388 === "no" || data388 === "n/a")) {
+                    const err704 = { instancePath: instancePath + "/checklist/deploy/mode/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data388 };
+                    if (vErrors === null) {
+                      vErrors = [err704];
+                    } else {
+                      vErrors.push(err704);
                     }
-                  } else {
-                    const err705 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data390 };
+                    errors++;
+                  }
+                }
+                if (data387.evidence !== void 0) {
+                  let data389 = data387.evidence;
+                  const _errs1007 = errors;
+                  let valid275 = false;
+                  const _errs1008 = errors;
+                  if (typeof data389 !== "string") {
+                    const err705 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data389 };
                     if (vErrors === null) {
                       vErrors = [err705];
                     } else {
@@ -8777,31 +8749,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid26 = _errs1017 === errors;
-                  valid280 = valid280 || _valid26;
-                  if (!valid280) {
-                    const err706 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data390 };
-                    if (vErrors === null) {
-                      vErrors = [err706];
-                    } else {
-                      vErrors.push(err706);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1014;
-                    if (vErrors !== null) {
-                      if (_errs1014) {
-                        vErrors.length = _errs1014;
-                      } else {
-                        vErrors = null;
+                  var _valid25 = _errs1008 === errors;
+                  valid275 = valid275 || _valid25;
+                  const _errs1010 = errors;
+                  if (Array.isArray(data389)) {
+                    const len36 = data389.length;
+                    for (let i40 = 0; i40 < len36; i40++) {
+                      let data390 = data389[i40];
+                      if (typeof data390 !== "string") {
+                        const err706 = { instancePath: instancePath + "/checklist/deploy/mode/evidence/" + i40, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data390 };
+                        if (vErrors === null) {
+                          vErrors = [err706];
+                        } else {
+                          vErrors.push(err706);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data388.note !== void 0) {
-                  let data392 = data388.note;
-                  if (typeof data392 !== "string") {
-                    const err707 = { instancePath: instancePath + "/checklist/deploy/resources/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data392 };
+                  } else {
+                    const err707 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data389 };
                     if (vErrors === null) {
                       vErrors = [err707];
                     } else {
@@ -8809,59 +8775,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid25 = _errs1010 === errors;
+                  valid275 = valid275 || _valid25;
+                  if (!valid275) {
+                    const err708 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data389 };
+                    if (vErrors === null) {
+                      vErrors = [err708];
+                    } else {
+                      vErrors.push(err708);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1007;
+                    if (vErrors !== null) {
+                      if (_errs1007) {
+                        vErrors.length = _errs1007;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data387.note !== void 0) {
+                  let data391 = data387.note;
+                  if (typeof data391 !== "string") {
+                    const err709 = { instancePath: instancePath + "/checklist/deploy/mode/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data391 };
+                    if (vErrors === null) {
+                      vErrors = [err709];
+                    } else {
+                      vErrors.push(err709);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err708 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data388 };
+                const err710 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data387 };
                 if (vErrors === null) {
-                  vErrors = [err708];
+                  vErrors = [err710];
                 } else {
-                  vErrors.push(err708);
+                  vErrors.push(err710);
                 }
                 errors++;
               }
             }
-            if (data382.dependencies !== void 0) {
-              let data393 = data382.dependencies;
-              if (data393 && typeof data393 == "object" && !Array.isArray(data393)) {
-                if (data393.answer === void 0) {
-                  const err709 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data393 };
+            if (data386.resources !== void 0) {
+              let data392 = data386.resources;
+              if (data392 && typeof data392 == "object" && !Array.isArray(data392)) {
+                if (data392.answer === void 0) {
+                  const err711 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data392 };
                   if (vErrors === null) {
-                    vErrors = [err709];
+                    vErrors = [err711];
                   } else {
-                    vErrors.push(err709);
+                    vErrors.push(err711);
                   }
                   errors++;
                 }
-                for (const key111 in data393) {
-                  if (!(key111 === "answer" || key111 === "evidence" || key111 === "note")) {
-                    const err710 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key111 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data393 };
-                    if (vErrors === null) {
-                      vErrors = [err710];
-                    } else {
-                      vErrors.push(err710);
-                    }
-                    errors++;
-                  }
-                }
-                if (data393.answer !== void 0) {
-                  let data394 = data393.answer;
-                  if (!(data394 === "yes" || data394 === "no" || data394 === "n/a")) {
-                    const err711 = { instancePath: instancePath + "/checklist/deploy/dependencies/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data394 };
-                    if (vErrors === null) {
-                      vErrors = [err711];
-                    } else {
-                      vErrors.push(err711);
-                    }
-                    errors++;
-                  }
-                }
-                if (data393.evidence !== void 0) {
-                  let data395 = data393.evidence;
-                  const _errs1029 = errors;
-                  let valid285 = false;
-                  const _errs1030 = errors;
-                  if (typeof data395 !== "string") {
-                    const err712 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data395 };
+                for (const key110 in data392) {
+                  if (!(key110 === "answer" || key110 === "evidence" || key110 === "note")) {
+                    const err712 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key110 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data392 };
                     if (vErrors === null) {
                       vErrors = [err712];
                     } else {
@@ -8869,25 +8840,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid27 = _errs1030 === errors;
-                  valid285 = valid285 || _valid27;
-                  const _errs1032 = errors;
-                  if (Array.isArray(data395)) {
-                    const len38 = data395.length;
-                    for (let i42 = 0; i42 < len38; i42++) {
-                      let data396 = data395[i42];
-                      if (typeof data396 !== "string") {
-                        const err713 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence/" + i42, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data396 };
-                        if (vErrors === null) {
-                          vErrors = [err713];
-                        } else {
-                          vErrors.push(err713);
-                        }
-                        errors++;
-                      }
+                }
+                if (data392.answer !== void 0) {
+                  let data393 = data392.answer;
+                  if (!(data393 === "yes" || data393 === "no" || data393 === "n/a")) {
+                    const err713 = { instancePath: instancePath + "/checklist/deploy/resources/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data393 };
+                    if (vErrors === null) {
+                      vErrors = [err713];
+                    } else {
+                      vErrors.push(err713);
                     }
-                  } else {
-                    const err714 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data395 };
+                    errors++;
+                  }
+                }
+                if (data392.evidence !== void 0) {
+                  let data394 = data392.evidence;
+                  const _errs1022 = errors;
+                  let valid280 = false;
+                  const _errs1023 = errors;
+                  if (typeof data394 !== "string") {
+                    const err714 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data394 };
                     if (vErrors === null) {
                       vErrors = [err714];
                     } else {
@@ -8895,31 +8867,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid27 = _errs1032 === errors;
-                  valid285 = valid285 || _valid27;
-                  if (!valid285) {
-                    const err715 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data395 };
-                    if (vErrors === null) {
-                      vErrors = [err715];
-                    } else {
-                      vErrors.push(err715);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1029;
-                    if (vErrors !== null) {
-                      if (_errs1029) {
-                        vErrors.length = _errs1029;
-                      } else {
-                        vErrors = null;
+                  var _valid26 = _errs1023 === errors;
+                  valid280 = valid280 || _valid26;
+                  const _errs1025 = errors;
+                  if (Array.isArray(data394)) {
+                    const len37 = data394.length;
+                    for (let i41 = 0; i41 < len37; i41++) {
+                      let data395 = data394[i41];
+                      if (typeof data395 !== "string") {
+                        const err715 = { instancePath: instancePath + "/checklist/deploy/resources/evidence/" + i41, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data395 };
+                        if (vErrors === null) {
+                          vErrors = [err715];
+                        } else {
+                          vErrors.push(err715);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data393.note !== void 0) {
-                  let data397 = data393.note;
-                  if (typeof data397 !== "string") {
-                    const err716 = { instancePath: instancePath + "/checklist/deploy/dependencies/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data397 };
+                  } else {
+                    const err716 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data394 };
                     if (vErrors === null) {
                       vErrors = [err716];
                     } else {
@@ -8927,59 +8893,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid26 = _errs1025 === errors;
+                  valid280 = valid280 || _valid26;
+                  if (!valid280) {
+                    const err717 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data394 };
+                    if (vErrors === null) {
+                      vErrors = [err717];
+                    } else {
+                      vErrors.push(err717);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1022;
+                    if (vErrors !== null) {
+                      if (_errs1022) {
+                        vErrors.length = _errs1022;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data392.note !== void 0) {
+                  let data396 = data392.note;
+                  if (typeof data396 !== "string") {
+                    const err718 = { instancePath: instancePath + "/checklist/deploy/resources/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data396 };
+                    if (vErrors === null) {
+                      vErrors = [err718];
+                    } else {
+                      vErrors.push(err718);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err717 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data393 };
+                const err719 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data392 };
                 if (vErrors === null) {
-                  vErrors = [err717];
+                  vErrors = [err719];
                 } else {
-                  vErrors.push(err717);
+                  vErrors.push(err719);
                 }
                 errors++;
               }
             }
-            if (data382.rollout !== void 0) {
-              let data398 = data382.rollout;
-              if (data398 && typeof data398 == "object" && !Array.isArray(data398)) {
-                if (data398.answer === void 0) {
-                  const err718 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data398 };
+            if (data386.dependencies !== void 0) {
+              let data397 = data386.dependencies;
+              if (data397 && typeof data397 == "object" && !Array.isArray(data397)) {
+                if (data397.answer === void 0) {
+                  const err720 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data397 };
                   if (vErrors === null) {
-                    vErrors = [err718];
+                    vErrors = [err720];
                   } else {
-                    vErrors.push(err718);
+                    vErrors.push(err720);
                   }
                   errors++;
                 }
-                for (const key112 in data398) {
-                  if (!(key112 === "answer" || key112 === "evidence" || key112 === "note")) {
-                    const err719 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key112 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data398 };
-                    if (vErrors === null) {
-                      vErrors = [err719];
-                    } else {
-                      vErrors.push(err719);
-                    }
-                    errors++;
-                  }
-                }
-                if (data398.answer !== void 0) {
-                  let data399 = data398.answer;
-                  if (!(data399 === "yes" || data399 === "no" || data399 === "n/a")) {
-                    const err720 = { instancePath: instancePath + "/checklist/deploy/rollout/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data399 };
-                    if (vErrors === null) {
-                      vErrors = [err720];
-                    } else {
-                      vErrors.push(err720);
-                    }
-                    errors++;
-                  }
-                }
-                if (data398.evidence !== void 0) {
-                  let data400 = data398.evidence;
-                  const _errs1044 = errors;
-                  let valid290 = false;
-                  const _errs1045 = errors;
-                  if (typeof data400 !== "string") {
-                    const err721 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data400 };
+                for (const key111 in data397) {
+                  if (!(key111 === "answer" || key111 === "evidence" || key111 === "note")) {
+                    const err721 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key111 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data397 };
                     if (vErrors === null) {
                       vErrors = [err721];
                     } else {
@@ -8987,25 +8958,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid28 = _errs1045 === errors;
-                  valid290 = valid290 || _valid28;
-                  const _errs1047 = errors;
-                  if (Array.isArray(data400)) {
-                    const len39 = data400.length;
-                    for (let i43 = 0; i43 < len39; i43++) {
-                      let data401 = data400[i43];
-                      if (typeof data401 !== "string") {
-                        const err722 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence/" + i43, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data401 };
-                        if (vErrors === null) {
-                          vErrors = [err722];
-                        } else {
-                          vErrors.push(err722);
-                        }
-                        errors++;
-                      }
+                }
+                if (data397.answer !== void 0) {
+                  let data398 = data397.answer;
+                  if (!(data398 === "yes" || data398 === "no" || data398 === "n/a")) {
+                    const err722 = { instancePath: instancePath + "/checklist/deploy/dependencies/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data398 };
+                    if (vErrors === null) {
+                      vErrors = [err722];
+                    } else {
+                      vErrors.push(err722);
                     }
-                  } else {
-                    const err723 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data400 };
+                    errors++;
+                  }
+                }
+                if (data397.evidence !== void 0) {
+                  let data399 = data397.evidence;
+                  const _errs1037 = errors;
+                  let valid285 = false;
+                  const _errs1038 = errors;
+                  if (typeof data399 !== "string") {
+                    const err723 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data399 };
                     if (vErrors === null) {
                       vErrors = [err723];
                     } else {
@@ -9013,31 +8985,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid28 = _errs1047 === errors;
-                  valid290 = valid290 || _valid28;
-                  if (!valid290) {
-                    const err724 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data400 };
-                    if (vErrors === null) {
-                      vErrors = [err724];
-                    } else {
-                      vErrors.push(err724);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1044;
-                    if (vErrors !== null) {
-                      if (_errs1044) {
-                        vErrors.length = _errs1044;
-                      } else {
-                        vErrors = null;
+                  var _valid27 = _errs1038 === errors;
+                  valid285 = valid285 || _valid27;
+                  const _errs1040 = errors;
+                  if (Array.isArray(data399)) {
+                    const len38 = data399.length;
+                    for (let i42 = 0; i42 < len38; i42++) {
+                      let data400 = data399[i42];
+                      if (typeof data400 !== "string") {
+                        const err724 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence/" + i42, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data400 };
+                        if (vErrors === null) {
+                          vErrors = [err724];
+                        } else {
+                          vErrors.push(err724);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data398.note !== void 0) {
-                  let data402 = data398.note;
-                  if (typeof data402 !== "string") {
-                    const err725 = { instancePath: instancePath + "/checklist/deploy/rollout/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data402 };
+                  } else {
+                    const err725 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data399 };
                     if (vErrors === null) {
                       vErrors = [err725];
                     } else {
@@ -9045,59 +9011,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid27 = _errs1040 === errors;
+                  valid285 = valid285 || _valid27;
+                  if (!valid285) {
+                    const err726 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data399 };
+                    if (vErrors === null) {
+                      vErrors = [err726];
+                    } else {
+                      vErrors.push(err726);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1037;
+                    if (vErrors !== null) {
+                      if (_errs1037) {
+                        vErrors.length = _errs1037;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data397.note !== void 0) {
+                  let data401 = data397.note;
+                  if (typeof data401 !== "string") {
+                    const err727 = { instancePath: instancePath + "/checklist/deploy/dependencies/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data401 };
+                    if (vErrors === null) {
+                      vErrors = [err727];
+                    } else {
+                      vErrors.push(err727);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err726 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data398 };
+                const err728 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data397 };
                 if (vErrors === null) {
-                  vErrors = [err726];
+                  vErrors = [err728];
                 } else {
-                  vErrors.push(err726);
+                  vErrors.push(err728);
                 }
                 errors++;
               }
             }
-            if (data382.rollback !== void 0) {
-              let data403 = data382.rollback;
-              if (data403 && typeof data403 == "object" && !Array.isArray(data403)) {
-                if (data403.answer === void 0) {
-                  const err727 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data403 };
+            if (data386.rollout !== void 0) {
+              let data402 = data386.rollout;
+              if (data402 && typeof data402 == "object" && !Array.isArray(data402)) {
+                if (data402.answer === void 0) {
+                  const err729 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data402 };
                   if (vErrors === null) {
-                    vErrors = [err727];
+                    vErrors = [err729];
                   } else {
-                    vErrors.push(err727);
+                    vErrors.push(err729);
                   }
                   errors++;
                 }
-                for (const key113 in data403) {
-                  if (!(key113 === "answer" || key113 === "evidence" || key113 === "note")) {
-                    const err728 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key113 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data403 };
-                    if (vErrors === null) {
-                      vErrors = [err728];
-                    } else {
-                      vErrors.push(err728);
-                    }
-                    errors++;
-                  }
-                }
-                if (data403.answer !== void 0) {
-                  let data404 = data403.answer;
-                  if (!(data404 === "yes" || data404 === "no" || data404 === "n/a")) {
-                    const err729 = { instancePath: instancePath + "/checklist/deploy/rollback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data404 };
-                    if (vErrors === null) {
-                      vErrors = [err729];
-                    } else {
-                      vErrors.push(err729);
-                    }
-                    errors++;
-                  }
-                }
-                if (data403.evidence !== void 0) {
-                  let data405 = data403.evidence;
-                  const _errs1059 = errors;
-                  let valid295 = false;
-                  const _errs1060 = errors;
-                  if (typeof data405 !== "string") {
-                    const err730 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data405 };
+                for (const key112 in data402) {
+                  if (!(key112 === "answer" || key112 === "evidence" || key112 === "note")) {
+                    const err730 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key112 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data402 };
                     if (vErrors === null) {
                       vErrors = [err730];
                     } else {
@@ -9105,25 +9076,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid29 = _errs1060 === errors;
-                  valid295 = valid295 || _valid29;
-                  const _errs1062 = errors;
-                  if (Array.isArray(data405)) {
-                    const len40 = data405.length;
-                    for (let i44 = 0; i44 < len40; i44++) {
-                      let data406 = data405[i44];
-                      if (typeof data406 !== "string") {
-                        const err731 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence/" + i44, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data406 };
-                        if (vErrors === null) {
-                          vErrors = [err731];
-                        } else {
-                          vErrors.push(err731);
-                        }
-                        errors++;
-                      }
+                }
+                if (data402.answer !== void 0) {
+                  let data403 = data402.answer;
+                  if (!(data403 === "yes" || data403 === "no" || data403 === "n/a")) {
+                    const err731 = { instancePath: instancePath + "/checklist/deploy/rollout/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data403 };
+                    if (vErrors === null) {
+                      vErrors = [err731];
+                    } else {
+                      vErrors.push(err731);
                     }
-                  } else {
-                    const err732 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data405 };
+                    errors++;
+                  }
+                }
+                if (data402.evidence !== void 0) {
+                  let data404 = data402.evidence;
+                  const _errs1052 = errors;
+                  let valid290 = false;
+                  const _errs1053 = errors;
+                  if (typeof data404 !== "string") {
+                    const err732 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data404 };
                     if (vErrors === null) {
                       vErrors = [err732];
                     } else {
@@ -9131,31 +9103,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid29 = _errs1062 === errors;
-                  valid295 = valid295 || _valid29;
-                  if (!valid295) {
-                    const err733 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data405 };
-                    if (vErrors === null) {
-                      vErrors = [err733];
-                    } else {
-                      vErrors.push(err733);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1059;
-                    if (vErrors !== null) {
-                      if (_errs1059) {
-                        vErrors.length = _errs1059;
-                      } else {
-                        vErrors = null;
+                  var _valid28 = _errs1053 === errors;
+                  valid290 = valid290 || _valid28;
+                  const _errs1055 = errors;
+                  if (Array.isArray(data404)) {
+                    const len39 = data404.length;
+                    for (let i43 = 0; i43 < len39; i43++) {
+                      let data405 = data404[i43];
+                      if (typeof data405 !== "string") {
+                        const err733 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence/" + i43, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data405 };
+                        if (vErrors === null) {
+                          vErrors = [err733];
+                        } else {
+                          vErrors.push(err733);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data403.note !== void 0) {
-                  let data407 = data403.note;
-                  if (typeof data407 !== "string") {
-                    const err734 = { instancePath: instancePath + "/checklist/deploy/rollback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data407 };
+                  } else {
+                    const err734 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data404 };
                     if (vErrors === null) {
                       vErrors = [err734];
                     } else {
@@ -9163,59 +9129,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid28 = _errs1055 === errors;
+                  valid290 = valid290 || _valid28;
+                  if (!valid290) {
+                    const err735 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data404 };
+                    if (vErrors === null) {
+                      vErrors = [err735];
+                    } else {
+                      vErrors.push(err735);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1052;
+                    if (vErrors !== null) {
+                      if (_errs1052) {
+                        vErrors.length = _errs1052;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data402.note !== void 0) {
+                  let data406 = data402.note;
+                  if (typeof data406 !== "string") {
+                    const err736 = { instancePath: instancePath + "/checklist/deploy/rollout/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data406 };
+                    if (vErrors === null) {
+                      vErrors = [err736];
+                    } else {
+                      vErrors.push(err736);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err735 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data403 };
+                const err737 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data402 };
                 if (vErrors === null) {
-                  vErrors = [err735];
+                  vErrors = [err737];
                 } else {
-                  vErrors.push(err735);
+                  vErrors.push(err737);
                 }
                 errors++;
               }
             }
-            if (data382["retraining-bounds"] !== void 0) {
-              let data408 = data382["retraining-bounds"];
-              if (data408 && typeof data408 == "object" && !Array.isArray(data408)) {
-                if (data408.answer === void 0) {
-                  const err736 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data408 };
+            if (data386.rollback !== void 0) {
+              let data407 = data386.rollback;
+              if (data407 && typeof data407 == "object" && !Array.isArray(data407)) {
+                if (data407.answer === void 0) {
+                  const err738 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data407 };
                   if (vErrors === null) {
-                    vErrors = [err736];
+                    vErrors = [err738];
                   } else {
-                    vErrors.push(err736);
+                    vErrors.push(err738);
                   }
                   errors++;
                 }
-                for (const key114 in data408) {
-                  if (!(key114 === "answer" || key114 === "evidence" || key114 === "note")) {
-                    const err737 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key114 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data408 };
-                    if (vErrors === null) {
-                      vErrors = [err737];
-                    } else {
-                      vErrors.push(err737);
-                    }
-                    errors++;
-                  }
-                }
-                if (data408.answer !== void 0) {
-                  let data409 = data408.answer;
-                  if (!(data409 === "yes" || data409 === "no" || data409 === "n/a")) {
-                    const err738 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data409 };
-                    if (vErrors === null) {
-                      vErrors = [err738];
-                    } else {
-                      vErrors.push(err738);
-                    }
-                    errors++;
-                  }
-                }
-                if (data408.evidence !== void 0) {
-                  let data410 = data408.evidence;
-                  const _errs1074 = errors;
-                  let valid300 = false;
-                  const _errs1075 = errors;
-                  if (typeof data410 !== "string") {
-                    const err739 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data410 };
+                for (const key113 in data407) {
+                  if (!(key113 === "answer" || key113 === "evidence" || key113 === "note")) {
+                    const err739 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key113 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data407 };
                     if (vErrors === null) {
                       vErrors = [err739];
                     } else {
@@ -9223,25 +9194,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid30 = _errs1075 === errors;
-                  valid300 = valid300 || _valid30;
-                  const _errs1077 = errors;
-                  if (Array.isArray(data410)) {
-                    const len41 = data410.length;
-                    for (let i45 = 0; i45 < len41; i45++) {
-                      let data411 = data410[i45];
-                      if (typeof data411 !== "string") {
-                        const err740 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence/" + i45, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data411 };
-                        if (vErrors === null) {
-                          vErrors = [err740];
-                        } else {
-                          vErrors.push(err740);
-                        }
-                        errors++;
-                      }
+                }
+                if (data407.answer !== void 0) {
+                  let data408 = data407.answer;
+                  if (!(data408 === "yes" || data408 === "no" || data408 === "n/a")) {
+                    const err740 = { instancePath: instancePath + "/checklist/deploy/rollback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data408 };
+                    if (vErrors === null) {
+                      vErrors = [err740];
+                    } else {
+                      vErrors.push(err740);
                     }
-                  } else {
-                    const err741 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data410 };
+                    errors++;
+                  }
+                }
+                if (data407.evidence !== void 0) {
+                  let data409 = data407.evidence;
+                  const _errs1067 = errors;
+                  let valid295 = false;
+                  const _errs1068 = errors;
+                  if (typeof data409 !== "string") {
+                    const err741 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data409 };
                     if (vErrors === null) {
                       vErrors = [err741];
                     } else {
@@ -9249,31 +9221,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid30 = _errs1077 === errors;
-                  valid300 = valid300 || _valid30;
-                  if (!valid300) {
-                    const err742 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data410 };
-                    if (vErrors === null) {
-                      vErrors = [err742];
-                    } else {
-                      vErrors.push(err742);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1074;
-                    if (vErrors !== null) {
-                      if (_errs1074) {
-                        vErrors.length = _errs1074;
-                      } else {
-                        vErrors = null;
+                  var _valid29 = _errs1068 === errors;
+                  valid295 = valid295 || _valid29;
+                  const _errs1070 = errors;
+                  if (Array.isArray(data409)) {
+                    const len40 = data409.length;
+                    for (let i44 = 0; i44 < len40; i44++) {
+                      let data410 = data409[i44];
+                      if (typeof data410 !== "string") {
+                        const err742 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence/" + i44, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data410 };
+                        if (vErrors === null) {
+                          vErrors = [err742];
+                        } else {
+                          vErrors.push(err742);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data408.note !== void 0) {
-                  let data412 = data408.note;
-                  if (typeof data412 !== "string") {
-                    const err743 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data412 };
+                  } else {
+                    const err743 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data409 };
                     if (vErrors === null) {
                       vErrors = [err743];
                     } else {
@@ -9281,59 +9247,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid29 = _errs1070 === errors;
+                  valid295 = valid295 || _valid29;
+                  if (!valid295) {
+                    const err744 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data409 };
+                    if (vErrors === null) {
+                      vErrors = [err744];
+                    } else {
+                      vErrors.push(err744);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1067;
+                    if (vErrors !== null) {
+                      if (_errs1067) {
+                        vErrors.length = _errs1067;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data407.note !== void 0) {
+                  let data411 = data407.note;
+                  if (typeof data411 !== "string") {
+                    const err745 = { instancePath: instancePath + "/checklist/deploy/rollback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data411 };
+                    if (vErrors === null) {
+                      vErrors = [err745];
+                    } else {
+                      vErrors.push(err745);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err744 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data408 };
+                const err746 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data407 };
                 if (vErrors === null) {
-                  vErrors = [err744];
+                  vErrors = [err746];
                 } else {
-                  vErrors.push(err744);
+                  vErrors.push(err746);
                 }
                 errors++;
               }
             }
-            if (data382["access-control"] !== void 0) {
-              let data413 = data382["access-control"];
-              if (data413 && typeof data413 == "object" && !Array.isArray(data413)) {
-                if (data413.answer === void 0) {
-                  const err745 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data413 };
+            if (data386["retraining-bounds"] !== void 0) {
+              let data412 = data386["retraining-bounds"];
+              if (data412 && typeof data412 == "object" && !Array.isArray(data412)) {
+                if (data412.answer === void 0) {
+                  const err747 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data412 };
                   if (vErrors === null) {
-                    vErrors = [err745];
+                    vErrors = [err747];
                   } else {
-                    vErrors.push(err745);
+                    vErrors.push(err747);
                   }
                   errors++;
                 }
-                for (const key115 in data413) {
-                  if (!(key115 === "answer" || key115 === "evidence" || key115 === "note")) {
-                    const err746 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key115 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data413 };
-                    if (vErrors === null) {
-                      vErrors = [err746];
-                    } else {
-                      vErrors.push(err746);
-                    }
-                    errors++;
-                  }
-                }
-                if (data413.answer !== void 0) {
-                  let data414 = data413.answer;
-                  if (!(data414 === "yes" || data414 === "no" || data414 === "n/a")) {
-                    const err747 = { instancePath: instancePath + "/checklist/deploy/access-control/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data414 };
-                    if (vErrors === null) {
-                      vErrors = [err747];
-                    } else {
-                      vErrors.push(err747);
-                    }
-                    errors++;
-                  }
-                }
-                if (data413.evidence !== void 0) {
-                  let data415 = data413.evidence;
-                  const _errs1089 = errors;
-                  let valid305 = false;
-                  const _errs1090 = errors;
-                  if (typeof data415 !== "string") {
-                    const err748 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data415 };
+                for (const key114 in data412) {
+                  if (!(key114 === "answer" || key114 === "evidence" || key114 === "note")) {
+                    const err748 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key114 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data412 };
                     if (vErrors === null) {
                       vErrors = [err748];
                     } else {
@@ -9341,25 +9312,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid31 = _errs1090 === errors;
-                  valid305 = valid305 || _valid31;
-                  const _errs1092 = errors;
-                  if (Array.isArray(data415)) {
-                    const len42 = data415.length;
-                    for (let i46 = 0; i46 < len42; i46++) {
-                      let data416 = data415[i46];
-                      if (typeof data416 !== "string") {
-                        const err749 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence/" + i46, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data416 };
-                        if (vErrors === null) {
-                          vErrors = [err749];
-                        } else {
-                          vErrors.push(err749);
-                        }
-                        errors++;
-                      }
+                }
+                if (data412.answer !== void 0) {
+                  let data413 = data412.answer;
+                  if (!(data413 === "yes" || data413 === "no" || data413 === "n/a")) {
+                    const err749 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data413 };
+                    if (vErrors === null) {
+                      vErrors = [err749];
+                    } else {
+                      vErrors.push(err749);
                     }
-                  } else {
-                    const err750 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data415 };
+                    errors++;
+                  }
+                }
+                if (data412.evidence !== void 0) {
+                  let data414 = data412.evidence;
+                  const _errs1082 = errors;
+                  let valid300 = false;
+                  const _errs1083 = errors;
+                  if (typeof data414 !== "string") {
+                    const err750 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data414 };
                     if (vErrors === null) {
                       vErrors = [err750];
                     } else {
@@ -9367,31 +9339,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid31 = _errs1092 === errors;
-                  valid305 = valid305 || _valid31;
-                  if (!valid305) {
-                    const err751 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data415 };
-                    if (vErrors === null) {
-                      vErrors = [err751];
-                    } else {
-                      vErrors.push(err751);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1089;
-                    if (vErrors !== null) {
-                      if (_errs1089) {
-                        vErrors.length = _errs1089;
-                      } else {
-                        vErrors = null;
+                  var _valid30 = _errs1083 === errors;
+                  valid300 = valid300 || _valid30;
+                  const _errs1085 = errors;
+                  if (Array.isArray(data414)) {
+                    const len41 = data414.length;
+                    for (let i45 = 0; i45 < len41; i45++) {
+                      let data415 = data414[i45];
+                      if (typeof data415 !== "string") {
+                        const err751 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence/" + i45, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data415 };
+                        if (vErrors === null) {
+                          vErrors = [err751];
+                        } else {
+                          vErrors.push(err751);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data413.note !== void 0) {
-                  let data417 = data413.note;
-                  if (typeof data417 !== "string") {
-                    const err752 = { instancePath: instancePath + "/checklist/deploy/access-control/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data417 };
+                  } else {
+                    const err752 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data414 };
                     if (vErrors === null) {
                       vErrors = [err752];
                     } else {
@@ -9399,33 +9365,41 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid30 = _errs1085 === errors;
+                  valid300 = valid300 || _valid30;
+                  if (!valid300) {
+                    const err753 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data414 };
+                    if (vErrors === null) {
+                      vErrors = [err753];
+                    } else {
+                      vErrors.push(err753);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1082;
+                    if (vErrors !== null) {
+                      if (_errs1082) {
+                        vErrors.length = _errs1082;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data412.note !== void 0) {
+                  let data416 = data412.note;
+                  if (typeof data416 !== "string") {
+                    const err754 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data416 };
+                    if (vErrors === null) {
+                      vErrors = [err754];
+                    } else {
+                      vErrors.push(err754);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err753 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data413 };
-                if (vErrors === null) {
-                  vErrors = [err753];
-                } else {
-                  vErrors.push(err753);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err754 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.deploy.type, parentSchema: schema31.properties.checklist.properties.deploy, data: data382 };
-            if (vErrors === null) {
-              vErrors = [err754];
-            } else {
-              vErrors.push(err754);
-            }
-            errors++;
-          }
-        }
-        if (data257.monitor !== void 0) {
-          let data418 = data257.monitor;
-          if (data418 && typeof data418 == "object" && !Array.isArray(data418)) {
-            for (const key116 in data418) {
-              if (!(key116 === "hard-metrics" || key116 === "data-quality" || key116 === "kpis" || key116 === "drift" || key116 === "feedback-loop" || key116 === "owners")) {
-                const err755 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key116 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.monitor, data: data418 };
+                const err755 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data412 };
                 if (vErrors === null) {
                   vErrors = [err755];
                 } else {
@@ -9434,11 +9408,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data418["hard-metrics"] !== void 0) {
-              let data419 = data418["hard-metrics"];
-              if (data419 && typeof data419 == "object" && !Array.isArray(data419)) {
-                if (data419.answer === void 0) {
-                  const err756 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data419 };
+            if (data386["access-control"] !== void 0) {
+              let data417 = data386["access-control"];
+              if (data417 && typeof data417 == "object" && !Array.isArray(data417)) {
+                if (data417.answer === void 0) {
+                  const err756 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data417 };
                   if (vErrors === null) {
                     vErrors = [err756];
                   } else {
@@ -9446,9 +9420,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key117 in data419) {
-                  if (!(key117 === "answer" || key117 === "evidence" || key117 === "note")) {
-                    const err757 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key117 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data419 };
+                for (const key115 in data417) {
+                  if (!(key115 === "answer" || key115 === "evidence" || key115 === "note")) {
+                    const err757 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key115 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data417 };
                     if (vErrors === null) {
                       vErrors = [err757];
                     } else {
@@ -9457,10 +9431,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data419.answer !== void 0) {
-                  let data420 = data419.answer;
-                  if (!(data420 === "yes" || data420 === "no" || data420 === "n/a")) {
-                    const err758 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data420 };
+                if (data417.answer !== void 0) {
+                  let data418 = data417.answer;
+                  if (!(data418 === "yes" || data418 === "no" || data418 === "n/a")) {
+                    const err758 = { instancePath: instancePath + "/checklist/deploy/access-control/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data418 };
                     if (vErrors === null) {
                       vErrors = [err758];
                     } else {
@@ -9469,13 +9443,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data419.evidence !== void 0) {
-                  let data421 = data419.evidence;
-                  const _errs1107 = errors;
-                  let valid311 = false;
-                  const _errs1108 = errors;
-                  if (typeof data421 !== "string") {
-                    const err759 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data421 };
+                if (data417.evidence !== void 0) {
+                  let data419 = data417.evidence;
+                  const _errs1097 = errors;
+                  let valid305 = false;
+                  const _errs1098 = errors;
+                  if (typeof data419 !== "string") {
+                    const err759 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data419 };
                     if (vErrors === null) {
                       vErrors = [err759];
                     } else {
@@ -9483,15 +9457,15 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid32 = _errs1108 === errors;
-                  valid311 = valid311 || _valid32;
-                  const _errs1110 = errors;
-                  if (Array.isArray(data421)) {
-                    const len43 = data421.length;
-                    for (let i47 = 0; i47 < len43; i47++) {
-                      let data422 = data421[i47];
-                      if (typeof data422 !== "string") {
-                        const err760 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence/" + i47, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data422 };
+                  var _valid31 = _errs1098 === errors;
+                  valid305 = valid305 || _valid31;
+                  const _errs1100 = errors;
+                  if (Array.isArray(data419)) {
+                    const len42 = data419.length;
+                    for (let i46 = 0; i46 < len42; i46++) {
+                      let data420 = data419[i46];
+                      if (typeof data420 !== "string") {
+                        const err760 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence/" + i46, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data420 };
                         if (vErrors === null) {
                           vErrors = [err760];
                         } else {
@@ -9501,7 +9475,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err761 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data421 };
+                    const err761 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data419 };
                     if (vErrors === null) {
                       vErrors = [err761];
                     } else {
@@ -9509,10 +9483,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid32 = _errs1110 === errors;
-                  valid311 = valid311 || _valid32;
-                  if (!valid311) {
-                    const err762 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data421 };
+                  var _valid31 = _errs1100 === errors;
+                  valid305 = valid305 || _valid31;
+                  if (!valid305) {
+                    const err762 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data419 };
                     if (vErrors === null) {
                       vErrors = [err762];
                     } else {
@@ -9520,20 +9494,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   } else {
-                    errors = _errs1107;
+                    errors = _errs1097;
                     if (vErrors !== null) {
-                      if (_errs1107) {
-                        vErrors.length = _errs1107;
+                      if (_errs1097) {
+                        vErrors.length = _errs1097;
                       } else {
                         vErrors = null;
                       }
                     }
                   }
                 }
-                if (data419.note !== void 0) {
-                  let data423 = data419.note;
-                  if (typeof data423 !== "string") {
-                    const err763 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data423 };
+                if (data417.note !== void 0) {
+                  let data421 = data417.note;
+                  if (typeof data421 !== "string") {
+                    const err763 = { instancePath: instancePath + "/checklist/deploy/access-control/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data421 };
                     if (vErrors === null) {
                       vErrors = [err763];
                     } else {
@@ -9543,7 +9517,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err764 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data419 };
+                const err764 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data417 };
                 if (vErrors === null) {
                   vErrors = [err764];
                 } else {
@@ -9552,48 +9526,45 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data418["data-quality"] !== void 0) {
-              let data424 = data418["data-quality"];
-              if (data424 && typeof data424 == "object" && !Array.isArray(data424)) {
-                if (data424.answer === void 0) {
-                  const err765 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data424 };
+          } else {
+            const err765 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.deploy.type, parentSchema: schema31.properties.checklist.properties.deploy, data: data386 };
+            if (vErrors === null) {
+              vErrors = [err765];
+            } else {
+              vErrors.push(err765);
+            }
+            errors++;
+          }
+        }
+        if (data261.monitor !== void 0) {
+          let data422 = data261.monitor;
+          if (data422 && typeof data422 == "object" && !Array.isArray(data422)) {
+            for (const key116 in data422) {
+              if (!(key116 === "hard-metrics" || key116 === "data-quality" || key116 === "kpis" || key116 === "drift" || key116 === "feedback-loop" || key116 === "owners")) {
+                const err766 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key116 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.monitor, data: data422 };
+                if (vErrors === null) {
+                  vErrors = [err766];
+                } else {
+                  vErrors.push(err766);
+                }
+                errors++;
+              }
+            }
+            if (data422["hard-metrics"] !== void 0) {
+              let data423 = data422["hard-metrics"];
+              if (data423 && typeof data423 == "object" && !Array.isArray(data423)) {
+                if (data423.answer === void 0) {
+                  const err767 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data423 };
                   if (vErrors === null) {
-                    vErrors = [err765];
+                    vErrors = [err767];
                   } else {
-                    vErrors.push(err765);
+                    vErrors.push(err767);
                   }
                   errors++;
                 }
-                for (const key118 in data424) {
-                  if (!(key118 === "answer" || key118 === "evidence" || key118 === "note")) {
-                    const err766 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key118 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data424 };
-                    if (vErrors === null) {
-                      vErrors = [err766];
-                    } else {
-                      vErrors.push(err766);
-                    }
-                    errors++;
-                  }
-                }
-                if (data424.answer !== void 0) {
-                  let data425 = data424.answer;
-                  if (!(data425 === "yes" || data425 === "no" || data425 === "n/a")) {
-                    const err767 = { instancePath: instancePath + "/checklist/monitor/data-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data425 };
-                    if (vErrors === null) {
-                      vErrors = [err767];
-                    } else {
-                      vErrors.push(err767);
-                    }
-                    errors++;
-                  }
-                }
-                if (data424.evidence !== void 0) {
-                  let data426 = data424.evidence;
-                  const _errs1122 = errors;
-                  let valid316 = false;
-                  const _errs1123 = errors;
-                  if (typeof data426 !== "string") {
-                    const err768 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data426 };
+                for (const key117 in data423) {
+                  if (!(key117 === "answer" || key117 === "evidence" || key117 === "note")) {
+                    const err768 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key117 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data423 };
                     if (vErrors === null) {
                       vErrors = [err768];
                     } else {
@@ -9601,25 +9572,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid33 = _errs1123 === errors;
-                  valid316 = valid316 || _valid33;
-                  const _errs1125 = errors;
-                  if (Array.isArray(data426)) {
-                    const len44 = data426.length;
-                    for (let i48 = 0; i48 < len44; i48++) {
-                      let data427 = data426[i48];
-                      if (typeof data427 !== "string") {
-                        const err769 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence/" + i48, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data427 };
-                        if (vErrors === null) {
-                          vErrors = [err769];
-                        } else {
-                          vErrors.push(err769);
-                        }
-                        errors++;
-                      }
+                }
+                if (data423.answer !== void 0) {
+                  let data424 = data423.answer;
+                  if (!(data424 === "yes" || data424 === "no" || data424 === "n/a")) {
+                    const err769 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data424 };
+                    if (vErrors === null) {
+                      vErrors = [err769];
+                    } else {
+                      vErrors.push(err769);
                     }
-                  } else {
-                    const err770 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data426 };
+                    errors++;
+                  }
+                }
+                if (data423.evidence !== void 0) {
+                  let data425 = data423.evidence;
+                  const _errs1115 = errors;
+                  let valid311 = false;
+                  const _errs1116 = errors;
+                  if (typeof data425 !== "string") {
+                    const err770 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data425 };
                     if (vErrors === null) {
                       vErrors = [err770];
                     } else {
@@ -9627,31 +9599,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid33 = _errs1125 === errors;
-                  valid316 = valid316 || _valid33;
-                  if (!valid316) {
-                    const err771 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data426 };
-                    if (vErrors === null) {
-                      vErrors = [err771];
-                    } else {
-                      vErrors.push(err771);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1122;
-                    if (vErrors !== null) {
-                      if (_errs1122) {
-                        vErrors.length = _errs1122;
-                      } else {
-                        vErrors = null;
+                  var _valid32 = _errs1116 === errors;
+                  valid311 = valid311 || _valid32;
+                  const _errs1118 = errors;
+                  if (Array.isArray(data425)) {
+                    const len43 = data425.length;
+                    for (let i47 = 0; i47 < len43; i47++) {
+                      let data426 = data425[i47];
+                      if (typeof data426 !== "string") {
+                        const err771 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence/" + i47, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data426 };
+                        if (vErrors === null) {
+                          vErrors = [err771];
+                        } else {
+                          vErrors.push(err771);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data424.note !== void 0) {
-                  let data428 = data424.note;
-                  if (typeof data428 !== "string") {
-                    const err772 = { instancePath: instancePath + "/checklist/monitor/data-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data428 };
+                  } else {
+                    const err772 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data425 };
                     if (vErrors === null) {
                       vErrors = [err772];
                     } else {
@@ -9659,59 +9625,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid32 = _errs1118 === errors;
+                  valid311 = valid311 || _valid32;
+                  if (!valid311) {
+                    const err773 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data425 };
+                    if (vErrors === null) {
+                      vErrors = [err773];
+                    } else {
+                      vErrors.push(err773);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1115;
+                    if (vErrors !== null) {
+                      if (_errs1115) {
+                        vErrors.length = _errs1115;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data423.note !== void 0) {
+                  let data427 = data423.note;
+                  if (typeof data427 !== "string") {
+                    const err774 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data427 };
+                    if (vErrors === null) {
+                      vErrors = [err774];
+                    } else {
+                      vErrors.push(err774);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err773 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data424 };
+                const err775 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data423 };
                 if (vErrors === null) {
-                  vErrors = [err773];
+                  vErrors = [err775];
                 } else {
-                  vErrors.push(err773);
+                  vErrors.push(err775);
                 }
                 errors++;
               }
             }
-            if (data418.kpis !== void 0) {
-              let data429 = data418.kpis;
-              if (data429 && typeof data429 == "object" && !Array.isArray(data429)) {
-                if (data429.answer === void 0) {
-                  const err774 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data429 };
+            if (data422["data-quality"] !== void 0) {
+              let data428 = data422["data-quality"];
+              if (data428 && typeof data428 == "object" && !Array.isArray(data428)) {
+                if (data428.answer === void 0) {
+                  const err776 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data428 };
                   if (vErrors === null) {
-                    vErrors = [err774];
+                    vErrors = [err776];
                   } else {
-                    vErrors.push(err774);
+                    vErrors.push(err776);
                   }
                   errors++;
                 }
-                for (const key119 in data429) {
-                  if (!(key119 === "answer" || key119 === "evidence" || key119 === "note")) {
-                    const err775 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key119 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data429 };
-                    if (vErrors === null) {
-                      vErrors = [err775];
-                    } else {
-                      vErrors.push(err775);
-                    }
-                    errors++;
-                  }
-                }
-                if (data429.answer !== void 0) {
-                  let data430 = data429.answer;
-                  if (!(data430 === "yes" || data430 === "no" || data430 === "n/a")) {
-                    const err776 = { instancePath: instancePath + "/checklist/monitor/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data430 };
-                    if (vErrors === null) {
-                      vErrors = [err776];
-                    } else {
-                      vErrors.push(err776);
-                    }
-                    errors++;
-                  }
-                }
-                if (data429.evidence !== void 0) {
-                  let data431 = data429.evidence;
-                  const _errs1137 = errors;
-                  let valid321 = false;
-                  const _errs1138 = errors;
-                  if (typeof data431 !== "string") {
-                    const err777 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data431 };
+                for (const key118 in data428) {
+                  if (!(key118 === "answer" || key118 === "evidence" || key118 === "note")) {
+                    const err777 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key118 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data428 };
                     if (vErrors === null) {
                       vErrors = [err777];
                     } else {
@@ -9719,25 +9690,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid34 = _errs1138 === errors;
-                  valid321 = valid321 || _valid34;
-                  const _errs1140 = errors;
-                  if (Array.isArray(data431)) {
-                    const len45 = data431.length;
-                    for (let i49 = 0; i49 < len45; i49++) {
-                      let data432 = data431[i49];
-                      if (typeof data432 !== "string") {
-                        const err778 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence/" + i49, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data432 };
-                        if (vErrors === null) {
-                          vErrors = [err778];
-                        } else {
-                          vErrors.push(err778);
-                        }
-                        errors++;
-                      }
+                }
+                if (data428.answer !== void 0) {
+                  let data429 = data428.answer;
+                  if (!(data429 === "yes" || data429 === "no" || data429 === "n/a")) {
+                    const err778 = { instancePath: instancePath + "/checklist/monitor/data-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data429 };
+                    if (vErrors === null) {
+                      vErrors = [err778];
+                    } else {
+                      vErrors.push(err778);
                     }
-                  } else {
-                    const err779 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data431 };
+                    errors++;
+                  }
+                }
+                if (data428.evidence !== void 0) {
+                  let data430 = data428.evidence;
+                  const _errs1130 = errors;
+                  let valid316 = false;
+                  const _errs1131 = errors;
+                  if (typeof data430 !== "string") {
+                    const err779 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data430 };
                     if (vErrors === null) {
                       vErrors = [err779];
                     } else {
@@ -9745,31 +9717,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid34 = _errs1140 === errors;
-                  valid321 = valid321 || _valid34;
-                  if (!valid321) {
-                    const err780 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data431 };
-                    if (vErrors === null) {
-                      vErrors = [err780];
-                    } else {
-                      vErrors.push(err780);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1137;
-                    if (vErrors !== null) {
-                      if (_errs1137) {
-                        vErrors.length = _errs1137;
-                      } else {
-                        vErrors = null;
+                  var _valid33 = _errs1131 === errors;
+                  valid316 = valid316 || _valid33;
+                  const _errs1133 = errors;
+                  if (Array.isArray(data430)) {
+                    const len44 = data430.length;
+                    for (let i48 = 0; i48 < len44; i48++) {
+                      let data431 = data430[i48];
+                      if (typeof data431 !== "string") {
+                        const err780 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence/" + i48, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data431 };
+                        if (vErrors === null) {
+                          vErrors = [err780];
+                        } else {
+                          vErrors.push(err780);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data429.note !== void 0) {
-                  let data433 = data429.note;
-                  if (typeof data433 !== "string") {
-                    const err781 = { instancePath: instancePath + "/checklist/monitor/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data433 };
+                  } else {
+                    const err781 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data430 };
                     if (vErrors === null) {
                       vErrors = [err781];
                     } else {
@@ -9777,59 +9743,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid33 = _errs1133 === errors;
+                  valid316 = valid316 || _valid33;
+                  if (!valid316) {
+                    const err782 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data430 };
+                    if (vErrors === null) {
+                      vErrors = [err782];
+                    } else {
+                      vErrors.push(err782);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1130;
+                    if (vErrors !== null) {
+                      if (_errs1130) {
+                        vErrors.length = _errs1130;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data428.note !== void 0) {
+                  let data432 = data428.note;
+                  if (typeof data432 !== "string") {
+                    const err783 = { instancePath: instancePath + "/checklist/monitor/data-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data432 };
+                    if (vErrors === null) {
+                      vErrors = [err783];
+                    } else {
+                      vErrors.push(err783);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err782 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data429 };
+                const err784 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data428 };
                 if (vErrors === null) {
-                  vErrors = [err782];
+                  vErrors = [err784];
                 } else {
-                  vErrors.push(err782);
+                  vErrors.push(err784);
                 }
                 errors++;
               }
             }
-            if (data418.drift !== void 0) {
-              let data434 = data418.drift;
-              if (data434 && typeof data434 == "object" && !Array.isArray(data434)) {
-                if (data434.answer === void 0) {
-                  const err783 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data434 };
+            if (data422.kpis !== void 0) {
+              let data433 = data422.kpis;
+              if (data433 && typeof data433 == "object" && !Array.isArray(data433)) {
+                if (data433.answer === void 0) {
+                  const err785 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data433 };
                   if (vErrors === null) {
-                    vErrors = [err783];
+                    vErrors = [err785];
                   } else {
-                    vErrors.push(err783);
+                    vErrors.push(err785);
                   }
                   errors++;
                 }
-                for (const key120 in data434) {
-                  if (!(key120 === "answer" || key120 === "evidence" || key120 === "note")) {
-                    const err784 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key120 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data434 };
-                    if (vErrors === null) {
-                      vErrors = [err784];
-                    } else {
-                      vErrors.push(err784);
-                    }
-                    errors++;
-                  }
-                }
-                if (data434.answer !== void 0) {
-                  let data435 = data434.answer;
-                  if (!(data435 === "yes" || data435 === "no" || data435 === "n/a")) {
-                    const err785 = { instancePath: instancePath + "/checklist/monitor/drift/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data435 };
-                    if (vErrors === null) {
-                      vErrors = [err785];
-                    } else {
-                      vErrors.push(err785);
-                    }
-                    errors++;
-                  }
-                }
-                if (data434.evidence !== void 0) {
-                  let data436 = data434.evidence;
-                  const _errs1152 = errors;
-                  let valid326 = false;
-                  const _errs1153 = errors;
-                  if (typeof data436 !== "string") {
-                    const err786 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data436 };
+                for (const key119 in data433) {
+                  if (!(key119 === "answer" || key119 === "evidence" || key119 === "note")) {
+                    const err786 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key119 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data433 };
                     if (vErrors === null) {
                       vErrors = [err786];
                     } else {
@@ -9837,25 +9808,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid35 = _errs1153 === errors;
-                  valid326 = valid326 || _valid35;
-                  const _errs1155 = errors;
-                  if (Array.isArray(data436)) {
-                    const len46 = data436.length;
-                    for (let i50 = 0; i50 < len46; i50++) {
-                      let data437 = data436[i50];
-                      if (typeof data437 !== "string") {
-                        const err787 = { instancePath: instancePath + "/checklist/monitor/drift/evidence/" + i50, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data437 };
-                        if (vErrors === null) {
-                          vErrors = [err787];
-                        } else {
-                          vErrors.push(err787);
-                        }
-                        errors++;
-                      }
+                }
+                if (data433.answer !== void 0) {
+                  let data434 = data433.answer;
+                  if (!(data434 === "yes" || data434 === "no" || data434 === "n/a")) {
+                    const err787 = { instancePath: instancePath + "/checklist/monitor/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data434 };
+                    if (vErrors === null) {
+                      vErrors = [err787];
+                    } else {
+                      vErrors.push(err787);
                     }
-                  } else {
-                    const err788 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data436 };
+                    errors++;
+                  }
+                }
+                if (data433.evidence !== void 0) {
+                  let data435 = data433.evidence;
+                  const _errs1145 = errors;
+                  let valid321 = false;
+                  const _errs1146 = errors;
+                  if (typeof data435 !== "string") {
+                    const err788 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data435 };
                     if (vErrors === null) {
                       vErrors = [err788];
                     } else {
@@ -9863,31 +9835,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid35 = _errs1155 === errors;
-                  valid326 = valid326 || _valid35;
-                  if (!valid326) {
-                    const err789 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data436 };
-                    if (vErrors === null) {
-                      vErrors = [err789];
-                    } else {
-                      vErrors.push(err789);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1152;
-                    if (vErrors !== null) {
-                      if (_errs1152) {
-                        vErrors.length = _errs1152;
-                      } else {
-                        vErrors = null;
+                  var _valid34 = _errs1146 === errors;
+                  valid321 = valid321 || _valid34;
+                  const _errs1148 = errors;
+                  if (Array.isArray(data435)) {
+                    const len45 = data435.length;
+                    for (let i49 = 0; i49 < len45; i49++) {
+                      let data436 = data435[i49];
+                      if (typeof data436 !== "string") {
+                        const err789 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence/" + i49, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data436 };
+                        if (vErrors === null) {
+                          vErrors = [err789];
+                        } else {
+                          vErrors.push(err789);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data434.note !== void 0) {
-                  let data438 = data434.note;
-                  if (typeof data438 !== "string") {
-                    const err790 = { instancePath: instancePath + "/checklist/monitor/drift/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data438 };
+                  } else {
+                    const err790 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data435 };
                     if (vErrors === null) {
                       vErrors = [err790];
                     } else {
@@ -9895,59 +9861,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid34 = _errs1148 === errors;
+                  valid321 = valid321 || _valid34;
+                  if (!valid321) {
+                    const err791 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data435 };
+                    if (vErrors === null) {
+                      vErrors = [err791];
+                    } else {
+                      vErrors.push(err791);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1145;
+                    if (vErrors !== null) {
+                      if (_errs1145) {
+                        vErrors.length = _errs1145;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data433.note !== void 0) {
+                  let data437 = data433.note;
+                  if (typeof data437 !== "string") {
+                    const err792 = { instancePath: instancePath + "/checklist/monitor/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data437 };
+                    if (vErrors === null) {
+                      vErrors = [err792];
+                    } else {
+                      vErrors.push(err792);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err791 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data434 };
+                const err793 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data433 };
                 if (vErrors === null) {
-                  vErrors = [err791];
+                  vErrors = [err793];
                 } else {
-                  vErrors.push(err791);
+                  vErrors.push(err793);
                 }
                 errors++;
               }
             }
-            if (data418["feedback-loop"] !== void 0) {
-              let data439 = data418["feedback-loop"];
-              if (data439 && typeof data439 == "object" && !Array.isArray(data439)) {
-                if (data439.answer === void 0) {
-                  const err792 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data439 };
+            if (data422.drift !== void 0) {
+              let data438 = data422.drift;
+              if (data438 && typeof data438 == "object" && !Array.isArray(data438)) {
+                if (data438.answer === void 0) {
+                  const err794 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data438 };
                   if (vErrors === null) {
-                    vErrors = [err792];
+                    vErrors = [err794];
                   } else {
-                    vErrors.push(err792);
+                    vErrors.push(err794);
                   }
                   errors++;
                 }
-                for (const key121 in data439) {
-                  if (!(key121 === "answer" || key121 === "evidence" || key121 === "note")) {
-                    const err793 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key121 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data439 };
-                    if (vErrors === null) {
-                      vErrors = [err793];
-                    } else {
-                      vErrors.push(err793);
-                    }
-                    errors++;
-                  }
-                }
-                if (data439.answer !== void 0) {
-                  let data440 = data439.answer;
-                  if (!(data440 === "yes" || data440 === "no" || data440 === "n/a")) {
-                    const err794 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data440 };
-                    if (vErrors === null) {
-                      vErrors = [err794];
-                    } else {
-                      vErrors.push(err794);
-                    }
-                    errors++;
-                  }
-                }
-                if (data439.evidence !== void 0) {
-                  let data441 = data439.evidence;
-                  const _errs1167 = errors;
-                  let valid331 = false;
-                  const _errs1168 = errors;
-                  if (typeof data441 !== "string") {
-                    const err795 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data441 };
+                for (const key120 in data438) {
+                  if (!(key120 === "answer" || key120 === "evidence" || key120 === "note")) {
+                    const err795 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key120 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data438 };
                     if (vErrors === null) {
                       vErrors = [err795];
                     } else {
@@ -9955,25 +9926,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid36 = _errs1168 === errors;
-                  valid331 = valid331 || _valid36;
-                  const _errs1170 = errors;
-                  if (Array.isArray(data441)) {
-                    const len47 = data441.length;
-                    for (let i51 = 0; i51 < len47; i51++) {
-                      let data442 = data441[i51];
-                      if (typeof data442 !== "string") {
-                        const err796 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence/" + i51, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data442 };
-                        if (vErrors === null) {
-                          vErrors = [err796];
-                        } else {
-                          vErrors.push(err796);
-                        }
-                        errors++;
-                      }
+                }
+                if (data438.answer !== void 0) {
+                  let data439 = data438.answer;
+                  if (!(data439 === "yes" || data439 === "no" || data439 === "n/a")) {
+                    const err796 = { instancePath: instancePath + "/checklist/monitor/drift/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data439 };
+                    if (vErrors === null) {
+                      vErrors = [err796];
+                    } else {
+                      vErrors.push(err796);
                     }
-                  } else {
-                    const err797 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data441 };
+                    errors++;
+                  }
+                }
+                if (data438.evidence !== void 0) {
+                  let data440 = data438.evidence;
+                  const _errs1160 = errors;
+                  let valid326 = false;
+                  const _errs1161 = errors;
+                  if (typeof data440 !== "string") {
+                    const err797 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data440 };
                     if (vErrors === null) {
                       vErrors = [err797];
                     } else {
@@ -9981,31 +9953,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid36 = _errs1170 === errors;
-                  valid331 = valid331 || _valid36;
-                  if (!valid331) {
-                    const err798 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data441 };
-                    if (vErrors === null) {
-                      vErrors = [err798];
-                    } else {
-                      vErrors.push(err798);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1167;
-                    if (vErrors !== null) {
-                      if (_errs1167) {
-                        vErrors.length = _errs1167;
-                      } else {
-                        vErrors = null;
+                  var _valid35 = _errs1161 === errors;
+                  valid326 = valid326 || _valid35;
+                  const _errs1163 = errors;
+                  if (Array.isArray(data440)) {
+                    const len46 = data440.length;
+                    for (let i50 = 0; i50 < len46; i50++) {
+                      let data441 = data440[i50];
+                      if (typeof data441 !== "string") {
+                        const err798 = { instancePath: instancePath + "/checklist/monitor/drift/evidence/" + i50, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data441 };
+                        if (vErrors === null) {
+                          vErrors = [err798];
+                        } else {
+                          vErrors.push(err798);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data439.note !== void 0) {
-                  let data443 = data439.note;
-                  if (typeof data443 !== "string") {
-                    const err799 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data443 };
+                  } else {
+                    const err799 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data440 };
                     if (vErrors === null) {
                       vErrors = [err799];
                     } else {
@@ -10013,59 +9979,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid35 = _errs1163 === errors;
+                  valid326 = valid326 || _valid35;
+                  if (!valid326) {
+                    const err800 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data440 };
+                    if (vErrors === null) {
+                      vErrors = [err800];
+                    } else {
+                      vErrors.push(err800);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1160;
+                    if (vErrors !== null) {
+                      if (_errs1160) {
+                        vErrors.length = _errs1160;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data438.note !== void 0) {
+                  let data442 = data438.note;
+                  if (typeof data442 !== "string") {
+                    const err801 = { instancePath: instancePath + "/checklist/monitor/drift/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data442 };
+                    if (vErrors === null) {
+                      vErrors = [err801];
+                    } else {
+                      vErrors.push(err801);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err800 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data439 };
+                const err802 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data438 };
                 if (vErrors === null) {
-                  vErrors = [err800];
+                  vErrors = [err802];
                 } else {
-                  vErrors.push(err800);
+                  vErrors.push(err802);
                 }
                 errors++;
               }
             }
-            if (data418.owners !== void 0) {
-              let data444 = data418.owners;
-              if (data444 && typeof data444 == "object" && !Array.isArray(data444)) {
-                if (data444.answer === void 0) {
-                  const err801 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data444 };
+            if (data422["feedback-loop"] !== void 0) {
+              let data443 = data422["feedback-loop"];
+              if (data443 && typeof data443 == "object" && !Array.isArray(data443)) {
+                if (data443.answer === void 0) {
+                  const err803 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data443 };
                   if (vErrors === null) {
-                    vErrors = [err801];
+                    vErrors = [err803];
                   } else {
-                    vErrors.push(err801);
+                    vErrors.push(err803);
                   }
                   errors++;
                 }
-                for (const key122 in data444) {
-                  if (!(key122 === "answer" || key122 === "evidence" || key122 === "note")) {
-                    const err802 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key122 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data444 };
-                    if (vErrors === null) {
-                      vErrors = [err802];
-                    } else {
-                      vErrors.push(err802);
-                    }
-                    errors++;
-                  }
-                }
-                if (data444.answer !== void 0) {
-                  let data445 = data444.answer;
-                  if (!(data445 === "yes" || data445 === "no" || data445 === "n/a")) {
-                    const err803 = { instancePath: instancePath + "/checklist/monitor/owners/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data445 };
-                    if (vErrors === null) {
-                      vErrors = [err803];
-                    } else {
-                      vErrors.push(err803);
-                    }
-                    errors++;
-                  }
-                }
-                if (data444.evidence !== void 0) {
-                  let data446 = data444.evidence;
-                  const _errs1182 = errors;
-                  let valid336 = false;
-                  const _errs1183 = errors;
-                  if (typeof data446 !== "string") {
-                    const err804 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data446 };
+                for (const key121 in data443) {
+                  if (!(key121 === "answer" || key121 === "evidence" || key121 === "note")) {
+                    const err804 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key121 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data443 };
                     if (vErrors === null) {
                       vErrors = [err804];
                     } else {
@@ -10073,25 +10044,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid37 = _errs1183 === errors;
-                  valid336 = valid336 || _valid37;
-                  const _errs1185 = errors;
-                  if (Array.isArray(data446)) {
-                    const len48 = data446.length;
-                    for (let i52 = 0; i52 < len48; i52++) {
-                      let data447 = data446[i52];
-                      if (typeof data447 !== "string") {
-                        const err805 = { instancePath: instancePath + "/checklist/monitor/owners/evidence/" + i52, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data447 };
-                        if (vErrors === null) {
-                          vErrors = [err805];
-                        } else {
-                          vErrors.push(err805);
-                        }
-                        errors++;
-                      }
+                }
+                if (data443.answer !== void 0) {
+                  let data444 = data443.answer;
+                  if (!(data444 === "yes" || data444 === "no" || data444 === "n/a")) {
+                    const err805 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data444 };
+                    if (vErrors === null) {
+                      vErrors = [err805];
+                    } else {
+                      vErrors.push(err805);
                     }
-                  } else {
-                    const err806 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data446 };
+                    errors++;
+                  }
+                }
+                if (data443.evidence !== void 0) {
+                  let data445 = data443.evidence;
+                  const _errs1175 = errors;
+                  let valid331 = false;
+                  const _errs1176 = errors;
+                  if (typeof data445 !== "string") {
+                    const err806 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data445 };
                     if (vErrors === null) {
                       vErrors = [err806];
                     } else {
@@ -10099,31 +10071,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid37 = _errs1185 === errors;
-                  valid336 = valid336 || _valid37;
-                  if (!valid336) {
-                    const err807 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data446 };
-                    if (vErrors === null) {
-                      vErrors = [err807];
-                    } else {
-                      vErrors.push(err807);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1182;
-                    if (vErrors !== null) {
-                      if (_errs1182) {
-                        vErrors.length = _errs1182;
-                      } else {
-                        vErrors = null;
+                  var _valid36 = _errs1176 === errors;
+                  valid331 = valid331 || _valid36;
+                  const _errs1178 = errors;
+                  if (Array.isArray(data445)) {
+                    const len47 = data445.length;
+                    for (let i51 = 0; i51 < len47; i51++) {
+                      let data446 = data445[i51];
+                      if (typeof data446 !== "string") {
+                        const err807 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence/" + i51, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data446 };
+                        if (vErrors === null) {
+                          vErrors = [err807];
+                        } else {
+                          vErrors.push(err807);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data444.note !== void 0) {
-                  let data448 = data444.note;
-                  if (typeof data448 !== "string") {
-                    const err808 = { instancePath: instancePath + "/checklist/monitor/owners/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data448 };
+                  } else {
+                    const err808 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data445 };
                     if (vErrors === null) {
                       vErrors = [err808];
                     } else {
@@ -10131,33 +10097,41 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid36 = _errs1178 === errors;
+                  valid331 = valid331 || _valid36;
+                  if (!valid331) {
+                    const err809 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data445 };
+                    if (vErrors === null) {
+                      vErrors = [err809];
+                    } else {
+                      vErrors.push(err809);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1175;
+                    if (vErrors !== null) {
+                      if (_errs1175) {
+                        vErrors.length = _errs1175;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data443.note !== void 0) {
+                  let data447 = data443.note;
+                  if (typeof data447 !== "string") {
+                    const err810 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data447 };
+                    if (vErrors === null) {
+                      vErrors = [err810];
+                    } else {
+                      vErrors.push(err810);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err809 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data444 };
-                if (vErrors === null) {
-                  vErrors = [err809];
-                } else {
-                  vErrors.push(err809);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err810 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.monitor.type, parentSchema: schema31.properties.checklist.properties.monitor, data: data418 };
-            if (vErrors === null) {
-              vErrors = [err810];
-            } else {
-              vErrors.push(err810);
-            }
-            errors++;
-          }
-        }
-        if (data257.usable !== void 0) {
-          let data449 = data257.usable;
-          if (data449 && typeof data449 == "object" && !Array.isArray(data449)) {
-            for (const key123 in data449) {
-              if (!(key123 === "real-world-trial" || key123 === "third-party-review" || key123 === "cost-benefit" || key123 === "fairness" || key123 === "misuse" || key123 === "legal-basis" || key123 === "audit-artifacts" || key123 === "fallback")) {
-                const err811 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key123 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.usable, data: data449 };
+                const err811 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data443 };
                 if (vErrors === null) {
                   vErrors = [err811];
                 } else {
@@ -10166,11 +10140,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data449["real-world-trial"] !== void 0) {
-              let data450 = data449["real-world-trial"];
-              if (data450 && typeof data450 == "object" && !Array.isArray(data450)) {
-                if (data450.answer === void 0) {
-                  const err812 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data450 };
+            if (data422.owners !== void 0) {
+              let data448 = data422.owners;
+              if (data448 && typeof data448 == "object" && !Array.isArray(data448)) {
+                if (data448.answer === void 0) {
+                  const err812 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data448 };
                   if (vErrors === null) {
                     vErrors = [err812];
                   } else {
@@ -10178,9 +10152,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key124 in data450) {
-                  if (!(key124 === "answer" || key124 === "evidence" || key124 === "note")) {
-                    const err813 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key124 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data450 };
+                for (const key122 in data448) {
+                  if (!(key122 === "answer" || key122 === "evidence" || key122 === "note")) {
+                    const err813 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key122 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data448 };
                     if (vErrors === null) {
                       vErrors = [err813];
                     } else {
@@ -10189,10 +10163,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data450.answer !== void 0) {
-                  let data451 = data450.answer;
-                  if (!(data451 === "yes" || data451 === "no" || data451 === "n/a")) {
-                    const err814 = { instancePath: instancePath + "/checklist/usable/real-world-trial/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data451 };
+                if (data448.answer !== void 0) {
+                  let data449 = data448.answer;
+                  if (!(data449 === "yes" || data449 === "no" || data449 === "n/a")) {
+                    const err814 = { instancePath: instancePath + "/checklist/monitor/owners/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data449 };
                     if (vErrors === null) {
                       vErrors = [err814];
                     } else {
@@ -10201,13 +10175,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data450.evidence !== void 0) {
-                  let data452 = data450.evidence;
-                  const _errs1200 = errors;
-                  let valid342 = false;
-                  const _errs1201 = errors;
-                  if (typeof data452 !== "string") {
-                    const err815 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data452 };
+                if (data448.evidence !== void 0) {
+                  let data450 = data448.evidence;
+                  const _errs1190 = errors;
+                  let valid336 = false;
+                  const _errs1191 = errors;
+                  if (typeof data450 !== "string") {
+                    const err815 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data450 };
                     if (vErrors === null) {
                       vErrors = [err815];
                     } else {
@@ -10215,15 +10189,15 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid38 = _errs1201 === errors;
-                  valid342 = valid342 || _valid38;
-                  const _errs1203 = errors;
-                  if (Array.isArray(data452)) {
-                    const len49 = data452.length;
-                    for (let i53 = 0; i53 < len49; i53++) {
-                      let data453 = data452[i53];
-                      if (typeof data453 !== "string") {
-                        const err816 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence/" + i53, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data453 };
+                  var _valid37 = _errs1191 === errors;
+                  valid336 = valid336 || _valid37;
+                  const _errs1193 = errors;
+                  if (Array.isArray(data450)) {
+                    const len48 = data450.length;
+                    for (let i52 = 0; i52 < len48; i52++) {
+                      let data451 = data450[i52];
+                      if (typeof data451 !== "string") {
+                        const err816 = { instancePath: instancePath + "/checklist/monitor/owners/evidence/" + i52, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data451 };
                         if (vErrors === null) {
                           vErrors = [err816];
                         } else {
@@ -10233,7 +10207,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err817 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data452 };
+                    const err817 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data450 };
                     if (vErrors === null) {
                       vErrors = [err817];
                     } else {
@@ -10241,10 +10215,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid38 = _errs1203 === errors;
-                  valid342 = valid342 || _valid38;
-                  if (!valid342) {
-                    const err818 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data452 };
+                  var _valid37 = _errs1193 === errors;
+                  valid336 = valid336 || _valid37;
+                  if (!valid336) {
+                    const err818 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data450 };
                     if (vErrors === null) {
                       vErrors = [err818];
                     } else {
@@ -10252,20 +10226,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   } else {
-                    errors = _errs1200;
+                    errors = _errs1190;
                     if (vErrors !== null) {
-                      if (_errs1200) {
-                        vErrors.length = _errs1200;
+                      if (_errs1190) {
+                        vErrors.length = _errs1190;
                       } else {
                         vErrors = null;
                       }
                     }
                   }
                 }
-                if (data450.note !== void 0) {
-                  let data454 = data450.note;
-                  if (typeof data454 !== "string") {
-                    const err819 = { instancePath: instancePath + "/checklist/usable/real-world-trial/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data454 };
+                if (data448.note !== void 0) {
+                  let data452 = data448.note;
+                  if (typeof data452 !== "string") {
+                    const err819 = { instancePath: instancePath + "/checklist/monitor/owners/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data452 };
                     if (vErrors === null) {
                       vErrors = [err819];
                     } else {
@@ -10275,7 +10249,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err820 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data450 };
+                const err820 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data448 };
                 if (vErrors === null) {
                   vErrors = [err820];
                 } else {
@@ -10284,48 +10258,45 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data449["third-party-review"] !== void 0) {
-              let data455 = data449["third-party-review"];
-              if (data455 && typeof data455 == "object" && !Array.isArray(data455)) {
-                if (data455.answer === void 0) {
-                  const err821 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data455 };
+          } else {
+            const err821 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.monitor.type, parentSchema: schema31.properties.checklist.properties.monitor, data: data422 };
+            if (vErrors === null) {
+              vErrors = [err821];
+            } else {
+              vErrors.push(err821);
+            }
+            errors++;
+          }
+        }
+        if (data261.usable !== void 0) {
+          let data453 = data261.usable;
+          if (data453 && typeof data453 == "object" && !Array.isArray(data453)) {
+            for (const key123 in data453) {
+              if (!(key123 === "real-world-trial" || key123 === "third-party-review" || key123 === "cost-benefit" || key123 === "fairness" || key123 === "misuse" || key123 === "legal-basis" || key123 === "audit-artifacts" || key123 === "fallback")) {
+                const err822 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key123 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.usable, data: data453 };
+                if (vErrors === null) {
+                  vErrors = [err822];
+                } else {
+                  vErrors.push(err822);
+                }
+                errors++;
+              }
+            }
+            if (data453["real-world-trial"] !== void 0) {
+              let data454 = data453["real-world-trial"];
+              if (data454 && typeof data454 == "object" && !Array.isArray(data454)) {
+                if (data454.answer === void 0) {
+                  const err823 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data454 };
                   if (vErrors === null) {
-                    vErrors = [err821];
+                    vErrors = [err823];
                   } else {
-                    vErrors.push(err821);
+                    vErrors.push(err823);
                   }
                   errors++;
                 }
-                for (const key125 in data455) {
-                  if (!(key125 === "answer" || key125 === "evidence" || key125 === "note")) {
-                    const err822 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key125 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data455 };
-                    if (vErrors === null) {
-                      vErrors = [err822];
-                    } else {
-                      vErrors.push(err822);
-                    }
-                    errors++;
-                  }
-                }
-                if (data455.answer !== void 0) {
-                  let data456 = data455.answer;
-                  if (!(data456 === "yes" || data456 === "no" || data456 === "n/a")) {
-                    const err823 = { instancePath: instancePath + "/checklist/usable/third-party-review/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data456 };
-                    if (vErrors === null) {
-                      vErrors = [err823];
-                    } else {
-                      vErrors.push(err823);
-                    }
-                    errors++;
-                  }
-                }
-                if (data455.evidence !== void 0) {
-                  let data457 = data455.evidence;
-                  const _errs1215 = errors;
-                  let valid347 = false;
-                  const _errs1216 = errors;
-                  if (typeof data457 !== "string") {
-                    const err824 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data457 };
+                for (const key124 in data454) {
+                  if (!(key124 === "answer" || key124 === "evidence" || key124 === "note")) {
+                    const err824 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key124 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data454 };
                     if (vErrors === null) {
                       vErrors = [err824];
                     } else {
@@ -10333,25 +10304,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid39 = _errs1216 === errors;
-                  valid347 = valid347 || _valid39;
-                  const _errs1218 = errors;
-                  if (Array.isArray(data457)) {
-                    const len50 = data457.length;
-                    for (let i54 = 0; i54 < len50; i54++) {
-                      let data458 = data457[i54];
-                      if (typeof data458 !== "string") {
-                        const err825 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence/" + i54, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data458 };
-                        if (vErrors === null) {
-                          vErrors = [err825];
-                        } else {
-                          vErrors.push(err825);
-                        }
-                        errors++;
-                      }
+                }
+                if (data454.answer !== void 0) {
+                  let data455 = data454.answer;
+                  if (!(data455 === "yes" || data455 === "no" || data455 === "n/a")) {
+                    const err825 = { instancePath: instancePath + "/checklist/usable/real-world-trial/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data455 };
+                    if (vErrors === null) {
+                      vErrors = [err825];
+                    } else {
+                      vErrors.push(err825);
                     }
-                  } else {
-                    const err826 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data457 };
+                    errors++;
+                  }
+                }
+                if (data454.evidence !== void 0) {
+                  let data456 = data454.evidence;
+                  const _errs1208 = errors;
+                  let valid342 = false;
+                  const _errs1209 = errors;
+                  if (typeof data456 !== "string") {
+                    const err826 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data456 };
                     if (vErrors === null) {
                       vErrors = [err826];
                     } else {
@@ -10359,31 +10331,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid39 = _errs1218 === errors;
-                  valid347 = valid347 || _valid39;
-                  if (!valid347) {
-                    const err827 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data457 };
-                    if (vErrors === null) {
-                      vErrors = [err827];
-                    } else {
-                      vErrors.push(err827);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1215;
-                    if (vErrors !== null) {
-                      if (_errs1215) {
-                        vErrors.length = _errs1215;
-                      } else {
-                        vErrors = null;
+                  var _valid38 = _errs1209 === errors;
+                  valid342 = valid342 || _valid38;
+                  const _errs1211 = errors;
+                  if (Array.isArray(data456)) {
+                    const len49 = data456.length;
+                    for (let i53 = 0; i53 < len49; i53++) {
+                      let data457 = data456[i53];
+                      if (typeof data457 !== "string") {
+                        const err827 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence/" + i53, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data457 };
+                        if (vErrors === null) {
+                          vErrors = [err827];
+                        } else {
+                          vErrors.push(err827);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data455.note !== void 0) {
-                  let data459 = data455.note;
-                  if (typeof data459 !== "string") {
-                    const err828 = { instancePath: instancePath + "/checklist/usable/third-party-review/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data459 };
+                  } else {
+                    const err828 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data456 };
                     if (vErrors === null) {
                       vErrors = [err828];
                     } else {
@@ -10391,59 +10357,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid38 = _errs1211 === errors;
+                  valid342 = valid342 || _valid38;
+                  if (!valid342) {
+                    const err829 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data456 };
+                    if (vErrors === null) {
+                      vErrors = [err829];
+                    } else {
+                      vErrors.push(err829);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1208;
+                    if (vErrors !== null) {
+                      if (_errs1208) {
+                        vErrors.length = _errs1208;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data454.note !== void 0) {
+                  let data458 = data454.note;
+                  if (typeof data458 !== "string") {
+                    const err830 = { instancePath: instancePath + "/checklist/usable/real-world-trial/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data458 };
+                    if (vErrors === null) {
+                      vErrors = [err830];
+                    } else {
+                      vErrors.push(err830);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err829 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data455 };
+                const err831 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data454 };
                 if (vErrors === null) {
-                  vErrors = [err829];
+                  vErrors = [err831];
                 } else {
-                  vErrors.push(err829);
+                  vErrors.push(err831);
                 }
                 errors++;
               }
             }
-            if (data449["cost-benefit"] !== void 0) {
-              let data460 = data449["cost-benefit"];
-              if (data460 && typeof data460 == "object" && !Array.isArray(data460)) {
-                if (data460.answer === void 0) {
-                  const err830 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data460 };
+            if (data453["third-party-review"] !== void 0) {
+              let data459 = data453["third-party-review"];
+              if (data459 && typeof data459 == "object" && !Array.isArray(data459)) {
+                if (data459.answer === void 0) {
+                  const err832 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data459 };
                   if (vErrors === null) {
-                    vErrors = [err830];
+                    vErrors = [err832];
                   } else {
-                    vErrors.push(err830);
+                    vErrors.push(err832);
                   }
                   errors++;
                 }
-                for (const key126 in data460) {
-                  if (!(key126 === "answer" || key126 === "evidence" || key126 === "note")) {
-                    const err831 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key126 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data460 };
-                    if (vErrors === null) {
-                      vErrors = [err831];
-                    } else {
-                      vErrors.push(err831);
-                    }
-                    errors++;
-                  }
-                }
-                if (data460.answer !== void 0) {
-                  let data461 = data460.answer;
-                  if (!(data461 === "yes" || data461 === "no" || data461 === "n/a")) {
-                    const err832 = { instancePath: instancePath + "/checklist/usable/cost-benefit/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data461 };
-                    if (vErrors === null) {
-                      vErrors = [err832];
-                    } else {
-                      vErrors.push(err832);
-                    }
-                    errors++;
-                  }
-                }
-                if (data460.evidence !== void 0) {
-                  let data462 = data460.evidence;
-                  const _errs1230 = errors;
-                  let valid352 = false;
-                  const _errs1231 = errors;
-                  if (typeof data462 !== "string") {
-                    const err833 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data462 };
+                for (const key125 in data459) {
+                  if (!(key125 === "answer" || key125 === "evidence" || key125 === "note")) {
+                    const err833 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key125 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data459 };
                     if (vErrors === null) {
                       vErrors = [err833];
                     } else {
@@ -10451,25 +10422,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid40 = _errs1231 === errors;
-                  valid352 = valid352 || _valid40;
-                  const _errs1233 = errors;
-                  if (Array.isArray(data462)) {
-                    const len51 = data462.length;
-                    for (let i55 = 0; i55 < len51; i55++) {
-                      let data463 = data462[i55];
-                      if (typeof data463 !== "string") {
-                        const err834 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence/" + i55, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data463 };
-                        if (vErrors === null) {
-                          vErrors = [err834];
-                        } else {
-                          vErrors.push(err834);
-                        }
-                        errors++;
-                      }
+                }
+                if (data459.answer !== void 0) {
+                  let data460 = data459.answer;
+                  if (!(data460 === "yes" || data460 === "no" || data460 === "n/a")) {
+                    const err834 = { instancePath: instancePath + "/checklist/usable/third-party-review/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data460 };
+                    if (vErrors === null) {
+                      vErrors = [err834];
+                    } else {
+                      vErrors.push(err834);
                     }
-                  } else {
-                    const err835 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data462 };
+                    errors++;
+                  }
+                }
+                if (data459.evidence !== void 0) {
+                  let data461 = data459.evidence;
+                  const _errs1223 = errors;
+                  let valid347 = false;
+                  const _errs1224 = errors;
+                  if (typeof data461 !== "string") {
+                    const err835 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data461 };
                     if (vErrors === null) {
                       vErrors = [err835];
                     } else {
@@ -10477,31 +10449,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid40 = _errs1233 === errors;
-                  valid352 = valid352 || _valid40;
-                  if (!valid352) {
-                    const err836 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data462 };
-                    if (vErrors === null) {
-                      vErrors = [err836];
-                    } else {
-                      vErrors.push(err836);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1230;
-                    if (vErrors !== null) {
-                      if (_errs1230) {
-                        vErrors.length = _errs1230;
-                      } else {
-                        vErrors = null;
+                  var _valid39 = _errs1224 === errors;
+                  valid347 = valid347 || _valid39;
+                  const _errs1226 = errors;
+                  if (Array.isArray(data461)) {
+                    const len50 = data461.length;
+                    for (let i54 = 0; i54 < len50; i54++) {
+                      let data462 = data461[i54];
+                      if (typeof data462 !== "string") {
+                        const err836 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence/" + i54, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data462 };
+                        if (vErrors === null) {
+                          vErrors = [err836];
+                        } else {
+                          vErrors.push(err836);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data460.note !== void 0) {
-                  let data464 = data460.note;
-                  if (typeof data464 !== "string") {
-                    const err837 = { instancePath: instancePath + "/checklist/usable/cost-benefit/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data464 };
+                  } else {
+                    const err837 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data461 };
                     if (vErrors === null) {
                       vErrors = [err837];
                     } else {
@@ -10509,59 +10475,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid39 = _errs1226 === errors;
+                  valid347 = valid347 || _valid39;
+                  if (!valid347) {
+                    const err838 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data461 };
+                    if (vErrors === null) {
+                      vErrors = [err838];
+                    } else {
+                      vErrors.push(err838);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1223;
+                    if (vErrors !== null) {
+                      if (_errs1223) {
+                        vErrors.length = _errs1223;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data459.note !== void 0) {
+                  let data463 = data459.note;
+                  if (typeof data463 !== "string") {
+                    const err839 = { instancePath: instancePath + "/checklist/usable/third-party-review/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data463 };
+                    if (vErrors === null) {
+                      vErrors = [err839];
+                    } else {
+                      vErrors.push(err839);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err838 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data460 };
+                const err840 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data459 };
                 if (vErrors === null) {
-                  vErrors = [err838];
+                  vErrors = [err840];
                 } else {
-                  vErrors.push(err838);
+                  vErrors.push(err840);
                 }
                 errors++;
               }
             }
-            if (data449.fairness !== void 0) {
-              let data465 = data449.fairness;
-              if (data465 && typeof data465 == "object" && !Array.isArray(data465)) {
-                if (data465.answer === void 0) {
-                  const err839 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data465 };
+            if (data453["cost-benefit"] !== void 0) {
+              let data464 = data453["cost-benefit"];
+              if (data464 && typeof data464 == "object" && !Array.isArray(data464)) {
+                if (data464.answer === void 0) {
+                  const err841 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data464 };
                   if (vErrors === null) {
-                    vErrors = [err839];
+                    vErrors = [err841];
                   } else {
-                    vErrors.push(err839);
+                    vErrors.push(err841);
                   }
                   errors++;
                 }
-                for (const key127 in data465) {
-                  if (!(key127 === "answer" || key127 === "evidence" || key127 === "note")) {
-                    const err840 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key127 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data465 };
-                    if (vErrors === null) {
-                      vErrors = [err840];
-                    } else {
-                      vErrors.push(err840);
-                    }
-                    errors++;
-                  }
-                }
-                if (data465.answer !== void 0) {
-                  let data466 = data465.answer;
-                  if (!(data466 === "yes" || data466 === "no" || data466 === "n/a")) {
-                    const err841 = { instancePath: instancePath + "/checklist/usable/fairness/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data466 };
-                    if (vErrors === null) {
-                      vErrors = [err841];
-                    } else {
-                      vErrors.push(err841);
-                    }
-                    errors++;
-                  }
-                }
-                if (data465.evidence !== void 0) {
-                  let data467 = data465.evidence;
-                  const _errs1245 = errors;
-                  let valid357 = false;
-                  const _errs1246 = errors;
-                  if (typeof data467 !== "string") {
-                    const err842 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data467 };
+                for (const key126 in data464) {
+                  if (!(key126 === "answer" || key126 === "evidence" || key126 === "note")) {
+                    const err842 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key126 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data464 };
                     if (vErrors === null) {
                       vErrors = [err842];
                     } else {
@@ -10569,25 +10540,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid41 = _errs1246 === errors;
-                  valid357 = valid357 || _valid41;
-                  const _errs1248 = errors;
-                  if (Array.isArray(data467)) {
-                    const len52 = data467.length;
-                    for (let i56 = 0; i56 < len52; i56++) {
-                      let data468 = data467[i56];
-                      if (typeof data468 !== "string") {
-                        const err843 = { instancePath: instancePath + "/checklist/usable/fairness/evidence/" + i56, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data468 };
-                        if (vErrors === null) {
-                          vErrors = [err843];
-                        } else {
-                          vErrors.push(err843);
-                        }
-                        errors++;
-                      }
+                }
+                if (data464.answer !== void 0) {
+                  let data465 = data464.answer;
+                  if (!(data465 === "yes" || data465 === "no" || data465 === "n/a")) {
+                    const err843 = { instancePath: instancePath + "/checklist/usable/cost-benefit/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data465 };
+                    if (vErrors === null) {
+                      vErrors = [err843];
+                    } else {
+                      vErrors.push(err843);
                     }
-                  } else {
-                    const err844 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data467 };
+                    errors++;
+                  }
+                }
+                if (data464.evidence !== void 0) {
+                  let data466 = data464.evidence;
+                  const _errs1238 = errors;
+                  let valid352 = false;
+                  const _errs1239 = errors;
+                  if (typeof data466 !== "string") {
+                    const err844 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data466 };
                     if (vErrors === null) {
                       vErrors = [err844];
                     } else {
@@ -10595,31 +10567,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid41 = _errs1248 === errors;
-                  valid357 = valid357 || _valid41;
-                  if (!valid357) {
-                    const err845 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data467 };
-                    if (vErrors === null) {
-                      vErrors = [err845];
-                    } else {
-                      vErrors.push(err845);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1245;
-                    if (vErrors !== null) {
-                      if (_errs1245) {
-                        vErrors.length = _errs1245;
-                      } else {
-                        vErrors = null;
+                  var _valid40 = _errs1239 === errors;
+                  valid352 = valid352 || _valid40;
+                  const _errs1241 = errors;
+                  if (Array.isArray(data466)) {
+                    const len51 = data466.length;
+                    for (let i55 = 0; i55 < len51; i55++) {
+                      let data467 = data466[i55];
+                      if (typeof data467 !== "string") {
+                        const err845 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence/" + i55, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data467 };
+                        if (vErrors === null) {
+                          vErrors = [err845];
+                        } else {
+                          vErrors.push(err845);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data465.note !== void 0) {
-                  let data469 = data465.note;
-                  if (typeof data469 !== "string") {
-                    const err846 = { instancePath: instancePath + "/checklist/usable/fairness/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data469 };
+                  } else {
+                    const err846 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data466 };
                     if (vErrors === null) {
                       vErrors = [err846];
                     } else {
@@ -10627,59 +10593,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid40 = _errs1241 === errors;
+                  valid352 = valid352 || _valid40;
+                  if (!valid352) {
+                    const err847 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data466 };
+                    if (vErrors === null) {
+                      vErrors = [err847];
+                    } else {
+                      vErrors.push(err847);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1238;
+                    if (vErrors !== null) {
+                      if (_errs1238) {
+                        vErrors.length = _errs1238;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data464.note !== void 0) {
+                  let data468 = data464.note;
+                  if (typeof data468 !== "string") {
+                    const err848 = { instancePath: instancePath + "/checklist/usable/cost-benefit/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data468 };
+                    if (vErrors === null) {
+                      vErrors = [err848];
+                    } else {
+                      vErrors.push(err848);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err847 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data465 };
+                const err849 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data464 };
                 if (vErrors === null) {
-                  vErrors = [err847];
+                  vErrors = [err849];
                 } else {
-                  vErrors.push(err847);
+                  vErrors.push(err849);
                 }
                 errors++;
               }
             }
-            if (data449.misuse !== void 0) {
-              let data470 = data449.misuse;
-              if (data470 && typeof data470 == "object" && !Array.isArray(data470)) {
-                if (data470.answer === void 0) {
-                  const err848 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data470 };
+            if (data453.fairness !== void 0) {
+              let data469 = data453.fairness;
+              if (data469 && typeof data469 == "object" && !Array.isArray(data469)) {
+                if (data469.answer === void 0) {
+                  const err850 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data469 };
                   if (vErrors === null) {
-                    vErrors = [err848];
+                    vErrors = [err850];
                   } else {
-                    vErrors.push(err848);
+                    vErrors.push(err850);
                   }
                   errors++;
                 }
-                for (const key128 in data470) {
-                  if (!(key128 === "answer" || key128 === "evidence" || key128 === "note")) {
-                    const err849 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key128 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data470 };
-                    if (vErrors === null) {
-                      vErrors = [err849];
-                    } else {
-                      vErrors.push(err849);
-                    }
-                    errors++;
-                  }
-                }
-                if (data470.answer !== void 0) {
-                  let data471 = data470.answer;
-                  if (!(data471 === "yes" || data471 === "no" || data471 === "n/a")) {
-                    const err850 = { instancePath: instancePath + "/checklist/usable/misuse/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data471 };
-                    if (vErrors === null) {
-                      vErrors = [err850];
-                    } else {
-                      vErrors.push(err850);
-                    }
-                    errors++;
-                  }
-                }
-                if (data470.evidence !== void 0) {
-                  let data472 = data470.evidence;
-                  const _errs1260 = errors;
-                  let valid362 = false;
-                  const _errs1261 = errors;
-                  if (typeof data472 !== "string") {
-                    const err851 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data472 };
+                for (const key127 in data469) {
+                  if (!(key127 === "answer" || key127 === "evidence" || key127 === "note")) {
+                    const err851 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key127 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data469 };
                     if (vErrors === null) {
                       vErrors = [err851];
                     } else {
@@ -10687,25 +10658,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid42 = _errs1261 === errors;
-                  valid362 = valid362 || _valid42;
-                  const _errs1263 = errors;
-                  if (Array.isArray(data472)) {
-                    const len53 = data472.length;
-                    for (let i57 = 0; i57 < len53; i57++) {
-                      let data473 = data472[i57];
-                      if (typeof data473 !== "string") {
-                        const err852 = { instancePath: instancePath + "/checklist/usable/misuse/evidence/" + i57, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data473 };
-                        if (vErrors === null) {
-                          vErrors = [err852];
-                        } else {
-                          vErrors.push(err852);
-                        }
-                        errors++;
-                      }
+                }
+                if (data469.answer !== void 0) {
+                  let data470 = data469.answer;
+                  if (!(data470 === "yes" || data470 === "no" || data470 === "n/a")) {
+                    const err852 = { instancePath: instancePath + "/checklist/usable/fairness/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data470 };
+                    if (vErrors === null) {
+                      vErrors = [err852];
+                    } else {
+                      vErrors.push(err852);
                     }
-                  } else {
-                    const err853 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data472 };
+                    errors++;
+                  }
+                }
+                if (data469.evidence !== void 0) {
+                  let data471 = data469.evidence;
+                  const _errs1253 = errors;
+                  let valid357 = false;
+                  const _errs1254 = errors;
+                  if (typeof data471 !== "string") {
+                    const err853 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data471 };
                     if (vErrors === null) {
                       vErrors = [err853];
                     } else {
@@ -10713,31 +10685,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid42 = _errs1263 === errors;
-                  valid362 = valid362 || _valid42;
-                  if (!valid362) {
-                    const err854 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data472 };
-                    if (vErrors === null) {
-                      vErrors = [err854];
-                    } else {
-                      vErrors.push(err854);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1260;
-                    if (vErrors !== null) {
-                      if (_errs1260) {
-                        vErrors.length = _errs1260;
-                      } else {
-                        vErrors = null;
+                  var _valid41 = _errs1254 === errors;
+                  valid357 = valid357 || _valid41;
+                  const _errs1256 = errors;
+                  if (Array.isArray(data471)) {
+                    const len52 = data471.length;
+                    for (let i56 = 0; i56 < len52; i56++) {
+                      let data472 = data471[i56];
+                      if (typeof data472 !== "string") {
+                        const err854 = { instancePath: instancePath + "/checklist/usable/fairness/evidence/" + i56, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data472 };
+                        if (vErrors === null) {
+                          vErrors = [err854];
+                        } else {
+                          vErrors.push(err854);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data470.note !== void 0) {
-                  let data474 = data470.note;
-                  if (typeof data474 !== "string") {
-                    const err855 = { instancePath: instancePath + "/checklist/usable/misuse/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data474 };
+                  } else {
+                    const err855 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data471 };
                     if (vErrors === null) {
                       vErrors = [err855];
                     } else {
@@ -10745,59 +10711,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid41 = _errs1256 === errors;
+                  valid357 = valid357 || _valid41;
+                  if (!valid357) {
+                    const err856 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data471 };
+                    if (vErrors === null) {
+                      vErrors = [err856];
+                    } else {
+                      vErrors.push(err856);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1253;
+                    if (vErrors !== null) {
+                      if (_errs1253) {
+                        vErrors.length = _errs1253;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data469.note !== void 0) {
+                  let data473 = data469.note;
+                  if (typeof data473 !== "string") {
+                    const err857 = { instancePath: instancePath + "/checklist/usable/fairness/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data473 };
+                    if (vErrors === null) {
+                      vErrors = [err857];
+                    } else {
+                      vErrors.push(err857);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err856 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data470 };
+                const err858 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data469 };
                 if (vErrors === null) {
-                  vErrors = [err856];
+                  vErrors = [err858];
                 } else {
-                  vErrors.push(err856);
+                  vErrors.push(err858);
                 }
                 errors++;
               }
             }
-            if (data449["legal-basis"] !== void 0) {
-              let data475 = data449["legal-basis"];
-              if (data475 && typeof data475 == "object" && !Array.isArray(data475)) {
-                if (data475.answer === void 0) {
-                  const err857 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data475 };
+            if (data453.misuse !== void 0) {
+              let data474 = data453.misuse;
+              if (data474 && typeof data474 == "object" && !Array.isArray(data474)) {
+                if (data474.answer === void 0) {
+                  const err859 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data474 };
                   if (vErrors === null) {
-                    vErrors = [err857];
+                    vErrors = [err859];
                   } else {
-                    vErrors.push(err857);
+                    vErrors.push(err859);
                   }
                   errors++;
                 }
-                for (const key129 in data475) {
-                  if (!(key129 === "answer" || key129 === "evidence" || key129 === "note")) {
-                    const err858 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key129 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data475 };
-                    if (vErrors === null) {
-                      vErrors = [err858];
-                    } else {
-                      vErrors.push(err858);
-                    }
-                    errors++;
-                  }
-                }
-                if (data475.answer !== void 0) {
-                  let data476 = data475.answer;
-                  if (!(data476 === "yes" || data476 === "no" || data476 === "n/a")) {
-                    const err859 = { instancePath: instancePath + "/checklist/usable/legal-basis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data476 };
-                    if (vErrors === null) {
-                      vErrors = [err859];
-                    } else {
-                      vErrors.push(err859);
-                    }
-                    errors++;
-                  }
-                }
-                if (data475.evidence !== void 0) {
-                  let data477 = data475.evidence;
-                  const _errs1275 = errors;
-                  let valid367 = false;
-                  const _errs1276 = errors;
-                  if (typeof data477 !== "string") {
-                    const err860 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data477 };
+                for (const key128 in data474) {
+                  if (!(key128 === "answer" || key128 === "evidence" || key128 === "note")) {
+                    const err860 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key128 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data474 };
                     if (vErrors === null) {
                       vErrors = [err860];
                     } else {
@@ -10805,25 +10776,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid43 = _errs1276 === errors;
-                  valid367 = valid367 || _valid43;
-                  const _errs1278 = errors;
-                  if (Array.isArray(data477)) {
-                    const len54 = data477.length;
-                    for (let i58 = 0; i58 < len54; i58++) {
-                      let data478 = data477[i58];
-                      if (typeof data478 !== "string") {
-                        const err861 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence/" + i58, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data478 };
-                        if (vErrors === null) {
-                          vErrors = [err861];
-                        } else {
-                          vErrors.push(err861);
-                        }
-                        errors++;
-                      }
+                }
+                if (data474.answer !== void 0) {
+                  let data475 = data474.answer;
+                  if (!(data475 === "yes" || data475 === "no" || data475 === "n/a")) {
+                    const err861 = { instancePath: instancePath + "/checklist/usable/misuse/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data475 };
+                    if (vErrors === null) {
+                      vErrors = [err861];
+                    } else {
+                      vErrors.push(err861);
                     }
-                  } else {
-                    const err862 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data477 };
+                    errors++;
+                  }
+                }
+                if (data474.evidence !== void 0) {
+                  let data476 = data474.evidence;
+                  const _errs1268 = errors;
+                  let valid362 = false;
+                  const _errs1269 = errors;
+                  if (typeof data476 !== "string") {
+                    const err862 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data476 };
                     if (vErrors === null) {
                       vErrors = [err862];
                     } else {
@@ -10831,31 +10803,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid43 = _errs1278 === errors;
-                  valid367 = valid367 || _valid43;
-                  if (!valid367) {
-                    const err863 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data477 };
-                    if (vErrors === null) {
-                      vErrors = [err863];
-                    } else {
-                      vErrors.push(err863);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1275;
-                    if (vErrors !== null) {
-                      if (_errs1275) {
-                        vErrors.length = _errs1275;
-                      } else {
-                        vErrors = null;
+                  var _valid42 = _errs1269 === errors;
+                  valid362 = valid362 || _valid42;
+                  const _errs1271 = errors;
+                  if (Array.isArray(data476)) {
+                    const len53 = data476.length;
+                    for (let i57 = 0; i57 < len53; i57++) {
+                      let data477 = data476[i57];
+                      if (typeof data477 !== "string") {
+                        const err863 = { instancePath: instancePath + "/checklist/usable/misuse/evidence/" + i57, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data477 };
+                        if (vErrors === null) {
+                          vErrors = [err863];
+                        } else {
+                          vErrors.push(err863);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data475.note !== void 0) {
-                  let data479 = data475.note;
-                  if (typeof data479 !== "string") {
-                    const err864 = { instancePath: instancePath + "/checklist/usable/legal-basis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data479 };
+                  } else {
+                    const err864 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data476 };
                     if (vErrors === null) {
                       vErrors = [err864];
                     } else {
@@ -10863,59 +10829,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid42 = _errs1271 === errors;
+                  valid362 = valid362 || _valid42;
+                  if (!valid362) {
+                    const err865 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data476 };
+                    if (vErrors === null) {
+                      vErrors = [err865];
+                    } else {
+                      vErrors.push(err865);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1268;
+                    if (vErrors !== null) {
+                      if (_errs1268) {
+                        vErrors.length = _errs1268;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data474.note !== void 0) {
+                  let data478 = data474.note;
+                  if (typeof data478 !== "string") {
+                    const err866 = { instancePath: instancePath + "/checklist/usable/misuse/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data478 };
+                    if (vErrors === null) {
+                      vErrors = [err866];
+                    } else {
+                      vErrors.push(err866);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err865 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data475 };
+                const err867 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data474 };
                 if (vErrors === null) {
-                  vErrors = [err865];
+                  vErrors = [err867];
                 } else {
-                  vErrors.push(err865);
+                  vErrors.push(err867);
                 }
                 errors++;
               }
             }
-            if (data449["audit-artifacts"] !== void 0) {
-              let data480 = data449["audit-artifacts"];
-              if (data480 && typeof data480 == "object" && !Array.isArray(data480)) {
-                if (data480.answer === void 0) {
-                  const err866 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data480 };
+            if (data453["legal-basis"] !== void 0) {
+              let data479 = data453["legal-basis"];
+              if (data479 && typeof data479 == "object" && !Array.isArray(data479)) {
+                if (data479.answer === void 0) {
+                  const err868 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data479 };
                   if (vErrors === null) {
-                    vErrors = [err866];
+                    vErrors = [err868];
                   } else {
-                    vErrors.push(err866);
+                    vErrors.push(err868);
                   }
                   errors++;
                 }
-                for (const key130 in data480) {
-                  if (!(key130 === "answer" || key130 === "evidence" || key130 === "note")) {
-                    const err867 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key130 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data480 };
-                    if (vErrors === null) {
-                      vErrors = [err867];
-                    } else {
-                      vErrors.push(err867);
-                    }
-                    errors++;
-                  }
-                }
-                if (data480.answer !== void 0) {
-                  let data481 = data480.answer;
-                  if (!(data481 === "yes" || data481 === "no" || data481 === "n/a")) {
-                    const err868 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data481 };
-                    if (vErrors === null) {
-                      vErrors = [err868];
-                    } else {
-                      vErrors.push(err868);
-                    }
-                    errors++;
-                  }
-                }
-                if (data480.evidence !== void 0) {
-                  let data482 = data480.evidence;
-                  const _errs1290 = errors;
-                  let valid372 = false;
-                  const _errs1291 = errors;
-                  if (typeof data482 !== "string") {
-                    const err869 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data482 };
+                for (const key129 in data479) {
+                  if (!(key129 === "answer" || key129 === "evidence" || key129 === "note")) {
+                    const err869 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key129 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data479 };
                     if (vErrors === null) {
                       vErrors = [err869];
                     } else {
@@ -10923,25 +10894,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid44 = _errs1291 === errors;
-                  valid372 = valid372 || _valid44;
-                  const _errs1293 = errors;
-                  if (Array.isArray(data482)) {
-                    const len55 = data482.length;
-                    for (let i59 = 0; i59 < len55; i59++) {
-                      let data483 = data482[i59];
-                      if (typeof data483 !== "string") {
-                        const err870 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence/" + i59, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data483 };
-                        if (vErrors === null) {
-                          vErrors = [err870];
-                        } else {
-                          vErrors.push(err870);
-                        }
-                        errors++;
-                      }
+                }
+                if (data479.answer !== void 0) {
+                  let data480 = data479.answer;
+                  if (!(data480 === "yes" || data480 === "no" || data480 === "n/a")) {
+                    const err870 = { instancePath: instancePath + "/checklist/usable/legal-basis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data480 };
+                    if (vErrors === null) {
+                      vErrors = [err870];
+                    } else {
+                      vErrors.push(err870);
                     }
-                  } else {
-                    const err871 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data482 };
+                    errors++;
+                  }
+                }
+                if (data479.evidence !== void 0) {
+                  let data481 = data479.evidence;
+                  const _errs1283 = errors;
+                  let valid367 = false;
+                  const _errs1284 = errors;
+                  if (typeof data481 !== "string") {
+                    const err871 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data481 };
                     if (vErrors === null) {
                       vErrors = [err871];
                     } else {
@@ -10949,31 +10921,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid44 = _errs1293 === errors;
-                  valid372 = valid372 || _valid44;
-                  if (!valid372) {
-                    const err872 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data482 };
-                    if (vErrors === null) {
-                      vErrors = [err872];
-                    } else {
-                      vErrors.push(err872);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1290;
-                    if (vErrors !== null) {
-                      if (_errs1290) {
-                        vErrors.length = _errs1290;
-                      } else {
-                        vErrors = null;
+                  var _valid43 = _errs1284 === errors;
+                  valid367 = valid367 || _valid43;
+                  const _errs1286 = errors;
+                  if (Array.isArray(data481)) {
+                    const len54 = data481.length;
+                    for (let i58 = 0; i58 < len54; i58++) {
+                      let data482 = data481[i58];
+                      if (typeof data482 !== "string") {
+                        const err872 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence/" + i58, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data482 };
+                        if (vErrors === null) {
+                          vErrors = [err872];
+                        } else {
+                          vErrors.push(err872);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data480.note !== void 0) {
-                  let data484 = data480.note;
-                  if (typeof data484 !== "string") {
-                    const err873 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data484 };
+                  } else {
+                    const err873 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data481 };
                     if (vErrors === null) {
                       vErrors = [err873];
                     } else {
@@ -10981,59 +10947,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid43 = _errs1286 === errors;
+                  valid367 = valid367 || _valid43;
+                  if (!valid367) {
+                    const err874 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data481 };
+                    if (vErrors === null) {
+                      vErrors = [err874];
+                    } else {
+                      vErrors.push(err874);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1283;
+                    if (vErrors !== null) {
+                      if (_errs1283) {
+                        vErrors.length = _errs1283;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data479.note !== void 0) {
+                  let data483 = data479.note;
+                  if (typeof data483 !== "string") {
+                    const err875 = { instancePath: instancePath + "/checklist/usable/legal-basis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data483 };
+                    if (vErrors === null) {
+                      vErrors = [err875];
+                    } else {
+                      vErrors.push(err875);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err874 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data480 };
+                const err876 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data479 };
                 if (vErrors === null) {
-                  vErrors = [err874];
+                  vErrors = [err876];
                 } else {
-                  vErrors.push(err874);
+                  vErrors.push(err876);
                 }
                 errors++;
               }
             }
-            if (data449.fallback !== void 0) {
-              let data485 = data449.fallback;
-              if (data485 && typeof data485 == "object" && !Array.isArray(data485)) {
-                if (data485.answer === void 0) {
-                  const err875 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data485 };
+            if (data453["audit-artifacts"] !== void 0) {
+              let data484 = data453["audit-artifacts"];
+              if (data484 && typeof data484 == "object" && !Array.isArray(data484)) {
+                if (data484.answer === void 0) {
+                  const err877 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data484 };
                   if (vErrors === null) {
-                    vErrors = [err875];
+                    vErrors = [err877];
                   } else {
-                    vErrors.push(err875);
+                    vErrors.push(err877);
                   }
                   errors++;
                 }
-                for (const key131 in data485) {
-                  if (!(key131 === "answer" || key131 === "evidence" || key131 === "note")) {
-                    const err876 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key131 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data485 };
-                    if (vErrors === null) {
-                      vErrors = [err876];
-                    } else {
-                      vErrors.push(err876);
-                    }
-                    errors++;
-                  }
-                }
-                if (data485.answer !== void 0) {
-                  let data486 = data485.answer;
-                  if (!(data486 === "yes" || data486 === "no" || data486 === "n/a")) {
-                    const err877 = { instancePath: instancePath + "/checklist/usable/fallback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data486 };
-                    if (vErrors === null) {
-                      vErrors = [err877];
-                    } else {
-                      vErrors.push(err877);
-                    }
-                    errors++;
-                  }
-                }
-                if (data485.evidence !== void 0) {
-                  let data487 = data485.evidence;
-                  const _errs1305 = errors;
-                  let valid377 = false;
-                  const _errs1306 = errors;
-                  if (typeof data487 !== "string") {
-                    const err878 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data487 };
+                for (const key130 in data484) {
+                  if (!(key130 === "answer" || key130 === "evidence" || key130 === "note")) {
+                    const err878 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key130 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data484 };
                     if (vErrors === null) {
                       vErrors = [err878];
                     } else {
@@ -11041,25 +11012,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid45 = _errs1306 === errors;
-                  valid377 = valid377 || _valid45;
-                  const _errs1308 = errors;
-                  if (Array.isArray(data487)) {
-                    const len56 = data487.length;
-                    for (let i60 = 0; i60 < len56; i60++) {
-                      let data488 = data487[i60];
-                      if (typeof data488 !== "string") {
-                        const err879 = { instancePath: instancePath + "/checklist/usable/fallback/evidence/" + i60, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data488 };
-                        if (vErrors === null) {
-                          vErrors = [err879];
-                        } else {
-                          vErrors.push(err879);
-                        }
-                        errors++;
-                      }
+                }
+                if (data484.answer !== void 0) {
+                  let data485 = data484.answer;
+                  if (!(data485 === "yes" || data485 === "no" || data485 === "n/a")) {
+                    const err879 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data485 };
+                    if (vErrors === null) {
+                      vErrors = [err879];
+                    } else {
+                      vErrors.push(err879);
                     }
-                  } else {
-                    const err880 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data487 };
+                    errors++;
+                  }
+                }
+                if (data484.evidence !== void 0) {
+                  let data486 = data484.evidence;
+                  const _errs1298 = errors;
+                  let valid372 = false;
+                  const _errs1299 = errors;
+                  if (typeof data486 !== "string") {
+                    const err880 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data486 };
                     if (vErrors === null) {
                       vErrors = [err880];
                     } else {
@@ -11067,31 +11039,25 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid45 = _errs1308 === errors;
-                  valid377 = valid377 || _valid45;
-                  if (!valid377) {
-                    const err881 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data487 };
-                    if (vErrors === null) {
-                      vErrors = [err881];
-                    } else {
-                      vErrors.push(err881);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs1305;
-                    if (vErrors !== null) {
-                      if (_errs1305) {
-                        vErrors.length = _errs1305;
-                      } else {
-                        vErrors = null;
+                  var _valid44 = _errs1299 === errors;
+                  valid372 = valid372 || _valid44;
+                  const _errs1301 = errors;
+                  if (Array.isArray(data486)) {
+                    const len55 = data486.length;
+                    for (let i59 = 0; i59 < len55; i59++) {
+                      let data487 = data486[i59];
+                      if (typeof data487 !== "string") {
+                        const err881 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence/" + i59, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data487 };
+                        if (vErrors === null) {
+                          vErrors = [err881];
+                        } else {
+                          vErrors.push(err881);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-                if (data485.note !== void 0) {
-                  let data489 = data485.note;
-                  if (typeof data489 !== "string") {
-                    const err882 = { instancePath: instancePath + "/checklist/usable/fallback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data489 };
+                  } else {
+                    const err882 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data486 };
                     if (vErrors === null) {
                       vErrors = [err882];
                     } else {
@@ -11099,43 +11065,193 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid44 = _errs1301 === errors;
+                  valid372 = valid372 || _valid44;
+                  if (!valid372) {
+                    const err883 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data486 };
+                    if (vErrors === null) {
+                      vErrors = [err883];
+                    } else {
+                      vErrors.push(err883);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1298;
+                    if (vErrors !== null) {
+                      if (_errs1298) {
+                        vErrors.length = _errs1298;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data484.note !== void 0) {
+                  let data488 = data484.note;
+                  if (typeof data488 !== "string") {
+                    const err884 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data488 };
+                    if (vErrors === null) {
+                      vErrors = [err884];
+                    } else {
+                      vErrors.push(err884);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err883 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data485 };
+                const err885 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data484 };
                 if (vErrors === null) {
-                  vErrors = [err883];
+                  vErrors = [err885];
                 } else {
-                  vErrors.push(err883);
+                  vErrors.push(err885);
+                }
+                errors++;
+              }
+            }
+            if (data453.fallback !== void 0) {
+              let data489 = data453.fallback;
+              if (data489 && typeof data489 == "object" && !Array.isArray(data489)) {
+                if (data489.answer === void 0) {
+                  const err886 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data489 };
+                  if (vErrors === null) {
+                    vErrors = [err886];
+                  } else {
+                    vErrors.push(err886);
+                  }
+                  errors++;
+                }
+                for (const key131 in data489) {
+                  if (!(key131 === "answer" || key131 === "evidence" || key131 === "note")) {
+                    const err887 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key131 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data489 };
+                    if (vErrors === null) {
+                      vErrors = [err887];
+                    } else {
+                      vErrors.push(err887);
+                    }
+                    errors++;
+                  }
+                }
+                if (data489.answer !== void 0) {
+                  let data490 = data489.answer;
+                  if (!(data490 === "yes" || data490 === "no" || data490 === "n/a")) {
+                    const err888 = { instancePath: instancePath + "/checklist/usable/fallback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data490 };
+                    if (vErrors === null) {
+                      vErrors = [err888];
+                    } else {
+                      vErrors.push(err888);
+                    }
+                    errors++;
+                  }
+                }
+                if (data489.evidence !== void 0) {
+                  let data491 = data489.evidence;
+                  const _errs1313 = errors;
+                  let valid377 = false;
+                  const _errs1314 = errors;
+                  if (typeof data491 !== "string") {
+                    const err889 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data491 };
+                    if (vErrors === null) {
+                      vErrors = [err889];
+                    } else {
+                      vErrors.push(err889);
+                    }
+                    errors++;
+                  }
+                  var _valid45 = _errs1314 === errors;
+                  valid377 = valid377 || _valid45;
+                  const _errs1316 = errors;
+                  if (Array.isArray(data491)) {
+                    const len56 = data491.length;
+                    for (let i60 = 0; i60 < len56; i60++) {
+                      let data492 = data491[i60];
+                      if (typeof data492 !== "string") {
+                        const err890 = { instancePath: instancePath + "/checklist/usable/fallback/evidence/" + i60, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data492 };
+                        if (vErrors === null) {
+                          vErrors = [err890];
+                        } else {
+                          vErrors.push(err890);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err891 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data491 };
+                    if (vErrors === null) {
+                      vErrors = [err891];
+                    } else {
+                      vErrors.push(err891);
+                    }
+                    errors++;
+                  }
+                  var _valid45 = _errs1316 === errors;
+                  valid377 = valid377 || _valid45;
+                  if (!valid377) {
+                    const err892 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data491 };
+                    if (vErrors === null) {
+                      vErrors = [err892];
+                    } else {
+                      vErrors.push(err892);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1313;
+                    if (vErrors !== null) {
+                      if (_errs1313) {
+                        vErrors.length = _errs1313;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data489.note !== void 0) {
+                  let data493 = data489.note;
+                  if (typeof data493 !== "string") {
+                    const err893 = { instancePath: instancePath + "/checklist/usable/fallback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data493 };
+                    if (vErrors === null) {
+                      vErrors = [err893];
+                    } else {
+                      vErrors.push(err893);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err894 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data489 };
+                if (vErrors === null) {
+                  vErrors = [err894];
+                } else {
+                  vErrors.push(err894);
                 }
                 errors++;
               }
             }
           } else {
-            const err884 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.usable.type, parentSchema: schema31.properties.checklist.properties.usable, data: data449 };
+            const err895 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.usable.type, parentSchema: schema31.properties.checklist.properties.usable, data: data453 };
             if (vErrors === null) {
-              vErrors = [err884];
+              vErrors = [err895];
             } else {
-              vErrors.push(err884);
+              vErrors.push(err895);
             }
             errors++;
           }
         }
       } else {
-        const err885 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.type, parentSchema: schema31.properties.checklist, data: data257 };
+        const err896 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.type, parentSchema: schema31.properties.checklist, data: data261 };
         if (vErrors === null) {
-          vErrors = [err885];
+          vErrors = [err896];
         } else {
-          vErrors.push(err885);
+          vErrors.push(err896);
         }
         errors++;
       }
     }
   } else {
-    const err886 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err897 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err886];
+      vErrors = [err897];
     } else {
-      vErrors.push(err886);
+      vErrors.push(err897);
     }
     errors++;
   }

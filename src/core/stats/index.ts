@@ -8,3 +8,7 @@ export type { McNemarMethod, McNemarOptions, McNemarResult } from './mcnemar.js'
 export { chiSquared1Sf, normalCdf, normalQuantile, normalSf, normalTwoSidedPValue } from './normal.js';
 export { createRng, createRngFromState, sampleIndices, splitMix64 } from './random.js';
 export type { Rng } from './random.js';
+export { koopmanRatio, koopmanScore } from './koopman.js';
+export { newcombeDifference } from './newcombe.js';
+export { wilsonInterval } from './wilson.js';
+export type { ProportionInterval } from './wilson.js';
