@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseEvidence } from '../core/evidence.js';
 import { parseTag } from '../core/tags.js';
-import { acceptAssertedApprovals, cli, commitAll, dated, editFile, git, gitWith, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
+import { acceptAssertedApprovals, cli, commitAll, dated, editFile, git, MANIFEST, mergeDated, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
 import { NO_APPROVALS_AT_PROMOTION } from './approvals.js';
 import { audit } from './audit.js';
 import { promote, type PromotedModel } from './promote.js';
@@ -275,16 +275,6 @@ describe('modelops promote', () => {
 describe('promotion enforces the policy of the stage it tags', () => {
   const at = (iso: string, minutes: number) => new Date(Date.parse(iso) + minutes * 60_000).toISOString();
   const T = { register: '2024-01-10T10:00:00Z', staging: '2024-02-01T10:00:00Z', production: '2024-02-03T10:00:00Z' };
-
-  /** A merge into main with author and committer dates `date`. */
-  function mergeDated(repo: string, branch: string, date: string, edit: () => void): string {
-    git(repo, 'switch', '-q', '-c', branch);
-    edit();
-    commitAll(repo, `change on ${branch}`, dated(date));
-    git(repo, 'switch', '-q', 'main');
-    gitWith(repo, dated(date), 'merge', '-q', '--no-ff', branch, '-m', `Merge pull request from ${branch}`);
-    return git(repo, 'rev-parse', 'HEAD').trim();
-  }
 
   it('refuses production without the approvals and soak the policy asks for, accepts it with a valid waiver, and audit and card show the waiver', async () => {
     const repo = scratchRepo();
