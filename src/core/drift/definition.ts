@@ -150,6 +150,12 @@ export interface DriftTestSpec {
    * and returns undefined otherwise.
    */
   layout?(reference: DriftSample, current: DriftSample): ScoredLayout | undefined;
+  /**
+   * The test's own p-value is conservative where the layout replaces it (KS with ties): below the
+   * permutation p-value's floor, 1 / (B + 1), it is kept, so strong drift stays significant under a
+   * Bonferroni correction over many columns (the rate rises by at most 1 / (B + 1)).
+   */
+  ownPValueConservative?: boolean;
 }
 
 /** A registered test: `spec` behind the checks every test shares, and the one decision rule per score kind. */
@@ -184,8 +190,11 @@ export function defineDriftTest(spec: DriftTestSpec): DriftTestDefinition {
         let facts: DriftDetail = detail;
         if (layout) {
           const permuted = permutationTest(layout, { seed, alpha: limit });
-          pValue = permuted.pValue;
-          facts = { ...detail, ...layout.detail, pValueMethod: 'permutation', permutations: permuted.permutations };
+          const keepOwn = spec.ownPValueConservative === true && score < 1 / (permuted.permutations + 1) && score < permuted.pValue;
+          pValue = keepOwn ? score : permuted.pValue;
+          facts = keepOwn
+            ? { ...detail, ...layout.detail, belowPermutationFloor: true, permutations: permuted.permutations }
+            : { ...detail, ...layout.detail, pValueMethod: 'permutation', permutations: permuted.permutations };
         }
         return { ...base, pValue, decidedBy: 'p-value', falseAlarmRate: limit, falseAlarmRateEstimated: false, drifted: pValue < limit, detail: facts };
       }

@@ -10,6 +10,7 @@
 // and at most 1,000 distinct values gets the permutation p-value of D given the tied values instead (the exact
 // conditional null, by Monte Carlo; permutation.ts); with more distinct values ties barely move D's null and
 // scipy's p-value stands. ('auto' sends columns with at most 5 values to chi-squared or z, as Evidently.)
+// Below the permutation floor (1 / 1,000) scipy's p-value, conservative with ties, is kept.
 import { MAX_PERMUTATION_CELLS, valueCells } from './cells.js';
 import { DEFAULT_THRESHOLDS } from './defaults.js';
 import { defineDriftTest } from './definition.js';
@@ -87,6 +88,7 @@ export const ks = defineDriftTest({
   appliesTo: ['numeric'],
   kind: 'p-value',
   defaultThreshold: DEFAULT_THRESHOLDS.ks,
+  ownPValueConservative: true,
   compute(reference, current) {
     if (reference.kind !== 'numeric' || current.kind !== 'numeric') throw new Error('unreachable: ks applies to numeric samples');
     const result = ksTwoSample(reference.sorted, current.sorted);

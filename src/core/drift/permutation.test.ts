@@ -102,3 +102,15 @@ describe('permutation null', () => {
     expect(result.drifted).toBe(false);
   });
 });
+
+describe('KS with ties below the permutation floor', () => {
+  it("keeps scipy's (conservative) p-value when it is below 1 / 1,000, so strong drift survives Bonferroni", () => {
+    // integers 0-9: 400 rows each side, the current shifted by 3; no permutation of 999 comes near D
+    const reference = numeric(Array.from({ length: 400 }, (_, i) => i % 10));
+    const current = numeric(Array.from({ length: 400 }, (_, i) => Math.min(9, (i % 10) + 3)));
+    const result = ks.compute(reference, current);
+    expect(result.detail).toMatchObject({ ties: true, belowPermutationFloor: true, permutations: 999 });
+    expect(result.pValue!).toBeLessThan(1e-10);
+    expect(result.pValue).toBe(ks.compute(reference, current, undefined, { mode: 'fixed' }).pValue);
+  });
+});

@@ -46,7 +46,7 @@ export const thresholdModeText = (features: DriftEvaluation['features']): string
     : 'thresholds are false-alarm rates at these sizes (calibrated)';
 
 export const methodText = (column: DriftColumnReport): string => {
-  const facts = [column.detail?.['pValueMethod'], column.detail?.['approximation']].filter((f) => typeof f === 'string');
+  const facts = [column.detail?.['pValueMethod'], column.detail?.['ties'] === true ? 'ties' : undefined, column.detail?.['approximation']].filter((f) => typeof f === 'string');
   return `${column.method}${facts.length > 0 ? ` (${facts.join(', ')})` : ''}`;
 };
 
