@@ -31,7 +31,7 @@ export interface Finding {
   tag?: string;
 }
 
-export type ChecklistItemStatus = 'verified' | 'answered' | 'unanswered' | 'no-evidence' | 'answered-no';
+export type ChecklistItemStatus = 'verified' | 'answered' | 'unanswered' | 'no-evidence' | 'answered-no' | 'placeholder' | 'contradicted';
 
 export interface ChecklistItemResult {
   id: string;
@@ -42,6 +42,10 @@ export interface ChecklistItemResult {
   evidence?: string[];
   /** Why the manifest itself proves the item, when it does. */
   proof?: string;
+  /** What in the manifest contradicts the answer, when something does. */
+  contradiction?: string;
+  /** `policy`: the answer is the policy's org-level one (modelops.yaml checklist.answers). */
+  answeredBy?: 'policy';
   status: ChecklistItemStatus;
   satisfied: boolean;
 }
@@ -52,6 +56,8 @@ export interface ChecklistResult {
   satisfiedRequired: number;
   verified: number;
   items: ChecklistItemResult[];
+  /** Titles of sections the policy adds. */
+  sectionTitles?: Record<string, string>;
 }
 
 export interface ModelChange {
@@ -77,6 +83,13 @@ export interface GateCheck {
   /** How the verdict was decided: `evidence` fails only when the whole interval breaks the bound; `point-estimate` on the value alone (performance: warns when the interval reaches outside the bound); `shown-to-meet` passes only a whole interval inside the bound. */
   rule?: 'evidence' | 'point-estimate' | 'shown-to-meet';
   message?: string;
+  /** JSON pointer of the manifest field that sets the bound, e.g. `/gates/fairness/metrics/demographic_parity_ratio`. */
+  pointer?: string;
+  /** Where `pointer` is in the manifest (1-based), so annotations land on the bound's line. */
+  line?: number;
+  column?: number;
+  /** A timing or memory measurement that varies between runs of the same model: shown, kept out of the report's identity. */
+  volatile?: boolean;
 }
 
 export interface ConfidenceInterval {

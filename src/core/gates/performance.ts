@@ -22,6 +22,7 @@ import { bootstrapCI } from '../stats/bootstrap.js';
 import { delongAucInterval } from '../stats/delong.js';
 import { normalQuantile } from '../stats/normal.js';
 import { wilsonInterval } from '../stats/wilson.js';
+import { segmentsToPointer } from '../yaml-source.js';
 import { checkBound, describeBound, formatNumber, gateResult, isWithin } from './bounds.js';
 import { resamplesFor } from './champion.js';
 
@@ -117,25 +118,31 @@ export function baselineComparisons(manifest: Manifest, metrics: Evaluation['met
 export function performanceGate(manifest: Manifest, evaluation: Evaluation, problems: Record<string, string>, blocking: boolean, input?: MetricInput, seed = 0): GateResult {
   const gate = manifest.gates?.performance ?? {};
   const checks: GateCheck[] = [];
-  if (input) checks.push(...performanceChecks(gate.metrics ?? {}, input, { rule: gate.rule ?? 'point-estimate', alpha: gate.alpha ?? DEFAULT_ALPHA, seed }, problems));
-  else for (const [id, bound] of Object.entries(gate.metrics ?? {})) checks.push(checkBound(id, evaluation.metrics[id], bound, problems[id]));
+  const metricBounds: GateCheck[] = input
+    ? performanceChecks(gate.metrics ?? {}, input, { rule: gate.rule ?? 'point-estimate', alpha: gate.alpha ?? DEFAULT_ALPHA, seed }, problems)
+    : Object.entries(gate.metrics ?? {}).map(([id, bound]) => checkBound(id, evaluation.metrics[id], bound, problems[id]));
+  for (const check of metricBounds) checks.push({ ...check, pointer: segmentsToPointer(['gates', 'performance', 'metrics', check.name]) });
   const operational = evaluation.operational;
   if (operational) {
+    // Timings and memory vary between runs of the same model: their verdicts count, their digits do not.
+    const timing = (check: GateCheck, field: string): GateCheck => ({ ...check, pointer: `/gates/performance/${field}`, volatile: true });
     for (const percentile of ['p50', 'p95', 'p99'] as const) {
       const bound = gate.latency_ms?.[percentile];
-      if (bound) checks.push(checkBound(`latency ${percentile} (ms)`, operational.latencyMs[percentile], bound));
+      if (bound) checks.push(timing(checkBound(`latency ${percentile} (ms)`, operational.latencyMs[percentile], bound), `latency_ms/${percentile}`));
     }
-    if (gate.throughput_rows_per_s) checks.push(checkBound('throughput (rows/s)', operational.throughputRowsPerS, gate.throughput_rows_per_s));
-    if (gate.memory_mb) checks.push(checkBound('peak memory (MiB)', operational.peakRssMb, gate.memory_mb));
-    if (gate.model_size_mb) checks.push(checkBound('model size (MiB)', operational.modelSizeMb, gate.model_size_mb));
+    if (gate.throughput_rows_per_s) checks.push(timing(checkBound('throughput (rows/s)', operational.throughputRowsPerS, gate.throughput_rows_per_s), 'throughput_rows_per_s'));
+    if (gate.memory_mb) checks.push(timing(checkBound('peak memory (MiB)', operational.peakRssMb, gate.memory_mb), 'memory_mb'));
+    if (gate.model_size_mb) checks.push({ ...checkBound('model size (MiB)', operational.modelSizeMb, gate.model_size_mb), pointer: '/gates/performance/model_size_mb' });
   }
   for (const comparison of evaluation.baseline?.comparisons ?? []) {
     const name = `${comparison.metric} vs baseline`;
+    const pointer = segmentsToPointer(['baseline', 'metrics', comparison.metric]);
     if (comparison.challenger === null) {
-      checks.push({ name, verdict: 'error', value: null, champion: comparison.champion, against: 'baseline', message: problems[comparison.metric] ?? `${comparison.metric} could not be computed` });
+      checks.push({ name, verdict: 'error', value: null, champion: comparison.champion, against: 'baseline', message: problems[comparison.metric] ?? `${comparison.metric} could not be computed`, pointer });
       continue;
     }
     checks.push({
+      pointer,
       name,
       verdict: comparison.regression ? 'fail' : 'pass',
       value: comparison.challenger,

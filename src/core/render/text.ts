@@ -1,6 +1,7 @@
 // Terminal rendering of a report: compiler-style `file:line:col: severity: message` lines.
 import { enforcementText } from '../enforcement.js';
 import type { Finding, Report } from '../report.js';
+import { checklistGapLines } from '../checklist/summary.js';
 import { driftText, monitoringText } from './drift.js';
 import { artifactStatusText, auditScopeText, boundText, changeText, checklistText, checkValue, eventTitle, intervalText, location, modelTitle, num, promotionText, pullRequestText, signed, stagesText, summaryText, timeText, VERDICT_MARK } from './common.js';
 
@@ -37,6 +38,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     if (change) lines.push(`  change: ${change}`);
     const checklist = checklistText(model);
     if (checklist) lines.push(`  checklist: ${checklist}`);
+    if (model.checklist) for (const gap of checklistGapLines(model.checklist)) lines.push(`    ${gap}`);
     const evaluation = model.evaluation;
     if (evaluation) {
       const metrics = Object.entries(evaluation.metrics).map(([id, v]) => `${id} ${num(v)}`);
@@ -51,7 +53,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
         const champion = check.champion !== undefined ? `, ${check.against ?? 'champion'} ${num(check.champion)} (Δ ${signed(check.delta)})` : '';
         // a verdict decided on an interval shows it, and the rule, also when it passes
         const decided = check.interval && check.verdict === 'pass' ? ` ${Math.round(check.interval.level * 100)}% CI [${num(check.interval.lower)}, ${num(check.interval.upper)}], rule ${check.rule}` : '';
-        lines.push(`      ${paint(verdictStyle(check.verdict), VERDICT_MARK[check.verdict])} ${check.name}: ${checkValue(check)}${bound ? ` (${bound})` : ''}${decided}${champion}${check.verdict === 'pass' || !check.message ? '' : ' — ' + check.message}`);
+        lines.push(`      ${paint(verdictStyle(check.verdict), VERDICT_MARK[check.verdict])} ${check.name}: ${checkValue(check)}${bound ? ` (${bound})` : ''}${decided}${champion}${check.verdict === 'pass' || !check.message ? '' : ' — ' + check.message}${(check.verdict === 'fail' || check.verdict === 'error') && check.line ? ` (${model.manifest}:${check.line})` : ''}`);
       }
     }
     if (evaluation?.champion) {

@@ -255,6 +255,7 @@ export const REPORT_SCHEMA: JsonSchema = {
             required: int('Items the stage requires.'),
             satisfiedRequired: int('Required items satisfied.'),
             verified: int('Items proven by the manifest itself.'),
+            sectionTitles: { type: 'object', description: 'Titles of the sections the policy adds, by section id.', additionalProperties: str('A section title.') },
             items: array(
               'Every checklist item.',
               obj(
@@ -267,7 +268,12 @@ export const REPORT_SCHEMA: JsonSchema = {
                   answer: { enum: ['yes', 'no', 'n/a'], description: 'The answer given.' },
                   evidence: array('Evidence given.', str('Text, a link or a repository path.')),
                   proof: str('How the manifest itself proves the item.'),
-                  status: { enum: ['verified', 'answered', 'unanswered', 'no-evidence', 'answered-no'], description: 'Item status.' },
+                  contradiction: str('What in the manifest contradicts the answer (status contradicted).'),
+                  answeredBy: { enum: ['policy'], description: "policy: the answer is the policy's org-level one (modelops.yaml checklist.answers), not the model's own." },
+                  status: {
+                    enum: ['verified', 'answered', 'unanswered', 'no-evidence', 'answered-no', 'placeholder', 'contradicted'],
+                    description: 'Item status. placeholder: the only evidence is a placeholder (TODO, TBD, x, a copy of the question); contradicted: the manifest disproves the answer.',
+                  },
                   satisfied: { type: 'boolean', description: 'Whether the item counts as done.' },
                 },
                 ['id', 'section', 'question', 'required', 'status', 'satisfied'],
@@ -309,6 +315,10 @@ export const REPORT_SCHEMA: JsonSchema = {
                     interval: obj('Confidence interval of the value, when the verdict used one (fairness).', { lower: num('Lower end.'), upper: num('Upper end.'), level: num('Confidence level, e.g. 0.95.') }, ['lower', 'upper', 'level']),
                     rule: { enum: ['evidence', 'point-estimate', 'shown-to-meet'], description: 'How the verdict was decided: evidence (fairness) fails only when the whole interval lies outside the bound (inconclusive when the value breaks it but the interval reaches it: warn); point-estimate compares the value alone (a performance bound met by the value whose interval reaches outside it warns: not shown at this sample size); shown-to-meet (performance) passes only when the whole interval meets the bound.' },
                     message: str('Explanation.'),
+                    pointer: str('JSON pointer of the manifest field that sets the bound, e.g. /gates/fairness/metrics/demographic_parity_ratio.'),
+                    line: { type: 'integer', minimum: 1, description: 'Line of that field in the manifest (1-based): where annotations are placed.' },
+                    column: { type: 'integer', minimum: 1, description: 'Column of that field in the manifest (1-based).' },
+                    volatile: { type: 'boolean', description: 'A timing or memory measurement that varies between runs of the same model: shown, but not part of the identity that decides whether a PR comment changed.' },
                   },
                   ['name', 'verdict'],
                 ),

@@ -83,10 +83,10 @@ var require_equal = __commonJS({
 
 // validators.js
 var validateModel = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/model.schema.json", "title": "modelops model manifest", "description": "One model, one version, declared in git (models/<name>/model.yaml). Paths are relative to the repository root and must stay inside it.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "stage", "problem", "artifact", "data", "checklist"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Manifest format version. Always modelops/v1." }, "kind": { "const": "Model", "description": "Document kind. Always Model for a model manifest." }, "metadata": { "type": "object", "description": "Who and what: the model name, its version and owners.", "additionalProperties": false, "required": ["name", "version", "owners"], "properties": { "name": { "type": "string", "description": "Model name: a lowercase DNS label (a-z, 0-9, -; at most 63 characters). Must equal the folder name under models/.", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, "version": { "type": "string", "description": "Semantic version of this model (e.g. 1.2.0). Bump it whenever the artifact, data, features or gates change.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, "owners": { "type": "array", "description": "Accountable owners: GitHub users (@alice), teams (@org/team) or e-mail addresses.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A GitHub user (@alice), team (@org/team) or e-mail address.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } }, "description": { "type": "string", "description": "What the model does, in a sentence or two." }, "labels": { "type": "object", "description": "Free-form key/value labels (e.g. domain: lending) for filtering and reports.", "propertyNames": { "pattern": "^[a-z0-9]([a-z0-9._/-]{0,62}[a-z0-9])?$" }, "additionalProperties": { "type": "string", "description": "Label value." } } } }, "stage": { "enum": ["development", "staging", "production", "archived"], "description": "Lifecycle stage this version is in or is proposed for. Merging promotes; the policy says which transitions are allowed." }, "problem": { "type": "object", "description": 'What problem the model solves and how success is judged (checklist section "problem").', "additionalProperties": false, "required": ["statement", "task"], "properties": { "statement": { "type": "string", "description": "The problem in plain language, and the decision the predictions feed.", "minLength": 1 }, "task": { "enum": ["binary-classification", "multiclass-classification", "regression"], "description": "Machine-learning task; decides which metrics apply." }, "kpis": { "type": "array", "description": "Business KPIs the model should move.", "items": { "type": "object", "description": "A business KPI.", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "KPI name.", "minLength": 1 }, "description": { "type": "string", "description": "How the KPI is measured." }, "target": { "type": "string", "description": 'Target value or direction, e.g. "-10% defaults at equal approval rate".' } } } }, "acceptance": { "description": "Acceptance criteria agreed with stakeholders, as text or a list.", "anyOf": [{ "type": "string", "description": "Acceptance criteria." }, { "type": "array", "items": { "type": "string", "description": "One acceptance criterion." }, "description": "Acceptance criteria." }] } } }, "artifact": { "type": "object", "description": "The model file and how data maps to its inputs and outputs.", "additionalProperties": false, "required": ["path", "sha256", "format", "inputs", "outputs"], "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "Path of the ONNX file, relative to the repository root." }, "sha256": { "type": "string", "description": "SHA-256 of the artifact file (64 lowercase hex digits). Validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "const": "onnx", "description": "Artifact format. Only onnx: it is data, never code, so reviewing a model never runs code from the PR." }, "inputs": { "type": "object", "description": "How data columns become model inputs.", "additionalProperties": false, "required": ["layout"], "properties": { "layout": { "enum": ["tensor", "columns"], "description": "tensor: one [N, k] float tensor of all features in `columns` order; columns: one input per column (numeric as float, categorical as string)." }, "name": { "type": "string", "description": "Name of the single input tensor (layout: tensor). Default: the model's only input." }, "columns": { "type": "array", "description": "Feature order inside the tensor (layout: tensor). Default: data.features order.", "items": { "type": "string", "description": "A feature column name." }, "uniqueItems": true }, "dtype": { "enum": ["float32", "float64"], "description": "Element type of the input tensor (layout: tensor). Default float32." }, "names": { "type": "object", "description": "Column -> input name, where they differ (layout: columns). Default: the input has the column's name.", "additionalProperties": { "type": "string", "description": "Model input name for this column." } } } }, "outputs": { "type": "object", "description": "Which model outputs carry the prediction.", "additionalProperties": false, "properties": { "score": { "type": "string", "description": "Name of the tensor output holding the class probabilities (e.g. probabilities), [N, classes] or [N]. Naming a ZipMap output (skl2onnx's output_probability) reads the tensor that feeds it. Default: the only float tensor output besides label, or the tensor behind a ZipMap." }, "score_column": { "type": "integer", "description": "Column of the positive class in a [N, classes] score output. Default 1 for binary classification.", "minimum": 0 }, "label": { "type": "string", "description": "Output holding predicted labels, if the model has one. Binary labels are re-derived from the score and threshold." }, "prediction": { "type": "string", "description": "Output holding the prediction (regression)." } } }, "threshold": { "type": "number", "description": "Decision threshold on the positive-class score (binary classification). Default 0.5.", "minimum": 0, "maximum": 1 } } }, "data": { "type": "object", "description": 'The label, the features, the sensitive attributes and the datasets (checklist section "data").', "additionalProperties": false, "required": ["label", "features", "evaluation"], "properties": { "label": { "type": "object", "description": "The target column.", "additionalProperties": false, "required": ["column"], "properties": { "column": { "type": "string", "description": "Name of the label column in the datasets.", "minLength": 1 }, "positive": { "type": ["string", "number"], "description": "Value of the positive class (binary classification), e.g. bad." }, "classes": { "type": "array", "description": "All class values in score-column order (multiclass).", "items": { "type": ["string", "number"], "description": "A class value." } } } }, "features": { "type": "array", "description": "Model features, in the order the model expects them unless artifact.inputs.columns says otherwise.", "minItems": 1, "items": { "type": "object", "description": "A feature column.", "additionalProperties": false, "required": ["name", "type"], "properties": { "name": { "type": "string", "description": "Column name in the datasets.", "minLength": 1 }, "type": { "enum": ["numeric", "categorical"], "description": "Column type; decides encoding and the drift test used." }, "description": { "type": "string", "description": "What the feature means." } } } }, "sensitive": { "type": "array", "description": "Sensitive attributes for the fairness gate. They may be columns the model does not use.", "items": { "type": "object", "description": "A sensitive attribute.", "additionalProperties": false, "required": ["name", "column"], "properties": { "name": { "type": "string", "description": "Attribute name used in reports and fairness.attributes (e.g. sex, age_group).", "pattern": "^[a-z][a-z0-9_]*$" }, "column": { "type": "string", "description": "Column holding the attribute in the datasets.", "minLength": 1 }, "type": { "enum": ["categorical", "numeric"], "description": "numeric attributes are bucketed by `bins`. Default categorical." }, "bins": { "type": "array", "description": "Bucket edges for a numeric attribute, ascending (e.g. [25, 60] gives <25, 25-60, >=60).", "minItems": 1, "items": { "type": "number", "description": "A bucket edge." } }, "reference_group": { "type": "string", "description": "Group the disparities are measured against. Default: the largest group." }, "description": { "type": "string", "description": "Why this attribute is sensitive and how it was derived." } } } }, "training": { "$ref": "#/$defs/dataset", "description": "Training data (path in the repo, or uri when it lives elsewhere)." }, "evaluation": { "$ref": "#/$defs/dataset", "description": "Held-out evaluation data, labelled; the gates run the model on it." }, "reference": { "$ref": "#/$defs/dataset", "description": "Reference data for drift (usually a held-out sample of training time)." } } }, "baseline": { "type": "object", "description": 'What the model is compared against (checklist section "baseline").', "additionalProperties": false, "required": ["kind", "description", "metrics"], "properties": { "kind": { "enum": ["rule", "heuristic", "model", "random", "majority"], "description": "Kind of baseline." }, "description": { "type": "string", "description": 'The baseline, in words (e.g. "reject when checking account is overdrawn").', "minLength": 1 }, "metrics": { "type": "object", "description": "The baseline's metrics on the evaluation data, by metric id (e.g. roc_auc: 0.62).", "minProperties": 1, "additionalProperties": { "type": "number", "description": "Metric value." } }, "evidence": { "type": "string", "description": "Where the baseline numbers come from: a path in the repo or a link." } } }, "gates": { "type": "object", "description": "The checks a PR must pass. The policy says which gates each stage requires and whether they block.", "additionalProperties": false, "properties": { "performance": { "type": "object", "description": "Quality and operational budgets, measured on the evaluation data.", "additionalProperties": false, "properties": { "metrics": { "type": "object", "description": "Bounds on model metrics, by metric id.", "additionalProperties": false, "properties": { "accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on accuracy: share of correct predictions." }, "balanced_accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on balanced_accuracy: mean of recall on each class." }, "precision": { "$ref": "#/$defs/bound", "description": "Bounds on precision: TP / (TP + FP) at the threshold." }, "recall": { "$ref": "#/$defs/bound", "description": "Bounds on recall: TP / (TP + FN) at the threshold." }, "f1": { "$ref": "#/$defs/bound", "description": "Bounds on f1: harmonic mean of precision and recall." }, "roc_auc": { "$ref": "#/$defs/bound", "description": "Bounds on roc_auc: area under the ROC curve." }, "pr_auc": { "$ref": "#/$defs/bound", "description": "Bounds on pr_auc: average precision (area under the precision-recall curve)." }, "log_loss": { "$ref": "#/$defs/bound", "description": "Bounds on log_loss: cross-entropy of the predicted probabilities." }, "brier": { "$ref": "#/$defs/bound", "description": "Bounds on brier: mean squared error of the predicted probability." }, "ece": { "$ref": "#/$defs/bound", "description": "Bounds on ece: expected calibration error." }, "macro_f1": { "$ref": "#/$defs/bound", "description": "Bounds on macro_f1: unweighted mean F1 over classes." }, "weighted_f1": { "$ref": "#/$defs/bound", "description": "Bounds on weighted_f1: support-weighted mean F1 over classes." }, "mae": { "$ref": "#/$defs/bound", "description": "Bounds on mae: mean absolute error." }, "rmse": { "$ref": "#/$defs/bound", "description": "Bounds on rmse: root mean squared error." }, "r2": { "$ref": "#/$defs/bound", "description": "Bounds on r2: coefficient of determination." }, "mape": { "$ref": "#/$defs/bound", "description": "Bounds on mape: mean absolute percentage error." } } }, "latency_ms": { "type": "object", "description": "Single-row latency budget in milliseconds.", "additionalProperties": false, "properties": { "p50": { "$ref": "#/$defs/bound", "description": "Bounds on median latency." }, "p95": { "$ref": "#/$defs/bound", "description": "Bounds on 95th percentile latency." }, "p99": { "$ref": "#/$defs/bound", "description": "Bounds on 99th percentile latency." } } }, "throughput_rows_per_s": { "$ref": "#/$defs/bound", "description": "Bounds on batch throughput in rows per second." }, "memory_mb": { "$ref": "#/$defs/bound", "description": "Bounds on peak memory of the inference in MiB." }, "model_size_mb": { "$ref": "#/$defs/bound", "description": "Bounds on the artifact size in MiB." }, "rule": { "enum": ["point-estimate", "shown-to-meet"], "description": "How a metric bound is decided from the metric and its (1 - alpha) interval (DeLong for roc_auc, Wilson for accuracy, percentile bootstrap otherwise). point-estimate (default): the measured value passes or fails; a pass whose interval reaches outside the bound warns as not shown at this sample size. shown-to-meet: only a whole interval inside the bound passes; anything else fails." }, "alpha": { "type": "number", "description": "Significance level of the metric intervals: two-sided at 1 - alpha. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } }, "robustness": { "type": "object", "description": "Stability under perturbed inputs (missing, zero, extreme, noisy values).", "additionalProperties": false, "properties": { "missing_values": { "type": "object", "description": "Each feature set missing in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "zeros": { "type": "object", "description": "Each numeric feature set to zero in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "extremes": { "type": "object", "description": "Numeric features pushed beyond the training range.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "factor": { "type": "number", "description": "How far beyond the training range, as a multiple of it. Default 10.", "exclusiveMinimum": 1 } } }, "noise": { "type": "object", "description": "Small Gaussian noise on numeric features.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "level": { "type": "number", "description": "Noise standard deviation as a share of each feature's standard deviation. Default 0.01.", "exclusiveMinimum": 0, "maximum": 1 } } }, "output_range": { "$ref": "#/$defs/bound", "description": "Bounds every output score must stay within (outputs must also be finite)." } } }, "fairness": { "type": "object", "description": "Group fairness on the evaluation data.", "additionalProperties": false, "required": ["attributes"], "properties": { "attributes": { "type": "array", "description": "Names of data.sensitive attributes to examine.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A data.sensitive name." } }, "intersections": { "type": "boolean", "description": "Also examine every combination of the attributes (empty cells skipped)." }, "min_group_size": { "type": "integer", "description": "Groups smaller than this are reported as too small to judge. Default 30.", "minimum": 1 }, "metrics": { "type": "object", "description": "Bounds on fairness aggregates, by id.", "additionalProperties": false, "properties": { "demographic_parity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_difference: demographic parity difference between groups." }, "demographic_parity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_ratio: demographic parity ratio between groups." }, "equal_opportunity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_difference: equal opportunity difference between groups." }, "equal_opportunity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_ratio: equal opportunity ratio between groups." }, "equalized_odds_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_difference: equalized odds difference between groups." }, "equalized_odds_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_ratio: equalized odds ratio between groups." }, "fpr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fpr_disparity: FPR of each group over the reference group's." }, "fnr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fnr_disparity: FNR of each group over the reference group's." }, "fdr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fdr_disparity: FDR of each group over the reference group's." }, "for_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on for_disparity: FOR of each group over the reference group's." }, "ppr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on ppr_disparity: PPR of each group over the reference group's." }, "pprev_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on pprev_disparity: PPREV of each group over the reference group's." }, "mae_difference": { "$ref": "#/$defs/bound", "description": "Bounds on mae_difference: largest gap in mean absolute error between groups." } } }, "disparity_band": { "$ref": "#/$defs/bound", "description": "Pass band for disparities against the reference group. Default min 0.8, max 1.25." }, "rule": { "enum": ["evidence", "point-estimate"], "description": "How a bound is decided. evidence (default): fail only when the whole (1 - alpha) confidence interval lies outside the bound (the data show it is broken); a value outside the bound whose interval still reaches it warns as not shown broken. point-estimate: the measured value alone passes or fails, whatever the sample size (Fairlearn-style)." }, "alpha": { "type": "number", "description": "Significance level of the evidence rule: intervals are two-sided at 1 - alpha, Bonferroni-adjusted over the groups an aggregate compares. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } }, "drift": { "type": "object", "description": "Drift of the evaluation (or current) data against the reference data.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for every column; auto picks by column type and distinct values (KS, chi2 or z; with threshold_mode fixed, also by reference size, as Evidently). Default auto." }, "threshold": { "type": "number", "description": "Threshold for every column. threshold_mode calibrated: the false-alarm rate alpha in (0, 1) of every test (a distance is decided by its permutation p-value), default 0.05. threshold_mode fixed: Evidently's, a p-value for tests and a distance for distances.", "exclusiveMinimum": 0 }, "threshold_mode": { "enum": ["calibrated", "fixed"], "description": "How thresholds are read. calibrated (default): as false-alarm rates that hold at the sample sizes seen (p-values; permutation p-values for distances). fixed: Evidently's fixed thresholds (p < 0.05, distance >= 0.1), for teams migrating from Evidently; they alarm far more or less often than stated when sizes differ." }, "drift_share": { "type": "number", "description": "Share of drifted columns above which the dataset counts as drifted. Default 0.5.", "exclusiveMinimum": 0, "maximum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"], "description": "Multiple-testing correction for p-value tests. Default none." }, "columns": { "type": "object", "description": "Per-column overrides, by column name.", "additionalProperties": { "type": "object", "description": "Override for one column.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for this column." }, "threshold": { "type": "number", "description": "Threshold for this column, read as threshold_mode says.", "exclusiveMinimum": 0 } } } }, "prediction": { "type": "object", "description": "Drift of the model's scores.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for the scores." }, "threshold": { "type": "number", "description": "Threshold for the scores, read as threshold_mode says.", "exclusiveMinimum": 0 } } }, "domain_classifier": { "type": "object", "description": "A classifier trained to tell reference from current rows. Drift when its cross-validated ROC AUC is above the threshold from its own null distribution at these sample sizes (the AUC with the reference/current labels permuted); an AUC below 0.5 is never drift.", "additionalProperties": false, "properties": { "alpha": { "type": "number", "description": "False-alarm rate of the permutation threshold: drift when the permutation p-value is at most alpha. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "permutations": { "type": "integer", "description": "Label permutations of the null distribution. Default 99 (fewer on large data, never below 19 or 1/alpha - 1).", "minimum": 19 }, "auc_band": { "$ref": "#/$defs/bound", "description": "A fixed AUC threshold instead of the permutation one (explicit, for teams migrating from fixed bands): drift above max, which is required; min is accepted but never drift (an AUC below 0.5 is noise). The report says which false-alarm rate max stands for at these sizes.", "type": "object", "required": ["max"] } } } } }, "champion": { "type": "object", "description": "No significant regression against the version now in production.", "additionalProperties": false, "required": ["metrics"], "properties": { "metrics": { "type": "array", "description": "Metric ids to compare.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A metric id." } }, "tolerance": { "type": "number", "description": "Largest allowed drop in each metric (in the metric's units). Default 0.", "minimum": 0 }, "alpha": { "type": "number", "description": "Significance level of the comparison tests. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } } } }, "monitoring": { "type": "object", "description": 'How the model is watched in production (checklist section "monitor").', "additionalProperties": false, "properties": { "current": { "$ref": "#/$defs/dataset", "description": "Where recent production samples are (for the scheduled drift check)." }, "schedule": { "type": "string", "description": 'Cron expression of the scheduled check, as in the drift workflow (e.g. "0 6 * * 1").', "pattern": "^\\S+( \\S+){4}$" }, "alerting": { "type": "object", "description": "Where alerts go.", "additionalProperties": false, "properties": { "issue": { "type": "boolean", "description": "Open (and keep updated) a GitHub issue when the model drifts or goes stale." }, "mentions": { "type": "array", "description": "Users or teams to mention in alerts.", "items": { "type": "string", "description": "@user or @org/team.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } } } }, "labels_delay": { "type": "string", "description": "How long until ground-truth labels arrive (e.g. 30d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "retraining": { "type": "object", "description": "Retraining bounds: at least every max_interval, not sooner than min_interval.", "additionalProperties": false, "properties": { "min_interval": { "type": "string", "description": "Do not retrain sooner than this after the last promotion (e.g. 7d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "max_interval": { "type": "string", "description": "Retrain at least this often; older production models are stale (e.g. 180d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "trigger": { "type": "object", "description": "How to start retraining.", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["workflow_dispatch", "repository_dispatch", "none"], "description": "GitHub mechanism used to start retraining." }, "workflow": { "type": "string", "description": "Workflow file name (workflow_dispatch)." }, "event_type": { "type": "string", "description": "Event type (repository_dispatch)." }, "ref": { "type": "string", "description": "Git ref to run the workflow on. Default: the default branch." } } } } } } }, "deployment": { "type": "object", "description": 'How the model is served (checklist section "deploy").', "additionalProperties": false, "properties": { "mode": { "enum": ["batch", "real-time"], "description": "Batch scoring or real-time serving." }, "strategy": { "enum": ["canary", "shadow", "ab", "blue-green", "manual"], "description": "Rollout strategy." }, "resources": { "type": "object", "description": "Compute resources in production.", "additionalProperties": false, "properties": { "cpu": { "type": ["number", "string"], "description": 'CPU cores (e.g. 0.5 or "500m").' }, "memory_mb": { "type": "number", "description": "Memory in MiB.", "exclusiveMinimum": 0 }, "gpu": { "type": "integer", "description": "Number of GPUs.", "minimum": 0 }, "replicas": { "type": "integer", "description": "Number of replicas.", "minimum": 1 } } }, "rollback": { "type": "object", "description": "How to roll back.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The rollback plan.", "minLength": 1 }, "to_version": { "type": "string", "description": "Version to roll back to.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" } } }, "fallback": { "type": "object", "description": "What happens when the model is unavailable.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The fallback plan.", "minLength": 1 } } }, "dependencies": { "type": "array", "description": "Runtime dependencies with versions (e.g. onnxruntime 1.30).", "items": { "type": "string", "description": "A dependency." } } } }, "checklist": { "type": "object", "description": "The readiness checklist, answered. Seven sections; each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically.", "additionalProperties": false, "properties": { "problem": { "type": "object", "description": 'What problem are you solving? (checklist section "problem")', "additionalProperties": false, "properties": { "statement": { "$ref": "#/$defs/checklistAnswer", "description": "problem.statement: Is the problem the model solves stated in plain language, with the decision its predictions feed?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "problem.kpis: Are the business KPIs the model should move defined and measurable?" }, "ml-needed": { "$ref": "#/$defs/checklistAnswer", "description": "problem.ml-needed: Was it checked that a simpler non-ML solution (rules, heuristics, a lookup) would not do?" }, "acceptance": { "$ref": "#/$defs/checklistAnswer", "description": "problem.acceptance: Are the acceptance criteria for going live agreed with the stakeholders?" }, "stakeholders": { "$ref": "#/$defs/checklistAnswer", "description": "problem.stakeholders: Are the stakeholders, the users of the predictions and the people affected by them identified?" } } }, "data": { "type": "object", "description": 'Is the data right? (checklist section "data")', "additionalProperties": false, "properties": { "provenance": { "$ref": "#/$defs/checklistAnswer", "description": "data.provenance: Are the data sources, their owners and how the data was collected documented?" }, "labels-verified": { "$ref": "#/$defs/checklistAnswer", "description": "data.labels-verified: Were the labels checked for correctness and consistency (e.g. a sample reviewed by hand)?" }, "representative": { "$ref": "#/$defs/checklistAnswer", "description": "data.representative: Does the training data represent the population the model will serve in production?" }, "splits": { "$ref": "#/$defs/checklistAnswer", "description": "data.splits: Are training, evaluation and reference data separated, without leakage between them?" }, "quality-checked": { "$ref": "#/$defs/checklistAnswer", "description": "data.quality-checked: Were missing values, outliers, duplicates and invalid values examined and handled?" }, "minorities-represented": { "$ref": "#/$defs/checklistAnswer", "description": "data.minorities-represented: Is there enough representation of minorities and of every sensitive group?" }, "privacy": { "$ref": "#/$defs/checklistAnswer", "description": "data.privacy: Is personal data minimised, protected and used on a valid legal basis (e.g. GDPR)?" } } }, "baseline": { "type": "object", "description": 'Is there a baseline to beat? (checklist section "baseline")', "additionalProperties": false, "properties": { "defined": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.defined: Is there a baseline (a rule, a heuristic or the previous model) with measured metrics?" }, "beaten": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.beaten: Does the model beat the baseline on the metrics that matter for the problem?" }, "same-data": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.same-data: Were the model and the baseline evaluated on the same held-out data?" }, "error-analysis": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.error-analysis: Were the errors of the model analysed and compared with those of the baseline?" } } }, "ready": { "type": "object", "description": 'Is the model ready for deployment? (checklist section "ready")', "additionalProperties": false, "properties": { "preprocessing-documented": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-documented: Is all preprocessing (encoding, scaling, imputation) documented?" }, "preprocessing-in-artifact": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-in-artifact: Is the preprocessing part of the exported artifact, or reproduced identically at serving time?" }, "works": { "$ref": "#/$defs/checklistAnswer", "description": "ready.works: Does the artifact load and predict on the evaluation data outside the training environment?" }, "predictions-explored": { "$ref": "#/$defs/checklistAnswer", "description": "ready.predictions-explored: Were the predictions explored (distribution, worst errors, extreme cases)?" }, "bias-checked": { "$ref": "#/$defs/checklistAnswer", "description": "ready.bias-checked: Were outcomes checked for bias across sensitive groups (e.g. sex, age, race)?" }, "explainability": { "$ref": "#/$defs/checklistAnswer", "description": "ready.explainability: Are the features that drive the predictions understood (e.g. feature importance)?" }, "code-quality": { "$ref": "#/$defs/checklistAnswer", "description": "ready.code-quality: Is the training code versioned, reviewed and able to reproduce the artifact?" }, "tests": { "$ref": "#/$defs/checklistAnswer", "description": "ready.tests: Is the model tested, including on missing values, extreme values and noisy inputs?" } } }, "deploy": { "type": "object", "description": 'Is everything needed to deploy in place? (checklist section "deploy")', "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.mode: Is it decided whether the model serves in batch or in real time?" }, "resources": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.resources: Are the compute resources and the latency and memory budgets known?" }, "dependencies": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.dependencies: Are the runtime dependencies pinned and available in production?" }, "rollout": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollout: Is there a rollout strategy (canary, shadow, A/B, manual)?" }, "rollback": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollback: Is there a rollback plan and a previous version to roll back to?" }, "retraining-bounds": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.retraining-bounds: Are retraining bounds set: retrain at least every X, and not sooner than Y?" }, "access-control": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.access-control: Is access to the production model and its data restricted to those who need it?" } } }, "monitor": { "type": "object", "description": 'How will it be monitored? (checklist section "monitor")', "additionalProperties": false, "properties": { "hard-metrics": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.hard-metrics: Are model performance metrics monitored against thresholds?" }, "data-quality": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.data-quality: Is the quality of input data monitored (schema, missing values, ranges)?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.kpis: Are the business KPIs tracked after deployment?" }, "drift": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.drift: Is there a method to detect drift of inputs and predictions?" }, "feedback-loop": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.feedback-loop: Do ground-truth labels flow back so realised performance can be measured?" }, "owners": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.owners: Is it clear who is alerted and who owns the response?" } } }, "usable": { "type": "object", "description": 'Can it be used? (checklist section "usable")', "additionalProperties": false, "properties": { "real-world-trial": { "$ref": "#/$defs/checklistAnswer", "description": "usable.real-world-trial: Was the model tried in the real world (pilot, shadow run) before full rollout?" }, "third-party-review": { "$ref": "#/$defs/checklistAnswer", "description": "usable.third-party-review: Was the model reviewed by someone outside the team that built it?" }, "cost-benefit": { "$ref": "#/$defs/checklistAnswer", "description": "usable.cost-benefit: Do the benefits outweigh the costs (infrastructure, errors, maintenance)?" }, "fairness": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fairness: Are the decisions fair to the people they affect, and is unfairness detected and mitigated in production?" }, "misuse": { "$ref": "#/$defs/checklistAnswer", "description": "usable.misuse: Was potential misuse considered and mitigated?" }, "legal-basis": { "$ref": "#/$defs/checklistAnswer", "description": "usable.legal-basis: Is there a legal basis for making this decision with a model, and can it be explained to those affected?" }, "audit-artifacts": { "$ref": "#/$defs/checklistAnswer", "description": "usable.audit-artifacts: Are the artifact, data and evidence kept so the decision can be audited and reproduced?" }, "fallback": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fallback: Is there a fallback when the model is unavailable or clearly wrong?" } } } } } }, "$defs": { "bound": { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } }, "repoPath": { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 }, "dataset": { "type": "object", "description": "A dataset: a file in the repository (path + sha256) or data kept elsewhere (uri).", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "File in the repository (CSV, JSONL or Parquet), relative to the repository root." }, "uri": { "type": "string", "description": "Where the data lives when it is not in the repository (e.g. s3://bucket/key, a warehouse table).", "minLength": 1 }, "sha256": { "type": "string", "description": "SHA-256 of the file; validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format. Default: from the file extension." }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, its licence, how it was sampled." }, "rows": { "type": "integer", "description": "Number of rows, if recorded.", "minimum": 0 } }, "dependentRequired": { "path": ["sha256"] } }, "checklistAnswer": { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: text, a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/model.schema.json", "title": "modelops model manifest", "description": "One model, one version, declared in git (models/<name>/model.yaml). Paths are relative to the repository root and must stay inside it.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "stage", "problem", "artifact", "data", "checklist"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Manifest format version. Always modelops/v1." }, "kind": { "const": "Model", "description": "Document kind. Always Model for a model manifest." }, "metadata": { "type": "object", "description": "Who and what: the model name, its version and owners.", "additionalProperties": false, "required": ["name", "version", "owners"], "properties": { "name": { "type": "string", "description": "Model name: a lowercase DNS label (a-z, 0-9, -; at most 63 characters). Must equal the folder name under models/.", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, "version": { "type": "string", "description": "Semantic version of this model (e.g. 1.2.0). Bump it whenever the artifact, data, features or gates change.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, "owners": { "type": "array", "description": "Accountable owners: GitHub users (@alice), teams (@org/team) or e-mail addresses.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A GitHub user (@alice), team (@org/team) or e-mail address.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } }, "description": { "type": "string", "description": "What the model does, in a sentence or two." }, "labels": { "type": "object", "description": "Free-form key/value labels (e.g. domain: lending) for filtering and reports.", "propertyNames": { "pattern": "^[a-z0-9]([a-z0-9._/-]{0,62}[a-z0-9])?$" }, "additionalProperties": { "type": "string", "description": "Label value." } } } }, "stage": { "enum": ["development", "staging", "production", "archived"], "description": "Lifecycle stage this version is in or is proposed for. Merging promotes; the policy says which transitions are allowed." }, "problem": { "type": "object", "description": 'What problem the model solves and how success is judged (checklist section "problem").', "additionalProperties": false, "required": ["statement", "task"], "properties": { "statement": { "type": "string", "description": "The problem in plain language, and the decision the predictions feed.", "minLength": 1 }, "task": { "enum": ["binary-classification", "multiclass-classification", "regression"], "description": "Machine-learning task; decides which metrics apply." }, "kpis": { "type": "array", "description": "Business KPIs the model should move.", "items": { "type": "object", "description": "A business KPI.", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "KPI name.", "minLength": 1 }, "description": { "type": "string", "description": "How the KPI is measured." }, "target": { "type": "string", "description": 'Target value or direction, e.g. "-10% defaults at equal approval rate".' } } } }, "acceptance": { "description": "Acceptance criteria agreed with stakeholders, as text or a list.", "anyOf": [{ "type": "string", "description": "Acceptance criteria." }, { "type": "array", "items": { "type": "string", "description": "One acceptance criterion." }, "description": "Acceptance criteria." }] } } }, "artifact": { "type": "object", "description": "The model file and how data maps to its inputs and outputs.", "additionalProperties": false, "required": ["path", "sha256", "format", "inputs", "outputs"], "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "Path of the ONNX file, relative to the repository root." }, "sha256": { "type": "string", "description": "SHA-256 of the artifact file (64 lowercase hex digits). Validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "const": "onnx", "description": "Artifact format. Only onnx: it is data, never code, so reviewing a model never runs code from the PR." }, "inputs": { "type": "object", "description": "How data columns become model inputs.", "additionalProperties": false, "required": ["layout"], "properties": { "layout": { "enum": ["tensor", "columns"], "description": "tensor: one [N, k] float tensor of all features in `columns` order; columns: one input per column (numeric as float, categorical as string)." }, "name": { "type": "string", "description": "Name of the single input tensor (layout: tensor). Default: the model's only input." }, "columns": { "type": "array", "description": "Feature order inside the tensor (layout: tensor). Default: data.features order.", "items": { "type": "string", "description": "A feature column name." }, "uniqueItems": true }, "dtype": { "enum": ["float32", "float64"], "description": "Element type of the input tensor (layout: tensor). Default float32." }, "names": { "type": "object", "description": "Column -> input name, where they differ (layout: columns). Default: the input has the column's name.", "additionalProperties": { "type": "string", "description": "Model input name for this column." } } } }, "outputs": { "type": "object", "description": "Which model outputs carry the prediction.", "additionalProperties": false, "properties": { "score": { "type": "string", "description": "Name of the tensor output holding the class probabilities (e.g. probabilities), [N, classes] or [N]. Naming a ZipMap output (skl2onnx's output_probability) reads the tensor that feeds it. Default: the only float tensor output besides label, or the tensor behind a ZipMap." }, "score_column": { "type": "integer", "description": "Column of the positive class in a [N, classes] score output. Default 1 for binary classification.", "minimum": 0 }, "label": { "type": "string", "description": "Output holding predicted labels, if the model has one. Binary labels are re-derived from the score and threshold." }, "prediction": { "type": "string", "description": "Output holding the prediction (regression)." } } }, "threshold": { "type": "number", "description": "Decision threshold on the positive-class score (binary classification). Default 0.5.", "minimum": 0, "maximum": 1 } } }, "data": { "type": "object", "description": 'The label, the features, the sensitive attributes and the datasets (checklist section "data").', "additionalProperties": false, "required": ["label", "features", "evaluation"], "properties": { "label": { "type": "object", "description": "The target column.", "additionalProperties": false, "required": ["column"], "properties": { "column": { "type": "string", "description": "Name of the label column in the datasets.", "minLength": 1 }, "positive": { "type": ["string", "number"], "description": "Value of the positive class (binary classification), e.g. bad." }, "classes": { "type": "array", "description": "All class values in score-column order (multiclass).", "items": { "type": ["string", "number"], "description": "A class value." } } } }, "features": { "type": "array", "description": "Model features, in the order the model expects them unless artifact.inputs.columns says otherwise.", "minItems": 1, "items": { "type": "object", "description": "A feature column.", "additionalProperties": false, "required": ["name", "type"], "properties": { "name": { "type": "string", "description": "Column name in the datasets.", "minLength": 1 }, "type": { "enum": ["numeric", "categorical"], "description": "Column type; decides encoding and the drift test used." }, "description": { "type": "string", "description": "What the feature means." } } } }, "sensitive": { "type": "array", "description": "Sensitive attributes for the fairness gate. They may be columns the model does not use.", "items": { "type": "object", "description": "A sensitive attribute.", "additionalProperties": false, "required": ["name", "column"], "properties": { "name": { "type": "string", "description": "Attribute name used in reports and fairness.attributes (e.g. sex, age_group).", "pattern": "^[a-z][a-z0-9_]*$" }, "column": { "type": "string", "description": "Column holding the attribute in the datasets.", "minLength": 1 }, "type": { "enum": ["categorical", "numeric"], "description": "numeric attributes are bucketed by `bins`. Default categorical." }, "bins": { "type": "array", "description": "Bucket edges for a numeric attribute, ascending (e.g. [25, 60] gives <25, 25-60, >=60).", "minItems": 1, "items": { "type": "number", "description": "A bucket edge." } }, "reference_group": { "type": "string", "description": "Group the disparities are measured against. Default: the largest group." }, "description": { "type": "string", "description": "Why this attribute is sensitive and how it was derived." } } } }, "training": { "$ref": "#/$defs/dataset", "description": "Training data (path in the repo, or uri when it lives elsewhere)." }, "evaluation": { "$ref": "#/$defs/dataset", "description": "Held-out evaluation data, labelled; the gates run the model on it." }, "reference": { "$ref": "#/$defs/dataset", "description": "Reference data for drift (usually a held-out sample of training time)." } } }, "baseline": { "type": "object", "description": 'What the model is compared against (checklist section "baseline").', "additionalProperties": false, "required": ["kind", "description", "metrics"], "properties": { "kind": { "enum": ["rule", "heuristic", "model", "random", "majority"], "description": "Kind of baseline." }, "description": { "type": "string", "description": 'The baseline, in words (e.g. "reject when checking account is overdrawn").', "minLength": 1 }, "metrics": { "type": "object", "description": "The baseline's metrics on the evaluation data, by metric id (e.g. roc_auc: 0.62).", "minProperties": 1, "additionalProperties": { "type": "number", "description": "Metric value." } }, "evidence": { "type": "string", "description": "Where the baseline numbers come from: a path in the repo or a link." } } }, "gates": { "type": "object", "description": "The checks a PR must pass. The policy says which gates each stage requires and whether they block.", "additionalProperties": false, "properties": { "performance": { "type": "object", "description": "Quality and operational budgets, measured on the evaluation data.", "additionalProperties": false, "properties": { "metrics": { "type": "object", "description": "Bounds on model metrics, by metric id.", "additionalProperties": false, "properties": { "accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on accuracy: share of correct predictions." }, "balanced_accuracy": { "$ref": "#/$defs/bound", "description": "Bounds on balanced_accuracy: mean of recall on each class." }, "precision": { "$ref": "#/$defs/bound", "description": "Bounds on precision: TP / (TP + FP) at the threshold." }, "recall": { "$ref": "#/$defs/bound", "description": "Bounds on recall: TP / (TP + FN) at the threshold." }, "f1": { "$ref": "#/$defs/bound", "description": "Bounds on f1: harmonic mean of precision and recall." }, "roc_auc": { "$ref": "#/$defs/bound", "description": "Bounds on roc_auc: area under the ROC curve." }, "pr_auc": { "$ref": "#/$defs/bound", "description": "Bounds on pr_auc: average precision (area under the precision-recall curve)." }, "log_loss": { "$ref": "#/$defs/bound", "description": "Bounds on log_loss: cross-entropy of the predicted probabilities." }, "brier": { "$ref": "#/$defs/bound", "description": "Bounds on brier: mean squared error of the predicted probability." }, "ece": { "$ref": "#/$defs/bound", "description": "Bounds on ece: expected calibration error." }, "macro_f1": { "$ref": "#/$defs/bound", "description": "Bounds on macro_f1: unweighted mean F1 over classes." }, "weighted_f1": { "$ref": "#/$defs/bound", "description": "Bounds on weighted_f1: support-weighted mean F1 over classes." }, "mae": { "$ref": "#/$defs/bound", "description": "Bounds on mae: mean absolute error." }, "rmse": { "$ref": "#/$defs/bound", "description": "Bounds on rmse: root mean squared error." }, "r2": { "$ref": "#/$defs/bound", "description": "Bounds on r2: coefficient of determination." }, "mape": { "$ref": "#/$defs/bound", "description": "Bounds on mape: mean absolute percentage error." } } }, "latency_ms": { "type": "object", "description": "Single-row latency budget in milliseconds.", "additionalProperties": false, "properties": { "p50": { "$ref": "#/$defs/bound", "description": "Bounds on median latency." }, "p95": { "$ref": "#/$defs/bound", "description": "Bounds on 95th percentile latency." }, "p99": { "$ref": "#/$defs/bound", "description": "Bounds on 99th percentile latency." } } }, "throughput_rows_per_s": { "$ref": "#/$defs/bound", "description": "Bounds on batch throughput in rows per second." }, "memory_mb": { "$ref": "#/$defs/bound", "description": "Bounds on peak memory of the inference in MiB." }, "model_size_mb": { "$ref": "#/$defs/bound", "description": "Bounds on the artifact size in MiB." }, "rule": { "enum": ["point-estimate", "shown-to-meet"], "description": "How a metric bound is decided from the metric and its (1 - alpha) interval (DeLong for roc_auc, Wilson for accuracy, percentile bootstrap otherwise). point-estimate (default): the measured value passes or fails; a pass whose interval reaches outside the bound warns as not shown at this sample size. shown-to-meet: only a whole interval inside the bound passes; anything else fails." }, "alpha": { "type": "number", "description": "Significance level of the metric intervals: two-sided at 1 - alpha. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } }, "robustness": { "type": "object", "description": "Stability under perturbed inputs (missing, zero, extreme, noisy values).", "additionalProperties": false, "properties": { "missing_values": { "type": "object", "description": "Each feature set missing in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "zeros": { "type": "object", "description": "Each numeric feature set to zero in turn.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 } } }, "extremes": { "type": "object", "description": "Numeric features pushed beyond the training range.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "factor": { "type": "number", "description": "How far beyond the training range, as a multiple of it. Default 10.", "exclusiveMinimum": 1 } } }, "noise": { "type": "object", "description": "Small Gaussian noise on numeric features.", "additionalProperties": false, "properties": { "max_label_flip_rate": { "type": "number", "description": "Largest allowed share of rows whose predicted label changes under this perturbation.", "minimum": 0, "maximum": 1 }, "max_mean_score_change": { "type": "number", "description": "Largest allowed mean absolute change of the score under this perturbation.", "minimum": 0 }, "level": { "type": "number", "description": "Noise standard deviation as a share of each feature's standard deviation. Default 0.01.", "exclusiveMinimum": 0, "maximum": 1 } } }, "output_range": { "$ref": "#/$defs/bound", "description": "Bounds every output score must stay within (outputs must also be finite)." } } }, "fairness": { "type": "object", "description": "Group fairness on the evaluation data.", "additionalProperties": false, "required": ["attributes"], "properties": { "attributes": { "type": "array", "description": "Names of data.sensitive attributes to examine.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A data.sensitive name." } }, "intersections": { "type": "boolean", "description": "Also examine every combination of the attributes (empty cells skipped)." }, "min_group_size": { "type": "integer", "description": "Groups smaller than this are reported as too small to judge. Default 30.", "minimum": 1 }, "metrics": { "type": "object", "description": "Bounds on fairness aggregates, by id.", "additionalProperties": false, "properties": { "demographic_parity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_difference: demographic parity difference between groups." }, "demographic_parity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on demographic_parity_ratio: demographic parity ratio between groups." }, "equal_opportunity_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_difference: equal opportunity difference between groups." }, "equal_opportunity_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equal_opportunity_ratio: equal opportunity ratio between groups." }, "equalized_odds_difference": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_difference: equalized odds difference between groups." }, "equalized_odds_ratio": { "$ref": "#/$defs/bound", "description": "Bounds on equalized_odds_ratio: equalized odds ratio between groups." }, "fpr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fpr_disparity: FPR of each group over the reference group's." }, "fnr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fnr_disparity: FNR of each group over the reference group's." }, "fdr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on fdr_disparity: FDR of each group over the reference group's." }, "for_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on for_disparity: FOR of each group over the reference group's." }, "ppr_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on ppr_disparity: PPR of each group over the reference group's." }, "pprev_disparity": { "$ref": "#/$defs/bound", "description": "Bounds on pprev_disparity: PPREV of each group over the reference group's." }, "mae_difference": { "$ref": "#/$defs/bound", "description": "Bounds on mae_difference: largest gap in mean absolute error between groups." } } }, "disparity_band": { "$ref": "#/$defs/bound", "description": "Pass band for disparities against the reference group. Default min 0.8, max 1.25." }, "rule": { "enum": ["evidence", "point-estimate"], "description": "How a bound is decided. evidence (default): fail only when the whole (1 - alpha) confidence interval lies outside the bound (the data show it is broken); a value outside the bound whose interval still reaches it warns as not shown broken. point-estimate: the measured value alone passes or fails, whatever the sample size (Fairlearn-style)." }, "alpha": { "type": "number", "description": "Significance level of the evidence rule: intervals are two-sided at 1 - alpha, Bonferroni-adjusted over the groups an aggregate compares. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } }, "drift": { "type": "object", "description": "Drift of the evaluation (or current) data against the reference data.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for every column; auto picks by column type and distinct values (KS, chi2 or z; with threshold_mode fixed, also by reference size, as Evidently). Default auto." }, "threshold": { "type": "number", "description": "Threshold for every column. threshold_mode calibrated: the false-alarm rate alpha in (0, 1) of every test (a distance is decided by its permutation p-value), default 0.05. threshold_mode fixed: Evidently's, a p-value for tests and a distance for distances.", "exclusiveMinimum": 0 }, "threshold_mode": { "enum": ["calibrated", "fixed"], "description": "How thresholds are read. calibrated (default): as false-alarm rates that hold at the sample sizes seen (p-values; permutation p-values for distances). fixed: Evidently's fixed thresholds (p < 0.05, distance >= 0.1), for teams migrating from Evidently; they alarm far more or less often than stated when sizes differ." }, "drift_share": { "type": "number", "description": "Share of drifted columns above which the dataset counts as drifted. Default 0.5.", "exclusiveMinimum": 0, "maximum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"], "description": "Multiple-testing correction for p-value tests. Default none." }, "columns": { "type": "object", "description": "Per-column overrides, by column name.", "additionalProperties": { "type": "object", "description": "Override for one column.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for this column." }, "threshold": { "type": "number", "description": "Threshold for this column, read as threshold_mode says.", "exclusiveMinimum": 0 } } } }, "prediction": { "type": "object", "description": "Drift of the model's scores.", "additionalProperties": false, "properties": { "method": { "enum": ["auto", "ks", "chi2", "z", "psi", "jensenshannon", "wasserstein", "hellinger"], "description": "Test for the scores." }, "threshold": { "type": "number", "description": "Threshold for the scores, read as threshold_mode says.", "exclusiveMinimum": 0 } } }, "domain_classifier": { "type": "object", "description": "A classifier trained to tell reference from current rows. Drift when its cross-validated ROC AUC is above the threshold from its own null distribution at these sample sizes (the AUC with the reference/current labels permuted); an AUC below 0.5 is never drift.", "additionalProperties": false, "properties": { "alpha": { "type": "number", "description": "False-alarm rate of the permutation threshold: drift when the permutation p-value is at most alpha. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "permutations": { "type": "integer", "description": "Label permutations of the null distribution. Default 99 (fewer on large data, never below 19 or 1/alpha - 1).", "minimum": 19 }, "auc_band": { "$ref": "#/$defs/bound", "description": "A fixed AUC threshold instead of the permutation one (explicit, for teams migrating from fixed bands): drift above max, which is required; min is accepted but never drift (an AUC below 0.5 is noise). The report says which false-alarm rate max stands for at these sizes.", "type": "object", "required": ["max"] } } } } }, "champion": { "type": "object", "description": "No significant regression against the version now in production.", "additionalProperties": false, "required": ["metrics"], "properties": { "metrics": { "type": "array", "description": "Metric ids to compare.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "description": "A metric id." } }, "tolerance": { "type": "number", "description": "Largest allowed drop in each metric (in the metric's units). Default 0.", "minimum": 0 }, "alpha": { "type": "number", "description": "Significance level of the comparison tests. Default 0.05.", "exclusiveMinimum": 0, "exclusiveMaximum": 1 } } } } }, "monitoring": { "type": "object", "description": 'How the model is watched in production (checklist section "monitor").', "additionalProperties": false, "properties": { "current": { "$ref": "#/$defs/dataset", "description": "Where recent production samples are (for the scheduled drift check)." }, "schedule": { "type": "string", "description": 'Cron expression of the scheduled check, as in the drift workflow (e.g. "0 6 * * 1").', "pattern": "^\\S+( \\S+){4}$" }, "alerting": { "type": "object", "description": "Where alerts go.", "additionalProperties": false, "properties": { "issue": { "type": "boolean", "description": "Open (and keep updated) a GitHub issue when the model drifts or goes stale." }, "mentions": { "type": "array", "description": "Users or teams to mention in alerts.", "items": { "type": "string", "description": "@user or @org/team.", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" } } } }, "labels_delay": { "type": "string", "description": "How long until ground-truth labels arrive (e.g. 30d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "retraining": { "type": "object", "description": "Retraining bounds: at least every max_interval, not sooner than min_interval.", "additionalProperties": false, "properties": { "min_interval": { "type": "string", "description": "Do not retrain sooner than this after the last promotion (e.g. 7d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "max_interval": { "type": "string", "description": "Retrain at least this often; older production models are stale (e.g. 180d).", "pattern": "^[0-9]+(m|h|d|w)$" }, "trigger": { "type": "object", "description": "How to start retraining.", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["workflow_dispatch", "repository_dispatch", "none"], "description": "GitHub mechanism used to start retraining." }, "workflow": { "type": "string", "description": "Workflow file name (workflow_dispatch)." }, "event_type": { "type": "string", "description": "Event type (repository_dispatch)." }, "ref": { "type": "string", "description": "Git ref to run the workflow on. Default: the default branch." } } } } } } }, "deployment": { "type": "object", "description": 'How the model is served (checklist section "deploy").', "additionalProperties": false, "properties": { "mode": { "enum": ["batch", "real-time"], "description": "Batch scoring or real-time serving." }, "strategy": { "enum": ["canary", "shadow", "ab", "blue-green", "manual"], "description": "Rollout strategy." }, "resources": { "type": "object", "description": "Compute resources in production.", "additionalProperties": false, "properties": { "cpu": { "type": ["number", "string"], "description": 'CPU cores (e.g. 0.5 or "500m").' }, "memory_mb": { "type": "number", "description": "Memory in MiB.", "exclusiveMinimum": 0 }, "gpu": { "type": "integer", "description": "Number of GPUs.", "minimum": 0 }, "replicas": { "type": "integer", "description": "Number of replicas.", "minimum": 1 } } }, "rollback": { "type": "object", "description": "How to roll back.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The rollback plan.", "minLength": 1 }, "to_version": { "type": "string", "description": "Version to roll back to.", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" } } }, "fallback": { "type": "object", "description": "What happens when the model is unavailable.", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "type": "string", "description": "The fallback plan.", "minLength": 1 } } }, "dependencies": { "type": "array", "description": "Runtime dependencies with versions (e.g. onnxruntime 1.30).", "items": { "type": "string", "description": "A dependency." } } } }, "checklist": { "type": "object", "description": "The readiness checklist, answered. Seven sections, plus any the repository policy adds (modelops.yaml checklist.items); each item is answered yes, no or n/a with evidence. Items the manifest already proves are verified automatically; answers the manifest contradicts and placeholder evidence (TODO, TBD, x, a copy of the question) are errors. An answer here replaces the policy's org-level answer (modelops.yaml checklist.answers).", "additionalProperties": { "type": "object", "description": "A section the repository policy adds (modelops.yaml checklist.items, e.g. eu-ai-act); validation checks that the policy defines each of its items.", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" }, "additionalProperties": { "$ref": "#/$defs/checklistAnswer", "description": "The answer to one item the policy adds." } }, "properties": { "problem": { "type": "object", "description": 'What problem are you solving? (checklist section "problem")', "additionalProperties": false, "properties": { "statement": { "$ref": "#/$defs/checklistAnswer", "description": "problem.statement: Is the problem the model solves stated in plain language, with the decision its predictions feed?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "problem.kpis: Are the business KPIs the model should move defined and measurable?" }, "ml-needed": { "$ref": "#/$defs/checklistAnswer", "description": "problem.ml-needed: Was it checked that a simpler non-ML solution (rules, heuristics, a lookup) would not do?" }, "acceptance": { "$ref": "#/$defs/checklistAnswer", "description": "problem.acceptance: Are the acceptance criteria for going live agreed with the stakeholders?" }, "stakeholders": { "$ref": "#/$defs/checklistAnswer", "description": "problem.stakeholders: Are the stakeholders, the users of the predictions and the people affected by them identified?" } } }, "data": { "type": "object", "description": 'Is the data right? (checklist section "data")', "additionalProperties": false, "properties": { "provenance": { "$ref": "#/$defs/checklistAnswer", "description": "data.provenance: Are the data sources, their owners and how the data was collected documented?" }, "labels-verified": { "$ref": "#/$defs/checklistAnswer", "description": "data.labels-verified: Were the labels checked for correctness and consistency (e.g. a sample reviewed by hand)?" }, "representative": { "$ref": "#/$defs/checklistAnswer", "description": "data.representative: Does the training data represent the population the model will serve in production?" }, "splits": { "$ref": "#/$defs/checklistAnswer", "description": "data.splits: Are training, evaluation and reference data separated, without leakage between them?" }, "quality-checked": { "$ref": "#/$defs/checklistAnswer", "description": "data.quality-checked: Were missing values, outliers, duplicates and invalid values examined and handled?" }, "minorities-represented": { "$ref": "#/$defs/checklistAnswer", "description": "data.minorities-represented: Is there enough representation of minorities and of every sensitive group?" }, "privacy": { "$ref": "#/$defs/checklistAnswer", "description": "data.privacy: Is personal data minimised, protected and used on a valid legal basis (e.g. GDPR)?" } } }, "baseline": { "type": "object", "description": 'Is there a baseline to beat? (checklist section "baseline")', "additionalProperties": false, "properties": { "defined": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.defined: Is there a baseline (a rule, a heuristic or the previous model) with measured metrics?" }, "beaten": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.beaten: Does the model beat the baseline on the metrics that matter for the problem?" }, "same-data": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.same-data: Were the model and the baseline evaluated on the same held-out data?" }, "error-analysis": { "$ref": "#/$defs/checklistAnswer", "description": "baseline.error-analysis: Were the errors of the model analysed and compared with those of the baseline?" } } }, "ready": { "type": "object", "description": 'Is the model ready for deployment? (checklist section "ready")', "additionalProperties": false, "properties": { "preprocessing-documented": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-documented: Is all preprocessing (encoding, scaling, imputation) documented?" }, "preprocessing-in-artifact": { "$ref": "#/$defs/checklistAnswer", "description": "ready.preprocessing-in-artifact: Is the preprocessing part of the exported artifact, or reproduced identically at serving time?" }, "works": { "$ref": "#/$defs/checklistAnswer", "description": "ready.works: Does the artifact load and predict on the evaluation data outside the training environment?" }, "predictions-explored": { "$ref": "#/$defs/checklistAnswer", "description": "ready.predictions-explored: Were the predictions explored (distribution, worst errors, extreme cases)?" }, "bias-checked": { "$ref": "#/$defs/checklistAnswer", "description": "ready.bias-checked: Were outcomes checked for bias across sensitive groups (e.g. sex, age, race)?" }, "explainability": { "$ref": "#/$defs/checklistAnswer", "description": "ready.explainability: Are the features that drive the predictions understood (e.g. feature importance)?" }, "code-quality": { "$ref": "#/$defs/checklistAnswer", "description": "ready.code-quality: Is the training code versioned, reviewed and able to reproduce the artifact?" }, "tests": { "$ref": "#/$defs/checklistAnswer", "description": "ready.tests: Is the model tested, including on missing values, extreme values and noisy inputs?" } } }, "deploy": { "type": "object", "description": 'Is everything needed to deploy in place? (checklist section "deploy")', "additionalProperties": false, "properties": { "mode": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.mode: Is it decided whether the model serves in batch or in real time?" }, "resources": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.resources: Are the compute resources and the latency and memory budgets known?" }, "dependencies": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.dependencies: Are the runtime dependencies pinned and available in production?" }, "rollout": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollout: Is there a rollout strategy (canary, shadow, A/B, manual)?" }, "rollback": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.rollback: Is there a rollback plan and a previous version to roll back to?" }, "retraining-bounds": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.retraining-bounds: Are retraining bounds set: retrain at least every X, and not sooner than Y?" }, "access-control": { "$ref": "#/$defs/checklistAnswer", "description": "deploy.access-control: Is access to the production model and its data restricted to those who need it?" } } }, "monitor": { "type": "object", "description": 'How will it be monitored? (checklist section "monitor")', "additionalProperties": false, "properties": { "hard-metrics": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.hard-metrics: Are model performance metrics monitored against thresholds?" }, "data-quality": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.data-quality: Is the quality of input data monitored (schema, missing values, ranges)?" }, "kpis": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.kpis: Are the business KPIs tracked after deployment?" }, "drift": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.drift: Is there a method to detect drift of inputs and predictions?" }, "feedback-loop": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.feedback-loop: Do ground-truth labels flow back so realised performance can be measured?" }, "owners": { "$ref": "#/$defs/checklistAnswer", "description": "monitor.owners: Is it clear who is alerted and who owns the response?" } } }, "usable": { "type": "object", "description": 'Can it be used? (checklist section "usable")', "additionalProperties": false, "properties": { "real-world-trial": { "$ref": "#/$defs/checklistAnswer", "description": "usable.real-world-trial: Was the model tried in the real world (pilot, shadow run) before full rollout?" }, "third-party-review": { "$ref": "#/$defs/checklistAnswer", "description": "usable.third-party-review: Was the model reviewed by someone outside the team that built it?" }, "cost-benefit": { "$ref": "#/$defs/checklistAnswer", "description": "usable.cost-benefit: Do the benefits outweigh the costs (infrastructure, errors, maintenance)?" }, "fairness": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fairness: Are the decisions fair to the people they affect, and is unfairness detected and mitigated in production?" }, "misuse": { "$ref": "#/$defs/checklistAnswer", "description": "usable.misuse: Was potential misuse considered and mitigated?" }, "legal-basis": { "$ref": "#/$defs/checklistAnswer", "description": "usable.legal-basis: Is there a legal basis for making this decision with a model, and can it be explained to those affected?" }, "audit-artifacts": { "$ref": "#/$defs/checklistAnswer", "description": "usable.audit-artifacts: Are the artifact, data and evidence kept so the decision can be audited and reproduced?" }, "fallback": { "$ref": "#/$defs/checklistAnswer", "description": "usable.fallback: Is there a fallback when the model is unavailable or clearly wrong?" } } } }, "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" } } }, "$defs": { "bound": { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } }, "repoPath": { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 }, "dataset": { "type": "object", "description": "A dataset: a file in the repository (path + sha256) or data kept elsewhere (uri).", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "File in the repository (CSV, JSONL or Parquet), relative to the repository root." }, "uri": { "type": "string", "description": "Where the data lives when it is not in the repository (e.g. s3://bucket/key, a warehouse table).", "minLength": 1 }, "sha256": { "type": "string", "description": "SHA-256 of the file; validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format. Default: from the file extension." }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, its licence, how it was sampled." }, "rows": { "type": "integer", "description": "Number of rows, if recorded.", "minimum": 0 } }, "dependentRequired": { "path": ["sha256"] } }, "checklistAnswer": { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } };
 var schema32 = { "type": "string", "description": "A path relative to the repository root.", "minLength": 1 };
 var schema35 = { "type": "object", "description": "Inclusive bounds: min, max or both.", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number", "description": "Lowest allowed value (inclusive)." }, "max": { "type": "number", "description": "Highest allowed value (inclusive)." } } };
-var schema73 = { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: text, a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } };
+var schema73 = { "type": "object", "description": "An answered checklist item.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = require_ucs2length().default;
 var pattern4 = new RegExp("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", "u");
@@ -97,6 +97,7 @@ var pattern8 = new RegExp("^[a-f0-9]{64}$", "u");
 var pattern9 = new RegExp("^[a-z][a-z0-9_]*$", "u");
 var pattern11 = new RegExp("^\\S+( \\S+){4}$", "u");
 var pattern13 = new RegExp("^[0-9]+(m|h|d|w)$", "u");
+var pattern17 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
 var schema33 = { "type": "object", "description": "A dataset: a file in the repository (path + sha256) or data kept elsewhere (uri).", "additionalProperties": false, "properties": { "path": { "$ref": "#/$defs/repoPath", "description": "File in the repository (CSV, JSONL or Parquet), relative to the repository root." }, "uri": { "type": "string", "description": "Where the data lives when it is not in the repository (e.g. s3://bucket/key, a warehouse table).", "minLength": 1 }, "sha256": { "type": "string", "description": "SHA-256 of the file; validation recomputes it.", "pattern": "^[a-f0-9]{64}$" }, "format": { "enum": ["csv", "jsonl", "parquet"], "description": "File format. Default: from the file extension." }, "description": { "type": "string", "description": "What the data is." }, "provenance": { "type": "string", "description": "Where the data comes from, who owns it, its licence, how it was sampled." }, "rows": { "type": "integer", "description": "Number of rows, if recorded.", "minimum": 0 } }, "dependentRequired": { "path": ["sha256"] } };
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -5791,57 +5792,62 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data263 = data.checklist;
       if (data263 && typeof data263 == "object" && !Array.isArray(data263)) {
         for (const key79 in data263) {
-          if (!(key79 === "problem" || key79 === "data" || key79 === "baseline" || key79 === "ready" || key79 === "deploy" || key79 === "monitor" || key79 === "usable")) {
-            const err480 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key79 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist, data: data263 };
+          const _errs628 = errors;
+          if (typeof key79 === "string") {
+            if (!pattern17.test(key79)) {
+              const err480 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema31.properties.checklist.propertyNames, data: key79, propertyName: key79 };
+              if (vErrors === null) {
+                vErrors = [err480];
+              } else {
+                vErrors.push(err480);
+              }
+              errors++;
+            }
+          }
+          var valid147 = _errs628 === errors;
+          if (!valid147) {
+            const err481 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/propertyNames", keyword: "propertyNames", params: { propertyName: key79 }, message: "property name must be valid", schema: schema31.properties.checklist.propertyNames, parentSchema: schema31.properties.checklist, data: data263 };
             if (vErrors === null) {
-              vErrors = [err480];
+              vErrors = [err481];
             } else {
-              vErrors.push(err480);
+              vErrors.push(err481);
             }
             errors++;
           }
         }
-        if (data263.problem !== void 0) {
-          let data264 = data263.problem;
-          if (data264 && typeof data264 == "object" && !Array.isArray(data264)) {
-            for (const key80 in data264) {
-              if (!(key80 === "statement" || key80 === "kpis" || key80 === "ml-needed" || key80 === "acceptance" || key80 === "stakeholders")) {
-                const err481 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key80 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.problem, data: data264 };
-                if (vErrors === null) {
-                  vErrors = [err481];
-                } else {
-                  vErrors.push(err481);
-                }
-                errors++;
-              }
-            }
-            if (data264.statement !== void 0) {
-              let data265 = data264.statement;
-              if (data265 && typeof data265 == "object" && !Array.isArray(data265)) {
-                if (data265.answer === void 0) {
-                  const err482 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data265 };
-                  if (vErrors === null) {
-                    vErrors = [err482];
-                  } else {
-                    vErrors.push(err482);
-                  }
-                  errors++;
-                }
-                for (const key81 in data265) {
-                  if (!(key81 === "answer" || key81 === "evidence" || key81 === "note")) {
-                    const err483 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key81 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data265 };
+        for (const key80 in data263) {
+          if (!(key80 === "problem" || key80 === "data" || key80 === "baseline" || key80 === "ready" || key80 === "deploy" || key80 === "monitor" || key80 === "usable")) {
+            let data264 = data263[key80];
+            if (data264 && typeof data264 == "object" && !Array.isArray(data264)) {
+              for (const key81 in data264) {
+                const _errs632 = errors;
+                if (typeof key81 === "string") {
+                  if (!pattern17.test(key81)) {
+                    const err482 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/additionalProperties/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema31.properties.checklist.additionalProperties.propertyNames, data: key81, propertyName: key81 };
                     if (vErrors === null) {
-                      vErrors = [err483];
+                      vErrors = [err482];
                     } else {
-                      vErrors.push(err483);
+                      vErrors.push(err482);
                     }
                     errors++;
                   }
                 }
-                if (data265.answer !== void 0) {
-                  let data266 = data265.answer;
-                  if (!(data266 === "yes" || data266 === "no" || data266 === "n/a")) {
-                    const err484 = { instancePath: instancePath + "/checklist/problem/statement/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data266 };
+                var valid149 = _errs632 === errors;
+                if (!valid149) {
+                  const err483 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/additionalProperties/propertyNames", keyword: "propertyNames", params: { propertyName: key81 }, message: "property name must be valid", schema: schema31.properties.checklist.additionalProperties.propertyNames, parentSchema: schema31.properties.checklist.additionalProperties, data: data264 };
+                  if (vErrors === null) {
+                    vErrors = [err483];
+                  } else {
+                    vErrors.push(err483);
+                  }
+                  errors++;
+                }
+              }
+              for (const key82 in data264) {
+                let data265 = data264[key82];
+                if (data265 && typeof data265 == "object" && !Array.isArray(data265)) {
+                  if (data265.answer === void 0) {
+                    const err484 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data265 };
                     if (vErrors === null) {
                       vErrors = [err484];
                     } else {
@@ -5849,158 +5855,152 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data265.evidence !== void 0) {
-                  let data267 = data265.evidence;
-                  const _errs638 = errors;
-                  let valid151 = false;
-                  const _errs639 = errors;
-                  if (typeof data267 !== "string") {
-                    const err485 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data267 };
-                    if (vErrors === null) {
-                      vErrors = [err485];
-                    } else {
-                      vErrors.push(err485);
-                    }
-                    errors++;
-                  }
-                  var _valid1 = _errs639 === errors;
-                  valid151 = valid151 || _valid1;
-                  const _errs641 = errors;
-                  if (Array.isArray(data267)) {
-                    const len12 = data267.length;
-                    for (let i16 = 0; i16 < len12; i16++) {
-                      let data268 = data267[i16];
-                      if (typeof data268 !== "string") {
-                        const err486 = { instancePath: instancePath + "/checklist/problem/statement/evidence/" + i16, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data268 };
-                        if (vErrors === null) {
-                          vErrors = [err486];
-                        } else {
-                          vErrors.push(err486);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err487 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data267 };
-                    if (vErrors === null) {
-                      vErrors = [err487];
-                    } else {
-                      vErrors.push(err487);
-                    }
-                    errors++;
-                  }
-                  var _valid1 = _errs641 === errors;
-                  valid151 = valid151 || _valid1;
-                  if (!valid151) {
-                    const err488 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data267 };
-                    if (vErrors === null) {
-                      vErrors = [err488];
-                    } else {
-                      vErrors.push(err488);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs638;
-                    if (vErrors !== null) {
-                      if (_errs638) {
-                        vErrors.length = _errs638;
+                  for (const key83 in data265) {
+                    if (!(key83 === "answer" || key83 === "evidence" || key83 === "note")) {
+                      const err485 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key83 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data265 };
+                      if (vErrors === null) {
+                        vErrors = [err485];
                       } else {
-                        vErrors = null;
+                        vErrors.push(err485);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data265.answer !== void 0) {
+                    let data266 = data265.answer;
+                    if (!(data266 === "yes" || data266 === "no" || data266 === "n/a")) {
+                      const err486 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data266 };
+                      if (vErrors === null) {
+                        vErrors = [err486];
+                      } else {
+                        vErrors.push(err486);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data265.evidence !== void 0) {
+                    let data267 = data265.evidence;
+                    const _errs640 = errors;
+                    let valid153 = false;
+                    const _errs641 = errors;
+                    if (typeof data267 !== "string") {
+                      const err487 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data267 };
+                      if (vErrors === null) {
+                        vErrors = [err487];
+                      } else {
+                        vErrors.push(err487);
+                      }
+                      errors++;
+                    }
+                    var _valid1 = _errs641 === errors;
+                    valid153 = valid153 || _valid1;
+                    const _errs643 = errors;
+                    if (Array.isArray(data267)) {
+                      const len12 = data267.length;
+                      for (let i16 = 0; i16 < len12; i16++) {
+                        let data268 = data267[i16];
+                        if (typeof data268 !== "string") {
+                          const err488 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence/" + i16, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data268 };
+                          if (vErrors === null) {
+                            vErrors = [err488];
+                          } else {
+                            vErrors.push(err488);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err489 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data267 };
+                      if (vErrors === null) {
+                        vErrors = [err489];
+                      } else {
+                        vErrors.push(err489);
+                      }
+                      errors++;
+                    }
+                    var _valid1 = _errs643 === errors;
+                    valid153 = valid153 || _valid1;
+                    if (!valid153) {
+                      const err490 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data267 };
+                      if (vErrors === null) {
+                        vErrors = [err490];
+                      } else {
+                        vErrors.push(err490);
+                      }
+                      errors++;
+                    } else {
+                      errors = _errs640;
+                      if (vErrors !== null) {
+                        if (_errs640) {
+                          vErrors.length = _errs640;
+                        } else {
+                          vErrors = null;
+                        }
                       }
                     }
                   }
-                }
-                if (data265.note !== void 0) {
-                  let data269 = data265.note;
-                  if (typeof data269 !== "string") {
-                    const err489 = { instancePath: instancePath + "/checklist/problem/statement/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data269 };
-                    if (vErrors === null) {
-                      vErrors = [err489];
-                    } else {
-                      vErrors.push(err489);
+                  if (data265.note !== void 0) {
+                    let data269 = data265.note;
+                    if (typeof data269 !== "string") {
+                      const err491 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1") + "/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data269 };
+                      if (vErrors === null) {
+                        vErrors = [err491];
+                      } else {
+                        vErrors.push(err491);
+                      }
+                      errors++;
                     }
-                    errors++;
                   }
-                }
-              } else {
-                const err490 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data265 };
-                if (vErrors === null) {
-                  vErrors = [err490];
                 } else {
-                  vErrors.push(err490);
+                  const err492 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data265 };
+                  if (vErrors === null) {
+                    vErrors = [err492];
+                  } else {
+                    vErrors.push(err492);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err493 = { instancePath: instancePath + "/checklist/" + key80.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.additionalProperties.type, parentSchema: schema31.properties.checklist.additionalProperties, data: data264 };
+              if (vErrors === null) {
+                vErrors = [err493];
+              } else {
+                vErrors.push(err493);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data263.problem !== void 0) {
+          let data270 = data263.problem;
+          if (data270 && typeof data270 == "object" && !Array.isArray(data270)) {
+            for (const key84 in data270) {
+              if (!(key84 === "statement" || key84 === "kpis" || key84 === "ml-needed" || key84 === "acceptance" || key84 === "stakeholders")) {
+                const err494 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key84 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.problem, data: data270 };
+                if (vErrors === null) {
+                  vErrors = [err494];
+                } else {
+                  vErrors.push(err494);
                 }
                 errors++;
               }
             }
-            if (data264.kpis !== void 0) {
-              let data270 = data264.kpis;
-              if (data270 && typeof data270 == "object" && !Array.isArray(data270)) {
-                if (data270.answer === void 0) {
-                  const err491 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data270 };
+            if (data270.statement !== void 0) {
+              let data271 = data270.statement;
+              if (data271 && typeof data271 == "object" && !Array.isArray(data271)) {
+                if (data271.answer === void 0) {
+                  const err495 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data271 };
                   if (vErrors === null) {
-                    vErrors = [err491];
+                    vErrors = [err495];
                   } else {
-                    vErrors.push(err491);
+                    vErrors.push(err495);
                   }
                   errors++;
                 }
-                for (const key82 in data270) {
-                  if (!(key82 === "answer" || key82 === "evidence" || key82 === "note")) {
-                    const err492 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key82 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data270 };
-                    if (vErrors === null) {
-                      vErrors = [err492];
-                    } else {
-                      vErrors.push(err492);
-                    }
-                    errors++;
-                  }
-                }
-                if (data270.answer !== void 0) {
-                  let data271 = data270.answer;
-                  if (!(data271 === "yes" || data271 === "no" || data271 === "n/a")) {
-                    const err493 = { instancePath: instancePath + "/checklist/problem/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data271 };
-                    if (vErrors === null) {
-                      vErrors = [err493];
-                    } else {
-                      vErrors.push(err493);
-                    }
-                    errors++;
-                  }
-                }
-                if (data270.evidence !== void 0) {
-                  let data272 = data270.evidence;
-                  const _errs653 = errors;
-                  let valid156 = false;
-                  const _errs654 = errors;
-                  if (typeof data272 !== "string") {
-                    const err494 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data272 };
-                    if (vErrors === null) {
-                      vErrors = [err494];
-                    } else {
-                      vErrors.push(err494);
-                    }
-                    errors++;
-                  }
-                  var _valid2 = _errs654 === errors;
-                  valid156 = valid156 || _valid2;
-                  const _errs656 = errors;
-                  if (Array.isArray(data272)) {
-                    const len13 = data272.length;
-                    for (let i17 = 0; i17 < len13; i17++) {
-                      let data273 = data272[i17];
-                      if (typeof data273 !== "string") {
-                        const err495 = { instancePath: instancePath + "/checklist/problem/kpis/evidence/" + i17, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data273 };
-                        if (vErrors === null) {
-                          vErrors = [err495];
-                        } else {
-                          vErrors.push(err495);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err496 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data272 };
+                for (const key85 in data271) {
+                  if (!(key85 === "answer" || key85 === "evidence" || key85 === "note")) {
+                    const err496 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key85 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data271 };
                     if (vErrors === null) {
                       vErrors = [err496];
                     } else {
@@ -6008,31 +6008,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid2 = _errs656 === errors;
-                  valid156 = valid156 || _valid2;
-                  if (!valid156) {
-                    const err497 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data272 };
+                }
+                if (data271.answer !== void 0) {
+                  let data272 = data271.answer;
+                  if (!(data272 === "yes" || data272 === "no" || data272 === "n/a")) {
+                    const err497 = { instancePath: instancePath + "/checklist/problem/statement/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data272 };
                     if (vErrors === null) {
                       vErrors = [err497];
                     } else {
                       vErrors.push(err497);
                     }
                     errors++;
-                  } else {
-                    errors = _errs653;
-                    if (vErrors !== null) {
-                      if (_errs653) {
-                        vErrors.length = _errs653;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data270.note !== void 0) {
-                  let data274 = data270.note;
-                  if (typeof data274 !== "string") {
-                    const err498 = { instancePath: instancePath + "/checklist/problem/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data274 };
+                if (data271.evidence !== void 0) {
+                  let data273 = data271.evidence;
+                  const _errs658 = errors;
+                  let valid160 = false;
+                  const _errs659 = errors;
+                  if (typeof data273 !== "string") {
+                    const err498 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data273 };
                     if (vErrors === null) {
                       vErrors = [err498];
                     } else {
@@ -6040,44 +6035,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err499 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data270 };
-                if (vErrors === null) {
-                  vErrors = [err499];
-                } else {
-                  vErrors.push(err499);
-                }
-                errors++;
-              }
-            }
-            if (data264["ml-needed"] !== void 0) {
-              let data275 = data264["ml-needed"];
-              if (data275 && typeof data275 == "object" && !Array.isArray(data275)) {
-                if (data275.answer === void 0) {
-                  const err500 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data275 };
-                  if (vErrors === null) {
-                    vErrors = [err500];
+                  var _valid2 = _errs659 === errors;
+                  valid160 = valid160 || _valid2;
+                  const _errs661 = errors;
+                  if (Array.isArray(data273)) {
+                    const len13 = data273.length;
+                    for (let i17 = 0; i17 < len13; i17++) {
+                      let data274 = data273[i17];
+                      if (typeof data274 !== "string") {
+                        const err499 = { instancePath: instancePath + "/checklist/problem/statement/evidence/" + i17, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data274 };
+                        if (vErrors === null) {
+                          vErrors = [err499];
+                        } else {
+                          vErrors.push(err499);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err500);
+                    const err500 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data273 };
+                    if (vErrors === null) {
+                      vErrors = [err500];
+                    } else {
+                      vErrors.push(err500);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key83 in data275) {
-                  if (!(key83 === "answer" || key83 === "evidence" || key83 === "note")) {
-                    const err501 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key83 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data275 };
+                  var _valid2 = _errs661 === errors;
+                  valid160 = valid160 || _valid2;
+                  if (!valid160) {
+                    const err501 = { instancePath: instancePath + "/checklist/problem/statement/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data273 };
                     if (vErrors === null) {
                       vErrors = [err501];
                     } else {
                       vErrors.push(err501);
                     }
                     errors++;
+                  } else {
+                    errors = _errs658;
+                    if (vErrors !== null) {
+                      if (_errs658) {
+                        vErrors.length = _errs658;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data275.answer !== void 0) {
-                  let data276 = data275.answer;
-                  if (!(data276 === "yes" || data276 === "no" || data276 === "n/a")) {
-                    const err502 = { instancePath: instancePath + "/checklist/problem/ml-needed/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data276 };
+                if (data271.note !== void 0) {
+                  let data275 = data271.note;
+                  if (typeof data275 !== "string") {
+                    const err502 = { instancePath: instancePath + "/checklist/problem/statement/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data275 };
                     if (vErrors === null) {
                       vErrors = [err502];
                     } else {
@@ -6086,39 +6094,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data275.evidence !== void 0) {
-                  let data277 = data275.evidence;
-                  const _errs668 = errors;
-                  let valid161 = false;
-                  const _errs669 = errors;
-                  if (typeof data277 !== "string") {
-                    const err503 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data277 };
-                    if (vErrors === null) {
-                      vErrors = [err503];
-                    } else {
-                      vErrors.push(err503);
-                    }
-                    errors++;
-                  }
-                  var _valid3 = _errs669 === errors;
-                  valid161 = valid161 || _valid3;
-                  const _errs671 = errors;
-                  if (Array.isArray(data277)) {
-                    const len14 = data277.length;
-                    for (let i18 = 0; i18 < len14; i18++) {
-                      let data278 = data277[i18];
-                      if (typeof data278 !== "string") {
-                        const err504 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence/" + i18, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data278 };
-                        if (vErrors === null) {
-                          vErrors = [err504];
-                        } else {
-                          vErrors.push(err504);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err503 = { instancePath: instancePath + "/checklist/problem/statement", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data271 };
+                if (vErrors === null) {
+                  vErrors = [err503];
+                } else {
+                  vErrors.push(err503);
+                }
+                errors++;
+              }
+            }
+            if (data270.kpis !== void 0) {
+              let data276 = data270.kpis;
+              if (data276 && typeof data276 == "object" && !Array.isArray(data276)) {
+                if (data276.answer === void 0) {
+                  const err504 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data276 };
+                  if (vErrors === null) {
+                    vErrors = [err504];
                   } else {
-                    const err505 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data277 };
+                    vErrors.push(err504);
+                  }
+                  errors++;
+                }
+                for (const key86 in data276) {
+                  if (!(key86 === "answer" || key86 === "evidence" || key86 === "note")) {
+                    const err505 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key86 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data276 };
                     if (vErrors === null) {
                       vErrors = [err505];
                     } else {
@@ -6126,31 +6126,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid3 = _errs671 === errors;
-                  valid161 = valid161 || _valid3;
-                  if (!valid161) {
-                    const err506 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data277 };
+                }
+                if (data276.answer !== void 0) {
+                  let data277 = data276.answer;
+                  if (!(data277 === "yes" || data277 === "no" || data277 === "n/a")) {
+                    const err506 = { instancePath: instancePath + "/checklist/problem/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data277 };
                     if (vErrors === null) {
                       vErrors = [err506];
                     } else {
                       vErrors.push(err506);
                     }
                     errors++;
-                  } else {
-                    errors = _errs668;
-                    if (vErrors !== null) {
-                      if (_errs668) {
-                        vErrors.length = _errs668;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data275.note !== void 0) {
-                  let data279 = data275.note;
-                  if (typeof data279 !== "string") {
-                    const err507 = { instancePath: instancePath + "/checklist/problem/ml-needed/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data279 };
+                if (data276.evidence !== void 0) {
+                  let data278 = data276.evidence;
+                  const _errs673 = errors;
+                  let valid165 = false;
+                  const _errs674 = errors;
+                  if (typeof data278 !== "string") {
+                    const err507 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data278 };
                     if (vErrors === null) {
                       vErrors = [err507];
                     } else {
@@ -6158,44 +6153,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err508 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data275 };
-                if (vErrors === null) {
-                  vErrors = [err508];
-                } else {
-                  vErrors.push(err508);
-                }
-                errors++;
-              }
-            }
-            if (data264.acceptance !== void 0) {
-              let data280 = data264.acceptance;
-              if (data280 && typeof data280 == "object" && !Array.isArray(data280)) {
-                if (data280.answer === void 0) {
-                  const err509 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data280 };
-                  if (vErrors === null) {
-                    vErrors = [err509];
+                  var _valid3 = _errs674 === errors;
+                  valid165 = valid165 || _valid3;
+                  const _errs676 = errors;
+                  if (Array.isArray(data278)) {
+                    const len14 = data278.length;
+                    for (let i18 = 0; i18 < len14; i18++) {
+                      let data279 = data278[i18];
+                      if (typeof data279 !== "string") {
+                        const err508 = { instancePath: instancePath + "/checklist/problem/kpis/evidence/" + i18, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data279 };
+                        if (vErrors === null) {
+                          vErrors = [err508];
+                        } else {
+                          vErrors.push(err508);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err509);
+                    const err509 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data278 };
+                    if (vErrors === null) {
+                      vErrors = [err509];
+                    } else {
+                      vErrors.push(err509);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key84 in data280) {
-                  if (!(key84 === "answer" || key84 === "evidence" || key84 === "note")) {
-                    const err510 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key84 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data280 };
+                  var _valid3 = _errs676 === errors;
+                  valid165 = valid165 || _valid3;
+                  if (!valid165) {
+                    const err510 = { instancePath: instancePath + "/checklist/problem/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data278 };
                     if (vErrors === null) {
                       vErrors = [err510];
                     } else {
                       vErrors.push(err510);
                     }
                     errors++;
+                  } else {
+                    errors = _errs673;
+                    if (vErrors !== null) {
+                      if (_errs673) {
+                        vErrors.length = _errs673;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data280.answer !== void 0) {
-                  let data281 = data280.answer;
-                  if (!(data281 === "yes" || data281 === "no" || data281 === "n/a")) {
-                    const err511 = { instancePath: instancePath + "/checklist/problem/acceptance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data281 };
+                if (data276.note !== void 0) {
+                  let data280 = data276.note;
+                  if (typeof data280 !== "string") {
+                    const err511 = { instancePath: instancePath + "/checklist/problem/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data280 };
                     if (vErrors === null) {
                       vErrors = [err511];
                     } else {
@@ -6204,39 +6212,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data280.evidence !== void 0) {
-                  let data282 = data280.evidence;
-                  const _errs683 = errors;
-                  let valid166 = false;
-                  const _errs684 = errors;
-                  if (typeof data282 !== "string") {
-                    const err512 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data282 };
-                    if (vErrors === null) {
-                      vErrors = [err512];
-                    } else {
-                      vErrors.push(err512);
-                    }
-                    errors++;
-                  }
-                  var _valid4 = _errs684 === errors;
-                  valid166 = valid166 || _valid4;
-                  const _errs686 = errors;
-                  if (Array.isArray(data282)) {
-                    const len15 = data282.length;
-                    for (let i19 = 0; i19 < len15; i19++) {
-                      let data283 = data282[i19];
-                      if (typeof data283 !== "string") {
-                        const err513 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence/" + i19, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data283 };
-                        if (vErrors === null) {
-                          vErrors = [err513];
-                        } else {
-                          vErrors.push(err513);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err512 = { instancePath: instancePath + "/checklist/problem/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data276 };
+                if (vErrors === null) {
+                  vErrors = [err512];
+                } else {
+                  vErrors.push(err512);
+                }
+                errors++;
+              }
+            }
+            if (data270["ml-needed"] !== void 0) {
+              let data281 = data270["ml-needed"];
+              if (data281 && typeof data281 == "object" && !Array.isArray(data281)) {
+                if (data281.answer === void 0) {
+                  const err513 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data281 };
+                  if (vErrors === null) {
+                    vErrors = [err513];
                   } else {
-                    const err514 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data282 };
+                    vErrors.push(err513);
+                  }
+                  errors++;
+                }
+                for (const key87 in data281) {
+                  if (!(key87 === "answer" || key87 === "evidence" || key87 === "note")) {
+                    const err514 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key87 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data281 };
                     if (vErrors === null) {
                       vErrors = [err514];
                     } else {
@@ -6244,31 +6244,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid4 = _errs686 === errors;
-                  valid166 = valid166 || _valid4;
-                  if (!valid166) {
-                    const err515 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data282 };
+                }
+                if (data281.answer !== void 0) {
+                  let data282 = data281.answer;
+                  if (!(data282 === "yes" || data282 === "no" || data282 === "n/a")) {
+                    const err515 = { instancePath: instancePath + "/checklist/problem/ml-needed/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data282 };
                     if (vErrors === null) {
                       vErrors = [err515];
                     } else {
                       vErrors.push(err515);
                     }
                     errors++;
-                  } else {
-                    errors = _errs683;
-                    if (vErrors !== null) {
-                      if (_errs683) {
-                        vErrors.length = _errs683;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data280.note !== void 0) {
-                  let data284 = data280.note;
-                  if (typeof data284 !== "string") {
-                    const err516 = { instancePath: instancePath + "/checklist/problem/acceptance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data284 };
+                if (data281.evidence !== void 0) {
+                  let data283 = data281.evidence;
+                  const _errs688 = errors;
+                  let valid170 = false;
+                  const _errs689 = errors;
+                  if (typeof data283 !== "string") {
+                    const err516 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data283 };
                     if (vErrors === null) {
                       vErrors = [err516];
                     } else {
@@ -6276,44 +6271,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err517 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data280 };
-                if (vErrors === null) {
-                  vErrors = [err517];
-                } else {
-                  vErrors.push(err517);
-                }
-                errors++;
-              }
-            }
-            if (data264.stakeholders !== void 0) {
-              let data285 = data264.stakeholders;
-              if (data285 && typeof data285 == "object" && !Array.isArray(data285)) {
-                if (data285.answer === void 0) {
-                  const err518 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data285 };
-                  if (vErrors === null) {
-                    vErrors = [err518];
+                  var _valid4 = _errs689 === errors;
+                  valid170 = valid170 || _valid4;
+                  const _errs691 = errors;
+                  if (Array.isArray(data283)) {
+                    const len15 = data283.length;
+                    for (let i19 = 0; i19 < len15; i19++) {
+                      let data284 = data283[i19];
+                      if (typeof data284 !== "string") {
+                        const err517 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence/" + i19, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data284 };
+                        if (vErrors === null) {
+                          vErrors = [err517];
+                        } else {
+                          vErrors.push(err517);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err518);
+                    const err518 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data283 };
+                    if (vErrors === null) {
+                      vErrors = [err518];
+                    } else {
+                      vErrors.push(err518);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key85 in data285) {
-                  if (!(key85 === "answer" || key85 === "evidence" || key85 === "note")) {
-                    const err519 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key85 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data285 };
+                  var _valid4 = _errs691 === errors;
+                  valid170 = valid170 || _valid4;
+                  if (!valid170) {
+                    const err519 = { instancePath: instancePath + "/checklist/problem/ml-needed/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data283 };
                     if (vErrors === null) {
                       vErrors = [err519];
                     } else {
                       vErrors.push(err519);
                     }
                     errors++;
+                  } else {
+                    errors = _errs688;
+                    if (vErrors !== null) {
+                      if (_errs688) {
+                        vErrors.length = _errs688;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data285.answer !== void 0) {
-                  let data286 = data285.answer;
-                  if (!(data286 === "yes" || data286 === "no" || data286 === "n/a")) {
-                    const err520 = { instancePath: instancePath + "/checklist/problem/stakeholders/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data286 };
+                if (data281.note !== void 0) {
+                  let data285 = data281.note;
+                  if (typeof data285 !== "string") {
+                    const err520 = { instancePath: instancePath + "/checklist/problem/ml-needed/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data285 };
                     if (vErrors === null) {
                       vErrors = [err520];
                     } else {
@@ -6322,39 +6330,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data285.evidence !== void 0) {
-                  let data287 = data285.evidence;
-                  const _errs698 = errors;
-                  let valid171 = false;
-                  const _errs699 = errors;
-                  if (typeof data287 !== "string") {
-                    const err521 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data287 };
-                    if (vErrors === null) {
-                      vErrors = [err521];
-                    } else {
-                      vErrors.push(err521);
-                    }
-                    errors++;
-                  }
-                  var _valid5 = _errs699 === errors;
-                  valid171 = valid171 || _valid5;
-                  const _errs701 = errors;
-                  if (Array.isArray(data287)) {
-                    const len16 = data287.length;
-                    for (let i20 = 0; i20 < len16; i20++) {
-                      let data288 = data287[i20];
-                      if (typeof data288 !== "string") {
-                        const err522 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence/" + i20, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data288 };
-                        if (vErrors === null) {
-                          vErrors = [err522];
-                        } else {
-                          vErrors.push(err522);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err521 = { instancePath: instancePath + "/checklist/problem/ml-needed", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data281 };
+                if (vErrors === null) {
+                  vErrors = [err521];
+                } else {
+                  vErrors.push(err521);
+                }
+                errors++;
+              }
+            }
+            if (data270.acceptance !== void 0) {
+              let data286 = data270.acceptance;
+              if (data286 && typeof data286 == "object" && !Array.isArray(data286)) {
+                if (data286.answer === void 0) {
+                  const err522 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data286 };
+                  if (vErrors === null) {
+                    vErrors = [err522];
                   } else {
-                    const err523 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data287 };
+                    vErrors.push(err522);
+                  }
+                  errors++;
+                }
+                for (const key88 in data286) {
+                  if (!(key88 === "answer" || key88 === "evidence" || key88 === "note")) {
+                    const err523 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key88 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data286 };
                     if (vErrors === null) {
                       vErrors = [err523];
                     } else {
@@ -6362,31 +6362,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid5 = _errs701 === errors;
-                  valid171 = valid171 || _valid5;
-                  if (!valid171) {
-                    const err524 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data287 };
+                }
+                if (data286.answer !== void 0) {
+                  let data287 = data286.answer;
+                  if (!(data287 === "yes" || data287 === "no" || data287 === "n/a")) {
+                    const err524 = { instancePath: instancePath + "/checklist/problem/acceptance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data287 };
                     if (vErrors === null) {
                       vErrors = [err524];
                     } else {
                       vErrors.push(err524);
                     }
                     errors++;
-                  } else {
-                    errors = _errs698;
-                    if (vErrors !== null) {
-                      if (_errs698) {
-                        vErrors.length = _errs698;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data285.note !== void 0) {
-                  let data289 = data285.note;
-                  if (typeof data289 !== "string") {
-                    const err525 = { instancePath: instancePath + "/checklist/problem/stakeholders/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data289 };
+                if (data286.evidence !== void 0) {
+                  let data288 = data286.evidence;
+                  const _errs703 = errors;
+                  let valid175 = false;
+                  const _errs704 = errors;
+                  if (typeof data288 !== "string") {
+                    const err525 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data288 };
                     if (vErrors === null) {
                       vErrors = [err525];
                     } else {
@@ -6394,83 +6389,90 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid5 = _errs704 === errors;
+                  valid175 = valid175 || _valid5;
+                  const _errs706 = errors;
+                  if (Array.isArray(data288)) {
+                    const len16 = data288.length;
+                    for (let i20 = 0; i20 < len16; i20++) {
+                      let data289 = data288[i20];
+                      if (typeof data289 !== "string") {
+                        const err526 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence/" + i20, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data289 };
+                        if (vErrors === null) {
+                          vErrors = [err526];
+                        } else {
+                          vErrors.push(err526);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err527 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data288 };
+                    if (vErrors === null) {
+                      vErrors = [err527];
+                    } else {
+                      vErrors.push(err527);
+                    }
+                    errors++;
+                  }
+                  var _valid5 = _errs706 === errors;
+                  valid175 = valid175 || _valid5;
+                  if (!valid175) {
+                    const err528 = { instancePath: instancePath + "/checklist/problem/acceptance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data288 };
+                    if (vErrors === null) {
+                      vErrors = [err528];
+                    } else {
+                      vErrors.push(err528);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs703;
+                    if (vErrors !== null) {
+                      if (_errs703) {
+                        vErrors.length = _errs703;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data286.note !== void 0) {
+                  let data290 = data286.note;
+                  if (typeof data290 !== "string") {
+                    const err529 = { instancePath: instancePath + "/checklist/problem/acceptance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data290 };
+                    if (vErrors === null) {
+                      vErrors = [err529];
+                    } else {
+                      vErrors.push(err529);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err526 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data285 };
+                const err530 = { instancePath: instancePath + "/checklist/problem/acceptance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data286 };
                 if (vErrors === null) {
-                  vErrors = [err526];
+                  vErrors = [err530];
                 } else {
-                  vErrors.push(err526);
+                  vErrors.push(err530);
                 }
                 errors++;
               }
             }
-          } else {
-            const err527 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.problem.type, parentSchema: schema31.properties.checklist.properties.problem, data: data264 };
-            if (vErrors === null) {
-              vErrors = [err527];
-            } else {
-              vErrors.push(err527);
-            }
-            errors++;
-          }
-        }
-        if (data263.data !== void 0) {
-          let data290 = data263.data;
-          if (data290 && typeof data290 == "object" && !Array.isArray(data290)) {
-            for (const key86 in data290) {
-              if (!(key86 === "provenance" || key86 === "labels-verified" || key86 === "representative" || key86 === "splits" || key86 === "quality-checked" || key86 === "minorities-represented" || key86 === "privacy")) {
-                const err528 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key86 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.data, data: data290 };
-                if (vErrors === null) {
-                  vErrors = [err528];
-                } else {
-                  vErrors.push(err528);
-                }
-                errors++;
-              }
-            }
-            if (data290.provenance !== void 0) {
-              let data291 = data290.provenance;
+            if (data270.stakeholders !== void 0) {
+              let data291 = data270.stakeholders;
               if (data291 && typeof data291 == "object" && !Array.isArray(data291)) {
                 if (data291.answer === void 0) {
-                  const err529 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data291 };
+                  const err531 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data291 };
                   if (vErrors === null) {
-                    vErrors = [err529];
+                    vErrors = [err531];
                   } else {
-                    vErrors.push(err529);
+                    vErrors.push(err531);
                   }
                   errors++;
                 }
-                for (const key87 in data291) {
-                  if (!(key87 === "answer" || key87 === "evidence" || key87 === "note")) {
-                    const err530 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key87 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data291 };
-                    if (vErrors === null) {
-                      vErrors = [err530];
-                    } else {
-                      vErrors.push(err530);
-                    }
-                    errors++;
-                  }
-                }
-                if (data291.answer !== void 0) {
-                  let data292 = data291.answer;
-                  if (!(data292 === "yes" || data292 === "no" || data292 === "n/a")) {
-                    const err531 = { instancePath: instancePath + "/checklist/data/provenance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data292 };
-                    if (vErrors === null) {
-                      vErrors = [err531];
-                    } else {
-                      vErrors.push(err531);
-                    }
-                    errors++;
-                  }
-                }
-                if (data291.evidence !== void 0) {
-                  let data293 = data291.evidence;
-                  const _errs716 = errors;
-                  let valid177 = false;
-                  const _errs717 = errors;
-                  if (typeof data293 !== "string") {
-                    const err532 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data293 };
+                for (const key89 in data291) {
+                  if (!(key89 === "answer" || key89 === "evidence" || key89 === "note")) {
+                    const err532 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key89 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data291 };
                     if (vErrors === null) {
                       vErrors = [err532];
                     } else {
@@ -6478,25 +6480,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid6 = _errs717 === errors;
-                  valid177 = valid177 || _valid6;
-                  const _errs719 = errors;
-                  if (Array.isArray(data293)) {
-                    const len17 = data293.length;
-                    for (let i21 = 0; i21 < len17; i21++) {
-                      let data294 = data293[i21];
-                      if (typeof data294 !== "string") {
-                        const err533 = { instancePath: instancePath + "/checklist/data/provenance/evidence/" + i21, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data294 };
-                        if (vErrors === null) {
-                          vErrors = [err533];
-                        } else {
-                          vErrors.push(err533);
-                        }
-                        errors++;
-                      }
+                }
+                if (data291.answer !== void 0) {
+                  let data292 = data291.answer;
+                  if (!(data292 === "yes" || data292 === "no" || data292 === "n/a")) {
+                    const err533 = { instancePath: instancePath + "/checklist/problem/stakeholders/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data292 };
+                    if (vErrors === null) {
+                      vErrors = [err533];
+                    } else {
+                      vErrors.push(err533);
                     }
-                  } else {
-                    const err534 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data293 };
+                    errors++;
+                  }
+                }
+                if (data291.evidence !== void 0) {
+                  let data293 = data291.evidence;
+                  const _errs718 = errors;
+                  let valid180 = false;
+                  const _errs719 = errors;
+                  if (typeof data293 !== "string") {
+                    const err534 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data293 };
                     if (vErrors === null) {
                       vErrors = [err534];
                     } else {
@@ -6505,20 +6508,46 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   var _valid6 = _errs719 === errors;
-                  valid177 = valid177 || _valid6;
-                  if (!valid177) {
-                    const err535 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data293 };
+                  valid180 = valid180 || _valid6;
+                  const _errs721 = errors;
+                  if (Array.isArray(data293)) {
+                    const len17 = data293.length;
+                    for (let i21 = 0; i21 < len17; i21++) {
+                      let data294 = data293[i21];
+                      if (typeof data294 !== "string") {
+                        const err535 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence/" + i21, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data294 };
+                        if (vErrors === null) {
+                          vErrors = [err535];
+                        } else {
+                          vErrors.push(err535);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err536 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data293 };
                     if (vErrors === null) {
-                      vErrors = [err535];
+                      vErrors = [err536];
                     } else {
-                      vErrors.push(err535);
+                      vErrors.push(err536);
+                    }
+                    errors++;
+                  }
+                  var _valid6 = _errs721 === errors;
+                  valid180 = valid180 || _valid6;
+                  if (!valid180) {
+                    const err537 = { instancePath: instancePath + "/checklist/problem/stakeholders/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data293 };
+                    if (vErrors === null) {
+                      vErrors = [err537];
+                    } else {
+                      vErrors.push(err537);
                     }
                     errors++;
                   } else {
-                    errors = _errs716;
+                    errors = _errs718;
                     if (vErrors !== null) {
-                      if (_errs716) {
-                        vErrors.length = _errs716;
+                      if (_errs718) {
+                        vErrors.length = _errs718;
                       } else {
                         vErrors = null;
                       }
@@ -6528,93 +6557,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data291.note !== void 0) {
                   let data295 = data291.note;
                   if (typeof data295 !== "string") {
-                    const err536 = { instancePath: instancePath + "/checklist/data/provenance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data295 };
+                    const err538 = { instancePath: instancePath + "/checklist/problem/stakeholders/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data295 };
                     if (vErrors === null) {
-                      vErrors = [err536];
+                      vErrors = [err538];
                     } else {
-                      vErrors.push(err536);
+                      vErrors.push(err538);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err537 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data291 };
+                const err539 = { instancePath: instancePath + "/checklist/problem/stakeholders", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data291 };
                 if (vErrors === null) {
-                  vErrors = [err537];
+                  vErrors = [err539];
                 } else {
-                  vErrors.push(err537);
+                  vErrors.push(err539);
                 }
                 errors++;
               }
             }
-            if (data290["labels-verified"] !== void 0) {
-              let data296 = data290["labels-verified"];
-              if (data296 && typeof data296 == "object" && !Array.isArray(data296)) {
-                if (data296.answer === void 0) {
-                  const err538 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data296 };
+          } else {
+            const err540 = { instancePath: instancePath + "/checklist/problem", schemaPath: "#/properties/checklist/properties/problem/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.problem.type, parentSchema: schema31.properties.checklist.properties.problem, data: data270 };
+            if (vErrors === null) {
+              vErrors = [err540];
+            } else {
+              vErrors.push(err540);
+            }
+            errors++;
+          }
+        }
+        if (data263.data !== void 0) {
+          let data296 = data263.data;
+          if (data296 && typeof data296 == "object" && !Array.isArray(data296)) {
+            for (const key90 in data296) {
+              if (!(key90 === "provenance" || key90 === "labels-verified" || key90 === "representative" || key90 === "splits" || key90 === "quality-checked" || key90 === "minorities-represented" || key90 === "privacy")) {
+                const err541 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key90 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.data, data: data296 };
+                if (vErrors === null) {
+                  vErrors = [err541];
+                } else {
+                  vErrors.push(err541);
+                }
+                errors++;
+              }
+            }
+            if (data296.provenance !== void 0) {
+              let data297 = data296.provenance;
+              if (data297 && typeof data297 == "object" && !Array.isArray(data297)) {
+                if (data297.answer === void 0) {
+                  const err542 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data297 };
                   if (vErrors === null) {
-                    vErrors = [err538];
+                    vErrors = [err542];
                   } else {
-                    vErrors.push(err538);
+                    vErrors.push(err542);
                   }
                   errors++;
                 }
-                for (const key88 in data296) {
-                  if (!(key88 === "answer" || key88 === "evidence" || key88 === "note")) {
-                    const err539 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key88 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data296 };
-                    if (vErrors === null) {
-                      vErrors = [err539];
-                    } else {
-                      vErrors.push(err539);
-                    }
-                    errors++;
-                  }
-                }
-                if (data296.answer !== void 0) {
-                  let data297 = data296.answer;
-                  if (!(data297 === "yes" || data297 === "no" || data297 === "n/a")) {
-                    const err540 = { instancePath: instancePath + "/checklist/data/labels-verified/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data297 };
-                    if (vErrors === null) {
-                      vErrors = [err540];
-                    } else {
-                      vErrors.push(err540);
-                    }
-                    errors++;
-                  }
-                }
-                if (data296.evidence !== void 0) {
-                  let data298 = data296.evidence;
-                  const _errs731 = errors;
-                  let valid182 = false;
-                  const _errs732 = errors;
-                  if (typeof data298 !== "string") {
-                    const err541 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data298 };
-                    if (vErrors === null) {
-                      vErrors = [err541];
-                    } else {
-                      vErrors.push(err541);
-                    }
-                    errors++;
-                  }
-                  var _valid7 = _errs732 === errors;
-                  valid182 = valid182 || _valid7;
-                  const _errs734 = errors;
-                  if (Array.isArray(data298)) {
-                    const len18 = data298.length;
-                    for (let i22 = 0; i22 < len18; i22++) {
-                      let data299 = data298[i22];
-                      if (typeof data299 !== "string") {
-                        const err542 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence/" + i22, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data299 };
-                        if (vErrors === null) {
-                          vErrors = [err542];
-                        } else {
-                          vErrors.push(err542);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err543 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data298 };
+                for (const key91 in data297) {
+                  if (!(key91 === "answer" || key91 === "evidence" || key91 === "note")) {
+                    const err543 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key91 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data297 };
                     if (vErrors === null) {
                       vErrors = [err543];
                     } else {
@@ -6622,31 +6622,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid7 = _errs734 === errors;
-                  valid182 = valid182 || _valid7;
-                  if (!valid182) {
-                    const err544 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data298 };
+                }
+                if (data297.answer !== void 0) {
+                  let data298 = data297.answer;
+                  if (!(data298 === "yes" || data298 === "no" || data298 === "n/a")) {
+                    const err544 = { instancePath: instancePath + "/checklist/data/provenance/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data298 };
                     if (vErrors === null) {
                       vErrors = [err544];
                     } else {
                       vErrors.push(err544);
                     }
                     errors++;
-                  } else {
-                    errors = _errs731;
-                    if (vErrors !== null) {
-                      if (_errs731) {
-                        vErrors.length = _errs731;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data296.note !== void 0) {
-                  let data300 = data296.note;
-                  if (typeof data300 !== "string") {
-                    const err545 = { instancePath: instancePath + "/checklist/data/labels-verified/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data300 };
+                if (data297.evidence !== void 0) {
+                  let data299 = data297.evidence;
+                  const _errs736 = errors;
+                  let valid186 = false;
+                  const _errs737 = errors;
+                  if (typeof data299 !== "string") {
+                    const err545 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data299 };
                     if (vErrors === null) {
                       vErrors = [err545];
                     } else {
@@ -6654,44 +6649,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err546 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data296 };
-                if (vErrors === null) {
-                  vErrors = [err546];
-                } else {
-                  vErrors.push(err546);
-                }
-                errors++;
-              }
-            }
-            if (data290.representative !== void 0) {
-              let data301 = data290.representative;
-              if (data301 && typeof data301 == "object" && !Array.isArray(data301)) {
-                if (data301.answer === void 0) {
-                  const err547 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data301 };
-                  if (vErrors === null) {
-                    vErrors = [err547];
+                  var _valid7 = _errs737 === errors;
+                  valid186 = valid186 || _valid7;
+                  const _errs739 = errors;
+                  if (Array.isArray(data299)) {
+                    const len18 = data299.length;
+                    for (let i22 = 0; i22 < len18; i22++) {
+                      let data300 = data299[i22];
+                      if (typeof data300 !== "string") {
+                        const err546 = { instancePath: instancePath + "/checklist/data/provenance/evidence/" + i22, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data300 };
+                        if (vErrors === null) {
+                          vErrors = [err546];
+                        } else {
+                          vErrors.push(err546);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err547);
+                    const err547 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data299 };
+                    if (vErrors === null) {
+                      vErrors = [err547];
+                    } else {
+                      vErrors.push(err547);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key89 in data301) {
-                  if (!(key89 === "answer" || key89 === "evidence" || key89 === "note")) {
-                    const err548 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key89 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data301 };
+                  var _valid7 = _errs739 === errors;
+                  valid186 = valid186 || _valid7;
+                  if (!valid186) {
+                    const err548 = { instancePath: instancePath + "/checklist/data/provenance/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data299 };
                     if (vErrors === null) {
                       vErrors = [err548];
                     } else {
                       vErrors.push(err548);
                     }
                     errors++;
+                  } else {
+                    errors = _errs736;
+                    if (vErrors !== null) {
+                      if (_errs736) {
+                        vErrors.length = _errs736;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data301.answer !== void 0) {
-                  let data302 = data301.answer;
-                  if (!(data302 === "yes" || data302 === "no" || data302 === "n/a")) {
-                    const err549 = { instancePath: instancePath + "/checklist/data/representative/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data302 };
+                if (data297.note !== void 0) {
+                  let data301 = data297.note;
+                  if (typeof data301 !== "string") {
+                    const err549 = { instancePath: instancePath + "/checklist/data/provenance/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data301 };
                     if (vErrors === null) {
                       vErrors = [err549];
                     } else {
@@ -6700,39 +6708,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data301.evidence !== void 0) {
-                  let data303 = data301.evidence;
-                  const _errs746 = errors;
-                  let valid187 = false;
-                  const _errs747 = errors;
-                  if (typeof data303 !== "string") {
-                    const err550 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data303 };
-                    if (vErrors === null) {
-                      vErrors = [err550];
-                    } else {
-                      vErrors.push(err550);
-                    }
-                    errors++;
-                  }
-                  var _valid8 = _errs747 === errors;
-                  valid187 = valid187 || _valid8;
-                  const _errs749 = errors;
-                  if (Array.isArray(data303)) {
-                    const len19 = data303.length;
-                    for (let i23 = 0; i23 < len19; i23++) {
-                      let data304 = data303[i23];
-                      if (typeof data304 !== "string") {
-                        const err551 = { instancePath: instancePath + "/checklist/data/representative/evidence/" + i23, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data304 };
-                        if (vErrors === null) {
-                          vErrors = [err551];
-                        } else {
-                          vErrors.push(err551);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err550 = { instancePath: instancePath + "/checklist/data/provenance", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data297 };
+                if (vErrors === null) {
+                  vErrors = [err550];
+                } else {
+                  vErrors.push(err550);
+                }
+                errors++;
+              }
+            }
+            if (data296["labels-verified"] !== void 0) {
+              let data302 = data296["labels-verified"];
+              if (data302 && typeof data302 == "object" && !Array.isArray(data302)) {
+                if (data302.answer === void 0) {
+                  const err551 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data302 };
+                  if (vErrors === null) {
+                    vErrors = [err551];
                   } else {
-                    const err552 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data303 };
+                    vErrors.push(err551);
+                  }
+                  errors++;
+                }
+                for (const key92 in data302) {
+                  if (!(key92 === "answer" || key92 === "evidence" || key92 === "note")) {
+                    const err552 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key92 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data302 };
                     if (vErrors === null) {
                       vErrors = [err552];
                     } else {
@@ -6740,31 +6740,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid8 = _errs749 === errors;
-                  valid187 = valid187 || _valid8;
-                  if (!valid187) {
-                    const err553 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data303 };
+                }
+                if (data302.answer !== void 0) {
+                  let data303 = data302.answer;
+                  if (!(data303 === "yes" || data303 === "no" || data303 === "n/a")) {
+                    const err553 = { instancePath: instancePath + "/checklist/data/labels-verified/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data303 };
                     if (vErrors === null) {
                       vErrors = [err553];
                     } else {
                       vErrors.push(err553);
                     }
                     errors++;
-                  } else {
-                    errors = _errs746;
-                    if (vErrors !== null) {
-                      if (_errs746) {
-                        vErrors.length = _errs746;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data301.note !== void 0) {
-                  let data305 = data301.note;
-                  if (typeof data305 !== "string") {
-                    const err554 = { instancePath: instancePath + "/checklist/data/representative/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data305 };
+                if (data302.evidence !== void 0) {
+                  let data304 = data302.evidence;
+                  const _errs751 = errors;
+                  let valid191 = false;
+                  const _errs752 = errors;
+                  if (typeof data304 !== "string") {
+                    const err554 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data304 };
                     if (vErrors === null) {
                       vErrors = [err554];
                     } else {
@@ -6772,44 +6767,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err555 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data301 };
-                if (vErrors === null) {
-                  vErrors = [err555];
-                } else {
-                  vErrors.push(err555);
-                }
-                errors++;
-              }
-            }
-            if (data290.splits !== void 0) {
-              let data306 = data290.splits;
-              if (data306 && typeof data306 == "object" && !Array.isArray(data306)) {
-                if (data306.answer === void 0) {
-                  const err556 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data306 };
-                  if (vErrors === null) {
-                    vErrors = [err556];
+                  var _valid8 = _errs752 === errors;
+                  valid191 = valid191 || _valid8;
+                  const _errs754 = errors;
+                  if (Array.isArray(data304)) {
+                    const len19 = data304.length;
+                    for (let i23 = 0; i23 < len19; i23++) {
+                      let data305 = data304[i23];
+                      if (typeof data305 !== "string") {
+                        const err555 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence/" + i23, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data305 };
+                        if (vErrors === null) {
+                          vErrors = [err555];
+                        } else {
+                          vErrors.push(err555);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err556);
+                    const err556 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data304 };
+                    if (vErrors === null) {
+                      vErrors = [err556];
+                    } else {
+                      vErrors.push(err556);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key90 in data306) {
-                  if (!(key90 === "answer" || key90 === "evidence" || key90 === "note")) {
-                    const err557 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key90 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data306 };
+                  var _valid8 = _errs754 === errors;
+                  valid191 = valid191 || _valid8;
+                  if (!valid191) {
+                    const err557 = { instancePath: instancePath + "/checklist/data/labels-verified/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data304 };
                     if (vErrors === null) {
                       vErrors = [err557];
                     } else {
                       vErrors.push(err557);
                     }
                     errors++;
+                  } else {
+                    errors = _errs751;
+                    if (vErrors !== null) {
+                      if (_errs751) {
+                        vErrors.length = _errs751;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data306.answer !== void 0) {
-                  let data307 = data306.answer;
-                  if (!(data307 === "yes" || data307 === "no" || data307 === "n/a")) {
-                    const err558 = { instancePath: instancePath + "/checklist/data/splits/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data307 };
+                if (data302.note !== void 0) {
+                  let data306 = data302.note;
+                  if (typeof data306 !== "string") {
+                    const err558 = { instancePath: instancePath + "/checklist/data/labels-verified/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data306 };
                     if (vErrors === null) {
                       vErrors = [err558];
                     } else {
@@ -6818,39 +6826,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data306.evidence !== void 0) {
-                  let data308 = data306.evidence;
-                  const _errs761 = errors;
-                  let valid192 = false;
-                  const _errs762 = errors;
-                  if (typeof data308 !== "string") {
-                    const err559 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data308 };
-                    if (vErrors === null) {
-                      vErrors = [err559];
-                    } else {
-                      vErrors.push(err559);
-                    }
-                    errors++;
-                  }
-                  var _valid9 = _errs762 === errors;
-                  valid192 = valid192 || _valid9;
-                  const _errs764 = errors;
-                  if (Array.isArray(data308)) {
-                    const len20 = data308.length;
-                    for (let i24 = 0; i24 < len20; i24++) {
-                      let data309 = data308[i24];
-                      if (typeof data309 !== "string") {
-                        const err560 = { instancePath: instancePath + "/checklist/data/splits/evidence/" + i24, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data309 };
-                        if (vErrors === null) {
-                          vErrors = [err560];
-                        } else {
-                          vErrors.push(err560);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err559 = { instancePath: instancePath + "/checklist/data/labels-verified", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data302 };
+                if (vErrors === null) {
+                  vErrors = [err559];
+                } else {
+                  vErrors.push(err559);
+                }
+                errors++;
+              }
+            }
+            if (data296.representative !== void 0) {
+              let data307 = data296.representative;
+              if (data307 && typeof data307 == "object" && !Array.isArray(data307)) {
+                if (data307.answer === void 0) {
+                  const err560 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data307 };
+                  if (vErrors === null) {
+                    vErrors = [err560];
                   } else {
-                    const err561 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data308 };
+                    vErrors.push(err560);
+                  }
+                  errors++;
+                }
+                for (const key93 in data307) {
+                  if (!(key93 === "answer" || key93 === "evidence" || key93 === "note")) {
+                    const err561 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key93 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data307 };
                     if (vErrors === null) {
                       vErrors = [err561];
                     } else {
@@ -6858,31 +6858,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid9 = _errs764 === errors;
-                  valid192 = valid192 || _valid9;
-                  if (!valid192) {
-                    const err562 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data308 };
+                }
+                if (data307.answer !== void 0) {
+                  let data308 = data307.answer;
+                  if (!(data308 === "yes" || data308 === "no" || data308 === "n/a")) {
+                    const err562 = { instancePath: instancePath + "/checklist/data/representative/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data308 };
                     if (vErrors === null) {
                       vErrors = [err562];
                     } else {
                       vErrors.push(err562);
                     }
                     errors++;
-                  } else {
-                    errors = _errs761;
-                    if (vErrors !== null) {
-                      if (_errs761) {
-                        vErrors.length = _errs761;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data306.note !== void 0) {
-                  let data310 = data306.note;
-                  if (typeof data310 !== "string") {
-                    const err563 = { instancePath: instancePath + "/checklist/data/splits/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data310 };
+                if (data307.evidence !== void 0) {
+                  let data309 = data307.evidence;
+                  const _errs766 = errors;
+                  let valid196 = false;
+                  const _errs767 = errors;
+                  if (typeof data309 !== "string") {
+                    const err563 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data309 };
                     if (vErrors === null) {
                       vErrors = [err563];
                     } else {
@@ -6890,44 +6885,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err564 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data306 };
-                if (vErrors === null) {
-                  vErrors = [err564];
-                } else {
-                  vErrors.push(err564);
-                }
-                errors++;
-              }
-            }
-            if (data290["quality-checked"] !== void 0) {
-              let data311 = data290["quality-checked"];
-              if (data311 && typeof data311 == "object" && !Array.isArray(data311)) {
-                if (data311.answer === void 0) {
-                  const err565 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data311 };
-                  if (vErrors === null) {
-                    vErrors = [err565];
+                  var _valid9 = _errs767 === errors;
+                  valid196 = valid196 || _valid9;
+                  const _errs769 = errors;
+                  if (Array.isArray(data309)) {
+                    const len20 = data309.length;
+                    for (let i24 = 0; i24 < len20; i24++) {
+                      let data310 = data309[i24];
+                      if (typeof data310 !== "string") {
+                        const err564 = { instancePath: instancePath + "/checklist/data/representative/evidence/" + i24, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data310 };
+                        if (vErrors === null) {
+                          vErrors = [err564];
+                        } else {
+                          vErrors.push(err564);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err565);
+                    const err565 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data309 };
+                    if (vErrors === null) {
+                      vErrors = [err565];
+                    } else {
+                      vErrors.push(err565);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key91 in data311) {
-                  if (!(key91 === "answer" || key91 === "evidence" || key91 === "note")) {
-                    const err566 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key91 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data311 };
+                  var _valid9 = _errs769 === errors;
+                  valid196 = valid196 || _valid9;
+                  if (!valid196) {
+                    const err566 = { instancePath: instancePath + "/checklist/data/representative/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data309 };
                     if (vErrors === null) {
                       vErrors = [err566];
                     } else {
                       vErrors.push(err566);
                     }
                     errors++;
+                  } else {
+                    errors = _errs766;
+                    if (vErrors !== null) {
+                      if (_errs766) {
+                        vErrors.length = _errs766;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data311.answer !== void 0) {
-                  let data312 = data311.answer;
-                  if (!(data312 === "yes" || data312 === "no" || data312 === "n/a")) {
-                    const err567 = { instancePath: instancePath + "/checklist/data/quality-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data312 };
+                if (data307.note !== void 0) {
+                  let data311 = data307.note;
+                  if (typeof data311 !== "string") {
+                    const err567 = { instancePath: instancePath + "/checklist/data/representative/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data311 };
                     if (vErrors === null) {
                       vErrors = [err567];
                     } else {
@@ -6936,39 +6944,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data311.evidence !== void 0) {
-                  let data313 = data311.evidence;
-                  const _errs776 = errors;
-                  let valid197 = false;
-                  const _errs777 = errors;
-                  if (typeof data313 !== "string") {
-                    const err568 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data313 };
-                    if (vErrors === null) {
-                      vErrors = [err568];
-                    } else {
-                      vErrors.push(err568);
-                    }
-                    errors++;
-                  }
-                  var _valid10 = _errs777 === errors;
-                  valid197 = valid197 || _valid10;
-                  const _errs779 = errors;
-                  if (Array.isArray(data313)) {
-                    const len21 = data313.length;
-                    for (let i25 = 0; i25 < len21; i25++) {
-                      let data314 = data313[i25];
-                      if (typeof data314 !== "string") {
-                        const err569 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence/" + i25, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data314 };
-                        if (vErrors === null) {
-                          vErrors = [err569];
-                        } else {
-                          vErrors.push(err569);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err568 = { instancePath: instancePath + "/checklist/data/representative", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data307 };
+                if (vErrors === null) {
+                  vErrors = [err568];
+                } else {
+                  vErrors.push(err568);
+                }
+                errors++;
+              }
+            }
+            if (data296.splits !== void 0) {
+              let data312 = data296.splits;
+              if (data312 && typeof data312 == "object" && !Array.isArray(data312)) {
+                if (data312.answer === void 0) {
+                  const err569 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data312 };
+                  if (vErrors === null) {
+                    vErrors = [err569];
                   } else {
-                    const err570 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data313 };
+                    vErrors.push(err569);
+                  }
+                  errors++;
+                }
+                for (const key94 in data312) {
+                  if (!(key94 === "answer" || key94 === "evidence" || key94 === "note")) {
+                    const err570 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key94 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data312 };
                     if (vErrors === null) {
                       vErrors = [err570];
                     } else {
@@ -6976,31 +6976,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid10 = _errs779 === errors;
-                  valid197 = valid197 || _valid10;
-                  if (!valid197) {
-                    const err571 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data313 };
+                }
+                if (data312.answer !== void 0) {
+                  let data313 = data312.answer;
+                  if (!(data313 === "yes" || data313 === "no" || data313 === "n/a")) {
+                    const err571 = { instancePath: instancePath + "/checklist/data/splits/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data313 };
                     if (vErrors === null) {
                       vErrors = [err571];
                     } else {
                       vErrors.push(err571);
                     }
                     errors++;
-                  } else {
-                    errors = _errs776;
-                    if (vErrors !== null) {
-                      if (_errs776) {
-                        vErrors.length = _errs776;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data311.note !== void 0) {
-                  let data315 = data311.note;
-                  if (typeof data315 !== "string") {
-                    const err572 = { instancePath: instancePath + "/checklist/data/quality-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data315 };
+                if (data312.evidence !== void 0) {
+                  let data314 = data312.evidence;
+                  const _errs781 = errors;
+                  let valid201 = false;
+                  const _errs782 = errors;
+                  if (typeof data314 !== "string") {
+                    const err572 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data314 };
                     if (vErrors === null) {
                       vErrors = [err572];
                     } else {
@@ -7008,44 +7003,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err573 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data311 };
-                if (vErrors === null) {
-                  vErrors = [err573];
-                } else {
-                  vErrors.push(err573);
-                }
-                errors++;
-              }
-            }
-            if (data290["minorities-represented"] !== void 0) {
-              let data316 = data290["minorities-represented"];
-              if (data316 && typeof data316 == "object" && !Array.isArray(data316)) {
-                if (data316.answer === void 0) {
-                  const err574 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data316 };
-                  if (vErrors === null) {
-                    vErrors = [err574];
+                  var _valid10 = _errs782 === errors;
+                  valid201 = valid201 || _valid10;
+                  const _errs784 = errors;
+                  if (Array.isArray(data314)) {
+                    const len21 = data314.length;
+                    for (let i25 = 0; i25 < len21; i25++) {
+                      let data315 = data314[i25];
+                      if (typeof data315 !== "string") {
+                        const err573 = { instancePath: instancePath + "/checklist/data/splits/evidence/" + i25, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data315 };
+                        if (vErrors === null) {
+                          vErrors = [err573];
+                        } else {
+                          vErrors.push(err573);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err574);
+                    const err574 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data314 };
+                    if (vErrors === null) {
+                      vErrors = [err574];
+                    } else {
+                      vErrors.push(err574);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key92 in data316) {
-                  if (!(key92 === "answer" || key92 === "evidence" || key92 === "note")) {
-                    const err575 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key92 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data316 };
+                  var _valid10 = _errs784 === errors;
+                  valid201 = valid201 || _valid10;
+                  if (!valid201) {
+                    const err575 = { instancePath: instancePath + "/checklist/data/splits/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data314 };
                     if (vErrors === null) {
                       vErrors = [err575];
                     } else {
                       vErrors.push(err575);
                     }
                     errors++;
+                  } else {
+                    errors = _errs781;
+                    if (vErrors !== null) {
+                      if (_errs781) {
+                        vErrors.length = _errs781;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data316.answer !== void 0) {
-                  let data317 = data316.answer;
-                  if (!(data317 === "yes" || data317 === "no" || data317 === "n/a")) {
-                    const err576 = { instancePath: instancePath + "/checklist/data/minorities-represented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data317 };
+                if (data312.note !== void 0) {
+                  let data316 = data312.note;
+                  if (typeof data316 !== "string") {
+                    const err576 = { instancePath: instancePath + "/checklist/data/splits/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data316 };
                     if (vErrors === null) {
                       vErrors = [err576];
                     } else {
@@ -7054,39 +7062,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data316.evidence !== void 0) {
-                  let data318 = data316.evidence;
-                  const _errs791 = errors;
-                  let valid202 = false;
-                  const _errs792 = errors;
-                  if (typeof data318 !== "string") {
-                    const err577 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data318 };
-                    if (vErrors === null) {
-                      vErrors = [err577];
-                    } else {
-                      vErrors.push(err577);
-                    }
-                    errors++;
-                  }
-                  var _valid11 = _errs792 === errors;
-                  valid202 = valid202 || _valid11;
-                  const _errs794 = errors;
-                  if (Array.isArray(data318)) {
-                    const len22 = data318.length;
-                    for (let i26 = 0; i26 < len22; i26++) {
-                      let data319 = data318[i26];
-                      if (typeof data319 !== "string") {
-                        const err578 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence/" + i26, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data319 };
-                        if (vErrors === null) {
-                          vErrors = [err578];
-                        } else {
-                          vErrors.push(err578);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err577 = { instancePath: instancePath + "/checklist/data/splits", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data312 };
+                if (vErrors === null) {
+                  vErrors = [err577];
+                } else {
+                  vErrors.push(err577);
+                }
+                errors++;
+              }
+            }
+            if (data296["quality-checked"] !== void 0) {
+              let data317 = data296["quality-checked"];
+              if (data317 && typeof data317 == "object" && !Array.isArray(data317)) {
+                if (data317.answer === void 0) {
+                  const err578 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data317 };
+                  if (vErrors === null) {
+                    vErrors = [err578];
                   } else {
-                    const err579 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data318 };
+                    vErrors.push(err578);
+                  }
+                  errors++;
+                }
+                for (const key95 in data317) {
+                  if (!(key95 === "answer" || key95 === "evidence" || key95 === "note")) {
+                    const err579 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key95 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data317 };
                     if (vErrors === null) {
                       vErrors = [err579];
                     } else {
@@ -7094,31 +7094,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid11 = _errs794 === errors;
-                  valid202 = valid202 || _valid11;
-                  if (!valid202) {
-                    const err580 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data318 };
+                }
+                if (data317.answer !== void 0) {
+                  let data318 = data317.answer;
+                  if (!(data318 === "yes" || data318 === "no" || data318 === "n/a")) {
+                    const err580 = { instancePath: instancePath + "/checklist/data/quality-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data318 };
                     if (vErrors === null) {
                       vErrors = [err580];
                     } else {
                       vErrors.push(err580);
                     }
                     errors++;
-                  } else {
-                    errors = _errs791;
-                    if (vErrors !== null) {
-                      if (_errs791) {
-                        vErrors.length = _errs791;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data316.note !== void 0) {
-                  let data320 = data316.note;
-                  if (typeof data320 !== "string") {
-                    const err581 = { instancePath: instancePath + "/checklist/data/minorities-represented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data320 };
+                if (data317.evidence !== void 0) {
+                  let data319 = data317.evidence;
+                  const _errs796 = errors;
+                  let valid206 = false;
+                  const _errs797 = errors;
+                  if (typeof data319 !== "string") {
+                    const err581 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data319 };
                     if (vErrors === null) {
                       vErrors = [err581];
                     } else {
@@ -7126,44 +7121,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err582 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data316 };
-                if (vErrors === null) {
-                  vErrors = [err582];
-                } else {
-                  vErrors.push(err582);
-                }
-                errors++;
-              }
-            }
-            if (data290.privacy !== void 0) {
-              let data321 = data290.privacy;
-              if (data321 && typeof data321 == "object" && !Array.isArray(data321)) {
-                if (data321.answer === void 0) {
-                  const err583 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data321 };
-                  if (vErrors === null) {
-                    vErrors = [err583];
+                  var _valid11 = _errs797 === errors;
+                  valid206 = valid206 || _valid11;
+                  const _errs799 = errors;
+                  if (Array.isArray(data319)) {
+                    const len22 = data319.length;
+                    for (let i26 = 0; i26 < len22; i26++) {
+                      let data320 = data319[i26];
+                      if (typeof data320 !== "string") {
+                        const err582 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence/" + i26, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data320 };
+                        if (vErrors === null) {
+                          vErrors = [err582];
+                        } else {
+                          vErrors.push(err582);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err583);
+                    const err583 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data319 };
+                    if (vErrors === null) {
+                      vErrors = [err583];
+                    } else {
+                      vErrors.push(err583);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key93 in data321) {
-                  if (!(key93 === "answer" || key93 === "evidence" || key93 === "note")) {
-                    const err584 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key93 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data321 };
+                  var _valid11 = _errs799 === errors;
+                  valid206 = valid206 || _valid11;
+                  if (!valid206) {
+                    const err584 = { instancePath: instancePath + "/checklist/data/quality-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data319 };
                     if (vErrors === null) {
                       vErrors = [err584];
                     } else {
                       vErrors.push(err584);
                     }
                     errors++;
+                  } else {
+                    errors = _errs796;
+                    if (vErrors !== null) {
+                      if (_errs796) {
+                        vErrors.length = _errs796;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data321.answer !== void 0) {
-                  let data322 = data321.answer;
-                  if (!(data322 === "yes" || data322 === "no" || data322 === "n/a")) {
-                    const err585 = { instancePath: instancePath + "/checklist/data/privacy/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data322 };
+                if (data317.note !== void 0) {
+                  let data321 = data317.note;
+                  if (typeof data321 !== "string") {
+                    const err585 = { instancePath: instancePath + "/checklist/data/quality-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data321 };
                     if (vErrors === null) {
                       vErrors = [err585];
                     } else {
@@ -7172,39 +7180,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data321.evidence !== void 0) {
-                  let data323 = data321.evidence;
-                  const _errs806 = errors;
-                  let valid207 = false;
-                  const _errs807 = errors;
-                  if (typeof data323 !== "string") {
-                    const err586 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data323 };
-                    if (vErrors === null) {
-                      vErrors = [err586];
-                    } else {
-                      vErrors.push(err586);
-                    }
-                    errors++;
-                  }
-                  var _valid12 = _errs807 === errors;
-                  valid207 = valid207 || _valid12;
-                  const _errs809 = errors;
-                  if (Array.isArray(data323)) {
-                    const len23 = data323.length;
-                    for (let i27 = 0; i27 < len23; i27++) {
-                      let data324 = data323[i27];
-                      if (typeof data324 !== "string") {
-                        const err587 = { instancePath: instancePath + "/checklist/data/privacy/evidence/" + i27, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data324 };
-                        if (vErrors === null) {
-                          vErrors = [err587];
-                        } else {
-                          vErrors.push(err587);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err586 = { instancePath: instancePath + "/checklist/data/quality-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data317 };
+                if (vErrors === null) {
+                  vErrors = [err586];
+                } else {
+                  vErrors.push(err586);
+                }
+                errors++;
+              }
+            }
+            if (data296["minorities-represented"] !== void 0) {
+              let data322 = data296["minorities-represented"];
+              if (data322 && typeof data322 == "object" && !Array.isArray(data322)) {
+                if (data322.answer === void 0) {
+                  const err587 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data322 };
+                  if (vErrors === null) {
+                    vErrors = [err587];
                   } else {
-                    const err588 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data323 };
+                    vErrors.push(err587);
+                  }
+                  errors++;
+                }
+                for (const key96 in data322) {
+                  if (!(key96 === "answer" || key96 === "evidence" || key96 === "note")) {
+                    const err588 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key96 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data322 };
                     if (vErrors === null) {
                       vErrors = [err588];
                     } else {
@@ -7212,31 +7212,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid12 = _errs809 === errors;
-                  valid207 = valid207 || _valid12;
-                  if (!valid207) {
-                    const err589 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data323 };
+                }
+                if (data322.answer !== void 0) {
+                  let data323 = data322.answer;
+                  if (!(data323 === "yes" || data323 === "no" || data323 === "n/a")) {
+                    const err589 = { instancePath: instancePath + "/checklist/data/minorities-represented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data323 };
                     if (vErrors === null) {
                       vErrors = [err589];
                     } else {
                       vErrors.push(err589);
                     }
                     errors++;
-                  } else {
-                    errors = _errs806;
-                    if (vErrors !== null) {
-                      if (_errs806) {
-                        vErrors.length = _errs806;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data321.note !== void 0) {
-                  let data325 = data321.note;
-                  if (typeof data325 !== "string") {
-                    const err590 = { instancePath: instancePath + "/checklist/data/privacy/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data325 };
+                if (data322.evidence !== void 0) {
+                  let data324 = data322.evidence;
+                  const _errs811 = errors;
+                  let valid211 = false;
+                  const _errs812 = errors;
+                  if (typeof data324 !== "string") {
+                    const err590 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data324 };
                     if (vErrors === null) {
                       vErrors = [err590];
                     } else {
@@ -7244,83 +7239,90 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid12 = _errs812 === errors;
+                  valid211 = valid211 || _valid12;
+                  const _errs814 = errors;
+                  if (Array.isArray(data324)) {
+                    const len23 = data324.length;
+                    for (let i27 = 0; i27 < len23; i27++) {
+                      let data325 = data324[i27];
+                      if (typeof data325 !== "string") {
+                        const err591 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence/" + i27, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data325 };
+                        if (vErrors === null) {
+                          vErrors = [err591];
+                        } else {
+                          vErrors.push(err591);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err592 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data324 };
+                    if (vErrors === null) {
+                      vErrors = [err592];
+                    } else {
+                      vErrors.push(err592);
+                    }
+                    errors++;
+                  }
+                  var _valid12 = _errs814 === errors;
+                  valid211 = valid211 || _valid12;
+                  if (!valid211) {
+                    const err593 = { instancePath: instancePath + "/checklist/data/minorities-represented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data324 };
+                    if (vErrors === null) {
+                      vErrors = [err593];
+                    } else {
+                      vErrors.push(err593);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs811;
+                    if (vErrors !== null) {
+                      if (_errs811) {
+                        vErrors.length = _errs811;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data322.note !== void 0) {
+                  let data326 = data322.note;
+                  if (typeof data326 !== "string") {
+                    const err594 = { instancePath: instancePath + "/checklist/data/minorities-represented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data326 };
+                    if (vErrors === null) {
+                      vErrors = [err594];
+                    } else {
+                      vErrors.push(err594);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err591 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data321 };
+                const err595 = { instancePath: instancePath + "/checklist/data/minorities-represented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data322 };
                 if (vErrors === null) {
-                  vErrors = [err591];
+                  vErrors = [err595];
                 } else {
-                  vErrors.push(err591);
+                  vErrors.push(err595);
                 }
                 errors++;
               }
             }
-          } else {
-            const err592 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.data.type, parentSchema: schema31.properties.checklist.properties.data, data: data290 };
-            if (vErrors === null) {
-              vErrors = [err592];
-            } else {
-              vErrors.push(err592);
-            }
-            errors++;
-          }
-        }
-        if (data263.baseline !== void 0) {
-          let data326 = data263.baseline;
-          if (data326 && typeof data326 == "object" && !Array.isArray(data326)) {
-            for (const key94 in data326) {
-              if (!(key94 === "defined" || key94 === "beaten" || key94 === "same-data" || key94 === "error-analysis")) {
-                const err593 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key94 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.baseline, data: data326 };
-                if (vErrors === null) {
-                  vErrors = [err593];
-                } else {
-                  vErrors.push(err593);
-                }
-                errors++;
-              }
-            }
-            if (data326.defined !== void 0) {
-              let data327 = data326.defined;
+            if (data296.privacy !== void 0) {
+              let data327 = data296.privacy;
               if (data327 && typeof data327 == "object" && !Array.isArray(data327)) {
                 if (data327.answer === void 0) {
-                  const err594 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data327 };
+                  const err596 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data327 };
                   if (vErrors === null) {
-                    vErrors = [err594];
+                    vErrors = [err596];
                   } else {
-                    vErrors.push(err594);
+                    vErrors.push(err596);
                   }
                   errors++;
                 }
-                for (const key95 in data327) {
-                  if (!(key95 === "answer" || key95 === "evidence" || key95 === "note")) {
-                    const err595 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key95 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data327 };
-                    if (vErrors === null) {
-                      vErrors = [err595];
-                    } else {
-                      vErrors.push(err595);
-                    }
-                    errors++;
-                  }
-                }
-                if (data327.answer !== void 0) {
-                  let data328 = data327.answer;
-                  if (!(data328 === "yes" || data328 === "no" || data328 === "n/a")) {
-                    const err596 = { instancePath: instancePath + "/checklist/baseline/defined/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data328 };
-                    if (vErrors === null) {
-                      vErrors = [err596];
-                    } else {
-                      vErrors.push(err596);
-                    }
-                    errors++;
-                  }
-                }
-                if (data327.evidence !== void 0) {
-                  let data329 = data327.evidence;
-                  const _errs824 = errors;
-                  let valid213 = false;
-                  const _errs825 = errors;
-                  if (typeof data329 !== "string") {
-                    const err597 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data329 };
+                for (const key97 in data327) {
+                  if (!(key97 === "answer" || key97 === "evidence" || key97 === "note")) {
+                    const err597 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key97 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data327 };
                     if (vErrors === null) {
                       vErrors = [err597];
                     } else {
@@ -7328,25 +7330,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid13 = _errs825 === errors;
-                  valid213 = valid213 || _valid13;
-                  const _errs827 = errors;
-                  if (Array.isArray(data329)) {
-                    const len24 = data329.length;
-                    for (let i28 = 0; i28 < len24; i28++) {
-                      let data330 = data329[i28];
-                      if (typeof data330 !== "string") {
-                        const err598 = { instancePath: instancePath + "/checklist/baseline/defined/evidence/" + i28, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data330 };
-                        if (vErrors === null) {
-                          vErrors = [err598];
-                        } else {
-                          vErrors.push(err598);
-                        }
-                        errors++;
-                      }
+                }
+                if (data327.answer !== void 0) {
+                  let data328 = data327.answer;
+                  if (!(data328 === "yes" || data328 === "no" || data328 === "n/a")) {
+                    const err598 = { instancePath: instancePath + "/checklist/data/privacy/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data328 };
+                    if (vErrors === null) {
+                      vErrors = [err598];
+                    } else {
+                      vErrors.push(err598);
                     }
-                  } else {
-                    const err599 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data329 };
+                    errors++;
+                  }
+                }
+                if (data327.evidence !== void 0) {
+                  let data329 = data327.evidence;
+                  const _errs826 = errors;
+                  let valid216 = false;
+                  const _errs827 = errors;
+                  if (typeof data329 !== "string") {
+                    const err599 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data329 };
                     if (vErrors === null) {
                       vErrors = [err599];
                     } else {
@@ -7355,20 +7358,46 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   var _valid13 = _errs827 === errors;
-                  valid213 = valid213 || _valid13;
-                  if (!valid213) {
-                    const err600 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data329 };
+                  valid216 = valid216 || _valid13;
+                  const _errs829 = errors;
+                  if (Array.isArray(data329)) {
+                    const len24 = data329.length;
+                    for (let i28 = 0; i28 < len24; i28++) {
+                      let data330 = data329[i28];
+                      if (typeof data330 !== "string") {
+                        const err600 = { instancePath: instancePath + "/checklist/data/privacy/evidence/" + i28, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data330 };
+                        if (vErrors === null) {
+                          vErrors = [err600];
+                        } else {
+                          vErrors.push(err600);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err601 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data329 };
                     if (vErrors === null) {
-                      vErrors = [err600];
+                      vErrors = [err601];
                     } else {
-                      vErrors.push(err600);
+                      vErrors.push(err601);
+                    }
+                    errors++;
+                  }
+                  var _valid13 = _errs829 === errors;
+                  valid216 = valid216 || _valid13;
+                  if (!valid216) {
+                    const err602 = { instancePath: instancePath + "/checklist/data/privacy/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data329 };
+                    if (vErrors === null) {
+                      vErrors = [err602];
+                    } else {
+                      vErrors.push(err602);
                     }
                     errors++;
                   } else {
-                    errors = _errs824;
+                    errors = _errs826;
                     if (vErrors !== null) {
-                      if (_errs824) {
-                        vErrors.length = _errs824;
+                      if (_errs826) {
+                        vErrors.length = _errs826;
                       } else {
                         vErrors = null;
                       }
@@ -7378,93 +7407,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data327.note !== void 0) {
                   let data331 = data327.note;
                   if (typeof data331 !== "string") {
-                    const err601 = { instancePath: instancePath + "/checklist/baseline/defined/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data331 };
+                    const err603 = { instancePath: instancePath + "/checklist/data/privacy/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data331 };
                     if (vErrors === null) {
-                      vErrors = [err601];
+                      vErrors = [err603];
                     } else {
-                      vErrors.push(err601);
+                      vErrors.push(err603);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err602 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data327 };
+                const err604 = { instancePath: instancePath + "/checklist/data/privacy", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data327 };
                 if (vErrors === null) {
-                  vErrors = [err602];
+                  vErrors = [err604];
                 } else {
-                  vErrors.push(err602);
+                  vErrors.push(err604);
                 }
                 errors++;
               }
             }
-            if (data326.beaten !== void 0) {
-              let data332 = data326.beaten;
-              if (data332 && typeof data332 == "object" && !Array.isArray(data332)) {
-                if (data332.answer === void 0) {
-                  const err603 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data332 };
+          } else {
+            const err605 = { instancePath: instancePath + "/checklist/data", schemaPath: "#/properties/checklist/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.data.type, parentSchema: schema31.properties.checklist.properties.data, data: data296 };
+            if (vErrors === null) {
+              vErrors = [err605];
+            } else {
+              vErrors.push(err605);
+            }
+            errors++;
+          }
+        }
+        if (data263.baseline !== void 0) {
+          let data332 = data263.baseline;
+          if (data332 && typeof data332 == "object" && !Array.isArray(data332)) {
+            for (const key98 in data332) {
+              if (!(key98 === "defined" || key98 === "beaten" || key98 === "same-data" || key98 === "error-analysis")) {
+                const err606 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key98 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.baseline, data: data332 };
+                if (vErrors === null) {
+                  vErrors = [err606];
+                } else {
+                  vErrors.push(err606);
+                }
+                errors++;
+              }
+            }
+            if (data332.defined !== void 0) {
+              let data333 = data332.defined;
+              if (data333 && typeof data333 == "object" && !Array.isArray(data333)) {
+                if (data333.answer === void 0) {
+                  const err607 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data333 };
                   if (vErrors === null) {
-                    vErrors = [err603];
+                    vErrors = [err607];
                   } else {
-                    vErrors.push(err603);
+                    vErrors.push(err607);
                   }
                   errors++;
                 }
-                for (const key96 in data332) {
-                  if (!(key96 === "answer" || key96 === "evidence" || key96 === "note")) {
-                    const err604 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key96 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data332 };
-                    if (vErrors === null) {
-                      vErrors = [err604];
-                    } else {
-                      vErrors.push(err604);
-                    }
-                    errors++;
-                  }
-                }
-                if (data332.answer !== void 0) {
-                  let data333 = data332.answer;
-                  if (!(data333 === "yes" || data333 === "no" || data333 === "n/a")) {
-                    const err605 = { instancePath: instancePath + "/checklist/baseline/beaten/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data333 };
-                    if (vErrors === null) {
-                      vErrors = [err605];
-                    } else {
-                      vErrors.push(err605);
-                    }
-                    errors++;
-                  }
-                }
-                if (data332.evidence !== void 0) {
-                  let data334 = data332.evidence;
-                  const _errs839 = errors;
-                  let valid218 = false;
-                  const _errs840 = errors;
-                  if (typeof data334 !== "string") {
-                    const err606 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data334 };
-                    if (vErrors === null) {
-                      vErrors = [err606];
-                    } else {
-                      vErrors.push(err606);
-                    }
-                    errors++;
-                  }
-                  var _valid14 = _errs840 === errors;
-                  valid218 = valid218 || _valid14;
-                  const _errs842 = errors;
-                  if (Array.isArray(data334)) {
-                    const len25 = data334.length;
-                    for (let i29 = 0; i29 < len25; i29++) {
-                      let data335 = data334[i29];
-                      if (typeof data335 !== "string") {
-                        const err607 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence/" + i29, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data335 };
-                        if (vErrors === null) {
-                          vErrors = [err607];
-                        } else {
-                          vErrors.push(err607);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err608 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data334 };
+                for (const key99 in data333) {
+                  if (!(key99 === "answer" || key99 === "evidence" || key99 === "note")) {
+                    const err608 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key99 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data333 };
                     if (vErrors === null) {
                       vErrors = [err608];
                     } else {
@@ -7472,31 +7472,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid14 = _errs842 === errors;
-                  valid218 = valid218 || _valid14;
-                  if (!valid218) {
-                    const err609 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data334 };
+                }
+                if (data333.answer !== void 0) {
+                  let data334 = data333.answer;
+                  if (!(data334 === "yes" || data334 === "no" || data334 === "n/a")) {
+                    const err609 = { instancePath: instancePath + "/checklist/baseline/defined/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data334 };
                     if (vErrors === null) {
                       vErrors = [err609];
                     } else {
                       vErrors.push(err609);
                     }
                     errors++;
-                  } else {
-                    errors = _errs839;
-                    if (vErrors !== null) {
-                      if (_errs839) {
-                        vErrors.length = _errs839;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data332.note !== void 0) {
-                  let data336 = data332.note;
-                  if (typeof data336 !== "string") {
-                    const err610 = { instancePath: instancePath + "/checklist/baseline/beaten/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data336 };
+                if (data333.evidence !== void 0) {
+                  let data335 = data333.evidence;
+                  const _errs844 = errors;
+                  let valid222 = false;
+                  const _errs845 = errors;
+                  if (typeof data335 !== "string") {
+                    const err610 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data335 };
                     if (vErrors === null) {
                       vErrors = [err610];
                     } else {
@@ -7504,44 +7499,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err611 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data332 };
-                if (vErrors === null) {
-                  vErrors = [err611];
-                } else {
-                  vErrors.push(err611);
-                }
-                errors++;
-              }
-            }
-            if (data326["same-data"] !== void 0) {
-              let data337 = data326["same-data"];
-              if (data337 && typeof data337 == "object" && !Array.isArray(data337)) {
-                if (data337.answer === void 0) {
-                  const err612 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data337 };
-                  if (vErrors === null) {
-                    vErrors = [err612];
+                  var _valid14 = _errs845 === errors;
+                  valid222 = valid222 || _valid14;
+                  const _errs847 = errors;
+                  if (Array.isArray(data335)) {
+                    const len25 = data335.length;
+                    for (let i29 = 0; i29 < len25; i29++) {
+                      let data336 = data335[i29];
+                      if (typeof data336 !== "string") {
+                        const err611 = { instancePath: instancePath + "/checklist/baseline/defined/evidence/" + i29, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data336 };
+                        if (vErrors === null) {
+                          vErrors = [err611];
+                        } else {
+                          vErrors.push(err611);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err612);
+                    const err612 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data335 };
+                    if (vErrors === null) {
+                      vErrors = [err612];
+                    } else {
+                      vErrors.push(err612);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key97 in data337) {
-                  if (!(key97 === "answer" || key97 === "evidence" || key97 === "note")) {
-                    const err613 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key97 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data337 };
+                  var _valid14 = _errs847 === errors;
+                  valid222 = valid222 || _valid14;
+                  if (!valid222) {
+                    const err613 = { instancePath: instancePath + "/checklist/baseline/defined/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data335 };
                     if (vErrors === null) {
                       vErrors = [err613];
                     } else {
                       vErrors.push(err613);
                     }
                     errors++;
+                  } else {
+                    errors = _errs844;
+                    if (vErrors !== null) {
+                      if (_errs844) {
+                        vErrors.length = _errs844;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data337.answer !== void 0) {
-                  let data338 = data337.answer;
-                  if (!(data338 === "yes" || data338 === "no" || data338 === "n/a")) {
-                    const err614 = { instancePath: instancePath + "/checklist/baseline/same-data/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data338 };
+                if (data333.note !== void 0) {
+                  let data337 = data333.note;
+                  if (typeof data337 !== "string") {
+                    const err614 = { instancePath: instancePath + "/checklist/baseline/defined/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data337 };
                     if (vErrors === null) {
                       vErrors = [err614];
                     } else {
@@ -7550,39 +7558,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data337.evidence !== void 0) {
-                  let data339 = data337.evidence;
-                  const _errs854 = errors;
-                  let valid223 = false;
-                  const _errs855 = errors;
-                  if (typeof data339 !== "string") {
-                    const err615 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data339 };
-                    if (vErrors === null) {
-                      vErrors = [err615];
-                    } else {
-                      vErrors.push(err615);
-                    }
-                    errors++;
-                  }
-                  var _valid15 = _errs855 === errors;
-                  valid223 = valid223 || _valid15;
-                  const _errs857 = errors;
-                  if (Array.isArray(data339)) {
-                    const len26 = data339.length;
-                    for (let i30 = 0; i30 < len26; i30++) {
-                      let data340 = data339[i30];
-                      if (typeof data340 !== "string") {
-                        const err616 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence/" + i30, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data340 };
-                        if (vErrors === null) {
-                          vErrors = [err616];
-                        } else {
-                          vErrors.push(err616);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err615 = { instancePath: instancePath + "/checklist/baseline/defined", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data333 };
+                if (vErrors === null) {
+                  vErrors = [err615];
+                } else {
+                  vErrors.push(err615);
+                }
+                errors++;
+              }
+            }
+            if (data332.beaten !== void 0) {
+              let data338 = data332.beaten;
+              if (data338 && typeof data338 == "object" && !Array.isArray(data338)) {
+                if (data338.answer === void 0) {
+                  const err616 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data338 };
+                  if (vErrors === null) {
+                    vErrors = [err616];
                   } else {
-                    const err617 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data339 };
+                    vErrors.push(err616);
+                  }
+                  errors++;
+                }
+                for (const key100 in data338) {
+                  if (!(key100 === "answer" || key100 === "evidence" || key100 === "note")) {
+                    const err617 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key100 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data338 };
                     if (vErrors === null) {
                       vErrors = [err617];
                     } else {
@@ -7590,31 +7590,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid15 = _errs857 === errors;
-                  valid223 = valid223 || _valid15;
-                  if (!valid223) {
-                    const err618 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data339 };
+                }
+                if (data338.answer !== void 0) {
+                  let data339 = data338.answer;
+                  if (!(data339 === "yes" || data339 === "no" || data339 === "n/a")) {
+                    const err618 = { instancePath: instancePath + "/checklist/baseline/beaten/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data339 };
                     if (vErrors === null) {
                       vErrors = [err618];
                     } else {
                       vErrors.push(err618);
                     }
                     errors++;
-                  } else {
-                    errors = _errs854;
-                    if (vErrors !== null) {
-                      if (_errs854) {
-                        vErrors.length = _errs854;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data337.note !== void 0) {
-                  let data341 = data337.note;
-                  if (typeof data341 !== "string") {
-                    const err619 = { instancePath: instancePath + "/checklist/baseline/same-data/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data341 };
+                if (data338.evidence !== void 0) {
+                  let data340 = data338.evidence;
+                  const _errs859 = errors;
+                  let valid227 = false;
+                  const _errs860 = errors;
+                  if (typeof data340 !== "string") {
+                    const err619 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data340 };
                     if (vErrors === null) {
                       vErrors = [err619];
                     } else {
@@ -7622,44 +7617,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err620 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data337 };
-                if (vErrors === null) {
-                  vErrors = [err620];
-                } else {
-                  vErrors.push(err620);
-                }
-                errors++;
-              }
-            }
-            if (data326["error-analysis"] !== void 0) {
-              let data342 = data326["error-analysis"];
-              if (data342 && typeof data342 == "object" && !Array.isArray(data342)) {
-                if (data342.answer === void 0) {
-                  const err621 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data342 };
-                  if (vErrors === null) {
-                    vErrors = [err621];
+                  var _valid15 = _errs860 === errors;
+                  valid227 = valid227 || _valid15;
+                  const _errs862 = errors;
+                  if (Array.isArray(data340)) {
+                    const len26 = data340.length;
+                    for (let i30 = 0; i30 < len26; i30++) {
+                      let data341 = data340[i30];
+                      if (typeof data341 !== "string") {
+                        const err620 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence/" + i30, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data341 };
+                        if (vErrors === null) {
+                          vErrors = [err620];
+                        } else {
+                          vErrors.push(err620);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err621);
+                    const err621 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data340 };
+                    if (vErrors === null) {
+                      vErrors = [err621];
+                    } else {
+                      vErrors.push(err621);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key98 in data342) {
-                  if (!(key98 === "answer" || key98 === "evidence" || key98 === "note")) {
-                    const err622 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key98 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data342 };
+                  var _valid15 = _errs862 === errors;
+                  valid227 = valid227 || _valid15;
+                  if (!valid227) {
+                    const err622 = { instancePath: instancePath + "/checklist/baseline/beaten/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data340 };
                     if (vErrors === null) {
                       vErrors = [err622];
                     } else {
                       vErrors.push(err622);
                     }
                     errors++;
+                  } else {
+                    errors = _errs859;
+                    if (vErrors !== null) {
+                      if (_errs859) {
+                        vErrors.length = _errs859;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data342.answer !== void 0) {
-                  let data343 = data342.answer;
-                  if (!(data343 === "yes" || data343 === "no" || data343 === "n/a")) {
-                    const err623 = { instancePath: instancePath + "/checklist/baseline/error-analysis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data343 };
+                if (data338.note !== void 0) {
+                  let data342 = data338.note;
+                  if (typeof data342 !== "string") {
+                    const err623 = { instancePath: instancePath + "/checklist/baseline/beaten/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data342 };
                     if (vErrors === null) {
                       vErrors = [err623];
                     } else {
@@ -7668,39 +7676,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data342.evidence !== void 0) {
-                  let data344 = data342.evidence;
-                  const _errs869 = errors;
-                  let valid228 = false;
-                  const _errs870 = errors;
-                  if (typeof data344 !== "string") {
-                    const err624 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data344 };
-                    if (vErrors === null) {
-                      vErrors = [err624];
-                    } else {
-                      vErrors.push(err624);
-                    }
-                    errors++;
-                  }
-                  var _valid16 = _errs870 === errors;
-                  valid228 = valid228 || _valid16;
-                  const _errs872 = errors;
-                  if (Array.isArray(data344)) {
-                    const len27 = data344.length;
-                    for (let i31 = 0; i31 < len27; i31++) {
-                      let data345 = data344[i31];
-                      if (typeof data345 !== "string") {
-                        const err625 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence/" + i31, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data345 };
-                        if (vErrors === null) {
-                          vErrors = [err625];
-                        } else {
-                          vErrors.push(err625);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err624 = { instancePath: instancePath + "/checklist/baseline/beaten", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data338 };
+                if (vErrors === null) {
+                  vErrors = [err624];
+                } else {
+                  vErrors.push(err624);
+                }
+                errors++;
+              }
+            }
+            if (data332["same-data"] !== void 0) {
+              let data343 = data332["same-data"];
+              if (data343 && typeof data343 == "object" && !Array.isArray(data343)) {
+                if (data343.answer === void 0) {
+                  const err625 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data343 };
+                  if (vErrors === null) {
+                    vErrors = [err625];
                   } else {
-                    const err626 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data344 };
+                    vErrors.push(err625);
+                  }
+                  errors++;
+                }
+                for (const key101 in data343) {
+                  if (!(key101 === "answer" || key101 === "evidence" || key101 === "note")) {
+                    const err626 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key101 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data343 };
                     if (vErrors === null) {
                       vErrors = [err626];
                     } else {
@@ -7708,31 +7708,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid16 = _errs872 === errors;
-                  valid228 = valid228 || _valid16;
-                  if (!valid228) {
-                    const err627 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data344 };
+                }
+                if (data343.answer !== void 0) {
+                  let data344 = data343.answer;
+                  if (!(data344 === "yes" || data344 === "no" || data344 === "n/a")) {
+                    const err627 = { instancePath: instancePath + "/checklist/baseline/same-data/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data344 };
                     if (vErrors === null) {
                       vErrors = [err627];
                     } else {
                       vErrors.push(err627);
                     }
                     errors++;
-                  } else {
-                    errors = _errs869;
-                    if (vErrors !== null) {
-                      if (_errs869) {
-                        vErrors.length = _errs869;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data342.note !== void 0) {
-                  let data346 = data342.note;
-                  if (typeof data346 !== "string") {
-                    const err628 = { instancePath: instancePath + "/checklist/baseline/error-analysis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data346 };
+                if (data343.evidence !== void 0) {
+                  let data345 = data343.evidence;
+                  const _errs874 = errors;
+                  let valid232 = false;
+                  const _errs875 = errors;
+                  if (typeof data345 !== "string") {
+                    const err628 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data345 };
                     if (vErrors === null) {
                       vErrors = [err628];
                     } else {
@@ -7740,83 +7735,90 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid16 = _errs875 === errors;
+                  valid232 = valid232 || _valid16;
+                  const _errs877 = errors;
+                  if (Array.isArray(data345)) {
+                    const len27 = data345.length;
+                    for (let i31 = 0; i31 < len27; i31++) {
+                      let data346 = data345[i31];
+                      if (typeof data346 !== "string") {
+                        const err629 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence/" + i31, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data346 };
+                        if (vErrors === null) {
+                          vErrors = [err629];
+                        } else {
+                          vErrors.push(err629);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err630 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data345 };
+                    if (vErrors === null) {
+                      vErrors = [err630];
+                    } else {
+                      vErrors.push(err630);
+                    }
+                    errors++;
+                  }
+                  var _valid16 = _errs877 === errors;
+                  valid232 = valid232 || _valid16;
+                  if (!valid232) {
+                    const err631 = { instancePath: instancePath + "/checklist/baseline/same-data/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data345 };
+                    if (vErrors === null) {
+                      vErrors = [err631];
+                    } else {
+                      vErrors.push(err631);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs874;
+                    if (vErrors !== null) {
+                      if (_errs874) {
+                        vErrors.length = _errs874;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data343.note !== void 0) {
+                  let data347 = data343.note;
+                  if (typeof data347 !== "string") {
+                    const err632 = { instancePath: instancePath + "/checklist/baseline/same-data/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data347 };
+                    if (vErrors === null) {
+                      vErrors = [err632];
+                    } else {
+                      vErrors.push(err632);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err629 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data342 };
+                const err633 = { instancePath: instancePath + "/checklist/baseline/same-data", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data343 };
                 if (vErrors === null) {
-                  vErrors = [err629];
+                  vErrors = [err633];
                 } else {
-                  vErrors.push(err629);
+                  vErrors.push(err633);
                 }
                 errors++;
               }
             }
-          } else {
-            const err630 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.baseline.type, parentSchema: schema31.properties.checklist.properties.baseline, data: data326 };
-            if (vErrors === null) {
-              vErrors = [err630];
-            } else {
-              vErrors.push(err630);
-            }
-            errors++;
-          }
-        }
-        if (data263.ready !== void 0) {
-          let data347 = data263.ready;
-          if (data347 && typeof data347 == "object" && !Array.isArray(data347)) {
-            for (const key99 in data347) {
-              if (!(key99 === "preprocessing-documented" || key99 === "preprocessing-in-artifact" || key99 === "works" || key99 === "predictions-explored" || key99 === "bias-checked" || key99 === "explainability" || key99 === "code-quality" || key99 === "tests")) {
-                const err631 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key99 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.ready, data: data347 };
-                if (vErrors === null) {
-                  vErrors = [err631];
-                } else {
-                  vErrors.push(err631);
-                }
-                errors++;
-              }
-            }
-            if (data347["preprocessing-documented"] !== void 0) {
-              let data348 = data347["preprocessing-documented"];
+            if (data332["error-analysis"] !== void 0) {
+              let data348 = data332["error-analysis"];
               if (data348 && typeof data348 == "object" && !Array.isArray(data348)) {
                 if (data348.answer === void 0) {
-                  const err632 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data348 };
+                  const err634 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data348 };
                   if (vErrors === null) {
-                    vErrors = [err632];
+                    vErrors = [err634];
                   } else {
-                    vErrors.push(err632);
+                    vErrors.push(err634);
                   }
                   errors++;
                 }
-                for (const key100 in data348) {
-                  if (!(key100 === "answer" || key100 === "evidence" || key100 === "note")) {
-                    const err633 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key100 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data348 };
-                    if (vErrors === null) {
-                      vErrors = [err633];
-                    } else {
-                      vErrors.push(err633);
-                    }
-                    errors++;
-                  }
-                }
-                if (data348.answer !== void 0) {
-                  let data349 = data348.answer;
-                  if (!(data349 === "yes" || data349 === "no" || data349 === "n/a")) {
-                    const err634 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data349 };
-                    if (vErrors === null) {
-                      vErrors = [err634];
-                    } else {
-                      vErrors.push(err634);
-                    }
-                    errors++;
-                  }
-                }
-                if (data348.evidence !== void 0) {
-                  let data350 = data348.evidence;
-                  const _errs887 = errors;
-                  let valid234 = false;
-                  const _errs888 = errors;
-                  if (typeof data350 !== "string") {
-                    const err635 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data350 };
+                for (const key102 in data348) {
+                  if (!(key102 === "answer" || key102 === "evidence" || key102 === "note")) {
+                    const err635 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key102 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data348 };
                     if (vErrors === null) {
                       vErrors = [err635];
                     } else {
@@ -7824,25 +7826,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid17 = _errs888 === errors;
-                  valid234 = valid234 || _valid17;
-                  const _errs890 = errors;
-                  if (Array.isArray(data350)) {
-                    const len28 = data350.length;
-                    for (let i32 = 0; i32 < len28; i32++) {
-                      let data351 = data350[i32];
-                      if (typeof data351 !== "string") {
-                        const err636 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence/" + i32, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data351 };
-                        if (vErrors === null) {
-                          vErrors = [err636];
-                        } else {
-                          vErrors.push(err636);
-                        }
-                        errors++;
-                      }
+                }
+                if (data348.answer !== void 0) {
+                  let data349 = data348.answer;
+                  if (!(data349 === "yes" || data349 === "no" || data349 === "n/a")) {
+                    const err636 = { instancePath: instancePath + "/checklist/baseline/error-analysis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data349 };
+                    if (vErrors === null) {
+                      vErrors = [err636];
+                    } else {
+                      vErrors.push(err636);
                     }
-                  } else {
-                    const err637 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data350 };
+                    errors++;
+                  }
+                }
+                if (data348.evidence !== void 0) {
+                  let data350 = data348.evidence;
+                  const _errs889 = errors;
+                  let valid237 = false;
+                  const _errs890 = errors;
+                  if (typeof data350 !== "string") {
+                    const err637 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data350 };
                     if (vErrors === null) {
                       vErrors = [err637];
                     } else {
@@ -7851,20 +7854,46 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   var _valid17 = _errs890 === errors;
-                  valid234 = valid234 || _valid17;
-                  if (!valid234) {
-                    const err638 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data350 };
+                  valid237 = valid237 || _valid17;
+                  const _errs892 = errors;
+                  if (Array.isArray(data350)) {
+                    const len28 = data350.length;
+                    for (let i32 = 0; i32 < len28; i32++) {
+                      let data351 = data350[i32];
+                      if (typeof data351 !== "string") {
+                        const err638 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence/" + i32, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data351 };
+                        if (vErrors === null) {
+                          vErrors = [err638];
+                        } else {
+                          vErrors.push(err638);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err639 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data350 };
                     if (vErrors === null) {
-                      vErrors = [err638];
+                      vErrors = [err639];
                     } else {
-                      vErrors.push(err638);
+                      vErrors.push(err639);
+                    }
+                    errors++;
+                  }
+                  var _valid17 = _errs892 === errors;
+                  valid237 = valid237 || _valid17;
+                  if (!valid237) {
+                    const err640 = { instancePath: instancePath + "/checklist/baseline/error-analysis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data350 };
+                    if (vErrors === null) {
+                      vErrors = [err640];
+                    } else {
+                      vErrors.push(err640);
                     }
                     errors++;
                   } else {
-                    errors = _errs887;
+                    errors = _errs889;
                     if (vErrors !== null) {
-                      if (_errs887) {
-                        vErrors.length = _errs887;
+                      if (_errs889) {
+                        vErrors.length = _errs889;
                       } else {
                         vErrors = null;
                       }
@@ -7874,93 +7903,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data348.note !== void 0) {
                   let data352 = data348.note;
                   if (typeof data352 !== "string") {
-                    const err639 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data352 };
+                    const err641 = { instancePath: instancePath + "/checklist/baseline/error-analysis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data352 };
                     if (vErrors === null) {
-                      vErrors = [err639];
+                      vErrors = [err641];
                     } else {
-                      vErrors.push(err639);
+                      vErrors.push(err641);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err640 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data348 };
+                const err642 = { instancePath: instancePath + "/checklist/baseline/error-analysis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data348 };
                 if (vErrors === null) {
-                  vErrors = [err640];
+                  vErrors = [err642];
                 } else {
-                  vErrors.push(err640);
+                  vErrors.push(err642);
                 }
                 errors++;
               }
             }
-            if (data347["preprocessing-in-artifact"] !== void 0) {
-              let data353 = data347["preprocessing-in-artifact"];
-              if (data353 && typeof data353 == "object" && !Array.isArray(data353)) {
-                if (data353.answer === void 0) {
-                  const err641 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data353 };
+          } else {
+            const err643 = { instancePath: instancePath + "/checklist/baseline", schemaPath: "#/properties/checklist/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.baseline.type, parentSchema: schema31.properties.checklist.properties.baseline, data: data332 };
+            if (vErrors === null) {
+              vErrors = [err643];
+            } else {
+              vErrors.push(err643);
+            }
+            errors++;
+          }
+        }
+        if (data263.ready !== void 0) {
+          let data353 = data263.ready;
+          if (data353 && typeof data353 == "object" && !Array.isArray(data353)) {
+            for (const key103 in data353) {
+              if (!(key103 === "preprocessing-documented" || key103 === "preprocessing-in-artifact" || key103 === "works" || key103 === "predictions-explored" || key103 === "bias-checked" || key103 === "explainability" || key103 === "code-quality" || key103 === "tests")) {
+                const err644 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key103 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.ready, data: data353 };
+                if (vErrors === null) {
+                  vErrors = [err644];
+                } else {
+                  vErrors.push(err644);
+                }
+                errors++;
+              }
+            }
+            if (data353["preprocessing-documented"] !== void 0) {
+              let data354 = data353["preprocessing-documented"];
+              if (data354 && typeof data354 == "object" && !Array.isArray(data354)) {
+                if (data354.answer === void 0) {
+                  const err645 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data354 };
                   if (vErrors === null) {
-                    vErrors = [err641];
+                    vErrors = [err645];
                   } else {
-                    vErrors.push(err641);
+                    vErrors.push(err645);
                   }
                   errors++;
                 }
-                for (const key101 in data353) {
-                  if (!(key101 === "answer" || key101 === "evidence" || key101 === "note")) {
-                    const err642 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key101 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data353 };
-                    if (vErrors === null) {
-                      vErrors = [err642];
-                    } else {
-                      vErrors.push(err642);
-                    }
-                    errors++;
-                  }
-                }
-                if (data353.answer !== void 0) {
-                  let data354 = data353.answer;
-                  if (!(data354 === "yes" || data354 === "no" || data354 === "n/a")) {
-                    const err643 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data354 };
-                    if (vErrors === null) {
-                      vErrors = [err643];
-                    } else {
-                      vErrors.push(err643);
-                    }
-                    errors++;
-                  }
-                }
-                if (data353.evidence !== void 0) {
-                  let data355 = data353.evidence;
-                  const _errs902 = errors;
-                  let valid239 = false;
-                  const _errs903 = errors;
-                  if (typeof data355 !== "string") {
-                    const err644 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data355 };
-                    if (vErrors === null) {
-                      vErrors = [err644];
-                    } else {
-                      vErrors.push(err644);
-                    }
-                    errors++;
-                  }
-                  var _valid18 = _errs903 === errors;
-                  valid239 = valid239 || _valid18;
-                  const _errs905 = errors;
-                  if (Array.isArray(data355)) {
-                    const len29 = data355.length;
-                    for (let i33 = 0; i33 < len29; i33++) {
-                      let data356 = data355[i33];
-                      if (typeof data356 !== "string") {
-                        const err645 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence/" + i33, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data356 };
-                        if (vErrors === null) {
-                          vErrors = [err645];
-                        } else {
-                          vErrors.push(err645);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err646 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data355 };
+                for (const key104 in data354) {
+                  if (!(key104 === "answer" || key104 === "evidence" || key104 === "note")) {
+                    const err646 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key104 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data354 };
                     if (vErrors === null) {
                       vErrors = [err646];
                     } else {
@@ -7968,31 +7968,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid18 = _errs905 === errors;
-                  valid239 = valid239 || _valid18;
-                  if (!valid239) {
-                    const err647 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data355 };
+                }
+                if (data354.answer !== void 0) {
+                  let data355 = data354.answer;
+                  if (!(data355 === "yes" || data355 === "no" || data355 === "n/a")) {
+                    const err647 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data355 };
                     if (vErrors === null) {
                       vErrors = [err647];
                     } else {
                       vErrors.push(err647);
                     }
                     errors++;
-                  } else {
-                    errors = _errs902;
-                    if (vErrors !== null) {
-                      if (_errs902) {
-                        vErrors.length = _errs902;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data353.note !== void 0) {
-                  let data357 = data353.note;
-                  if (typeof data357 !== "string") {
-                    const err648 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data357 };
+                if (data354.evidence !== void 0) {
+                  let data356 = data354.evidence;
+                  const _errs907 = errors;
+                  let valid243 = false;
+                  const _errs908 = errors;
+                  if (typeof data356 !== "string") {
+                    const err648 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data356 };
                     if (vErrors === null) {
                       vErrors = [err648];
                     } else {
@@ -8000,44 +7995,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err649 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data353 };
-                if (vErrors === null) {
-                  vErrors = [err649];
-                } else {
-                  vErrors.push(err649);
-                }
-                errors++;
-              }
-            }
-            if (data347.works !== void 0) {
-              let data358 = data347.works;
-              if (data358 && typeof data358 == "object" && !Array.isArray(data358)) {
-                if (data358.answer === void 0) {
-                  const err650 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data358 };
-                  if (vErrors === null) {
-                    vErrors = [err650];
+                  var _valid18 = _errs908 === errors;
+                  valid243 = valid243 || _valid18;
+                  const _errs910 = errors;
+                  if (Array.isArray(data356)) {
+                    const len29 = data356.length;
+                    for (let i33 = 0; i33 < len29; i33++) {
+                      let data357 = data356[i33];
+                      if (typeof data357 !== "string") {
+                        const err649 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence/" + i33, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data357 };
+                        if (vErrors === null) {
+                          vErrors = [err649];
+                        } else {
+                          vErrors.push(err649);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err650);
+                    const err650 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data356 };
+                    if (vErrors === null) {
+                      vErrors = [err650];
+                    } else {
+                      vErrors.push(err650);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key102 in data358) {
-                  if (!(key102 === "answer" || key102 === "evidence" || key102 === "note")) {
-                    const err651 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key102 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data358 };
+                  var _valid18 = _errs910 === errors;
+                  valid243 = valid243 || _valid18;
+                  if (!valid243) {
+                    const err651 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data356 };
                     if (vErrors === null) {
                       vErrors = [err651];
                     } else {
                       vErrors.push(err651);
                     }
                     errors++;
+                  } else {
+                    errors = _errs907;
+                    if (vErrors !== null) {
+                      if (_errs907) {
+                        vErrors.length = _errs907;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data358.answer !== void 0) {
-                  let data359 = data358.answer;
-                  if (!(data359 === "yes" || data359 === "no" || data359 === "n/a")) {
-                    const err652 = { instancePath: instancePath + "/checklist/ready/works/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data359 };
+                if (data354.note !== void 0) {
+                  let data358 = data354.note;
+                  if (typeof data358 !== "string") {
+                    const err652 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data358 };
                     if (vErrors === null) {
                       vErrors = [err652];
                     } else {
@@ -8046,39 +8054,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data358.evidence !== void 0) {
-                  let data360 = data358.evidence;
-                  const _errs917 = errors;
-                  let valid244 = false;
-                  const _errs918 = errors;
-                  if (typeof data360 !== "string") {
-                    const err653 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data360 };
-                    if (vErrors === null) {
-                      vErrors = [err653];
-                    } else {
-                      vErrors.push(err653);
-                    }
-                    errors++;
-                  }
-                  var _valid19 = _errs918 === errors;
-                  valid244 = valid244 || _valid19;
-                  const _errs920 = errors;
-                  if (Array.isArray(data360)) {
-                    const len30 = data360.length;
-                    for (let i34 = 0; i34 < len30; i34++) {
-                      let data361 = data360[i34];
-                      if (typeof data361 !== "string") {
-                        const err654 = { instancePath: instancePath + "/checklist/ready/works/evidence/" + i34, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data361 };
-                        if (vErrors === null) {
-                          vErrors = [err654];
-                        } else {
-                          vErrors.push(err654);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err653 = { instancePath: instancePath + "/checklist/ready/preprocessing-documented", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data354 };
+                if (vErrors === null) {
+                  vErrors = [err653];
+                } else {
+                  vErrors.push(err653);
+                }
+                errors++;
+              }
+            }
+            if (data353["preprocessing-in-artifact"] !== void 0) {
+              let data359 = data353["preprocessing-in-artifact"];
+              if (data359 && typeof data359 == "object" && !Array.isArray(data359)) {
+                if (data359.answer === void 0) {
+                  const err654 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data359 };
+                  if (vErrors === null) {
+                    vErrors = [err654];
                   } else {
-                    const err655 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data360 };
+                    vErrors.push(err654);
+                  }
+                  errors++;
+                }
+                for (const key105 in data359) {
+                  if (!(key105 === "answer" || key105 === "evidence" || key105 === "note")) {
+                    const err655 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key105 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data359 };
                     if (vErrors === null) {
                       vErrors = [err655];
                     } else {
@@ -8086,31 +8086,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid19 = _errs920 === errors;
-                  valid244 = valid244 || _valid19;
-                  if (!valid244) {
-                    const err656 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data360 };
+                }
+                if (data359.answer !== void 0) {
+                  let data360 = data359.answer;
+                  if (!(data360 === "yes" || data360 === "no" || data360 === "n/a")) {
+                    const err656 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data360 };
                     if (vErrors === null) {
                       vErrors = [err656];
                     } else {
                       vErrors.push(err656);
                     }
                     errors++;
-                  } else {
-                    errors = _errs917;
-                    if (vErrors !== null) {
-                      if (_errs917) {
-                        vErrors.length = _errs917;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data358.note !== void 0) {
-                  let data362 = data358.note;
-                  if (typeof data362 !== "string") {
-                    const err657 = { instancePath: instancePath + "/checklist/ready/works/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data362 };
+                if (data359.evidence !== void 0) {
+                  let data361 = data359.evidence;
+                  const _errs922 = errors;
+                  let valid248 = false;
+                  const _errs923 = errors;
+                  if (typeof data361 !== "string") {
+                    const err657 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data361 };
                     if (vErrors === null) {
                       vErrors = [err657];
                     } else {
@@ -8118,44 +8113,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err658 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data358 };
-                if (vErrors === null) {
-                  vErrors = [err658];
-                } else {
-                  vErrors.push(err658);
-                }
-                errors++;
-              }
-            }
-            if (data347["predictions-explored"] !== void 0) {
-              let data363 = data347["predictions-explored"];
-              if (data363 && typeof data363 == "object" && !Array.isArray(data363)) {
-                if (data363.answer === void 0) {
-                  const err659 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data363 };
-                  if (vErrors === null) {
-                    vErrors = [err659];
+                  var _valid19 = _errs923 === errors;
+                  valid248 = valid248 || _valid19;
+                  const _errs925 = errors;
+                  if (Array.isArray(data361)) {
+                    const len30 = data361.length;
+                    for (let i34 = 0; i34 < len30; i34++) {
+                      let data362 = data361[i34];
+                      if (typeof data362 !== "string") {
+                        const err658 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence/" + i34, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data362 };
+                        if (vErrors === null) {
+                          vErrors = [err658];
+                        } else {
+                          vErrors.push(err658);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err659);
+                    const err659 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data361 };
+                    if (vErrors === null) {
+                      vErrors = [err659];
+                    } else {
+                      vErrors.push(err659);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key103 in data363) {
-                  if (!(key103 === "answer" || key103 === "evidence" || key103 === "note")) {
-                    const err660 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key103 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data363 };
+                  var _valid19 = _errs925 === errors;
+                  valid248 = valid248 || _valid19;
+                  if (!valid248) {
+                    const err660 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data361 };
                     if (vErrors === null) {
                       vErrors = [err660];
                     } else {
                       vErrors.push(err660);
                     }
                     errors++;
+                  } else {
+                    errors = _errs922;
+                    if (vErrors !== null) {
+                      if (_errs922) {
+                        vErrors.length = _errs922;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data363.answer !== void 0) {
-                  let data364 = data363.answer;
-                  if (!(data364 === "yes" || data364 === "no" || data364 === "n/a")) {
-                    const err661 = { instancePath: instancePath + "/checklist/ready/predictions-explored/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data364 };
+                if (data359.note !== void 0) {
+                  let data363 = data359.note;
+                  if (typeof data363 !== "string") {
+                    const err661 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data363 };
                     if (vErrors === null) {
                       vErrors = [err661];
                     } else {
@@ -8164,39 +8172,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data363.evidence !== void 0) {
-                  let data365 = data363.evidence;
-                  const _errs932 = errors;
-                  let valid249 = false;
-                  const _errs933 = errors;
-                  if (typeof data365 !== "string") {
-                    const err662 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data365 };
-                    if (vErrors === null) {
-                      vErrors = [err662];
-                    } else {
-                      vErrors.push(err662);
-                    }
-                    errors++;
-                  }
-                  var _valid20 = _errs933 === errors;
-                  valid249 = valid249 || _valid20;
-                  const _errs935 = errors;
-                  if (Array.isArray(data365)) {
-                    const len31 = data365.length;
-                    for (let i35 = 0; i35 < len31; i35++) {
-                      let data366 = data365[i35];
-                      if (typeof data366 !== "string") {
-                        const err663 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence/" + i35, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data366 };
-                        if (vErrors === null) {
-                          vErrors = [err663];
-                        } else {
-                          vErrors.push(err663);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err662 = { instancePath: instancePath + "/checklist/ready/preprocessing-in-artifact", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data359 };
+                if (vErrors === null) {
+                  vErrors = [err662];
+                } else {
+                  vErrors.push(err662);
+                }
+                errors++;
+              }
+            }
+            if (data353.works !== void 0) {
+              let data364 = data353.works;
+              if (data364 && typeof data364 == "object" && !Array.isArray(data364)) {
+                if (data364.answer === void 0) {
+                  const err663 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data364 };
+                  if (vErrors === null) {
+                    vErrors = [err663];
                   } else {
-                    const err664 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data365 };
+                    vErrors.push(err663);
+                  }
+                  errors++;
+                }
+                for (const key106 in data364) {
+                  if (!(key106 === "answer" || key106 === "evidence" || key106 === "note")) {
+                    const err664 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key106 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data364 };
                     if (vErrors === null) {
                       vErrors = [err664];
                     } else {
@@ -8204,31 +8204,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid20 = _errs935 === errors;
-                  valid249 = valid249 || _valid20;
-                  if (!valid249) {
-                    const err665 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data365 };
+                }
+                if (data364.answer !== void 0) {
+                  let data365 = data364.answer;
+                  if (!(data365 === "yes" || data365 === "no" || data365 === "n/a")) {
+                    const err665 = { instancePath: instancePath + "/checklist/ready/works/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data365 };
                     if (vErrors === null) {
                       vErrors = [err665];
                     } else {
                       vErrors.push(err665);
                     }
                     errors++;
-                  } else {
-                    errors = _errs932;
-                    if (vErrors !== null) {
-                      if (_errs932) {
-                        vErrors.length = _errs932;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data363.note !== void 0) {
-                  let data367 = data363.note;
-                  if (typeof data367 !== "string") {
-                    const err666 = { instancePath: instancePath + "/checklist/ready/predictions-explored/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data367 };
+                if (data364.evidence !== void 0) {
+                  let data366 = data364.evidence;
+                  const _errs937 = errors;
+                  let valid253 = false;
+                  const _errs938 = errors;
+                  if (typeof data366 !== "string") {
+                    const err666 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data366 };
                     if (vErrors === null) {
                       vErrors = [err666];
                     } else {
@@ -8236,44 +8231,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err667 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data363 };
-                if (vErrors === null) {
-                  vErrors = [err667];
-                } else {
-                  vErrors.push(err667);
-                }
-                errors++;
-              }
-            }
-            if (data347["bias-checked"] !== void 0) {
-              let data368 = data347["bias-checked"];
-              if (data368 && typeof data368 == "object" && !Array.isArray(data368)) {
-                if (data368.answer === void 0) {
-                  const err668 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data368 };
-                  if (vErrors === null) {
-                    vErrors = [err668];
+                  var _valid20 = _errs938 === errors;
+                  valid253 = valid253 || _valid20;
+                  const _errs940 = errors;
+                  if (Array.isArray(data366)) {
+                    const len31 = data366.length;
+                    for (let i35 = 0; i35 < len31; i35++) {
+                      let data367 = data366[i35];
+                      if (typeof data367 !== "string") {
+                        const err667 = { instancePath: instancePath + "/checklist/ready/works/evidence/" + i35, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data367 };
+                        if (vErrors === null) {
+                          vErrors = [err667];
+                        } else {
+                          vErrors.push(err667);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err668);
+                    const err668 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data366 };
+                    if (vErrors === null) {
+                      vErrors = [err668];
+                    } else {
+                      vErrors.push(err668);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key104 in data368) {
-                  if (!(key104 === "answer" || key104 === "evidence" || key104 === "note")) {
-                    const err669 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key104 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data368 };
+                  var _valid20 = _errs940 === errors;
+                  valid253 = valid253 || _valid20;
+                  if (!valid253) {
+                    const err669 = { instancePath: instancePath + "/checklist/ready/works/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data366 };
                     if (vErrors === null) {
                       vErrors = [err669];
                     } else {
                       vErrors.push(err669);
                     }
                     errors++;
+                  } else {
+                    errors = _errs937;
+                    if (vErrors !== null) {
+                      if (_errs937) {
+                        vErrors.length = _errs937;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data368.answer !== void 0) {
-                  let data369 = data368.answer;
-                  if (!(data369 === "yes" || data369 === "no" || data369 === "n/a")) {
-                    const err670 = { instancePath: instancePath + "/checklist/ready/bias-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data369 };
+                if (data364.note !== void 0) {
+                  let data368 = data364.note;
+                  if (typeof data368 !== "string") {
+                    const err670 = { instancePath: instancePath + "/checklist/ready/works/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data368 };
                     if (vErrors === null) {
                       vErrors = [err670];
                     } else {
@@ -8282,39 +8290,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data368.evidence !== void 0) {
-                  let data370 = data368.evidence;
-                  const _errs947 = errors;
-                  let valid254 = false;
-                  const _errs948 = errors;
-                  if (typeof data370 !== "string") {
-                    const err671 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data370 };
-                    if (vErrors === null) {
-                      vErrors = [err671];
-                    } else {
-                      vErrors.push(err671);
-                    }
-                    errors++;
-                  }
-                  var _valid21 = _errs948 === errors;
-                  valid254 = valid254 || _valid21;
-                  const _errs950 = errors;
-                  if (Array.isArray(data370)) {
-                    const len32 = data370.length;
-                    for (let i36 = 0; i36 < len32; i36++) {
-                      let data371 = data370[i36];
-                      if (typeof data371 !== "string") {
-                        const err672 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence/" + i36, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data371 };
-                        if (vErrors === null) {
-                          vErrors = [err672];
-                        } else {
-                          vErrors.push(err672);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err671 = { instancePath: instancePath + "/checklist/ready/works", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data364 };
+                if (vErrors === null) {
+                  vErrors = [err671];
+                } else {
+                  vErrors.push(err671);
+                }
+                errors++;
+              }
+            }
+            if (data353["predictions-explored"] !== void 0) {
+              let data369 = data353["predictions-explored"];
+              if (data369 && typeof data369 == "object" && !Array.isArray(data369)) {
+                if (data369.answer === void 0) {
+                  const err672 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data369 };
+                  if (vErrors === null) {
+                    vErrors = [err672];
                   } else {
-                    const err673 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data370 };
+                    vErrors.push(err672);
+                  }
+                  errors++;
+                }
+                for (const key107 in data369) {
+                  if (!(key107 === "answer" || key107 === "evidence" || key107 === "note")) {
+                    const err673 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key107 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data369 };
                     if (vErrors === null) {
                       vErrors = [err673];
                     } else {
@@ -8322,31 +8322,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid21 = _errs950 === errors;
-                  valid254 = valid254 || _valid21;
-                  if (!valid254) {
-                    const err674 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data370 };
+                }
+                if (data369.answer !== void 0) {
+                  let data370 = data369.answer;
+                  if (!(data370 === "yes" || data370 === "no" || data370 === "n/a")) {
+                    const err674 = { instancePath: instancePath + "/checklist/ready/predictions-explored/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data370 };
                     if (vErrors === null) {
                       vErrors = [err674];
                     } else {
                       vErrors.push(err674);
                     }
                     errors++;
-                  } else {
-                    errors = _errs947;
-                    if (vErrors !== null) {
-                      if (_errs947) {
-                        vErrors.length = _errs947;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data368.note !== void 0) {
-                  let data372 = data368.note;
-                  if (typeof data372 !== "string") {
-                    const err675 = { instancePath: instancePath + "/checklist/ready/bias-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data372 };
+                if (data369.evidence !== void 0) {
+                  let data371 = data369.evidence;
+                  const _errs952 = errors;
+                  let valid258 = false;
+                  const _errs953 = errors;
+                  if (typeof data371 !== "string") {
+                    const err675 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data371 };
                     if (vErrors === null) {
                       vErrors = [err675];
                     } else {
@@ -8354,44 +8349,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err676 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data368 };
-                if (vErrors === null) {
-                  vErrors = [err676];
-                } else {
-                  vErrors.push(err676);
-                }
-                errors++;
-              }
-            }
-            if (data347.explainability !== void 0) {
-              let data373 = data347.explainability;
-              if (data373 && typeof data373 == "object" && !Array.isArray(data373)) {
-                if (data373.answer === void 0) {
-                  const err677 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data373 };
-                  if (vErrors === null) {
-                    vErrors = [err677];
+                  var _valid21 = _errs953 === errors;
+                  valid258 = valid258 || _valid21;
+                  const _errs955 = errors;
+                  if (Array.isArray(data371)) {
+                    const len32 = data371.length;
+                    for (let i36 = 0; i36 < len32; i36++) {
+                      let data372 = data371[i36];
+                      if (typeof data372 !== "string") {
+                        const err676 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence/" + i36, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data372 };
+                        if (vErrors === null) {
+                          vErrors = [err676];
+                        } else {
+                          vErrors.push(err676);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err677);
+                    const err677 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data371 };
+                    if (vErrors === null) {
+                      vErrors = [err677];
+                    } else {
+                      vErrors.push(err677);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key105 in data373) {
-                  if (!(key105 === "answer" || key105 === "evidence" || key105 === "note")) {
-                    const err678 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key105 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data373 };
+                  var _valid21 = _errs955 === errors;
+                  valid258 = valid258 || _valid21;
+                  if (!valid258) {
+                    const err678 = { instancePath: instancePath + "/checklist/ready/predictions-explored/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data371 };
                     if (vErrors === null) {
                       vErrors = [err678];
                     } else {
                       vErrors.push(err678);
                     }
                     errors++;
+                  } else {
+                    errors = _errs952;
+                    if (vErrors !== null) {
+                      if (_errs952) {
+                        vErrors.length = _errs952;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data373.answer !== void 0) {
-                  let data374 = data373.answer;
-                  if (!(data374 === "yes" || data374 === "no" || data374 === "n/a")) {
-                    const err679 = { instancePath: instancePath + "/checklist/ready/explainability/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data374 };
+                if (data369.note !== void 0) {
+                  let data373 = data369.note;
+                  if (typeof data373 !== "string") {
+                    const err679 = { instancePath: instancePath + "/checklist/ready/predictions-explored/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data373 };
                     if (vErrors === null) {
                       vErrors = [err679];
                     } else {
@@ -8400,39 +8408,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data373.evidence !== void 0) {
-                  let data375 = data373.evidence;
-                  const _errs962 = errors;
-                  let valid259 = false;
-                  const _errs963 = errors;
-                  if (typeof data375 !== "string") {
-                    const err680 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data375 };
-                    if (vErrors === null) {
-                      vErrors = [err680];
-                    } else {
-                      vErrors.push(err680);
-                    }
-                    errors++;
-                  }
-                  var _valid22 = _errs963 === errors;
-                  valid259 = valid259 || _valid22;
-                  const _errs965 = errors;
-                  if (Array.isArray(data375)) {
-                    const len33 = data375.length;
-                    for (let i37 = 0; i37 < len33; i37++) {
-                      let data376 = data375[i37];
-                      if (typeof data376 !== "string") {
-                        const err681 = { instancePath: instancePath + "/checklist/ready/explainability/evidence/" + i37, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data376 };
-                        if (vErrors === null) {
-                          vErrors = [err681];
-                        } else {
-                          vErrors.push(err681);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err680 = { instancePath: instancePath + "/checklist/ready/predictions-explored", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data369 };
+                if (vErrors === null) {
+                  vErrors = [err680];
+                } else {
+                  vErrors.push(err680);
+                }
+                errors++;
+              }
+            }
+            if (data353["bias-checked"] !== void 0) {
+              let data374 = data353["bias-checked"];
+              if (data374 && typeof data374 == "object" && !Array.isArray(data374)) {
+                if (data374.answer === void 0) {
+                  const err681 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data374 };
+                  if (vErrors === null) {
+                    vErrors = [err681];
                   } else {
-                    const err682 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data375 };
+                    vErrors.push(err681);
+                  }
+                  errors++;
+                }
+                for (const key108 in data374) {
+                  if (!(key108 === "answer" || key108 === "evidence" || key108 === "note")) {
+                    const err682 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key108 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data374 };
                     if (vErrors === null) {
                       vErrors = [err682];
                     } else {
@@ -8440,31 +8440,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid22 = _errs965 === errors;
-                  valid259 = valid259 || _valid22;
-                  if (!valid259) {
-                    const err683 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data375 };
+                }
+                if (data374.answer !== void 0) {
+                  let data375 = data374.answer;
+                  if (!(data375 === "yes" || data375 === "no" || data375 === "n/a")) {
+                    const err683 = { instancePath: instancePath + "/checklist/ready/bias-checked/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data375 };
                     if (vErrors === null) {
                       vErrors = [err683];
                     } else {
                       vErrors.push(err683);
                     }
                     errors++;
-                  } else {
-                    errors = _errs962;
-                    if (vErrors !== null) {
-                      if (_errs962) {
-                        vErrors.length = _errs962;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data373.note !== void 0) {
-                  let data377 = data373.note;
-                  if (typeof data377 !== "string") {
-                    const err684 = { instancePath: instancePath + "/checklist/ready/explainability/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data377 };
+                if (data374.evidence !== void 0) {
+                  let data376 = data374.evidence;
+                  const _errs967 = errors;
+                  let valid263 = false;
+                  const _errs968 = errors;
+                  if (typeof data376 !== "string") {
+                    const err684 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data376 };
                     if (vErrors === null) {
                       vErrors = [err684];
                     } else {
@@ -8472,44 +8467,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err685 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data373 };
-                if (vErrors === null) {
-                  vErrors = [err685];
-                } else {
-                  vErrors.push(err685);
-                }
-                errors++;
-              }
-            }
-            if (data347["code-quality"] !== void 0) {
-              let data378 = data347["code-quality"];
-              if (data378 && typeof data378 == "object" && !Array.isArray(data378)) {
-                if (data378.answer === void 0) {
-                  const err686 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data378 };
-                  if (vErrors === null) {
-                    vErrors = [err686];
+                  var _valid22 = _errs968 === errors;
+                  valid263 = valid263 || _valid22;
+                  const _errs970 = errors;
+                  if (Array.isArray(data376)) {
+                    const len33 = data376.length;
+                    for (let i37 = 0; i37 < len33; i37++) {
+                      let data377 = data376[i37];
+                      if (typeof data377 !== "string") {
+                        const err685 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence/" + i37, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data377 };
+                        if (vErrors === null) {
+                          vErrors = [err685];
+                        } else {
+                          vErrors.push(err685);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err686);
+                    const err686 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data376 };
+                    if (vErrors === null) {
+                      vErrors = [err686];
+                    } else {
+                      vErrors.push(err686);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key106 in data378) {
-                  if (!(key106 === "answer" || key106 === "evidence" || key106 === "note")) {
-                    const err687 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key106 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data378 };
+                  var _valid22 = _errs970 === errors;
+                  valid263 = valid263 || _valid22;
+                  if (!valid263) {
+                    const err687 = { instancePath: instancePath + "/checklist/ready/bias-checked/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data376 };
                     if (vErrors === null) {
                       vErrors = [err687];
                     } else {
                       vErrors.push(err687);
                     }
                     errors++;
+                  } else {
+                    errors = _errs967;
+                    if (vErrors !== null) {
+                      if (_errs967) {
+                        vErrors.length = _errs967;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data378.answer !== void 0) {
-                  let data379 = data378.answer;
-                  if (!(data379 === "yes" || data379 === "no" || data379 === "n/a")) {
-                    const err688 = { instancePath: instancePath + "/checklist/ready/code-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data379 };
+                if (data374.note !== void 0) {
+                  let data378 = data374.note;
+                  if (typeof data378 !== "string") {
+                    const err688 = { instancePath: instancePath + "/checklist/ready/bias-checked/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data378 };
                     if (vErrors === null) {
                       vErrors = [err688];
                     } else {
@@ -8518,39 +8526,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data378.evidence !== void 0) {
-                  let data380 = data378.evidence;
-                  const _errs977 = errors;
-                  let valid264 = false;
-                  const _errs978 = errors;
-                  if (typeof data380 !== "string") {
-                    const err689 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data380 };
-                    if (vErrors === null) {
-                      vErrors = [err689];
-                    } else {
-                      vErrors.push(err689);
-                    }
-                    errors++;
-                  }
-                  var _valid23 = _errs978 === errors;
-                  valid264 = valid264 || _valid23;
-                  const _errs980 = errors;
-                  if (Array.isArray(data380)) {
-                    const len34 = data380.length;
-                    for (let i38 = 0; i38 < len34; i38++) {
-                      let data381 = data380[i38];
-                      if (typeof data381 !== "string") {
-                        const err690 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence/" + i38, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data381 };
-                        if (vErrors === null) {
-                          vErrors = [err690];
-                        } else {
-                          vErrors.push(err690);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err689 = { instancePath: instancePath + "/checklist/ready/bias-checked", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data374 };
+                if (vErrors === null) {
+                  vErrors = [err689];
+                } else {
+                  vErrors.push(err689);
+                }
+                errors++;
+              }
+            }
+            if (data353.explainability !== void 0) {
+              let data379 = data353.explainability;
+              if (data379 && typeof data379 == "object" && !Array.isArray(data379)) {
+                if (data379.answer === void 0) {
+                  const err690 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data379 };
+                  if (vErrors === null) {
+                    vErrors = [err690];
                   } else {
-                    const err691 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data380 };
+                    vErrors.push(err690);
+                  }
+                  errors++;
+                }
+                for (const key109 in data379) {
+                  if (!(key109 === "answer" || key109 === "evidence" || key109 === "note")) {
+                    const err691 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key109 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data379 };
                     if (vErrors === null) {
                       vErrors = [err691];
                     } else {
@@ -8558,31 +8558,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid23 = _errs980 === errors;
-                  valid264 = valid264 || _valid23;
-                  if (!valid264) {
-                    const err692 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data380 };
+                }
+                if (data379.answer !== void 0) {
+                  let data380 = data379.answer;
+                  if (!(data380 === "yes" || data380 === "no" || data380 === "n/a")) {
+                    const err692 = { instancePath: instancePath + "/checklist/ready/explainability/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data380 };
                     if (vErrors === null) {
                       vErrors = [err692];
                     } else {
                       vErrors.push(err692);
                     }
                     errors++;
-                  } else {
-                    errors = _errs977;
-                    if (vErrors !== null) {
-                      if (_errs977) {
-                        vErrors.length = _errs977;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data378.note !== void 0) {
-                  let data382 = data378.note;
-                  if (typeof data382 !== "string") {
-                    const err693 = { instancePath: instancePath + "/checklist/ready/code-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data382 };
+                if (data379.evidence !== void 0) {
+                  let data381 = data379.evidence;
+                  const _errs982 = errors;
+                  let valid268 = false;
+                  const _errs983 = errors;
+                  if (typeof data381 !== "string") {
+                    const err693 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data381 };
                     if (vErrors === null) {
                       vErrors = [err693];
                     } else {
@@ -8590,44 +8585,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err694 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data378 };
-                if (vErrors === null) {
-                  vErrors = [err694];
-                } else {
-                  vErrors.push(err694);
-                }
-                errors++;
-              }
-            }
-            if (data347.tests !== void 0) {
-              let data383 = data347.tests;
-              if (data383 && typeof data383 == "object" && !Array.isArray(data383)) {
-                if (data383.answer === void 0) {
-                  const err695 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data383 };
-                  if (vErrors === null) {
-                    vErrors = [err695];
+                  var _valid23 = _errs983 === errors;
+                  valid268 = valid268 || _valid23;
+                  const _errs985 = errors;
+                  if (Array.isArray(data381)) {
+                    const len34 = data381.length;
+                    for (let i38 = 0; i38 < len34; i38++) {
+                      let data382 = data381[i38];
+                      if (typeof data382 !== "string") {
+                        const err694 = { instancePath: instancePath + "/checklist/ready/explainability/evidence/" + i38, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data382 };
+                        if (vErrors === null) {
+                          vErrors = [err694];
+                        } else {
+                          vErrors.push(err694);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err695);
+                    const err695 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data381 };
+                    if (vErrors === null) {
+                      vErrors = [err695];
+                    } else {
+                      vErrors.push(err695);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key107 in data383) {
-                  if (!(key107 === "answer" || key107 === "evidence" || key107 === "note")) {
-                    const err696 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key107 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data383 };
+                  var _valid23 = _errs985 === errors;
+                  valid268 = valid268 || _valid23;
+                  if (!valid268) {
+                    const err696 = { instancePath: instancePath + "/checklist/ready/explainability/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data381 };
                     if (vErrors === null) {
                       vErrors = [err696];
                     } else {
                       vErrors.push(err696);
                     }
                     errors++;
+                  } else {
+                    errors = _errs982;
+                    if (vErrors !== null) {
+                      if (_errs982) {
+                        vErrors.length = _errs982;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data383.answer !== void 0) {
-                  let data384 = data383.answer;
-                  if (!(data384 === "yes" || data384 === "no" || data384 === "n/a")) {
-                    const err697 = { instancePath: instancePath + "/checklist/ready/tests/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data384 };
+                if (data379.note !== void 0) {
+                  let data383 = data379.note;
+                  if (typeof data383 !== "string") {
+                    const err697 = { instancePath: instancePath + "/checklist/ready/explainability/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data383 };
                     if (vErrors === null) {
                       vErrors = [err697];
                     } else {
@@ -8636,39 +8644,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data383.evidence !== void 0) {
-                  let data385 = data383.evidence;
-                  const _errs992 = errors;
-                  let valid269 = false;
-                  const _errs993 = errors;
-                  if (typeof data385 !== "string") {
-                    const err698 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data385 };
-                    if (vErrors === null) {
-                      vErrors = [err698];
-                    } else {
-                      vErrors.push(err698);
-                    }
-                    errors++;
-                  }
-                  var _valid24 = _errs993 === errors;
-                  valid269 = valid269 || _valid24;
-                  const _errs995 = errors;
-                  if (Array.isArray(data385)) {
-                    const len35 = data385.length;
-                    for (let i39 = 0; i39 < len35; i39++) {
-                      let data386 = data385[i39];
-                      if (typeof data386 !== "string") {
-                        const err699 = { instancePath: instancePath + "/checklist/ready/tests/evidence/" + i39, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data386 };
-                        if (vErrors === null) {
-                          vErrors = [err699];
-                        } else {
-                          vErrors.push(err699);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err698 = { instancePath: instancePath + "/checklist/ready/explainability", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data379 };
+                if (vErrors === null) {
+                  vErrors = [err698];
+                } else {
+                  vErrors.push(err698);
+                }
+                errors++;
+              }
+            }
+            if (data353["code-quality"] !== void 0) {
+              let data384 = data353["code-quality"];
+              if (data384 && typeof data384 == "object" && !Array.isArray(data384)) {
+                if (data384.answer === void 0) {
+                  const err699 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data384 };
+                  if (vErrors === null) {
+                    vErrors = [err699];
                   } else {
-                    const err700 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data385 };
+                    vErrors.push(err699);
+                  }
+                  errors++;
+                }
+                for (const key110 in data384) {
+                  if (!(key110 === "answer" || key110 === "evidence" || key110 === "note")) {
+                    const err700 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key110 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data384 };
                     if (vErrors === null) {
                       vErrors = [err700];
                     } else {
@@ -8676,31 +8676,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid24 = _errs995 === errors;
-                  valid269 = valid269 || _valid24;
-                  if (!valid269) {
-                    const err701 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data385 };
+                }
+                if (data384.answer !== void 0) {
+                  let data385 = data384.answer;
+                  if (!(data385 === "yes" || data385 === "no" || data385 === "n/a")) {
+                    const err701 = { instancePath: instancePath + "/checklist/ready/code-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data385 };
                     if (vErrors === null) {
                       vErrors = [err701];
                     } else {
                       vErrors.push(err701);
                     }
                     errors++;
-                  } else {
-                    errors = _errs992;
-                    if (vErrors !== null) {
-                      if (_errs992) {
-                        vErrors.length = _errs992;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data383.note !== void 0) {
-                  let data387 = data383.note;
-                  if (typeof data387 !== "string") {
-                    const err702 = { instancePath: instancePath + "/checklist/ready/tests/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data387 };
+                if (data384.evidence !== void 0) {
+                  let data386 = data384.evidence;
+                  const _errs997 = errors;
+                  let valid273 = false;
+                  const _errs998 = errors;
+                  if (typeof data386 !== "string") {
+                    const err702 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data386 };
                     if (vErrors === null) {
                       vErrors = [err702];
                     } else {
@@ -8708,83 +8703,90 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid24 = _errs998 === errors;
+                  valid273 = valid273 || _valid24;
+                  const _errs1000 = errors;
+                  if (Array.isArray(data386)) {
+                    const len35 = data386.length;
+                    for (let i39 = 0; i39 < len35; i39++) {
+                      let data387 = data386[i39];
+                      if (typeof data387 !== "string") {
+                        const err703 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence/" + i39, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data387 };
+                        if (vErrors === null) {
+                          vErrors = [err703];
+                        } else {
+                          vErrors.push(err703);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err704 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data386 };
+                    if (vErrors === null) {
+                      vErrors = [err704];
+                    } else {
+                      vErrors.push(err704);
+                    }
+                    errors++;
+                  }
+                  var _valid24 = _errs1000 === errors;
+                  valid273 = valid273 || _valid24;
+                  if (!valid273) {
+                    const err705 = { instancePath: instancePath + "/checklist/ready/code-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data386 };
+                    if (vErrors === null) {
+                      vErrors = [err705];
+                    } else {
+                      vErrors.push(err705);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs997;
+                    if (vErrors !== null) {
+                      if (_errs997) {
+                        vErrors.length = _errs997;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data384.note !== void 0) {
+                  let data388 = data384.note;
+                  if (typeof data388 !== "string") {
+                    const err706 = { instancePath: instancePath + "/checklist/ready/code-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data388 };
+                    if (vErrors === null) {
+                      vErrors = [err706];
+                    } else {
+                      vErrors.push(err706);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err703 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data383 };
+                const err707 = { instancePath: instancePath + "/checklist/ready/code-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data384 };
                 if (vErrors === null) {
-                  vErrors = [err703];
+                  vErrors = [err707];
                 } else {
-                  vErrors.push(err703);
+                  vErrors.push(err707);
                 }
                 errors++;
               }
             }
-          } else {
-            const err704 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.ready.type, parentSchema: schema31.properties.checklist.properties.ready, data: data347 };
-            if (vErrors === null) {
-              vErrors = [err704];
-            } else {
-              vErrors.push(err704);
-            }
-            errors++;
-          }
-        }
-        if (data263.deploy !== void 0) {
-          let data388 = data263.deploy;
-          if (data388 && typeof data388 == "object" && !Array.isArray(data388)) {
-            for (const key108 in data388) {
-              if (!(key108 === "mode" || key108 === "resources" || key108 === "dependencies" || key108 === "rollout" || key108 === "rollback" || key108 === "retraining-bounds" || key108 === "access-control")) {
-                const err705 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key108 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.deploy, data: data388 };
-                if (vErrors === null) {
-                  vErrors = [err705];
-                } else {
-                  vErrors.push(err705);
-                }
-                errors++;
-              }
-            }
-            if (data388.mode !== void 0) {
-              let data389 = data388.mode;
+            if (data353.tests !== void 0) {
+              let data389 = data353.tests;
               if (data389 && typeof data389 == "object" && !Array.isArray(data389)) {
                 if (data389.answer === void 0) {
-                  const err706 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data389 };
+                  const err708 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data389 };
                   if (vErrors === null) {
-                    vErrors = [err706];
+                    vErrors = [err708];
                   } else {
-                    vErrors.push(err706);
+                    vErrors.push(err708);
                   }
                   errors++;
                 }
-                for (const key109 in data389) {
-                  if (!(key109 === "answer" || key109 === "evidence" || key109 === "note")) {
-                    const err707 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key109 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data389 };
-                    if (vErrors === null) {
-                      vErrors = [err707];
-                    } else {
-                      vErrors.push(err707);
-                    }
-                    errors++;
-                  }
-                }
-                if (data389.answer !== void 0) {
-                  let data390 = data389.answer;
-                  if (!(data390 === "yes" || data390 === "no" || data390 === "n/a")) {
-                    const err708 = { instancePath: instancePath + "/checklist/deploy/mode/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data390 };
-                    if (vErrors === null) {
-                      vErrors = [err708];
-                    } else {
-                      vErrors.push(err708);
-                    }
-                    errors++;
-                  }
-                }
-                if (data389.evidence !== void 0) {
-                  let data391 = data389.evidence;
-                  const _errs1010 = errors;
-                  let valid275 = false;
-                  const _errs1011 = errors;
-                  if (typeof data391 !== "string") {
-                    const err709 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data391 };
+                for (const key111 in data389) {
+                  if (!(key111 === "answer" || key111 === "evidence" || key111 === "note")) {
+                    const err709 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key111 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data389 };
                     if (vErrors === null) {
                       vErrors = [err709];
                     } else {
@@ -8792,25 +8794,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid25 = _errs1011 === errors;
-                  valid275 = valid275 || _valid25;
-                  const _errs1013 = errors;
-                  if (Array.isArray(data391)) {
-                    const len36 = data391.length;
-                    for (let i40 = 0; i40 < len36; i40++) {
-                      let data392 = data391[i40];
-                      if (typeof data392 !== "string") {
-                        const err710 = { instancePath: instancePath + "/checklist/deploy/mode/evidence/" + i40, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data392 };
-                        if (vErrors === null) {
-                          vErrors = [err710];
-                        } else {
-                          vErrors.push(err710);
-                        }
-                        errors++;
-                      }
+                }
+                if (data389.answer !== void 0) {
+                  let data390 = data389.answer;
+                  if (!(data390 === "yes" || data390 === "no" || data390 === "n/a")) {
+                    const err710 = { instancePath: instancePath + "/checklist/ready/tests/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data390 };
+                    if (vErrors === null) {
+                      vErrors = [err710];
+                    } else {
+                      vErrors.push(err710);
                     }
-                  } else {
-                    const err711 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data391 };
+                    errors++;
+                  }
+                }
+                if (data389.evidence !== void 0) {
+                  let data391 = data389.evidence;
+                  const _errs1012 = errors;
+                  let valid278 = false;
+                  const _errs1013 = errors;
+                  if (typeof data391 !== "string") {
+                    const err711 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data391 };
                     if (vErrors === null) {
                       vErrors = [err711];
                     } else {
@@ -8819,20 +8822,46 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   var _valid25 = _errs1013 === errors;
-                  valid275 = valid275 || _valid25;
-                  if (!valid275) {
-                    const err712 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data391 };
+                  valid278 = valid278 || _valid25;
+                  const _errs1015 = errors;
+                  if (Array.isArray(data391)) {
+                    const len36 = data391.length;
+                    for (let i40 = 0; i40 < len36; i40++) {
+                      let data392 = data391[i40];
+                      if (typeof data392 !== "string") {
+                        const err712 = { instancePath: instancePath + "/checklist/ready/tests/evidence/" + i40, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data392 };
+                        if (vErrors === null) {
+                          vErrors = [err712];
+                        } else {
+                          vErrors.push(err712);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err713 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data391 };
                     if (vErrors === null) {
-                      vErrors = [err712];
+                      vErrors = [err713];
                     } else {
-                      vErrors.push(err712);
+                      vErrors.push(err713);
+                    }
+                    errors++;
+                  }
+                  var _valid25 = _errs1015 === errors;
+                  valid278 = valid278 || _valid25;
+                  if (!valid278) {
+                    const err714 = { instancePath: instancePath + "/checklist/ready/tests/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data391 };
+                    if (vErrors === null) {
+                      vErrors = [err714];
+                    } else {
+                      vErrors.push(err714);
                     }
                     errors++;
                   } else {
-                    errors = _errs1010;
+                    errors = _errs1012;
                     if (vErrors !== null) {
-                      if (_errs1010) {
-                        vErrors.length = _errs1010;
+                      if (_errs1012) {
+                        vErrors.length = _errs1012;
                       } else {
                         vErrors = null;
                       }
@@ -8842,93 +8871,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data389.note !== void 0) {
                   let data393 = data389.note;
                   if (typeof data393 !== "string") {
-                    const err713 = { instancePath: instancePath + "/checklist/deploy/mode/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data393 };
+                    const err715 = { instancePath: instancePath + "/checklist/ready/tests/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data393 };
                     if (vErrors === null) {
-                      vErrors = [err713];
+                      vErrors = [err715];
                     } else {
-                      vErrors.push(err713);
+                      vErrors.push(err715);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err714 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data389 };
+                const err716 = { instancePath: instancePath + "/checklist/ready/tests", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data389 };
                 if (vErrors === null) {
-                  vErrors = [err714];
+                  vErrors = [err716];
                 } else {
-                  vErrors.push(err714);
+                  vErrors.push(err716);
                 }
                 errors++;
               }
             }
-            if (data388.resources !== void 0) {
-              let data394 = data388.resources;
-              if (data394 && typeof data394 == "object" && !Array.isArray(data394)) {
-                if (data394.answer === void 0) {
-                  const err715 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data394 };
+          } else {
+            const err717 = { instancePath: instancePath + "/checklist/ready", schemaPath: "#/properties/checklist/properties/ready/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.ready.type, parentSchema: schema31.properties.checklist.properties.ready, data: data353 };
+            if (vErrors === null) {
+              vErrors = [err717];
+            } else {
+              vErrors.push(err717);
+            }
+            errors++;
+          }
+        }
+        if (data263.deploy !== void 0) {
+          let data394 = data263.deploy;
+          if (data394 && typeof data394 == "object" && !Array.isArray(data394)) {
+            for (const key112 in data394) {
+              if (!(key112 === "mode" || key112 === "resources" || key112 === "dependencies" || key112 === "rollout" || key112 === "rollback" || key112 === "retraining-bounds" || key112 === "access-control")) {
+                const err718 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key112 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.deploy, data: data394 };
+                if (vErrors === null) {
+                  vErrors = [err718];
+                } else {
+                  vErrors.push(err718);
+                }
+                errors++;
+              }
+            }
+            if (data394.mode !== void 0) {
+              let data395 = data394.mode;
+              if (data395 && typeof data395 == "object" && !Array.isArray(data395)) {
+                if (data395.answer === void 0) {
+                  const err719 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data395 };
                   if (vErrors === null) {
-                    vErrors = [err715];
+                    vErrors = [err719];
                   } else {
-                    vErrors.push(err715);
+                    vErrors.push(err719);
                   }
                   errors++;
                 }
-                for (const key110 in data394) {
-                  if (!(key110 === "answer" || key110 === "evidence" || key110 === "note")) {
-                    const err716 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key110 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data394 };
-                    if (vErrors === null) {
-                      vErrors = [err716];
-                    } else {
-                      vErrors.push(err716);
-                    }
-                    errors++;
-                  }
-                }
-                if (data394.answer !== void 0) {
-                  let data395 = data394.answer;
-                  if (!(data395 === "yes" || data395 === "no" || data395 === "n/a")) {
-                    const err717 = { instancePath: instancePath + "/checklist/deploy/resources/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data395 };
-                    if (vErrors === null) {
-                      vErrors = [err717];
-                    } else {
-                      vErrors.push(err717);
-                    }
-                    errors++;
-                  }
-                }
-                if (data394.evidence !== void 0) {
-                  let data396 = data394.evidence;
-                  const _errs1025 = errors;
-                  let valid280 = false;
-                  const _errs1026 = errors;
-                  if (typeof data396 !== "string") {
-                    const err718 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data396 };
-                    if (vErrors === null) {
-                      vErrors = [err718];
-                    } else {
-                      vErrors.push(err718);
-                    }
-                    errors++;
-                  }
-                  var _valid26 = _errs1026 === errors;
-                  valid280 = valid280 || _valid26;
-                  const _errs1028 = errors;
-                  if (Array.isArray(data396)) {
-                    const len37 = data396.length;
-                    for (let i41 = 0; i41 < len37; i41++) {
-                      let data397 = data396[i41];
-                      if (typeof data397 !== "string") {
-                        const err719 = { instancePath: instancePath + "/checklist/deploy/resources/evidence/" + i41, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data397 };
-                        if (vErrors === null) {
-                          vErrors = [err719];
-                        } else {
-                          vErrors.push(err719);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err720 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data396 };
+                for (const key113 in data395) {
+                  if (!(key113 === "answer" || key113 === "evidence" || key113 === "note")) {
+                    const err720 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key113 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data395 };
                     if (vErrors === null) {
                       vErrors = [err720];
                     } else {
@@ -8936,31 +8936,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid26 = _errs1028 === errors;
-                  valid280 = valid280 || _valid26;
-                  if (!valid280) {
-                    const err721 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data396 };
+                }
+                if (data395.answer !== void 0) {
+                  let data396 = data395.answer;
+                  if (!(data396 === "yes" || data396 === "no" || data396 === "n/a")) {
+                    const err721 = { instancePath: instancePath + "/checklist/deploy/mode/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data396 };
                     if (vErrors === null) {
                       vErrors = [err721];
                     } else {
                       vErrors.push(err721);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1025;
-                    if (vErrors !== null) {
-                      if (_errs1025) {
-                        vErrors.length = _errs1025;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data394.note !== void 0) {
-                  let data398 = data394.note;
-                  if (typeof data398 !== "string") {
-                    const err722 = { instancePath: instancePath + "/checklist/deploy/resources/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data398 };
+                if (data395.evidence !== void 0) {
+                  let data397 = data395.evidence;
+                  const _errs1030 = errors;
+                  let valid284 = false;
+                  const _errs1031 = errors;
+                  if (typeof data397 !== "string") {
+                    const err722 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data397 };
                     if (vErrors === null) {
                       vErrors = [err722];
                     } else {
@@ -8968,44 +8963,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err723 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data394 };
-                if (vErrors === null) {
-                  vErrors = [err723];
-                } else {
-                  vErrors.push(err723);
-                }
-                errors++;
-              }
-            }
-            if (data388.dependencies !== void 0) {
-              let data399 = data388.dependencies;
-              if (data399 && typeof data399 == "object" && !Array.isArray(data399)) {
-                if (data399.answer === void 0) {
-                  const err724 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data399 };
-                  if (vErrors === null) {
-                    vErrors = [err724];
+                  var _valid26 = _errs1031 === errors;
+                  valid284 = valid284 || _valid26;
+                  const _errs1033 = errors;
+                  if (Array.isArray(data397)) {
+                    const len37 = data397.length;
+                    for (let i41 = 0; i41 < len37; i41++) {
+                      let data398 = data397[i41];
+                      if (typeof data398 !== "string") {
+                        const err723 = { instancePath: instancePath + "/checklist/deploy/mode/evidence/" + i41, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data398 };
+                        if (vErrors === null) {
+                          vErrors = [err723];
+                        } else {
+                          vErrors.push(err723);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err724);
+                    const err724 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data397 };
+                    if (vErrors === null) {
+                      vErrors = [err724];
+                    } else {
+                      vErrors.push(err724);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key111 in data399) {
-                  if (!(key111 === "answer" || key111 === "evidence" || key111 === "note")) {
-                    const err725 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key111 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data399 };
+                  var _valid26 = _errs1033 === errors;
+                  valid284 = valid284 || _valid26;
+                  if (!valid284) {
+                    const err725 = { instancePath: instancePath + "/checklist/deploy/mode/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data397 };
                     if (vErrors === null) {
                       vErrors = [err725];
                     } else {
                       vErrors.push(err725);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1030;
+                    if (vErrors !== null) {
+                      if (_errs1030) {
+                        vErrors.length = _errs1030;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data399.answer !== void 0) {
-                  let data400 = data399.answer;
-                  if (!(data400 === "yes" || data400 === "no" || data400 === "n/a")) {
-                    const err726 = { instancePath: instancePath + "/checklist/deploy/dependencies/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data400 };
+                if (data395.note !== void 0) {
+                  let data399 = data395.note;
+                  if (typeof data399 !== "string") {
+                    const err726 = { instancePath: instancePath + "/checklist/deploy/mode/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data399 };
                     if (vErrors === null) {
                       vErrors = [err726];
                     } else {
@@ -9014,39 +9022,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data399.evidence !== void 0) {
-                  let data401 = data399.evidence;
-                  const _errs1040 = errors;
-                  let valid285 = false;
-                  const _errs1041 = errors;
-                  if (typeof data401 !== "string") {
-                    const err727 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data401 };
-                    if (vErrors === null) {
-                      vErrors = [err727];
-                    } else {
-                      vErrors.push(err727);
-                    }
-                    errors++;
-                  }
-                  var _valid27 = _errs1041 === errors;
-                  valid285 = valid285 || _valid27;
-                  const _errs1043 = errors;
-                  if (Array.isArray(data401)) {
-                    const len38 = data401.length;
-                    for (let i42 = 0; i42 < len38; i42++) {
-                      let data402 = data401[i42];
-                      if (typeof data402 !== "string") {
-                        const err728 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence/" + i42, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data402 };
-                        if (vErrors === null) {
-                          vErrors = [err728];
-                        } else {
-                          vErrors.push(err728);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err727 = { instancePath: instancePath + "/checklist/deploy/mode", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data395 };
+                if (vErrors === null) {
+                  vErrors = [err727];
+                } else {
+                  vErrors.push(err727);
+                }
+                errors++;
+              }
+            }
+            if (data394.resources !== void 0) {
+              let data400 = data394.resources;
+              if (data400 && typeof data400 == "object" && !Array.isArray(data400)) {
+                if (data400.answer === void 0) {
+                  const err728 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data400 };
+                  if (vErrors === null) {
+                    vErrors = [err728];
                   } else {
-                    const err729 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data401 };
+                    vErrors.push(err728);
+                  }
+                  errors++;
+                }
+                for (const key114 in data400) {
+                  if (!(key114 === "answer" || key114 === "evidence" || key114 === "note")) {
+                    const err729 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key114 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data400 };
                     if (vErrors === null) {
                       vErrors = [err729];
                     } else {
@@ -9054,31 +9054,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid27 = _errs1043 === errors;
-                  valid285 = valid285 || _valid27;
-                  if (!valid285) {
-                    const err730 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data401 };
+                }
+                if (data400.answer !== void 0) {
+                  let data401 = data400.answer;
+                  if (!(data401 === "yes" || data401 === "no" || data401 === "n/a")) {
+                    const err730 = { instancePath: instancePath + "/checklist/deploy/resources/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data401 };
                     if (vErrors === null) {
                       vErrors = [err730];
                     } else {
                       vErrors.push(err730);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1040;
-                    if (vErrors !== null) {
-                      if (_errs1040) {
-                        vErrors.length = _errs1040;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data399.note !== void 0) {
-                  let data403 = data399.note;
-                  if (typeof data403 !== "string") {
-                    const err731 = { instancePath: instancePath + "/checklist/deploy/dependencies/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data403 };
+                if (data400.evidence !== void 0) {
+                  let data402 = data400.evidence;
+                  const _errs1045 = errors;
+                  let valid289 = false;
+                  const _errs1046 = errors;
+                  if (typeof data402 !== "string") {
+                    const err731 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data402 };
                     if (vErrors === null) {
                       vErrors = [err731];
                     } else {
@@ -9086,44 +9081,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err732 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data399 };
-                if (vErrors === null) {
-                  vErrors = [err732];
-                } else {
-                  vErrors.push(err732);
-                }
-                errors++;
-              }
-            }
-            if (data388.rollout !== void 0) {
-              let data404 = data388.rollout;
-              if (data404 && typeof data404 == "object" && !Array.isArray(data404)) {
-                if (data404.answer === void 0) {
-                  const err733 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data404 };
-                  if (vErrors === null) {
-                    vErrors = [err733];
+                  var _valid27 = _errs1046 === errors;
+                  valid289 = valid289 || _valid27;
+                  const _errs1048 = errors;
+                  if (Array.isArray(data402)) {
+                    const len38 = data402.length;
+                    for (let i42 = 0; i42 < len38; i42++) {
+                      let data403 = data402[i42];
+                      if (typeof data403 !== "string") {
+                        const err732 = { instancePath: instancePath + "/checklist/deploy/resources/evidence/" + i42, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data403 };
+                        if (vErrors === null) {
+                          vErrors = [err732];
+                        } else {
+                          vErrors.push(err732);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err733);
+                    const err733 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data402 };
+                    if (vErrors === null) {
+                      vErrors = [err733];
+                    } else {
+                      vErrors.push(err733);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key112 in data404) {
-                  if (!(key112 === "answer" || key112 === "evidence" || key112 === "note")) {
-                    const err734 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key112 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data404 };
+                  var _valid27 = _errs1048 === errors;
+                  valid289 = valid289 || _valid27;
+                  if (!valid289) {
+                    const err734 = { instancePath: instancePath + "/checklist/deploy/resources/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data402 };
                     if (vErrors === null) {
                       vErrors = [err734];
                     } else {
                       vErrors.push(err734);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1045;
+                    if (vErrors !== null) {
+                      if (_errs1045) {
+                        vErrors.length = _errs1045;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data404.answer !== void 0) {
-                  let data405 = data404.answer;
-                  if (!(data405 === "yes" || data405 === "no" || data405 === "n/a")) {
-                    const err735 = { instancePath: instancePath + "/checklist/deploy/rollout/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data405 };
+                if (data400.note !== void 0) {
+                  let data404 = data400.note;
+                  if (typeof data404 !== "string") {
+                    const err735 = { instancePath: instancePath + "/checklist/deploy/resources/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data404 };
                     if (vErrors === null) {
                       vErrors = [err735];
                     } else {
@@ -9132,39 +9140,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data404.evidence !== void 0) {
-                  let data406 = data404.evidence;
-                  const _errs1055 = errors;
-                  let valid290 = false;
-                  const _errs1056 = errors;
-                  if (typeof data406 !== "string") {
-                    const err736 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data406 };
-                    if (vErrors === null) {
-                      vErrors = [err736];
-                    } else {
-                      vErrors.push(err736);
-                    }
-                    errors++;
-                  }
-                  var _valid28 = _errs1056 === errors;
-                  valid290 = valid290 || _valid28;
-                  const _errs1058 = errors;
-                  if (Array.isArray(data406)) {
-                    const len39 = data406.length;
-                    for (let i43 = 0; i43 < len39; i43++) {
-                      let data407 = data406[i43];
-                      if (typeof data407 !== "string") {
-                        const err737 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence/" + i43, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data407 };
-                        if (vErrors === null) {
-                          vErrors = [err737];
-                        } else {
-                          vErrors.push(err737);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err736 = { instancePath: instancePath + "/checklist/deploy/resources", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data400 };
+                if (vErrors === null) {
+                  vErrors = [err736];
+                } else {
+                  vErrors.push(err736);
+                }
+                errors++;
+              }
+            }
+            if (data394.dependencies !== void 0) {
+              let data405 = data394.dependencies;
+              if (data405 && typeof data405 == "object" && !Array.isArray(data405)) {
+                if (data405.answer === void 0) {
+                  const err737 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data405 };
+                  if (vErrors === null) {
+                    vErrors = [err737];
                   } else {
-                    const err738 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data406 };
+                    vErrors.push(err737);
+                  }
+                  errors++;
+                }
+                for (const key115 in data405) {
+                  if (!(key115 === "answer" || key115 === "evidence" || key115 === "note")) {
+                    const err738 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key115 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data405 };
                     if (vErrors === null) {
                       vErrors = [err738];
                     } else {
@@ -9172,31 +9172,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid28 = _errs1058 === errors;
-                  valid290 = valid290 || _valid28;
-                  if (!valid290) {
-                    const err739 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data406 };
+                }
+                if (data405.answer !== void 0) {
+                  let data406 = data405.answer;
+                  if (!(data406 === "yes" || data406 === "no" || data406 === "n/a")) {
+                    const err739 = { instancePath: instancePath + "/checklist/deploy/dependencies/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data406 };
                     if (vErrors === null) {
                       vErrors = [err739];
                     } else {
                       vErrors.push(err739);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1055;
-                    if (vErrors !== null) {
-                      if (_errs1055) {
-                        vErrors.length = _errs1055;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data404.note !== void 0) {
-                  let data408 = data404.note;
-                  if (typeof data408 !== "string") {
-                    const err740 = { instancePath: instancePath + "/checklist/deploy/rollout/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data408 };
+                if (data405.evidence !== void 0) {
+                  let data407 = data405.evidence;
+                  const _errs1060 = errors;
+                  let valid294 = false;
+                  const _errs1061 = errors;
+                  if (typeof data407 !== "string") {
+                    const err740 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data407 };
                     if (vErrors === null) {
                       vErrors = [err740];
                     } else {
@@ -9204,44 +9199,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err741 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data404 };
-                if (vErrors === null) {
-                  vErrors = [err741];
-                } else {
-                  vErrors.push(err741);
-                }
-                errors++;
-              }
-            }
-            if (data388.rollback !== void 0) {
-              let data409 = data388.rollback;
-              if (data409 && typeof data409 == "object" && !Array.isArray(data409)) {
-                if (data409.answer === void 0) {
-                  const err742 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data409 };
-                  if (vErrors === null) {
-                    vErrors = [err742];
+                  var _valid28 = _errs1061 === errors;
+                  valid294 = valid294 || _valid28;
+                  const _errs1063 = errors;
+                  if (Array.isArray(data407)) {
+                    const len39 = data407.length;
+                    for (let i43 = 0; i43 < len39; i43++) {
+                      let data408 = data407[i43];
+                      if (typeof data408 !== "string") {
+                        const err741 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence/" + i43, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data408 };
+                        if (vErrors === null) {
+                          vErrors = [err741];
+                        } else {
+                          vErrors.push(err741);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err742);
+                    const err742 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data407 };
+                    if (vErrors === null) {
+                      vErrors = [err742];
+                    } else {
+                      vErrors.push(err742);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key113 in data409) {
-                  if (!(key113 === "answer" || key113 === "evidence" || key113 === "note")) {
-                    const err743 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key113 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data409 };
+                  var _valid28 = _errs1063 === errors;
+                  valid294 = valid294 || _valid28;
+                  if (!valid294) {
+                    const err743 = { instancePath: instancePath + "/checklist/deploy/dependencies/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data407 };
                     if (vErrors === null) {
                       vErrors = [err743];
                     } else {
                       vErrors.push(err743);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1060;
+                    if (vErrors !== null) {
+                      if (_errs1060) {
+                        vErrors.length = _errs1060;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data409.answer !== void 0) {
-                  let data410 = data409.answer;
-                  if (!(data410 === "yes" || data410 === "no" || data410 === "n/a")) {
-                    const err744 = { instancePath: instancePath + "/checklist/deploy/rollback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data410 };
+                if (data405.note !== void 0) {
+                  let data409 = data405.note;
+                  if (typeof data409 !== "string") {
+                    const err744 = { instancePath: instancePath + "/checklist/deploy/dependencies/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data409 };
                     if (vErrors === null) {
                       vErrors = [err744];
                     } else {
@@ -9250,39 +9258,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data409.evidence !== void 0) {
-                  let data411 = data409.evidence;
-                  const _errs1070 = errors;
-                  let valid295 = false;
-                  const _errs1071 = errors;
-                  if (typeof data411 !== "string") {
-                    const err745 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data411 };
-                    if (vErrors === null) {
-                      vErrors = [err745];
-                    } else {
-                      vErrors.push(err745);
-                    }
-                    errors++;
-                  }
-                  var _valid29 = _errs1071 === errors;
-                  valid295 = valid295 || _valid29;
-                  const _errs1073 = errors;
-                  if (Array.isArray(data411)) {
-                    const len40 = data411.length;
-                    for (let i44 = 0; i44 < len40; i44++) {
-                      let data412 = data411[i44];
-                      if (typeof data412 !== "string") {
-                        const err746 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence/" + i44, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data412 };
-                        if (vErrors === null) {
-                          vErrors = [err746];
-                        } else {
-                          vErrors.push(err746);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err745 = { instancePath: instancePath + "/checklist/deploy/dependencies", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data405 };
+                if (vErrors === null) {
+                  vErrors = [err745];
+                } else {
+                  vErrors.push(err745);
+                }
+                errors++;
+              }
+            }
+            if (data394.rollout !== void 0) {
+              let data410 = data394.rollout;
+              if (data410 && typeof data410 == "object" && !Array.isArray(data410)) {
+                if (data410.answer === void 0) {
+                  const err746 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data410 };
+                  if (vErrors === null) {
+                    vErrors = [err746];
                   } else {
-                    const err747 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data411 };
+                    vErrors.push(err746);
+                  }
+                  errors++;
+                }
+                for (const key116 in data410) {
+                  if (!(key116 === "answer" || key116 === "evidence" || key116 === "note")) {
+                    const err747 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key116 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data410 };
                     if (vErrors === null) {
                       vErrors = [err747];
                     } else {
@@ -9290,31 +9290,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid29 = _errs1073 === errors;
-                  valid295 = valid295 || _valid29;
-                  if (!valid295) {
-                    const err748 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data411 };
+                }
+                if (data410.answer !== void 0) {
+                  let data411 = data410.answer;
+                  if (!(data411 === "yes" || data411 === "no" || data411 === "n/a")) {
+                    const err748 = { instancePath: instancePath + "/checklist/deploy/rollout/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data411 };
                     if (vErrors === null) {
                       vErrors = [err748];
                     } else {
                       vErrors.push(err748);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1070;
-                    if (vErrors !== null) {
-                      if (_errs1070) {
-                        vErrors.length = _errs1070;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data409.note !== void 0) {
-                  let data413 = data409.note;
-                  if (typeof data413 !== "string") {
-                    const err749 = { instancePath: instancePath + "/checklist/deploy/rollback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data413 };
+                if (data410.evidence !== void 0) {
+                  let data412 = data410.evidence;
+                  const _errs1075 = errors;
+                  let valid299 = false;
+                  const _errs1076 = errors;
+                  if (typeof data412 !== "string") {
+                    const err749 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data412 };
                     if (vErrors === null) {
                       vErrors = [err749];
                     } else {
@@ -9322,44 +9317,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err750 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data409 };
-                if (vErrors === null) {
-                  vErrors = [err750];
-                } else {
-                  vErrors.push(err750);
-                }
-                errors++;
-              }
-            }
-            if (data388["retraining-bounds"] !== void 0) {
-              let data414 = data388["retraining-bounds"];
-              if (data414 && typeof data414 == "object" && !Array.isArray(data414)) {
-                if (data414.answer === void 0) {
-                  const err751 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data414 };
-                  if (vErrors === null) {
-                    vErrors = [err751];
+                  var _valid29 = _errs1076 === errors;
+                  valid299 = valid299 || _valid29;
+                  const _errs1078 = errors;
+                  if (Array.isArray(data412)) {
+                    const len40 = data412.length;
+                    for (let i44 = 0; i44 < len40; i44++) {
+                      let data413 = data412[i44];
+                      if (typeof data413 !== "string") {
+                        const err750 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence/" + i44, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data413 };
+                        if (vErrors === null) {
+                          vErrors = [err750];
+                        } else {
+                          vErrors.push(err750);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err751);
+                    const err751 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data412 };
+                    if (vErrors === null) {
+                      vErrors = [err751];
+                    } else {
+                      vErrors.push(err751);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key114 in data414) {
-                  if (!(key114 === "answer" || key114 === "evidence" || key114 === "note")) {
-                    const err752 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key114 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data414 };
+                  var _valid29 = _errs1078 === errors;
+                  valid299 = valid299 || _valid29;
+                  if (!valid299) {
+                    const err752 = { instancePath: instancePath + "/checklist/deploy/rollout/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data412 };
                     if (vErrors === null) {
                       vErrors = [err752];
                     } else {
                       vErrors.push(err752);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1075;
+                    if (vErrors !== null) {
+                      if (_errs1075) {
+                        vErrors.length = _errs1075;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data414.answer !== void 0) {
-                  let data415 = data414.answer;
-                  if (!(data415 === "yes" || data415 === "no" || data415 === "n/a")) {
-                    const err753 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data415 };
+                if (data410.note !== void 0) {
+                  let data414 = data410.note;
+                  if (typeof data414 !== "string") {
+                    const err753 = { instancePath: instancePath + "/checklist/deploy/rollout/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data414 };
                     if (vErrors === null) {
                       vErrors = [err753];
                     } else {
@@ -9368,39 +9376,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data414.evidence !== void 0) {
-                  let data416 = data414.evidence;
-                  const _errs1085 = errors;
-                  let valid300 = false;
-                  const _errs1086 = errors;
-                  if (typeof data416 !== "string") {
-                    const err754 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data416 };
-                    if (vErrors === null) {
-                      vErrors = [err754];
-                    } else {
-                      vErrors.push(err754);
-                    }
-                    errors++;
-                  }
-                  var _valid30 = _errs1086 === errors;
-                  valid300 = valid300 || _valid30;
-                  const _errs1088 = errors;
-                  if (Array.isArray(data416)) {
-                    const len41 = data416.length;
-                    for (let i45 = 0; i45 < len41; i45++) {
-                      let data417 = data416[i45];
-                      if (typeof data417 !== "string") {
-                        const err755 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence/" + i45, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data417 };
-                        if (vErrors === null) {
-                          vErrors = [err755];
-                        } else {
-                          vErrors.push(err755);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err754 = { instancePath: instancePath + "/checklist/deploy/rollout", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data410 };
+                if (vErrors === null) {
+                  vErrors = [err754];
+                } else {
+                  vErrors.push(err754);
+                }
+                errors++;
+              }
+            }
+            if (data394.rollback !== void 0) {
+              let data415 = data394.rollback;
+              if (data415 && typeof data415 == "object" && !Array.isArray(data415)) {
+                if (data415.answer === void 0) {
+                  const err755 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data415 };
+                  if (vErrors === null) {
+                    vErrors = [err755];
                   } else {
-                    const err756 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data416 };
+                    vErrors.push(err755);
+                  }
+                  errors++;
+                }
+                for (const key117 in data415) {
+                  if (!(key117 === "answer" || key117 === "evidence" || key117 === "note")) {
+                    const err756 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key117 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data415 };
                     if (vErrors === null) {
                       vErrors = [err756];
                     } else {
@@ -9408,31 +9408,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid30 = _errs1088 === errors;
-                  valid300 = valid300 || _valid30;
-                  if (!valid300) {
-                    const err757 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data416 };
+                }
+                if (data415.answer !== void 0) {
+                  let data416 = data415.answer;
+                  if (!(data416 === "yes" || data416 === "no" || data416 === "n/a")) {
+                    const err757 = { instancePath: instancePath + "/checklist/deploy/rollback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data416 };
                     if (vErrors === null) {
                       vErrors = [err757];
                     } else {
                       vErrors.push(err757);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1085;
-                    if (vErrors !== null) {
-                      if (_errs1085) {
-                        vErrors.length = _errs1085;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data414.note !== void 0) {
-                  let data418 = data414.note;
-                  if (typeof data418 !== "string") {
-                    const err758 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data418 };
+                if (data415.evidence !== void 0) {
+                  let data417 = data415.evidence;
+                  const _errs1090 = errors;
+                  let valid304 = false;
+                  const _errs1091 = errors;
+                  if (typeof data417 !== "string") {
+                    const err758 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data417 };
                     if (vErrors === null) {
                       vErrors = [err758];
                     } else {
@@ -9440,44 +9435,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err759 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data414 };
-                if (vErrors === null) {
-                  vErrors = [err759];
-                } else {
-                  vErrors.push(err759);
-                }
-                errors++;
-              }
-            }
-            if (data388["access-control"] !== void 0) {
-              let data419 = data388["access-control"];
-              if (data419 && typeof data419 == "object" && !Array.isArray(data419)) {
-                if (data419.answer === void 0) {
-                  const err760 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data419 };
-                  if (vErrors === null) {
-                    vErrors = [err760];
+                  var _valid30 = _errs1091 === errors;
+                  valid304 = valid304 || _valid30;
+                  const _errs1093 = errors;
+                  if (Array.isArray(data417)) {
+                    const len41 = data417.length;
+                    for (let i45 = 0; i45 < len41; i45++) {
+                      let data418 = data417[i45];
+                      if (typeof data418 !== "string") {
+                        const err759 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence/" + i45, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data418 };
+                        if (vErrors === null) {
+                          vErrors = [err759];
+                        } else {
+                          vErrors.push(err759);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err760);
+                    const err760 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data417 };
+                    if (vErrors === null) {
+                      vErrors = [err760];
+                    } else {
+                      vErrors.push(err760);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key115 in data419) {
-                  if (!(key115 === "answer" || key115 === "evidence" || key115 === "note")) {
-                    const err761 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key115 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data419 };
+                  var _valid30 = _errs1093 === errors;
+                  valid304 = valid304 || _valid30;
+                  if (!valid304) {
+                    const err761 = { instancePath: instancePath + "/checklist/deploy/rollback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data417 };
                     if (vErrors === null) {
                       vErrors = [err761];
                     } else {
                       vErrors.push(err761);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1090;
+                    if (vErrors !== null) {
+                      if (_errs1090) {
+                        vErrors.length = _errs1090;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data419.answer !== void 0) {
-                  let data420 = data419.answer;
-                  if (!(data420 === "yes" || data420 === "no" || data420 === "n/a")) {
-                    const err762 = { instancePath: instancePath + "/checklist/deploy/access-control/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data420 };
+                if (data415.note !== void 0) {
+                  let data419 = data415.note;
+                  if (typeof data419 !== "string") {
+                    const err762 = { instancePath: instancePath + "/checklist/deploy/rollback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data419 };
                     if (vErrors === null) {
                       vErrors = [err762];
                     } else {
@@ -9486,39 +9494,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data419.evidence !== void 0) {
-                  let data421 = data419.evidence;
-                  const _errs1100 = errors;
-                  let valid305 = false;
-                  const _errs1101 = errors;
-                  if (typeof data421 !== "string") {
-                    const err763 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data421 };
-                    if (vErrors === null) {
-                      vErrors = [err763];
-                    } else {
-                      vErrors.push(err763);
-                    }
-                    errors++;
-                  }
-                  var _valid31 = _errs1101 === errors;
-                  valid305 = valid305 || _valid31;
-                  const _errs1103 = errors;
-                  if (Array.isArray(data421)) {
-                    const len42 = data421.length;
-                    for (let i46 = 0; i46 < len42; i46++) {
-                      let data422 = data421[i46];
-                      if (typeof data422 !== "string") {
-                        const err764 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence/" + i46, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data422 };
-                        if (vErrors === null) {
-                          vErrors = [err764];
-                        } else {
-                          vErrors.push(err764);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err763 = { instancePath: instancePath + "/checklist/deploy/rollback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data415 };
+                if (vErrors === null) {
+                  vErrors = [err763];
+                } else {
+                  vErrors.push(err763);
+                }
+                errors++;
+              }
+            }
+            if (data394["retraining-bounds"] !== void 0) {
+              let data420 = data394["retraining-bounds"];
+              if (data420 && typeof data420 == "object" && !Array.isArray(data420)) {
+                if (data420.answer === void 0) {
+                  const err764 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data420 };
+                  if (vErrors === null) {
+                    vErrors = [err764];
                   } else {
-                    const err765 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data421 };
+                    vErrors.push(err764);
+                  }
+                  errors++;
+                }
+                for (const key118 in data420) {
+                  if (!(key118 === "answer" || key118 === "evidence" || key118 === "note")) {
+                    const err765 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key118 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data420 };
                     if (vErrors === null) {
                       vErrors = [err765];
                     } else {
@@ -9526,31 +9526,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid31 = _errs1103 === errors;
-                  valid305 = valid305 || _valid31;
-                  if (!valid305) {
-                    const err766 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data421 };
+                }
+                if (data420.answer !== void 0) {
+                  let data421 = data420.answer;
+                  if (!(data421 === "yes" || data421 === "no" || data421 === "n/a")) {
+                    const err766 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data421 };
                     if (vErrors === null) {
                       vErrors = [err766];
                     } else {
                       vErrors.push(err766);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1100;
-                    if (vErrors !== null) {
-                      if (_errs1100) {
-                        vErrors.length = _errs1100;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data419.note !== void 0) {
-                  let data423 = data419.note;
-                  if (typeof data423 !== "string") {
-                    const err767 = { instancePath: instancePath + "/checklist/deploy/access-control/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data423 };
+                if (data420.evidence !== void 0) {
+                  let data422 = data420.evidence;
+                  const _errs1105 = errors;
+                  let valid309 = false;
+                  const _errs1106 = errors;
+                  if (typeof data422 !== "string") {
+                    const err767 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data422 };
                     if (vErrors === null) {
                       vErrors = [err767];
                     } else {
@@ -9558,83 +9553,90 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid31 = _errs1106 === errors;
+                  valid309 = valid309 || _valid31;
+                  const _errs1108 = errors;
+                  if (Array.isArray(data422)) {
+                    const len42 = data422.length;
+                    for (let i46 = 0; i46 < len42; i46++) {
+                      let data423 = data422[i46];
+                      if (typeof data423 !== "string") {
+                        const err768 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence/" + i46, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data423 };
+                        if (vErrors === null) {
+                          vErrors = [err768];
+                        } else {
+                          vErrors.push(err768);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err769 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data422 };
+                    if (vErrors === null) {
+                      vErrors = [err769];
+                    } else {
+                      vErrors.push(err769);
+                    }
+                    errors++;
+                  }
+                  var _valid31 = _errs1108 === errors;
+                  valid309 = valid309 || _valid31;
+                  if (!valid309) {
+                    const err770 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data422 };
+                    if (vErrors === null) {
+                      vErrors = [err770];
+                    } else {
+                      vErrors.push(err770);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1105;
+                    if (vErrors !== null) {
+                      if (_errs1105) {
+                        vErrors.length = _errs1105;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data420.note !== void 0) {
+                  let data424 = data420.note;
+                  if (typeof data424 !== "string") {
+                    const err771 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data424 };
+                    if (vErrors === null) {
+                      vErrors = [err771];
+                    } else {
+                      vErrors.push(err771);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err768 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data419 };
+                const err772 = { instancePath: instancePath + "/checklist/deploy/retraining-bounds", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data420 };
                 if (vErrors === null) {
-                  vErrors = [err768];
+                  vErrors = [err772];
                 } else {
-                  vErrors.push(err768);
+                  vErrors.push(err772);
                 }
                 errors++;
               }
             }
-          } else {
-            const err769 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.deploy.type, parentSchema: schema31.properties.checklist.properties.deploy, data: data388 };
-            if (vErrors === null) {
-              vErrors = [err769];
-            } else {
-              vErrors.push(err769);
-            }
-            errors++;
-          }
-        }
-        if (data263.monitor !== void 0) {
-          let data424 = data263.monitor;
-          if (data424 && typeof data424 == "object" && !Array.isArray(data424)) {
-            for (const key116 in data424) {
-              if (!(key116 === "hard-metrics" || key116 === "data-quality" || key116 === "kpis" || key116 === "drift" || key116 === "feedback-loop" || key116 === "owners")) {
-                const err770 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key116 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.monitor, data: data424 };
-                if (vErrors === null) {
-                  vErrors = [err770];
-                } else {
-                  vErrors.push(err770);
-                }
-                errors++;
-              }
-            }
-            if (data424["hard-metrics"] !== void 0) {
-              let data425 = data424["hard-metrics"];
+            if (data394["access-control"] !== void 0) {
+              let data425 = data394["access-control"];
               if (data425 && typeof data425 == "object" && !Array.isArray(data425)) {
                 if (data425.answer === void 0) {
-                  const err771 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data425 };
+                  const err773 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data425 };
                   if (vErrors === null) {
-                    vErrors = [err771];
+                    vErrors = [err773];
                   } else {
-                    vErrors.push(err771);
+                    vErrors.push(err773);
                   }
                   errors++;
                 }
-                for (const key117 in data425) {
-                  if (!(key117 === "answer" || key117 === "evidence" || key117 === "note")) {
-                    const err772 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key117 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data425 };
-                    if (vErrors === null) {
-                      vErrors = [err772];
-                    } else {
-                      vErrors.push(err772);
-                    }
-                    errors++;
-                  }
-                }
-                if (data425.answer !== void 0) {
-                  let data426 = data425.answer;
-                  if (!(data426 === "yes" || data426 === "no" || data426 === "n/a")) {
-                    const err773 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data426 };
-                    if (vErrors === null) {
-                      vErrors = [err773];
-                    } else {
-                      vErrors.push(err773);
-                    }
-                    errors++;
-                  }
-                }
-                if (data425.evidence !== void 0) {
-                  let data427 = data425.evidence;
-                  const _errs1118 = errors;
-                  let valid311 = false;
-                  const _errs1119 = errors;
-                  if (typeof data427 !== "string") {
-                    const err774 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data427 };
+                for (const key119 in data425) {
+                  if (!(key119 === "answer" || key119 === "evidence" || key119 === "note")) {
+                    const err774 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key119 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data425 };
                     if (vErrors === null) {
                       vErrors = [err774];
                     } else {
@@ -9642,25 +9644,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid32 = _errs1119 === errors;
-                  valid311 = valid311 || _valid32;
-                  const _errs1121 = errors;
-                  if (Array.isArray(data427)) {
-                    const len43 = data427.length;
-                    for (let i47 = 0; i47 < len43; i47++) {
-                      let data428 = data427[i47];
-                      if (typeof data428 !== "string") {
-                        const err775 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence/" + i47, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data428 };
-                        if (vErrors === null) {
-                          vErrors = [err775];
-                        } else {
-                          vErrors.push(err775);
-                        }
-                        errors++;
-                      }
+                }
+                if (data425.answer !== void 0) {
+                  let data426 = data425.answer;
+                  if (!(data426 === "yes" || data426 === "no" || data426 === "n/a")) {
+                    const err775 = { instancePath: instancePath + "/checklist/deploy/access-control/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data426 };
+                    if (vErrors === null) {
+                      vErrors = [err775];
+                    } else {
+                      vErrors.push(err775);
                     }
-                  } else {
-                    const err776 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data427 };
+                    errors++;
+                  }
+                }
+                if (data425.evidence !== void 0) {
+                  let data427 = data425.evidence;
+                  const _errs1120 = errors;
+                  let valid314 = false;
+                  const _errs1121 = errors;
+                  if (typeof data427 !== "string") {
+                    const err776 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data427 };
                     if (vErrors === null) {
                       vErrors = [err776];
                     } else {
@@ -9669,20 +9672,46 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   var _valid32 = _errs1121 === errors;
-                  valid311 = valid311 || _valid32;
-                  if (!valid311) {
-                    const err777 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data427 };
+                  valid314 = valid314 || _valid32;
+                  const _errs1123 = errors;
+                  if (Array.isArray(data427)) {
+                    const len43 = data427.length;
+                    for (let i47 = 0; i47 < len43; i47++) {
+                      let data428 = data427[i47];
+                      if (typeof data428 !== "string") {
+                        const err777 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence/" + i47, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data428 };
+                        if (vErrors === null) {
+                          vErrors = [err777];
+                        } else {
+                          vErrors.push(err777);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err778 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data427 };
                     if (vErrors === null) {
-                      vErrors = [err777];
+                      vErrors = [err778];
                     } else {
-                      vErrors.push(err777);
+                      vErrors.push(err778);
+                    }
+                    errors++;
+                  }
+                  var _valid32 = _errs1123 === errors;
+                  valid314 = valid314 || _valid32;
+                  if (!valid314) {
+                    const err779 = { instancePath: instancePath + "/checklist/deploy/access-control/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data427 };
+                    if (vErrors === null) {
+                      vErrors = [err779];
+                    } else {
+                      vErrors.push(err779);
                     }
                     errors++;
                   } else {
-                    errors = _errs1118;
+                    errors = _errs1120;
                     if (vErrors !== null) {
-                      if (_errs1118) {
-                        vErrors.length = _errs1118;
+                      if (_errs1120) {
+                        vErrors.length = _errs1120;
                       } else {
                         vErrors = null;
                       }
@@ -9692,93 +9721,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data425.note !== void 0) {
                   let data429 = data425.note;
                   if (typeof data429 !== "string") {
-                    const err778 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data429 };
+                    const err780 = { instancePath: instancePath + "/checklist/deploy/access-control/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data429 };
                     if (vErrors === null) {
-                      vErrors = [err778];
+                      vErrors = [err780];
                     } else {
-                      vErrors.push(err778);
+                      vErrors.push(err780);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err779 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data425 };
+                const err781 = { instancePath: instancePath + "/checklist/deploy/access-control", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data425 };
                 if (vErrors === null) {
-                  vErrors = [err779];
+                  vErrors = [err781];
                 } else {
-                  vErrors.push(err779);
+                  vErrors.push(err781);
                 }
                 errors++;
               }
             }
-            if (data424["data-quality"] !== void 0) {
-              let data430 = data424["data-quality"];
-              if (data430 && typeof data430 == "object" && !Array.isArray(data430)) {
-                if (data430.answer === void 0) {
-                  const err780 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data430 };
+          } else {
+            const err782 = { instancePath: instancePath + "/checklist/deploy", schemaPath: "#/properties/checklist/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.deploy.type, parentSchema: schema31.properties.checklist.properties.deploy, data: data394 };
+            if (vErrors === null) {
+              vErrors = [err782];
+            } else {
+              vErrors.push(err782);
+            }
+            errors++;
+          }
+        }
+        if (data263.monitor !== void 0) {
+          let data430 = data263.monitor;
+          if (data430 && typeof data430 == "object" && !Array.isArray(data430)) {
+            for (const key120 in data430) {
+              if (!(key120 === "hard-metrics" || key120 === "data-quality" || key120 === "kpis" || key120 === "drift" || key120 === "feedback-loop" || key120 === "owners")) {
+                const err783 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key120 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.monitor, data: data430 };
+                if (vErrors === null) {
+                  vErrors = [err783];
+                } else {
+                  vErrors.push(err783);
+                }
+                errors++;
+              }
+            }
+            if (data430["hard-metrics"] !== void 0) {
+              let data431 = data430["hard-metrics"];
+              if (data431 && typeof data431 == "object" && !Array.isArray(data431)) {
+                if (data431.answer === void 0) {
+                  const err784 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data431 };
                   if (vErrors === null) {
-                    vErrors = [err780];
+                    vErrors = [err784];
                   } else {
-                    vErrors.push(err780);
+                    vErrors.push(err784);
                   }
                   errors++;
                 }
-                for (const key118 in data430) {
-                  if (!(key118 === "answer" || key118 === "evidence" || key118 === "note")) {
-                    const err781 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key118 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data430 };
-                    if (vErrors === null) {
-                      vErrors = [err781];
-                    } else {
-                      vErrors.push(err781);
-                    }
-                    errors++;
-                  }
-                }
-                if (data430.answer !== void 0) {
-                  let data431 = data430.answer;
-                  if (!(data431 === "yes" || data431 === "no" || data431 === "n/a")) {
-                    const err782 = { instancePath: instancePath + "/checklist/monitor/data-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data431 };
-                    if (vErrors === null) {
-                      vErrors = [err782];
-                    } else {
-                      vErrors.push(err782);
-                    }
-                    errors++;
-                  }
-                }
-                if (data430.evidence !== void 0) {
-                  let data432 = data430.evidence;
-                  const _errs1133 = errors;
-                  let valid316 = false;
-                  const _errs1134 = errors;
-                  if (typeof data432 !== "string") {
-                    const err783 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data432 };
-                    if (vErrors === null) {
-                      vErrors = [err783];
-                    } else {
-                      vErrors.push(err783);
-                    }
-                    errors++;
-                  }
-                  var _valid33 = _errs1134 === errors;
-                  valid316 = valid316 || _valid33;
-                  const _errs1136 = errors;
-                  if (Array.isArray(data432)) {
-                    const len44 = data432.length;
-                    for (let i48 = 0; i48 < len44; i48++) {
-                      let data433 = data432[i48];
-                      if (typeof data433 !== "string") {
-                        const err784 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence/" + i48, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data433 };
-                        if (vErrors === null) {
-                          vErrors = [err784];
-                        } else {
-                          vErrors.push(err784);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err785 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data432 };
+                for (const key121 in data431) {
+                  if (!(key121 === "answer" || key121 === "evidence" || key121 === "note")) {
+                    const err785 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key121 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data431 };
                     if (vErrors === null) {
                       vErrors = [err785];
                     } else {
@@ -9786,31 +9786,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid33 = _errs1136 === errors;
-                  valid316 = valid316 || _valid33;
-                  if (!valid316) {
-                    const err786 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data432 };
+                }
+                if (data431.answer !== void 0) {
+                  let data432 = data431.answer;
+                  if (!(data432 === "yes" || data432 === "no" || data432 === "n/a")) {
+                    const err786 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data432 };
                     if (vErrors === null) {
                       vErrors = [err786];
                     } else {
                       vErrors.push(err786);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1133;
-                    if (vErrors !== null) {
-                      if (_errs1133) {
-                        vErrors.length = _errs1133;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data430.note !== void 0) {
-                  let data434 = data430.note;
-                  if (typeof data434 !== "string") {
-                    const err787 = { instancePath: instancePath + "/checklist/monitor/data-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data434 };
+                if (data431.evidence !== void 0) {
+                  let data433 = data431.evidence;
+                  const _errs1138 = errors;
+                  let valid320 = false;
+                  const _errs1139 = errors;
+                  if (typeof data433 !== "string") {
+                    const err787 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data433 };
                     if (vErrors === null) {
                       vErrors = [err787];
                     } else {
@@ -9818,44 +9813,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err788 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data430 };
-                if (vErrors === null) {
-                  vErrors = [err788];
-                } else {
-                  vErrors.push(err788);
-                }
-                errors++;
-              }
-            }
-            if (data424.kpis !== void 0) {
-              let data435 = data424.kpis;
-              if (data435 && typeof data435 == "object" && !Array.isArray(data435)) {
-                if (data435.answer === void 0) {
-                  const err789 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data435 };
-                  if (vErrors === null) {
-                    vErrors = [err789];
+                  var _valid33 = _errs1139 === errors;
+                  valid320 = valid320 || _valid33;
+                  const _errs1141 = errors;
+                  if (Array.isArray(data433)) {
+                    const len44 = data433.length;
+                    for (let i48 = 0; i48 < len44; i48++) {
+                      let data434 = data433[i48];
+                      if (typeof data434 !== "string") {
+                        const err788 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence/" + i48, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data434 };
+                        if (vErrors === null) {
+                          vErrors = [err788];
+                        } else {
+                          vErrors.push(err788);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err789);
+                    const err789 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data433 };
+                    if (vErrors === null) {
+                      vErrors = [err789];
+                    } else {
+                      vErrors.push(err789);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key119 in data435) {
-                  if (!(key119 === "answer" || key119 === "evidence" || key119 === "note")) {
-                    const err790 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key119 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data435 };
+                  var _valid33 = _errs1141 === errors;
+                  valid320 = valid320 || _valid33;
+                  if (!valid320) {
+                    const err790 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data433 };
                     if (vErrors === null) {
                       vErrors = [err790];
                     } else {
                       vErrors.push(err790);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1138;
+                    if (vErrors !== null) {
+                      if (_errs1138) {
+                        vErrors.length = _errs1138;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data435.answer !== void 0) {
-                  let data436 = data435.answer;
-                  if (!(data436 === "yes" || data436 === "no" || data436 === "n/a")) {
-                    const err791 = { instancePath: instancePath + "/checklist/monitor/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data436 };
+                if (data431.note !== void 0) {
+                  let data435 = data431.note;
+                  if (typeof data435 !== "string") {
+                    const err791 = { instancePath: instancePath + "/checklist/monitor/hard-metrics/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data435 };
                     if (vErrors === null) {
                       vErrors = [err791];
                     } else {
@@ -9864,39 +9872,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data435.evidence !== void 0) {
-                  let data437 = data435.evidence;
-                  const _errs1148 = errors;
-                  let valid321 = false;
-                  const _errs1149 = errors;
-                  if (typeof data437 !== "string") {
-                    const err792 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data437 };
-                    if (vErrors === null) {
-                      vErrors = [err792];
-                    } else {
-                      vErrors.push(err792);
-                    }
-                    errors++;
-                  }
-                  var _valid34 = _errs1149 === errors;
-                  valid321 = valid321 || _valid34;
-                  const _errs1151 = errors;
-                  if (Array.isArray(data437)) {
-                    const len45 = data437.length;
-                    for (let i49 = 0; i49 < len45; i49++) {
-                      let data438 = data437[i49];
-                      if (typeof data438 !== "string") {
-                        const err793 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence/" + i49, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data438 };
-                        if (vErrors === null) {
-                          vErrors = [err793];
-                        } else {
-                          vErrors.push(err793);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err792 = { instancePath: instancePath + "/checklist/monitor/hard-metrics", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data431 };
+                if (vErrors === null) {
+                  vErrors = [err792];
+                } else {
+                  vErrors.push(err792);
+                }
+                errors++;
+              }
+            }
+            if (data430["data-quality"] !== void 0) {
+              let data436 = data430["data-quality"];
+              if (data436 && typeof data436 == "object" && !Array.isArray(data436)) {
+                if (data436.answer === void 0) {
+                  const err793 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data436 };
+                  if (vErrors === null) {
+                    vErrors = [err793];
                   } else {
-                    const err794 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data437 };
+                    vErrors.push(err793);
+                  }
+                  errors++;
+                }
+                for (const key122 in data436) {
+                  if (!(key122 === "answer" || key122 === "evidence" || key122 === "note")) {
+                    const err794 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key122 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data436 };
                     if (vErrors === null) {
                       vErrors = [err794];
                     } else {
@@ -9904,31 +9904,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid34 = _errs1151 === errors;
-                  valid321 = valid321 || _valid34;
-                  if (!valid321) {
-                    const err795 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data437 };
+                }
+                if (data436.answer !== void 0) {
+                  let data437 = data436.answer;
+                  if (!(data437 === "yes" || data437 === "no" || data437 === "n/a")) {
+                    const err795 = { instancePath: instancePath + "/checklist/monitor/data-quality/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data437 };
                     if (vErrors === null) {
                       vErrors = [err795];
                     } else {
                       vErrors.push(err795);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1148;
-                    if (vErrors !== null) {
-                      if (_errs1148) {
-                        vErrors.length = _errs1148;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data435.note !== void 0) {
-                  let data439 = data435.note;
-                  if (typeof data439 !== "string") {
-                    const err796 = { instancePath: instancePath + "/checklist/monitor/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data439 };
+                if (data436.evidence !== void 0) {
+                  let data438 = data436.evidence;
+                  const _errs1153 = errors;
+                  let valid325 = false;
+                  const _errs1154 = errors;
+                  if (typeof data438 !== "string") {
+                    const err796 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data438 };
                     if (vErrors === null) {
                       vErrors = [err796];
                     } else {
@@ -9936,44 +9931,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err797 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data435 };
-                if (vErrors === null) {
-                  vErrors = [err797];
-                } else {
-                  vErrors.push(err797);
-                }
-                errors++;
-              }
-            }
-            if (data424.drift !== void 0) {
-              let data440 = data424.drift;
-              if (data440 && typeof data440 == "object" && !Array.isArray(data440)) {
-                if (data440.answer === void 0) {
-                  const err798 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data440 };
-                  if (vErrors === null) {
-                    vErrors = [err798];
+                  var _valid34 = _errs1154 === errors;
+                  valid325 = valid325 || _valid34;
+                  const _errs1156 = errors;
+                  if (Array.isArray(data438)) {
+                    const len45 = data438.length;
+                    for (let i49 = 0; i49 < len45; i49++) {
+                      let data439 = data438[i49];
+                      if (typeof data439 !== "string") {
+                        const err797 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence/" + i49, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data439 };
+                        if (vErrors === null) {
+                          vErrors = [err797];
+                        } else {
+                          vErrors.push(err797);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err798);
+                    const err798 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data438 };
+                    if (vErrors === null) {
+                      vErrors = [err798];
+                    } else {
+                      vErrors.push(err798);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key120 in data440) {
-                  if (!(key120 === "answer" || key120 === "evidence" || key120 === "note")) {
-                    const err799 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key120 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data440 };
+                  var _valid34 = _errs1156 === errors;
+                  valid325 = valid325 || _valid34;
+                  if (!valid325) {
+                    const err799 = { instancePath: instancePath + "/checklist/monitor/data-quality/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data438 };
                     if (vErrors === null) {
                       vErrors = [err799];
                     } else {
                       vErrors.push(err799);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1153;
+                    if (vErrors !== null) {
+                      if (_errs1153) {
+                        vErrors.length = _errs1153;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data440.answer !== void 0) {
-                  let data441 = data440.answer;
-                  if (!(data441 === "yes" || data441 === "no" || data441 === "n/a")) {
-                    const err800 = { instancePath: instancePath + "/checklist/monitor/drift/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data441 };
+                if (data436.note !== void 0) {
+                  let data440 = data436.note;
+                  if (typeof data440 !== "string") {
+                    const err800 = { instancePath: instancePath + "/checklist/monitor/data-quality/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data440 };
                     if (vErrors === null) {
                       vErrors = [err800];
                     } else {
@@ -9982,39 +9990,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data440.evidence !== void 0) {
-                  let data442 = data440.evidence;
-                  const _errs1163 = errors;
-                  let valid326 = false;
-                  const _errs1164 = errors;
-                  if (typeof data442 !== "string") {
-                    const err801 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data442 };
-                    if (vErrors === null) {
-                      vErrors = [err801];
-                    } else {
-                      vErrors.push(err801);
-                    }
-                    errors++;
-                  }
-                  var _valid35 = _errs1164 === errors;
-                  valid326 = valid326 || _valid35;
-                  const _errs1166 = errors;
-                  if (Array.isArray(data442)) {
-                    const len46 = data442.length;
-                    for (let i50 = 0; i50 < len46; i50++) {
-                      let data443 = data442[i50];
-                      if (typeof data443 !== "string") {
-                        const err802 = { instancePath: instancePath + "/checklist/monitor/drift/evidence/" + i50, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data443 };
-                        if (vErrors === null) {
-                          vErrors = [err802];
-                        } else {
-                          vErrors.push(err802);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err801 = { instancePath: instancePath + "/checklist/monitor/data-quality", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data436 };
+                if (vErrors === null) {
+                  vErrors = [err801];
+                } else {
+                  vErrors.push(err801);
+                }
+                errors++;
+              }
+            }
+            if (data430.kpis !== void 0) {
+              let data441 = data430.kpis;
+              if (data441 && typeof data441 == "object" && !Array.isArray(data441)) {
+                if (data441.answer === void 0) {
+                  const err802 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data441 };
+                  if (vErrors === null) {
+                    vErrors = [err802];
                   } else {
-                    const err803 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data442 };
+                    vErrors.push(err802);
+                  }
+                  errors++;
+                }
+                for (const key123 in data441) {
+                  if (!(key123 === "answer" || key123 === "evidence" || key123 === "note")) {
+                    const err803 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key123 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data441 };
                     if (vErrors === null) {
                       vErrors = [err803];
                     } else {
@@ -10022,31 +10022,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid35 = _errs1166 === errors;
-                  valid326 = valid326 || _valid35;
-                  if (!valid326) {
-                    const err804 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data442 };
+                }
+                if (data441.answer !== void 0) {
+                  let data442 = data441.answer;
+                  if (!(data442 === "yes" || data442 === "no" || data442 === "n/a")) {
+                    const err804 = { instancePath: instancePath + "/checklist/monitor/kpis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data442 };
                     if (vErrors === null) {
                       vErrors = [err804];
                     } else {
                       vErrors.push(err804);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1163;
-                    if (vErrors !== null) {
-                      if (_errs1163) {
-                        vErrors.length = _errs1163;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data440.note !== void 0) {
-                  let data444 = data440.note;
-                  if (typeof data444 !== "string") {
-                    const err805 = { instancePath: instancePath + "/checklist/monitor/drift/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data444 };
+                if (data441.evidence !== void 0) {
+                  let data443 = data441.evidence;
+                  const _errs1168 = errors;
+                  let valid330 = false;
+                  const _errs1169 = errors;
+                  if (typeof data443 !== "string") {
+                    const err805 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data443 };
                     if (vErrors === null) {
                       vErrors = [err805];
                     } else {
@@ -10054,44 +10049,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err806 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data440 };
-                if (vErrors === null) {
-                  vErrors = [err806];
-                } else {
-                  vErrors.push(err806);
-                }
-                errors++;
-              }
-            }
-            if (data424["feedback-loop"] !== void 0) {
-              let data445 = data424["feedback-loop"];
-              if (data445 && typeof data445 == "object" && !Array.isArray(data445)) {
-                if (data445.answer === void 0) {
-                  const err807 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data445 };
-                  if (vErrors === null) {
-                    vErrors = [err807];
+                  var _valid35 = _errs1169 === errors;
+                  valid330 = valid330 || _valid35;
+                  const _errs1171 = errors;
+                  if (Array.isArray(data443)) {
+                    const len46 = data443.length;
+                    for (let i50 = 0; i50 < len46; i50++) {
+                      let data444 = data443[i50];
+                      if (typeof data444 !== "string") {
+                        const err806 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence/" + i50, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data444 };
+                        if (vErrors === null) {
+                          vErrors = [err806];
+                        } else {
+                          vErrors.push(err806);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err807);
+                    const err807 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data443 };
+                    if (vErrors === null) {
+                      vErrors = [err807];
+                    } else {
+                      vErrors.push(err807);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key121 in data445) {
-                  if (!(key121 === "answer" || key121 === "evidence" || key121 === "note")) {
-                    const err808 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key121 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data445 };
+                  var _valid35 = _errs1171 === errors;
+                  valid330 = valid330 || _valid35;
+                  if (!valid330) {
+                    const err808 = { instancePath: instancePath + "/checklist/monitor/kpis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data443 };
                     if (vErrors === null) {
                       vErrors = [err808];
                     } else {
                       vErrors.push(err808);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1168;
+                    if (vErrors !== null) {
+                      if (_errs1168) {
+                        vErrors.length = _errs1168;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data445.answer !== void 0) {
-                  let data446 = data445.answer;
-                  if (!(data446 === "yes" || data446 === "no" || data446 === "n/a")) {
-                    const err809 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data446 };
+                if (data441.note !== void 0) {
+                  let data445 = data441.note;
+                  if (typeof data445 !== "string") {
+                    const err809 = { instancePath: instancePath + "/checklist/monitor/kpis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data445 };
                     if (vErrors === null) {
                       vErrors = [err809];
                     } else {
@@ -10100,39 +10108,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data445.evidence !== void 0) {
-                  let data447 = data445.evidence;
-                  const _errs1178 = errors;
-                  let valid331 = false;
-                  const _errs1179 = errors;
-                  if (typeof data447 !== "string") {
-                    const err810 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data447 };
-                    if (vErrors === null) {
-                      vErrors = [err810];
-                    } else {
-                      vErrors.push(err810);
-                    }
-                    errors++;
-                  }
-                  var _valid36 = _errs1179 === errors;
-                  valid331 = valid331 || _valid36;
-                  const _errs1181 = errors;
-                  if (Array.isArray(data447)) {
-                    const len47 = data447.length;
-                    for (let i51 = 0; i51 < len47; i51++) {
-                      let data448 = data447[i51];
-                      if (typeof data448 !== "string") {
-                        const err811 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence/" + i51, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data448 };
-                        if (vErrors === null) {
-                          vErrors = [err811];
-                        } else {
-                          vErrors.push(err811);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err810 = { instancePath: instancePath + "/checklist/monitor/kpis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data441 };
+                if (vErrors === null) {
+                  vErrors = [err810];
+                } else {
+                  vErrors.push(err810);
+                }
+                errors++;
+              }
+            }
+            if (data430.drift !== void 0) {
+              let data446 = data430.drift;
+              if (data446 && typeof data446 == "object" && !Array.isArray(data446)) {
+                if (data446.answer === void 0) {
+                  const err811 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data446 };
+                  if (vErrors === null) {
+                    vErrors = [err811];
                   } else {
-                    const err812 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data447 };
+                    vErrors.push(err811);
+                  }
+                  errors++;
+                }
+                for (const key124 in data446) {
+                  if (!(key124 === "answer" || key124 === "evidence" || key124 === "note")) {
+                    const err812 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key124 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data446 };
                     if (vErrors === null) {
                       vErrors = [err812];
                     } else {
@@ -10140,31 +10140,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid36 = _errs1181 === errors;
-                  valid331 = valid331 || _valid36;
-                  if (!valid331) {
-                    const err813 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data447 };
+                }
+                if (data446.answer !== void 0) {
+                  let data447 = data446.answer;
+                  if (!(data447 === "yes" || data447 === "no" || data447 === "n/a")) {
+                    const err813 = { instancePath: instancePath + "/checklist/monitor/drift/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data447 };
                     if (vErrors === null) {
                       vErrors = [err813];
                     } else {
                       vErrors.push(err813);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1178;
-                    if (vErrors !== null) {
-                      if (_errs1178) {
-                        vErrors.length = _errs1178;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data445.note !== void 0) {
-                  let data449 = data445.note;
-                  if (typeof data449 !== "string") {
-                    const err814 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data449 };
+                if (data446.evidence !== void 0) {
+                  let data448 = data446.evidence;
+                  const _errs1183 = errors;
+                  let valid335 = false;
+                  const _errs1184 = errors;
+                  if (typeof data448 !== "string") {
+                    const err814 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data448 };
                     if (vErrors === null) {
                       vErrors = [err814];
                     } else {
@@ -10172,44 +10167,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err815 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data445 };
-                if (vErrors === null) {
-                  vErrors = [err815];
-                } else {
-                  vErrors.push(err815);
-                }
-                errors++;
-              }
-            }
-            if (data424.owners !== void 0) {
-              let data450 = data424.owners;
-              if (data450 && typeof data450 == "object" && !Array.isArray(data450)) {
-                if (data450.answer === void 0) {
-                  const err816 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data450 };
-                  if (vErrors === null) {
-                    vErrors = [err816];
+                  var _valid36 = _errs1184 === errors;
+                  valid335 = valid335 || _valid36;
+                  const _errs1186 = errors;
+                  if (Array.isArray(data448)) {
+                    const len47 = data448.length;
+                    for (let i51 = 0; i51 < len47; i51++) {
+                      let data449 = data448[i51];
+                      if (typeof data449 !== "string") {
+                        const err815 = { instancePath: instancePath + "/checklist/monitor/drift/evidence/" + i51, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data449 };
+                        if (vErrors === null) {
+                          vErrors = [err815];
+                        } else {
+                          vErrors.push(err815);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err816);
+                    const err816 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data448 };
+                    if (vErrors === null) {
+                      vErrors = [err816];
+                    } else {
+                      vErrors.push(err816);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key122 in data450) {
-                  if (!(key122 === "answer" || key122 === "evidence" || key122 === "note")) {
-                    const err817 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key122 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data450 };
+                  var _valid36 = _errs1186 === errors;
+                  valid335 = valid335 || _valid36;
+                  if (!valid335) {
+                    const err817 = { instancePath: instancePath + "/checklist/monitor/drift/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data448 };
                     if (vErrors === null) {
                       vErrors = [err817];
                     } else {
                       vErrors.push(err817);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1183;
+                    if (vErrors !== null) {
+                      if (_errs1183) {
+                        vErrors.length = _errs1183;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data450.answer !== void 0) {
-                  let data451 = data450.answer;
-                  if (!(data451 === "yes" || data451 === "no" || data451 === "n/a")) {
-                    const err818 = { instancePath: instancePath + "/checklist/monitor/owners/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data451 };
+                if (data446.note !== void 0) {
+                  let data450 = data446.note;
+                  if (typeof data450 !== "string") {
+                    const err818 = { instancePath: instancePath + "/checklist/monitor/drift/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data450 };
                     if (vErrors === null) {
                       vErrors = [err818];
                     } else {
@@ -10218,39 +10226,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data450.evidence !== void 0) {
-                  let data452 = data450.evidence;
-                  const _errs1193 = errors;
-                  let valid336 = false;
-                  const _errs1194 = errors;
-                  if (typeof data452 !== "string") {
-                    const err819 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data452 };
-                    if (vErrors === null) {
-                      vErrors = [err819];
-                    } else {
-                      vErrors.push(err819);
-                    }
-                    errors++;
-                  }
-                  var _valid37 = _errs1194 === errors;
-                  valid336 = valid336 || _valid37;
-                  const _errs1196 = errors;
-                  if (Array.isArray(data452)) {
-                    const len48 = data452.length;
-                    for (let i52 = 0; i52 < len48; i52++) {
-                      let data453 = data452[i52];
-                      if (typeof data453 !== "string") {
-                        const err820 = { instancePath: instancePath + "/checklist/monitor/owners/evidence/" + i52, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data453 };
-                        if (vErrors === null) {
-                          vErrors = [err820];
-                        } else {
-                          vErrors.push(err820);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err819 = { instancePath: instancePath + "/checklist/monitor/drift", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data446 };
+                if (vErrors === null) {
+                  vErrors = [err819];
+                } else {
+                  vErrors.push(err819);
+                }
+                errors++;
+              }
+            }
+            if (data430["feedback-loop"] !== void 0) {
+              let data451 = data430["feedback-loop"];
+              if (data451 && typeof data451 == "object" && !Array.isArray(data451)) {
+                if (data451.answer === void 0) {
+                  const err820 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data451 };
+                  if (vErrors === null) {
+                    vErrors = [err820];
                   } else {
-                    const err821 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data452 };
+                    vErrors.push(err820);
+                  }
+                  errors++;
+                }
+                for (const key125 in data451) {
+                  if (!(key125 === "answer" || key125 === "evidence" || key125 === "note")) {
+                    const err821 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key125 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data451 };
                     if (vErrors === null) {
                       vErrors = [err821];
                     } else {
@@ -10258,31 +10258,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid37 = _errs1196 === errors;
-                  valid336 = valid336 || _valid37;
-                  if (!valid336) {
-                    const err822 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data452 };
+                }
+                if (data451.answer !== void 0) {
+                  let data452 = data451.answer;
+                  if (!(data452 === "yes" || data452 === "no" || data452 === "n/a")) {
+                    const err822 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data452 };
                     if (vErrors === null) {
                       vErrors = [err822];
                     } else {
                       vErrors.push(err822);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1193;
-                    if (vErrors !== null) {
-                      if (_errs1193) {
-                        vErrors.length = _errs1193;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data450.note !== void 0) {
-                  let data454 = data450.note;
-                  if (typeof data454 !== "string") {
-                    const err823 = { instancePath: instancePath + "/checklist/monitor/owners/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data454 };
+                if (data451.evidence !== void 0) {
+                  let data453 = data451.evidence;
+                  const _errs1198 = errors;
+                  let valid340 = false;
+                  const _errs1199 = errors;
+                  if (typeof data453 !== "string") {
+                    const err823 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data453 };
                     if (vErrors === null) {
                       vErrors = [err823];
                     } else {
@@ -10290,83 +10285,90 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid37 = _errs1199 === errors;
+                  valid340 = valid340 || _valid37;
+                  const _errs1201 = errors;
+                  if (Array.isArray(data453)) {
+                    const len48 = data453.length;
+                    for (let i52 = 0; i52 < len48; i52++) {
+                      let data454 = data453[i52];
+                      if (typeof data454 !== "string") {
+                        const err824 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence/" + i52, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data454 };
+                        if (vErrors === null) {
+                          vErrors = [err824];
+                        } else {
+                          vErrors.push(err824);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err825 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data453 };
+                    if (vErrors === null) {
+                      vErrors = [err825];
+                    } else {
+                      vErrors.push(err825);
+                    }
+                    errors++;
+                  }
+                  var _valid37 = _errs1201 === errors;
+                  valid340 = valid340 || _valid37;
+                  if (!valid340) {
+                    const err826 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data453 };
+                    if (vErrors === null) {
+                      vErrors = [err826];
+                    } else {
+                      vErrors.push(err826);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1198;
+                    if (vErrors !== null) {
+                      if (_errs1198) {
+                        vErrors.length = _errs1198;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data451.note !== void 0) {
+                  let data455 = data451.note;
+                  if (typeof data455 !== "string") {
+                    const err827 = { instancePath: instancePath + "/checklist/monitor/feedback-loop/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data455 };
+                    if (vErrors === null) {
+                      vErrors = [err827];
+                    } else {
+                      vErrors.push(err827);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err824 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data450 };
+                const err828 = { instancePath: instancePath + "/checklist/monitor/feedback-loop", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data451 };
                 if (vErrors === null) {
-                  vErrors = [err824];
+                  vErrors = [err828];
                 } else {
-                  vErrors.push(err824);
+                  vErrors.push(err828);
                 }
                 errors++;
               }
             }
-          } else {
-            const err825 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.monitor.type, parentSchema: schema31.properties.checklist.properties.monitor, data: data424 };
-            if (vErrors === null) {
-              vErrors = [err825];
-            } else {
-              vErrors.push(err825);
-            }
-            errors++;
-          }
-        }
-        if (data263.usable !== void 0) {
-          let data455 = data263.usable;
-          if (data455 && typeof data455 == "object" && !Array.isArray(data455)) {
-            for (const key123 in data455) {
-              if (!(key123 === "real-world-trial" || key123 === "third-party-review" || key123 === "cost-benefit" || key123 === "fairness" || key123 === "misuse" || key123 === "legal-basis" || key123 === "audit-artifacts" || key123 === "fallback")) {
-                const err826 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key123 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.usable, data: data455 };
-                if (vErrors === null) {
-                  vErrors = [err826];
-                } else {
-                  vErrors.push(err826);
-                }
-                errors++;
-              }
-            }
-            if (data455["real-world-trial"] !== void 0) {
-              let data456 = data455["real-world-trial"];
+            if (data430.owners !== void 0) {
+              let data456 = data430.owners;
               if (data456 && typeof data456 == "object" && !Array.isArray(data456)) {
                 if (data456.answer === void 0) {
-                  const err827 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data456 };
+                  const err829 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data456 };
                   if (vErrors === null) {
-                    vErrors = [err827];
+                    vErrors = [err829];
                   } else {
-                    vErrors.push(err827);
+                    vErrors.push(err829);
                   }
                   errors++;
                 }
-                for (const key124 in data456) {
-                  if (!(key124 === "answer" || key124 === "evidence" || key124 === "note")) {
-                    const err828 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key124 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data456 };
-                    if (vErrors === null) {
-                      vErrors = [err828];
-                    } else {
-                      vErrors.push(err828);
-                    }
-                    errors++;
-                  }
-                }
-                if (data456.answer !== void 0) {
-                  let data457 = data456.answer;
-                  if (!(data457 === "yes" || data457 === "no" || data457 === "n/a")) {
-                    const err829 = { instancePath: instancePath + "/checklist/usable/real-world-trial/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data457 };
-                    if (vErrors === null) {
-                      vErrors = [err829];
-                    } else {
-                      vErrors.push(err829);
-                    }
-                    errors++;
-                  }
-                }
-                if (data456.evidence !== void 0) {
-                  let data458 = data456.evidence;
-                  const _errs1211 = errors;
-                  let valid342 = false;
-                  const _errs1212 = errors;
-                  if (typeof data458 !== "string") {
-                    const err830 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data458 };
+                for (const key126 in data456) {
+                  if (!(key126 === "answer" || key126 === "evidence" || key126 === "note")) {
+                    const err830 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key126 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data456 };
                     if (vErrors === null) {
                       vErrors = [err830];
                     } else {
@@ -10374,25 +10376,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid38 = _errs1212 === errors;
-                  valid342 = valid342 || _valid38;
-                  const _errs1214 = errors;
-                  if (Array.isArray(data458)) {
-                    const len49 = data458.length;
-                    for (let i53 = 0; i53 < len49; i53++) {
-                      let data459 = data458[i53];
-                      if (typeof data459 !== "string") {
-                        const err831 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence/" + i53, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data459 };
-                        if (vErrors === null) {
-                          vErrors = [err831];
-                        } else {
-                          vErrors.push(err831);
-                        }
-                        errors++;
-                      }
+                }
+                if (data456.answer !== void 0) {
+                  let data457 = data456.answer;
+                  if (!(data457 === "yes" || data457 === "no" || data457 === "n/a")) {
+                    const err831 = { instancePath: instancePath + "/checklist/monitor/owners/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data457 };
+                    if (vErrors === null) {
+                      vErrors = [err831];
+                    } else {
+                      vErrors.push(err831);
                     }
-                  } else {
-                    const err832 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data458 };
+                    errors++;
+                  }
+                }
+                if (data456.evidence !== void 0) {
+                  let data458 = data456.evidence;
+                  const _errs1213 = errors;
+                  let valid345 = false;
+                  const _errs1214 = errors;
+                  if (typeof data458 !== "string") {
+                    const err832 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data458 };
                     if (vErrors === null) {
                       vErrors = [err832];
                     } else {
@@ -10401,20 +10404,46 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   var _valid38 = _errs1214 === errors;
-                  valid342 = valid342 || _valid38;
-                  if (!valid342) {
-                    const err833 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data458 };
+                  valid345 = valid345 || _valid38;
+                  const _errs1216 = errors;
+                  if (Array.isArray(data458)) {
+                    const len49 = data458.length;
+                    for (let i53 = 0; i53 < len49; i53++) {
+                      let data459 = data458[i53];
+                      if (typeof data459 !== "string") {
+                        const err833 = { instancePath: instancePath + "/checklist/monitor/owners/evidence/" + i53, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data459 };
+                        if (vErrors === null) {
+                          vErrors = [err833];
+                        } else {
+                          vErrors.push(err833);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err834 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data458 };
                     if (vErrors === null) {
-                      vErrors = [err833];
+                      vErrors = [err834];
                     } else {
-                      vErrors.push(err833);
+                      vErrors.push(err834);
+                    }
+                    errors++;
+                  }
+                  var _valid38 = _errs1216 === errors;
+                  valid345 = valid345 || _valid38;
+                  if (!valid345) {
+                    const err835 = { instancePath: instancePath + "/checklist/monitor/owners/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data458 };
+                    if (vErrors === null) {
+                      vErrors = [err835];
+                    } else {
+                      vErrors.push(err835);
                     }
                     errors++;
                   } else {
-                    errors = _errs1211;
+                    errors = _errs1213;
                     if (vErrors !== null) {
-                      if (_errs1211) {
-                        vErrors.length = _errs1211;
+                      if (_errs1213) {
+                        vErrors.length = _errs1213;
                       } else {
                         vErrors = null;
                       }
@@ -10424,93 +10453,64 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data456.note !== void 0) {
                   let data460 = data456.note;
                   if (typeof data460 !== "string") {
-                    const err834 = { instancePath: instancePath + "/checklist/usable/real-world-trial/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data460 };
+                    const err836 = { instancePath: instancePath + "/checklist/monitor/owners/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data460 };
                     if (vErrors === null) {
-                      vErrors = [err834];
+                      vErrors = [err836];
                     } else {
-                      vErrors.push(err834);
+                      vErrors.push(err836);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err835 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data456 };
+                const err837 = { instancePath: instancePath + "/checklist/monitor/owners", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data456 };
                 if (vErrors === null) {
-                  vErrors = [err835];
+                  vErrors = [err837];
                 } else {
-                  vErrors.push(err835);
+                  vErrors.push(err837);
                 }
                 errors++;
               }
             }
-            if (data455["third-party-review"] !== void 0) {
-              let data461 = data455["third-party-review"];
-              if (data461 && typeof data461 == "object" && !Array.isArray(data461)) {
-                if (data461.answer === void 0) {
-                  const err836 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data461 };
+          } else {
+            const err838 = { instancePath: instancePath + "/checklist/monitor", schemaPath: "#/properties/checklist/properties/monitor/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.monitor.type, parentSchema: schema31.properties.checklist.properties.monitor, data: data430 };
+            if (vErrors === null) {
+              vErrors = [err838];
+            } else {
+              vErrors.push(err838);
+            }
+            errors++;
+          }
+        }
+        if (data263.usable !== void 0) {
+          let data461 = data263.usable;
+          if (data461 && typeof data461 == "object" && !Array.isArray(data461)) {
+            for (const key127 in data461) {
+              if (!(key127 === "real-world-trial" || key127 === "third-party-review" || key127 === "cost-benefit" || key127 === "fairness" || key127 === "misuse" || key127 === "legal-basis" || key127 === "audit-artifacts" || key127 === "fallback")) {
+                const err839 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key127 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.checklist.properties.usable, data: data461 };
+                if (vErrors === null) {
+                  vErrors = [err839];
+                } else {
+                  vErrors.push(err839);
+                }
+                errors++;
+              }
+            }
+            if (data461["real-world-trial"] !== void 0) {
+              let data462 = data461["real-world-trial"];
+              if (data462 && typeof data462 == "object" && !Array.isArray(data462)) {
+                if (data462.answer === void 0) {
+                  const err840 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data462 };
                   if (vErrors === null) {
-                    vErrors = [err836];
+                    vErrors = [err840];
                   } else {
-                    vErrors.push(err836);
+                    vErrors.push(err840);
                   }
                   errors++;
                 }
-                for (const key125 in data461) {
-                  if (!(key125 === "answer" || key125 === "evidence" || key125 === "note")) {
-                    const err837 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key125 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data461 };
-                    if (vErrors === null) {
-                      vErrors = [err837];
-                    } else {
-                      vErrors.push(err837);
-                    }
-                    errors++;
-                  }
-                }
-                if (data461.answer !== void 0) {
-                  let data462 = data461.answer;
-                  if (!(data462 === "yes" || data462 === "no" || data462 === "n/a")) {
-                    const err838 = { instancePath: instancePath + "/checklist/usable/third-party-review/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data462 };
-                    if (vErrors === null) {
-                      vErrors = [err838];
-                    } else {
-                      vErrors.push(err838);
-                    }
-                    errors++;
-                  }
-                }
-                if (data461.evidence !== void 0) {
-                  let data463 = data461.evidence;
-                  const _errs1226 = errors;
-                  let valid347 = false;
-                  const _errs1227 = errors;
-                  if (typeof data463 !== "string") {
-                    const err839 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data463 };
-                    if (vErrors === null) {
-                      vErrors = [err839];
-                    } else {
-                      vErrors.push(err839);
-                    }
-                    errors++;
-                  }
-                  var _valid39 = _errs1227 === errors;
-                  valid347 = valid347 || _valid39;
-                  const _errs1229 = errors;
-                  if (Array.isArray(data463)) {
-                    const len50 = data463.length;
-                    for (let i54 = 0; i54 < len50; i54++) {
-                      let data464 = data463[i54];
-                      if (typeof data464 !== "string") {
-                        const err840 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence/" + i54, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data464 };
-                        if (vErrors === null) {
-                          vErrors = [err840];
-                        } else {
-                          vErrors.push(err840);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err841 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data463 };
+                for (const key128 in data462) {
+                  if (!(key128 === "answer" || key128 === "evidence" || key128 === "note")) {
+                    const err841 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key128 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data462 };
                     if (vErrors === null) {
                       vErrors = [err841];
                     } else {
@@ -10518,31 +10518,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid39 = _errs1229 === errors;
-                  valid347 = valid347 || _valid39;
-                  if (!valid347) {
-                    const err842 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data463 };
+                }
+                if (data462.answer !== void 0) {
+                  let data463 = data462.answer;
+                  if (!(data463 === "yes" || data463 === "no" || data463 === "n/a")) {
+                    const err842 = { instancePath: instancePath + "/checklist/usable/real-world-trial/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data463 };
                     if (vErrors === null) {
                       vErrors = [err842];
                     } else {
                       vErrors.push(err842);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1226;
-                    if (vErrors !== null) {
-                      if (_errs1226) {
-                        vErrors.length = _errs1226;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data461.note !== void 0) {
-                  let data465 = data461.note;
-                  if (typeof data465 !== "string") {
-                    const err843 = { instancePath: instancePath + "/checklist/usable/third-party-review/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data465 };
+                if (data462.evidence !== void 0) {
+                  let data464 = data462.evidence;
+                  const _errs1231 = errors;
+                  let valid351 = false;
+                  const _errs1232 = errors;
+                  if (typeof data464 !== "string") {
+                    const err843 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data464 };
                     if (vErrors === null) {
                       vErrors = [err843];
                     } else {
@@ -10550,44 +10545,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err844 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data461 };
-                if (vErrors === null) {
-                  vErrors = [err844];
-                } else {
-                  vErrors.push(err844);
-                }
-                errors++;
-              }
-            }
-            if (data455["cost-benefit"] !== void 0) {
-              let data466 = data455["cost-benefit"];
-              if (data466 && typeof data466 == "object" && !Array.isArray(data466)) {
-                if (data466.answer === void 0) {
-                  const err845 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data466 };
-                  if (vErrors === null) {
-                    vErrors = [err845];
+                  var _valid39 = _errs1232 === errors;
+                  valid351 = valid351 || _valid39;
+                  const _errs1234 = errors;
+                  if (Array.isArray(data464)) {
+                    const len50 = data464.length;
+                    for (let i54 = 0; i54 < len50; i54++) {
+                      let data465 = data464[i54];
+                      if (typeof data465 !== "string") {
+                        const err844 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence/" + i54, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data465 };
+                        if (vErrors === null) {
+                          vErrors = [err844];
+                        } else {
+                          vErrors.push(err844);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err845);
+                    const err845 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data464 };
+                    if (vErrors === null) {
+                      vErrors = [err845];
+                    } else {
+                      vErrors.push(err845);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key126 in data466) {
-                  if (!(key126 === "answer" || key126 === "evidence" || key126 === "note")) {
-                    const err846 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key126 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data466 };
+                  var _valid39 = _errs1234 === errors;
+                  valid351 = valid351 || _valid39;
+                  if (!valid351) {
+                    const err846 = { instancePath: instancePath + "/checklist/usable/real-world-trial/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data464 };
                     if (vErrors === null) {
                       vErrors = [err846];
                     } else {
                       vErrors.push(err846);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1231;
+                    if (vErrors !== null) {
+                      if (_errs1231) {
+                        vErrors.length = _errs1231;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data466.answer !== void 0) {
-                  let data467 = data466.answer;
-                  if (!(data467 === "yes" || data467 === "no" || data467 === "n/a")) {
-                    const err847 = { instancePath: instancePath + "/checklist/usable/cost-benefit/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data467 };
+                if (data462.note !== void 0) {
+                  let data466 = data462.note;
+                  if (typeof data466 !== "string") {
+                    const err847 = { instancePath: instancePath + "/checklist/usable/real-world-trial/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data466 };
                     if (vErrors === null) {
                       vErrors = [err847];
                     } else {
@@ -10596,39 +10604,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data466.evidence !== void 0) {
-                  let data468 = data466.evidence;
-                  const _errs1241 = errors;
-                  let valid352 = false;
-                  const _errs1242 = errors;
-                  if (typeof data468 !== "string") {
-                    const err848 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data468 };
-                    if (vErrors === null) {
-                      vErrors = [err848];
-                    } else {
-                      vErrors.push(err848);
-                    }
-                    errors++;
-                  }
-                  var _valid40 = _errs1242 === errors;
-                  valid352 = valid352 || _valid40;
-                  const _errs1244 = errors;
-                  if (Array.isArray(data468)) {
-                    const len51 = data468.length;
-                    for (let i55 = 0; i55 < len51; i55++) {
-                      let data469 = data468[i55];
-                      if (typeof data469 !== "string") {
-                        const err849 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence/" + i55, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data469 };
-                        if (vErrors === null) {
-                          vErrors = [err849];
-                        } else {
-                          vErrors.push(err849);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err848 = { instancePath: instancePath + "/checklist/usable/real-world-trial", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data462 };
+                if (vErrors === null) {
+                  vErrors = [err848];
+                } else {
+                  vErrors.push(err848);
+                }
+                errors++;
+              }
+            }
+            if (data461["third-party-review"] !== void 0) {
+              let data467 = data461["third-party-review"];
+              if (data467 && typeof data467 == "object" && !Array.isArray(data467)) {
+                if (data467.answer === void 0) {
+                  const err849 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data467 };
+                  if (vErrors === null) {
+                    vErrors = [err849];
                   } else {
-                    const err850 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data468 };
+                    vErrors.push(err849);
+                  }
+                  errors++;
+                }
+                for (const key129 in data467) {
+                  if (!(key129 === "answer" || key129 === "evidence" || key129 === "note")) {
+                    const err850 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key129 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data467 };
                     if (vErrors === null) {
                       vErrors = [err850];
                     } else {
@@ -10636,31 +10636,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid40 = _errs1244 === errors;
-                  valid352 = valid352 || _valid40;
-                  if (!valid352) {
-                    const err851 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data468 };
+                }
+                if (data467.answer !== void 0) {
+                  let data468 = data467.answer;
+                  if (!(data468 === "yes" || data468 === "no" || data468 === "n/a")) {
+                    const err851 = { instancePath: instancePath + "/checklist/usable/third-party-review/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data468 };
                     if (vErrors === null) {
                       vErrors = [err851];
                     } else {
                       vErrors.push(err851);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1241;
-                    if (vErrors !== null) {
-                      if (_errs1241) {
-                        vErrors.length = _errs1241;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data466.note !== void 0) {
-                  let data470 = data466.note;
-                  if (typeof data470 !== "string") {
-                    const err852 = { instancePath: instancePath + "/checklist/usable/cost-benefit/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data470 };
+                if (data467.evidence !== void 0) {
+                  let data469 = data467.evidence;
+                  const _errs1246 = errors;
+                  let valid356 = false;
+                  const _errs1247 = errors;
+                  if (typeof data469 !== "string") {
+                    const err852 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data469 };
                     if (vErrors === null) {
                       vErrors = [err852];
                     } else {
@@ -10668,44 +10663,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err853 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data466 };
-                if (vErrors === null) {
-                  vErrors = [err853];
-                } else {
-                  vErrors.push(err853);
-                }
-                errors++;
-              }
-            }
-            if (data455.fairness !== void 0) {
-              let data471 = data455.fairness;
-              if (data471 && typeof data471 == "object" && !Array.isArray(data471)) {
-                if (data471.answer === void 0) {
-                  const err854 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data471 };
-                  if (vErrors === null) {
-                    vErrors = [err854];
+                  var _valid40 = _errs1247 === errors;
+                  valid356 = valid356 || _valid40;
+                  const _errs1249 = errors;
+                  if (Array.isArray(data469)) {
+                    const len51 = data469.length;
+                    for (let i55 = 0; i55 < len51; i55++) {
+                      let data470 = data469[i55];
+                      if (typeof data470 !== "string") {
+                        const err853 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence/" + i55, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data470 };
+                        if (vErrors === null) {
+                          vErrors = [err853];
+                        } else {
+                          vErrors.push(err853);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err854);
+                    const err854 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data469 };
+                    if (vErrors === null) {
+                      vErrors = [err854];
+                    } else {
+                      vErrors.push(err854);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key127 in data471) {
-                  if (!(key127 === "answer" || key127 === "evidence" || key127 === "note")) {
-                    const err855 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key127 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data471 };
+                  var _valid40 = _errs1249 === errors;
+                  valid356 = valid356 || _valid40;
+                  if (!valid356) {
+                    const err855 = { instancePath: instancePath + "/checklist/usable/third-party-review/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data469 };
                     if (vErrors === null) {
                       vErrors = [err855];
                     } else {
                       vErrors.push(err855);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1246;
+                    if (vErrors !== null) {
+                      if (_errs1246) {
+                        vErrors.length = _errs1246;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data471.answer !== void 0) {
-                  let data472 = data471.answer;
-                  if (!(data472 === "yes" || data472 === "no" || data472 === "n/a")) {
-                    const err856 = { instancePath: instancePath + "/checklist/usable/fairness/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data472 };
+                if (data467.note !== void 0) {
+                  let data471 = data467.note;
+                  if (typeof data471 !== "string") {
+                    const err856 = { instancePath: instancePath + "/checklist/usable/third-party-review/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data471 };
                     if (vErrors === null) {
                       vErrors = [err856];
                     } else {
@@ -10714,39 +10722,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data471.evidence !== void 0) {
-                  let data473 = data471.evidence;
-                  const _errs1256 = errors;
-                  let valid357 = false;
-                  const _errs1257 = errors;
-                  if (typeof data473 !== "string") {
-                    const err857 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data473 };
-                    if (vErrors === null) {
-                      vErrors = [err857];
-                    } else {
-                      vErrors.push(err857);
-                    }
-                    errors++;
-                  }
-                  var _valid41 = _errs1257 === errors;
-                  valid357 = valid357 || _valid41;
-                  const _errs1259 = errors;
-                  if (Array.isArray(data473)) {
-                    const len52 = data473.length;
-                    for (let i56 = 0; i56 < len52; i56++) {
-                      let data474 = data473[i56];
-                      if (typeof data474 !== "string") {
-                        const err858 = { instancePath: instancePath + "/checklist/usable/fairness/evidence/" + i56, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data474 };
-                        if (vErrors === null) {
-                          vErrors = [err858];
-                        } else {
-                          vErrors.push(err858);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err857 = { instancePath: instancePath + "/checklist/usable/third-party-review", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data467 };
+                if (vErrors === null) {
+                  vErrors = [err857];
+                } else {
+                  vErrors.push(err857);
+                }
+                errors++;
+              }
+            }
+            if (data461["cost-benefit"] !== void 0) {
+              let data472 = data461["cost-benefit"];
+              if (data472 && typeof data472 == "object" && !Array.isArray(data472)) {
+                if (data472.answer === void 0) {
+                  const err858 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data472 };
+                  if (vErrors === null) {
+                    vErrors = [err858];
                   } else {
-                    const err859 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data473 };
+                    vErrors.push(err858);
+                  }
+                  errors++;
+                }
+                for (const key130 in data472) {
+                  if (!(key130 === "answer" || key130 === "evidence" || key130 === "note")) {
+                    const err859 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key130 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data472 };
                     if (vErrors === null) {
                       vErrors = [err859];
                     } else {
@@ -10754,31 +10754,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid41 = _errs1259 === errors;
-                  valid357 = valid357 || _valid41;
-                  if (!valid357) {
-                    const err860 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data473 };
+                }
+                if (data472.answer !== void 0) {
+                  let data473 = data472.answer;
+                  if (!(data473 === "yes" || data473 === "no" || data473 === "n/a")) {
+                    const err860 = { instancePath: instancePath + "/checklist/usable/cost-benefit/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data473 };
                     if (vErrors === null) {
                       vErrors = [err860];
                     } else {
                       vErrors.push(err860);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1256;
-                    if (vErrors !== null) {
-                      if (_errs1256) {
-                        vErrors.length = _errs1256;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data471.note !== void 0) {
-                  let data475 = data471.note;
-                  if (typeof data475 !== "string") {
-                    const err861 = { instancePath: instancePath + "/checklist/usable/fairness/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data475 };
+                if (data472.evidence !== void 0) {
+                  let data474 = data472.evidence;
+                  const _errs1261 = errors;
+                  let valid361 = false;
+                  const _errs1262 = errors;
+                  if (typeof data474 !== "string") {
+                    const err861 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data474 };
                     if (vErrors === null) {
                       vErrors = [err861];
                     } else {
@@ -10786,44 +10781,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err862 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data471 };
-                if (vErrors === null) {
-                  vErrors = [err862];
-                } else {
-                  vErrors.push(err862);
-                }
-                errors++;
-              }
-            }
-            if (data455.misuse !== void 0) {
-              let data476 = data455.misuse;
-              if (data476 && typeof data476 == "object" && !Array.isArray(data476)) {
-                if (data476.answer === void 0) {
-                  const err863 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data476 };
-                  if (vErrors === null) {
-                    vErrors = [err863];
+                  var _valid41 = _errs1262 === errors;
+                  valid361 = valid361 || _valid41;
+                  const _errs1264 = errors;
+                  if (Array.isArray(data474)) {
+                    const len52 = data474.length;
+                    for (let i56 = 0; i56 < len52; i56++) {
+                      let data475 = data474[i56];
+                      if (typeof data475 !== "string") {
+                        const err862 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence/" + i56, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data475 };
+                        if (vErrors === null) {
+                          vErrors = [err862];
+                        } else {
+                          vErrors.push(err862);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err863);
+                    const err863 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data474 };
+                    if (vErrors === null) {
+                      vErrors = [err863];
+                    } else {
+                      vErrors.push(err863);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key128 in data476) {
-                  if (!(key128 === "answer" || key128 === "evidence" || key128 === "note")) {
-                    const err864 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key128 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data476 };
+                  var _valid41 = _errs1264 === errors;
+                  valid361 = valid361 || _valid41;
+                  if (!valid361) {
+                    const err864 = { instancePath: instancePath + "/checklist/usable/cost-benefit/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data474 };
                     if (vErrors === null) {
                       vErrors = [err864];
                     } else {
                       vErrors.push(err864);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1261;
+                    if (vErrors !== null) {
+                      if (_errs1261) {
+                        vErrors.length = _errs1261;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data476.answer !== void 0) {
-                  let data477 = data476.answer;
-                  if (!(data477 === "yes" || data477 === "no" || data477 === "n/a")) {
-                    const err865 = { instancePath: instancePath + "/checklist/usable/misuse/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data477 };
+                if (data472.note !== void 0) {
+                  let data476 = data472.note;
+                  if (typeof data476 !== "string") {
+                    const err865 = { instancePath: instancePath + "/checklist/usable/cost-benefit/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data476 };
                     if (vErrors === null) {
                       vErrors = [err865];
                     } else {
@@ -10832,39 +10840,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data476.evidence !== void 0) {
-                  let data478 = data476.evidence;
-                  const _errs1271 = errors;
-                  let valid362 = false;
-                  const _errs1272 = errors;
-                  if (typeof data478 !== "string") {
-                    const err866 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data478 };
-                    if (vErrors === null) {
-                      vErrors = [err866];
-                    } else {
-                      vErrors.push(err866);
-                    }
-                    errors++;
-                  }
-                  var _valid42 = _errs1272 === errors;
-                  valid362 = valid362 || _valid42;
-                  const _errs1274 = errors;
-                  if (Array.isArray(data478)) {
-                    const len53 = data478.length;
-                    for (let i57 = 0; i57 < len53; i57++) {
-                      let data479 = data478[i57];
-                      if (typeof data479 !== "string") {
-                        const err867 = { instancePath: instancePath + "/checklist/usable/misuse/evidence/" + i57, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data479 };
-                        if (vErrors === null) {
-                          vErrors = [err867];
-                        } else {
-                          vErrors.push(err867);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err866 = { instancePath: instancePath + "/checklist/usable/cost-benefit", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data472 };
+                if (vErrors === null) {
+                  vErrors = [err866];
+                } else {
+                  vErrors.push(err866);
+                }
+                errors++;
+              }
+            }
+            if (data461.fairness !== void 0) {
+              let data477 = data461.fairness;
+              if (data477 && typeof data477 == "object" && !Array.isArray(data477)) {
+                if (data477.answer === void 0) {
+                  const err867 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data477 };
+                  if (vErrors === null) {
+                    vErrors = [err867];
                   } else {
-                    const err868 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data478 };
+                    vErrors.push(err867);
+                  }
+                  errors++;
+                }
+                for (const key131 in data477) {
+                  if (!(key131 === "answer" || key131 === "evidence" || key131 === "note")) {
+                    const err868 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key131 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data477 };
                     if (vErrors === null) {
                       vErrors = [err868];
                     } else {
@@ -10872,31 +10872,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid42 = _errs1274 === errors;
-                  valid362 = valid362 || _valid42;
-                  if (!valid362) {
-                    const err869 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data478 };
+                }
+                if (data477.answer !== void 0) {
+                  let data478 = data477.answer;
+                  if (!(data478 === "yes" || data478 === "no" || data478 === "n/a")) {
+                    const err869 = { instancePath: instancePath + "/checklist/usable/fairness/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data478 };
                     if (vErrors === null) {
                       vErrors = [err869];
                     } else {
                       vErrors.push(err869);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1271;
-                    if (vErrors !== null) {
-                      if (_errs1271) {
-                        vErrors.length = _errs1271;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data476.note !== void 0) {
-                  let data480 = data476.note;
-                  if (typeof data480 !== "string") {
-                    const err870 = { instancePath: instancePath + "/checklist/usable/misuse/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data480 };
+                if (data477.evidence !== void 0) {
+                  let data479 = data477.evidence;
+                  const _errs1276 = errors;
+                  let valid366 = false;
+                  const _errs1277 = errors;
+                  if (typeof data479 !== "string") {
+                    const err870 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data479 };
                     if (vErrors === null) {
                       vErrors = [err870];
                     } else {
@@ -10904,44 +10899,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err871 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data476 };
-                if (vErrors === null) {
-                  vErrors = [err871];
-                } else {
-                  vErrors.push(err871);
-                }
-                errors++;
-              }
-            }
-            if (data455["legal-basis"] !== void 0) {
-              let data481 = data455["legal-basis"];
-              if (data481 && typeof data481 == "object" && !Array.isArray(data481)) {
-                if (data481.answer === void 0) {
-                  const err872 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data481 };
-                  if (vErrors === null) {
-                    vErrors = [err872];
+                  var _valid42 = _errs1277 === errors;
+                  valid366 = valid366 || _valid42;
+                  const _errs1279 = errors;
+                  if (Array.isArray(data479)) {
+                    const len53 = data479.length;
+                    for (let i57 = 0; i57 < len53; i57++) {
+                      let data480 = data479[i57];
+                      if (typeof data480 !== "string") {
+                        const err871 = { instancePath: instancePath + "/checklist/usable/fairness/evidence/" + i57, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data480 };
+                        if (vErrors === null) {
+                          vErrors = [err871];
+                        } else {
+                          vErrors.push(err871);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err872);
+                    const err872 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data479 };
+                    if (vErrors === null) {
+                      vErrors = [err872];
+                    } else {
+                      vErrors.push(err872);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key129 in data481) {
-                  if (!(key129 === "answer" || key129 === "evidence" || key129 === "note")) {
-                    const err873 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key129 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data481 };
+                  var _valid42 = _errs1279 === errors;
+                  valid366 = valid366 || _valid42;
+                  if (!valid366) {
+                    const err873 = { instancePath: instancePath + "/checklist/usable/fairness/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data479 };
                     if (vErrors === null) {
                       vErrors = [err873];
                     } else {
                       vErrors.push(err873);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1276;
+                    if (vErrors !== null) {
+                      if (_errs1276) {
+                        vErrors.length = _errs1276;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data481.answer !== void 0) {
-                  let data482 = data481.answer;
-                  if (!(data482 === "yes" || data482 === "no" || data482 === "n/a")) {
-                    const err874 = { instancePath: instancePath + "/checklist/usable/legal-basis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data482 };
+                if (data477.note !== void 0) {
+                  let data481 = data477.note;
+                  if (typeof data481 !== "string") {
+                    const err874 = { instancePath: instancePath + "/checklist/usable/fairness/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data481 };
                     if (vErrors === null) {
                       vErrors = [err874];
                     } else {
@@ -10950,39 +10958,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data481.evidence !== void 0) {
-                  let data483 = data481.evidence;
-                  const _errs1286 = errors;
-                  let valid367 = false;
-                  const _errs1287 = errors;
-                  if (typeof data483 !== "string") {
-                    const err875 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data483 };
-                    if (vErrors === null) {
-                      vErrors = [err875];
-                    } else {
-                      vErrors.push(err875);
-                    }
-                    errors++;
-                  }
-                  var _valid43 = _errs1287 === errors;
-                  valid367 = valid367 || _valid43;
-                  const _errs1289 = errors;
-                  if (Array.isArray(data483)) {
-                    const len54 = data483.length;
-                    for (let i58 = 0; i58 < len54; i58++) {
-                      let data484 = data483[i58];
-                      if (typeof data484 !== "string") {
-                        const err876 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence/" + i58, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data484 };
-                        if (vErrors === null) {
-                          vErrors = [err876];
-                        } else {
-                          vErrors.push(err876);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err875 = { instancePath: instancePath + "/checklist/usable/fairness", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data477 };
+                if (vErrors === null) {
+                  vErrors = [err875];
+                } else {
+                  vErrors.push(err875);
+                }
+                errors++;
+              }
+            }
+            if (data461.misuse !== void 0) {
+              let data482 = data461.misuse;
+              if (data482 && typeof data482 == "object" && !Array.isArray(data482)) {
+                if (data482.answer === void 0) {
+                  const err876 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data482 };
+                  if (vErrors === null) {
+                    vErrors = [err876];
                   } else {
-                    const err877 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data483 };
+                    vErrors.push(err876);
+                  }
+                  errors++;
+                }
+                for (const key132 in data482) {
+                  if (!(key132 === "answer" || key132 === "evidence" || key132 === "note")) {
+                    const err877 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key132 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data482 };
                     if (vErrors === null) {
                       vErrors = [err877];
                     } else {
@@ -10990,31 +10990,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid43 = _errs1289 === errors;
-                  valid367 = valid367 || _valid43;
-                  if (!valid367) {
-                    const err878 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data483 };
+                }
+                if (data482.answer !== void 0) {
+                  let data483 = data482.answer;
+                  if (!(data483 === "yes" || data483 === "no" || data483 === "n/a")) {
+                    const err878 = { instancePath: instancePath + "/checklist/usable/misuse/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data483 };
                     if (vErrors === null) {
                       vErrors = [err878];
                     } else {
                       vErrors.push(err878);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1286;
-                    if (vErrors !== null) {
-                      if (_errs1286) {
-                        vErrors.length = _errs1286;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data481.note !== void 0) {
-                  let data485 = data481.note;
-                  if (typeof data485 !== "string") {
-                    const err879 = { instancePath: instancePath + "/checklist/usable/legal-basis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data485 };
+                if (data482.evidence !== void 0) {
+                  let data484 = data482.evidence;
+                  const _errs1291 = errors;
+                  let valid371 = false;
+                  const _errs1292 = errors;
+                  if (typeof data484 !== "string") {
+                    const err879 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data484 };
                     if (vErrors === null) {
                       vErrors = [err879];
                     } else {
@@ -11022,44 +11017,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err880 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data481 };
-                if (vErrors === null) {
-                  vErrors = [err880];
-                } else {
-                  vErrors.push(err880);
-                }
-                errors++;
-              }
-            }
-            if (data455["audit-artifacts"] !== void 0) {
-              let data486 = data455["audit-artifacts"];
-              if (data486 && typeof data486 == "object" && !Array.isArray(data486)) {
-                if (data486.answer === void 0) {
-                  const err881 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data486 };
-                  if (vErrors === null) {
-                    vErrors = [err881];
+                  var _valid43 = _errs1292 === errors;
+                  valid371 = valid371 || _valid43;
+                  const _errs1294 = errors;
+                  if (Array.isArray(data484)) {
+                    const len54 = data484.length;
+                    for (let i58 = 0; i58 < len54; i58++) {
+                      let data485 = data484[i58];
+                      if (typeof data485 !== "string") {
+                        const err880 = { instancePath: instancePath + "/checklist/usable/misuse/evidence/" + i58, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data485 };
+                        if (vErrors === null) {
+                          vErrors = [err880];
+                        } else {
+                          vErrors.push(err880);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err881);
+                    const err881 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data484 };
+                    if (vErrors === null) {
+                      vErrors = [err881];
+                    } else {
+                      vErrors.push(err881);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key130 in data486) {
-                  if (!(key130 === "answer" || key130 === "evidence" || key130 === "note")) {
-                    const err882 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key130 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data486 };
+                  var _valid43 = _errs1294 === errors;
+                  valid371 = valid371 || _valid43;
+                  if (!valid371) {
+                    const err882 = { instancePath: instancePath + "/checklist/usable/misuse/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data484 };
                     if (vErrors === null) {
                       vErrors = [err882];
                     } else {
                       vErrors.push(err882);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1291;
+                    if (vErrors !== null) {
+                      if (_errs1291) {
+                        vErrors.length = _errs1291;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data486.answer !== void 0) {
-                  let data487 = data486.answer;
-                  if (!(data487 === "yes" || data487 === "no" || data487 === "n/a")) {
-                    const err883 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data487 };
+                if (data482.note !== void 0) {
+                  let data486 = data482.note;
+                  if (typeof data486 !== "string") {
+                    const err883 = { instancePath: instancePath + "/checklist/usable/misuse/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data486 };
                     if (vErrors === null) {
                       vErrors = [err883];
                     } else {
@@ -11068,39 +11076,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data486.evidence !== void 0) {
-                  let data488 = data486.evidence;
-                  const _errs1301 = errors;
-                  let valid372 = false;
-                  const _errs1302 = errors;
-                  if (typeof data488 !== "string") {
-                    const err884 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data488 };
-                    if (vErrors === null) {
-                      vErrors = [err884];
-                    } else {
-                      vErrors.push(err884);
-                    }
-                    errors++;
-                  }
-                  var _valid44 = _errs1302 === errors;
-                  valid372 = valid372 || _valid44;
-                  const _errs1304 = errors;
-                  if (Array.isArray(data488)) {
-                    const len55 = data488.length;
-                    for (let i59 = 0; i59 < len55; i59++) {
-                      let data489 = data488[i59];
-                      if (typeof data489 !== "string") {
-                        const err885 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence/" + i59, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data489 };
-                        if (vErrors === null) {
-                          vErrors = [err885];
-                        } else {
-                          vErrors.push(err885);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err884 = { instancePath: instancePath + "/checklist/usable/misuse", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data482 };
+                if (vErrors === null) {
+                  vErrors = [err884];
+                } else {
+                  vErrors.push(err884);
+                }
+                errors++;
+              }
+            }
+            if (data461["legal-basis"] !== void 0) {
+              let data487 = data461["legal-basis"];
+              if (data487 && typeof data487 == "object" && !Array.isArray(data487)) {
+                if (data487.answer === void 0) {
+                  const err885 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data487 };
+                  if (vErrors === null) {
+                    vErrors = [err885];
                   } else {
-                    const err886 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data488 };
+                    vErrors.push(err885);
+                  }
+                  errors++;
+                }
+                for (const key133 in data487) {
+                  if (!(key133 === "answer" || key133 === "evidence" || key133 === "note")) {
+                    const err886 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key133 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data487 };
                     if (vErrors === null) {
                       vErrors = [err886];
                     } else {
@@ -11108,31 +11108,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid44 = _errs1304 === errors;
-                  valid372 = valid372 || _valid44;
-                  if (!valid372) {
-                    const err887 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data488 };
+                }
+                if (data487.answer !== void 0) {
+                  let data488 = data487.answer;
+                  if (!(data488 === "yes" || data488 === "no" || data488 === "n/a")) {
+                    const err887 = { instancePath: instancePath + "/checklist/usable/legal-basis/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data488 };
                     if (vErrors === null) {
                       vErrors = [err887];
                     } else {
                       vErrors.push(err887);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1301;
-                    if (vErrors !== null) {
-                      if (_errs1301) {
-                        vErrors.length = _errs1301;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data486.note !== void 0) {
-                  let data490 = data486.note;
-                  if (typeof data490 !== "string") {
-                    const err888 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data490 };
+                if (data487.evidence !== void 0) {
+                  let data489 = data487.evidence;
+                  const _errs1306 = errors;
+                  let valid376 = false;
+                  const _errs1307 = errors;
+                  if (typeof data489 !== "string") {
+                    const err888 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data489 };
                     if (vErrors === null) {
                       vErrors = [err888];
                     } else {
@@ -11140,44 +11135,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-              } else {
-                const err889 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data486 };
-                if (vErrors === null) {
-                  vErrors = [err889];
-                } else {
-                  vErrors.push(err889);
-                }
-                errors++;
-              }
-            }
-            if (data455.fallback !== void 0) {
-              let data491 = data455.fallback;
-              if (data491 && typeof data491 == "object" && !Array.isArray(data491)) {
-                if (data491.answer === void 0) {
-                  const err890 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data491 };
-                  if (vErrors === null) {
-                    vErrors = [err890];
+                  var _valid44 = _errs1307 === errors;
+                  valid376 = valid376 || _valid44;
+                  const _errs1309 = errors;
+                  if (Array.isArray(data489)) {
+                    const len55 = data489.length;
+                    for (let i59 = 0; i59 < len55; i59++) {
+                      let data490 = data489[i59];
+                      if (typeof data490 !== "string") {
+                        const err889 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence/" + i59, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data490 };
+                        if (vErrors === null) {
+                          vErrors = [err889];
+                        } else {
+                          vErrors.push(err889);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err890);
+                    const err890 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data489 };
+                    if (vErrors === null) {
+                      vErrors = [err890];
+                    } else {
+                      vErrors.push(err890);
+                    }
+                    errors++;
                   }
-                  errors++;
-                }
-                for (const key131 in data491) {
-                  if (!(key131 === "answer" || key131 === "evidence" || key131 === "note")) {
-                    const err891 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key131 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data491 };
+                  var _valid44 = _errs1309 === errors;
+                  valid376 = valid376 || _valid44;
+                  if (!valid376) {
+                    const err891 = { instancePath: instancePath + "/checklist/usable/legal-basis/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data489 };
                     if (vErrors === null) {
                       vErrors = [err891];
                     } else {
                       vErrors.push(err891);
                     }
                     errors++;
+                  } else {
+                    errors = _errs1306;
+                    if (vErrors !== null) {
+                      if (_errs1306) {
+                        vErrors.length = _errs1306;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
                   }
                 }
-                if (data491.answer !== void 0) {
-                  let data492 = data491.answer;
-                  if (!(data492 === "yes" || data492 === "no" || data492 === "n/a")) {
-                    const err892 = { instancePath: instancePath + "/checklist/usable/fallback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data492 };
+                if (data487.note !== void 0) {
+                  let data491 = data487.note;
+                  if (typeof data491 !== "string") {
+                    const err892 = { instancePath: instancePath + "/checklist/usable/legal-basis/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data491 };
                     if (vErrors === null) {
                       vErrors = [err892];
                     } else {
@@ -11186,39 +11194,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data491.evidence !== void 0) {
-                  let data493 = data491.evidence;
-                  const _errs1316 = errors;
-                  let valid377 = false;
-                  const _errs1317 = errors;
-                  if (typeof data493 !== "string") {
-                    const err893 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data493 };
-                    if (vErrors === null) {
-                      vErrors = [err893];
-                    } else {
-                      vErrors.push(err893);
-                    }
-                    errors++;
-                  }
-                  var _valid45 = _errs1317 === errors;
-                  valid377 = valid377 || _valid45;
-                  const _errs1319 = errors;
-                  if (Array.isArray(data493)) {
-                    const len56 = data493.length;
-                    for (let i60 = 0; i60 < len56; i60++) {
-                      let data494 = data493[i60];
-                      if (typeof data494 !== "string") {
-                        const err894 = { instancePath: instancePath + "/checklist/usable/fallback/evidence/" + i60, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data494 };
-                        if (vErrors === null) {
-                          vErrors = [err894];
-                        } else {
-                          vErrors.push(err894);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err893 = { instancePath: instancePath + "/checklist/usable/legal-basis", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data487 };
+                if (vErrors === null) {
+                  vErrors = [err893];
+                } else {
+                  vErrors.push(err893);
+                }
+                errors++;
+              }
+            }
+            if (data461["audit-artifacts"] !== void 0) {
+              let data492 = data461["audit-artifacts"];
+              if (data492 && typeof data492 == "object" && !Array.isArray(data492)) {
+                if (data492.answer === void 0) {
+                  const err894 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data492 };
+                  if (vErrors === null) {
+                    vErrors = [err894];
                   } else {
-                    const err895 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data493 };
+                    vErrors.push(err894);
+                  }
+                  errors++;
+                }
+                for (const key134 in data492) {
+                  if (!(key134 === "answer" || key134 === "evidence" || key134 === "note")) {
+                    const err895 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key134 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data492 };
                     if (vErrors === null) {
                       vErrors = [err895];
                     } else {
@@ -11226,31 +11226,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid45 = _errs1319 === errors;
-                  valid377 = valid377 || _valid45;
-                  if (!valid377) {
-                    const err896 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data493 };
+                }
+                if (data492.answer !== void 0) {
+                  let data493 = data492.answer;
+                  if (!(data493 === "yes" || data493 === "no" || data493 === "n/a")) {
+                    const err896 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data493 };
                     if (vErrors === null) {
                       vErrors = [err896];
                     } else {
                       vErrors.push(err896);
                     }
                     errors++;
-                  } else {
-                    errors = _errs1316;
-                    if (vErrors !== null) {
-                      if (_errs1316) {
-                        vErrors.length = _errs1316;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
-                if (data491.note !== void 0) {
-                  let data495 = data491.note;
-                  if (typeof data495 !== "string") {
-                    const err897 = { instancePath: instancePath + "/checklist/usable/fallback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data495 };
+                if (data492.evidence !== void 0) {
+                  let data494 = data492.evidence;
+                  const _errs1321 = errors;
+                  let valid381 = false;
+                  const _errs1322 = errors;
+                  if (typeof data494 !== "string") {
+                    const err897 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data494 };
                     if (vErrors === null) {
                       vErrors = [err897];
                     } else {
@@ -11258,43 +11253,219 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  var _valid45 = _errs1322 === errors;
+                  valid381 = valid381 || _valid45;
+                  const _errs1324 = errors;
+                  if (Array.isArray(data494)) {
+                    const len56 = data494.length;
+                    for (let i60 = 0; i60 < len56; i60++) {
+                      let data495 = data494[i60];
+                      if (typeof data495 !== "string") {
+                        const err898 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence/" + i60, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data495 };
+                        if (vErrors === null) {
+                          vErrors = [err898];
+                        } else {
+                          vErrors.push(err898);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err899 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data494 };
+                    if (vErrors === null) {
+                      vErrors = [err899];
+                    } else {
+                      vErrors.push(err899);
+                    }
+                    errors++;
+                  }
+                  var _valid45 = _errs1324 === errors;
+                  valid381 = valid381 || _valid45;
+                  if (!valid381) {
+                    const err900 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data494 };
+                    if (vErrors === null) {
+                      vErrors = [err900];
+                    } else {
+                      vErrors.push(err900);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1321;
+                    if (vErrors !== null) {
+                      if (_errs1321) {
+                        vErrors.length = _errs1321;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data492.note !== void 0) {
+                  let data496 = data492.note;
+                  if (typeof data496 !== "string") {
+                    const err901 = { instancePath: instancePath + "/checklist/usable/audit-artifacts/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data496 };
+                    if (vErrors === null) {
+                      vErrors = [err901];
+                    } else {
+                      vErrors.push(err901);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err898 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data491 };
+                const err902 = { instancePath: instancePath + "/checklist/usable/audit-artifacts", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data492 };
                 if (vErrors === null) {
-                  vErrors = [err898];
+                  vErrors = [err902];
                 } else {
-                  vErrors.push(err898);
+                  vErrors.push(err902);
+                }
+                errors++;
+              }
+            }
+            if (data461.fallback !== void 0) {
+              let data497 = data461.fallback;
+              if (data497 && typeof data497 == "object" && !Array.isArray(data497)) {
+                if (data497.answer === void 0) {
+                  const err903 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema73.required, parentSchema: schema73, data: data497 };
+                  if (vErrors === null) {
+                    vErrors = [err903];
+                  } else {
+                    vErrors.push(err903);
+                  }
+                  errors++;
+                }
+                for (const key135 in data497) {
+                  if (!(key135 === "answer" || key135 === "evidence" || key135 === "note")) {
+                    const err904 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key135 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data: data497 };
+                    if (vErrors === null) {
+                      vErrors = [err904];
+                    } else {
+                      vErrors.push(err904);
+                    }
+                    errors++;
+                  }
+                }
+                if (data497.answer !== void 0) {
+                  let data498 = data497.answer;
+                  if (!(data498 === "yes" || data498 === "no" || data498 === "n/a")) {
+                    const err905 = { instancePath: instancePath + "/checklist/usable/fallback/answer", schemaPath: "#/$defs/checklistAnswer/properties/answer/enum", keyword: "enum", params: { allowedValues: schema73.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.answer.enum, parentSchema: schema73.properties.answer, data: data498 };
+                    if (vErrors === null) {
+                      vErrors = [err905];
+                    } else {
+                      vErrors.push(err905);
+                    }
+                    errors++;
+                  }
+                }
+                if (data497.evidence !== void 0) {
+                  let data499 = data497.evidence;
+                  const _errs1336 = errors;
+                  let valid386 = false;
+                  const _errs1337 = errors;
+                  if (typeof data499 !== "string") {
+                    const err906 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[0].type, parentSchema: schema73.properties.evidence.anyOf[0], data: data499 };
+                    if (vErrors === null) {
+                      vErrors = [err906];
+                    } else {
+                      vErrors.push(err906);
+                    }
+                    errors++;
+                  }
+                  var _valid46 = _errs1337 === errors;
+                  valid386 = valid386 || _valid46;
+                  const _errs1339 = errors;
+                  if (Array.isArray(data499)) {
+                    const len57 = data499.length;
+                    for (let i61 = 0; i61 < len57; i61++) {
+                      let data500 = data499[i61];
+                      if (typeof data500 !== "string") {
+                        const err907 = { instancePath: instancePath + "/checklist/usable/fallback/evidence/" + i61, schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.evidence.anyOf[1].items.type, parentSchema: schema73.properties.evidence.anyOf[1].items, data: data500 };
+                        if (vErrors === null) {
+                          vErrors = [err907];
+                        } else {
+                          vErrors.push(err907);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err908 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.evidence.anyOf[1].type, parentSchema: schema73.properties.evidence.anyOf[1], data: data499 };
+                    if (vErrors === null) {
+                      vErrors = [err908];
+                    } else {
+                      vErrors.push(err908);
+                    }
+                    errors++;
+                  }
+                  var _valid46 = _errs1339 === errors;
+                  valid386 = valid386 || _valid46;
+                  if (!valid386) {
+                    const err909 = { instancePath: instancePath + "/checklist/usable/fallback/evidence", schemaPath: "#/$defs/checklistAnswer/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema73.properties.evidence.anyOf, parentSchema: schema73.properties.evidence, data: data499 };
+                    if (vErrors === null) {
+                      vErrors = [err909];
+                    } else {
+                      vErrors.push(err909);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs1336;
+                    if (vErrors !== null) {
+                      if (_errs1336) {
+                        vErrors.length = _errs1336;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data497.note !== void 0) {
+                  let data501 = data497.note;
+                  if (typeof data501 !== "string") {
+                    const err910 = { instancePath: instancePath + "/checklist/usable/fallback/note", schemaPath: "#/$defs/checklistAnswer/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.note.type, parentSchema: schema73.properties.note, data: data501 };
+                    if (vErrors === null) {
+                      vErrors = [err910];
+                    } else {
+                      vErrors.push(err910);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err911 = { instancePath: instancePath + "/checklist/usable/fallback", schemaPath: "#/$defs/checklistAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data: data497 };
+                if (vErrors === null) {
+                  vErrors = [err911];
+                } else {
+                  vErrors.push(err911);
                 }
                 errors++;
               }
             }
           } else {
-            const err899 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.usable.type, parentSchema: schema31.properties.checklist.properties.usable, data: data455 };
+            const err912 = { instancePath: instancePath + "/checklist/usable", schemaPath: "#/properties/checklist/properties/usable/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.properties.usable.type, parentSchema: schema31.properties.checklist.properties.usable, data: data461 };
             if (vErrors === null) {
-              vErrors = [err899];
+              vErrors = [err912];
             } else {
-              vErrors.push(err899);
+              vErrors.push(err912);
             }
             errors++;
           }
         }
       } else {
-        const err900 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.type, parentSchema: schema31.properties.checklist, data: data263 };
+        const err913 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.checklist.type, parentSchema: schema31.properties.checklist, data: data263 };
         if (vErrors === null) {
-          vErrors = [err900];
+          vErrors = [err913];
         } else {
-          vErrors.push(err900);
+          vErrors.push(err913);
         }
         errors++;
       }
     }
   } else {
-    const err901 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err914 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err901];
+      vErrors = [err914];
     } else {
-      vErrors.push(err901);
+      vErrors.push(err914);
     }
     errors++;
   }
@@ -11303,12 +11474,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validatePolicy = validate26;
-var schema118 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/policy.schema.json", "title": "modelops repository policy", "description": "modelops.yaml at the repository root. Every field is optional; defaults apply.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Policy format version. Always modelops/v1." }, "kind": { "const": "Policy", "description": "Document kind. Always Policy." }, "manifests": { "description": "Glob(s) of manifest files, relative to the repository root. Default models/*/model.yaml.", "anyOf": [{ "type": "string", "minLength": 1, "description": "One glob." }, { "type": "array", "minItems": 1, "description": "Several globs.", "items": { "type": "string", "minLength": 1, "description": "A glob." } }] }, "stages": { "type": "object", "description": "Rules per stage.", "additionalProperties": false, "properties": { "development": { "type": "object", "description": "Rules for the development stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "staging": { "type": "object", "description": "Rules for the staging stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "production": { "type": "object", "description": "Rules for the production stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "archived": { "type": "object", "description": "Rules for the archived stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } } } }, "transitions": { "type": "object", "description": "Allowed stage changes: stage -> stages it may move to. Default development -> staging -> production, any -> archived, production -> staging (rollback).", "additionalProperties": false, "properties": { "development": { "type": "array", "description": "Stages a model in development may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "staging": { "type": "array", "description": "Stages a model in staging may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "production": { "type": "array", "description": "Stages a model in production may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "archived": { "type": "array", "description": "Stages a model in archived may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } } } }, "initial_stages": { "type": "array", "description": "Stages a new model may enter with its first manifest. Default development and staging.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "waivers": { "type": "array", "description": "Reviewed, expiring exceptions: each lets one named check of one model version pass (as a warning), and is recorded in the evidence of the promotion it allows; audit lists those in force and reports expired ones. They reach the default branch through a pull request like any policy change.", "items": { "type": "object", "description": "One waiver.", "additionalProperties": false, "required": ["model", "check", "reason", "approved_by", "expires"], "properties": { "model": { "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", "description": "The model (metadata.name)." }, "version": { "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "description": "The version it applies to (required, except for audit.<code> waivers)." }, "check": { "type": "string", "pattern": "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$", "description": "The check it waives: approvals, soak, gate.performance, gate.robustness, gate.fairness, gate.drift, gate.champion, checklist.<item id>, audit.<finding code> (an audit finding about the commit or tag named below)." }, "reason": { "type": "string", "minLength": 10, "description": "Why the exception is acceptable, in a sentence a reviewer can judge." }, "approved_by": { "type": "array", "minItems": 1, "description": "Who approved the exception.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$", "description": "Last day it applies (YYYY-MM-DD, through the end of that day UTC), or an exact ISO 8601 instant." }, "commit": { "type": "string", "pattern": "^[0-9a-f]{7,40}$", "description": "audit.<code> waivers: the commit whose finding it resolves (full or abbreviated sha)." }, "tag": { "type": "string", "minLength": 1, "description": "audit.<code> waivers: the tag whose finding it resolves." } } } }, "signatures": { "type": "object", "description": "Signed registry tags, checked by modelops audit with git verify-tag (SSH and GPG signatures).", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "When true, every registry tag (registration, stage, unassignment, deprecation) must carry a signature git verifies: an unsigned or untrusted-signed tag is an error, not a warning. Default false." }, "allowed_signers": { "type": "string", "minLength": 1, "description": `Path, relative to the repository root, of the SSH allowed signers file (the format of git's gpg.ssh.allowedSignersFile: "<email> namespaces=\\"git\\" <key>" per line), read at the audited commit. GPG signatures are checked against the auditor's keyring instead.` } } } } };
+var schema119 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelops.dev/schemas/v1/policy.schema.json", "title": "modelops repository policy", "description": "modelops.yaml at the repository root. Every field is optional; defaults apply.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind"], "properties": { "apiVersion": { "const": "modelops/v1", "description": "Policy format version. Always modelops/v1." }, "kind": { "const": "Policy", "description": "Document kind. Always Policy." }, "manifests": { "description": "Glob(s) of manifest files, relative to the repository root. Default models/*/model.yaml.", "anyOf": [{ "type": "string", "minLength": 1, "description": "One glob." }, { "type": "array", "minItems": 1, "description": "Several globs.", "items": { "type": "string", "minLength": 1, "description": "A glob." } }] }, "stages": { "type": "object", "description": "Rules per stage.", "additionalProperties": false, "properties": { "development": { "type": "object", "description": "Rules for the development stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "staging": { "type": "object", "description": "Rules for the staging stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "production": { "type": "object", "description": "Rules for the production stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } }, "archived": { "type": "object", "description": "Rules for the archived stage.", "additionalProperties": false, "properties": { "checklist": { "description": 'Checklist items that must be answered yes or n/a with evidence (or proven by the manifest): "all", or a list of sections (data) and item ids (data.labels-verified).', "anyOf": [{ "const": "all", "description": "Every checklist item." }, { "type": "array", "description": "Sections and item ids.", "uniqueItems": true, "items": { "type": "string", "description": "A section or item id.", "pattern": "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" } }] }, "gates": { "type": "array", "description": "Gates the manifest must declare (and pass) for this stage.", "uniqueItems": true, "items": { "enum": ["performance", "robustness", "fairness", "drift", "champion"], "description": "A gate." } }, "on_failure": { "enum": ["block", "warn"], "description": "block: a failing gate or missing checklist item fails the check (exit 1); warn: it is reported only." }, "approvals": { "type": "object", "description": "Pull-request approvals required to enter this stage.", "additionalProperties": false, "properties": { "count": { "type": "integer", "minimum": 0, "description": "Number of approving reviews." }, "from": { "type": "array", "description": "Who may approve: users (@alice) or teams (@org/team). Empty: anyone with write access.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "unverified_membership": { "enum": ["fail", "warn"], "description": "An approver whose membership of a team in `from` cannot be verified (a token without read:org, or approvals asserted with --approver on the command line): fail (default) does not count the approval, so the check fails closed; warn counts it, marks it unverified in the evidence and warns." } } }, "soak": { "type": "string", "pattern": "^[0-9]+(m|h|d|w)$", "description": "Minimum time the version must have spent in the previous stage (e.g. 7d)." } } } } }, "transitions": { "type": "object", "description": "Allowed stage changes: stage -> stages it may move to. Default development -> staging -> production, any -> archived, production -> staging (rollback).", "additionalProperties": false, "properties": { "development": { "type": "array", "description": "Stages a model in development may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "staging": { "type": "array", "description": "Stages a model in staging may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "production": { "type": "array", "description": "Stages a model in production may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "archived": { "type": "array", "description": "Stages a model in archived may move to.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } } } }, "initial_stages": { "type": "array", "description": "Stages a new model may enter with its first manifest. Default development and staging.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } }, "checklist": { "type": "object", "description": "The repository's own checklist items (regulations, internal standards) and the answers the organisation gives once for every model.", "additionalProperties": false, "properties": { "sections": { "type": "object", "description": 'Titles of the sections the items below add, by section id (e.g. eu-ai-act: "EU AI Act: high-risk AI systems").', "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" }, "additionalProperties": { "type": "string", "minLength": 1, "description": "The section title." } }, "items": { "type": "array", "description": "Items the policy adds, each in a section of its own (not one of the seven built-in ones). Models answer them under checklist.<section>.<key>.", "items": { "type": "object", "description": "One added checklist item.", "additionalProperties": false, "required": ["id", "question"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$", "description": "Stable id <section>.<key>, e.g. sr-11-7.independent-validation." }, "question": { "type": "string", "minLength": 10, "description": "The question the answer responds to, as reviewers read it." }, "stages": { "type": "array", "description": "Stages that require the item (besides any stages.<stage>.checklist naming it or its section). Default: none.", "uniqueItems": true, "items": { "enum": ["development", "staging", "production", "archived"], "description": "A stage." } } } } }, "answers": { "type": "object", "description": "Org-level answers by item id (e.g. data.privacy), shared by every model; a model that answers the item itself replaces the answer. Evidence paths are relative to the repository root.", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$" }, "additionalProperties": { "type": "object", "description": "The answer every model gives unless it answers the item itself.", "additionalProperties": false, "required": ["answer"], "properties": { "answer": { "enum": ["yes", "no", "n/a"], "description": "yes, no or n/a (not applicable; say why in evidence)." }, "evidence": { "description": "Evidence: a statement of substance (at least three words), a link, a path in the repository (relative to its root, written folder/file.ext or ./file; checked to exist) or a manifest field (e.g. gates.fairness; checked to exist). Placeholders (TODO, TBD, x, -, lorem ipsum, a copy of the question) are rejected. Required for yes and n/a on items the stage requires.", "anyOf": [{ "type": "string", "description": "One piece of evidence." }, { "type": "array", "description": "Several pieces of evidence.", "items": { "type": "string", "description": "One piece of evidence." } }] }, "note": { "type": "string", "description": "Anything a reviewer should know." } } } } } }, "waivers": { "type": "array", "description": "Reviewed, expiring exceptions: each lets one named check of one model version pass (as a warning), and is recorded in the evidence of the promotion it allows; audit lists those in force and reports expired ones. They reach the default branch through a pull request like any policy change.", "items": { "type": "object", "description": "One waiver.", "additionalProperties": false, "required": ["model", "check", "reason", "approved_by", "expires"], "properties": { "model": { "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", "description": "The model (metadata.name)." }, "version": { "type": "string", "pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "description": "The version it applies to (required, except for audit.<code> waivers)." }, "check": { "type": "string", "pattern": "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$", "description": "The check it waives: approvals, soak, gate.performance, gate.robustness, gate.fairness, gate.drift, gate.champion, checklist.<item id>, audit.<finding code> (an audit finding about the commit or tag named below)." }, "reason": { "type": "string", "minLength": 10, "description": "Why the exception is acceptable, in a sentence a reviewer can judge." }, "approved_by": { "type": "array", "minItems": 1, "description": "Who approved the exception.", "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", "description": "A user or team." } }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$", "description": "Last day it applies (YYYY-MM-DD, through the end of that day UTC), or an exact ISO 8601 instant." }, "commit": { "type": "string", "pattern": "^[0-9a-f]{7,40}$", "description": "audit.<code> waivers: the commit whose finding it resolves (full or abbreviated sha)." }, "tag": { "type": "string", "minLength": 1, "description": "audit.<code> waivers: the tag whose finding it resolves." } } } }, "signatures": { "type": "object", "description": "Signed registry tags, checked by modelops audit with git verify-tag (SSH and GPG signatures).", "additionalProperties": false, "properties": { "required": { "type": "boolean", "description": "When true, every registry tag (registration, stage, unassignment, deprecation) must carry a signature git verifies: an unsigned or untrusted-signed tag is an error, not a warning. Default false." }, "allowed_signers": { "type": "string", "minLength": 1, "description": `Path, relative to the repository root, of the SSH allowed signers file (the format of git's gpg.ssh.allowedSignersFile: "<email> namespaces=\\"git\\" <key>" per line), read at the audited commit. GPG signatures are checked against the auditor's keyring instead.` } } } } };
 var func0 = require_equal().default;
-var pattern17 = new RegExp("^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$", "u");
-var pattern31 = new RegExp("^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$", "u");
-var pattern33 = new RegExp("^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$", "u");
-var pattern34 = new RegExp("^[0-9a-f]{7,40}$", "u");
+var pattern19 = new RegExp("^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", "u");
+var pattern32 = new RegExp("^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$", "u");
+var pattern36 = new RegExp("^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$", "u");
+var pattern38 = new RegExp("^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$", "u");
+var pattern39 = new RegExp("^[0-9a-f]{7,40}$", "u");
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -11322,7 +11494,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema118.required, parentSchema: schema118, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema119.required, parentSchema: schema119, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11331,7 +11503,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema118.required, parentSchema: schema118, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema119.required, parentSchema: schema119, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -11340,8 +11512,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "manifests" || key0 === "stages" || key0 === "transitions" || key0 === "initial_stages" || key0 === "waivers" || key0 === "signatures")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118, data };
+      if (!func1.call(schema119.properties, key0)) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -11353,7 +11525,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.apiVersion !== void 0) {
       let data0 = data.apiVersion;
       if ("modelops/v1" !== data0) {
-        const err3 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "modelops/v1" }, message: "must be equal to constant", schema: "modelops/v1", parentSchema: schema118.properties.apiVersion, data: data0 };
+        const err3 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "modelops/v1" }, message: "must be equal to constant", schema: "modelops/v1", parentSchema: schema119.properties.apiVersion, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -11365,7 +11537,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if ("Policy" !== data1) {
-        const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Policy" }, message: "must be equal to constant", schema: "Policy", parentSchema: schema118.properties.kind, data: data1 };
+        const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Policy" }, message: "must be equal to constant", schema: "Policy", parentSchema: schema119.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -11381,7 +11553,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs6 = errors;
       if (typeof data2 === "string") {
         if (func2(data2) < 1) {
-          const err5 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema118.properties.manifests.anyOf[0], data: data2 };
+          const err5 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119.properties.manifests.anyOf[0], data: data2 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -11390,7 +11562,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.manifests.anyOf[0].type, parentSchema: schema118.properties.manifests.anyOf[0], data: data2 };
+        const err6 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.manifests.anyOf[0].type, parentSchema: schema119.properties.manifests.anyOf[0], data: data2 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -11403,7 +11575,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs8 = errors;
       if (Array.isArray(data2)) {
         if (data2.length < 1) {
-          const err7 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema118.properties.manifests.anyOf[1], data: data2 };
+          const err7 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema119.properties.manifests.anyOf[1], data: data2 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -11416,7 +11588,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           let data3 = data2[i0];
           if (typeof data3 === "string") {
             if (func2(data3) < 1) {
-              const err8 = { instancePath: instancePath + "/manifests/" + i0, schemaPath: "#/properties/manifests/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema118.properties.manifests.anyOf[1].items, data: data3 };
+              const err8 = { instancePath: instancePath + "/manifests/" + i0, schemaPath: "#/properties/manifests/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119.properties.manifests.anyOf[1].items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -11425,7 +11597,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err9 = { instancePath: instancePath + "/manifests/" + i0, schemaPath: "#/properties/manifests/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.manifests.anyOf[1].items.type, parentSchema: schema118.properties.manifests.anyOf[1].items, data: data3 };
+            const err9 = { instancePath: instancePath + "/manifests/" + i0, schemaPath: "#/properties/manifests/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.manifests.anyOf[1].items.type, parentSchema: schema119.properties.manifests.anyOf[1].items, data: data3 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -11435,7 +11607,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err10 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.manifests.anyOf[1].type, parentSchema: schema118.properties.manifests.anyOf[1], data: data2 };
+        const err10 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.manifests.anyOf[1].type, parentSchema: schema119.properties.manifests.anyOf[1], data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -11446,7 +11618,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       var _valid0 = _errs8 === errors;
       valid1 = valid1 || _valid0;
       if (!valid1) {
-        const err11 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema118.properties.manifests.anyOf, parentSchema: schema118.properties.manifests, data: data2 };
+        const err11 = { instancePath: instancePath + "/manifests", schemaPath: "#/properties/manifests/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema119.properties.manifests.anyOf, parentSchema: schema119.properties.manifests, data: data2 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -11469,7 +11641,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
         for (const key1 in data4) {
           if (!(key1 === "development" || key1 === "staging" || key1 === "production" || key1 === "archived")) {
-            const err12 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages, data: data4 };
+            const err12 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages, data: data4 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -11483,7 +11655,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
             for (const key2 in data5) {
               if (!(key2 === "checklist" || key2 === "gates" || key2 === "on_failure" || key2 === "approvals" || key2 === "soak")) {
-                const err13 = { instancePath: instancePath + "/stages/development", schemaPath: "#/properties/stages/properties/development/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.development, data: data5 };
+                const err13 = { instancePath: instancePath + "/stages/development", schemaPath: "#/properties/stages/properties/development/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages.properties.development, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -11498,7 +11670,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let valid6 = false;
               const _errs20 = errors;
               if ("all" !== data6) {
-                const err14 = { instancePath: instancePath + "/stages/development/checklist", schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema118.properties.stages.properties.development.properties.checklist.anyOf[0], data: data6 };
+                const err14 = { instancePath: instancePath + "/stages/development/checklist", schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema119.properties.stages.properties.development.properties.checklist.anyOf[0], data: data6 };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -11514,8 +11686,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i1 = 0; i1 < len1; i1++) {
                   let data7 = data6[i1];
                   if (typeof data7 === "string") {
-                    if (!pattern17.test(data7)) {
-                      const err15 = { instancePath: instancePath + "/stages/development/checklist/" + i1, schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" }, message: 'must match pattern "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$"', schema: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$", parentSchema: schema118.properties.stages.properties.development.properties.checklist.anyOf[1].items, data: data7 };
+                    if (!pattern19.test(data7)) {
+                      const err15 = { instancePath: instancePath + "/stages/development/checklist/" + i1, schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$"', schema: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", parentSchema: schema119.properties.stages.properties.development.properties.checklist.anyOf[1].items, data: data7 };
                       if (vErrors === null) {
                         vErrors = [err15];
                       } else {
@@ -11524,7 +11696,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err16 = { instancePath: instancePath + "/stages/development/checklist/" + i1, schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.development.properties.checklist.anyOf[1].items.type, parentSchema: schema118.properties.stages.properties.development.properties.checklist.anyOf[1].items, data: data7 };
+                    const err16 = { instancePath: instancePath + "/stages/development/checklist/" + i1, schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.development.properties.checklist.anyOf[1].items.type, parentSchema: schema119.properties.stages.properties.development.properties.checklist.anyOf[1].items, data: data7 };
                     if (vErrors === null) {
                       vErrors = [err16];
                     } else {
@@ -11544,7 +11716,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices0[item0] == "number") {
                       j0 = indices0[item0];
-                      const err17 = { instancePath: instancePath + "/stages/development/checklist", schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.development.properties.checklist.anyOf[1], data: data6 };
+                      const err17 = { instancePath: instancePath + "/stages/development/checklist", schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema119.properties.stages.properties.development.properties.checklist.anyOf[1], data: data6 };
                       if (vErrors === null) {
                         vErrors = [err17];
                       } else {
@@ -11557,7 +11729,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err18 = { instancePath: instancePath + "/stages/development/checklist", schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.development.properties.checklist.anyOf[1].type, parentSchema: schema118.properties.stages.properties.development.properties.checklist.anyOf[1], data: data6 };
+                const err18 = { instancePath: instancePath + "/stages/development/checklist", schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.development.properties.checklist.anyOf[1].type, parentSchema: schema119.properties.stages.properties.development.properties.checklist.anyOf[1], data: data6 };
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
@@ -11568,7 +11740,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               var _valid1 = _errs21 === errors;
               valid6 = valid6 || _valid1;
               if (!valid6) {
-                const err19 = { instancePath: instancePath + "/stages/development/checklist", schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema118.properties.stages.properties.development.properties.checklist.anyOf, parentSchema: schema118.properties.stages.properties.development.properties.checklist, data: data6 };
+                const err19 = { instancePath: instancePath + "/stages/development/checklist", schemaPath: "#/properties/stages/properties/development/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema119.properties.stages.properties.development.properties.checklist.anyOf, parentSchema: schema119.properties.stages.properties.development.properties.checklist, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
@@ -11593,7 +11765,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i3 = 0; i3 < len2; i3++) {
                   let data9 = data8[i3];
                   if (!(data9 === "performance" || data9 === "robustness" || data9 === "fairness" || data9 === "drift" || data9 === "champion")) {
-                    const err20 = { instancePath: instancePath + "/stages/development/gates/" + i3, schemaPath: "#/properties/stages/properties/development/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.development.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.development.properties.gates.items.enum, parentSchema: schema118.properties.stages.properties.development.properties.gates.items, data: data9 };
+                    const err20 = { instancePath: instancePath + "/stages/development/gates/" + i3, schemaPath: "#/properties/stages/properties/development/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.development.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.development.properties.gates.items.enum, parentSchema: schema119.properties.stages.properties.development.properties.gates.items, data: data9 };
                     if (vErrors === null) {
                       vErrors = [err20];
                     } else {
@@ -11608,7 +11780,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   outer0: for (; i4--; ) {
                     for (j1 = i4; j1--; ) {
                       if (func0(data8[i4], data8[j1])) {
-                        const err21 = { instancePath: instancePath + "/stages/development/gates", schemaPath: "#/properties/stages/properties/development/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.development.properties.gates, data: data8 };
+                        const err21 = { instancePath: instancePath + "/stages/development/gates", schemaPath: "#/properties/stages/properties/development/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema119.properties.stages.properties.development.properties.gates, data: data8 };
                         if (vErrors === null) {
                           vErrors = [err21];
                         } else {
@@ -11621,7 +11793,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err22 = { instancePath: instancePath + "/stages/development/gates", schemaPath: "#/properties/stages/properties/development/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.development.properties.gates.type, parentSchema: schema118.properties.stages.properties.development.properties.gates, data: data8 };
+                const err22 = { instancePath: instancePath + "/stages/development/gates", schemaPath: "#/properties/stages/properties/development/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.development.properties.gates.type, parentSchema: schema119.properties.stages.properties.development.properties.gates, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -11633,7 +11805,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.on_failure !== void 0) {
               let data10 = data5.on_failure;
               if (!(data10 === "block" || data10 === "warn")) {
-                const err23 = { instancePath: instancePath + "/stages/development/on_failure", schemaPath: "#/properties/stages/properties/development/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.development.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.development.properties.on_failure.enum, parentSchema: schema118.properties.stages.properties.development.properties.on_failure, data: data10 };
+                const err23 = { instancePath: instancePath + "/stages/development/on_failure", schemaPath: "#/properties/stages/properties/development/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.development.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.development.properties.on_failure.enum, parentSchema: schema119.properties.stages.properties.development.properties.on_failure, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err23];
                 } else {
@@ -11647,7 +11819,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
                 for (const key3 in data11) {
                   if (!(key3 === "count" || key3 === "from" || key3 === "unverified_membership")) {
-                    const err24 = { instancePath: instancePath + "/stages/development/approvals", schemaPath: "#/properties/stages/properties/development/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.development.properties.approvals, data: data11 };
+                    const err24 = { instancePath: instancePath + "/stages/development/approvals", schemaPath: "#/properties/stages/properties/development/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages.properties.development.properties.approvals, data: data11 };
                     if (vErrors === null) {
                       vErrors = [err24];
                     } else {
@@ -11659,7 +11831,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data11.count !== void 0) {
                   let data12 = data11.count;
                   if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-                    const err25 = { instancePath: instancePath + "/stages/development/approvals/count", schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema118.properties.stages.properties.development.properties.approvals.properties.count.type, parentSchema: schema118.properties.stages.properties.development.properties.approvals.properties.count, data: data12 };
+                    const err25 = { instancePath: instancePath + "/stages/development/approvals/count", schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema119.properties.stages.properties.development.properties.approvals.properties.count.type, parentSchema: schema119.properties.stages.properties.development.properties.approvals.properties.count, data: data12 };
                     if (vErrors === null) {
                       vErrors = [err25];
                     } else {
@@ -11669,7 +11841,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data12 == "number" && isFinite(data12)) {
                     if (data12 < 0 || isNaN(data12)) {
-                      const err26 = { instancePath: instancePath + "/stages/development/approvals/count", schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema118.properties.stages.properties.development.properties.approvals.properties.count, data: data12 };
+                      const err26 = { instancePath: instancePath + "/stages/development/approvals/count", schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema119.properties.stages.properties.development.properties.approvals.properties.count, data: data12 };
                       if (vErrors === null) {
                         vErrors = [err26];
                       } else {
@@ -11687,7 +11859,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       let data14 = data13[i5];
                       if (typeof data14 === "string") {
                         if (!pattern6.test(data14)) {
-                          const err27 = { instancePath: instancePath + "/stages/development/approvals/from/" + i5, schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema118.properties.stages.properties.development.properties.approvals.properties.from.items, data: data14 };
+                          const err27 = { instancePath: instancePath + "/stages/development/approvals/from/" + i5, schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema119.properties.stages.properties.development.properties.approvals.properties.from.items, data: data14 };
                           if (vErrors === null) {
                             vErrors = [err27];
                           } else {
@@ -11696,7 +11868,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err28 = { instancePath: instancePath + "/stages/development/approvals/from/" + i5, schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.development.properties.approvals.properties.from.items.type, parentSchema: schema118.properties.stages.properties.development.properties.approvals.properties.from.items, data: data14 };
+                        const err28 = { instancePath: instancePath + "/stages/development/approvals/from/" + i5, schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.development.properties.approvals.properties.from.items.type, parentSchema: schema119.properties.stages.properties.development.properties.approvals.properties.from.items, data: data14 };
                         if (vErrors === null) {
                           vErrors = [err28];
                         } else {
@@ -11706,7 +11878,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err29 = { instancePath: instancePath + "/stages/development/approvals/from", schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.development.properties.approvals.properties.from.type, parentSchema: schema118.properties.stages.properties.development.properties.approvals.properties.from, data: data13 };
+                    const err29 = { instancePath: instancePath + "/stages/development/approvals/from", schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.development.properties.approvals.properties.from.type, parentSchema: schema119.properties.stages.properties.development.properties.approvals.properties.from, data: data13 };
                     if (vErrors === null) {
                       vErrors = [err29];
                     } else {
@@ -11718,7 +11890,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data11.unverified_membership !== void 0) {
                   let data15 = data11.unverified_membership;
                   if (!(data15 === "fail" || data15 === "warn")) {
-                    const err30 = { instancePath: instancePath + "/stages/development/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.development.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.development.properties.approvals.properties.unverified_membership.enum, parentSchema: schema118.properties.stages.properties.development.properties.approvals.properties.unverified_membership, data: data15 };
+                    const err30 = { instancePath: instancePath + "/stages/development/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/development/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.development.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.development.properties.approvals.properties.unverified_membership.enum, parentSchema: schema119.properties.stages.properties.development.properties.approvals.properties.unverified_membership, data: data15 };
                     if (vErrors === null) {
                       vErrors = [err30];
                     } else {
@@ -11728,7 +11900,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err31 = { instancePath: instancePath + "/stages/development/approvals", schemaPath: "#/properties/stages/properties/development/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.development.properties.approvals.type, parentSchema: schema118.properties.stages.properties.development.properties.approvals, data: data11 };
+                const err31 = { instancePath: instancePath + "/stages/development/approvals", schemaPath: "#/properties/stages/properties/development/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.properties.development.properties.approvals.type, parentSchema: schema119.properties.stages.properties.development.properties.approvals, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
@@ -11741,7 +11913,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let data16 = data5.soak;
               if (typeof data16 === "string") {
                 if (!pattern13.test(data16)) {
-                  const err32 = { instancePath: instancePath + "/stages/development/soak", schemaPath: "#/properties/stages/properties/development/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema118.properties.stages.properties.development.properties.soak, data: data16 };
+                  const err32 = { instancePath: instancePath + "/stages/development/soak", schemaPath: "#/properties/stages/properties/development/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema119.properties.stages.properties.development.properties.soak, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err32];
                   } else {
@@ -11750,7 +11922,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err33 = { instancePath: instancePath + "/stages/development/soak", schemaPath: "#/properties/stages/properties/development/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.development.properties.soak.type, parentSchema: schema118.properties.stages.properties.development.properties.soak, data: data16 };
+                const err33 = { instancePath: instancePath + "/stages/development/soak", schemaPath: "#/properties/stages/properties/development/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.development.properties.soak.type, parentSchema: schema119.properties.stages.properties.development.properties.soak, data: data16 };
                 if (vErrors === null) {
                   vErrors = [err33];
                 } else {
@@ -11760,7 +11932,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err34 = { instancePath: instancePath + "/stages/development", schemaPath: "#/properties/stages/properties/development/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.development.type, parentSchema: schema118.properties.stages.properties.development, data: data5 };
+            const err34 = { instancePath: instancePath + "/stages/development", schemaPath: "#/properties/stages/properties/development/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.properties.development.type, parentSchema: schema119.properties.stages.properties.development, data: data5 };
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -11774,7 +11946,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
             for (const key4 in data17) {
               if (!(key4 === "checklist" || key4 === "gates" || key4 === "on_failure" || key4 === "approvals" || key4 === "soak")) {
-                const err35 = { instancePath: instancePath + "/stages/staging", schemaPath: "#/properties/stages/properties/staging/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.staging, data: data17 };
+                const err35 = { instancePath: instancePath + "/stages/staging", schemaPath: "#/properties/stages/properties/staging/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages.properties.staging, data: data17 };
                 if (vErrors === null) {
                   vErrors = [err35];
                 } else {
@@ -11789,7 +11961,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let valid17 = false;
               const _errs46 = errors;
               if ("all" !== data18) {
-                const err36 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[0], data: data18 };
+                const err36 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema119.properties.stages.properties.staging.properties.checklist.anyOf[0], data: data18 };
                 if (vErrors === null) {
                   vErrors = [err36];
                 } else {
@@ -11805,8 +11977,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i6 = 0; i6 < len4; i6++) {
                   let data19 = data18[i6];
                   if (typeof data19 === "string") {
-                    if (!pattern17.test(data19)) {
-                      const err37 = { instancePath: instancePath + "/stages/staging/checklist/" + i6, schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" }, message: 'must match pattern "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$"', schema: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$", parentSchema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[1].items, data: data19 };
+                    if (!pattern19.test(data19)) {
+                      const err37 = { instancePath: instancePath + "/stages/staging/checklist/" + i6, schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$"', schema: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", parentSchema: schema119.properties.stages.properties.staging.properties.checklist.anyOf[1].items, data: data19 };
                       if (vErrors === null) {
                         vErrors = [err37];
                       } else {
@@ -11815,7 +11987,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err38 = { instancePath: instancePath + "/stages/staging/checklist/" + i6, schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[1].items.type, parentSchema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[1].items, data: data19 };
+                    const err38 = { instancePath: instancePath + "/stages/staging/checklist/" + i6, schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.staging.properties.checklist.anyOf[1].items.type, parentSchema: schema119.properties.stages.properties.staging.properties.checklist.anyOf[1].items, data: data19 };
                     if (vErrors === null) {
                       vErrors = [err38];
                     } else {
@@ -11835,7 +12007,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices1[item1] == "number") {
                       j2 = indices1[item1];
-                      const err39 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i7 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[1], data: data18 };
+                      const err39 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i7 + " are identical)", schema: true, parentSchema: schema119.properties.stages.properties.staging.properties.checklist.anyOf[1], data: data18 };
                       if (vErrors === null) {
                         vErrors = [err39];
                       } else {
@@ -11848,7 +12020,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err40 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[1].type, parentSchema: schema118.properties.stages.properties.staging.properties.checklist.anyOf[1], data: data18 };
+                const err40 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.staging.properties.checklist.anyOf[1].type, parentSchema: schema119.properties.stages.properties.staging.properties.checklist.anyOf[1], data: data18 };
                 if (vErrors === null) {
                   vErrors = [err40];
                 } else {
@@ -11859,7 +12031,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               var _valid2 = _errs47 === errors;
               valid17 = valid17 || _valid2;
               if (!valid17) {
-                const err41 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema118.properties.stages.properties.staging.properties.checklist.anyOf, parentSchema: schema118.properties.stages.properties.staging.properties.checklist, data: data18 };
+                const err41 = { instancePath: instancePath + "/stages/staging/checklist", schemaPath: "#/properties/stages/properties/staging/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema119.properties.stages.properties.staging.properties.checklist.anyOf, parentSchema: schema119.properties.stages.properties.staging.properties.checklist, data: data18 };
                 if (vErrors === null) {
                   vErrors = [err41];
                 } else {
@@ -11884,7 +12056,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i8 = 0; i8 < len5; i8++) {
                   let data21 = data20[i8];
                   if (!(data21 === "performance" || data21 === "robustness" || data21 === "fairness" || data21 === "drift" || data21 === "champion")) {
-                    const err42 = { instancePath: instancePath + "/stages/staging/gates/" + i8, schemaPath: "#/properties/stages/properties/staging/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.staging.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.staging.properties.gates.items.enum, parentSchema: schema118.properties.stages.properties.staging.properties.gates.items, data: data21 };
+                    const err42 = { instancePath: instancePath + "/stages/staging/gates/" + i8, schemaPath: "#/properties/stages/properties/staging/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.staging.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.staging.properties.gates.items.enum, parentSchema: schema119.properties.stages.properties.staging.properties.gates.items, data: data21 };
                     if (vErrors === null) {
                       vErrors = [err42];
                     } else {
@@ -11899,7 +12071,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   outer1: for (; i9--; ) {
                     for (j3 = i9; j3--; ) {
                       if (func0(data20[i9], data20[j3])) {
-                        const err43 = { instancePath: instancePath + "/stages/staging/gates", schemaPath: "#/properties/stages/properties/staging/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i9 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.staging.properties.gates, data: data20 };
+                        const err43 = { instancePath: instancePath + "/stages/staging/gates", schemaPath: "#/properties/stages/properties/staging/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i9 + " are identical)", schema: true, parentSchema: schema119.properties.stages.properties.staging.properties.gates, data: data20 };
                         if (vErrors === null) {
                           vErrors = [err43];
                         } else {
@@ -11912,7 +12084,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err44 = { instancePath: instancePath + "/stages/staging/gates", schemaPath: "#/properties/stages/properties/staging/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.staging.properties.gates.type, parentSchema: schema118.properties.stages.properties.staging.properties.gates, data: data20 };
+                const err44 = { instancePath: instancePath + "/stages/staging/gates", schemaPath: "#/properties/stages/properties/staging/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.staging.properties.gates.type, parentSchema: schema119.properties.stages.properties.staging.properties.gates, data: data20 };
                 if (vErrors === null) {
                   vErrors = [err44];
                 } else {
@@ -11924,7 +12096,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (data17.on_failure !== void 0) {
               let data22 = data17.on_failure;
               if (!(data22 === "block" || data22 === "warn")) {
-                const err45 = { instancePath: instancePath + "/stages/staging/on_failure", schemaPath: "#/properties/stages/properties/staging/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.staging.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.staging.properties.on_failure.enum, parentSchema: schema118.properties.stages.properties.staging.properties.on_failure, data: data22 };
+                const err45 = { instancePath: instancePath + "/stages/staging/on_failure", schemaPath: "#/properties/stages/properties/staging/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.staging.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.staging.properties.on_failure.enum, parentSchema: schema119.properties.stages.properties.staging.properties.on_failure, data: data22 };
                 if (vErrors === null) {
                   vErrors = [err45];
                 } else {
@@ -11938,7 +12110,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
                 for (const key5 in data23) {
                   if (!(key5 === "count" || key5 === "from" || key5 === "unverified_membership")) {
-                    const err46 = { instancePath: instancePath + "/stages/staging/approvals", schemaPath: "#/properties/stages/properties/staging/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.staging.properties.approvals, data: data23 };
+                    const err46 = { instancePath: instancePath + "/stages/staging/approvals", schemaPath: "#/properties/stages/properties/staging/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages.properties.staging.properties.approvals, data: data23 };
                     if (vErrors === null) {
                       vErrors = [err46];
                     } else {
@@ -11950,7 +12122,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data23.count !== void 0) {
                   let data24 = data23.count;
                   if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
-                    const err47 = { instancePath: instancePath + "/stages/staging/approvals/count", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema118.properties.stages.properties.staging.properties.approvals.properties.count.type, parentSchema: schema118.properties.stages.properties.staging.properties.approvals.properties.count, data: data24 };
+                    const err47 = { instancePath: instancePath + "/stages/staging/approvals/count", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema119.properties.stages.properties.staging.properties.approvals.properties.count.type, parentSchema: schema119.properties.stages.properties.staging.properties.approvals.properties.count, data: data24 };
                     if (vErrors === null) {
                       vErrors = [err47];
                     } else {
@@ -11960,7 +12132,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data24 == "number" && isFinite(data24)) {
                     if (data24 < 0 || isNaN(data24)) {
-                      const err48 = { instancePath: instancePath + "/stages/staging/approvals/count", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema118.properties.stages.properties.staging.properties.approvals.properties.count, data: data24 };
+                      const err48 = { instancePath: instancePath + "/stages/staging/approvals/count", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema119.properties.stages.properties.staging.properties.approvals.properties.count, data: data24 };
                       if (vErrors === null) {
                         vErrors = [err48];
                       } else {
@@ -11978,7 +12150,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       let data26 = data25[i10];
                       if (typeof data26 === "string") {
                         if (!pattern6.test(data26)) {
-                          const err49 = { instancePath: instancePath + "/stages/staging/approvals/from/" + i10, schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema118.properties.stages.properties.staging.properties.approvals.properties.from.items, data: data26 };
+                          const err49 = { instancePath: instancePath + "/stages/staging/approvals/from/" + i10, schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema119.properties.stages.properties.staging.properties.approvals.properties.from.items, data: data26 };
                           if (vErrors === null) {
                             vErrors = [err49];
                           } else {
@@ -11987,7 +12159,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err50 = { instancePath: instancePath + "/stages/staging/approvals/from/" + i10, schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.staging.properties.approvals.properties.from.items.type, parentSchema: schema118.properties.stages.properties.staging.properties.approvals.properties.from.items, data: data26 };
+                        const err50 = { instancePath: instancePath + "/stages/staging/approvals/from/" + i10, schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.staging.properties.approvals.properties.from.items.type, parentSchema: schema119.properties.stages.properties.staging.properties.approvals.properties.from.items, data: data26 };
                         if (vErrors === null) {
                           vErrors = [err50];
                         } else {
@@ -11997,7 +12169,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err51 = { instancePath: instancePath + "/stages/staging/approvals/from", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.staging.properties.approvals.properties.from.type, parentSchema: schema118.properties.stages.properties.staging.properties.approvals.properties.from, data: data25 };
+                    const err51 = { instancePath: instancePath + "/stages/staging/approvals/from", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.staging.properties.approvals.properties.from.type, parentSchema: schema119.properties.stages.properties.staging.properties.approvals.properties.from, data: data25 };
                     if (vErrors === null) {
                       vErrors = [err51];
                     } else {
@@ -12009,7 +12181,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data23.unverified_membership !== void 0) {
                   let data27 = data23.unverified_membership;
                   if (!(data27 === "fail" || data27 === "warn")) {
-                    const err52 = { instancePath: instancePath + "/stages/staging/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.staging.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.staging.properties.approvals.properties.unverified_membership.enum, parentSchema: schema118.properties.stages.properties.staging.properties.approvals.properties.unverified_membership, data: data27 };
+                    const err52 = { instancePath: instancePath + "/stages/staging/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/staging/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.staging.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.staging.properties.approvals.properties.unverified_membership.enum, parentSchema: schema119.properties.stages.properties.staging.properties.approvals.properties.unverified_membership, data: data27 };
                     if (vErrors === null) {
                       vErrors = [err52];
                     } else {
@@ -12019,7 +12191,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err53 = { instancePath: instancePath + "/stages/staging/approvals", schemaPath: "#/properties/stages/properties/staging/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.staging.properties.approvals.type, parentSchema: schema118.properties.stages.properties.staging.properties.approvals, data: data23 };
+                const err53 = { instancePath: instancePath + "/stages/staging/approvals", schemaPath: "#/properties/stages/properties/staging/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.properties.staging.properties.approvals.type, parentSchema: schema119.properties.stages.properties.staging.properties.approvals, data: data23 };
                 if (vErrors === null) {
                   vErrors = [err53];
                 } else {
@@ -12032,7 +12204,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let data28 = data17.soak;
               if (typeof data28 === "string") {
                 if (!pattern13.test(data28)) {
-                  const err54 = { instancePath: instancePath + "/stages/staging/soak", schemaPath: "#/properties/stages/properties/staging/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema118.properties.stages.properties.staging.properties.soak, data: data28 };
+                  const err54 = { instancePath: instancePath + "/stages/staging/soak", schemaPath: "#/properties/stages/properties/staging/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema119.properties.stages.properties.staging.properties.soak, data: data28 };
                   if (vErrors === null) {
                     vErrors = [err54];
                   } else {
@@ -12041,7 +12213,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err55 = { instancePath: instancePath + "/stages/staging/soak", schemaPath: "#/properties/stages/properties/staging/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.staging.properties.soak.type, parentSchema: schema118.properties.stages.properties.staging.properties.soak, data: data28 };
+                const err55 = { instancePath: instancePath + "/stages/staging/soak", schemaPath: "#/properties/stages/properties/staging/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.staging.properties.soak.type, parentSchema: schema119.properties.stages.properties.staging.properties.soak, data: data28 };
                 if (vErrors === null) {
                   vErrors = [err55];
                 } else {
@@ -12051,7 +12223,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err56 = { instancePath: instancePath + "/stages/staging", schemaPath: "#/properties/stages/properties/staging/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.staging.type, parentSchema: schema118.properties.stages.properties.staging, data: data17 };
+            const err56 = { instancePath: instancePath + "/stages/staging", schemaPath: "#/properties/stages/properties/staging/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.properties.staging.type, parentSchema: schema119.properties.stages.properties.staging, data: data17 };
             if (vErrors === null) {
               vErrors = [err56];
             } else {
@@ -12065,7 +12237,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
             for (const key6 in data29) {
               if (!(key6 === "checklist" || key6 === "gates" || key6 === "on_failure" || key6 === "approvals" || key6 === "soak")) {
-                const err57 = { instancePath: instancePath + "/stages/production", schemaPath: "#/properties/stages/properties/production/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.production, data: data29 };
+                const err57 = { instancePath: instancePath + "/stages/production", schemaPath: "#/properties/stages/properties/production/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages.properties.production, data: data29 };
                 if (vErrors === null) {
                   vErrors = [err57];
                 } else {
@@ -12080,7 +12252,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let valid28 = false;
               const _errs72 = errors;
               if ("all" !== data30) {
-                const err58 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema118.properties.stages.properties.production.properties.checklist.anyOf[0], data: data30 };
+                const err58 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema119.properties.stages.properties.production.properties.checklist.anyOf[0], data: data30 };
                 if (vErrors === null) {
                   vErrors = [err58];
                 } else {
@@ -12096,8 +12268,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i11 = 0; i11 < len7; i11++) {
                   let data31 = data30[i11];
                   if (typeof data31 === "string") {
-                    if (!pattern17.test(data31)) {
-                      const err59 = { instancePath: instancePath + "/stages/production/checklist/" + i11, schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" }, message: 'must match pattern "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$"', schema: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$", parentSchema: schema118.properties.stages.properties.production.properties.checklist.anyOf[1].items, data: data31 };
+                    if (!pattern19.test(data31)) {
+                      const err59 = { instancePath: instancePath + "/stages/production/checklist/" + i11, schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$"', schema: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", parentSchema: schema119.properties.stages.properties.production.properties.checklist.anyOf[1].items, data: data31 };
                       if (vErrors === null) {
                         vErrors = [err59];
                       } else {
@@ -12106,7 +12278,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err60 = { instancePath: instancePath + "/stages/production/checklist/" + i11, schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.production.properties.checklist.anyOf[1].items.type, parentSchema: schema118.properties.stages.properties.production.properties.checklist.anyOf[1].items, data: data31 };
+                    const err60 = { instancePath: instancePath + "/stages/production/checklist/" + i11, schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.production.properties.checklist.anyOf[1].items.type, parentSchema: schema119.properties.stages.properties.production.properties.checklist.anyOf[1].items, data: data31 };
                     if (vErrors === null) {
                       vErrors = [err60];
                     } else {
@@ -12126,7 +12298,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices2[item2] == "number") {
                       j4 = indices2[item2];
-                      const err61 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i12 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.production.properties.checklist.anyOf[1], data: data30 };
+                      const err61 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i12 + " are identical)", schema: true, parentSchema: schema119.properties.stages.properties.production.properties.checklist.anyOf[1], data: data30 };
                       if (vErrors === null) {
                         vErrors = [err61];
                       } else {
@@ -12139,7 +12311,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err62 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.production.properties.checklist.anyOf[1].type, parentSchema: schema118.properties.stages.properties.production.properties.checklist.anyOf[1], data: data30 };
+                const err62 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.production.properties.checklist.anyOf[1].type, parentSchema: schema119.properties.stages.properties.production.properties.checklist.anyOf[1], data: data30 };
                 if (vErrors === null) {
                   vErrors = [err62];
                 } else {
@@ -12150,7 +12322,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               var _valid3 = _errs73 === errors;
               valid28 = valid28 || _valid3;
               if (!valid28) {
-                const err63 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema118.properties.stages.properties.production.properties.checklist.anyOf, parentSchema: schema118.properties.stages.properties.production.properties.checklist, data: data30 };
+                const err63 = { instancePath: instancePath + "/stages/production/checklist", schemaPath: "#/properties/stages/properties/production/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema119.properties.stages.properties.production.properties.checklist.anyOf, parentSchema: schema119.properties.stages.properties.production.properties.checklist, data: data30 };
                 if (vErrors === null) {
                   vErrors = [err63];
                 } else {
@@ -12175,7 +12347,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i13 = 0; i13 < len8; i13++) {
                   let data33 = data32[i13];
                   if (!(data33 === "performance" || data33 === "robustness" || data33 === "fairness" || data33 === "drift" || data33 === "champion")) {
-                    const err64 = { instancePath: instancePath + "/stages/production/gates/" + i13, schemaPath: "#/properties/stages/properties/production/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.production.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.production.properties.gates.items.enum, parentSchema: schema118.properties.stages.properties.production.properties.gates.items, data: data33 };
+                    const err64 = { instancePath: instancePath + "/stages/production/gates/" + i13, schemaPath: "#/properties/stages/properties/production/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.production.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.production.properties.gates.items.enum, parentSchema: schema119.properties.stages.properties.production.properties.gates.items, data: data33 };
                     if (vErrors === null) {
                       vErrors = [err64];
                     } else {
@@ -12190,7 +12362,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   outer2: for (; i14--; ) {
                     for (j5 = i14; j5--; ) {
                       if (func0(data32[i14], data32[j5])) {
-                        const err65 = { instancePath: instancePath + "/stages/production/gates", schemaPath: "#/properties/stages/properties/production/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i14, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i14 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.production.properties.gates, data: data32 };
+                        const err65 = { instancePath: instancePath + "/stages/production/gates", schemaPath: "#/properties/stages/properties/production/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i14, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i14 + " are identical)", schema: true, parentSchema: schema119.properties.stages.properties.production.properties.gates, data: data32 };
                         if (vErrors === null) {
                           vErrors = [err65];
                         } else {
@@ -12203,7 +12375,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err66 = { instancePath: instancePath + "/stages/production/gates", schemaPath: "#/properties/stages/properties/production/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.production.properties.gates.type, parentSchema: schema118.properties.stages.properties.production.properties.gates, data: data32 };
+                const err66 = { instancePath: instancePath + "/stages/production/gates", schemaPath: "#/properties/stages/properties/production/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.production.properties.gates.type, parentSchema: schema119.properties.stages.properties.production.properties.gates, data: data32 };
                 if (vErrors === null) {
                   vErrors = [err66];
                 } else {
@@ -12215,7 +12387,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (data29.on_failure !== void 0) {
               let data34 = data29.on_failure;
               if (!(data34 === "block" || data34 === "warn")) {
-                const err67 = { instancePath: instancePath + "/stages/production/on_failure", schemaPath: "#/properties/stages/properties/production/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.production.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.production.properties.on_failure.enum, parentSchema: schema118.properties.stages.properties.production.properties.on_failure, data: data34 };
+                const err67 = { instancePath: instancePath + "/stages/production/on_failure", schemaPath: "#/properties/stages/properties/production/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.production.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.production.properties.on_failure.enum, parentSchema: schema119.properties.stages.properties.production.properties.on_failure, data: data34 };
                 if (vErrors === null) {
                   vErrors = [err67];
                 } else {
@@ -12229,7 +12401,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
                 for (const key7 in data35) {
                   if (!(key7 === "count" || key7 === "from" || key7 === "unverified_membership")) {
-                    const err68 = { instancePath: instancePath + "/stages/production/approvals", schemaPath: "#/properties/stages/properties/production/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.production.properties.approvals, data: data35 };
+                    const err68 = { instancePath: instancePath + "/stages/production/approvals", schemaPath: "#/properties/stages/properties/production/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages.properties.production.properties.approvals, data: data35 };
                     if (vErrors === null) {
                       vErrors = [err68];
                     } else {
@@ -12241,7 +12413,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data35.count !== void 0) {
                   let data36 = data35.count;
                   if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)) && isFinite(data36))) {
-                    const err69 = { instancePath: instancePath + "/stages/production/approvals/count", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema118.properties.stages.properties.production.properties.approvals.properties.count.type, parentSchema: schema118.properties.stages.properties.production.properties.approvals.properties.count, data: data36 };
+                    const err69 = { instancePath: instancePath + "/stages/production/approvals/count", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema119.properties.stages.properties.production.properties.approvals.properties.count.type, parentSchema: schema119.properties.stages.properties.production.properties.approvals.properties.count, data: data36 };
                     if (vErrors === null) {
                       vErrors = [err69];
                     } else {
@@ -12251,7 +12423,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data36 == "number" && isFinite(data36)) {
                     if (data36 < 0 || isNaN(data36)) {
-                      const err70 = { instancePath: instancePath + "/stages/production/approvals/count", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema118.properties.stages.properties.production.properties.approvals.properties.count, data: data36 };
+                      const err70 = { instancePath: instancePath + "/stages/production/approvals/count", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema119.properties.stages.properties.production.properties.approvals.properties.count, data: data36 };
                       if (vErrors === null) {
                         vErrors = [err70];
                       } else {
@@ -12269,7 +12441,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       let data38 = data37[i15];
                       if (typeof data38 === "string") {
                         if (!pattern6.test(data38)) {
-                          const err71 = { instancePath: instancePath + "/stages/production/approvals/from/" + i15, schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema118.properties.stages.properties.production.properties.approvals.properties.from.items, data: data38 };
+                          const err71 = { instancePath: instancePath + "/stages/production/approvals/from/" + i15, schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema119.properties.stages.properties.production.properties.approvals.properties.from.items, data: data38 };
                           if (vErrors === null) {
                             vErrors = [err71];
                           } else {
@@ -12278,7 +12450,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err72 = { instancePath: instancePath + "/stages/production/approvals/from/" + i15, schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.production.properties.approvals.properties.from.items.type, parentSchema: schema118.properties.stages.properties.production.properties.approvals.properties.from.items, data: data38 };
+                        const err72 = { instancePath: instancePath + "/stages/production/approvals/from/" + i15, schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.production.properties.approvals.properties.from.items.type, parentSchema: schema119.properties.stages.properties.production.properties.approvals.properties.from.items, data: data38 };
                         if (vErrors === null) {
                           vErrors = [err72];
                         } else {
@@ -12288,7 +12460,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err73 = { instancePath: instancePath + "/stages/production/approvals/from", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.production.properties.approvals.properties.from.type, parentSchema: schema118.properties.stages.properties.production.properties.approvals.properties.from, data: data37 };
+                    const err73 = { instancePath: instancePath + "/stages/production/approvals/from", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.production.properties.approvals.properties.from.type, parentSchema: schema119.properties.stages.properties.production.properties.approvals.properties.from, data: data37 };
                     if (vErrors === null) {
                       vErrors = [err73];
                     } else {
@@ -12300,7 +12472,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data35.unverified_membership !== void 0) {
                   let data39 = data35.unverified_membership;
                   if (!(data39 === "fail" || data39 === "warn")) {
-                    const err74 = { instancePath: instancePath + "/stages/production/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.production.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.production.properties.approvals.properties.unverified_membership.enum, parentSchema: schema118.properties.stages.properties.production.properties.approvals.properties.unverified_membership, data: data39 };
+                    const err74 = { instancePath: instancePath + "/stages/production/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/production/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.production.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.production.properties.approvals.properties.unverified_membership.enum, parentSchema: schema119.properties.stages.properties.production.properties.approvals.properties.unverified_membership, data: data39 };
                     if (vErrors === null) {
                       vErrors = [err74];
                     } else {
@@ -12310,7 +12482,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err75 = { instancePath: instancePath + "/stages/production/approvals", schemaPath: "#/properties/stages/properties/production/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.production.properties.approvals.type, parentSchema: schema118.properties.stages.properties.production.properties.approvals, data: data35 };
+                const err75 = { instancePath: instancePath + "/stages/production/approvals", schemaPath: "#/properties/stages/properties/production/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.properties.production.properties.approvals.type, parentSchema: schema119.properties.stages.properties.production.properties.approvals, data: data35 };
                 if (vErrors === null) {
                   vErrors = [err75];
                 } else {
@@ -12323,7 +12495,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let data40 = data29.soak;
               if (typeof data40 === "string") {
                 if (!pattern13.test(data40)) {
-                  const err76 = { instancePath: instancePath + "/stages/production/soak", schemaPath: "#/properties/stages/properties/production/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema118.properties.stages.properties.production.properties.soak, data: data40 };
+                  const err76 = { instancePath: instancePath + "/stages/production/soak", schemaPath: "#/properties/stages/properties/production/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema119.properties.stages.properties.production.properties.soak, data: data40 };
                   if (vErrors === null) {
                     vErrors = [err76];
                   } else {
@@ -12332,7 +12504,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err77 = { instancePath: instancePath + "/stages/production/soak", schemaPath: "#/properties/stages/properties/production/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.production.properties.soak.type, parentSchema: schema118.properties.stages.properties.production.properties.soak, data: data40 };
+                const err77 = { instancePath: instancePath + "/stages/production/soak", schemaPath: "#/properties/stages/properties/production/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.production.properties.soak.type, parentSchema: schema119.properties.stages.properties.production.properties.soak, data: data40 };
                 if (vErrors === null) {
                   vErrors = [err77];
                 } else {
@@ -12342,7 +12514,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err78 = { instancePath: instancePath + "/stages/production", schemaPath: "#/properties/stages/properties/production/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.production.type, parentSchema: schema118.properties.stages.properties.production, data: data29 };
+            const err78 = { instancePath: instancePath + "/stages/production", schemaPath: "#/properties/stages/properties/production/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.properties.production.type, parentSchema: schema119.properties.stages.properties.production, data: data29 };
             if (vErrors === null) {
               vErrors = [err78];
             } else {
@@ -12356,7 +12528,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
             for (const key8 in data41) {
               if (!(key8 === "checklist" || key8 === "gates" || key8 === "on_failure" || key8 === "approvals" || key8 === "soak")) {
-                const err79 = { instancePath: instancePath + "/stages/archived", schemaPath: "#/properties/stages/properties/archived/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.archived, data: data41 };
+                const err79 = { instancePath: instancePath + "/stages/archived", schemaPath: "#/properties/stages/properties/archived/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages.properties.archived, data: data41 };
                 if (vErrors === null) {
                   vErrors = [err79];
                 } else {
@@ -12371,7 +12543,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let valid39 = false;
               const _errs98 = errors;
               if ("all" !== data42) {
-                const err80 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[0], data: data42 };
+                const err80 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema119.properties.stages.properties.archived.properties.checklist.anyOf[0], data: data42 };
                 if (vErrors === null) {
                   vErrors = [err80];
                 } else {
@@ -12387,8 +12559,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i16 = 0; i16 < len10; i16++) {
                   let data43 = data42[i16];
                   if (typeof data43 === "string") {
-                    if (!pattern17.test(data43)) {
-                      const err81 = { instancePath: instancePath + "/stages/archived/checklist/" + i16, schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$" }, message: 'must match pattern "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$"', schema: "^(problem|data|baseline|ready|deploy|monitor|usable)(\\.[a-z0-9-]+)?$", parentSchema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[1].items, data: data43 };
+                    if (!pattern19.test(data43)) {
+                      const err81 = { instancePath: instancePath + "/stages/archived/checklist/" + i16, schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$"', schema: "^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)?$", parentSchema: schema119.properties.stages.properties.archived.properties.checklist.anyOf[1].items, data: data43 };
                       if (vErrors === null) {
                         vErrors = [err81];
                       } else {
@@ -12397,7 +12569,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err82 = { instancePath: instancePath + "/stages/archived/checklist/" + i16, schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[1].items.type, parentSchema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[1].items, data: data43 };
+                    const err82 = { instancePath: instancePath + "/stages/archived/checklist/" + i16, schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.archived.properties.checklist.anyOf[1].items.type, parentSchema: schema119.properties.stages.properties.archived.properties.checklist.anyOf[1].items, data: data43 };
                     if (vErrors === null) {
                       vErrors = [err82];
                     } else {
@@ -12417,7 +12589,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices3[item3] == "number") {
                       j6 = indices3[item3];
-                      const err83 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i17 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[1], data: data42 };
+                      const err83 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i17 + " are identical)", schema: true, parentSchema: schema119.properties.stages.properties.archived.properties.checklist.anyOf[1], data: data42 };
                       if (vErrors === null) {
                         vErrors = [err83];
                       } else {
@@ -12430,7 +12602,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err84 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[1].type, parentSchema: schema118.properties.stages.properties.archived.properties.checklist.anyOf[1], data: data42 };
+                const err84 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.archived.properties.checklist.anyOf[1].type, parentSchema: schema119.properties.stages.properties.archived.properties.checklist.anyOf[1], data: data42 };
                 if (vErrors === null) {
                   vErrors = [err84];
                 } else {
@@ -12441,7 +12613,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               var _valid4 = _errs99 === errors;
               valid39 = valid39 || _valid4;
               if (!valid39) {
-                const err85 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema118.properties.stages.properties.archived.properties.checklist.anyOf, parentSchema: schema118.properties.stages.properties.archived.properties.checklist, data: data42 };
+                const err85 = { instancePath: instancePath + "/stages/archived/checklist", schemaPath: "#/properties/stages/properties/archived/properties/checklist/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema119.properties.stages.properties.archived.properties.checklist.anyOf, parentSchema: schema119.properties.stages.properties.archived.properties.checklist, data: data42 };
                 if (vErrors === null) {
                   vErrors = [err85];
                 } else {
@@ -12466,7 +12638,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i18 = 0; i18 < len11; i18++) {
                   let data45 = data44[i18];
                   if (!(data45 === "performance" || data45 === "robustness" || data45 === "fairness" || data45 === "drift" || data45 === "champion")) {
-                    const err86 = { instancePath: instancePath + "/stages/archived/gates/" + i18, schemaPath: "#/properties/stages/properties/archived/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.archived.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.archived.properties.gates.items.enum, parentSchema: schema118.properties.stages.properties.archived.properties.gates.items, data: data45 };
+                    const err86 = { instancePath: instancePath + "/stages/archived/gates/" + i18, schemaPath: "#/properties/stages/properties/archived/properties/gates/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.archived.properties.gates.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.archived.properties.gates.items.enum, parentSchema: schema119.properties.stages.properties.archived.properties.gates.items, data: data45 };
                     if (vErrors === null) {
                       vErrors = [err86];
                     } else {
@@ -12481,7 +12653,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   outer3: for (; i19--; ) {
                     for (j7 = i19; j7--; ) {
                       if (func0(data44[i19], data44[j7])) {
-                        const err87 = { instancePath: instancePath + "/stages/archived/gates", schemaPath: "#/properties/stages/properties/archived/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i19 + " are identical)", schema: true, parentSchema: schema118.properties.stages.properties.archived.properties.gates, data: data44 };
+                        const err87 = { instancePath: instancePath + "/stages/archived/gates", schemaPath: "#/properties/stages/properties/archived/properties/gates/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i19 + " are identical)", schema: true, parentSchema: schema119.properties.stages.properties.archived.properties.gates, data: data44 };
                         if (vErrors === null) {
                           vErrors = [err87];
                         } else {
@@ -12494,7 +12666,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err88 = { instancePath: instancePath + "/stages/archived/gates", schemaPath: "#/properties/stages/properties/archived/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.archived.properties.gates.type, parentSchema: schema118.properties.stages.properties.archived.properties.gates, data: data44 };
+                const err88 = { instancePath: instancePath + "/stages/archived/gates", schemaPath: "#/properties/stages/properties/archived/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.archived.properties.gates.type, parentSchema: schema119.properties.stages.properties.archived.properties.gates, data: data44 };
                 if (vErrors === null) {
                   vErrors = [err88];
                 } else {
@@ -12506,7 +12678,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (data41.on_failure !== void 0) {
               let data46 = data41.on_failure;
               if (!(data46 === "block" || data46 === "warn")) {
-                const err89 = { instancePath: instancePath + "/stages/archived/on_failure", schemaPath: "#/properties/stages/properties/archived/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.archived.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.archived.properties.on_failure.enum, parentSchema: schema118.properties.stages.properties.archived.properties.on_failure, data: data46 };
+                const err89 = { instancePath: instancePath + "/stages/archived/on_failure", schemaPath: "#/properties/stages/properties/archived/properties/on_failure/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.archived.properties.on_failure.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.archived.properties.on_failure.enum, parentSchema: schema119.properties.stages.properties.archived.properties.on_failure, data: data46 };
                 if (vErrors === null) {
                   vErrors = [err89];
                 } else {
@@ -12520,7 +12692,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
                 for (const key9 in data47) {
                   if (!(key9 === "count" || key9 === "from" || key9 === "unverified_membership")) {
-                    const err90 = { instancePath: instancePath + "/stages/archived/approvals", schemaPath: "#/properties/stages/properties/archived/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.stages.properties.archived.properties.approvals, data: data47 };
+                    const err90 = { instancePath: instancePath + "/stages/archived/approvals", schemaPath: "#/properties/stages/properties/archived/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.stages.properties.archived.properties.approvals, data: data47 };
                     if (vErrors === null) {
                       vErrors = [err90];
                     } else {
@@ -12532,7 +12704,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data47.count !== void 0) {
                   let data48 = data47.count;
                   if (!(typeof data48 == "number" && (!(data48 % 1) && !isNaN(data48)) && isFinite(data48))) {
-                    const err91 = { instancePath: instancePath + "/stages/archived/approvals/count", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema118.properties.stages.properties.archived.properties.approvals.properties.count.type, parentSchema: schema118.properties.stages.properties.archived.properties.approvals.properties.count, data: data48 };
+                    const err91 = { instancePath: instancePath + "/stages/archived/approvals/count", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema119.properties.stages.properties.archived.properties.approvals.properties.count.type, parentSchema: schema119.properties.stages.properties.archived.properties.approvals.properties.count, data: data48 };
                     if (vErrors === null) {
                       vErrors = [err91];
                     } else {
@@ -12542,7 +12714,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data48 == "number" && isFinite(data48)) {
                     if (data48 < 0 || isNaN(data48)) {
-                      const err92 = { instancePath: instancePath + "/stages/archived/approvals/count", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema118.properties.stages.properties.archived.properties.approvals.properties.count, data: data48 };
+                      const err92 = { instancePath: instancePath + "/stages/archived/approvals/count", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema119.properties.stages.properties.archived.properties.approvals.properties.count, data: data48 };
                       if (vErrors === null) {
                         vErrors = [err92];
                       } else {
@@ -12560,7 +12732,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       let data50 = data49[i20];
                       if (typeof data50 === "string") {
                         if (!pattern6.test(data50)) {
-                          const err93 = { instancePath: instancePath + "/stages/archived/approvals/from/" + i20, schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema118.properties.stages.properties.archived.properties.approvals.properties.from.items, data: data50 };
+                          const err93 = { instancePath: instancePath + "/stages/archived/approvals/from/" + i20, schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema119.properties.stages.properties.archived.properties.approvals.properties.from.items, data: data50 };
                           if (vErrors === null) {
                             vErrors = [err93];
                           } else {
@@ -12569,7 +12741,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err94 = { instancePath: instancePath + "/stages/archived/approvals/from/" + i20, schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.archived.properties.approvals.properties.from.items.type, parentSchema: schema118.properties.stages.properties.archived.properties.approvals.properties.from.items, data: data50 };
+                        const err94 = { instancePath: instancePath + "/stages/archived/approvals/from/" + i20, schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.archived.properties.approvals.properties.from.items.type, parentSchema: schema119.properties.stages.properties.archived.properties.approvals.properties.from.items, data: data50 };
                         if (vErrors === null) {
                           vErrors = [err94];
                         } else {
@@ -12579,7 +12751,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err95 = { instancePath: instancePath + "/stages/archived/approvals/from", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.stages.properties.archived.properties.approvals.properties.from.type, parentSchema: schema118.properties.stages.properties.archived.properties.approvals.properties.from, data: data49 };
+                    const err95 = { instancePath: instancePath + "/stages/archived/approvals/from", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.stages.properties.archived.properties.approvals.properties.from.type, parentSchema: schema119.properties.stages.properties.archived.properties.approvals.properties.from, data: data49 };
                     if (vErrors === null) {
                       vErrors = [err95];
                     } else {
@@ -12591,7 +12763,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data47.unverified_membership !== void 0) {
                   let data51 = data47.unverified_membership;
                   if (!(data51 === "fail" || data51 === "warn")) {
-                    const err96 = { instancePath: instancePath + "/stages/archived/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema118.properties.stages.properties.archived.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.stages.properties.archived.properties.approvals.properties.unverified_membership.enum, parentSchema: schema118.properties.stages.properties.archived.properties.approvals.properties.unverified_membership, data: data51 };
+                    const err96 = { instancePath: instancePath + "/stages/archived/approvals/unverified_membership", schemaPath: "#/properties/stages/properties/archived/properties/approvals/properties/unverified_membership/enum", keyword: "enum", params: { allowedValues: schema119.properties.stages.properties.archived.properties.approvals.properties.unverified_membership.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.stages.properties.archived.properties.approvals.properties.unverified_membership.enum, parentSchema: schema119.properties.stages.properties.archived.properties.approvals.properties.unverified_membership, data: data51 };
                     if (vErrors === null) {
                       vErrors = [err96];
                     } else {
@@ -12601,7 +12773,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err97 = { instancePath: instancePath + "/stages/archived/approvals", schemaPath: "#/properties/stages/properties/archived/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.archived.properties.approvals.type, parentSchema: schema118.properties.stages.properties.archived.properties.approvals, data: data47 };
+                const err97 = { instancePath: instancePath + "/stages/archived/approvals", schemaPath: "#/properties/stages/properties/archived/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.properties.archived.properties.approvals.type, parentSchema: schema119.properties.stages.properties.archived.properties.approvals, data: data47 };
                 if (vErrors === null) {
                   vErrors = [err97];
                 } else {
@@ -12614,7 +12786,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               let data52 = data41.soak;
               if (typeof data52 === "string") {
                 if (!pattern13.test(data52)) {
-                  const err98 = { instancePath: instancePath + "/stages/archived/soak", schemaPath: "#/properties/stages/properties/archived/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema118.properties.stages.properties.archived.properties.soak, data: data52 };
+                  const err98 = { instancePath: instancePath + "/stages/archived/soak", schemaPath: "#/properties/stages/properties/archived/properties/soak/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(m|h|d|w)$"', schema: "^[0-9]+(m|h|d|w)$", parentSchema: schema119.properties.stages.properties.archived.properties.soak, data: data52 };
                   if (vErrors === null) {
                     vErrors = [err98];
                   } else {
@@ -12623,7 +12795,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err99 = { instancePath: instancePath + "/stages/archived/soak", schemaPath: "#/properties/stages/properties/archived/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.stages.properties.archived.properties.soak.type, parentSchema: schema118.properties.stages.properties.archived.properties.soak, data: data52 };
+                const err99 = { instancePath: instancePath + "/stages/archived/soak", schemaPath: "#/properties/stages/properties/archived/properties/soak/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.stages.properties.archived.properties.soak.type, parentSchema: schema119.properties.stages.properties.archived.properties.soak, data: data52 };
                 if (vErrors === null) {
                   vErrors = [err99];
                 } else {
@@ -12633,7 +12805,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err100 = { instancePath: instancePath + "/stages/archived", schemaPath: "#/properties/stages/properties/archived/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.properties.archived.type, parentSchema: schema118.properties.stages.properties.archived, data: data41 };
+            const err100 = { instancePath: instancePath + "/stages/archived", schemaPath: "#/properties/stages/properties/archived/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.properties.archived.type, parentSchema: schema119.properties.stages.properties.archived, data: data41 };
             if (vErrors === null) {
               vErrors = [err100];
             } else {
@@ -12643,7 +12815,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err101 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.stages.type, parentSchema: schema118.properties.stages, data: data4 };
+        const err101 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.stages.type, parentSchema: schema119.properties.stages, data: data4 };
         if (vErrors === null) {
           vErrors = [err101];
         } else {
@@ -12657,7 +12829,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
         for (const key10 in data53) {
           if (!(key10 === "development" || key10 === "staging" || key10 === "production" || key10 === "archived")) {
-            const err102 = { instancePath: instancePath + "/transitions", schemaPath: "#/properties/transitions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.transitions, data: data53 };
+            const err102 = { instancePath: instancePath + "/transitions", schemaPath: "#/properties/transitions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.transitions, data: data53 };
             if (vErrors === null) {
               vErrors = [err102];
             } else {
@@ -12673,7 +12845,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i21 = 0; i21 < len13; i21++) {
               let data55 = data54[i21];
               if (!(data55 === "development" || data55 === "staging" || data55 === "production" || data55 === "archived")) {
-                const err103 = { instancePath: instancePath + "/transitions/development/" + i21, schemaPath: "#/properties/transitions/properties/development/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.transitions.properties.development.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.transitions.properties.development.items.enum, parentSchema: schema118.properties.transitions.properties.development.items, data: data55 };
+                const err103 = { instancePath: instancePath + "/transitions/development/" + i21, schemaPath: "#/properties/transitions/properties/development/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.transitions.properties.development.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.transitions.properties.development.items.enum, parentSchema: schema119.properties.transitions.properties.development.items, data: data55 };
                 if (vErrors === null) {
                   vErrors = [err103];
                 } else {
@@ -12688,7 +12860,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               outer4: for (; i22--; ) {
                 for (j8 = i22; j8--; ) {
                   if (func0(data54[i22], data54[j8])) {
-                    const err104 = { instancePath: instancePath + "/transitions/development", schemaPath: "#/properties/transitions/properties/development/uniqueItems", keyword: "uniqueItems", params: { i: i22, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i22 + " are identical)", schema: true, parentSchema: schema118.properties.transitions.properties.development, data: data54 };
+                    const err104 = { instancePath: instancePath + "/transitions/development", schemaPath: "#/properties/transitions/properties/development/uniqueItems", keyword: "uniqueItems", params: { i: i22, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i22 + " are identical)", schema: true, parentSchema: schema119.properties.transitions.properties.development, data: data54 };
                     if (vErrors === null) {
                       vErrors = [err104];
                     } else {
@@ -12701,7 +12873,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err105 = { instancePath: instancePath + "/transitions/development", schemaPath: "#/properties/transitions/properties/development/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.transitions.properties.development.type, parentSchema: schema118.properties.transitions.properties.development, data: data54 };
+            const err105 = { instancePath: instancePath + "/transitions/development", schemaPath: "#/properties/transitions/properties/development/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.transitions.properties.development.type, parentSchema: schema119.properties.transitions.properties.development, data: data54 };
             if (vErrors === null) {
               vErrors = [err105];
             } else {
@@ -12717,7 +12889,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i23 = 0; i23 < len14; i23++) {
               let data57 = data56[i23];
               if (!(data57 === "development" || data57 === "staging" || data57 === "production" || data57 === "archived")) {
-                const err106 = { instancePath: instancePath + "/transitions/staging/" + i23, schemaPath: "#/properties/transitions/properties/staging/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.transitions.properties.staging.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.transitions.properties.staging.items.enum, parentSchema: schema118.properties.transitions.properties.staging.items, data: data57 };
+                const err106 = { instancePath: instancePath + "/transitions/staging/" + i23, schemaPath: "#/properties/transitions/properties/staging/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.transitions.properties.staging.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.transitions.properties.staging.items.enum, parentSchema: schema119.properties.transitions.properties.staging.items, data: data57 };
                 if (vErrors === null) {
                   vErrors = [err106];
                 } else {
@@ -12732,7 +12904,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               outer5: for (; i24--; ) {
                 for (j9 = i24; j9--; ) {
                   if (func0(data56[i24], data56[j9])) {
-                    const err107 = { instancePath: instancePath + "/transitions/staging", schemaPath: "#/properties/transitions/properties/staging/uniqueItems", keyword: "uniqueItems", params: { i: i24, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i24 + " are identical)", schema: true, parentSchema: schema118.properties.transitions.properties.staging, data: data56 };
+                    const err107 = { instancePath: instancePath + "/transitions/staging", schemaPath: "#/properties/transitions/properties/staging/uniqueItems", keyword: "uniqueItems", params: { i: i24, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i24 + " are identical)", schema: true, parentSchema: schema119.properties.transitions.properties.staging, data: data56 };
                     if (vErrors === null) {
                       vErrors = [err107];
                     } else {
@@ -12745,7 +12917,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err108 = { instancePath: instancePath + "/transitions/staging", schemaPath: "#/properties/transitions/properties/staging/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.transitions.properties.staging.type, parentSchema: schema118.properties.transitions.properties.staging, data: data56 };
+            const err108 = { instancePath: instancePath + "/transitions/staging", schemaPath: "#/properties/transitions/properties/staging/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.transitions.properties.staging.type, parentSchema: schema119.properties.transitions.properties.staging, data: data56 };
             if (vErrors === null) {
               vErrors = [err108];
             } else {
@@ -12761,7 +12933,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i25 = 0; i25 < len15; i25++) {
               let data59 = data58[i25];
               if (!(data59 === "development" || data59 === "staging" || data59 === "production" || data59 === "archived")) {
-                const err109 = { instancePath: instancePath + "/transitions/production/" + i25, schemaPath: "#/properties/transitions/properties/production/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.transitions.properties.production.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.transitions.properties.production.items.enum, parentSchema: schema118.properties.transitions.properties.production.items, data: data59 };
+                const err109 = { instancePath: instancePath + "/transitions/production/" + i25, schemaPath: "#/properties/transitions/properties/production/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.transitions.properties.production.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.transitions.properties.production.items.enum, parentSchema: schema119.properties.transitions.properties.production.items, data: data59 };
                 if (vErrors === null) {
                   vErrors = [err109];
                 } else {
@@ -12776,7 +12948,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               outer6: for (; i26--; ) {
                 for (j10 = i26; j10--; ) {
                   if (func0(data58[i26], data58[j10])) {
-                    const err110 = { instancePath: instancePath + "/transitions/production", schemaPath: "#/properties/transitions/properties/production/uniqueItems", keyword: "uniqueItems", params: { i: i26, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i26 + " are identical)", schema: true, parentSchema: schema118.properties.transitions.properties.production, data: data58 };
+                    const err110 = { instancePath: instancePath + "/transitions/production", schemaPath: "#/properties/transitions/properties/production/uniqueItems", keyword: "uniqueItems", params: { i: i26, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i26 + " are identical)", schema: true, parentSchema: schema119.properties.transitions.properties.production, data: data58 };
                     if (vErrors === null) {
                       vErrors = [err110];
                     } else {
@@ -12789,7 +12961,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err111 = { instancePath: instancePath + "/transitions/production", schemaPath: "#/properties/transitions/properties/production/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.transitions.properties.production.type, parentSchema: schema118.properties.transitions.properties.production, data: data58 };
+            const err111 = { instancePath: instancePath + "/transitions/production", schemaPath: "#/properties/transitions/properties/production/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.transitions.properties.production.type, parentSchema: schema119.properties.transitions.properties.production, data: data58 };
             if (vErrors === null) {
               vErrors = [err111];
             } else {
@@ -12805,7 +12977,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i27 = 0; i27 < len16; i27++) {
               let data61 = data60[i27];
               if (!(data61 === "development" || data61 === "staging" || data61 === "production" || data61 === "archived")) {
-                const err112 = { instancePath: instancePath + "/transitions/archived/" + i27, schemaPath: "#/properties/transitions/properties/archived/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.transitions.properties.archived.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.transitions.properties.archived.items.enum, parentSchema: schema118.properties.transitions.properties.archived.items, data: data61 };
+                const err112 = { instancePath: instancePath + "/transitions/archived/" + i27, schemaPath: "#/properties/transitions/properties/archived/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.transitions.properties.archived.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.transitions.properties.archived.items.enum, parentSchema: schema119.properties.transitions.properties.archived.items, data: data61 };
                 if (vErrors === null) {
                   vErrors = [err112];
                 } else {
@@ -12820,7 +12992,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               outer7: for (; i28--; ) {
                 for (j11 = i28; j11--; ) {
                   if (func0(data60[i28], data60[j11])) {
-                    const err113 = { instancePath: instancePath + "/transitions/archived", schemaPath: "#/properties/transitions/properties/archived/uniqueItems", keyword: "uniqueItems", params: { i: i28, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i28 + " are identical)", schema: true, parentSchema: schema118.properties.transitions.properties.archived, data: data60 };
+                    const err113 = { instancePath: instancePath + "/transitions/archived", schemaPath: "#/properties/transitions/properties/archived/uniqueItems", keyword: "uniqueItems", params: { i: i28, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i28 + " are identical)", schema: true, parentSchema: schema119.properties.transitions.properties.archived, data: data60 };
                     if (vErrors === null) {
                       vErrors = [err113];
                     } else {
@@ -12833,7 +13005,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err114 = { instancePath: instancePath + "/transitions/archived", schemaPath: "#/properties/transitions/properties/archived/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.transitions.properties.archived.type, parentSchema: schema118.properties.transitions.properties.archived, data: data60 };
+            const err114 = { instancePath: instancePath + "/transitions/archived", schemaPath: "#/properties/transitions/properties/archived/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.transitions.properties.archived.type, parentSchema: schema119.properties.transitions.properties.archived, data: data60 };
             if (vErrors === null) {
               vErrors = [err114];
             } else {
@@ -12843,7 +13015,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err115 = { instancePath: instancePath + "/transitions", schemaPath: "#/properties/transitions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.transitions.type, parentSchema: schema118.properties.transitions, data: data53 };
+        const err115 = { instancePath: instancePath + "/transitions", schemaPath: "#/properties/transitions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.transitions.type, parentSchema: schema119.properties.transitions, data: data53 };
         if (vErrors === null) {
           vErrors = [err115];
         } else {
@@ -12859,7 +13031,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i29 = 0; i29 < len17; i29++) {
           let data63 = data62[i29];
           if (!(data63 === "development" || data63 === "staging" || data63 === "production" || data63 === "archived")) {
-            const err116 = { instancePath: instancePath + "/initial_stages/" + i29, schemaPath: "#/properties/initial_stages/items/enum", keyword: "enum", params: { allowedValues: schema118.properties.initial_stages.items.enum }, message: "must be equal to one of the allowed values", schema: schema118.properties.initial_stages.items.enum, parentSchema: schema118.properties.initial_stages.items, data: data63 };
+            const err116 = { instancePath: instancePath + "/initial_stages/" + i29, schemaPath: "#/properties/initial_stages/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.initial_stages.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.initial_stages.items.enum, parentSchema: schema119.properties.initial_stages.items, data: data63 };
             if (vErrors === null) {
               vErrors = [err116];
             } else {
@@ -12874,7 +13046,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           outer8: for (; i30--; ) {
             for (j12 = i30; j12--; ) {
               if (func0(data62[i30], data62[j12])) {
-                const err117 = { instancePath: instancePath + "/initial_stages", schemaPath: "#/properties/initial_stages/uniqueItems", keyword: "uniqueItems", params: { i: i30, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i30 + " are identical)", schema: true, parentSchema: schema118.properties.initial_stages, data: data62 };
+                const err117 = { instancePath: instancePath + "/initial_stages", schemaPath: "#/properties/initial_stages/uniqueItems", keyword: "uniqueItems", params: { i: i30, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i30 + " are identical)", schema: true, parentSchema: schema119.properties.initial_stages, data: data62 };
                 if (vErrors === null) {
                   vErrors = [err117];
                 } else {
@@ -12887,7 +13059,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err118 = { instancePath: instancePath + "/initial_stages", schemaPath: "#/properties/initial_stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.initial_stages.type, parentSchema: schema118.properties.initial_stages, data: data62 };
+        const err118 = { instancePath: instancePath + "/initial_stages", schemaPath: "#/properties/initial_stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.initial_stages.type, parentSchema: schema119.properties.initial_stages, data: data62 };
         if (vErrors === null) {
           vErrors = [err118];
         } else {
@@ -12896,74 +13068,88 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.waivers !== void 0) {
-      let data64 = data.waivers;
-      if (Array.isArray(data64)) {
-        const len18 = data64.length;
-        for (let i31 = 0; i31 < len18; i31++) {
-          let data65 = data64[i31];
+    if (data.checklist !== void 0) {
+      let data64 = data.checklist;
+      if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
+        for (const key11 in data64) {
+          if (!(key11 === "sections" || key11 === "items" || key11 === "answers")) {
+            const err119 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.checklist, data: data64 };
+            if (vErrors === null) {
+              vErrors = [err119];
+            } else {
+              vErrors.push(err119);
+            }
+            errors++;
+          }
+        }
+        if (data64.sections !== void 0) {
+          let data65 = data64.sections;
           if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
-            if (data65.model === void 0) {
-              const err119 = { instancePath: instancePath + "/waivers/" + i31, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema118.properties.waivers.items.required, parentSchema: schema118.properties.waivers.items, data: data65 };
-              if (vErrors === null) {
-                vErrors = [err119];
-              } else {
-                vErrors.push(err119);
+            for (const key12 in data65) {
+              const _errs142 = errors;
+              if (typeof key12 === "string") {
+                if (!pattern17.test(key12)) {
+                  const err120 = { instancePath: instancePath + "/checklist/sections", schemaPath: "#/properties/checklist/properties/sections/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema119.properties.checklist.properties.sections.propertyNames, data: key12, propertyName: key12 };
+                  if (vErrors === null) {
+                    vErrors = [err120];
+                  } else {
+                    vErrors.push(err120);
+                  }
+                  errors++;
+                }
               }
-              errors++;
-            }
-            if (data65.check === void 0) {
-              const err120 = { instancePath: instancePath + "/waivers/" + i31, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "check" }, message: "must have required property 'check'", schema: schema118.properties.waivers.items.required, parentSchema: schema118.properties.waivers.items, data: data65 };
-              if (vErrors === null) {
-                vErrors = [err120];
-              } else {
-                vErrors.push(err120);
-              }
-              errors++;
-            }
-            if (data65.reason === void 0) {
-              const err121 = { instancePath: instancePath + "/waivers/" + i31, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema118.properties.waivers.items.required, parentSchema: schema118.properties.waivers.items, data: data65 };
-              if (vErrors === null) {
-                vErrors = [err121];
-              } else {
-                vErrors.push(err121);
-              }
-              errors++;
-            }
-            if (data65.approved_by === void 0) {
-              const err122 = { instancePath: instancePath + "/waivers/" + i31, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "approved_by" }, message: "must have required property 'approved_by'", schema: schema118.properties.waivers.items.required, parentSchema: schema118.properties.waivers.items, data: data65 };
-              if (vErrors === null) {
-                vErrors = [err122];
-              } else {
-                vErrors.push(err122);
-              }
-              errors++;
-            }
-            if (data65.expires === void 0) {
-              const err123 = { instancePath: instancePath + "/waivers/" + i31, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema118.properties.waivers.items.required, parentSchema: schema118.properties.waivers.items, data: data65 };
-              if (vErrors === null) {
-                vErrors = [err123];
-              } else {
-                vErrors.push(err123);
-              }
-              errors++;
-            }
-            for (const key11 in data65) {
-              if (!(key11 === "model" || key11 === "version" || key11 === "check" || key11 === "reason" || key11 === "approved_by" || key11 === "expires" || key11 === "commit" || key11 === "tag")) {
-                const err124 = { instancePath: instancePath + "/waivers/" + i31, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.waivers.items, data: data65 };
+              var valid66 = _errs142 === errors;
+              if (!valid66) {
+                const err121 = { instancePath: instancePath + "/checklist/sections", schemaPath: "#/properties/checklist/properties/sections/propertyNames", keyword: "propertyNames", params: { propertyName: key12 }, message: "property name must be valid", schema: schema119.properties.checklist.properties.sections.propertyNames, parentSchema: schema119.properties.checklist.properties.sections, data: data65 };
                 if (vErrors === null) {
-                  vErrors = [err124];
+                  vErrors = [err121];
                 } else {
-                  vErrors.push(err124);
+                  vErrors.push(err121);
                 }
                 errors++;
               }
             }
-            if (data65.model !== void 0) {
-              let data66 = data65.model;
+            for (const key13 in data65) {
+              let data66 = data65[key13];
               if (typeof data66 === "string") {
-                if (!pattern4.test(data66)) {
-                  const err125 = { instancePath: instancePath + "/waivers/" + i31 + "/model", schemaPath: "#/properties/waivers/items/properties/model/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema118.properties.waivers.items.properties.model, data: data66 };
+                if (func2(data66) < 1) {
+                  const err122 = { instancePath: instancePath + "/checklist/sections/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/sections/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119.properties.checklist.properties.sections.additionalProperties, data: data66 };
+                  if (vErrors === null) {
+                    vErrors = [err122];
+                  } else {
+                    vErrors.push(err122);
+                  }
+                  errors++;
+                }
+              } else {
+                const err123 = { instancePath: instancePath + "/checklist/sections/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/sections/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.checklist.properties.sections.additionalProperties.type, parentSchema: schema119.properties.checklist.properties.sections.additionalProperties, data: data66 };
+                if (vErrors === null) {
+                  vErrors = [err123];
+                } else {
+                  vErrors.push(err123);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err124 = { instancePath: instancePath + "/checklist/sections", schemaPath: "#/properties/checklist/properties/sections/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.checklist.properties.sections.type, parentSchema: schema119.properties.checklist.properties.sections, data: data65 };
+            if (vErrors === null) {
+              vErrors = [err124];
+            } else {
+              vErrors.push(err124);
+            }
+            errors++;
+          }
+        }
+        if (data64.items !== void 0) {
+          let data67 = data64.items;
+          if (Array.isArray(data67)) {
+            const len18 = data67.length;
+            for (let i31 = 0; i31 < len18; i31++) {
+              let data68 = data67[i31];
+              if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                if (data68.id === void 0) {
+                  const err125 = { instancePath: instancePath + "/checklist/items/" + i31, schemaPath: "#/properties/checklist/properties/items/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema119.properties.checklist.properties.items.items.required, parentSchema: schema119.properties.checklist.properties.items.items, data: data68 };
                   if (vErrors === null) {
                     vErrors = [err125];
                   } else {
@@ -12971,132 +13157,142 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err126 = { instancePath: instancePath + "/waivers/" + i31 + "/model", schemaPath: "#/properties/waivers/items/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.waivers.items.properties.model.type, parentSchema: schema118.properties.waivers.items.properties.model, data: data66 };
-                if (vErrors === null) {
-                  vErrors = [err126];
-                } else {
-                  vErrors.push(err126);
-                }
-                errors++;
-              }
-            }
-            if (data65.version !== void 0) {
-              let data67 = data65.version;
-              if (typeof data67 === "string") {
-                if (!pattern5.test(data67)) {
-                  const err127 = { instancePath: instancePath + "/waivers/" + i31 + "/version", schemaPath: "#/properties/waivers/items/properties/version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema118.properties.waivers.items.properties.version, data: data67 };
+                if (data68.question === void 0) {
+                  const err126 = { instancePath: instancePath + "/checklist/items/" + i31, schemaPath: "#/properties/checklist/properties/items/items/required", keyword: "required", params: { missingProperty: "question" }, message: "must have required property 'question'", schema: schema119.properties.checklist.properties.items.items.required, parentSchema: schema119.properties.checklist.properties.items.items, data: data68 };
                   if (vErrors === null) {
-                    vErrors = [err127];
+                    vErrors = [err126];
                   } else {
-                    vErrors.push(err127);
+                    vErrors.push(err126);
                   }
                   errors++;
                 }
-              } else {
-                const err128 = { instancePath: instancePath + "/waivers/" + i31 + "/version", schemaPath: "#/properties/waivers/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.waivers.items.properties.version.type, parentSchema: schema118.properties.waivers.items.properties.version, data: data67 };
-                if (vErrors === null) {
-                  vErrors = [err128];
-                } else {
-                  vErrors.push(err128);
-                }
-                errors++;
-              }
-            }
-            if (data65.check !== void 0) {
-              let data68 = data65.check;
-              if (typeof data68 === "string") {
-                if (!pattern31.test(data68)) {
-                  const err129 = { instancePath: instancePath + "/waivers/" + i31 + "/check", schemaPath: "#/properties/waivers/items/properties/check/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$" }, message: 'must match pattern "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$"', schema: "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$", parentSchema: schema118.properties.waivers.items.properties.check, data: data68 };
-                  if (vErrors === null) {
-                    vErrors = [err129];
-                  } else {
-                    vErrors.push(err129);
+                for (const key14 in data68) {
+                  if (!(key14 === "id" || key14 === "question" || key14 === "stages")) {
+                    const err127 = { instancePath: instancePath + "/checklist/items/" + i31, schemaPath: "#/properties/checklist/properties/items/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.checklist.properties.items.items, data: data68 };
+                    if (vErrors === null) {
+                      vErrors = [err127];
+                    } else {
+                      vErrors.push(err127);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
-              } else {
-                const err130 = { instancePath: instancePath + "/waivers/" + i31 + "/check", schemaPath: "#/properties/waivers/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.waivers.items.properties.check.type, parentSchema: schema118.properties.waivers.items.properties.check, data: data68 };
-                if (vErrors === null) {
-                  vErrors = [err130];
-                } else {
-                  vErrors.push(err130);
-                }
-                errors++;
-              }
-            }
-            if (data65.reason !== void 0) {
-              let data69 = data65.reason;
-              if (typeof data69 === "string") {
-                if (func2(data69) < 10) {
-                  const err131 = { instancePath: instancePath + "/waivers/" + i31 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters", schema: 10, parentSchema: schema118.properties.waivers.items.properties.reason, data: data69 };
-                  if (vErrors === null) {
-                    vErrors = [err131];
-                  } else {
-                    vErrors.push(err131);
-                  }
-                  errors++;
-                }
-              } else {
-                const err132 = { instancePath: instancePath + "/waivers/" + i31 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.waivers.items.properties.reason.type, parentSchema: schema118.properties.waivers.items.properties.reason, data: data69 };
-                if (vErrors === null) {
-                  vErrors = [err132];
-                } else {
-                  vErrors.push(err132);
-                }
-                errors++;
-              }
-            }
-            if (data65.approved_by !== void 0) {
-              let data70 = data65.approved_by;
-              if (Array.isArray(data70)) {
-                if (data70.length < 1) {
-                  const err133 = { instancePath: instancePath + "/waivers/" + i31 + "/approved_by", schemaPath: "#/properties/waivers/items/properties/approved_by/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema118.properties.waivers.items.properties.approved_by, data: data70 };
-                  if (vErrors === null) {
-                    vErrors = [err133];
-                  } else {
-                    vErrors.push(err133);
-                  }
-                  errors++;
-                }
-                const len19 = data70.length;
-                for (let i32 = 0; i32 < len19; i32++) {
-                  let data71 = data70[i32];
-                  if (typeof data71 === "string") {
-                    if (!pattern6.test(data71)) {
-                      const err134 = { instancePath: instancePath + "/waivers/" + i31 + "/approved_by/" + i32, schemaPath: "#/properties/waivers/items/properties/approved_by/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema118.properties.waivers.items.properties.approved_by.items, data: data71 };
+                if (data68.id !== void 0) {
+                  let data69 = data68.id;
+                  if (typeof data69 === "string") {
+                    if (!pattern32.test(data69)) {
+                      const err128 = { instancePath: instancePath + "/checklist/items/" + i31 + "/id", schemaPath: "#/properties/checklist/properties/items/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$", parentSchema: schema119.properties.checklist.properties.items.items.properties.id, data: data69 };
                       if (vErrors === null) {
-                        vErrors = [err134];
+                        vErrors = [err128];
                       } else {
-                        vErrors.push(err134);
+                        vErrors.push(err128);
                       }
                       errors++;
                     }
                   } else {
-                    const err135 = { instancePath: instancePath + "/waivers/" + i31 + "/approved_by/" + i32, schemaPath: "#/properties/waivers/items/properties/approved_by/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.waivers.items.properties.approved_by.items.type, parentSchema: schema118.properties.waivers.items.properties.approved_by.items, data: data71 };
+                    const err129 = { instancePath: instancePath + "/checklist/items/" + i31 + "/id", schemaPath: "#/properties/checklist/properties/items/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.checklist.properties.items.items.properties.id.type, parentSchema: schema119.properties.checklist.properties.items.items.properties.id, data: data69 };
                     if (vErrors === null) {
-                      vErrors = [err135];
+                      vErrors = [err129];
                     } else {
-                      vErrors.push(err135);
+                      vErrors.push(err129);
+                    }
+                    errors++;
+                  }
+                }
+                if (data68.question !== void 0) {
+                  let data70 = data68.question;
+                  if (typeof data70 === "string") {
+                    if (func2(data70) < 10) {
+                      const err130 = { instancePath: instancePath + "/checklist/items/" + i31 + "/question", schemaPath: "#/properties/checklist/properties/items/items/properties/question/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters", schema: 10, parentSchema: schema119.properties.checklist.properties.items.items.properties.question, data: data70 };
+                      if (vErrors === null) {
+                        vErrors = [err130];
+                      } else {
+                        vErrors.push(err130);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err131 = { instancePath: instancePath + "/checklist/items/" + i31 + "/question", schemaPath: "#/properties/checklist/properties/items/items/properties/question/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.checklist.properties.items.items.properties.question.type, parentSchema: schema119.properties.checklist.properties.items.items.properties.question, data: data70 };
+                    if (vErrors === null) {
+                      vErrors = [err131];
+                    } else {
+                      vErrors.push(err131);
+                    }
+                    errors++;
+                  }
+                }
+                if (data68.stages !== void 0) {
+                  let data71 = data68.stages;
+                  if (Array.isArray(data71)) {
+                    const len19 = data71.length;
+                    for (let i32 = 0; i32 < len19; i32++) {
+                      let data72 = data71[i32];
+                      if (!(data72 === "development" || data72 === "staging" || data72 === "production" || data72 === "archived")) {
+                        const err132 = { instancePath: instancePath + "/checklist/items/" + i31 + "/stages/" + i32, schemaPath: "#/properties/checklist/properties/items/items/properties/stages/items/enum", keyword: "enum", params: { allowedValues: schema119.properties.checklist.properties.items.items.properties.stages.items.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.checklist.properties.items.items.properties.stages.items.enum, parentSchema: schema119.properties.checklist.properties.items.items.properties.stages.items, data: data72 };
+                        if (vErrors === null) {
+                          vErrors = [err132];
+                        } else {
+                          vErrors.push(err132);
+                        }
+                        errors++;
+                      }
+                    }
+                    let i33 = data71.length;
+                    let j13;
+                    if (i33 > 1) {
+                      outer9: for (; i33--; ) {
+                        for (j13 = i33; j13--; ) {
+                          if (func0(data71[i33], data71[j13])) {
+                            const err133 = { instancePath: instancePath + "/checklist/items/" + i31 + "/stages", schemaPath: "#/properties/checklist/properties/items/items/properties/stages/uniqueItems", keyword: "uniqueItems", params: { i: i33, j: j13 }, message: "must NOT have duplicate items (items ## " + j13 + " and " + i33 + " are identical)", schema: true, parentSchema: schema119.properties.checklist.properties.items.items.properties.stages, data: data71 };
+                            if (vErrors === null) {
+                              vErrors = [err133];
+                            } else {
+                              vErrors.push(err133);
+                            }
+                            errors++;
+                            break outer9;
+                          }
+                        }
+                      }
+                    }
+                  } else {
+                    const err134 = { instancePath: instancePath + "/checklist/items/" + i31 + "/stages", schemaPath: "#/properties/checklist/properties/items/items/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.checklist.properties.items.items.properties.stages.type, parentSchema: schema119.properties.checklist.properties.items.items.properties.stages, data: data71 };
+                    if (vErrors === null) {
+                      vErrors = [err134];
+                    } else {
+                      vErrors.push(err134);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err136 = { instancePath: instancePath + "/waivers/" + i31 + "/approved_by", schemaPath: "#/properties/waivers/items/properties/approved_by/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.waivers.items.properties.approved_by.type, parentSchema: schema118.properties.waivers.items.properties.approved_by, data: data70 };
+                const err135 = { instancePath: instancePath + "/checklist/items/" + i31, schemaPath: "#/properties/checklist/properties/items/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.checklist.properties.items.items.type, parentSchema: schema119.properties.checklist.properties.items.items, data: data68 };
                 if (vErrors === null) {
-                  vErrors = [err136];
+                  vErrors = [err135];
                 } else {
-                  vErrors.push(err136);
+                  vErrors.push(err135);
                 }
                 errors++;
               }
             }
-            if (data65.expires !== void 0) {
-              let data72 = data65.expires;
-              if (typeof data72 === "string") {
-                if (!pattern33.test(data72)) {
-                  const err137 = { instancePath: instancePath + "/waivers/" + i31 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"', schema: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$", parentSchema: schema118.properties.waivers.items.properties.expires, data: data72 };
+          } else {
+            const err136 = { instancePath: instancePath + "/checklist/items", schemaPath: "#/properties/checklist/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.checklist.properties.items.type, parentSchema: schema119.properties.checklist.properties.items, data: data67 };
+            if (vErrors === null) {
+              vErrors = [err136];
+            } else {
+              vErrors.push(err136);
+            }
+            errors++;
+          }
+        }
+        if (data64.answers !== void 0) {
+          let data73 = data64.answers;
+          if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
+            for (const key15 in data73) {
+              const _errs160 = errors;
+              if (typeof key15 === "string") {
+                if (!pattern32.test(key15)) {
+                  const err137 = { instancePath: instancePath + "/checklist/answers", schemaPath: "#/properties/checklist/properties/answers/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*$", parentSchema: schema119.properties.checklist.properties.answers.propertyNames, data: key15, propertyName: key15 };
                   if (vErrors === null) {
                     vErrors = [err137];
                   } else {
@@ -13104,8 +13300,10 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err138 = { instancePath: instancePath + "/waivers/" + i31 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.waivers.items.properties.expires.type, parentSchema: schema118.properties.waivers.items.properties.expires, data: data72 };
+              }
+              var valid74 = _errs160 === errors;
+              if (!valid74) {
+                const err138 = { instancePath: instancePath + "/checklist/answers", schemaPath: "#/properties/checklist/properties/answers/propertyNames", keyword: "propertyNames", params: { propertyName: key15 }, message: "property name must be valid", schema: schema119.properties.checklist.properties.answers.propertyNames, parentSchema: schema119.properties.checklist.properties.answers, data: data73 };
                 if (vErrors === null) {
                   vErrors = [err138];
                 } else {
@@ -13114,11 +13312,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data65.commit !== void 0) {
-              let data73 = data65.commit;
-              if (typeof data73 === "string") {
-                if (!pattern34.test(data73)) {
-                  const err139 = { instancePath: instancePath + "/waivers/" + i31 + "/commit", schemaPath: "#/properties/waivers/items/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{7,40}$" }, message: 'must match pattern "^[0-9a-f]{7,40}$"', schema: "^[0-9a-f]{7,40}$", parentSchema: schema118.properties.waivers.items.properties.commit, data: data73 };
+            for (const key16 in data73) {
+              let data74 = data73[key16];
+              if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+                if (data74.answer === void 0) {
+                  const err139 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/answers/additionalProperties/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'", schema: schema119.properties.checklist.properties.answers.additionalProperties.required, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties, data: data74 };
                   if (vErrors === null) {
                     vErrors = [err139];
                   } else {
@@ -13126,98 +13324,114 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err140 = { instancePath: instancePath + "/waivers/" + i31 + "/commit", schemaPath: "#/properties/waivers/items/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.waivers.items.properties.commit.type, parentSchema: schema118.properties.waivers.items.properties.commit, data: data73 };
-                if (vErrors === null) {
-                  vErrors = [err140];
-                } else {
-                  vErrors.push(err140);
-                }
-                errors++;
-              }
-            }
-            if (data65.tag !== void 0) {
-              let data74 = data65.tag;
-              if (typeof data74 === "string") {
-                if (func2(data74) < 1) {
-                  const err141 = { instancePath: instancePath + "/waivers/" + i31 + "/tag", schemaPath: "#/properties/waivers/items/properties/tag/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema118.properties.waivers.items.properties.tag, data: data74 };
-                  if (vErrors === null) {
-                    vErrors = [err141];
-                  } else {
-                    vErrors.push(err141);
+                for (const key17 in data74) {
+                  if (!(key17 === "answer" || key17 === "evidence" || key17 === "note")) {
+                    const err140 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/answers/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties, data: data74 };
+                    if (vErrors === null) {
+                      vErrors = [err140];
+                    } else {
+                      vErrors.push(err140);
+                    }
+                    errors++;
                   }
-                  errors++;
+                }
+                if (data74.answer !== void 0) {
+                  let data75 = data74.answer;
+                  if (!(data75 === "yes" || data75 === "no" || data75 === "n/a")) {
+                    const err141 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/answer", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/answer/enum", keyword: "enum", params: { allowedValues: schema119.properties.checklist.properties.answers.additionalProperties.properties.answer.enum }, message: "must be equal to one of the allowed values", schema: schema119.properties.checklist.properties.answers.additionalProperties.properties.answer.enum, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties.properties.answer, data: data75 };
+                    if (vErrors === null) {
+                      vErrors = [err141];
+                    } else {
+                      vErrors.push(err141);
+                    }
+                    errors++;
+                  }
+                }
+                if (data74.evidence !== void 0) {
+                  let data76 = data74.evidence;
+                  const _errs167 = errors;
+                  let valid77 = false;
+                  const _errs168 = errors;
+                  if (typeof data76 !== "string") {
+                    const err142 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/evidence/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[0].type, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[0], data: data76 };
+                    if (vErrors === null) {
+                      vErrors = [err142];
+                    } else {
+                      vErrors.push(err142);
+                    }
+                    errors++;
+                  }
+                  var _valid5 = _errs168 === errors;
+                  valid77 = valid77 || _valid5;
+                  const _errs170 = errors;
+                  if (Array.isArray(data76)) {
+                    const len20 = data76.length;
+                    for (let i34 = 0; i34 < len20; i34++) {
+                      let data77 = data76[i34];
+                      if (typeof data77 !== "string") {
+                        const err143 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence/" + i34, schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/evidence/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[1].items.type, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[1].items, data: data77 };
+                        if (vErrors === null) {
+                          vErrors = [err143];
+                        } else {
+                          vErrors.push(err143);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err144 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/evidence/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[1].type, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf[1], data: data76 };
+                    if (vErrors === null) {
+                      vErrors = [err144];
+                    } else {
+                      vErrors.push(err144);
+                    }
+                    errors++;
+                  }
+                  var _valid5 = _errs170 === errors;
+                  valid77 = valid77 || _valid5;
+                  if (!valid77) {
+                    const err145 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidence", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/evidence/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema119.properties.checklist.properties.answers.additionalProperties.properties.evidence.anyOf, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties.properties.evidence, data: data76 };
+                    if (vErrors === null) {
+                      vErrors = [err145];
+                    } else {
+                      vErrors.push(err145);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs167;
+                    if (vErrors !== null) {
+                      if (_errs167) {
+                        vErrors.length = _errs167;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data74.note !== void 0) {
+                  let data78 = data74.note;
+                  if (typeof data78 !== "string") {
+                    const err146 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/note", schemaPath: "#/properties/checklist/properties/answers/additionalProperties/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.checklist.properties.answers.additionalProperties.properties.note.type, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties.properties.note, data: data78 };
+                    if (vErrors === null) {
+                      vErrors = [err146];
+                    } else {
+                      vErrors.push(err146);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err142 = { instancePath: instancePath + "/waivers/" + i31 + "/tag", schemaPath: "#/properties/waivers/items/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.waivers.items.properties.tag.type, parentSchema: schema118.properties.waivers.items.properties.tag, data: data74 };
+                const err147 = { instancePath: instancePath + "/checklist/answers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checklist/properties/answers/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.checklist.properties.answers.additionalProperties.type, parentSchema: schema119.properties.checklist.properties.answers.additionalProperties, data: data74 };
                 if (vErrors === null) {
-                  vErrors = [err142];
+                  vErrors = [err147];
                 } else {
-                  vErrors.push(err142);
+                  vErrors.push(err147);
                 }
                 errors++;
               }
             }
           } else {
-            const err143 = { instancePath: instancePath + "/waivers/" + i31, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.waivers.items.type, parentSchema: schema118.properties.waivers.items, data: data65 };
-            if (vErrors === null) {
-              vErrors = [err143];
-            } else {
-              vErrors.push(err143);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err144 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.properties.waivers.type, parentSchema: schema118.properties.waivers, data: data64 };
-        if (vErrors === null) {
-          vErrors = [err144];
-        } else {
-          vErrors.push(err144);
-        }
-        errors++;
-      }
-    }
-    if (data.signatures !== void 0) {
-      let data75 = data.signatures;
-      if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
-        for (const key12 in data75) {
-          if (!(key12 === "required" || key12 === "allowed_signers")) {
-            const err145 = { instancePath: instancePath + "/signatures", schemaPath: "#/properties/signatures/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118.properties.signatures, data: data75 };
-            if (vErrors === null) {
-              vErrors = [err145];
-            } else {
-              vErrors.push(err145);
-            }
-            errors++;
-          }
-        }
-        if (data75.required !== void 0) {
-          let data76 = data75.required;
-          if (typeof data76 !== "boolean") {
-            const err146 = { instancePath: instancePath + "/signatures/required", schemaPath: "#/properties/signatures/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema118.properties.signatures.properties.required.type, parentSchema: schema118.properties.signatures.properties.required, data: data76 };
-            if (vErrors === null) {
-              vErrors = [err146];
-            } else {
-              vErrors.push(err146);
-            }
-            errors++;
-          }
-        }
-        if (data75.allowed_signers !== void 0) {
-          let data77 = data75.allowed_signers;
-          if (typeof data77 === "string") {
-            if (func2(data77) < 1) {
-              const err147 = { instancePath: instancePath + "/signatures/allowed_signers", schemaPath: "#/properties/signatures/properties/allowed_signers/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema118.properties.signatures.properties.allowed_signers, data: data77 };
-              if (vErrors === null) {
-                vErrors = [err147];
-              } else {
-                vErrors.push(err147);
-              }
-              errors++;
-            }
-          } else {
-            const err148 = { instancePath: instancePath + "/signatures/allowed_signers", schemaPath: "#/properties/signatures/properties/allowed_signers/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.signatures.properties.allowed_signers.type, parentSchema: schema118.properties.signatures.properties.allowed_signers, data: data77 };
+            const err148 = { instancePath: instancePath + "/checklist/answers", schemaPath: "#/properties/checklist/properties/answers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.checklist.properties.answers.type, parentSchema: schema119.properties.checklist.properties.answers, data: data73 };
             if (vErrors === null) {
               vErrors = [err148];
             } else {
@@ -13227,7 +13441,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err149 = { instancePath: instancePath + "/signatures", schemaPath: "#/properties/signatures/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.properties.signatures.type, parentSchema: schema118.properties.signatures, data: data75 };
+        const err149 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.checklist.type, parentSchema: schema119.properties.checklist, data: data64 };
         if (vErrors === null) {
           vErrors = [err149];
         } else {
@@ -13236,12 +13450,352 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.waivers !== void 0) {
+      let data79 = data.waivers;
+      if (Array.isArray(data79)) {
+        const len21 = data79.length;
+        for (let i35 = 0; i35 < len21; i35++) {
+          let data80 = data79[i35];
+          if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
+            if (data80.model === void 0) {
+              const err150 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema119.properties.waivers.items.required, parentSchema: schema119.properties.waivers.items, data: data80 };
+              if (vErrors === null) {
+                vErrors = [err150];
+              } else {
+                vErrors.push(err150);
+              }
+              errors++;
+            }
+            if (data80.check === void 0) {
+              const err151 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "check" }, message: "must have required property 'check'", schema: schema119.properties.waivers.items.required, parentSchema: schema119.properties.waivers.items, data: data80 };
+              if (vErrors === null) {
+                vErrors = [err151];
+              } else {
+                vErrors.push(err151);
+              }
+              errors++;
+            }
+            if (data80.reason === void 0) {
+              const err152 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema119.properties.waivers.items.required, parentSchema: schema119.properties.waivers.items, data: data80 };
+              if (vErrors === null) {
+                vErrors = [err152];
+              } else {
+                vErrors.push(err152);
+              }
+              errors++;
+            }
+            if (data80.approved_by === void 0) {
+              const err153 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "approved_by" }, message: "must have required property 'approved_by'", schema: schema119.properties.waivers.items.required, parentSchema: schema119.properties.waivers.items, data: data80 };
+              if (vErrors === null) {
+                vErrors = [err153];
+              } else {
+                vErrors.push(err153);
+              }
+              errors++;
+            }
+            if (data80.expires === void 0) {
+              const err154 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema119.properties.waivers.items.required, parentSchema: schema119.properties.waivers.items, data: data80 };
+              if (vErrors === null) {
+                vErrors = [err154];
+              } else {
+                vErrors.push(err154);
+              }
+              errors++;
+            }
+            for (const key18 in data80) {
+              if (!(key18 === "model" || key18 === "version" || key18 === "check" || key18 === "reason" || key18 === "approved_by" || key18 === "expires" || key18 === "commit" || key18 === "tag")) {
+                const err155 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.waivers.items, data: data80 };
+                if (vErrors === null) {
+                  vErrors = [err155];
+                } else {
+                  vErrors.push(err155);
+                }
+                errors++;
+              }
+            }
+            if (data80.model !== void 0) {
+              let data81 = data80.model;
+              if (typeof data81 === "string") {
+                if (!pattern4.test(data81)) {
+                  const err156 = { instancePath: instancePath + "/waivers/" + i35 + "/model", schemaPath: "#/properties/waivers/items/properties/model/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema119.properties.waivers.items.properties.model, data: data81 };
+                  if (vErrors === null) {
+                    vErrors = [err156];
+                  } else {
+                    vErrors.push(err156);
+                  }
+                  errors++;
+                }
+              } else {
+                const err157 = { instancePath: instancePath + "/waivers/" + i35 + "/model", schemaPath: "#/properties/waivers/items/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.waivers.items.properties.model.type, parentSchema: schema119.properties.waivers.items.properties.model, data: data81 };
+                if (vErrors === null) {
+                  vErrors = [err157];
+                } else {
+                  vErrors.push(err157);
+                }
+                errors++;
+              }
+            }
+            if (data80.version !== void 0) {
+              let data82 = data80.version;
+              if (typeof data82 === "string") {
+                if (!pattern5.test(data82)) {
+                  const err158 = { instancePath: instancePath + "/waivers/" + i35 + "/version", schemaPath: "#/properties/waivers/items/properties/version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, message: 'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"', schema: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", parentSchema: schema119.properties.waivers.items.properties.version, data: data82 };
+                  if (vErrors === null) {
+                    vErrors = [err158];
+                  } else {
+                    vErrors.push(err158);
+                  }
+                  errors++;
+                }
+              } else {
+                const err159 = { instancePath: instancePath + "/waivers/" + i35 + "/version", schemaPath: "#/properties/waivers/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.waivers.items.properties.version.type, parentSchema: schema119.properties.waivers.items.properties.version, data: data82 };
+                if (vErrors === null) {
+                  vErrors = [err159];
+                } else {
+                  vErrors.push(err159);
+                }
+                errors++;
+              }
+            }
+            if (data80.check !== void 0) {
+              let data83 = data80.check;
+              if (typeof data83 === "string") {
+                if (!pattern36.test(data83)) {
+                  const err160 = { instancePath: instancePath + "/waivers/" + i35 + "/check", schemaPath: "#/properties/waivers/items/properties/check/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$" }, message: 'must match pattern "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$"', schema: "^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9.-]*)?$", parentSchema: schema119.properties.waivers.items.properties.check, data: data83 };
+                  if (vErrors === null) {
+                    vErrors = [err160];
+                  } else {
+                    vErrors.push(err160);
+                  }
+                  errors++;
+                }
+              } else {
+                const err161 = { instancePath: instancePath + "/waivers/" + i35 + "/check", schemaPath: "#/properties/waivers/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.waivers.items.properties.check.type, parentSchema: schema119.properties.waivers.items.properties.check, data: data83 };
+                if (vErrors === null) {
+                  vErrors = [err161];
+                } else {
+                  vErrors.push(err161);
+                }
+                errors++;
+              }
+            }
+            if (data80.reason !== void 0) {
+              let data84 = data80.reason;
+              if (typeof data84 === "string") {
+                if (func2(data84) < 10) {
+                  const err162 = { instancePath: instancePath + "/waivers/" + i35 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters", schema: 10, parentSchema: schema119.properties.waivers.items.properties.reason, data: data84 };
+                  if (vErrors === null) {
+                    vErrors = [err162];
+                  } else {
+                    vErrors.push(err162);
+                  }
+                  errors++;
+                }
+              } else {
+                const err163 = { instancePath: instancePath + "/waivers/" + i35 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.waivers.items.properties.reason.type, parentSchema: schema119.properties.waivers.items.properties.reason, data: data84 };
+                if (vErrors === null) {
+                  vErrors = [err163];
+                } else {
+                  vErrors.push(err163);
+                }
+                errors++;
+              }
+            }
+            if (data80.approved_by !== void 0) {
+              let data85 = data80.approved_by;
+              if (Array.isArray(data85)) {
+                if (data85.length < 1) {
+                  const err164 = { instancePath: instancePath + "/waivers/" + i35 + "/approved_by", schemaPath: "#/properties/waivers/items/properties/approved_by/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema119.properties.waivers.items.properties.approved_by, data: data85 };
+                  if (vErrors === null) {
+                    vErrors = [err164];
+                  } else {
+                    vErrors.push(err164);
+                  }
+                  errors++;
+                }
+                const len22 = data85.length;
+                for (let i36 = 0; i36 < len22; i36++) {
+                  let data86 = data85[i36];
+                  if (typeof data86 === "string") {
+                    if (!pattern6.test(data86)) {
+                      const err165 = { instancePath: instancePath + "/waivers/" + i35 + "/approved_by/" + i36, schemaPath: "#/properties/waivers/items/properties/approved_by/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"', schema: "^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9._-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$", parentSchema: schema119.properties.waivers.items.properties.approved_by.items, data: data86 };
+                      if (vErrors === null) {
+                        vErrors = [err165];
+                      } else {
+                        vErrors.push(err165);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err166 = { instancePath: instancePath + "/waivers/" + i35 + "/approved_by/" + i36, schemaPath: "#/properties/waivers/items/properties/approved_by/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.waivers.items.properties.approved_by.items.type, parentSchema: schema119.properties.waivers.items.properties.approved_by.items, data: data86 };
+                    if (vErrors === null) {
+                      vErrors = [err166];
+                    } else {
+                      vErrors.push(err166);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err167 = { instancePath: instancePath + "/waivers/" + i35 + "/approved_by", schemaPath: "#/properties/waivers/items/properties/approved_by/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.waivers.items.properties.approved_by.type, parentSchema: schema119.properties.waivers.items.properties.approved_by, data: data85 };
+                if (vErrors === null) {
+                  vErrors = [err167];
+                } else {
+                  vErrors.push(err167);
+                }
+                errors++;
+              }
+            }
+            if (data80.expires !== void 0) {
+              let data87 = data80.expires;
+              if (typeof data87 === "string") {
+                if (!pattern38.test(data87)) {
+                  const err168 = { instancePath: instancePath + "/waivers/" + i35 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"', schema: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$", parentSchema: schema119.properties.waivers.items.properties.expires, data: data87 };
+                  if (vErrors === null) {
+                    vErrors = [err168];
+                  } else {
+                    vErrors.push(err168);
+                  }
+                  errors++;
+                }
+              } else {
+                const err169 = { instancePath: instancePath + "/waivers/" + i35 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.waivers.items.properties.expires.type, parentSchema: schema119.properties.waivers.items.properties.expires, data: data87 };
+                if (vErrors === null) {
+                  vErrors = [err169];
+                } else {
+                  vErrors.push(err169);
+                }
+                errors++;
+              }
+            }
+            if (data80.commit !== void 0) {
+              let data88 = data80.commit;
+              if (typeof data88 === "string") {
+                if (!pattern39.test(data88)) {
+                  const err170 = { instancePath: instancePath + "/waivers/" + i35 + "/commit", schemaPath: "#/properties/waivers/items/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{7,40}$" }, message: 'must match pattern "^[0-9a-f]{7,40}$"', schema: "^[0-9a-f]{7,40}$", parentSchema: schema119.properties.waivers.items.properties.commit, data: data88 };
+                  if (vErrors === null) {
+                    vErrors = [err170];
+                  } else {
+                    vErrors.push(err170);
+                  }
+                  errors++;
+                }
+              } else {
+                const err171 = { instancePath: instancePath + "/waivers/" + i35 + "/commit", schemaPath: "#/properties/waivers/items/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.waivers.items.properties.commit.type, parentSchema: schema119.properties.waivers.items.properties.commit, data: data88 };
+                if (vErrors === null) {
+                  vErrors = [err171];
+                } else {
+                  vErrors.push(err171);
+                }
+                errors++;
+              }
+            }
+            if (data80.tag !== void 0) {
+              let data89 = data80.tag;
+              if (typeof data89 === "string") {
+                if (func2(data89) < 1) {
+                  const err172 = { instancePath: instancePath + "/waivers/" + i35 + "/tag", schemaPath: "#/properties/waivers/items/properties/tag/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119.properties.waivers.items.properties.tag, data: data89 };
+                  if (vErrors === null) {
+                    vErrors = [err172];
+                  } else {
+                    vErrors.push(err172);
+                  }
+                  errors++;
+                }
+              } else {
+                const err173 = { instancePath: instancePath + "/waivers/" + i35 + "/tag", schemaPath: "#/properties/waivers/items/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.waivers.items.properties.tag.type, parentSchema: schema119.properties.waivers.items.properties.tag, data: data89 };
+                if (vErrors === null) {
+                  vErrors = [err173];
+                } else {
+                  vErrors.push(err173);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err174 = { instancePath: instancePath + "/waivers/" + i35, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.waivers.items.type, parentSchema: schema119.properties.waivers.items, data: data80 };
+            if (vErrors === null) {
+              vErrors = [err174];
+            } else {
+              vErrors.push(err174);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err175 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.waivers.type, parentSchema: schema119.properties.waivers, data: data79 };
+        if (vErrors === null) {
+          vErrors = [err175];
+        } else {
+          vErrors.push(err175);
+        }
+        errors++;
+      }
+    }
+    if (data.signatures !== void 0) {
+      let data90 = data.signatures;
+      if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
+        for (const key19 in data90) {
+          if (!(key19 === "required" || key19 === "allowed_signers")) {
+            const err176 = { instancePath: instancePath + "/signatures", schemaPath: "#/properties/signatures/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119.properties.signatures, data: data90 };
+            if (vErrors === null) {
+              vErrors = [err176];
+            } else {
+              vErrors.push(err176);
+            }
+            errors++;
+          }
+        }
+        if (data90.required !== void 0) {
+          let data91 = data90.required;
+          if (typeof data91 !== "boolean") {
+            const err177 = { instancePath: instancePath + "/signatures/required", schemaPath: "#/properties/signatures/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema119.properties.signatures.properties.required.type, parentSchema: schema119.properties.signatures.properties.required, data: data91 };
+            if (vErrors === null) {
+              vErrors = [err177];
+            } else {
+              vErrors.push(err177);
+            }
+            errors++;
+          }
+        }
+        if (data90.allowed_signers !== void 0) {
+          let data92 = data90.allowed_signers;
+          if (typeof data92 === "string") {
+            if (func2(data92) < 1) {
+              const err178 = { instancePath: instancePath + "/signatures/allowed_signers", schemaPath: "#/properties/signatures/properties/allowed_signers/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119.properties.signatures.properties.allowed_signers, data: data92 };
+              if (vErrors === null) {
+                vErrors = [err178];
+              } else {
+                vErrors.push(err178);
+              }
+              errors++;
+            }
+          } else {
+            const err179 = { instancePath: instancePath + "/signatures/allowed_signers", schemaPath: "#/properties/signatures/properties/allowed_signers/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.signatures.properties.allowed_signers.type, parentSchema: schema119.properties.signatures.properties.allowed_signers, data: data92 };
+            if (vErrors === null) {
+              vErrors = [err179];
+            } else {
+              vErrors.push(err179);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err180 = { instancePath: instancePath + "/signatures", schemaPath: "#/properties/signatures/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.properties.signatures.type, parentSchema: schema119.properties.signatures, data: data90 };
+        if (vErrors === null) {
+          vErrors = [err180];
+        } else {
+          vErrors.push(err180);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err150 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.type, parentSchema: schema118, data };
+    const err181 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.type, parentSchema: schema119, data };
     if (vErrors === null) {
-      vErrors = [err150];
+      vErrors = [err181];
     } else {
-      vErrors.push(err150);
+      vErrors.push(err181);
     }
     errors++;
   }
