@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BinaryInput } from '../metrics/metric.js';
 import { ndka, outcomePoor, wfns } from '../stats/testdata/asah.js';
-import { decideMetricBound, metricInterval, performanceChecks } from './performance.js';
+import { decideMetricBound, metricInterval, performanceChecks, performanceGate } from './performance.js';
 
 const asah = (scores: ArrayLike<number>): BinaryInput => ({
   task: 'binary-classification',
@@ -74,5 +74,18 @@ describe('performance metric bounds', () => {
     const oneClass: BinaryInput = { task: 'binary-classification', yTrue: new Uint8Array(10).fill(1), score: new Float64Array(10).fill(0.9), yPred: new Uint8Array(10).fill(1) };
     expect(performanceChecks({ roc_auc: { min: 0.7 } }, oneClass, {}, { roc_auc: 'only one class' })[0]).toMatchObject({ verdict: 'error', message: 'only one class' });
     expect(decideMetricBound('x', 0.8, { min: 0.7 }, undefined, 10, 'point-estimate')).toMatchObject({ verdict: 'pass', message: '0.8 meets the bound ≥ 0.7 (no interval on this data: decided on the value)' });
+  });
+});
+
+describe('performanceGate', () => {
+  it("decides metric bounds under the manifest's rule, keeps each bound's manifest pointer, and names what is not shown", () => {
+    const input = asah(wfns);
+    const manifest = (rule?: 'shown-to-meet') => ({ gates: { performance: { metrics: { roc_auc: { min: 0.75 } }, ...(rule ? { rule } : {}) } } }) as unknown as Parameters<typeof performanceGate>[0];
+    const evaluation = { dataset: 'd.csv', rows: input.yTrue.length, metrics: {} };
+    const lenient = performanceGate(manifest(), evaluation, {}, true, input);
+    // AUC 0.8237, logit-DeLong 95% CI [0.7358, 0.8868]: met as measured, not shown against 0.75
+    expect(lenient).toMatchObject({ verdict: 'warn', summary: '0 of 1 checks passed; 1 not shown at its sample size: roc_auc' });
+    expect(lenient.checks[0]).toMatchObject({ verdict: 'warn', rule: 'point-estimate', pointer: '/gates/performance/metrics/roc_auc' });
+    expect(performanceGate(manifest('shown-to-meet'), evaluation, {}, true, input).checks[0]).toMatchObject({ verdict: 'fail', rule: 'shown-to-meet' });
   });
 });
