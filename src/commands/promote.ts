@@ -99,6 +99,25 @@ interface Plan {
   needAssign: boolean;
 }
 
+/**
+ * GTO orders tags by tagger date, which git keeps in whole seconds, and on a tie shows the version
+ * registered earlier: tags written in the same second as the registry's newest would read as older than
+ * it. Waits for the next second when that is at most a second away (a tag further in the future is the
+ * audit's finding, not a reason to stall).
+ */
+async function afterNewestTag(records: readonly TagInput[], now: Date): Promise<Date> {
+  let newest = -Infinity;
+  for (const record of records) {
+    const time = record.objectType === 'tag' && record.tagger ? Date.parse(record.tagger.date) : NaN;
+    if (time > newest) newest = time;
+  }
+  const nextSecond = (Math.floor(newest / 1000) + 1) * 1000;
+  const wait = nextSecond - now.getTime();
+  if (!(wait > 0 && wait <= 1000)) return now;
+  await new Promise((resolve) => setTimeout(resolve, wait));
+  return new Date(Math.max(Date.now(), nextSecond));
+}
+
 const usage = (error: unknown): UsageError => new UsageError(error instanceof Error ? error.message : String(error));
 
 /** Manifests whose version or stage changed between `before` and HEAD; content changes without either are findings. */
@@ -247,7 +266,7 @@ export async function promote(options: PromoteOptions): Promise<Report> {
     throw usage(error);
   }
   const writer: GitWriter = openGitWriter(files.realRoot);
-  const now = options.now ?? new Date();
+  let now = options.now ?? new Date();
 
   let head: string;
   let before: string | undefined;
@@ -283,6 +302,7 @@ export async function promote(options: PromoteOptions): Promise<Report> {
   for (const candidate of changed) if (before !== undefined) candidate.from = before;
 
   const tagRecords = await history.tagRecords();
+  if (options.now === undefined) now = await afterNewestTag(tagRecords, now);
   const inRange = new Set([...changed.map((c) => c.path), ...unbumped.map((m) => m.manifest)]);
   const caughtUp = before !== undefined ? await caughtUpModels(history, manifests, inRange, head, tagRecords) : [];
   if (caughtUp.length > 0) progress(`catching up ${caughtUp.map((c) => c.path).join(', ')}: the registry does not record their version and stage yet`);
