@@ -79,6 +79,7 @@ async function child(dir, rows, columns) {
   const current = load('current');
   const tests = ['ks', 'psi', 'wasserstein'].map(requireDriftTest);
   const started = process.hrtime.bigint();
+  const cpuStarted = process.cpuUsage();
   let prepare = 0n;
   const results = [];
   for (let j = 0; j < columns; j++) {
@@ -98,7 +99,8 @@ async function child(dir, rows, columns) {
     });
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  process.stdout.write(JSON.stringify({ seconds, prepare: Number(prepare) / 1e9, results, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+  const cpu = process.cpuUsage(cpuStarted);
+  process.stdout.write(JSON.stringify({ seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, prepare: Number(prepare) / 1e9, results, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
 }
 
 // --- scipy + numpy ------------------------------------------------------------------------------------

@@ -4,10 +4,11 @@
 // current). A numeric value counts as missing when it is NaN or infinite: Evidently drops both before its
 // tests (get_one_column_drift: `replace([-inf, inf], nan).dropna()`), and a sorted sample has no place for them.
 //
-// Numeric samples are copied and sorted once (Float64Array.prototype.sort, native); KS, Wasserstein and every
+// Numeric samples are copied and sorted once (a radix sort, radix-sort.ts); KS, Wasserstein and every
 // binning then walk the sorted arrays in one pass. Categorical samples are counts per category, aligned
 // between reference and current by category text (the two tables' dictionaries need not agree).
 import type { CategoricalColumn, Column } from '../data/table.js';
+import { sortFloat64 } from './radix-sort.js';
 import { DriftError, type CategoricalSample, type ColumnKind, type DriftSample, type NumericSample } from './definition.js';
 
 export interface MissingShare {
@@ -62,7 +63,7 @@ export function numericSample(values: Float64Array): { sample: NumericSample; mi
     // value - value is 0 for finite values and NaN for NaN and ±Infinity
     if (value - value === 0) kept[count++] = value;
   }
-  const sorted = (count === values.length ? kept : kept.slice(0, count)).sort();
+  const sorted = sortFloat64(count === values.length ? kept : kept.slice(0, count));
   return { sample: { kind: 'numeric', sorted }, missing: missingShare(values.length, values.length - count) };
 }
 
