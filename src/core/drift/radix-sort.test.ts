@@ -2,7 +2,7 @@
 // SortCompare: numeric order, -0 before +0), which is the order every drift test was checked against scipy in.
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../stats/random.js';
-import { sortFloat64 } from './radix-sort.js';
+import { sortFloat64, sortedFinite } from './radix-sort.js';
 
 function expectNativeOrder(values: Float64Array): void {
   const expected = Float64Array.from(values).sort();
@@ -46,5 +46,24 @@ describe('sortFloat64', () => {
     expect(sortFloat64(view)).toBe(view);
     expect(Array.from(view)).toEqual(Array.from(expected));
     expect(Array.from(backing.subarray(0, 1000))).toEqual(Array.from(before));
+  });
+});
+
+describe('sortedFinite', () => {
+  it('drops NaN and ±Infinity, sorts the rest as the native sort, and leaves the input alone', () => {
+    const rng = createRng(7);
+    for (const missingShare of [0, 0.01, 0.5, 0.999]) {
+      const values = Float64Array.from({ length: 20_000 }, (_, i) => {
+        if (rng.nextFloat() < missingShare) return [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY][i % 3]!;
+        return Math.round((rng.nextFloat() - 0.3) * 1e5) / 100;
+      });
+      const copy = Float64Array.from(values);
+      const expected = values.filter((v) => Number.isFinite(v)).sort();
+      const actual = sortedFinite(values);
+      expect(actual.length).toBe(expected.length);
+      expect(Array.from(actual)).toEqual(Array.from(expected));
+      expect(Array.from(values)).toEqual(Array.from(copy));
+    }
+    expect(Array.from(sortedFinite(new Float64Array(3000).fill(2)))).toEqual(new Array(3000).fill(2));
   });
 });

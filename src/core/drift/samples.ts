@@ -8,7 +8,7 @@
 // binning then walk the sorted arrays in one pass. Categorical samples are counts per category, aligned
 // between reference and current by category text (the two tables' dictionaries need not agree).
 import type { CategoricalColumn, Column } from '../data/table.js';
-import { sortFloat64 } from './radix-sort.js';
+import { sortedFinite } from './radix-sort.js';
 import { DriftError, type CategoricalSample, type ColumnKind, type DriftSample, type NumericSample } from './definition.js';
 
 export interface MissingShare {
@@ -56,15 +56,8 @@ export function prepareColumn(reference: Column, current: Column): PreparedColum
 
 /** The finite values of `values`, sorted, and how many were missing. `values` is not modified. */
 export function numericSample(values: Float64Array): { sample: NumericSample; missing: MissingShare } {
-  const kept = new Float64Array(values.length);
-  let count = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
-    // value - value is 0 for finite values and NaN for NaN and ±Infinity
-    if (value - value === 0) kept[count++] = value;
-  }
-  const sorted = sortFloat64(count === values.length ? kept : kept.slice(0, count));
-  return { sample: { kind: 'numeric', sorted }, missing: missingShare(values.length, values.length - count) };
+  const sorted = sortedFinite(values);
+  return { sample: { kind: 'numeric', sorted }, missing: missingShare(values.length, values.length - sorted.length) };
 }
 
 /** Category counts of both sides over the categories seen on either side (reference order first). */
