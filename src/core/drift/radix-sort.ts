@@ -52,9 +52,9 @@ function sortedKept(values: Float64Array, finiteOnly: boolean): Float64Array {
     histograms[5 * BUCKETS + (key >>> 22)]!++;
   }
   if (count < RADIX_MIN_LENGTH) return nativeSortedKept(values, finiteOnly);
-  let source = values;
+  let source: Float64Array = values;
   let sourceFiltered = count < n;
-  let target = new Float64Array(count);
+  let target: Float64Array = new Float64Array(count);
   let spare: Float64Array | undefined;
   for (let pass = 0; pass < 6; pass++) {
     const offset = pass * BUCKETS;
@@ -72,7 +72,7 @@ function sortedKept(values: Float64Array, finiteOnly: boolean): Float64Array {
       histograms[offset + b] = start;
       start += bucket;
     }
-    scatter(source, target, sourceFiltered, finiteOnly, histograms, offset, PASS_HALF[pass], PASS_SHIFT[pass], PASS_MASK[pass]);
+    scatter(source, target, sourceFiltered, finiteOnly, histograms, offset, PASS_HALF[pass]!, PASS_SHIFT[pass]!, PASS_MASK[pass]!);
     const next = source === values ? (spare ??= new Float64Array(count)) : source;
     source = target;
     sourceFiltered = false;
