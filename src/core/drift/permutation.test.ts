@@ -3,7 +3,7 @@ import { createRng } from '../stats/random.js';
 import { valueCells } from './cells.js';
 import { numeric } from './fixtures.js';
 import { ks } from './ks.js';
-import { below, hypergeometric, logFactorial, permutationTest } from './permutation.js';
+import { LOG_FACTORIAL_TABLE_MAX, below, ensureLogFactorials, hypergeometric, logFactorial, permutationTest, stirlingLogFactorial } from './permutation.js';
 import { wasserstein, wassersteinDistance } from './wasserstein.js';
 
 describe('permutation null', () => {
@@ -14,6 +14,15 @@ describe('permutation null', () => {
     expect(logFactorial(12345) / 103962.95347844966).toBeCloseTo(1, 14);
     expect(logFactorial(1_000_000) / 12815518.384658169).toBeCloseTo(1, 14);
     expect(logFactorial(0)).toBe(0);
+  });
+
+  it('keeps a table of ln(k!) with exactly the values of the series, so draws do not depend on it', () => {
+    ensureLogFactorials(20_000);
+    for (const k of [0, 1, 31, 32, 33, 100, 12345, 20_000]) expect(logFactorial(k)).toBe(stirlingLogFactorial(k));
+    // scipy 1.17: gammaln(12346)
+    expect(logFactorial(12345) / 103962.95347844966).toBeCloseTo(1, 14);
+    // past the table's cap the series is computed
+    expect(logFactorial(LOG_FACTORIAL_TABLE_MAX + 5)).toBe(stirlingLogFactorial(LOG_FACTORIAL_TABLE_MAX + 5));
   });
 
   it('draws hypergeometric counts with the distribution scipy.stats.hypergeom gives', () => {

@@ -69,6 +69,7 @@ export function permutationTest(layout: PermutationLayout, options: PermutationO
   const bar = observed - TIE_TOLERANCE * Math.max(1, Math.abs(observed));
   const top = observed + TIE_TOLERANCE * Math.max(1, Math.abs(observed));
 
+  ensureLogFactorials(m + n);
   const rng = createRng(dataSeed(options.seed, layout.reference));
   const sampler = countSampler(layout.pooled, Math.min(m, n), rng);
   const state: NullState = { nulls: new Float64Array(MAX_PERMUTATIONS), count: 0, exceed: 0, ties: 0, fixedHits: 0 };
@@ -287,13 +288,36 @@ const SMALL_LOG_FACTORIALS = (() => {
   return table;
 })();
 
-/** ln(k!) for an integer k >= 0: a table below 32, Stirling's series above (error below 1e-15 relative). */
+/** ln(k!) for an integer k >= 0: from the table of ln(k!) when filled that far (ensureLogFactorials), else stirlingLogFactorial. */
 export function logFactorial(k: number): number {
+  return k < logFactorials.length ? logFactorials[k]! : stirlingLogFactorial(k);
+}
+
+/** ln(k!) for an integer k >= 0: a table below 32, Stirling's series above (error below 1e-15 relative). */
+export function stirlingLogFactorial(k: number): number {
   if (k < SMALL_LOG_FACTORIALS.length) return SMALL_LOG_FACTORIALS[k]!;
   const n = k + 1;
   const inverse = 1 / n;
   const inverse2 = inverse * inverse;
   return (n - 0.5) * Math.log(n) - n + 0.9189385332046728 + inverse * (1 / 12 - inverse2 * (1 / 360 - inverse2 * (1 / 1260 - inverse2 / 1680)));
+}
+
+/** The table of ln(k!) grows no further than this (32 MiB): above, each value is computed. */
+export const LOG_FACTORIAL_TABLE_MAX = 1 << 22;
+// the same values stirlingLogFactorial gives, so a draw does not depend on whether the table was filled
+let logFactorials = new Float64Array(0);
+
+/**
+ * Fills the table of ln(k!) up to k = `upTo` (at most LOG_FACTORIAL_TABLE_MAX): each hypergeometric draw
+ * takes 4-9 of them, a million-row permutation test ~1.3 million, so one Math.log each is most of its cost.
+ */
+export function ensureLogFactorials(upTo: number): void {
+  const size = Math.min(LOG_FACTORIAL_TABLE_MAX, upTo + 1);
+  if (size <= logFactorials.length) return;
+  const grown = new Float64Array(Math.min(LOG_FACTORIAL_TABLE_MAX, Math.max(size, 2 * logFactorials.length)));
+  grown.set(logFactorials);
+  for (let k = logFactorials.length; k < grown.length; k++) grown[k] = stirlingLogFactorial(k);
+  logFactorials = grown;
 }
 
 /**
