@@ -3,7 +3,7 @@
 // if any of them fails. `npm run bench -- validate` runs only the files whose name contains "validate".
 // At the end it prints issue 18's table from the benches' `BENCH {json}` lines: each row with modelops'
 // figure, the peer's measured in the same run (or why not), the ratio and the goal.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,9 +31,8 @@ const benchRecords = new Map();
 for (const file of files) {
   console.log(`\n=== bench/${file}`);
   const started = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, [join(BENCH_DIR, file)], { cwd: ROOT, stdio: ['inherit', 'pipe', 'inherit'], maxBuffer: 256 * 1024 * 1024 });
-  const output = child.stdout?.toString('utf8') ?? '';
-  process.stdout.write(output);
+  const child = await runEchoing(join(BENCH_DIR, file));
+  const output = child.stdout;
   for (const line of output.split('\n')) {
     if (!line.startsWith('BENCH ')) continue;
     try {
@@ -97,8 +96,9 @@ function printIssueTable(records) {
   ]);
 
   const drift = records.get('drift-1m');
+  const size = (rowCount, columns) => `${rowCount >= 1e6 ? `${rowCount / 1e6}M` : rowCount.toLocaleString('en')} x ${columns}`;
   rows.push([
-    'Drift 1M x 20 (KS + PSI + Wasserstein), compute',
+    `Drift ${drift ? size(drift.rows, drift.columns) : '1M x 20'} (KS + PSI + Wasserstein), compute`,
     drift
       ? {
           ours: `best ${seconds(drift.modelopsBest)} (CPU ${seconds(drift.modelopsCpuBest)})`,
@@ -114,4 +114,18 @@ function printIssueTable(records) {
   const widths = header.map((_, c) => Math.max(...table.map((row) => row[c].length)));
   console.log('\n=== issue 18 table (peers measured in the same run)');
   for (const row of table) console.log('  ' + row.map((cell, c) => cell.padEnd(widths[c])).join(' | '));
+}
+
+/** Runs one bench in its own Node process, echoing its output as it comes and keeping it. */
+function runEchoing(file) {
+  return new Promise((resolve) => {
+    const chunks = [];
+    const child = spawn(process.execPath, [file], { cwd: ROOT, stdio: ['inherit', 'pipe', 'inherit'] });
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      chunks.push(chunk);
+    });
+    child.on('error', (error) => resolve({ error, stdout: Buffer.concat(chunks).toString('utf8') }));
+    child.on('close', (status, signal) => resolve({ status, signal, stdout: Buffer.concat(chunks).toString('utf8') }));
+  });
 }
