@@ -102,8 +102,8 @@ function printIssueTable(records) {
     drift
       ? {
           ours: `best ${seconds(drift.modelopsBest)} (CPU ${seconds(drift.modelopsCpuBest)})`,
-          peer: drift.scipySkipped ? `skipped: ${drift.scipySkipped}` : `scipy/numpy best ${seconds(drift.scipyBest)}`,
-          ratio: ratioText(drift.ratio),
+          peer: drift.scipySkipped ? `skipped: ${drift.scipySkipped}` : `scipy/numpy best ${seconds(drift.scipyBest)} (CPU ${seconds(drift.scipyCpuBest)})`,
+          ratio: `${ratioText(drift.ratio)} (CPU ${ratioText(drift.cpuRatio)})`,
           goal: `<= ${drift.goal ?? 0.12}x${verdict(drift.goalMet)}`,
         }
       : notRun('drift-1m'),
