@@ -15,7 +15,8 @@ let runner: ActionRunner;
 
 beforeAll(async () => {
   github = await startFakeGitHub({ token: ACTION_TOKEN });
-  runner = actionRunner(github, { GITHUB_WORKFLOW: 'modelops PR', GITHUB_JOB: 'gate' });
+  // Annotations as workflow commands (the check run carries them otherwise: bundle.test.ts).
+  runner = actionRunner(github, { GITHUB_WORKFLOW: 'modelops PR', GITHUB_JOB: 'gate', 'INPUT_CHECK-RUN': 'false' });
 });
 afterAll(async () => {
   await github.close();
@@ -69,7 +70,7 @@ describe('the approvals gate on a pull request', () => {
     const { gate, report } = approvalsOf(run);
     expect(gate).toMatchObject({ verdict: 'pass', blocking: true });
     expect(gate.checks).toEqual([
-      { name: 'approvals', verdict: 'pass', value: 2, bound: { min: 2 }, message: '2 of 2 approvals from @credit-ml/model-risk (@bob, @carol)' },
+      { name: 'approvals', verdict: 'pass', value: 2, bound: { min: 2 }, message: '2 of 2 approvals from @credit-ml/model-risk (@bob, @carol)', pointer: '/stage', line: 13, column: 1 },
       expect.objectContaining({ name: 'soak in staging', verdict: 'pass', message: expect.stringMatching(/^1\.0\.0 has been in staging for (9|10) days/) }),
     ]);
     expect(report.models[0]!.findings.filter((f) => f.code === 'approvals-unverified')).toEqual([]);

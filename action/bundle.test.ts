@@ -7,10 +7,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, webhookPayload, type FakeGitHub } from '../src/testing/github-server.js';
-import { commitAll, editFile, initGit, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../src/testing/repos.js';
+import { commitAll, dated, editFile, gitWith, initGit, lineOf, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../src/testing/repos.js';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const TOKEN = 'ghs_e2eLoopbackToken9876543210';
@@ -53,12 +53,12 @@ interface ActionRun {
 }
 
 /** The real pull_request payload, pointed at the scratch repository's commits. */
-function pullRequestPayload(action: 'opened' | 'synchronize', head = pr.head, fork = false): Record<string, any> {
+function pullRequestPayload(action: 'opened' | 'synchronize', head = pr.head, fork = false, target: { base: string } = pr): Record<string, any> {
   const payload = webhookPayload('pull_request', action);
   const repository = { ...payload['repository'], full_name: 'octo-org/credit-models', name: 'credit-models', default_branch: 'main', fork: false };
   payload['repository'] = repository;
   payload['pull_request'].number = payload['number'] = 2;
-  payload['pull_request'].base = { ...payload['pull_request'].base, sha: pr.base, ref: 'main', repo: repository };
+  payload['pull_request'].base = { ...payload['pull_request'].base, sha: target.base, ref: 'main', repo: repository };
   payload['pull_request'].head = { ...payload['pull_request'].head, sha: head, repo: fork ? { ...repository, full_name: 'contributor/credit-models', fork: true } : repository };
   return payload;
 }
@@ -114,8 +114,8 @@ async function runAction(node: string, workspace: string, eventName: string, pay
 }
 
 const MARKER = '<!-- modelops:report workflow="modelops%20PR" job="gate" -->';
-/** The step's exit status per verdict is tested elsewhere; these runs look at GitHub and the outputs. */
-const PR_INPUTS = { 'fail-on': 'never' };
+/** The step's exit status per verdict is tested elsewhere; these runs look at the comment and the outputs (the check run: below). */
+const PR_INPUTS = { 'fail-on': 'never', 'check-run': 'false' };
 const writes = () => github.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql').map((r) => `${r.method} ${r.status}`);
 
 const nodes: Array<[string, string | undefined]> = [
@@ -126,7 +126,7 @@ const nodes: Array<[string, string | undefined]> = [
 describe.each(nodes)('dist/index.js on a pull request (%s)', (label, node) => {
   beforeEach(() => github.reset());
 
-  it.skipIf(!node)('gates the pull request with the ONNX model from dist/, comments once, then updates that comment', async () => {
+  it.skipIf(!node)('gates the pull request with the ONNX model from dist/, comments once, and writes nothing when a new commit brings the same content', async () => {
     const version = spawnSync(node!, ['--version'], { encoding: 'utf8' }).stdout.trim();
     expect(version.startsWith(label === 'Node 20' ? 'v20.' : 'v24.')).toBe(true);
 
@@ -150,7 +150,7 @@ describe.each(nodes)('dist/index.js on a pull request (%s)', (label, node) => {
     expect(first.summary).toContain('| performance | ✅ pass |');
     const comments = github.comments(ISSUE);
     expect(comments).toHaveLength(1);
-    expect(comments[0]!.body.startsWith(`${MARKER}\n## `)).toBe(true);
+    expect(comments[0]!.body).toMatch(new RegExp(`^${MARKER}\n<!-- modelops:identity sha256=[0-9a-f]{64} -->\n## `));
     expect(comments[0]!.body).toContain(`modelops gate: ${report.verdict}`);
     expect(comments[0]!.body).toContain(`commit ${pr.head.slice(0, 7)}`);
     expect(writes()).toEqual(['POST 201']);
@@ -158,12 +158,13 @@ describe.each(nodes)('dist/index.js on a pull request (%s)', (label, node) => {
     // The token appears once, in the command that tells the runner to mask it.
     expect((first.stdout + first.stderr).replace(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN.slice(4));
 
-    // A new push to the pull request: the same comment is edited, nothing is posted.
+    // A new push to the pull request with the same content (other timings): nothing is written.
     github.requests.length = 0;
     const second = await runAction(node!, pr.repo, 'pull_request', pullRequestPayload('synchronize', pr.head.replace(/^./, 'f')), PR_INPUTS);
     expect(second.status, second.stdout + second.stderr).toBe(0);
-    expect(github.comments(ISSUE)).toEqual([expect.objectContaining({ id: comments[0]!.id, body: expect.stringContaining(`commit f${pr.head.slice(1, 7)}`) })]);
-    expect(writes()).toEqual(['PATCH 200']);
+    expect(second.stdout).toContain('Pull request #2: report comment unchanged');
+    expect(github.comments(ISSUE)).toEqual([comments[0]]);
+    expect(writes()).toEqual([]);
   });
 
   it.skipIf(!node)('finds its comment after 150 others (page 2) and edits it', async () => {
@@ -273,6 +274,166 @@ describe('dist/index.js, other runs (Node 20)', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toContain("::error::input 'fail-on' must be one of fail, warn, never, got 'sometimes'");
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("dist/index.js on GitHub's events: identity, check run, merge queue, refusals, checkouts, errors (Node 20)", () => {
+  const node = process.execPath;
+  const REPO = 'octo-org/credit-models';
+  let biased: { repo: string; base: string; head: string };
+  beforeAll(() => {
+    // A pull request that swaps in the deliberately biased model: it fails the fairness gate alone.
+    const repo = scratchRepo();
+    const base = initGit(repo);
+    editFile(repo, MANIFEST, (t) =>
+      replaceOnce(
+        replaceOnce(
+          replaceOnce(replaceOnce(t, 'path: models/credit-risk/model-v1.onnx', 'path: models/credit-risk/model-biased.onnx'), /sha256: d35e1f77[0-9a-f]+/, 'sha256: 046d4837e57888084d1c2815653c9a6a4a5793943a210726565704551bd831bc'),
+          '    - {name: foreign_worker, type: categorical}\n',
+          '    - {name: foreign_worker, type: categorical}\n    - {name: sex, type: categorical}\n',
+        ),
+        /^ {2}version: 1\.0\.0$/m,
+        '  version: 1.1.0',
+      ),
+    );
+    biased = { repo, base, head: commitAll(repo, 'credit-risk 1.1.0: the biased model') };
+  });
+  beforeEach(() => github.reset());
+  const boundLine = () => lineOf(readFileSync(join(biased.repo, MANIFEST), 'utf8'), 'demographic_parity_ratio:');
+  const checkWrites = () => github.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql').map((r) => `${r.method} ${r.path.replace(/^\/repos\/[^/]+\/[^/]+/, '')} ${r.status}`);
+
+  it('puts the failed bound on its line in the check run; a re-run with unchanged content writes nothing (update and recreate); another outcome updates the check run, never a second one', { timeout: 180_000 }, async () => {
+    const first = await runAction(node, biased.repo, 'pull_request', pullRequestPayload('opened', biased.head, false, biased));
+    expect(first.status, first.stdout + first.stderr).toBe(1);
+    expect(first.outputs['result']).toBe('fail');
+    expect(checkWrites()).toEqual(['POST /check-runs 201', 'POST /issues/2/comments 201']);
+    const [check] = github.checkRuns(REPO);
+    expect(check).toMatchObject({ name: 'modelops', headSha: biased.head, status: 'completed', conclusion: 'failure', detailsUrl: 'https://github.com/octo-org/credit-models/actions/runs/4242' });
+    expect(check!.output.title).toMatch(/^modelops gate: fail: 1 model/);
+    const fairness = check!.output.annotations!.filter((a) => a['title'] === 'modelops fairness gate');
+    expect(fairness.length).toBeGreaterThan(0);
+    expect(fairness[0]).toMatchObject({ path: MANIFEST, start_line: boundLine(), end_line: boundLine(), annotation_level: 'failure', message: expect.stringMatching(/^fairness gate: demographic_parity_ratio \(sex\): /) });
+    // The annotations went with the check run, not a second time as workflow commands.
+    expect(first.stdout).not.toContain('::error title=modelops fairness gate');
+    const comment = github.comments(ISSUE)[0]!;
+
+    // Re-run (same commit, other timings): no write at all; then recreate, after someone else commented.
+    github.requests.length = 0;
+    const rerun = await runAction(node, biased.repo, 'pull_request', pullRequestPayload('opened', biased.head, false, biased));
+    expect(rerun.stdout).toContain(`Check run 'modelops' on ${biased.head.slice(0, 7)}: unchanged (failure).`);
+    github.addComment(ISSUE, 'please look at the fairness numbers', 'octocat');
+    github.requests.length = 0;
+    const recreate = await runAction(node, biased.repo, 'pull_request', pullRequestPayload('opened', biased.head, false, biased), { comment: 'recreate' });
+    expect(recreate.stdout).toContain('Pull request #2: report comment unchanged');
+    expect(checkWrites()).toEqual([]);
+    expect(github.comments(ISSUE)[0]).toEqual(comment);
+
+    // Another outcome on the same commit (fail-on: never): the same check run is updated, not a second one.
+    github.requests.length = 0;
+    await runAction(node, biased.repo, 'pull_request', pullRequestPayload('opened', biased.head, false, biased), { 'fail-on': 'never' });
+    expect(checkWrites()).toEqual([`PATCH /check-runs/${check!.id} 200`]);
+    expect(github.checkRuns(REPO).map((c) => [c.id, c.headSha, c.conclusion])).toEqual([[check!.id, biased.head, 'neutral']]);
+  });
+
+  it('gates a merge queue commit against its base, with a check run on it and no comment', { timeout: 120_000 }, async () => {
+    const payload = webhookPayload('merge_group', 'checks_requested');
+    payload['merge_group'] = { ...payload['merge_group'], head_sha: biased.head, base_sha: biased.base, base_ref: 'refs/heads/main' };
+    payload['repository'] = { ...payload['repository'], full_name: REPO, default_branch: 'main' };
+    const run = await runAction(node, biased.repo, 'merge_group', payload, {}, { GITHUB_SHA: biased.head, GITHUB_REF: payload['merge_group'].head_ref });
+    expect(run.stdout).toContain(`modelops gate (merge_group event: the merge queue's commit against main) in ., compared with ${biased.base}`);
+    expect(run.status).toBe(1);
+    const report = JSON.parse(readFileSync(run.outputs['report']!, 'utf8'));
+    expect(report.models[0].gates.find((g: { gate: string }) => g.gate === 'fairness').verdict).toBe('fail');
+    expect(github.checkRuns(REPO)).toEqual([expect.objectContaining({ headSha: biased.head, conclusion: 'failure' })]);
+    expect(github.comments(ISSUE)).toEqual([]);
+  });
+
+  it('refuses pull_request_target, saying why, with every output written and nothing posted', { timeout: 120_000 }, async () => {
+    const run = await runAction(node, biased.repo, 'pull_request_target', pullRequestPayload('opened', biased.head, true, biased));
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('::error::modelops does not run on pull_request_target: that event checks out the base branch and gives the job a write token');
+    expect(run.stdout).toContain('Trigger the workflow on pull_request instead');
+    expect(run.outputs).toEqual({ result: 'error', report: '', models: '[]', matrix: '{"include":[]}', promoted: '[]', drifted: '[]' });
+    expect(github.requests).toEqual([]);
+  });
+
+  it('concludes the check run as a failure when an input is wrong, so a required check never waits', { timeout: 120_000 }, async () => {
+    const run = await runAction(node, biased.repo, 'pull_request', pullRequestPayload('opened', biased.head, false, biased), { 'fail-on': 'sometimes' });
+    expect(run.status).toBe(1);
+    expect(run.outputs).toEqual({ result: 'error', report: '', models: '[]', matrix: '{"include":[]}', promoted: '[]', drifted: '[]' });
+    expect(github.checkRuns(REPO)).toEqual([expect.objectContaining({ headSha: biased.head, conclusion: 'failure', output: expect.objectContaining({ summary: expect.stringContaining("input 'fail-on' must be one of fail, warn, never") }) })]);
+    expect((run.stdout + run.stderr).replace(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN.slice(4));
+  });
+
+  it('tells a depth-1 checkout to set fetch-depth: 0 (gate) and fetch-tags: true (promote), writes every output, and concludes the check run', { timeout: 120_000 }, async () => {
+    const clone = join(mkdtempSync(join(tmpdir(), 'modelops-shallow-')), 'repo');
+    extraDirs.push(dirname(clone));
+    expect(spawnSync('git', ['clone', '-q', '--depth', '1', `file://${biased.repo}`, clone]).status).toBe(0);
+    const gate = await runAction(node, clone, 'pull_request', pullRequestPayload('opened', biased.head, false, biased));
+    expect(gate.status).toBe(1);
+    expect(gate.stdout).toContain('::error::modelops gate: this checkout is shallow (actions/checkout fetches one commit unless told otherwise), so the base commit');
+    expect(gate.stdout).toContain('set fetch-depth: 0 on the checkout step:%0A  - uses: actions/checkout@v4%0A    with:%0A      fetch-depth: 0');
+    expect(gate.stdout).not.toContain('git fetch origin');
+    expect(gate.outputs).toEqual({ result: 'error', report: '', models: '[]', matrix: '{"include":[]}', promoted: '[]', drifted: '[]' });
+    expect(github.checkRuns(REPO)).toEqual([expect.objectContaining({ headSha: biased.head, conclusion: 'failure', output: expect.objectContaining({ title: 'modelops: the step failed', summary: expect.stringContaining('fetch-depth: 0') }) })]);
+    for (const output of ['matrix', 'models']) expect(() => JSON.parse(gate.outputs[output]!)).not.toThrow();
+
+    const push = webhookPayload('push');
+    Object.assign(push, { ref: 'refs/heads/main', before: biased.base, after: biased.head, repository: { ...push['repository'], full_name: REPO, default_branch: 'main' } });
+    const promote = await runAction(node, clone, 'push', push, {}, { GITHUB_REF: 'refs/heads/main' });
+    expect(promote.status).toBe(1);
+    expect(promote.stdout).toContain('::error::modelops promote: this checkout is shallow');
+    expect(promote.stdout).toContain('set fetch-depth: 0 and fetch-tags: true on the checkout step:%0A  - uses: actions/checkout@v4%0A    with:%0A      fetch-depth: 0%0A      fetch-tags: true');
+    expect(promote.outputs['promoted']).toBe('[]');
+  });
+
+  it('reports "no model changed" on a pull request that touches no model: a neutral check run, no new comment', { timeout: 120_000 }, async () => {
+    const repo = scratchRepo();
+    const base = initGit(repo);
+    editFile(repo, 'modelops.yaml', (t) => `${t}\n# a comment, no model changes\n`);
+    const head = commitAll(repo, 'docs');
+    const run = await runAction(node, repo, 'pull_request', pullRequestPayload('opened', head, false, { base }));
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toContain(`No model changed against ${base}: nothing to gate.`);
+    expect(run.summary).toContain('No model changed against');
+    expect(github.checkRuns(REPO)).toEqual([expect.objectContaining({ headSha: head, conclusion: 'neutral', output: expect.objectContaining({ title: expect.stringMatching(/^modelops gate: no model changed/) }) })]);
+    expect(github.comments(ISSUE)).toEqual([]);
+  });
+
+  it('tells a bad or expired token (401) from a missing permission (403), naming the permission', { timeout: 120_000 }, async () => {
+    const expired = await runAction(node, biased.repo, 'pull_request', pullRequestPayload('opened', biased.head, false, biased), { command: 'validate', 'github-token': 'ghs_expiredToken000' });
+    expect(expired.status).toBe(0);
+    expect(expired.stdout).toMatch(/::warning::Could not write the check run 'modelops' \(.*HTTP 401 \(Bad credentials\)\)\. GitHub refused the token as invalid or expired \(HTTP 401\)/);
+    expect(expired.stdout).toMatch(/::warning::Could not write the report comment on pull request #2 \(.*HTTP 401 .*\)\. GitHub refused the token as invalid or expired/);
+    expect(expired.stdout).not.toContain('pull-requests: write');
+    github.options.readOnly = true;
+    try {
+      const refused = await runAction(node, biased.repo, 'pull_request', pullRequestPayload('opened', biased.head, false, biased), { command: 'validate' });
+      expect(refused.stdout).toContain('The token lacks a permission: give the job `permissions: checks: write`.');
+      expect(refused.stdout).toContain('The token lacks a permission: give the job `permissions: pull-requests: write`.');
+    } finally {
+      github.options.readOnly = false;
+    }
+  });
+
+  it('records a retraining dispatch before sending it: answered 502 after it landed, the next scheduled run does not send it again', { timeout: 120_000 }, async () => {
+    const repo = scratchRepo();
+    const drifted = 'models/credit-risk/data/current-drifted.csv';
+    const digest = createHash('sha256').update(readFileSync(join(repo, drifted))).digest('hex');
+    editFile(repo, MANIFEST, (t) => replaceOnce(t.replace(/(  current:\n    path: )\S+\n    sha256: [0-9a-f]+/, `$1${drifted}\n    sha256: ${digest}`), 'trigger: {type: none}', 'trigger: {type: workflow_dispatch, workflow: retrain.yml}'));
+    initGit(repo);
+    const sixtyDaysAgo = dated(new Date(Date.now() - 60 * 86_400_000).toISOString());
+    gitWith(repo, sixtyDaysAgo, 'tag', '-a', 'credit-risk@v1.0.0', '-m', 'register');
+    gitWith(repo, sixtyDaysAgo, 'tag', '-a', 'credit-risk#production#1', '-m', 'assign');
+    const schedule = { schedule: '0 6 * * 1', repository: { ...webhookPayload('workflow_dispatch')['repository'], full_name: REPO, default_branch: 'main' } };
+    github.faults.push({ method: 'POST', path: /\/actions\/workflows\/retrain\.yml\/dispatches$/, status: 502, message: 'Bad Gateway', afterApplying: true });
+    const first = await runAction(node, repo, 'schedule', schedule);
+    expect(first.stdout).toContain('modelops drift (schedule event)');
+    expect(github.dispatches).toHaveLength(1);
+    expect(github.comments(`${REPO}#1`)[0]!.body).toMatch(/^<!-- modelops:retraining-dispatched:credit-risk at=\S+ -->\nRetraining dispatch possibly sent/);
+    const second = await runAction(node, repo, 'schedule', schedule);
+    expect(second.stdout).toMatch(/credit-risk: retraining not dispatched \(already dispatched on \d{4}-\d{2}-\d{2}, less than min_interval 30d ago/);
+    expect(github.dispatches).toHaveLength(1);
   });
 });
 

@@ -102,12 +102,35 @@ export interface Decision {
   base?: string;
 }
 
-/** pull_request(_review) -> gate against the PR's base; push to the default branch -> promote; schedule or manual -> drift; else validate. */
+/**
+ * Why modelops does not run on an event, or undefined when it does. pull_request_target runs the base
+ * branch's workflow with a write token and the base checked out: a report from it would describe the
+ * base, not the pull request, and checking out the head there would run the pull request's models and
+ * data with that token.
+ */
+export function refusalFor(event: EventContext): string | undefined {
+  if (event.eventName !== 'pull_request_target') return undefined;
+  return (
+    'modelops does not run on pull_request_target: that event checks out the base branch and gives the job a write token, ' +
+    "so a report would describe the base branch, not the pull request's models, and checking out the pull request's head there " +
+    "would evaluate a fork's models and data with write access. Trigger the workflow on pull_request instead: a fork's pull request " +
+    'then gets a read-only token, and the report stays in the job summary when it cannot be posted.'
+  );
+}
+
+/**
+ * pull_request(_review) -> gate against the PR's base; merge_group -> gate the queue's commit against its
+ * base; push to the default branch -> promote; schedule or manual -> drift; else validate.
+ */
 export function commandForEvent(event: EventContext): Decision {
   const { eventName } = event;
   if (eventName === 'pull_request' || eventName === 'pull_request_review') {
     const base = event.pullRequest?.baseSha;
     return { command: 'gate', reason: `${eventName} event`, ...(base ? { base } : {}) };
+  }
+  if (eventName === 'merge_group') {
+    const base = event.mergeGroup?.baseSha;
+    return { command: 'gate', reason: `merge_group event: the merge queue's commit against ${event.mergeGroup?.baseRef.replace(/^refs\/heads\//, '') || 'its base'}`, ...(base ? { base } : {}) };
   }
   if (eventName === 'push') {
     const onDefault = event.defaultBranch !== undefined && event.ref === `refs/heads/${event.defaultBranch}`;

@@ -21,6 +21,10 @@ export interface EventContext {
   sha?: string;
   defaultBranch?: string;
   pullRequest?: PullRequestContext;
+  /** A merge queue's commit and the base it is tested against (merge_group). */
+  mergeGroup?: { headSha: string; baseSha: string; baseRef: string };
+  /** The commit this run is about (a check run goes on it): the PR's head, the merge group's head, else GITHUB_SHA. */
+  headSha?: string;
   workflow: string;
   job: string;
   runUrl?: string;
@@ -42,6 +46,9 @@ export function readEventContext(env: NodeJS.ProcessEnv = process.env): EventCon
   }
   const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? payload['repository']?.['full_name'] ?? '').split('/');
   const pr = payload['pull_request'];
+  const group = payload['merge_group'];
+  const mergeGroup = group && typeof group['head_sha'] === 'string' ? { headSha: String(group['head_sha']), baseSha: String(group['base_sha'] ?? ''), baseRef: String(group['base_ref'] ?? '') } : undefined;
+  const headSha = (pr?.['head']?.['sha'] ? String(pr['head']['sha']) : undefined) ?? mergeGroup?.headSha ?? (typeof payload['after'] === 'string' ? payload['after'] : undefined) ?? env['GITHUB_SHA'];
   const serverUrl = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
   const runId = env['GITHUB_RUN_ID'];
   return {
@@ -61,6 +68,8 @@ export function readEventContext(env: NodeJS.ProcessEnv = process.env): EventCon
           },
         }
       : {}),
+    ...(mergeGroup ? { mergeGroup } : {}),
+    ...(headSha ? { headSha } : {}),
     workflow: env['GITHUB_WORKFLOW'] ?? '',
     job: env['GITHUB_JOB'] ?? '',
     ...(runId && owner && repo ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {}),

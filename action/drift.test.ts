@@ -81,7 +81,8 @@ describe('the Action on a schedule', () => {
     for (let i = 0; i < 150; i++) github.addIssue(REPO, { title: `other ${i}`, body: 'not modelops', login: 'github-actions[bot]' });
     const second = await runner.run(repo, 'workflow_dispatch', dispatchPayload());
     expect(second.stdout).toContain('modelops drift (workflow_dispatch event)');
-    expect(second.stdout).toMatch(/credit-risk drifted: issue #1 (unchanged|updated)\./);
+    // The same findings: the issue is compared on its identity (not the date or the age) and left alone.
+    expect(second.stdout).toMatch(/credit-risk drifted: issue #1 unchanged\./);
     expect(issues().filter((i) => i.body.includes(MARKER))).toHaveLength(1);
     expect(github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/issues'))).toHaveLength(1);
 
@@ -147,7 +148,29 @@ describe('the Action on a schedule', () => {
     const run = await runner.run(repo, 'schedule', schedulePayload());
     expect(run.exitCode).toBe(1);
     expect(run.summary).toMatch(/credit-risk needs retraining, but the workflow_dispatch could not be sent: .*HTTP 403/);
-    expect(run.summary).toContain('give the job permissions: actions: write');
-    expect(github.comments(`${REPO}#1`)).toEqual([]);
+    expect(run.summary).toContain('give the job `permissions: actions: write`');
+    // GitHub refused it outright, so nothing happened: the record says so and does not hold back the next run.
+    expect(github.comments(`${REPO}#1`)).toEqual([expect.objectContaining({ body: expect.stringMatching(/^<!-- modelops:retraining-not-dispatched:credit-risk at=\S+Z -->\nRetraining not dispatched: .*GitHub refused it .*The next run tries again\./) })]);
+    const retry = await runner.run(repo, 'schedule', schedulePayload());
+    expect(retry.stdout).toContain('credit-risk: retraining dispatched (workflow retrain.yml on main).');
+    expect(github.dispatches).toHaveLength(1);
+  });
+
+  it('records the dispatch before sending it, so a dispatch answered 502 after it landed is not sent again', { timeout: 60_000 }, async () => {
+    const repo = productionRepo(60, '{type: workflow_dispatch, workflow: retrain.yml}');
+    readCurrent(repo, DRIFTED);
+    github.faults.push({ method: 'POST', path: /\/dispatches$/, status: 502, message: 'Bad Gateway', afterApplying: true });
+    const first = await runner.run(repo, 'schedule', schedulePayload());
+    expect(github.dispatches).toHaveLength(1);
+    expect(first.summary).toMatch(/credit-risk: the workflow_dispatch may have been sent \(.*HTTP 502.*\); it is recorded on #1 and not sent again before min_interval/);
+    const [record] = github.comments(`${REPO}#1`);
+    expect(record!.body).toMatch(/^<!-- modelops:retraining-dispatched:credit-risk at=\S+Z -->\nRetraining dispatch possibly sent: workflow `retrain\.yml` on `main`.*GitHub answered .*HTTP 502/);
+    // The record was written before the dispatch: the first write of the run's dispatch step.
+    const writes = github.requests.filter((r) => r.method === 'POST' && /\/comments$|\/dispatches$/.test(r.path)).map((r) => r.path.split('/').at(-1));
+    expect(writes).toEqual(['comments', 'dispatches']);
+
+    const second = await runner.run(repo, 'schedule', schedulePayload());
+    expect(second.stdout).toMatch(/credit-risk: retraining not dispatched \(already dispatched on \d{4}-\d{2}-\d{2}, less than min_interval 30d ago \(see #1\): not dispatched again\)/);
+    expect(github.dispatches).toHaveLength(1);
   });
 });

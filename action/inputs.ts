@@ -22,6 +22,9 @@ export interface ActionInputs {
   commentKey: string;
   failOn: FailOn;
   reportDir: string;
+  /** Report through the Checks API as a check run named checkName. */
+  checkRun: boolean;
+  checkName: string;
 }
 
 export class InputError extends Error {}
@@ -49,5 +52,7 @@ export function getInputs(): ActionInputs {
     commentKey: core.getInput('comment-key').trim(),
     failOn: oneOf('fail-on', FAIL_ON, 'fail')!,
     reportDir: core.getInput('report-dir').trim() || 'modelops-report',
+    checkRun: oneOf('check-run', ['true', 'false'], 'true') === 'true',
+    checkName: core.getInput('check-name').trim() || 'modelops',
   };
 }

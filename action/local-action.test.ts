@@ -43,7 +43,7 @@ function localAction(envFile: string): Promise<{ status: number | null; log: str
   return new Promise((done) => child.on('close', (status) => done({ status, log })));
 }
 
-it.skipIf(!installed)('runs action/main.ts on a pull request: comments, then edits the comment', { timeout: 120_000 }, async () => {
+it.skipIf(!installed)('runs action/main.ts on a pull request: comments, then leaves the comment alone for a commit with the same content', { timeout: 120_000 }, async () => {
   const repo = scratchRepo();
   const base = initGit(repo);
   editFile(repo, MANIFEST, (t) => replaceOnce(replaceOnce(t, /^ {2}version: 1\.0\.0$/m, '  version: 1.1.0'), /threshold: 0\.5$/m, 'threshold: 0.45'));
@@ -85,7 +85,7 @@ it.skipIf(!installed)('runs action/main.ts on a pull request: comments, then edi
   expect(first.log).toContain('Pull request #2: report comment created');
   const second = await localAction(envFor(head.replace(/^./, 'f')));
   expect(second.status, second.log).toBe(0);
-  expect(second.log).toContain('Pull request #2: report comment updated');
+  expect(second.log).toContain('Pull request #2: report comment unchanged');
   expect(github.comments('octo-org/credit-models#2')).toHaveLength(1);
   expect(github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toHaveLength(1);
 });

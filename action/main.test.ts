@@ -10,12 +10,13 @@ import { webhookPayload } from '../src/testing/github-server.js';
 import { GitHubStub } from '../src/testing/github-stub.js';
 import { editFile, initGit, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../src/testing/repos.js';
 import { annotationsOf } from './annotations.js';
-import { availableCommands, commandForEvent, COMMANDS, runnerFor, type CommandRunner } from './commands.js';
+import { checkVerdict } from './check-run.js';
+import { availableCommands, commandForEvent, COMMANDS, refusalFor, runnerFor, type CommandRunner } from './commands.js';
 import { commentBody, commentMarker } from './comment.js';
 import { readEventContext, type EventContext } from './context.js';
 import { ACTION_COMMANDS } from './inputs.js';
 import { describeThrown, run } from './main.js';
-import { outputsOf } from './outputs.js';
+import { errorOutputs, outputsOf } from './outputs.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'modelops-action-'));
 afterAll(() => {
@@ -44,6 +45,19 @@ describe('the command an event means', () => {
     const payload = webhookPayload('push');
     expect(commandForEvent(event('push', payload, { GITHUB_REF: `refs/heads/${payload['repository'].default_branch}` })).command).toBe('promote');
     expect(commandForEvent(event('push', payload, { GITHUB_REF: 'refs/heads/feature' }))).toMatchObject({ command: 'validate', reason: 'push to refs/heads/feature (not the default branch)' });
+  });
+
+  it('gates a merge queue commit against the base of the merge group, from the real merge_group payload', () => {
+    const payload = webhookPayload('merge_group', 'checks_requested');
+    const e = event('merge_group', payload);
+    expect(commandForEvent(e)).toEqual({ command: 'gate', reason: "merge_group event: the merge queue's commit against main", base: payload['merge_group'].base_sha });
+    expect(e.headSha).toBe(payload['merge_group'].head_sha);
+    expect(refusalFor(e)).toBeUndefined();
+  });
+
+  it('refuses pull_request_target and says why', () => {
+    const e = event('pull_request_target', webhookPayload('pull_request', 'opened'));
+    expect(refusalFor(e)).toMatch(/^modelops does not run on pull_request_target: .*write token.*Trigger the workflow on pull_request instead/);
   });
 
   it('checks drift on a schedule and on a manual dispatch', () => {
@@ -80,27 +94,40 @@ describe('describeThrown', () => {
 });
 
 describe('annotations', () => {
-  it('puts a failed bound on its manifest line, in the working directory', () => {
-    const report = {
+  const report = (check: Record<string, unknown>) =>
+    ({
       findings: [],
-      models: [
-        {
-          name: 'credit-risk',
-          manifest: 'models/credit-risk/model.yaml',
-          verdict: 'fail',
-          findings: [],
-          gates: [{ gate: 'performance', verdict: 'fail', blocking: true, summary: '', checks: [{ name: 'roc_auc', verdict: 'fail', value: 0.6, bound: { min: 0.72 }, message: '0.6 breaks the bound ≥ 0.72' }] }],
-        },
-      ],
-    } as unknown as Report;
+      models: [{ name: 'credit-risk', manifest: 'models/credit-risk/model.yaml', verdict: 'fail', findings: [], gates: [{ gate: 'fairness', verdict: 'fail', blocking: true, summary: '', checks: [{ name: 'renamed check (sex)', verdict: 'fail', value: 0.6, bound: { min: 0.8 }, message: '0.6 breaks the bound ≥ 0.8', ...check }] }] }],
+    }) as unknown as Report;
+
+  it('puts a failed bound on the line the report carries, whatever the check is called', () => {
+    const annotations = annotationsOf(report({ pointer: '/gates/fairness/metrics/demographic_parity_ratio', line: 122, column: 7 }), 'ml', () => {
+      throw new Error('a placed check needs no lookup');
+    });
+    expect(annotations).toEqual([
+      {
+        level: 'error',
+        message: 'fairness gate: renamed check (sex): 0.6 breaks the bound ≥ 0.8',
+        title: 'modelops fairness gate',
+        path: 'models/credit-risk/model.yaml',
+        startLine: 122,
+        startColumn: 7,
+        properties: { title: 'modelops fairness gate', file: 'ml/models/credit-risk/model.yaml', startLine: 122, startColumn: 7 },
+      },
+    ]);
+  });
+
+  it('locates a check without a line from its pointer, and a check without a pointer at its gate', () => {
     const located: unknown[] = [];
-    const annotations = annotationsOf(report, 'ml', (file, keys) => {
+    const locate = (file: string, keys: readonly (string | number)[]) => {
       located.push([file, keys]);
       return { line: 40, column: 9 };
-    });
-    expect(located).toEqual([['models/credit-risk/model.yaml', ['gates', 'performance', 'metrics', 'roc_auc']]]);
-    expect(annotations).toEqual([
-      { level: 'error', message: 'performance gate: roc_auc: 0.6 breaks the bound ≥ 0.72', properties: { title: 'modelops performance gate', file: 'ml/models/credit-risk/model.yaml', startLine: 40, startColumn: 9 } },
+    };
+    annotationsOf(report({ pointer: '/gates/champion/metrics/1' }), '.', locate);
+    annotationsOf(report({}), '.', locate);
+    expect(located).toEqual([
+      ['models/credit-risk/model.yaml', ['gates', 'champion', 'metrics', 1]],
+      ['models/credit-risk/model.yaml', ['gates', 'fairness']],
     ]);
   });
 });
@@ -113,6 +140,36 @@ describe('outputs', () => {
     expect(JSON.parse(outputs.models)[1]).toEqual({ name: 'b', version: null, stage: null, verdict: 'error', manifest: 'models/b/model.yaml' });
     expect(outputs.drifted).toBe('["b"]');
     expect(outputs.promoted).toBe('[]');
+  });
+});
+
+describe('the check run verdict', () => {
+  const report = (verdict: string) => ({ command: 'gate', verdict, repository: { root: '.' }, summary: { models: 1, pass: 0, warn: 0, fail: 0, skipped: 0, error: 0, [verdict]: 1 }, findings: [], models: [] }) as unknown as Report;
+  const conclusion = (verdict: string, stepFails: boolean, noModelChanged = false) => checkVerdict(report(verdict), { stepFails, noModelChanged, reportDir: 'r' }).conclusion;
+
+  it('agrees with the step: failure when it fails, success on a pass, neutral otherwise', () => {
+    expect(conclusion('fail', true)).toBe('failure');
+    expect(conclusion('fail', false)).toBe('neutral'); // fail-on: never
+    expect(conclusion('warn', false)).toBe('neutral');
+    expect(conclusion('warn', true)).toBe('failure'); // fail-on: warn
+    expect(conclusion('pass', false)).toBe('success');
+  });
+
+  it('is neutral and says so when no model changed', () => {
+    const verdict = checkVerdict(report('pass'), { stepFails: false, noModelChanged: true, reportDir: 'r' });
+    expect(verdict).toMatchObject({ conclusion: 'neutral', title: 'modelops gate: no model changed (1 model: 1 pass)' });
+    expect(verdict.summary.startsWith('No model changed against the base: nothing to gate.')).toBe(true);
+  });
+});
+
+describe('outputs on error', () => {
+  it('are valid JSON for every list, so fromJSON downstream still parses', () => {
+    const outputs = errorOutputs();
+    expect(outputs.result).toBe('error');
+    expect(JSON.parse(outputs.models)).toEqual([]);
+    expect(JSON.parse(outputs.matrix)).toEqual({ include: [] });
+    expect(JSON.parse(outputs.promoted)).toEqual([]);
+    expect(JSON.parse(outputs.drifted)).toEqual([]);
   });
 });
 
@@ -129,8 +186,8 @@ describe('the comment', () => {
     const report = { command: 'gate', verdict: 'pass', repository: { root: '.' }, summary: { models: 0, pass: 0, warn: 0, fail: 0, skipped: 0, error: 0 }, findings: [], models: [] } as unknown as Report;
     const { body, summarised } = commentBody(report, e, '', 'modelops-report');
     expect(summarised).toBe(false);
-    expect(body.startsWith('<!-- modelops:report workflow="modelops%20PR" job="gate" -->\n## ✅ modelops gate: pass')).toBe(true);
-    expect(body).toContain(`[workflow run](https://github.com/octo-org/credit-models/actions/runs/42) · commit ${payload['pull_request'].head.sha.slice(0, 7)}`);
+    expect(body).toMatch(/^<!-- modelops:report workflow="modelops%20PR" job="gate" -->\n<!-- modelops:identity sha256=[0-9a-f]{64} -->\n## ✅ modelops gate: pass/);
+    expect(body).toContain(`[workflow run](https://github.com/octo-org/credit-models/actions/runs/42) at commit ${payload['pull_request'].head.sha.slice(0, 7)}`);
   });
 });
 
@@ -197,6 +254,8 @@ describe('run()', () => {
     };
     override updateIssueComment = async (_repo: unknown, id: number, body: string) => Object.assign(this.comments.find((c) => c.id === id)!, { body });
     override deleteIssueComment = async () => undefined;
+    override listCheckRuns = async () => [];
+    override createCheckRun = async (_repo: unknown, run: { name: string; headSha: string }) => ({ id: 1, name: run.name, headSha: run.headSha, status: 'completed' });
   }
 
   it('fails the step with a clear message when a non-Error is thrown', async () => {
@@ -241,7 +300,7 @@ describe('run()', () => {
     const refused = new GitHubApiError('POST /repos/o/r/issues/2/comments: HTTP 403 (Resource not accessible by integration)', 403, false, true);
     await run({ github: () => new RecordingGitHub(refused) });
     expect(process.exitCode).toBeUndefined();
-    expect(stdout).toMatch(/::warning::Could not write the report comment on pull request #2 \(POST .*HTTP 403 .*\)\. Give the job `permissions: pull-requests: write`\. The report is in the job summary\./);
+    expect(stdout).toMatch(/::warning::Could not write the report comment on pull request #2 \(POST .*HTTP 403 .*\)\. The token lacks a permission: give the job `permissions: pull-requests: write`\. The report is in the job summary\./);
     expect(readFileSync(summary, 'utf8')).toContain('## ✅ modelops validate: pass');
     expect(readFileSync(output, 'utf8')).toContain('\npass\n');
   });

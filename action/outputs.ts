@@ -24,6 +24,11 @@ export function outputsOf(outcome: CommandOutcome, reportPath: string): ActionOu
   };
 }
 
+/** Every output when the step could not run: valid JSON for each, so `fromJSON` downstream still works. */
+export function errorOutputs(reportPath = ''): ActionOutputs {
+  return { result: 'error', report: reportPath, models: '[]', matrix: JSON.stringify({ include: [] }), promoted: '[]', drifted: '[]' };
+}
+
 /** Models that drifted: the drift command's conclusion (monitoring), else a drift gate that did not pass (gate). */
 export function driftedModels(report: Report): string[] {
   return report.models

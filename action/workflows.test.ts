@@ -32,7 +32,7 @@ describe('action.yml', () => {
 
   it('describes every input and output', () => {
     const action = load(text) as { inputs: Record<string, { description?: string }>; outputs: Record<string, { description?: string }> };
-    expect(Object.keys(action.inputs)).toEqual(['command', 'working-directory', 'models', 'base-ref', 'github-token', 'comment', 'comment-key', 'fail-on', 'report-dir']);
+    expect(Object.keys(action.inputs)).toEqual(['command', 'working-directory', 'models', 'base-ref', 'github-token', 'comment', 'comment-key', 'check-run', 'check-name', 'fail-on', 'report-dir']);
     expect(Object.keys(action.outputs)).toEqual(['result', 'report', 'models', 'matrix', 'promoted', 'drifted']);
     for (const [name, spec] of [...Object.entries(action.inputs), ...Object.entries(action.outputs)]) expect(spec.description?.length ?? 0, name).toBeGreaterThan(20);
     for (const command of ACTION_COMMANDS) expect(action.inputs['command']!.description).toContain(command);
@@ -58,7 +58,7 @@ describe('workflows', () => {
   it.each(files)('.github/workflows/%s grants least permissions at the top', (file) => {
     const workflow = load(readFileSync(join(workflowDir, file), 'utf8')) as { permissions?: Record<string, string> };
     expect(workflow.permissions?.['contents']).toBe('read');
-    for (const [scope, level] of Object.entries(workflow.permissions ?? {})) if (level === 'write') expect(scope).toBe('pull-requests');
+    for (const [scope, level] of Object.entries(workflow.permissions ?? {})) if (level === 'write') expect(['pull-requests', 'checks']).toContain(scope);
   });
 
   it('self-test runs this commit\'s action on example-repo', () => {
@@ -79,12 +79,24 @@ describe('workflows', () => {
     expect(errorsOf(parseWorkflow({ name: file, content: text }, new NoOperationTraceWriter()))).toEqual([]);
     const workflow = load(text) as { permissions: Record<string, string> };
     const needs: Record<string, Record<string, string>> = {
-      'modelops-pr.yml': { contents: 'read', 'pull-requests': 'write' },
+      'modelops-pr.yml': { contents: 'read', 'pull-requests': 'write', checks: 'write' },
       'modelops-promote.yml': { contents: 'write', deployments: 'write', issues: 'write', 'pull-requests': 'read' },
       'modelops-drift.yml': { contents: 'read', issues: 'write', actions: 'write' },
     };
     expect(workflow.permissions).toEqual(needs[file]);
   });
+
+  it.each([...readmeWorkflows().filter(([name]) => name.includes('modelops-pr.yml')), ['example-repo modelops-pr.yml', readFileSync(join(exampleDir, 'modelops-pr.yml'), 'utf8')]])(
+    '%s lets a required check report on every pull request: no paths filter, reviews and the merge queue, one run per pull request',
+    (_name, text) => {
+      const workflow = load(text) as { on: Record<string, unknown>; concurrency?: { group?: string; 'cancel-in-progress'?: boolean }; permissions: Record<string, string> };
+      expect(Object.keys(workflow.on).sort()).toEqual(['merge_group', 'pull_request', 'pull_request_review']);
+      expect(workflow.on['pull_request'] ?? {}).not.toHaveProperty('paths');
+      expect(workflow.on['pull_request'] ?? {}).not.toHaveProperty('paths-ignore');
+      expect(workflow.concurrency?.group).toContain('github.event.pull_request.number');
+      expect(workflow.permissions['checks']).toBe('write');
+    },
+  );
 
   it.each(readmeWorkflows())('README workflow %s is valid', (name, block) => {
     expect(errorsOf(parseWorkflow({ name, content: block }, new NoOperationTraceWriter()))).toEqual([]);

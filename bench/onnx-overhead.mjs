@@ -17,28 +17,14 @@
 //
 // Runs from TypeScript sources: `node --import tsx bench/onnx-overhead.mjs`, or plain `node`
 // (tsx is then registered here). Environment: BENCH_ROWS (default 1000000), BENCH_RUNS (default 7).
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { intFromEnv } from './lib/env.mjs';
+import { importSource, ROOT } from './lib/source.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const GOAL = 0.1;
 const FEATURES = 20;
 
 const ROWS = intFromEnv('BENCH_ROWS', 1_000_000);
 const RUNS = intFromEnv('BENCH_RUNS', 7);
-
-async function importSource(path) {
-  const url = pathToFileURL(`${ROOT}${path}`).href;
-  try {
-    return await import(url);
-  } catch (error) {
-    if (error?.code !== 'ERR_UNKNOWN_FILE_EXTENSION') throw error;
-    const { register } = await import('tsx/esm/api');
-    register();
-    // A new URL: Node caches the failed import of the plain one.
-    return import(`${url}?tsx`);
-  }
-}
 
 const { openModel, DEFAULT_BATCH_SIZE } = await importSource('src/io/onnx/index.ts');
 

@@ -338,6 +338,154 @@ def skl2onnx_classifier(with_tensor):
     return model_of(graph, check="basic"), sidecar
 
 
+# (8) scikit-learn pipelines as skl2onnx's convert_sklearn lays them out with its default options
+# (zipmap=True): ai.onnx.ml Scaler (StandardScaler) on `float_input` -> LinearClassifier
+# (LogisticRegression; binary: both classes' coefficients and LOGISTIC, then an L1 Normalizer;
+# multinomial: SOFTMAX) -> `probabilities` -> ZipMap `output_probability`; the label goes through Cast
+# (integer classes) or Identity (string classes) to `output_label`. Trained here with scikit-learn on
+# data it ships (iris) or data made here (a seeded loan book), written with their CSVs and a sidecar
+# of scikit-learn's own predict_proba and metrics on the evaluation rows.
+SKLEARN_DIR = os.path.join(OUT_DIR, "sklearn")
+
+
+def skl2onnx_pipeline(scaler, classifier, n_features, classes):
+    strings = isinstance(classes[0], str)
+    labels = {"classlabels_strings": list(classes)} if strings else {"classlabels_ints": [int(c) for c in classes]}
+    binary = len(classes) == 2
+    coef = classifier.coef_.astype(np.float64)
+    intercept = classifier.intercept_.astype(np.float64)
+    if binary:
+        coef = np.vstack([-coef, coef])
+        intercept = np.concatenate([-intercept, intercept])
+    nodes = [
+        helper.make_node("Scaler", ["float_input"], ["variable"], domain=ML, name="Scaler",
+                         offset=scaler.mean_.astype(np.float32).tolist(), scale=(1.0 / scaler.scale_).astype(np.float32).tolist()),
+        helper.make_node("LinearClassifier", ["variable"], ["label", "probability_tensor" if binary else "probabilities"], domain=ML,
+                         name="LinearClassifier", coefficients=coef.astype(np.float32).ravel().tolist(),
+                         intercepts=intercept.astype(np.float32).tolist(), multi_class=0,
+                         post_transform="LOGISTIC" if binary else "SOFTMAX", **labels),
+    ]
+    if binary:
+        nodes.append(helper.make_node("Normalizer", ["probability_tensor"], ["probabilities"], domain=ML, name="Normalizer", norm="L1"))
+    if strings:
+        nodes.append(helper.make_node("Identity", ["label"], ["output_label"], name="Identity"))
+    else:
+        nodes.append(helper.make_node("Cast", ["label"], ["output_label"], name="Cast", to=TensorProto.INT64))
+    zipmap_labels = {"classlabels_strings": list(classes)} if strings else {"classlabels_int64s": [int(c) for c in classes]}
+    nodes.append(helper.make_node("ZipMap", ["probabilities"], ["output_probability"], domain=ML, name="ZipMap", **zipmap_labels))
+    graph = helper.make_graph(
+        nodes, "pipeline",
+        [tensor("float_input", TensorProto.FLOAT, [None, n_features])],
+        [tensor("output_label", TensorProto.STRING if strings else TensorProto.INT64, [None]),
+         zipmap_value_info("output_probability", TensorProto.STRING if strings else TensorProto.INT64)],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 15), helper.make_opsetid(ML, 1)],
+                              producer_name="skl2onnx", producer_version="1.16.0", domain="ai.onnx")
+    model.ir_version = IR_VERSION
+    onnx.checker.check_model(model)
+    return model
+
+
+def write_csv(path, header, rows):
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(",".join(header) + "\n")
+        for row in rows:
+            f.write(",".join(str(v) for v in row) + "\n")
+
+
+def fmt(x):
+    return repr(float(np.round(x, 3)))
+
+
+def sklearn_fixtures():
+    from sklearn.datasets import load_iris
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import accuracy_score, f1_score, log_loss, roc_auc_score
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    os.makedirs(SKLEARN_DIR, exist_ok=True)
+
+    def save(name, pipeline, n_features, classes, header, train_rows, eval_rows, x_eval, y_eval, extra):
+        model = skl2onnx_pipeline(pipeline[0], pipeline[1], n_features, classes)
+        with open(os.path.join(SKLEARN_DIR, name + ".onnx"), "wb") as f:
+            f.write(model.SerializeToString())
+        proba = pipeline.predict_proba(x_eval)
+        side = {"classes": [c if isinstance(c, str) else int(c) for c in classes], "features": header[:n_features],
+                "predict_proba_first_rows": np.round(proba[:5], 6).tolist(), **extra(proba)}
+        with open(os.path.join(SKLEARN_DIR, name + ".json"), "w", encoding="utf-8") as f:
+            json.dump(side, f, indent=2, sort_keys=True)
+            f.write("\n")
+
+    # Iris (shipped inside scikit-learn), multinomial logistic regression; string and integer classes.
+    iris = load_iris()
+    names = ["sepal_length", "sepal_width", "petal_length", "petal_width"]
+    order = np.random.RandomState(7).permutation(len(iris.target))
+    train, evaluation = order[:90], order[90:]
+    x = iris.data.astype(np.float32).astype(np.float64)
+    for name, target in (("iris", iris.target_names[iris.target]), ("iris-int", iris.target)):
+        classes = sorted(set(target.tolist()))
+        pipeline = make_pipeline(StandardScaler(), LogisticRegression(max_iter=1000, C=0.5)).fit(x[train], target[train])
+        header = names + ["species"]
+        rows = lambda idx: [[fmt(v) for v in x[i]] + [target[i]] for i in idx]
+        write_csv(os.path.join(SKLEARN_DIR, name + "-evaluation.csv"), header, rows(evaluation))
+        y = target[evaluation]
+
+        def metrics(proba, y=y, classes=classes):
+            predicted = np.array(classes)[proba.argmax(axis=1)]
+            return {"sklearn_metrics": {
+                "accuracy": accuracy_score(y, predicted),
+                "macro_f1": f1_score(y, predicted, average="macro"),
+                "weighted_f1": f1_score(y, predicted, average="weighted"),
+                "log_loss": log_loss(y, proba, labels=classes),
+            }}
+        save(name, pipeline, 4, classes, header, None, None, x[evaluation], y, metrics)
+
+    # A loan book: four numeric features the model takes, a sensitive attribute it does not, and a
+    # good/bad label that depends on neither sex nor age; evaluation and reference samples for drift.
+    rng = np.random.RandomState(7)
+    n = 3000
+    income = np.round(rng.lognormal(10.3, 0.4, n), 0)
+    debt_ratio = np.round(rng.beta(2, 5, n), 3)
+    age = rng.randint(19, 75, n)
+    tenure = rng.randint(0, 240, n)
+    sex = np.where(rng.rand(n) < 0.5, "female", "male")
+    logit = -0.9 + 4.0 * (debt_ratio - 0.28) - 0.8 * (np.log(income) - 10.3) - 0.01 * (tenure - 120)
+    label = np.where(rng.rand(n) < 1 / (1 + np.exp(-logit)), "bad", "good")
+    features = np.column_stack([income, debt_ratio, age, tenure]).astype(np.float32).astype(np.float64)
+    header = ["income", "debt_ratio", "age", "tenure_months", "sex", "class"]
+    rows = lambda idx: [[int(income[i]), fmt(debt_ratio[i]), int(age[i]), int(tenure[i]), sex[i], label[i]] for i in idx]
+    train, evaluation, reference = np.arange(0, 1500), np.arange(1500, 2250), np.arange(2250, 3000)
+    pipeline = make_pipeline(StandardScaler(), LogisticRegression()).fit(features[train], label[train])
+    write_csv(os.path.join(SKLEARN_DIR, "loans-evaluation.csv"), header, rows(evaluation))
+    write_csv(os.path.join(SKLEARN_DIR, "loans-reference.csv"), header, rows(reference))
+    classes = list(pipeline.classes_)
+
+    def loan_metrics(proba):
+        positive = classes.index("bad")
+        return {"sklearn_metrics": {"roc_auc": roc_auc_score(label[evaluation] == "bad", proba[:, positive])}}
+    save("loans", pipeline, 4, classes, header, None, None, features[evaluation], label[evaluation], loan_metrics)
+    for name in sorted(os.listdir(SKLEARN_DIR)):
+        with open(os.path.join(SKLEARN_DIR, name), "rb") as f:
+            print(f"{hashlib.sha256(f.read()).hexdigest()}  sklearn/{name}")
+
+
+# (9) External tensor data: a weight in a file beside the model (allowed), and one whose location
+# leaves the model's folder (refused by validate before onnxruntime opens anything).
+def external_data(location):
+    nodes = [helper.make_node("MatMul", ["features", "coef"], ["y"])]
+    coef = init("coef", f32([[0.5], [0.25], [-1.0]]))
+    coef.ClearField("raw_data")
+    coef.ClearField("float_data")
+    coef.data_location = TensorProto.EXTERNAL
+    for key, value in (("location", location), ("offset", "0"), ("length", "12")):
+        entry = coef.external_data.add()
+        entry.key, entry.value = key, value
+    graph = helper.make_graph(nodes, "external_data", [tensor("features", TensorProto.FLOAT, ["N", 3])],
+                              [tensor("y", TensorProto.FLOAT, ["N", 1])], initializer=[coef])
+    return model_of(graph, check=None)
+
+
 # Broken models.
 def custom_op():
     nodes = [helper.make_node("Mystery", ["features"], ["y"], domain="com.example.custom")]
@@ -369,6 +517,11 @@ def main():
     write("custom-op", custom_op())
     write("future-opset", future_opset())
     write("corrupt", raw=np.random.RandomState(999).bytes(512))
+    write("external-data", external_data("external-data.bin"))
+    with open(os.path.join(OUT_DIR, "external-data.bin"), "wb") as f:
+        f.write(f32([0.5, 0.25, -1.0]).tobytes())
+    write("external-escape", external_data("../../outside.bin"))
+    sklearn_fixtures()
 
 
 if __name__ == "__main__":

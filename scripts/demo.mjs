@@ -11,7 +11,9 @@
 //     approvals and the soak it never had; the model-risk team waives the soak in the policy (reviewed,
 //     expiring), a second reviewer approves, it is merged and promoted with the waiver in its evidence;
 //  4. the scheduled drift check runs on a drifted production sample and prints the issue it would open;
-//  5. the audit prints the timeline from the tags and history alone, and the waiver in force.
+//  5. the audit prints the timeline from the tags and history alone, and the waiver in force;
+//  6. one tampering — a tag's evidence verdict edited and the tag re-created with its date — and the
+//     audit names it (exit 1).
 // Reports are written as JSON, Markdown and HTML; the run ends with where they are.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -144,7 +146,19 @@ try {
   const auditArgs = ['audit', '--repo', repo];
   modelops([...auditArgs, '--output', join(out, 'audit.json')], 0);
   saveReport(auditArgs, 'audit', 0);
-  // Tamper detection (a re-created tag with an edited verdict) arrives with the audit's evidence checks.
+
+  step('6. One tampering, detected: the verdict in a tag\'s evidence edited from warn to pass, the tag re-created with its date');
+  const tampered = 'credit-risk#production#4';
+  const message = git('for-each-ref', '--format=%(contents)', `refs/tags/${tampered}`);
+  const edited = message.replace('"verdict": "warn"', '"verdict": "pass"');
+  if (edited === message) throw new Error(`demo: the evidence of ${tampered} has no "verdict": "warn" to edit`);
+  const messageFile = join(repo, '.git', 'TAMPERED_MSG');
+  writeFileSync(messageFile, edited);
+  const taggerDate = git('for-each-ref', '--format=%(taggerdate:iso-strict)', `refs/tags/${tampered}`);
+  gitAt(taggerDate, '-c', 'user.name=modelops-bot', '-c', 'user.email=bot@example.com', 'tag', '-f', '-a', tampered, `${tampered}^{commit}`, '-F', messageFile);
+  process.stdout.write(`$ git tag -f -a '${tampered}' … -F edited-message   # same target, same date, verdict warn -> pass\n`);
+  const audited = modelops(['audit', '--repo', repo], 1, { echo: false });
+  process.stdout.write(`$ modelops audit --repo ${repo}\n${audited.stdout.split('\n').filter((l) => /^modelops audit|evidence-tampered|hint:/.test(l.trim()) || l.startsWith('modelops audit')).join('\n')}\n(exit ${audited.status})\n`);
 } finally {
   rmSync(repo, { recursive: true, force: true });
 }

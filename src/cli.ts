@@ -12,6 +12,7 @@ import { driftIssues } from './core/render/drift.js';
 import { gate } from './commands/gate.js';
 import { profile, profileFromRowsFile, profileSqlFor, PROFILE_HELP } from './commands/profile.js';
 import { ProfileError } from './core/drift/profile.js';
+import { hash, renderHash } from './commands/hash.js';
 import { init } from './commands/init.js';
 import { promote } from './commands/promote.js';
 import { UsageError, validate } from './commands/validate.js';
@@ -39,7 +40,8 @@ Commands:
   profile FILE         Profile data for drift where it lives (or print the SQL that does it in a warehouse)
   audit [NAME...]      The audit trail from tags and history alone: who promoted what, when, on what evidence
   card <name>          A model card (Markdown) from the manifest and its latest evidence
-  init <name>          Scaffold models/<name>/model.yaml with the full readiness checklist
+  init <name>          Write models/<name>/model.yaml, inferred from the ONNX model and its data
+  hash [PATH...]       Record changed sha256 digests in the manifests (--write); say when to bump the version
 
 Options:
   -h, --help           Show help (also: modelops <command> --help)
@@ -284,22 +286,71 @@ Options:
     },
   },
   init: {
-    help: `Usage: modelops init <name> [options]
+    help: `Usage: modelops init <name> --model FILE.onnx --data FILE --label COLUMN [options]
 
-Writes models/<name>/model.yaml: every manifest section with TODOs, and the full readiness
-checklist (seven sections, each question as a comment, every answer "no" until you answer it).
-Records the artifact's sha256 when models/<name>/model.onnx already exists.
+Writes models/<name>/model.yaml from the model and its evaluation data (the model is read, never
+run): the task, the input layout and features (from the graph's inputs and the data's header and
+column types), the outputs (a scikit-learn ZipMap is read through the tensor that feeds it), the
+positive class's score column and the class order, every sha256, a fairness gate for --sensitive,
+a drift gate with --reference, and the readiness checklist: each question with the evidence that
+would satisfy it, left for you to answer. Its output validates and \`modelops gate\` runs on it as
+written. Without --model and --data it writes the bare template with TODOs.
 
 Options:
+  --model FILE         The ONNX model, inside the repository
+  --data FILE          Labelled evaluation data (CSV, JSONL or Parquet), inside the repository
+  --label COLUMN       The label column
+  --positive VALUE     Binary classification: the positive class (e.g. bad)
+  --reference FILE     Reference data for the drift gate
+  --sensitive A,B      Columns holding sensitive attributes, for the fairness gate
+  --features A,B       The model's features in input order, when the data has other numeric columns
+  --task TASK          ${TASKS.join(', ')} (default: inferred from the model)
+  --owner OWNER        @user, @org/team or e-mail (default: git's user.email)
+  --statement TEXT     problem.statement: the problem, and the decision the predictions feed
   --repo DIR           Repository root (default: .)
-  --task TASK          ${TASKS.join(', ')} (default binary-classification)
   --force              Overwrite an existing manifest
   -h, --help           Show this help
 `,
     options: {
       repo: { type: 'string', default: '.' },
-      task: { type: 'string', default: 'binary-classification' },
+      task: { type: 'string' },
+      model: { type: 'string' },
+      data: { type: 'string' },
+      reference: { type: 'string' },
+      label: { type: 'string' },
+      positive: { type: 'string' },
+      sensitive: { type: 'string' },
+      features: { type: 'string' },
+      owner: { type: 'string' },
+      statement: { type: 'string' },
       force: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  },
+  hash: {
+    help: `Usage: modelops hash [PATH...] [options]
+
+Re-hashes the artifact and every dataset the manifests pin (every manifest the policy's globs match,
+or the given manifest files or model folders) and lists the digests that changed. With --write it
+records them in the manifest in place, keeping comments and layout. It also says whether the change
+needs a metadata.version bump: when the version is registered (tag <name>@v<version>) or the base
+(default HEAD) has the model at the same version; a new model needs none.
+
+Exit codes: 0 every digest recorded, 1 digests differ (without --write) or a version bump is needed,
+2 a pinned file is missing or a manifest cannot be read.
+
+Options:
+  --write              Record the new digests in the manifests
+  --base REF           Compare versions with REF instead of HEAD
+  --format FORMAT      text or json (default text)
+  --repo DIR           Repository root (default: .)
+  -h, --help           Show this help
+`,
+    options: {
+      repo: { type: 'string', default: '.' },
+      write: { type: 'boolean', default: false },
+      base: { type: 'string' },
+      format: { type: 'string', default: 'text' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   },
@@ -378,19 +429,35 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
   try {
     if (command === 'init') {
-      const task = String(values['task']);
-      if (!(TASKS as readonly string[]).includes(task)) throw new UsageError(`--task must be one of ${TASKS.join(', ')}`);
+      const optional = (key: string) => values[key] as string | undefined;
+      const task = optional('task');
+      if (task !== undefined && !(TASKS as readonly string[]).includes(task)) throw new UsageError(`--task must be one of ${TASKS.join(', ')}`);
       if (positionals.length !== 1) throw new UsageError('init takes exactly one model name, e.g. modelops init credit-risk');
+      const listOf = (key: string) => optional(key)?.split(',').map((item) => item.trim()).filter((item) => item.length > 0);
       const schemaFile = packagedSchema();
+      const settings: Record<string, unknown> = {};
+      for (const key of ['model', 'data', 'reference', 'label', 'positive', 'owner', 'statement'] as const) if (optional(key) !== undefined) settings[key] = optional(key);
+      for (const key of ['sensitive', 'features'] as const) if (listOf(key) !== undefined) settings[key] = listOf(key);
       const { path } = await init({
         repo: String(values['repo']),
         name: positionals[0]!,
-        task: task as Task,
+        ...(task ? { task: task as Task } : {}),
         force: Boolean(values['force']),
         ...(schemaFile ? { schemaFile } : {}),
+        ...settings,
       });
-      io.stdout(`wrote ${path}\nnext: fill in the TODOs and answers, then run modelops validate ${path}\n`);
+      const inferred = optional('model') !== undefined;
+      io.stdout(`wrote ${path}\nnext: ${inferred ? 'check what it inferred, answer the checklist' : 'fill in the TODOs and answers'}, then run modelops validate ${path}\n`);
       return 0;
+    }
+    if (command === 'hash') {
+      const format = String(values['format']);
+      if (format !== 'text' && format !== 'json') throw new UsageError('--format must be text or json');
+      const write = Boolean(values['write']);
+      const base = values['base'] as string | undefined;
+      const result = await hash({ repo: String(values['repo']), paths: positionals, write, ...(base ? { base } : {}) });
+      io.stdout(format === 'json' ? JSON.stringify(result, null, 2) + '\n' : renderHash(result, write));
+      return result.exitCode;
     }
     if (command === 'profile') {
       const optional = (key: string) => values[key] as string | undefined;

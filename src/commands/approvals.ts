@@ -217,10 +217,9 @@ export async function enforceStagePolicy(targets: readonly EnforceTarget[], opti
               now,
             })
           : undefined;
-      const waivers = {
-        ...(findWaiver(usable, { model: model.name, version, check: 'approvals', now }) ? { approvals: findWaiver(usable, { model: model.name, version, check: 'approvals', now })! } : {}),
-        ...(findWaiver(usable, { model: model.name, version, check: 'soak', now }) ? { soak: findWaiver(usable, { model: model.name, version, check: 'soak', now })! } : {}),
-      };
+      const approvalsWaiver = findWaiver(usable, { model: model.name, version, check: 'approvals', now });
+      const soakWaiver = findWaiver(usable, { model: model.name, version, check: 'soak', now });
+      const waivers = { ...(approvalsWaiver ? { approvals: approvalsWaiver } : {}), ...(soakWaiver ? { soak: soakWaiver } : {}) };
       const gate = approvalsGate({ target: stage, rules, approvals, ...(soak ? { soak } : {}), waivers });
       model.gates.push(gate);
       for (const [check, waiver] of Object.entries(waivers)) {

@@ -13,7 +13,6 @@ import { cli, commitAll, dated, editFile, git, gitWith, MANIFEST, removeScratchR
 import { promote } from './promote.js';
 
 const T = { register: '2024-01-10T10:00:00Z', staging: '2024-02-01T10:00:00Z', production: '2024-03-01T10:00:00Z', v11: '2024-04-01T10:00:00Z' };
-const NOW = '2024-05-15T00:00:00Z';
 const minus5min = (iso: string) => new Date(Date.parse(iso) - 5 * 60_000).toISOString();
 const POLICY = `apiVersion: modelops/v1
 kind: Policy
@@ -21,6 +20,8 @@ stages:
   staging: {approvals: {count: 0}}
   production: {approvals: {count: 0}}
 signatures: {required: true, allowed_signers: .modelops/allowed_signers}
+waivers:
+  - {model: credit-risk, version: 1.1.0, check: soak, reason: "a tighter brier bound on the artifact of 1.0.0, which soaked", approved_by: ["@erin"], expires: 2099-12-31}
 `;
 
 let keys: string;
@@ -134,7 +135,7 @@ describe('each tampering is a finding, exit 1', () => {
     // What GTO now reads, and what the finding says about it.
     expect(report.models[0]!.audit!.stages.find((s) => s.stage === 'production')).toMatchObject({ version: '1.0.0', tag: 'credit-risk#production#3' });
     expect(finding(report, 'registry-disagrees').message).toBe(
-      'HEAD declares 1.1.0 in production (models/credit-risk/model.yaml), but GTO reads production as 1.0.0 (credit-risk#production#3), though a tag once assigned it',
+      'main declares 1.1.0 in production (models/credit-risk/model.yaml), but GTO reads production as 1.0.0 (credit-risk#production#3), though a tag once assigned it',
     );
     expect(finding(report, 'tagger-date-mismatch').message).toBe('credit-risk@v1.1.0 is dated 2024-02-15T10:00:00.000Z, but its evidence was written at 2024-04-01T10:00:00.000Z: the tag was re-created, back-dated');
   });
@@ -152,7 +153,7 @@ describe('each tampering is a finding, exit 1', () => {
     const { code, report, codes } = await auditOf(repo);
     expect(code).toBe(1);
     expect(codes).toEqual(expect.arrayContaining(['error off-branch credit-risk@v1.1.0', 'error evidence-tampered credit-risk@v1.1.0', 'error evidence-inconsistent credit-risk@v1.1.0', 'error evidence-mismatch credit-risk@v1.1.0']));
-    expect(finding(report, 'off-branch').message).toBe(`credit-risk@v1.1.0 points at ${offMain.slice(0, 12)}, which is not on the first-parent history of HEAD: a registry tag must point at a promoted commit of the default branch`);
+    expect(finding(report, 'off-branch').message).toBe(`credit-risk@v1.1.0 points at ${offMain.slice(0, 12)}, which is not on the first-parent history of main: a registry tag must point at a promoted commit of the default branch`);
     expect(report.models[0]!.findings.filter((f) => f.code === 'evidence-mismatch').map((f) => f.message)).toEqual(
       expect.arrayContaining([`at ${offMain.slice(0, 12)}, where credit-risk@v1.1.0 points, ${MANIFEST}, ${evaluation} are not the files the evidence recorded (git blob ids differ)`]),
     );
@@ -164,7 +165,7 @@ describe('each tampering is a finding, exit 1', () => {
     const { code, report, codes } = await auditOf(repo);
     expect(codes).toEqual(['error registry-disagrees']);
     expect(code).toBe(1);
-    expect(finding(report, 'registry-disagrees').message).toBe('HEAD declares 1.1.0 in production (models/credit-risk/model.yaml), but no stage tag records 1.1.0 in production; GTO reads production as 1.0.0 (credit-risk#production#3)');
+    expect(finding(report, 'registry-disagrees').message).toBe('main declares 1.1.0 in production (models/credit-risk/model.yaml), but no stage tag records 1.1.0 in production; GTO reads production as 1.0.0 (credit-risk#production#3)');
   });
 
   it('editing the evidence header: the verdict (warn -> pass, or back), or an approver added', async () => {
@@ -201,7 +202,7 @@ describe('each tampering is a finding, exit 1', () => {
     expect(codes).toEqual(['error deleted-without-archiving']);
     expect(code).toBe(1);
     expect(finding(report, 'deleted-without-archiving').message).toBe(
-      'models/credit-risk/model.yaml is gone from HEAD, but the registry still holds development 1.0.0 (credit-risk#development#1), staging 1.0.0 (credit-risk#staging#2), production 1.1.0 (credit-risk#production#4): the model was deleted without being archived',
+      'models/credit-risk/model.yaml is gone from main, but the registry still holds development 1.0.0 (credit-risk#development#1), staging 1.0.0 (credit-risk#staging#2), production 1.1.0 (credit-risk#production#4): the model was deleted without being archived',
     );
   });
 });

@@ -73,6 +73,8 @@ export async function audit(options: AuditOptions): Promise<Report> {
   // Git work, in as few processes as possible: three at once here, then two rounds of cat-file.
   const [records, commits, { policy, file: policyFile, findings: policyFindings }] = await Promise.all([history.tagRecords(), history.firstParentHistory(head), policyAt(history, head)]);
   const signers = await allowedSignersAt(history, head, policy, policyFile);
+  // Findings name the branch the auditor is on (`main`), not `HEAD`.
+  const branch = ref === 'HEAD' ? ((await history.currentBranch()) ?? 'HEAD') : ref;
   const repoFindings = [...policyFindings, ...signers.findings];
   const only = options.models && options.models.length > 0 ? new Set(options.models) : undefined;
   const eventsByModel = registryEvents(records, only ? { only } : {});
@@ -206,7 +208,7 @@ export async function audit(options: AuditOptions): Promise<Report> {
     const events = eventsByModel.get(name) ?? [];
     const findings: Finding[] = [];
     for (const event of events) {
-      const context: TagContext = { manifestPath, signaturesRequired: policy.signatures.required, branch: ref };
+      const context: TagContext = { manifestPath, signaturesRequired: policy.signatures.required, branch };
       if (factsAtTag.has(event)) context.factsAtTag = factsAtTag.get(event)!;
       if (signatures.has(event.tag.tag)) context.signature = signatures.get(event.tag.tag)!;
       if (seals.has(event)) context.seal = seals.get(event)!;
@@ -248,7 +250,7 @@ export async function audit(options: AuditOptions): Promise<Report> {
     const manifestEvents = pathEvents.get(manifestPath) ?? [];
     const latestBlob = manifestEvents.length > 0 ? manifestEvents[manifestEvents.length - 1]!.blob : null;
     const current = latestBlob ? factsOf(latestBlob) : undefined;
-    findings.push(...checkDeclared(latestBlob === null ? 'deleted' : (current ?? 'invalid'), events, nowMs, manifestPath, ref));
+    findings.push(...checkDeclared(latestBlob === null ? 'deleted' : (current ?? 'invalid'), events, nowMs, manifestPath, branch));
     const modelWaivers = applyAuditWaivers(name, findings, waivers.reviews, options.now ?? new Date());
     const result: ModelResult = {
       name,

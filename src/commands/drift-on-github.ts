@@ -4,11 +4,13 @@
 // repository_dispatch) with the model's name and version. A dispatch is recorded as a comment on the
 // model's issue, and not repeated within min_interval of the last one, so a model that stays drifted
 // is not retrained on every scheduled run while its retrained version waits for review.
+import { createHash } from 'node:crypto';
 import { durationMs } from '../core/manifest.js';
+import { stableReport } from '../core/render/identity.js';
 import { driftIssue } from '../core/render/drift.js';
 import { withFindings } from '../core/report-findings.js';
 import type { Finding, ModelResult, Report } from '../core/report.js';
-import { GitHubApiError, type GitHubClient, type GitHubLog, type Issue, type RepoRef } from '../io/github.js';
+import { GitHubApiError, permissionAdvice, type GitHubClient, type GitHubLog, type Issue, type RepoRef } from '../io/github.js';
 import { IssueTracker } from '../io/tracking-issue.js';
 
 export interface GitHubDriftOptions {
@@ -95,26 +97,32 @@ export async function driftOnGitHub(options: GitHubDriftOptions): Promise<GitHub
       const issue = driftIssue(report, model);
       let issueNumber: number | undefined = existing?.number;
       if (monitoring.alerting.issue) {
-        const outcome = await tracker.open({ marker: issue.marker, title: issue.title, body: issue.body });
+        // Compared on its stable content: the date of the check and the model's age do not rewrite it.
+        const identity = `<!-- modelops:identity sha256=${createHash('sha256').update(driftIssue(stableReport(report), model.name).body).digest('hex')} -->`;
+        const outcome = await tracker.open({ marker: issue.marker, title: issue.title, body: `${issue.body}${identity}\n`, identity });
         issueNumber = outcome.issue?.number;
         if (issueNumber !== undefined) issues[model.name] = issueNumber;
         log.info(`${model.name} ${monitoring.drifted ? 'drifted' : 'is stale'}: issue #${issueNumber} ${outcome.action}.`);
       }
       if (issue.dispatch) {
-        const sent = await dispatchRetraining(github, repository, model, options.defaultRef, issueNumber, findings, log);
-        if (sent) {
-          dispatched.push(sent);
-          if (issueNumber !== undefined) {
-            await tracker.comment(
-              issueNumber,
-              `${dispatchRecordMarker(model.name).replace(' -->', ` at=${now.toISOString()} -->`)}\nRetraining dispatched: ${sent.trigger === 'workflow_dispatch' ? `workflow \`${sent.target}\` on \`${sent.ref}\`` : `repository_dispatch \`${sent.target}\``} with model \`${model.name}\`, version \`${model.version ?? ''}\`${options.runUrl ? ` ([workflow run](${options.runUrl}))` : ''}. Not dispatched again before ${monitoring.staleness.minInterval ?? 'the next run'}${monitoring.staleness.minInterval ? ' (min_interval) unless a new version is promoted' : ''}.\n`,
-            );
-          }
+        if (issueNumber === undefined) {
+          // The record is what keeps the next run from sending it again: no issue, no dispatch.
+          findings.push({
+            severity: 'warning',
+            category: 'policy',
+            code: 'retraining-not-recorded',
+            message: `${model.name} needs retraining, but it is not dispatched: modelops records every dispatch on the model's drift issue before sending it, so it is never sent twice, and monitoring.alerting.issue is off`,
+            file: model.manifest,
+            hint: 'set monitoring.alerting.issue: true',
+          });
+        } else {
+          const sent = await recordedDispatch(github, repository, tracker, issueNumber, model, options, now, findings, log);
+          if (sent) dispatched.push(sent);
         }
       } else if (monitoring.retraining.trigger !== 'none') log.info(`${model.name}: retraining not dispatched (${model.monitoring!.retraining.reason}).`);
     } catch (error) {
       const denied = error instanceof GitHubApiError && error.denied;
-      log.warning(`Could not write the drift issue of ${model.name} (${reason(error)}).${denied ? ' Give the job permissions: issues: write.' : ''}`);
+      log.warning(`Could not write the drift issue of ${model.name} (${reason(error)}).${denied ? ` ${permissionAdvice(error as GitHubApiError, 'issues: write')}` : ''}`);
       findings.push({
         severity: 'warning',
         category: 'policy',
@@ -143,50 +151,94 @@ async function holdBackRepeatedDispatch(model: ModelResult, existing: Issue | un
   retraining.reason = `already dispatched on ${last.toISOString().slice(0, 10)}, less than min_interval ${minInterval} ago (see #${existing.number}): not dispatched again`;
 }
 
-async function dispatchRetraining(
+/** Where the dispatch goes, as the record says it. */
+const targetText = (d: RetrainingDispatch): string => (d.trigger === 'workflow_dispatch' ? `workflow \`${d.target}\` on \`${d.ref}\`` : `repository_dispatch \`${d.target}\``);
+
+/**
+ * Records the dispatch on the model's issue, then sends it, then says on that record how it went. The
+ * record comes first: a run that dies, or a dispatch answered 5xx or not at all (GitHub may have
+ * started the workflow anyway), leaves it in place, and the next run counts it as sent (min_interval).
+ * Only a dispatch GitHub refused outright (4xx: nothing happened) is marked not sent, so the next run
+ * tries again.
+ */
+async function recordedDispatch(
   github: GitHubClient,
   repository: RepoRef,
+  tracker: IssueTracker,
+  issue: number,
   model: ModelResult,
-  defaultRef: string | undefined,
-  issue: number | undefined,
+  options: GitHubDriftOptions,
+  now: Date,
   findings: Finding[],
   log: Pick<GitHubLog, 'info' | 'warning'>,
 ): Promise<RetrainingDispatch | undefined> {
-  const retraining = model.monitoring!.retraining;
-  const version = model.version ?? '';
-  try {
-    if (retraining.trigger === 'workflow_dispatch') {
-      const ref = retraining.ref ?? defaultRef;
-      if (!retraining.workflow || !ref) throw new Error(`monitoring.retraining.trigger needs ${!retraining.workflow ? 'a workflow' : 'a ref (no default branch is known)'}`);
-      await github.dispatchWorkflow(repository, retraining.workflow, ref, { model: model.name, version });
-      log.info(`${model.name}: retraining dispatched (workflow ${retraining.workflow} on ${ref}).`);
-      return { model: model.name, version, trigger: 'workflow_dispatch', target: retraining.workflow, ref };
-    }
-    if (retraining.trigger === 'repository_dispatch') {
-      if (!retraining.eventType) throw new Error('monitoring.retraining.trigger needs an event_type');
-      await github.dispatchRepositoryEvent(repository, retraining.eventType, {
-        model: model.name,
-        version,
-        drifted: model.monitoring!.drifted,
-        stale: model.monitoring!.stale,
-        reason: retraining.reason,
-        ...(issue !== undefined ? { issue } : {}),
-      });
-      log.info(`${model.name}: retraining dispatched (repository_dispatch ${retraining.eventType}).`);
-      return { model: model.name, version, trigger: 'repository_dispatch', target: retraining.eventType };
-    }
+  const monitoring = model.monitoring!;
+  const planned = plannedDispatch(model, options.defaultRef);
+  if (planned instanceof Error) {
+    findings.push({ severity: 'error', category: 'policy', code: 'retraining-dispatch-failed', message: `${model.name} needs retraining, but ${planned.message}`, file: model.manifest, hint: 'check monitoring.retraining.trigger' });
     return undefined;
+  }
+  const marker = dispatchRecordMarker(model.name).replace(' -->', ` at=${now.toISOString()} -->`);
+  const run = options.runUrl ? ` ([workflow run](${options.runUrl}))` : '';
+  const what = `${targetText(planned)} with model \`${model.name}\`, version \`${model.version ?? ''}\`${run}`;
+  const again = `Not dispatched again before ${monitoring.staleness.minInterval ?? 'the next run'}${monitoring.staleness.minInterval ? ' (min_interval) unless a new version is promoted' : ''}.`;
+  const record = await tracker.comment(issue, `${marker}\nRetraining being dispatched: ${what}. If this line stays, the run stopped before GitHub answered; it counts as sent. ${again}\n`);
+  try {
+    await sendDispatch(github, repository, model, planned, issue);
+    await github.updateIssueComment(repository, record.id, `${marker}\nRetraining dispatched: ${what}. ${again}\n`);
+    log.info(`${model.name}: retraining dispatched (${planned.trigger === 'workflow_dispatch' ? `workflow ${planned.target} on ${planned.ref}` : `repository_dispatch ${planned.target}`}).`);
+    return planned;
   } catch (error) {
+    const ambiguous = error instanceof GitHubApiError ? error.ambiguous : false;
+    const permission = planned.trigger === 'workflow_dispatch' ? 'actions: write' : 'contents: write';
+    if (ambiguous) {
+      // GitHub may have started it: the record stays, so the next run does not send a second one.
+      await github.updateIssueComment(repository, record.id, `${marker}\nRetraining dispatch possibly sent: ${what}; GitHub answered ${reason(error)}, so it may have started. Counted as sent: check the workflow's runs. ${again}\n`);
+      findings.push({
+        severity: 'warning',
+        category: 'policy',
+        code: 'retraining-dispatch-uncertain',
+        message: `${model.name}: the ${planned.trigger} may have been sent (${reason(error)}); it is recorded on #${issue} and not sent again before min_interval`,
+        file: model.manifest,
+        hint: `check the runs of ${planned.target}; to dispatch again now, delete the record comment on #${issue}`,
+      });
+      return undefined;
+    }
+    await github.updateIssueComment(repository, record.id, `${dispatchNotSentMarker(model.name, now)}\nRetraining not dispatched: ${what}; GitHub refused it (${reason(error)}). The next run tries again.\n`);
     const denied = error instanceof GitHubApiError && error.denied;
-    const permission = retraining.trigger === 'workflow_dispatch' ? 'actions: write' : 'contents: write';
     findings.push({
       severity: 'error',
       category: 'policy',
       code: 'retraining-dispatch-failed',
-      message: `${model.name} needs retraining, but the ${retraining.trigger} could not be sent: ${reason(error)}`,
+      message: `${model.name} needs retraining, but the ${planned.trigger} could not be sent: ${reason(error)}`,
       file: model.manifest,
-      hint: denied ? `give the job permissions: ${permission}` : error instanceof GitHubApiError && error.ambiguous ? 'GitHub may have received it: check the retraining workflow before re-running' : 'check monitoring.retraining.trigger',
+      hint: denied && error instanceof GitHubApiError ? permissionAdvice(error, permission) : 'check monitoring.retraining.trigger',
     });
     return undefined;
   }
+}
+
+/** The marker of an attempt GitHub refused: not counted as a dispatch. */
+const dispatchNotSentMarker = (model: string, at: Date): string => `<!-- modelops:retraining-not-dispatched:${model} at=${at.toISOString()} -->`;
+
+function plannedDispatch(model: ModelResult, defaultRef: string | undefined): RetrainingDispatch | Error {
+  const retraining = model.monitoring!.retraining;
+  const version = model.version ?? '';
+  if (retraining.trigger === 'workflow_dispatch') {
+    const ref = retraining.ref ?? defaultRef;
+    if (!retraining.workflow || !ref) return new Error(`monitoring.retraining.trigger needs ${!retraining.workflow ? 'a workflow' : 'a ref (no default branch is known)'}`);
+    return { model: model.name, version, trigger: 'workflow_dispatch', target: retraining.workflow, ref };
+  }
+  if (retraining.trigger === 'repository_dispatch') {
+    if (!retraining.eventType) return new Error('monitoring.retraining.trigger needs an event_type');
+    return { model: model.name, version, trigger: 'repository_dispatch', target: retraining.eventType };
+  }
+  return new Error(`monitoring.retraining.trigger ${retraining.trigger} cannot be dispatched`);
+}
+
+async function sendDispatch(github: GitHubClient, repository: RepoRef, model: ModelResult, planned: RetrainingDispatch, issue: number): Promise<void> {
+  const version = model.version ?? '';
+  if (planned.trigger === 'workflow_dispatch') return github.dispatchWorkflow(repository, planned.target, planned.ref!, { model: model.name, version });
+  const monitoring = model.monitoring!;
+  return github.dispatchRepositoryEvent(repository, planned.target, { model: model.name, version, drifted: monitoring.drifted, stale: monitoring.stale, reason: monitoring.retraining.reason, issue });
 }

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli, editFile, EXAMPLE_REPO, git, initGit, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
+import { cli, editFile, EXAMPLE_REPO, git, initGit, lineOf, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
 
 afterAll(removeScratchRepos);
 
@@ -72,7 +72,7 @@ describe('modelops gate', () => {
   it('fails the deliberately biased model on fairness alone, saying which groups and by how much', async () => {
     // example-repo/train/train_biased.py: v1's model plus `sex` as an input, trained on labels tampered against women.
     const repo = scratchRepo();
-    editFile(repo, MANIFEST, (t) =>
+    const text = editFile(repo, MANIFEST, (t) =>
       replaceOnce(
         replaceOnce(replaceOnce(t, 'path: models/credit-risk/model-v1.onnx', 'path: models/credit-risk/model-biased.onnx'), /sha256: d35e1f77[0-9a-f]+/, 'sha256: 046d4837e57888084d1c2815653c9a6a4a5793943a210726565704551bd831bc'),
         '    - {name: foreign_worker, type: categorical}\n',
@@ -87,6 +87,10 @@ describe('modelops gate', () => {
     expect(sex.value).toBeCloseTo(0.3319, 3);
     expect(sex.message).toMatch(/female/);
     expect(run.code).toBe(1);
+    // The bound's own line, carried in the report: what the Action annotates and the terminal shows.
+    const line = lineOf(text, 'demographic_parity_ratio:');
+    expect(sex).toMatchObject({ pointer: '/gates/fairness/metrics/demographic_parity_ratio', line, column: 7 });
+    expect((await cli('gate', '--repo', repo)).stdout).toMatch(new RegExp(`demographic_parity_ratio \\(sex\\): .*\\(models/credit-risk/model\\.yaml:${line}\\)`));
   });
 
   it('compares with the production version from its stage tag and fails a significant regression', async () => {

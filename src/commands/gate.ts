@@ -1,6 +1,8 @@
 // `modelops gate`: validation, then the model itself — run on its evaluation data, against its
 // bounds, its baseline and the version in production — in one report.
 import { LabelError } from '../core/evaluation/labels.js';
+import { placeGateChecks } from '../core/gates/positions.js';
+import { parseYamlSource } from '../core/yaml-source.js';
 import { buildReport, verdictOfFindings, worstVerdict, type Finding, type ModelResult, type Report } from '../core/report.js';
 import { DataFormatError } from '../io/data/columns.js';
 import { OnnxModelError } from '../io/onnx/index.js';
@@ -77,6 +79,12 @@ export async function gate(options: GateOptions): Promise<Report> {
   if (options.approvals !== false) {
     const gated = report.models.filter((m) => selected(m, options));
     await addApprovalGates(gated, manifests, policy, { root: files.realRoot, ...(options.approvals ? { source: options.approvals } : {}), ...(options.now ? { now: options.now } : {}) });
+  }
+  for (const model of report.models) {
+    if (model.gates.length === 0) continue;
+    const bytes = await files.read(model.manifest).catch(() => undefined);
+    const parsed = bytes === undefined ? undefined : parseYamlSource(bytes, model.manifest);
+    if (parsed?.ok) placeGateChecks(model.gates, parsed.source);
   }
   return buildReport({
     command: 'gate',

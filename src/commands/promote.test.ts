@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseEvidence } from '../core/evidence.js';
 import { parseTag } from '../core/tags.js';
-import { acceptAssertedApprovals, cli, commitAll, dated, editFile, git, gitWith, MANIFEST, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
+import { acceptAssertedApprovals, cli, commitAll, dated, editFile, git, MANIFEST, mergeDated, removeScratchRepos, replaceOnce, scratchRepo } from '../testing/repos.js';
 import { NO_APPROVALS_AT_PROMOTION } from './approvals.js';
 import { audit } from './audit.js';
 import { promote, type PromotedModel } from './promote.js';
@@ -276,16 +276,6 @@ describe('promotion enforces the policy of the stage it tags', () => {
   const at = (iso: string, minutes: number) => new Date(Date.parse(iso) + minutes * 60_000).toISOString();
   const T = { register: '2024-01-10T10:00:00Z', staging: '2024-02-01T10:00:00Z', production: '2024-02-03T10:00:00Z' };
 
-  /** A merge into main with author and committer dates `date`. */
-  function mergeDated(repo: string, branch: string, date: string, edit: () => void): string {
-    git(repo, 'switch', '-q', '-c', branch);
-    edit();
-    commitAll(repo, `change on ${branch}`, dated(date));
-    git(repo, 'switch', '-q', 'main');
-    gitWith(repo, dated(date), 'merge', '-q', '--no-ff', branch, '-m', `Merge pull request from ${branch}`);
-    return git(repo, 'rev-parse', 'HEAD').trim();
-  }
-
   it('refuses production without the approvals and soak the policy asks for, accepts it with a valid waiver, and audit and card show the waiver', async () => {
     const repo = scratchRepo();
     setStage(repo, 'development');
@@ -365,6 +355,22 @@ describe('promotion enforces the policy of the stage it tags', () => {
     const accepted = await promote({ repo: other.repo, since: change });
     expect(accepted.exitCode, JSON.stringify(accepted.models[0]!.promotion)).toBe(0);
     expect(accepted.models[0]!.enforcement!.requirements[0]).toMatchObject({ check: 'approvals', status: 'waived' });
+  });
+
+  it('checks asserted approvals in the CLI gate of a pull request, failing closed on teams it cannot verify', async () => {
+    const { repo } = developmentRepo();
+    await promote({ repo });
+    git(repo, 'switch', '-q', '-c', 'to-staging');
+    setStage(repo, 'staging');
+    commitAll(repo, 'to staging');
+    const run = await cli('gate', '--repo', repo, '--base', 'main', '--pr', '2', '--pr-author', 'alice', '--approver', 'bob', '--format', 'json');
+    expect(run.code).toBe(1);
+    const model = run.report!.models[0]!;
+    expect(model.enforcement).toMatchObject({ stage: 'staging', context: 'command-line' });
+    expect(model.enforcement!.requirements[0]).toMatchObject({ check: 'approvals', status: 'unmet', approvals: [{ login: 'bob', source: 'asserted', counted: false, membership: 'unverified' }] });
+    const text = await cli('gate', '--repo', repo, '--base', 'main');
+    expect(text.stdout).toContain('not checked here: no pull request whose reviews to read');
+    expect(text.stdout).toMatch(/checked here for staging: checklist met, .*; not checked: approvals \(no pull request/);
   });
 
   it('rejects a waiver without a version or with an unknown check, at its line', async () => {

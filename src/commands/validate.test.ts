@@ -151,8 +151,10 @@ describe('modelops init', () => {
     const run = await cli('init', 'churn', '--repo', repo, '--task', 'binary-classification');
     expect(run.code, run.stderr).toBe(0);
     const text = readFileSync(join(repo, 'models/churn/model.yaml'), 'utf8');
-    expect(text).toContain('# Was it checked that a simpler non-ML solution');
-    expect(text.match(/\{answer: no, evidence: ""\}/g)).toHaveLength(45);
+    expect(text).toContain('# ml-needed: Was it checked that a simpler non-ML solution');
+    // Every item's question as a comment, none answered with a placeholder.
+    expect(text.match(/^ {4}# [a-z-]+: .+\?$/gm)).toHaveLength(45);
+    expect(text).not.toMatch(/answer: no|evidence: ""/);
     const validation = await cli('validate', '--repo', repo, '--format', 'json', join(repo, 'models/churn'));
     const findings = validation.report!.models[0]!.findings;
     // Only the facts still to fill in are wrong: the files do not exist yet; the schema is satisfied.

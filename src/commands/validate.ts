@@ -5,12 +5,13 @@ import type { Manifest } from '../core/manifest.js';
 import { DEFAULT_POLICY, type Policy } from '../core/policy.js';
 import { buildReport, verdictOfFindings, type Finding, type ModelResult, type Report } from '../core/report.js';
 import { registerTagName, registeredVersions } from '../core/tags.js';
-import { folderName, checkManifestCoherence } from '../core/validate/manifest-checks.js';
+import { finding, folderName, checkManifestCoherence } from '../core/validate/manifest-checks.js';
 import { loadManifest, loadPolicy } from '../core/validate/documents.js';
 import { checkPathReference, pathReferences, pathShapeProblem, type FileFacts } from '../core/validate/paths.js';
 import { checkImmutability, checkRequiredGates, compareWithBase, evaluateChecklist } from '../core/validate/policy-checks.js';
 import type { DataFormat } from '../io/data/columns.js';
 import { GitError, openGit, type GitReader } from '../io/git.js';
+import { externalDataProblems } from '../io/onnx/external-data.js';
 import { RepoFiles } from '../io/repo-files.js';
 import { waiverFindings } from '../core/waivers.js';
 import { TOOL_VERSION } from '../version.js';
@@ -87,7 +88,7 @@ async function openGitContext(root: string, baseRef: string | undefined): Promis
   }
 }
 
-async function resolveGivenPaths(files: RepoFiles, paths: readonly string[]): Promise<string[]> {
+export async function resolveGivenPaths(files: RepoFiles, paths: readonly string[]): Promise<string[]> {
   const resolved: string[] = [];
   for (const given of paths) {
     const rel = files.relativeFromCwd(given);
@@ -144,6 +145,13 @@ async function validateOne(path: string, files: RepoFiles, policy: Policy, gitCo
       });
     }
     findings.push(...checkPathReference(reference, facts, source));
+    if (reference.role === 'artifact' && facts?.status === 'file') {
+      for (const { tensor, location, problem } of await externalDataProblems(files, reference.path)) {
+        findings.push(finding(source, reference.at, 'external-data-outside', `tensor '${tensor}' of '${reference.path}' keeps its data in '${location}', which ${problem}`, {
+          hint: 'keep external tensor data in files beside the model (onnx.save_model(..., save_as_external_data=True, location="weights.bin"))',
+        }));
+      }
+    }
   }
 
   const { name, version } = manifest.metadata;

@@ -44,6 +44,13 @@ describe('enforcement', () => {
     );
   });
 
+  it('calls a required gate the manifest does not declare unmet, and one never run not checked', () => {
+    const evaluated = { ...model([gate('performance', 'pass')]), evaluation: { dataset: 'e.csv', rows: 10, metrics: {} } };
+    const rules = { ...staging, gates: ['performance' as const, 'fairness' as const] };
+    expect(enforcementOf({ model: evaluated, stage: 'staging', rules, context: 'promotion', waivers: [] }).requirements.at(-1)).toEqual({ check: 'gate.fairness', status: 'unmet', detail: 'the manifest declares no gates.fairness, which the stage requires' });
+    expect(enforcementOf({ model: model([]), stage: 'staging', rules, context: 'promotion', waivers: [] }).requirements.at(-1)!.status).toBe('not-checked');
+  });
+
   it('lets a failing gate and an unmet checklist item pass as warnings when a waiver in force names them', () => {
     const m = model([gate('performance', 'pass'), gate('robustness', 'fail')]);
     const waivers = [waiver('gate.robustness'), waiver('checklist.data.labels-verified')];

@@ -45,8 +45,9 @@ export function applyGateAndChecklistWaivers(model: ModelResult, context: Waiver
   return used;
 }
 
-function gateRequirement(kind: string, gate: GateResult | undefined, waived: Waiver | undefined, rules: StageRules): Requirement {
+function gateRequirement(kind: string, gate: GateResult | undefined, waived: Waiver | undefined, rules: StageRules, evaluated: boolean): Requirement {
   const check = `gate.${kind}`;
+  if (!gate && evaluated) return { check, status: 'unmet', detail: `the manifest declares no gates.${kind}, which the stage requires` };
   if (!gate) return { check, status: 'not-checked', detail: 'not run: the model was not evaluated (see its findings)' };
   if (waived) return { check, status: 'waived', detail: gate.summary, waiver: waiverUse(waived) };
   if (gate.verdict === 'pass' || gate.verdict === 'warn') return { check, status: 'met', detail: `${gate.verdict}: ${gate.summary}` };
@@ -104,7 +105,8 @@ export function enforcementOf(input: EnforcementInput): Enforcement {
     if (waived.length > 0) requirement.waiver = waiverUse(waiverOf(`checklist.${waived[0]!.id}`)!);
     requirements.push(requirement);
   }
-  for (const kind of rules.gates) requirements.push(gateRequirement(kind, model.gates.find((g) => g.gate === kind), waiverOf(`gate.${kind}`), rules));
+  const evaluated = model.evaluation !== undefined;
+  for (const kind of rules.gates) requirements.push(gateRequirement(kind, model.gates.find((g) => g.gate === kind), waiverOf(`gate.${kind}`), rules, evaluated));
 
   const seen = new Set<Waiver>();
   const waivers = input.waivers.filter((w) => (seen.has(w) ? false : (seen.add(w), true))).map(waiverUse);

@@ -77,6 +77,13 @@ export interface GateCheck {
   /** How the verdict was decided: `evidence` fails only when the whole interval breaks the bound; `point-estimate` on the value alone. */
   rule?: 'evidence' | 'point-estimate';
   message?: string;
+  /** JSON pointer of the manifest field that sets the bound, e.g. `/gates/fairness/metrics/demographic_parity_ratio`. */
+  pointer?: string;
+  /** Where `pointer` is in the manifest (1-based), so annotations land on the bound's line. */
+  line?: number;
+  column?: number;
+  /** A timing or memory measurement that varies between runs of the same model: shown, kept out of the report's identity. */
+  volatile?: boolean;
 }
 
 export interface ConfidenceInterval {

@@ -35,6 +35,10 @@ export interface RunnerSpec {
   threshold: number;
   /** Multiclass classification: number of classes, checked against the width of the score output. */
   classCount?: number;
+  /** Binary classification: the positive class, checked against the model's class labels when it records them. */
+  positive?: string | number;
+  /** Multiclass classification: the classes in score-column order, checked the same way. */
+  classes?: readonly (string | number)[];
 }
 
 export const DEFAULT_THRESHOLD = 0.5;
@@ -67,6 +71,10 @@ export function runnerSpecFromManifest(manifest: Manifest): RunnerSpec {
   if (outputs.label !== undefined) spec.outputs.label = outputs.label;
   if (outputs.prediction !== undefined) spec.outputs.prediction = outputs.prediction;
   const classes = manifest.data.label.classes;
-  if (manifest.problem.task === 'multiclass-classification' && classes !== undefined) spec.classCount = classes.length;
+  if (manifest.problem.task === 'multiclass-classification' && classes !== undefined) {
+    spec.classCount = classes.length;
+    spec.classes = [...classes];
+  }
+  if (manifest.problem.task === 'binary-classification' && manifest.data.label.positive !== undefined) spec.positive = manifest.data.label.positive;
   return spec;
 }

@@ -49,6 +49,8 @@ export interface SignatureCheck {
 export interface GitHistory {
   /** Full id of the commit `ref` names; a GitError naming the ref when it names none. */
   resolveCommit(ref: string): Promise<string>;
+  /** The branch HEAD is on (`main`), undefined when detached. */
+  currentBranch(): Promise<string | undefined>;
   /** Every tag (refs/tags/*) with its tagger, message and signature. */
   tagRecords(): Promise<TagRecord[]>;
   /** Commits on the first-parent line of `ref`, oldest first, with the files each changed. */
@@ -242,6 +244,12 @@ export async function openGitHistory(root: string): Promise<GitHistory> {
       const sha = run.stdout.toString('utf8').trim();
       if (run.code !== 0 || !OID.test(sha)) throw new GitError(`git ref '${ref}' does not name a commit (fetch it first, e.g. git fetch origin ${ref})`);
       return sha;
+    },
+
+    async currentBranch() {
+      const run = await runGit(root, ['symbolic-ref', '--short', '-q', 'HEAD']);
+      const name = run.stdout.toString('utf8').trim();
+      return run.code === 0 && name !== '' ? name : undefined;
     },
 
     async tagRecords() {

@@ -61,6 +61,12 @@ export interface GitHubClient {
   createIssue(repo: RepoRef, issue: { title: string; body: string; labels?: string[] }): Promise<Issue>;
   updateIssue(repo: RepoRef, number: number, change: { title?: string; body?: string; state?: 'open' | 'closed'; stateReason?: 'completed' | 'not_planned' | 'reopened' }): Promise<Issue>;
 
+  /** Check runs of a commit named `name`, all pages, newest first. */
+  listCheckRuns(repo: RepoRef, sha: string, name: string): Promise<CheckRun[]>;
+  /** Creates a check run. Not retried on a 5xx (`ambiguous`): the caller looks before creating again. */
+  createCheckRun(repo: RepoRef, run: NewCheckRun): Promise<CheckRun>;
+  updateCheckRun(repo: RepoRef, id: number, run: Omit<NewCheckRun, 'headSha' | 'name'>): Promise<CheckRun>;
+
   /** Starts a workflow that has `on: workflow_dispatch` (POST .../actions/workflows/{workflow}/dispatches). Never repeated blindly. */
   dispatchWorkflow(repo: RepoRef, workflow: string, ref: string, inputs: Record<string, string>): Promise<void>;
   /** Sends a repository_dispatch event (POST .../dispatches). Never repeated blindly. */
@@ -125,6 +131,41 @@ export interface NewDeploymentStatus {
   logUrl?: string;
 }
 
+export type CheckConclusion = 'success' | 'failure' | 'neutral' | 'skipped' | 'cancelled' | 'action_required' | 'timed_out';
+
+export interface CheckAnnotation {
+  path: string;
+  startLine: number;
+  endLine: number;
+  startColumn?: number;
+  level: 'notice' | 'warning' | 'failure';
+  title: string;
+  message: string;
+}
+
+export interface CheckRun {
+  id: number;
+  name: string;
+  headSha: string;
+  status: string;
+  conclusion?: string;
+  /** Our own id of what the check run says (modelops: the report's identity). */
+  externalId?: string;
+  url?: string;
+}
+
+export interface NewCheckRun {
+  name: string;
+  headSha: string;
+  externalId: string;
+  conclusion: CheckConclusion;
+  detailsUrl?: string;
+  /** output.title, output.summary (at most 65,535 characters) and up to 50 annotations. */
+  title: string;
+  summary: string;
+  annotations: CheckAnnotation[];
+}
+
 export interface Issue {
   number: number;
   title: string;
@@ -151,6 +192,16 @@ export class GitHubApiError extends Error {
     super(message);
     this.name = 'GitHubApiError';
   }
+}
+
+/**
+ * What to do about a refused request, one sentence: a 401 is a bad or expired token (no permission
+ * helps), a 403 or 404 is a token without `permission` (e.g. `pull-requests: write`).
+ */
+export function permissionAdvice(error: GitHubApiError, permission: string): string {
+  if (error.status === 401) return "GitHub refused the token as invalid or expired (HTTP 401): check the github-token input (the workflow's GITHUB_TOKEN by default; a personal or app token may have expired or been revoked).";
+  if (error.status === 404) return `GitHub answered 404, which is how it hides what a token may not see: give the job \`permissions: ${permission}\` (and check the repository name).`;
+  return `The token lacks a permission: give the job \`permissions: ${permission}\`.`;
 }
 
 export interface GitHubLog {
@@ -219,6 +270,37 @@ function payloadObject(payload: unknown): Record<string, unknown> {
   }
   return typeof payload === 'object' && payload !== null && !Array.isArray(payload) ? (payload as Record<string, unknown>) : {};
 }
+
+const asCheckRun = (data: { id: number; name: string; head_sha: string; status: string; conclusion?: string | null; external_id?: string | null; html_url?: string | null }): CheckRun => ({
+  id: data.id,
+  name: data.name,
+  headSha: data.head_sha,
+  status: data.status,
+  ...(data.conclusion ? { conclusion: data.conclusion } : {}),
+  ...(data.external_id ? { externalId: data.external_id } : {}),
+  ...(data.html_url ? { url: data.html_url } : {}),
+});
+
+const checkRunFields = (run: Omit<NewCheckRun, 'headSha' | 'name'>) => ({
+  status: 'completed' as const,
+  conclusion: run.conclusion,
+  external_id: run.externalId,
+  ...(run.detailsUrl ? { details_url: run.detailsUrl } : {}),
+  output: {
+    title: run.title,
+    summary: run.summary,
+    annotations: run.annotations.slice(0, 50).map((a) => ({
+      path: a.path,
+      start_line: a.startLine,
+      end_line: a.endLine,
+      // GitHub takes columns only on a single line.
+      ...(a.startColumn && a.startLine === a.endLine ? { start_column: a.startColumn, end_column: a.startColumn } : {}),
+      annotation_level: a.level,
+      title: a.title,
+      message: a.message,
+    })),
+  },
+});
 
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const log = options.log ?? silent;
@@ -463,6 +545,22 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
           ).data,
         ),
       );
+    },
+
+    listCheckRuns(repo, sha, name) {
+      return call(`GET /repos/${repo.owner}/${repo.repo}/commits/${sha}/check-runs`, async () =>
+        (await octokit.paginate(octokit.rest.checks.listForRef, { ...repo, ref: sha, check_name: name, filter: 'all', per_page: 100 })).map(asCheckRun),
+      );
+    },
+
+    createCheckRun(repo, run) {
+      return call(`POST /repos/${repo.owner}/${repo.repo}/check-runs`, async () =>
+        asCheckRun((await octokit.rest.checks.create({ ...repo, name: run.name, head_sha: run.headSha, ...checkRunFields(run), request: { retries: 0 } })).data),
+      );
+    },
+
+    updateCheckRun(repo, id, run) {
+      return call(`PATCH /repos/${repo.owner}/${repo.repo}/check-runs/${id}`, async () => asCheckRun((await octokit.rest.checks.update({ ...repo, check_run_id: id, ...checkRunFields(run) })).data));
     },
 
     async dispatchWorkflow(repo, workflow, ref, inputs) {

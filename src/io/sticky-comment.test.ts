@@ -116,3 +116,31 @@ describe('upsertStickyComment', () => {
     await expect(upsertStickyComment(client(), target, 'no marker', 'update')).rejects.toThrow(/must contain its marker/);
   });
 });
+
+describe('upsertStickyComment with an identity', () => {
+  const IDENTITY = '<!-- modelops:identity sha256=abc -->';
+  const withIdentity: StickyTarget = { ...target, identity: IDENTITY };
+  const report = (run: string, identity = IDENTITY) => `${MARKER}\n${identity}\nlatency measured on ${run}`;
+
+  it.each(['update', 'recreate'] as const)('writes nothing in %s mode when only what lies outside the identity changed', async (mode) => {
+    github.addComment(ISSUE, report('run 1'), 'github-actions[bot]');
+    // A later review comment: recreate would otherwise move the report below it.
+    github.addComment(ISSUE, 'looks good', 'octocat');
+    const outcome = await upsertStickyComment(client(), withIdentity, report('run 2'), mode);
+    expect(outcome.action).toBe('unchanged');
+    expect(writes()).toEqual([]);
+    expect(github.comments(ISSUE)[0]!.body).toBe(report('run 1'));
+  });
+
+  it('rewrites the comment when the identity changes', async () => {
+    github.addComment(ISSUE, report('run 1'), 'github-actions[bot]');
+    const changed = '<!-- modelops:identity sha256=def -->';
+    expect((await upsertStickyComment(client(), { ...target, identity: changed }, report('run 2', changed), 'recreate')).action).toBe('recreated');
+    expect(github.comments(ISSUE).map((c) => c.body)).toEqual([report('run 2', changed)]);
+  });
+
+  it('keeps an existing comment up to date but posts none when asked not to create', async () => {
+    expect((await upsertStickyComment(client(), withIdentity, report('run 1'), 'update', { create: false })).action).toBe('off');
+    expect(writes()).toEqual([]);
+  });
+});

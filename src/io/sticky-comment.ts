@@ -11,6 +11,12 @@ export interface StickyTarget {
   issue: number;
   /** Hidden text that identifies the comment, e.g. `<!-- modelops:report ... -->`; the body contains it. */
   marker: string;
+  /**
+   * Hidden text that stands for the content, e.g. `<!-- modelops:identity sha256=... -->`: a comment
+   * that carries it is unchanged, whatever else in it differs (a run link, a timing). Without it the
+   * whole body is compared.
+   */
+  identity?: string;
 }
 
 export interface StickyOutcome {
@@ -25,6 +31,8 @@ export interface StickyOptions {
   attempts?: number;
   /** Backoff unit in milliseconds between those attempts (default 1000). */
   backoffMs?: number;
+  /** Post a comment when there is none yet (default true); false only keeps an existing one up to date. */
+  create?: boolean;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -33,24 +41,28 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export async function upsertStickyComment(client: GitHubClient, target: StickyTarget, body: string, mode: CommentMode, options: StickyOptions = {}): Promise<StickyOutcome> {
   if (mode === 'off') return { action: 'off', removedDuplicates: 0 };
   if (!body.includes(target.marker)) throw new Error('the comment body must contain its marker, or the next run cannot find it');
+  if (target.identity !== undefined && !body.includes(target.identity)) throw new Error('the comment body must contain its identity, or the next run cannot compare it');
   const { repo, issue } = target;
+  const same = (c: IssueComment) => (target.identity !== undefined ? c.body.includes(target.identity) : c.body === body);
   const all = await client.listIssueComments(repo, issue);
   const ours = await ownedBy(client, all, target.marker);
 
   if (mode === 'update' && ours.length > 0) {
     const [keep, ...duplicates] = ours;
     for (const d of duplicates) await client.deleteIssueComment(repo, d.id);
-    if (keep!.body === body) return { action: 'unchanged', comment: keep!, removedDuplicates: duplicates.length };
+    if (same(keep!)) return { action: 'unchanged', comment: keep!, removedDuplicates: duplicates.length };
     return { action: 'updated', comment: await client.updateIssueComment(repo, keep!.id, body), removedDuplicates: duplicates.length };
   }
   if (mode === 'recreate' && ours.length > 0) {
     const last = ours[ours.length - 1]!;
-    // Already the newest comment with this body: moving it would only notify everyone again.
-    if (ours.length === 1 && last.id === all[all.length - 1]?.id && last.body === body) return { action: 'unchanged', comment: last, removedDuplicates: 0 };
+    // The same content: moving it would only notify everyone again. Without an identity, only the
+    // newest comment with this very body counts as unchanged.
+    if (ours.length === 1 && same(last) && (target.identity !== undefined || last.id === all[all.length - 1]?.id)) return { action: 'unchanged', comment: last, removedDuplicates: 0 };
     for (const c of ours) await client.deleteIssueComment(repo, c.id);
     const comment = await createOnce(client, target, body, new Set(ours.map((c) => c.id)), options);
     return { action: 'recreated', comment, removedDuplicates: ours.length - 1 };
   }
+  if (options.create === false) return { action: 'off', removedDuplicates: 0 };
   return { action: 'created', comment: await createOnce(client, target, body, new Set(), options), removedDuplicates: 0 };
 }
 

@@ -36,6 +36,17 @@ describe('IssueTracker', () => {
     expect(github.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/issues')).every((r) => r.query['state'] === 'all' && r.query['creator'] === 'github-actions[bot]')).toBe(true);
   });
 
+  it('compares on the identity when given: a body that differs only outside it (the date of the check) is not rewritten', async () => {
+    const identity = '<!-- modelops:identity sha256=abc -->';
+    const t = tracker();
+    await t.open({ ...issue(`checked on 2026-12-01\n${identity}`), identity });
+    github.requests.length = 0;
+    expect((await t.open({ ...issue(`checked on 2026-12-08\n${identity}`), identity })).action).toBe('unchanged');
+    expect(writes()).toEqual([]);
+    const changed = '<!-- modelops:identity sha256=def -->';
+    expect((await t.open({ ...issue(`checked on 2026-12-15\n${changed}`), identity: changed })).action).toBe('updated');
+  });
+
   it('finds its issue behind 150 others (page 2), and ignores a copy of the marker by someone else', async () => {
     const ours = github.addIssue(REPO, { title: 'old', body: `${MARKER}\nold`, login: 'github-actions[bot]' });
     github.addIssue(REPO, { title: 'quoting the bot', body: `${MARKER}\nsee above`, login: 'octocat' });

@@ -9,6 +9,8 @@ export interface TrackedIssue {
   title: string;
   body: string;
   labels?: string[];
+  /** Hidden text in the body that stands for its content: an issue that carries it (and the title) is unchanged. */
+  identity?: string;
 }
 
 export interface IssueOutcome {
@@ -70,7 +72,8 @@ export class IssueTracker {
       this.remember(issue);
       return { action: 'reopened', issue, closedDuplicates };
     }
-    if (keep.title === tracked.title && keep.body === tracked.body) return { action: 'unchanged', issue: keep, closedDuplicates };
+    const sameBody = tracked.identity !== undefined ? keep.body.includes(tracked.identity) : keep.body === tracked.body;
+    if (keep.title === tracked.title && sameBody) return { action: 'unchanged', issue: keep, closedDuplicates };
     const issue = await this.client.updateIssue(this.repo, keep.number, { title: tracked.title, body: tracked.body });
     this.remember(issue);
     return { action: 'updated', issue, closedDuplicates };

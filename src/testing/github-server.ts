@@ -1,9 +1,9 @@
 // A loopback stand-in for the GitHub REST API that records every request and can be told to fail:
 // issue comments, /user, the GraphQL viewer; the pull requests of a commit and their reviews; teams and
-// memberships; deployments and their statuses; issues; workflow and repository dispatches. Objects are
-// shaped like GitHub's, from the real webhook payloads in @octokit/webhooks-examples (issue_comment,
-// pull_request, pull_request_review, membership, deployment, deployment_status, issues). Listens on
-// 127.0.0.1 only.
+// memberships; deployments and their statuses; issues; check runs; workflow and repository dispatches.
+// Objects are shaped like GitHub's, from the real webhook payloads in @octokit/webhooks-examples
+// (issue_comment, pull_request, pull_request_review, membership, deployment, deployment_status, issues,
+// check_run). Listens on 127.0.0.1 only.
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -30,6 +30,7 @@ const teamTemplate = webhookPayload('membership', 'added')['team'] as Record<str
 const deploymentTemplate = webhookPayload('deployment', 'created')['deployment'] as Record<string, any>;
 const deploymentStatusTemplate = webhookPayload('deployment_status', 'created')['deployment_status'] as Record<string, any>;
 const issueTemplate = webhookPayload('issues', 'opened')['issue'] as Record<string, any>;
+const checkRunTemplate = webhookPayload('check_run', 'completed')['check_run'] as Record<string, any>;
 
 export interface RecordedRequest {
   method: string;
@@ -133,6 +134,18 @@ export interface FakeDispatch {
   clientPayload?: Record<string, unknown>;
 }
 
+export interface FakeCheckRun {
+  id: number;
+  repo: string;
+  name: string;
+  headSha: string;
+  status: string;
+  conclusion: string | null;
+  externalId: string | null;
+  detailsUrl: string | null;
+  output: { title?: string; summary?: string; annotations?: Array<Record<string, unknown>> };
+}
+
 export interface FakeComment {
   id: number;
   issue: string;
@@ -160,6 +173,8 @@ export interface FakeGitHub {
   issues(repo: string): FakeIssue[];
   addIssue(repo: string, issue: { title: string; body: string; login: string; state?: 'open' | 'closed' }): FakeIssue;
   dispatches: FakeDispatch[];
+  /** Check runs of `owner/repo`, oldest first. */
+  checkRuns(repo: string): FakeCheckRun[];
   reset(): void;
   close(): Promise<void>;
 }
@@ -185,6 +200,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   let teams = new Map<string, Set<string>>();
   let deployments: FakeDeployment[] = [];
   let issues: FakeIssue[] = [];
+  let checkRuns: FakeCheckRun[] = [];
   const dispatches: FakeDispatch[] = [];
   const clock = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   const requests: RecordedRequest[] = [];
@@ -282,6 +298,21 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       assignees: [],
     };
   };
+  const apiCheckRun = (c: FakeCheckRun) => ({
+    ...structuredClone(checkRunTemplate),
+    id: c.id,
+    node_id: `CR_${c.id}`,
+    name: c.name,
+    head_sha: c.headSha,
+    status: c.status,
+    conclusion: c.conclusion,
+    external_id: c.externalId,
+    details_url: c.detailsUrl,
+    url: `${base}/repos/${c.repo}/check-runs/${c.id}`,
+    html_url: `https://github.com/${c.repo}/runs/${c.id}`,
+    output: { title: c.output.title ?? null, summary: c.output.summary ?? null, text: null, annotations_count: c.output.annotations?.length ?? 0, annotations_url: `${base}/repos/${c.repo}/check-runs/${c.id}/annotations` },
+    pull_requests: [],
+  });
   /** One page of `items` as GitHub pages lists: per_page (at most 100) and a Link header. */
   const page = <T>(record: RecordedRequest, items: readonly T[]): { items: T[]; headers: Record<string, string> } => {
     const perPage = Math.min(Number(record.query['per_page'] ?? 30), 100);
@@ -463,6 +494,38 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       }
     }
 
+    const checkRunList = /^\/repos\/([^/]+\/[^/]+)\/commits\/([^/]+)\/check-runs$/.exec(path);
+    if (checkRunList && method === 'GET') {
+      const found = checkRuns.filter((c) => c.repo === checkRunList[1] && c.headSha === checkRunList[2] && (record.query['check_name'] === undefined || c.name === record.query['check_name'])).reverse();
+      const { items, headers } = page(record, found);
+      return reply(200, { total_count: found.length, check_runs: items.map(apiCheckRun) }, headers);
+    }
+    const checkRunWrite = /^\/repos\/([^/]+\/[^/]+)\/check-runs(?:\/(\d+))?$/.exec(path);
+    if (checkRunWrite && (method === 'POST' || method === 'PATCH')) {
+      if (options.readOnly) return refused();
+      const b = record.body ?? {};
+      const fields = (c: FakeCheckRun) => {
+        if (typeof b.status === 'string') c.status = b.status;
+        if (typeof b.conclusion === 'string') c.conclusion = b.conclusion;
+        if (typeof b.external_id === 'string') c.externalId = b.external_id;
+        if (typeof b.details_url === 'string') c.detailsUrl = b.details_url;
+        if (b.output) c.output = structuredClone(b.output);
+      };
+      if (method === 'POST' && checkRunWrite[2] === undefined) {
+        if (typeof b.name !== 'string' || typeof b.head_sha !== 'string') return reply(422, { message: 'Invalid request.\n\n"name" and "head_sha" are required.' });
+        if ((b.output?.annotations?.length ?? 0) > 50) return reply(422, { message: 'Only 50 annotations are allowed per request.' });
+        const created: FakeCheckRun = { id: nextId++, repo: checkRunWrite[1]!, name: b.name, headSha: b.head_sha, status: 'queued', conclusion: null, externalId: null, detailsUrl: null, output: {} };
+        fields(created);
+        checkRuns.push(created);
+        return reply(201, apiCheckRun(created));
+      }
+      if (method === 'PATCH' && checkRunWrite[2] !== undefined) {
+        const existing = checkRuns.find((c) => c.repo === checkRunWrite[1] && c.id === Number(checkRunWrite[2]));
+        if (!existing) return reply(404, { message: 'Not Found' });
+        fields(existing);
+        return reply(200, apiCheckRun(existing));
+      }
+    }
     const workflowDispatch = /^\/repos\/([^/]+\/[^/]+)\/actions\/workflows\/([^/]+)\/dispatches$/.exec(path);
     if (workflowDispatch && method === 'POST') {
       if (options.readOnly) return refused();
@@ -523,7 +586,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     issues: (repo) => issues.filter((i) => i.repo === repo),
     addIssue: (repo, issue) => addIssue(repo, issue),
     dispatches,
+    checkRuns: (repo) => checkRuns.filter((c) => c.repo === repo),
     reset() {
+      checkRuns = [];
       comments = [];
       pullRequests = [];
       reviews = new Map();

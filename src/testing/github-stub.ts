@@ -20,6 +20,9 @@ export class GitHubStub implements GitHubClient {
   listIssues: GitHubClient['listIssues'] = unexpected('listIssues');
   createIssue: GitHubClient['createIssue'] = unexpected('createIssue');
   updateIssue: GitHubClient['updateIssue'] = unexpected('updateIssue');
+  listCheckRuns: GitHubClient['listCheckRuns'] = unexpected('listCheckRuns');
+  createCheckRun: GitHubClient['createCheckRun'] = unexpected('createCheckRun');
+  updateCheckRun: GitHubClient['updateCheckRun'] = unexpected('updateCheckRun');
   dispatchWorkflow: GitHubClient['dispatchWorkflow'] = unexpected('dispatchWorkflow');
   dispatchRepositoryEvent: GitHubClient['dispatchRepositoryEvent'] = unexpected('dispatchRepositoryEvent');
 }

@@ -68,6 +68,16 @@ export function commitAll(repo: string, message: string, env: Record<string, str
   return git(repo, 'rev-parse', 'HEAD').trim();
 }
 
+/** A pull request's branch merged into main with a merge commit, the commit and the merge dated `date`; returns the merge. */
+export function mergeDated(repo: string, branch: string, date: string, edit: () => void): string {
+  git(repo, 'switch', '-q', '-c', branch);
+  edit();
+  commitAll(repo, `change on ${branch}`, dated(date));
+  git(repo, 'switch', '-q', 'main');
+  gitWith(repo, dated(date), 'merge', '-q', '--no-ff', branch, '-m', `Merge pull request from ${branch}`);
+  return git(repo, 'rev-parse', 'HEAD').trim();
+}
+
 export function initGit(repo: string): string {
   git(repo, 'init', '-q', '-b', 'main');
   return commitAll(repo, 'initial');

@@ -56,21 +56,22 @@ export function fairnessGate(config: FairnessGateConfig | undefined, result: Fai
   const rule = config?.rule ?? 'evidence';
   const checks: GateCheck[] = [];
   const usable = result.attributes.filter((a) => {
-    if (a.error) checks.push({ name: `fairness (${a.name})`, verdict: 'error', value: null, message: a.error });
+    if (a.error) checks.push({ name: `fairness (${a.name})`, verdict: 'error', value: null, message: a.error, pointer: '/gates/fairness/attributes' });
     return !a.error;
   });
 
   for (const [id, bound] of Object.entries(metrics)) {
     if (DISPARITY_IDS.has(id)) continue;
+    const pointer = `/gates/fairness/metrics/${id}`;
     const key = aggregateKey({ id, method, ...(id.startsWith('equalized_odds') ? { agg } : {}) });
     for (const attribute of usable) {
       const aggregate = attribute.aggregates.find((a) => a.key === key);
       if (!aggregate) {
-        checks.push({ name: `${id} (${attribute.name})`, verdict: 'error', value: null, bound, message: `${id} does not apply to ${result.task}` });
+        checks.push({ name: `${id} (${attribute.name})`, verdict: 'error', value: null, bound, message: `${id} does not apply to ${result.task}`, pointer });
         continue;
       }
       const previous = champion?.attributes.find((a) => a.name === attribute.name)?.aggregates.find((a) => a.key === key);
-      checks.push(withChampion(aggregateCheck(`${id} (${attribute.name})`, aggregate, attribute, bound, method !== 'between_groups' || aggregate.agg === 'mean', rule), previous?.value));
+      checks.push({ ...withChampion(aggregateCheck(`${id} (${attribute.name})`, aggregate, attribute, bound, method !== 'between_groups' || aggregate.agg === 'mean', rule), previous?.value), pointer });
     }
   }
 
@@ -80,16 +81,20 @@ export function fairnessGate(config: FairnessGateConfig | undefined, result: Fai
     if (bound) disparityBounds.set(id, bound);
   }
   if (disparityBounds.size > 0 && result.task !== 'binary-classification') {
-    for (const id of disparityBounds.keys()) checks.push({ name: id, verdict: 'error', value: null, message: `${id} does not apply to ${result.task}` });
+    for (const id of disparityBounds.keys()) checks.push({ name: id, verdict: 'error', value: null, message: `${id} does not apply to ${result.task}`, pointer: disparityPointer(id) });
   } else {
     for (const [id, bound] of disparityBounds) {
       for (const attribute of usable) {
         const previous = champion?.attributes.find((a) => a.name === attribute.name);
-        checks.push(withChampion(disparityCheck(id, attribute, bound, rule), previous ? worstDisparity(previous.disparities.filter((d) => d.id === id && d.value !== null), bound)?.value : undefined));
+        checks.push({ ...withChampion(disparityCheck(id, attribute, bound, rule), previous ? worstDisparity(previous.disparities.filter((d) => d.id === id && d.value !== null), bound)?.value : undefined), pointer: disparityPointer(id) });
       }
     }
   }
   return gateResult('fairness', checks, blocking, summaryOf(checks));
+
+  function disparityPointer(id: string): string {
+    return metrics[id] ? `/gates/fairness/metrics/${id}` : '/gates/fairness/disparity_band';
+  }
 }
 
 /** gateResult's summary, naming the checks that warn too (not shown broken, too small to judge): a warn is not a pass. */

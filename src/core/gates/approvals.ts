@@ -318,7 +318,8 @@ export function approvalsGate(input: ApprovalsGateInput): GateResult {
     const { unverified: _unverified, approvals: _records, ...check } = approvals as ApprovalsCheck;
     checks.push(waivedCheck(check, input.waivers?.approvals));
   }
-  if (input.soak) checks.push(waivedCheck(input.soak, input.waivers?.soak));
+  // The time soaked grows with the clock: its verdict is part of the report's identity, its value is not.
+  if (input.soak) checks.push({ ...waivedCheck(input.soak, input.waivers?.soak), volatile: true });
   const decided = checks.filter((c) => c.verdict !== 'skipped');
   let verdict: Verdict = decided.length === 0 ? 'skipped' : worstVerdict(decided.map((c) => c.verdict));
   if (verdict === 'fail' && !blocking) verdict = 'warn';

@@ -51,13 +51,14 @@ export function compareWithChampion(
   const gatherChampion = gatherer(champion);
   const comparisons: MetricComparison[] = [];
   const checks: GateCheck[] = [];
-  for (const id of options.metrics) {
+  for (const [index, id] of options.metrics.entries()) {
+    const pointer = `/gates/champion/metrics/${index}`;
     const definition = metricById(id)!;
     const challengerValue = metricOrNaN(id, challenger);
     const championValue = metricOrNaN(id, champion);
     if (Number.isNaN(challengerValue) || Number.isNaN(championValue)) {
       comparisons.push({ metric: id, challenger: finiteOrNull(challengerValue), champion: finiteOrNull(championValue), delta: null });
-      checks.push({ name: id, verdict: 'error', value: finiteOrNull(challengerValue), champion: finiteOrNull(championValue), delta: null, message: `${id} has no value for one of the models on this data` });
+      checks.push({ name: id, verdict: 'error', value: finiteOrNull(challengerValue), champion: finiteOrNull(championValue), delta: null, message: `${id} has no value for one of the models on this data`, pointer });
       continue;
     }
     const delta = challengerValue - championValue;
@@ -89,6 +90,7 @@ export function compareWithChampion(
     const side = higherIsBetter ? 'drop' : 'rise';
     checks.push({
       name: id,
+      pointer,
       verdict: regression ? 'fail' : 'pass',
       value: challengerValue,
       champion: championValue,

@@ -42,6 +42,7 @@ export function driftChecks(drift: DriftEvaluation): GateCheck[] {
     const onlyNotApplicable = unevaluated.length > 0 && unevaluated.every((c) => c.errorCode === 'not-applicable');
     checks.push({
       name: 'feature drift',
+      pointer: '/gates/drift',
       verdict: onlyNotApplicable ? 'warn' : 'error',
       value: null,
       message: `no column could be tested${untestedText}`,
@@ -49,6 +50,7 @@ export function driftChecks(drift: DriftEvaluation): GateCheck[] {
   } else {
     checks.push({
       name: 'feature drift',
+      pointer: '/gates/drift/drift_share',
       verdict: f.datasetDrifted ? 'fail' : f.undecided ? 'warn' : 'pass',
       value: f.share,
       bound: { max: f.driftShare },
@@ -62,6 +64,7 @@ export function driftChecks(drift: DriftEvaluation): GateCheck[] {
   const changed = f.columns.filter((c) => c.missing.changed);
   checks.push({
     name: 'missing values',
+    pointer: '/gates/drift',
     verdict: changed.length > 0 ? 'fail' : 'pass',
     value: changed.length,
     message:
@@ -73,6 +76,7 @@ export function driftChecks(drift: DriftEvaluation): GateCheck[] {
     const p = drift.prediction;
     checks.push({
       name: 'prediction drift',
+      pointer: '/gates/drift/prediction',
       verdict: !p.evaluated ? 'error' : p.drifted ? 'fail' : 'pass',
       value: p.evaluated ? (p.scoreKind === 'p-value' ? p.adjustedPValue! : p.distance!) : null,
       message: p.evaluated ? `${p.output}: ${scoreText(p)}` : (p.error ?? 'not evaluated'),
@@ -82,14 +86,14 @@ export function driftChecks(drift: DriftEvaluation): GateCheck[] {
     const d = drift.domainClassifier;
     const top = d.topFeatures.slice(0, 3).map((t) => t.column);
     // one-sided: an AUC below 0.5 is cross-validation noise, never drift
-    const check = checkBound('domain classifier AUC', d.auc, { max: d.threshold });
+    const check: GateCheck = { ...checkBound('domain classifier AUC', d.auc, { max: d.threshold }), pointer: '/gates/drift/domain_classifier' };
     check.message = `${domainThresholdText(d)}${top.length > 0 && d.drifted ? `; it tells the samples apart mostly by ${top.join(', ')}` : ''}`;
     checks.push(check);
   }
   for (const metric of drift.performance?.metrics ?? []) {
     // a threshold at 0 (the reference's chunks vary that much) cannot fail: not worth a check
     if (metric.estimate === null || metric.thresholds.lower === null || metric.thresholds.lower <= 0) continue;
-    const check = checkBound(`estimated ${metric.metric} (CBPE)`, metric.estimate, { min: metric.thresholds.lower });
+    const check: GateCheck = { ...checkBound(`estimated ${metric.metric} (CBPE)`, metric.estimate, { min: metric.thresholds.lower }), pointer: '/gates/drift' };
     const realised = metric.realised !== null ? `; realised ${formatNumber(metric.realised)}` : '';
     const band = metric.lower !== null && metric.upper !== null ? ` (sampling band ${formatNumber(metric.lower)}–${formatNumber(metric.upper)})` : '';
     check.message = `estimate ${formatNumber(metric.estimate)}${band}${realised}; ${check.verdict === 'pass' ? 'within' : 'below'} the reference's alert threshold ${formatNumber(metric.thresholds.lower)}`;
@@ -119,6 +123,8 @@ export function stalenessGate(result: Staleness, blocking: boolean): GateResult 
   if (result.verdict === 'skipped') return { gate: 'staleness', verdict: 'skipped', blocking, summary: result.message, checks: [] };
   const check: GateCheck = {
     name: 'days in production',
+    pointer: '/monitoring/retraining/max_interval',
+    volatile: true,
     verdict: result.stale ? 'fail' : 'pass',
     value: result.ageDays!,
     message: result.message,

@@ -51,7 +51,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
         const champion = check.champion !== undefined ? `, ${check.against ?? 'champion'} ${num(check.champion)} (Δ ${signed(check.delta)})` : '';
         // a verdict decided on an interval shows it, and the rule, also when it passes
         const decided = check.interval && check.verdict === 'pass' ? ` ${Math.round(check.interval.level * 100)}% CI [${num(check.interval.lower)}, ${num(check.interval.upper)}], rule ${check.rule}` : '';
-        lines.push(`      ${paint(verdictStyle(check.verdict), VERDICT_MARK[check.verdict])} ${check.name}: ${checkValue(check)}${bound ? ` (${bound})` : ''}${decided}${champion}${check.verdict === 'pass' || !check.message ? '' : ' — ' + check.message}`);
+        lines.push(`      ${paint(verdictStyle(check.verdict), VERDICT_MARK[check.verdict])} ${check.name}: ${checkValue(check)}${bound ? ` (${bound})` : ''}${decided}${champion}${check.verdict === 'pass' || !check.message ? '' : ' — ' + check.message}${(check.verdict === 'fail' || check.verdict === 'error') && check.line ? ` (${model.manifest}:${check.line})` : ''}`);
       }
     }
     if (evaluation?.champion) {

@@ -148,7 +148,7 @@ export const MODEL_SCHEMA: JsonSchema = {
           ['layout'],
         ),
         outputs: object('Which model outputs carry the prediction.', {
-          score: string('Output holding probabilities or a score (e.g. probabilities). Classification: [N, classes] or [N].'),
+          score: string('Name of the tensor output holding the class probabilities (e.g. probabilities), [N, classes] or [N]. Naming a ZipMap output (skl2onnx\'s output_probability) reads the tensor that feeds it. Default: the only float tensor output besides label, or the tensor behind a ZipMap.'),
           score_column: integer('Column of the positive class in a [N, classes] score output. Default 1 for binary classification.', { minimum: 0 }),
           label: string('Output holding predicted labels, if the model has one. Binary labels are re-derived from the score and threshold.'),
           prediction: string('Output holding the prediction (regression).'),

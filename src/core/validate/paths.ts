@@ -91,7 +91,7 @@ export function checkPathReference(reference: PathReference, facts: FileFacts | 
     const shaAt = [...reference.at.slice(0, -1), 'sha256'];
     findings.push(
       finding(source, shaAt, 'hash-mismatch', `sha256 of '${reference.path}' is ${facts.sha256}, but the manifest records ${reference.sha256}`, {
-        hint: 'if the file changed on purpose, record the new sha256 and bump metadata.version',
+        hint: 'if the file changed on purpose, record its sha256 with `modelops hash --write`, which also says whether the change needs a metadata.version bump',
       }),
     );
   }

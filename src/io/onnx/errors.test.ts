@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunnerSpec } from '../../core/runner-spec.js';
 import { OnnxModelError, openModel, type ModelRunner, type OnnxErrorCode } from './index.js';
-import { featureTable, fixture, numeric, categorical, randomRows, tableOf, tensorSpec } from './test-support.js';
+import { planOutputs } from './outputs.js';
+import { categorical, f32, featureTable, fixture, numeric, randomRows, sidecar, sigmoid, tableOf, tensorSpec } from './test-support.js';
 
 async function openError(model: string, spec: RunnerSpec): Promise<OnnxModelError> {
   const path = fixture(model);
@@ -145,27 +146,52 @@ describe('inputs', () => {
 });
 
 describe('outputs', () => {
-  it('explains that a ZipMap-only classifier cannot be read, when no output is named', async () => {
-    const error = await openError('zipmap-only.onnx', { ...binary3, outputs: { label: 'output_label' } });
-    expect(error.code).toBe('no-tensor-output');
-    expect(detail(error)).toBe(
-      'no float tensor output can hold the score; the model\'s outputs: output_label (string [N]), output_probability (not a tensor: a sequence or map, e.g. a ZipMap). ' +
-        "onnxruntime-node cannot return ZipMap (sequence of maps) outputs; re-export the model with the probabilities as a tensor output (skl2onnx: options={id(model): {'zipmap': False}} or {'zipmap': 'columns'}), or add the tensor that feeds the ZipMap to the graph outputs",
-    );
+  it('reads the tensor that feeds a ZipMap, when no output is named or the ZipMap is', async () => {
+    const { weights, bias } = sidecar<{ weights: number[]; bias: number }>('zipmap-only');
+    const rows = randomRows(61, 5, 3);
+    const expected = rows.map((row) => sigmoid(row.reduce((sum, x, j) => sum + f32(x) * weights[j]!, bias)));
+    for (const [model, outputs] of [
+      ['zipmap-only.onnx', { label: 'output_label' }],
+      ['zipmap-only.onnx', { score: 'output_probability', label: 'output_label' }],
+      ['zipmap-with-tensor.onnx', { score: 'output_probability' }],
+    ] as const) {
+      const runner = await openModel(fixture(model), { ...binary3, outputs });
+      try {
+        expect(runner.predictionOutput).toBe('probabilities');
+        expect(runner.classLabels).toEqual(['good', 'bad']);
+        const prediction = await runner.predict(featureTable(rows, 3));
+        if (prediction.task !== 'binary-classification') throw new Error('binary expected');
+        [...prediction.score].forEach((p, i) => expect(p).toBeCloseTo(expected[i]!, 5));
+      } finally {
+        await runner.release();
+      }
+    }
   });
 
-  it('refuses a ZipMap named as the score', async () => {
-    const error = await openError('zipmap-only.onnx', { ...binary3, outputs: { score: 'output_probability', label: 'output_label' } });
-    expect(error.code).toBe('output-not-tensor');
-    expect(detail(error)).toMatch(/^artifact\.outputs\.score is 'output_probability', which is not a tensor \(a sequence or map, e\.g\. a ZipMap\)\. onnxruntime-node cannot return ZipMap/);
+  it('refuses a score column or class order that disagrees with the class labels the graph records', async () => {
+    const good = await openError('zipmap-only.onnx', { ...binary3, positive: 'good' });
+    expect(good.code).toBe('class-mismatch');
+    expect(detail(good)).toBe("artifact.outputs.score_column is 1 (the default), but column 1 of 'probabilities' is class 'bad' (the model's classes: good, bad): set score_column: 0 for the positive class 'good'");
+    const unknown = await openError('zipmap-only.onnx', { ...binary3, positive: 'ugly' });
+    expect(detail(unknown)).toBe("data.label.positive is 'ugly', which is not one of the model's classes (good, bad)");
+    const iris = { ...tensorSpec('multiclass-classification', 4), classCount: 3 };
+    const order = await openError('sklearn/iris.onnx', { ...iris, classes: ['versicolor', 'setosa', 'virginica'] });
+    expect(detail(order)).toBe("data.label.classes is [versicolor, setosa, virginica], but the columns of 'probabilities' are the model's classes [setosa, versicolor, virginica]: list them in the model's order");
+    for (const [model, spec] of [['zipmap-only.onnx', { ...binary3, positive: 'bad' }], ['zipmap-only.onnx', { ...binary3, positive: 'good', outputs: { scoreColumn: 0 } }], ['sklearn/iris.onnx', { ...iris, classes: ['setosa', 'versicolor', 'virginica'] }]] as const) {
+      await (await openModel(fixture(model), spec)).release();
+    }
   });
 
-  it('points to the probabilities tensor when the ZipMap beside it is named as the score', async () => {
-    const error = await openError('zipmap-with-tensor.onnx', { ...binary3, outputs: { score: 'output_probability', label: 'output_label' } });
-    expect(error.code).toBe('output-not-tensor');
-    expect(detail(error)).toBe(
-      "artifact.outputs.score is 'output_probability', which is not a tensor (a sequence or map, e.g. a ZipMap); set artifact.outputs.score to a tensor output: 'probabilities'",
+  it('explains a non-tensor output that no ZipMap explains', () => {
+    const outputs = [
+      { name: 'output_label', isTensor: true, type: 'string', dims: ['N'] },
+      { name: 'output_probability', isTensor: false },
+    ];
+    expect(() => planOutputs('m.onnx', { ...binary3, outputs: { label: 'output_label' } }, outputs)).toThrow(
+      "m.onnx: no float tensor output can hold the score; the model's outputs: output_label (string [N]), output_probability (not a tensor: a sequence or map, e.g. a ZipMap). " +
+        "onnxruntime-node cannot return non-tensor (sequence or map) outputs; export the probabilities as a tensor output (skl2onnx: options={id(model): {'zipmap': False}}), or add the tensor that feeds the ZipMap to the graph outputs",
     );
+    expect(() => planOutputs('m.onnx', { ...binary3, outputs: { score: 'output_probability' } }, outputs)).toThrow(/artifact\.outputs\.score is 'output_probability', which is not a tensor/);
   });
 
   it('lists the model\'s outputs for an output name it does not have', async () => {

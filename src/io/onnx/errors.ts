@@ -19,6 +19,8 @@ export type OnnxErrorCode =
   | 'input-type'
   /** The feature count or rank does not match the model input's declared shape. */
   | 'shape-mismatch'
+  /** The manifest's positive class or classes disagree with the class labels the graph records for the score's columns. */
+  | 'class-mismatch'
   /** layout tensor with a categorical feature. */
   | 'categorical-in-tensor'
   /** The manifest names an output the model does not have. */

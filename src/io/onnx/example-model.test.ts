@@ -97,6 +97,7 @@ describe('runnerSpecFromManifest', () => {
       columns: numericFeatures.map((f) => ({ name: f.name, kind: 'numeric' })).reverse(),
       outputs: { score: 'p' },
       threshold: 0.5,
+      positive: 'bad',
     });
   });
 

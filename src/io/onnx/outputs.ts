@@ -2,6 +2,7 @@
 // once, at open), and reading it batch by batch into the result arrays, checking every value.
 import type { RunnerSpec } from '../../core/runner-spec.js';
 import { OnnxModelError, type BadRows } from './errors.js';
+import type { ZipMapNode } from './graph.js';
 import { describeValue, describeValues, isFloatType, quoteList, shapeText, type ModelValueInfo } from './model-info.js';
 import type { OrtTensor } from './runtime.js';
 
@@ -44,13 +45,18 @@ export interface OutputPlan {
 }
 
 const ZIPMAP_HINT =
-  "onnxruntime-node cannot return ZipMap (sequence of maps) outputs; re-export the model with the probabilities as a tensor output (skl2onnx: options={id(model): {'zipmap': False}} or {'zipmap': 'columns'}), or add the tensor that feeds the ZipMap to the graph outputs";
+  "onnxruntime-node cannot return non-tensor (sequence or map) outputs; export the probabilities as a tensor output (skl2onnx: options={id(model): {'zipmap': False}}), or add the tensor that feeds the ZipMap to the graph outputs";
 
-/** Picks the output that holds the prediction and checks what the manifest names against the model. */
-export function planOutputs(modelPath: string, spec: RunnerSpec, outputs: readonly ModelValueInfo[]): OutputPlan {
+/**
+ * Picks the output that holds the prediction and checks what the manifest names against the model.
+ * `zipMaps` are the graph's ZipMap nodes, whose input tensors the runner has made graph outputs: a
+ * manifest naming a ZipMap output reads the tensor that feeds it.
+ */
+export function planOutputs(modelPath: string, spec: RunnerSpec, outputs: readonly ModelValueInfo[], zipMaps: readonly ZipMapNode[] = []): OutputPlan {
   const named = (field: string, name: string | undefined): ModelValueInfo | undefined => {
     if (name === undefined) return undefined;
-    const output = outputs.find((candidate) => candidate.name === name);
+    const source = zipMaps.find((zipMap) => zipMap.output === name)?.input;
+    const output = outputs.find((candidate) => candidate.name === (source !== undefined && outputs.some((o) => o.name === source) ? source : name));
     if (!output) throw new OnnxModelError(modelPath, 'unknown-output', `artifact.outputs.${field} is '${name}', but the model has no such output; its outputs: ${describeValues(outputs)}`);
     if (!output.isTensor) {
       const tensors = candidates(outputs, spec.outputs.label);
@@ -89,6 +95,32 @@ export function planOutputs(modelPath: string, spec: RunnerSpec, outputs: readon
   if (spec.classCount !== undefined) plan.classCount = spec.classCount;
   checkDeclaredShape(modelPath, plan, resolved);
   return plan;
+}
+
+/**
+ * The manifest's classes against the class of each score column as the graph records it (a ZipMap's
+ * or a classifier's labels): a positive class read from the wrong column inverts every metric.
+ */
+export function checkClassOrder(modelPath: string, spec: RunnerSpec, plan: OutputPlan, labels: readonly (string | number)[]): void {
+  const shown = labels.map(String).join(', ');
+  if (spec.task === 'binary-classification' && spec.positive !== undefined && labels.length === 2) {
+    const index = labels.findIndex((label) => String(label) === String(spec.positive));
+    if (index === -1) throw new OnnxModelError(modelPath, 'class-mismatch', `data.label.positive is '${String(spec.positive)}', which is not one of the model's classes (${shown})`);
+    const column = plan.scoreColumn ?? 1;
+    if (column !== index) {
+      throw new OnnxModelError(
+        modelPath,
+        'class-mismatch',
+        `artifact.outputs.score_column is ${column}${plan.scoreColumn === undefined ? ' (the default)' : ''}, but column ${column} of '${plan.output}' is class '${String(labels[column])}' (the model's classes: ${shown}): set score_column: ${index} for the positive class '${String(spec.positive)}'`,
+      );
+    }
+  }
+  if (spec.task === 'multiclass-classification' && spec.classes !== undefined) {
+    const same = spec.classes.length === labels.length && spec.classes.every((c, i) => String(c) === String(labels[i]));
+    if (!same) {
+      throw new OnnxModelError(modelPath, 'class-mismatch', `data.label.classes is [${spec.classes.map(String).join(', ')}], but the columns of '${plan.output}' are the model's classes [${shown}]: list them in the model's order`);
+    }
+  }
 }
 
 /** Float tensor outputs other than the label: the outputs that can hold probabilities or a prediction. */

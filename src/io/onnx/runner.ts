@@ -1,11 +1,12 @@
 // Runs an ONNX model over a columnar table, in batches. The only place onnxruntime-node is used.
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { Table } from '../../core/data/table.js';
 import type { RunnerSpec } from '../../core/runner-spec.js';
 import { OnnxModelError, firstLineOf, loadError } from './errors.js';
+import { exposeZipMapInputs, readOnnxGraph, type OnnxGraph } from './graph.js';
 import { FeedBuilder, planInputs, resolveColumns, type InputPlan } from './inputs.js';
 import { valueInfoOf, type ModelValueInfo } from './model-info.js';
-import { PredictionCollector, planOutputs, type OutputPlan, type Prediction } from './outputs.js';
+import { checkClassOrder, PredictionCollector, planOutputs, type OutputPlan, type Prediction } from './outputs.js';
 import { loadOnnxRuntime, type Feeds, type OnnxRuntime, type Session } from './runtime.js';
 
 /** Rows per session.run: large enough that per-run overhead vanishes, small enough to stay in cache. */
@@ -38,6 +39,8 @@ export interface ModelRunner {
   readonly outputs: readonly ModelValueInfo[];
   /** The output the prediction is read from: the only output requested from onnxruntime. */
   readonly predictionOutput: string;
+  /** The class of each column of the score output, when the graph records them (ZipMap, ai.onnx.ml classifiers). */
+  readonly classLabels: readonly (string | number)[] | undefined;
   /** Runs the model over every row of the table. */
   predict(table: Table, options?: PredictOptions): Promise<Prediction>;
   /** Builds the feeds for rows [start, end) (e.g. one row, to measure latency with runRaw). */
@@ -65,14 +68,27 @@ export async function openModel(modelPath: string, spec: RunnerSpec, options: Op
     throw new OnnxModelError(modelPath, 'runtime-unavailable', `cannot load onnxruntime-node (${firstLineOf(error)}); its native binding or libonnxruntime.so.1 is missing: reinstall onnxruntime-node (offline: with ONNXRUNTIME_NODE_INSTALL=skip; the CPU binaries ship in the npm package)`);
   }
 
+  // A ZipMap output (skl2onnx's default) cannot come back through onnxruntime-node: fetch the tensor
+  // that feeds it instead. Models with external data load from their path, which resolves that data.
+  let graph: OnnxGraph | undefined;
+  let source: string | Uint8Array = modelPath;
+  try {
+    const bytes = await readFile(modelPath);
+    graph = readOnnxGraph(bytes);
+    if (graph.externalData.length === 0) source = exposeZipMapInputs(bytes, graph) ?? modelPath;
+  } catch {
+    // Not readable as ONNX: onnxruntime says why, below.
+  }
+
   let session: Session;
   try {
-    session = await ort.InferenceSession.create(modelPath, {
+    const sessionOptions = {
       executionProviders: ['cpu'],
       // Warnings (e.g. unused initializers) would clutter CLI output; failures still throw.
       logSeverityLevel: 3,
       ...(options.intraOpThreads !== undefined ? { intraOpNumThreads: options.intraOpThreads } : {}),
-    });
+    } as const;
+    session = typeof source === 'string' ? await ort.InferenceSession.create(source, sessionOptions) : await ort.InferenceSession.create(source, sessionOptions);
   } catch (error) {
     throw loadError(modelPath, error);
   }
@@ -81,8 +97,10 @@ export async function openModel(modelPath: string, spec: RunnerSpec, options: Op
     const inputs = session.inputMetadata.map(valueInfoOf);
     const outputs = session.outputMetadata.map(valueInfoOf);
     const inputPlan = planInputs(modelPath, spec, inputs);
-    const outputPlan = planOutputs(modelPath, spec, outputs);
-    return new OnnxModelRunner(ort, session, modelPath, inputs, outputs, inputPlan, outputPlan);
+    const outputPlan = planOutputs(modelPath, spec, outputs, graph?.zipMaps ?? []);
+    const classLabels = graph?.classLabelsByTensor.get(outputPlan.output);
+    if (classLabels) checkClassOrder(modelPath, spec, outputPlan, classLabels);
+    return new OnnxModelRunner(ort, session, modelPath, inputs, outputs, inputPlan, outputPlan, classLabels);
   } catch (error) {
     await session.release();
     throw error;
@@ -105,6 +123,7 @@ class OnnxModelRunner implements ModelRunner {
     readonly outputs: readonly ModelValueInfo[],
     private readonly inputPlan: InputPlan,
     private readonly outputPlan: OutputPlan,
+    readonly classLabels: readonly (string | number)[] | undefined,
   ) {
     this.fetches = [outputPlan.output];
   }
