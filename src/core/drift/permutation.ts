@@ -262,6 +262,7 @@ function hypergeometricRatioOfUniforms(rng: Rng, population: number, successes: 
   const h = HRUA_D1 * c + HRUA_D2;
   const mode = Math.floor(((sample + 1) * (fewer + 1)) / (population + 2));
   const atMode = logFactorial(mode) + logFactorial(fewer - mode) + logFactorial(sample - mode) + logFactorial(more - sample + mode);
+  const table = logFactorials;
   const bound = Math.min(Math.min(sample, fewer) + 1, Math.floor(a + 16 * c));
   let k: number;
   for (;;) {
@@ -271,7 +272,12 @@ function hypergeometricRatioOfUniforms(rng: Rng, population: number, successes: 
     const x = a + (h * (v - 0.5)) / u;
     if (x < 0 || x >= bound) continue;
     k = Math.floor(x);
-    const t = atMode - (logFactorial(k) + logFactorial(fewer - k) + logFactorial(sample - k) + logFactorial(more - sample + k));
+    // every argument is at most `population`: read the table directly when it reaches that far
+    const t =
+      atMode -
+      (population < table.length
+        ? table[k]! + table[fewer - k]! + table[sample - k]! + table[more - sample + k]!
+        : logFactorial(k) + logFactorial(fewer - k) + logFactorial(sample - k) + logFactorial(more - sample + k));
     // squeezes: accept below 4u - u^2 - 3 <= ln(u^2), reject above u (u - t) >= 1; the exact test otherwise
     if (u * (4 - u) - 3 <= t) break;
     if (u * (u - t) >= 1) continue;
